@@ -1,0 +1,122 @@
+"""The neutral types at the boundary between adapters, formats and checks.
+
+Adapters build an :class:`HttpRequest` from the framework's request; wire formats turn a body
+into a :class:`ChatRequest` of :class:`Message` objects (role, text parts) and back; checks see
+only these types, never a framework object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = [
+    "ChatRequest",
+    "Finding",
+    "HttpRequest",
+    "Identity",
+    "Message",
+    "Part",
+    "Usage",
+]
+
+PartKind = Literal["text", "image", "file", "audio", "tool_result", "tool_call", "other"]
+
+
+@dataclass(slots=True)
+class HttpRequest:
+    """What the engine needs of an HTTP request. Header names are lower-case."""
+
+    method: str
+    path: str
+    headers: Mapping[str, str]
+    query_string: str = ""
+    client: str | None = None
+    #: Resolves the framework's own user (Django ``request.user``, Flask-Login ``current_user``)
+    #: lazily, so routes that authenticate by JWT never touch the session.
+    framework_user: Callable[[], Any] | None = None
+    #: The native request object, for user-supplied identity resolvers only.
+    native: Any = None
+
+    def header(self, name: str, default: str | None = None) -> str | None:
+        return self.headers.get(name, default)
+
+
+@dataclass(slots=True)
+class Part:
+    """One piece of a message's content. ``text`` is what scanners read and may rewrite."""
+
+    kind: PartKind
+    text: str = ""
+    raw: Any = None
+
+
+@dataclass(slots=True)
+class Message:
+    role: str
+    parts: list[Part]
+    #: The message as the client sent it; formats copy it when rendering so unknown fields survive.
+    raw: Any = None
+    #: Set by the engine for messages it added (the server's system prompt).
+    from_server: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.parts if p.kind in ("text", "tool_result") and p.text)
+
+    @classmethod
+    def of(cls, role: str, text: str, *, from_server: bool = False) -> Message:
+        return cls(role, [Part("text", text)], from_server=from_server)
+
+
+@dataclass(slots=True)
+class ChatRequest:
+    """A parsed AI request, whatever its wire format."""
+
+    model: str | None
+    messages: list[Message]
+    stream: bool = False
+    max_tokens: int | None = None
+    include_usage: bool = False
+    #: The whole parsed JSON document; formats render the messages back into a copy of it.
+    document: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Usage:
+    input_tokens: int = 0
+    output_tokens: int = 0
+    #: False when the numbers were counted by us because the provider sent none.
+    reported: bool = True
+
+    @property
+    def total_tokens(self) -> int:
+        return self.input_tokens + self.output_tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who is calling. ``subject`` keys rate limits and budgets; ``tier`` selects the policy."""
+
+    subject: str
+    tier: str
+    source: str = "jwt"
+    token_id: str | None = None
+    claims: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Something a scanner or filter noticed: which rule, where, and a short explanation."""
+
+    kind: str
+    start: int
+    end: int
+    detail: str
+    score: float = 0.0
+    #: Which message (index in ChatRequest.messages) or output channel it was found in.
+    where: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "start": self.start, "end": self.end, "detail": self.detail}

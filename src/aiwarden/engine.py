@@ -1,0 +1,402 @@
+"""The engine: :class:`Warden` (one per app, built from a policy) and :class:`Exchange` (one per request).
+
+Adapters drive an exchange through its phases (see docs/architecture.md)::
+
+    route = warden.route_for(method, path, marked)          # None: not an AI route, pass through
+    ex = warden.exchange(http_request, route)
+    refusal = drive(ex.admit())                             # before reading the body
+    outcome = drive(ex.inspect(body))                       # Refusal, or the body to forward
+    kind = ex.response_start(status, content_type)          # "json" | "sse" | "pass"
+    body = ex.filter_json(body)  /  ex.filter_chunk(chunk) ... ex.filter_end()
+    drive(ex.finish())                                      # settle, audit, alerts — always, once
+
+``drive`` is :func:`~aiwarden.effects.drive_sync` or :func:`~aiwarden.effects.drive_async`.
+Concerns plug in as *stages*: objects with any of ``admit``, ``inspect``, ``output_filters`` and
+``finish`` (see :class:`Stage`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+import uuid
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from typing import Any, Literal, Protocol
+
+from . import tokens
+from .context import ChatRequest, Finding, HttpRequest, Identity, Usage
+from .effects import Effect, run_step
+from .errors import Refusal, RefusalError
+from .formats import SSEDecoder, WireFormat, decode_json_object, format_for
+from .policy import Policy, RouteSpec, Tier, load_policy
+from .routes import RouteTable
+from .streaming import Blocked, FilterChain, TextFilter
+
+__all__ = ["Exchange", "Stage", "Warden"]
+
+log = logging.getLogger("aiwarden")
+
+Gen = Generator[Effect, Any, Any]
+ResponseKind = Literal["json", "sse", "pass"]
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
+
+
+class Stage(Protocol):
+    """A concern of the engine. Implement any subset of the hooks; each may return a value or a
+    generator that yields effects (storage, detectors) and returns it."""
+
+    name: str
+
+    def admit(self, ex: Exchange) -> Refusal | None | Gen: ...
+
+    def inspect(self, ex: Exchange) -> Refusal | None | Gen: ...
+
+    def output_filters(self, ex: Exchange) -> Sequence[Callable[[], TextFilter]]: ...
+
+    def finish(self, ex: Exchange) -> None | Gen: ...
+
+
+class Warden:
+    """The policy engine. Build one per application and share it across requests and threads.
+
+    >>> warden = Warden({"tiers": {"free": {"models": ["gpt-4o-mini"]}}})
+    >>> warden.policy.tiers["free"].models
+    ('gpt-4o-mini',)
+    """
+
+    def __init__(
+        self,
+        policy: Policy | Mapping[str, Any] | str | None = None,
+        *,
+        stages: Iterable[Stage] | None = None,
+        **components: Any,
+    ) -> None:
+        self.policy = load_policy(policy)
+        self.routes = RouteTable(self.policy.routes)
+        self.components = components
+        self.stages: list[Stage] = list(stages) if stages is not None else default_stages(self)
+        self._admit = [s for s in self.stages if hasattr(s, "admit")]
+        self._inspect = [s for s in self.stages if hasattr(s, "inspect")]
+        self._outputs = [s for s in self.stages if hasattr(s, "output_filters")]
+        self._finish = [s for s in self.stages if hasattr(s, "finish")]
+
+    def route_for(self, method: str, path: str, marked: RouteSpec | None = None) -> RouteSpec | None:
+        return self.routes.resolve(method, path, marked)
+
+    def exchange(self, request: HttpRequest, route: RouteSpec) -> Exchange:
+        return Exchange(self, request, route)
+
+    def stage(self, name: str) -> Any:
+        for s in self.stages:
+            if s.name == name:
+                return s
+        raise LookupError(name)
+
+
+def default_stages(warden: Warden) -> list[Stage]:
+    """The built-in stages, in pipeline order. Each concern adds its stage here."""
+    stages: list[Stage] = []
+    return stages
+
+
+class Exchange:
+    """Everything about one request to an AI route. Created per request; never shared."""
+
+    def __init__(self, warden: Warden, request: HttpRequest, route: RouteSpec) -> None:
+        self.warden = warden
+        self.policy = warden.policy
+        self.request = request
+        self.route = route
+        self.mode = route.mode or warden.policy.mode
+        rid = request.headers.get("x-request-id", "")
+        self.request_id = rid if _REQUEST_ID.match(rid) else uuid.uuid4().hex
+        self.started = time.monotonic()
+        self.format: WireFormat = format_for(route)
+        self.identity: Identity | None = None
+        self.tier_name: str | None = None
+        self.chat: ChatRequest | None = None
+        self.model_requested: str | None = None
+        self.model_used: str | None = None
+        self.findings: list[Finding] = []
+        self.flags: dict[str, Any] = {}
+        self.monitored: list[tuple[str, Refusal]] = []
+        self.response_headers: dict[str, str] = {"x-request-id": self.request_id}
+        self.usage: Usage | None = None
+        self.cost_estimate_micros: int | None = None
+        self.cost_settled_micros: int | None = None
+        self.reservations: list[Any] = []
+        self.canary: str | None = None
+        self.pseudonyms: Any = None
+        self.refusal: Refusal | None = None
+        self.refused_by: str | None = None
+        self.status: int | None = None
+        self.response_kind: ResponseKind | None = None
+        self.stream_cut = False
+        self.client_disconnected = False
+        self.finished = False
+        self._input_tokens: int | None = None
+        self._stream: _Stream | None = None
+
+    # -- conveniences for stages ------------------------------------------------------------
+
+    @property
+    def tier(self) -> Tier | None:
+        return self.policy.tiers.get(self.tier_name) if self.tier_name else None
+
+    @property
+    def subject(self) -> str:
+        return self.identity.subject if self.identity else "anonymous"
+
+    def input_tokens(self) -> int:
+        """Tokens of the (rewritten) input, counted once with the model's encoding."""
+        if self._input_tokens is None:
+            chat = self.chat
+            if chat is None:
+                return 0
+            self._input_tokens = tokens.count_messages((m.text for m in chat.messages), chat.model)
+        return self._input_tokens
+
+    def invalidate_input_tokens(self) -> None:
+        self._input_tokens = None
+
+    @property
+    def max_body_bytes(self) -> int:
+        return self.policy.input.max_body_bytes
+
+    def refuse(self, refusal: Refusal, by: str) -> Refusal:
+        self.refusal = refusal.with_headers(self.response_headers)
+        self.refused_by = by
+        return self.refusal
+
+    def too_large(self) -> Refusal:
+        limit = self.max_body_bytes
+        return self.refuse(
+            Refusal(413, "invalid_request_error", "request_too_large",
+                    f"The request body is larger than the {limit} bytes this route accepts."),
+            "body",
+        )
+
+    # -- request phases ----------------------------------------------------------------------
+
+    def admit(self) -> Generator[Effect, Any, Refusal | None]:
+        return self._run("admit", self.warden._admit)
+
+    def inspect(self, body: bytes) -> Generator[Effect, Any, Refusal | bytes]:
+        try:
+            doc = decode_json_object(body)
+            chat = self.format.parse_request(doc)
+        except RefusalError as exc:
+            return self.refuse(exc.refusal, "parse")
+        if chat.stream and self.format.name == "generic":
+            return self.refuse(_generic_stream(), "parse")
+        self.chat = chat
+        self.model_requested = chat.model
+        if chat.model is not None:
+            chat.model = _map_model(self.route.model_map, chat.model)
+        self.model_used = chat.model
+        refusal = yield from self._run("inspect", self.warden._inspect)
+        if refusal is not None:
+            return refusal
+        rendered = self.format.render_request(chat)
+        return json.dumps(rendered, ensure_ascii=False, separators=(",", ":")).encode()
+
+    def _run(self, hook: str, stages: Sequence[Stage]) -> Generator[Effect, Any, Refusal | None]:
+        for stage in stages:
+            refusal = yield from run_step(getattr(stage, hook)(self))
+            if refusal is None:
+                continue
+            if self.mode == "monitor":
+                self.monitored.append((stage.name, refusal))
+                self.response_headers["x-aiwarden-monitor"] = refusal.code
+                continue
+            return self.refuse(refusal, stage.name)
+        return None
+
+    # -- response phases ---------------------------------------------------------------------
+
+    def response_start(self, status: int, content_type: str | None) -> ResponseKind:
+        self.status = status
+        ctype = (content_type or "").split(";", 1)[0].strip().lower()
+        if status >= 300 or self.chat is None:
+            kind: ResponseKind = "pass"
+        elif ctype == "text/event-stream":
+            kind = "sse"
+            self._stream = _Stream(self, self._chain_factory())
+        elif ctype == "application/json" or ctype.endswith("+json"):
+            kind = "json"
+        else:
+            kind = "pass"
+        self.response_kind = kind
+        return kind
+
+    def _chain_factory(self) -> Callable[[], FilterChain]:
+        factories = [f for s in self.warden._outputs for f in s.output_filters(self)]
+        return lambda: FilterChain([make() for make in factories])
+
+    def filter_json(self, body: bytes) -> bytes:
+        """Filter a whole JSON answer; a blocked answer becomes the error body (status from ``ex.refusal``)."""
+        try:
+            doc = json.loads(body)
+        except (ValueError, UnicodeDecodeError):
+            return body
+        self.usage = self.format.response_usage(doc)
+        make_chain = self._chain_factory()
+
+        def fn(channel: str, text: str) -> str:
+            chain = make_chain()
+            return chain.feed(text) + chain.flush()
+
+        try:
+            self.format.map_response(doc, fn)
+        except Blocked as blocked:
+            self._blocked(blocked)
+            return self.refusal.body()  # type: ignore[union-attr]
+        if self.usage is None:
+            texts: list[str] = []
+            self.format.map_response(doc, lambda _c, t: texts.append(t) or t)  # type: ignore[func-returns-value]
+            out = sum(tokens.count_tokens(t, self.model_used) for t in texts)
+            self.usage = Usage(self.input_tokens(), out, reported=False)
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+
+    def filter_chunk(self, chunk: bytes) -> bytes:
+        assert self._stream is not None, "filter_chunk needs response_start(...) == 'sse'"
+        return self._stream.feed_bytes(chunk)
+
+    def filter_end(self) -> bytes:
+        assert self._stream is not None
+        return self._stream.close()
+
+    def _blocked(self, blocked: Blocked) -> None:
+        if blocked.finding is not None:
+            self.findings.append(blocked.finding)
+        self.flags["blocked_output"] = blocked.refusal.code
+        self.refuse(blocked.refusal, "output")
+
+    def finish(self) -> Generator[Effect, Any, None]:
+        """Settle, audit, alert. Runs once; every stage runs even if an earlier one fails."""
+        if self.finished:
+            return
+        self.finished = True
+        if self._stream is not None:
+            self.usage = self._stream.final_usage()
+        for stage in self.warden._finish:
+            try:
+                yield from run_step(stage.finish(self))
+            except Exception:
+                log.exception("aiwarden: the %s stage failed while finishing request %s", stage.name, self.request_id)
+
+    @property
+    def duration_ms(self) -> float:
+        return (time.monotonic() - self.started) * 1000.0
+
+
+def _generic_stream() -> Refusal:
+    from .errors import bad_request
+
+    return bad_request("stream_not_supported", "This route does not support streaming; remove 'stream'.", "stream")
+
+
+def _oversized_event() -> Refusal:
+    return Refusal(502, "api_error", "upstream_event_too_large", "The provider sent a stream event too large to inspect.")
+
+
+def _map_model(model_map: Mapping[str, str], model: str) -> str:
+    if not model_map:
+        return model
+    if model in model_map:
+        return model_map[model]
+    from fnmatch import fnmatchcase
+
+    for pattern, target in model_map.items():
+        if fnmatchcase(model, pattern):
+            return target
+    return model
+
+
+class _Stream:
+    """The per-request stream state: SSE decoder, one filter chain per channel, usage."""
+
+    def __init__(self, ex: Exchange, make_chain: Callable[[], FilterChain]) -> None:
+        self.ex = ex
+        self.decoder = SSEDecoder()
+        self.make_chain = make_chain
+        self.chains: dict[str, FilterChain] = {}
+        self.closed: set[str] = set()
+        self.client_wants_usage = bool(ex.chat and ex.chat.include_usage)
+        self.reported_in: int | None = None
+        self.reported_out: int | None = None
+        self.counted_out = 0
+        self.cut = False
+        self.ended = False
+
+    # StreamSink
+    def feed(self, channel: str, text: str) -> str:
+        self.counted_out += tokens.count_tokens(text, self.ex.model_used)
+        chain = self.chains.get(channel)
+        if chain is None:
+            chain = self.chains[channel] = self.make_chain()
+        return chain.feed(text)
+
+    def flush(self, channel: str) -> str:
+        chain = self.chains.get(channel)
+        if chain is None or channel in self.closed:
+            return ""
+        self.closed.add(channel)
+        return chain.flush()
+
+    def open_channels(self) -> list[str]:
+        return [c for c in self.chains if c not in self.closed]
+
+    def usage(self, input_tokens: int | None = None, output_tokens: int | None = None) -> None:
+        if input_tokens is not None:
+            self.reported_in = input_tokens
+        if output_tokens is not None:
+            self.reported_out = output_tokens
+
+    def done(self) -> None:
+        self.ended = True
+
+    # driven by the exchange
+    def feed_bytes(self, chunk: bytes) -> bytes:
+        if self.cut:
+            return b""
+        try:
+            events = self.decoder.feed(chunk)
+        except ValueError:  # an event over the size bound: stop filtering, cut the stream
+            return self._cut(Blocked(_oversized_event()))
+        return self._rewrite(events)
+
+    def _cut(self, blocked: Blocked) -> bytes:
+        self.cut = True
+        self.ex.stream_cut = True
+        self.ex._blocked(blocked)
+        return self.ex.format.stream_error(blocked.refusal)
+
+    def _rewrite(self, events: Iterable[Any]) -> bytes:
+        out = []
+        fmt = self.ex.format
+        try:
+            for ev in events:
+                out.append(fmt.rewrite_event(ev, self))
+        except Blocked as blocked:
+            out.append(self._cut(blocked))
+        return b"".join(out)
+
+    def close(self) -> bytes:
+        """End of the provider's stream: dispatch a last unterminated event, flush open channels."""
+        if self.cut:
+            return b""
+        tail = self._rewrite(self.decoder.close())
+        if self.cut:
+            return tail
+        try:
+            return tail + self.ex.format.flush_stream(self)
+        except Blocked as blocked:
+            return tail + self._cut(blocked)
+
+    def final_usage(self) -> Usage:
+        if self.reported_out is not None:
+            return Usage(self.reported_in if self.reported_in is not None else self.ex.input_tokens(), self.reported_out)
+        return Usage(self.ex.input_tokens(), self.counted_out, reported=False)

@@ -1,0 +1,103 @@
+"""Errors and refusals.
+
+Our exception hierarchy:
+
+* AiwardenError
+  + ConfigurationError   bad policy or settings, raised at start-up; names the key path
+  + StorageError         the storage back-end failed (wraps the driver's error with ``from``)
+  + RefusalError         carries a :class:`Refusal`; raised inside parsers and checks when
+                         unwinding is simpler than returning one
+
+A :class:`Refusal` is data, not an exception: status, OpenAI error ``type``, ``code``,
+a message that is safe to show a client, and response headers. Adapters render it with
+:meth:`Refusal.body` in the OpenAI error shape so the official SDKs raise the matching class
+(400 → BadRequestError, 401 → AuthenticationError, 403 → PermissionDeniedError,
+429 → RateLimitError, 503 → InternalServerError).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+__all__ = [
+    "AiwardenError",
+    "ConfigurationError",
+    "Refusal",
+    "RefusalError",
+    "StorageError",
+]
+
+
+class AiwardenError(Exception):
+    """Base class of every error aiwarden raises."""
+
+
+class ConfigurationError(AiwardenError, ValueError):
+    """The policy or settings are invalid. ``path`` names the offending key (``tiers.free.models``)."""
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}" if path else message)
+
+
+class StorageError(AiwardenError):
+    """The storage back-end (memory, Redis) failed; the cause is chained."""
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A check's "no": everything an adapter needs to render the answer."""
+
+    status: int
+    type: str
+    code: str
+    message: str
+    param: str | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    def body(self) -> bytes:
+        return json.dumps(
+            {"error": {"message": self.message, "type": self.type, "param": self.param, "code": self.code}},
+            ensure_ascii=False,
+        ).encode()
+
+    def with_headers(self, headers: Mapping[str, str]) -> Refusal:
+        return replace(self, headers={**self.headers, **headers})
+
+
+class RefusalError(AiwardenError):
+    """Raised with a :class:`Refusal` where unwinding is simpler than returning it."""
+
+    def __init__(self, refusal: Refusal) -> None:
+        self.refusal = refusal
+        super().__init__(refusal.message)
+
+
+def bad_request(code: str, message: str, param: str | None = None) -> Refusal:
+    return Refusal(400, "invalid_request_error", code, message, param)
+
+
+def unauthorized(message: str, description: str | None = None) -> Refusal:
+    desc = (description or message).replace('"', "'")
+    return Refusal(
+        401,
+        "authentication_error",
+        "invalid_token",
+        message,
+        headers={"www-authenticate": f'Bearer error="invalid_token", error_description="{desc}"'},
+    )
+
+
+def forbidden(code: str, message: str) -> Refusal:
+    return Refusal(403, "permission_error", code, message)
+
+
+def too_many_requests(code: str, message: str, headers: Mapping[str, str] | None = None) -> Refusal:
+    return Refusal(429, "rate_limit_error", code, message, headers=dict(headers or {}))
+
+
+def unavailable(code: str, message: str) -> Refusal:
+    return Refusal(503, "service_unavailable", code, message)

@@ -1,0 +1,192 @@
+"""Anthropic Messages: requests, JSON answers and SSE events."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from ..context import ChatRequest, Message, Part, Usage
+from ..errors import Refusal
+from .base import StreamSink, encode_json, field_error, optional_bool, optional_int
+from .sse import SSEEvent
+
+_PART_KINDS = {"text": "text", "image": "image", "document": "file", "tool_result": "tool_result",
+               "tool_use": "tool_call"}
+
+
+class AnthropicMessages:
+    name = "anthropic"
+
+    def parse_request(self, doc: dict[str, Any]) -> ChatRequest:
+        model = doc.get("model")
+        if not isinstance(model, str) or not model:
+            raise field_error("model", "'model' is required and must be a non-empty string.")
+        raw_messages = doc.get("messages")
+        if not isinstance(raw_messages, list) or not raw_messages:
+            raise field_error("messages", "'messages' is required and must be a non-empty array of message objects.")
+        messages: list[Message] = []
+        system = doc.get("system")
+        if system is not None:
+            messages.append(self._system(system))
+        messages.extend(self._message(m, i) for i, m in enumerate(raw_messages))
+        max_tokens = optional_int(doc, "max_tokens")
+        return ChatRequest(model, messages, optional_bool(doc, "stream"), max_tokens, True, doc)
+
+    def _system(self, system: Any) -> Message:
+        if isinstance(system, str):
+            return Message("system", [Part("text", system)], {"system": system})
+        if isinstance(system, list):
+            parts = []
+            for j, block in enumerate(system):
+                if not isinstance(block, dict) or block.get("type") != "text" or not isinstance(block.get("text"), str):
+                    raise field_error(f"system[{j}]", "'system' blocks must be text blocks.")
+                parts.append(Part("text", block["text"], block))
+            return Message("system", parts, {"system": system})
+        raise field_error("system", "'system' must be a string or an array of text blocks.")
+
+    def _message(self, m: Any, i: int) -> Message:
+        param = f"messages[{i}]"
+        if not isinstance(m, dict):
+            raise field_error(param, f"'{param}' must be an object with 'role' and 'content'.")
+        role = m.get("role")
+        if not isinstance(role, str) or not role:
+            raise field_error(f"{param}.role", f"'{param}.role' must be a string.")
+        content = m.get("content")
+        parts: list[Part] = []
+        if isinstance(content, str):
+            parts.append(Part("text", content))
+        elif isinstance(content, list):
+            for j, block in enumerate(content):
+                if not isinstance(block, dict) or not isinstance(block.get("type"), str):
+                    raise field_error(f"{param}.content[{j}]", f"'{param}.content[{j}]' must be an object with a 'type'.")
+                kind = _PART_KINDS.get(block["type"], "other")
+                if kind == "text":
+                    if not isinstance(block.get("text"), str):
+                        raise field_error(f"{param}.content[{j}].text", "A text block needs a string 'text'.")
+                    parts.append(Part("text", block["text"], block))
+                elif kind == "tool_result":
+                    parts.append(Part("tool_result", _tool_result_text(block.get("content")), block))
+                else:
+                    parts.append(Part(kind, "", block))  # type: ignore[arg-type]
+        else:
+            raise field_error(f"{param}.content", f"'{param}.content' must be a string or an array of blocks.")
+        return Message(role, parts, m)
+
+    def render_request(self, chat: ChatRequest) -> dict[str, Any]:
+        doc = dict(chat.document)
+        doc["model"] = chat.model
+        doc.pop("system", None)
+        systems = [m for m in chat.messages if m.role == "system"]
+        if len(systems) == 1 and not systems[0].from_server and isinstance(systems[0].raw, dict) \
+                and isinstance(systems[0].raw.get("system"), list):
+            doc["system"] = [{**(p.raw or {"type": "text"}), "text": p.text} for p in systems[0].parts]
+        elif systems:
+            doc["system"] = "\n\n".join(m.text for m in systems)
+        rendered = [_render_message(m) for m in chat.messages if m.role != "system"]
+        doc["messages"] = rendered
+        if chat.max_tokens is not None:
+            doc["max_tokens"] = chat.max_tokens
+        return doc
+
+    def map_response(self, doc: Any, fn: Callable[[str, str], str]) -> None:
+        content = doc.get("content") if isinstance(doc, dict) else None
+        if not isinstance(content, list):
+            return
+        for i, block in enumerate(content):
+            if isinstance(block, dict) and block.get("type") == "text" and isinstance(block.get("text"), str):
+                block["text"] = fn(str(i), block["text"])
+
+    def response_usage(self, doc: Any) -> Usage | None:
+        u = doc.get("usage") if isinstance(doc, dict) else None
+        if isinstance(u, dict) and isinstance(u.get("input_tokens"), int) and isinstance(u.get("output_tokens"), int):
+            return Usage(u["input_tokens"], u["output_tokens"])
+        return None
+
+    def rewrite_event(self, ev: SSEEvent, sink: StreamSink) -> bytes:
+        try:
+            doc = json.loads(ev.data) if ev.data else None
+        except json.JSONDecodeError:
+            return ev.raw
+        if not isinstance(doc, dict):
+            return ev.raw
+        kind = doc.get("type")
+        if kind == "message_start":
+            usage = (doc.get("message") or {}).get("usage") or {}
+            if isinstance(usage.get("input_tokens"), int):
+                sink.usage(input_tokens=usage["input_tokens"], output_tokens=usage.get("output_tokens") or 0)
+        elif kind == "message_delta":
+            usage = doc.get("usage") or {}
+            if isinstance(usage.get("output_tokens"), int):
+                sink.usage(output_tokens=usage["output_tokens"])
+        elif kind == "content_block_delta":
+            delta = doc.get("delta")
+            if isinstance(delta, dict) and delta.get("type") == "text_delta" and isinstance(delta.get("text"), str):
+                new = sink.feed(str(doc.get("index", 0)), delta["text"])
+                if new != delta["text"]:
+                    delta["text"] = new
+                    return _encode("content_block_delta", doc)
+        elif kind == "content_block_stop":
+            index = doc.get("index", 0)
+            rest = sink.flush(str(index))
+            if rest:
+                extra = {"type": "content_block_delta", "index": index, "delta": {"type": "text_delta", "text": rest}}
+                return _encode("content_block_delta", extra) + ev.raw
+        elif kind == "message_stop":
+            out = self.flush_stream(sink)
+            sink.done()
+            return out + ev.raw
+        return ev.raw
+
+    def flush_stream(self, sink: StreamSink) -> bytes:
+        out = b""
+        for channel in sink.open_channels():
+            rest = sink.flush(channel)
+            if rest:
+                index = int(channel) if channel.isdigit() else 0
+                out += _encode("content_block_delta", {"type": "content_block_delta", "index": index,
+                                                       "delta": {"type": "text_delta", "text": rest}})
+        return out
+
+    def stream_error(self, refusal: Refusal) -> bytes:
+        body = {"type": "error", "error": {"type": refusal.type, "message": refusal.message, "code": refusal.code}}
+        return _encode("error", body)
+
+
+def _tool_result_text(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "\n".join(b.get("text", "") for b in content if isinstance(b, dict) and b.get("type") == "text")
+    return ""
+
+
+def _render_message(m: Message) -> dict[str, Any]:
+    if not isinstance(m.raw, dict):
+        return {"role": m.role, "content": m.text}
+    out = dict(m.raw)
+    out["role"] = m.role
+    content = m.raw.get("content")
+    if isinstance(content, str):
+        out["content"] = "".join(p.text for p in m.parts)
+    elif isinstance(content, list):
+        blocks = []
+        for p in m.parts:
+            if p.raw is None:
+                blocks.append({"type": "text", "text": p.text})
+            elif p.kind == "text":
+                blocks.append({**p.raw, "text": p.text})
+            elif p.kind == "tool_result" and isinstance(p.raw.get("content"), str):
+                blocks.append({**p.raw, "content": p.text})
+            elif p.kind == "tool_result" and isinstance(p.raw.get("content"), list):
+                # the text sub-blocks were joined for scanning; keep non-text ones, one text block
+                others = [b for b in p.raw["content"] if not (isinstance(b, dict) and b.get("type") == "text")]
+                blocks.append({**p.raw, "content": [{"type": "text", "text": p.text}, *others]})
+            else:
+                blocks.append(p.raw)
+        out["content"] = blocks
+    return out
+
+
+def _encode(event: str, doc: Any) -> bytes:
+    return f"event: {event}\ndata: {encode_json(doc)}\n\n".encode()

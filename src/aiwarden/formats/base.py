@@ -1,0 +1,117 @@
+"""What a wire format does for the engine.
+
+A format turns a request body into a :class:`~aiwarden.context.ChatRequest` and back, maps the
+answer's text fields of a JSON response, and rewrites the events of a streamed response through
+a :class:`StreamSink` (the engine's per-request filter chains).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from ..context import ChatRequest, Usage
+from ..errors import Refusal, RefusalError, bad_request
+from .sse import SSEEvent
+
+__all__ = ["StreamSink", "WireFormat", "decode_json_object"]
+
+
+class StreamSink(Protocol):
+    """The engine's side of a stream: filter chains per channel, usage, the end."""
+
+    #: Whether the client asked for the usage chunk (``stream_options.include_usage``).
+    client_wants_usage: bool
+
+    def feed(self, channel: str, text: str) -> str: ...
+
+    def flush(self, channel: str) -> str:
+        """Release what the channel's chain held back; the channel is then closed."""
+
+    def open_channels(self) -> list[str]: ...
+
+    def usage(self, input_tokens: int | None = None, output_tokens: int | None = None) -> None: ...
+
+    def done(self) -> None:
+        """The provider ended the stream normally."""
+
+
+class WireFormat(Protocol):
+    name: str
+
+    def parse_request(self, doc: dict[str, Any]) -> ChatRequest: ...
+
+    def render_request(self, chat: ChatRequest) -> dict[str, Any]: ...
+
+    def map_response(self, doc: Any, fn: Callable[[str, str], str]) -> None:
+        """Replace each answer text field in ``doc`` with ``fn(channel, text)``, in place."""
+
+    def response_usage(self, doc: Any) -> Usage | None: ...
+
+    def rewrite_event(self, ev: SSEEvent, sink: StreamSink) -> bytes:
+        """The bytes to send for ``ev``: filtered text, flushed remainders, usage noted in ``sink``."""
+
+    def flush_stream(self, sink: StreamSink) -> bytes:
+        """Events carrying what every still-open channel held back (stream ended without its end events)."""
+
+    def stream_error(self, refusal: Refusal) -> bytes:
+        """A final error event for a stream that must be cut."""
+
+
+def decode_json_object(body: bytes) -> dict[str, Any]:
+    """Parse a request body that must be a JSON object, refusing anything else clearly."""
+    if not body.strip():
+        raise RefusalError(bad_request("invalid_body", "The request body is empty; send a JSON object."))
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RefusalError(
+            bad_request("invalid_encoding", f"The request body is not valid UTF-8 (bad byte at offset {exc.start}).")
+        ) from exc
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RefusalError(
+            bad_request(
+                "invalid_json",
+                f"The request body is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno}).",
+            )
+        ) from exc
+    except RecursionError as exc:
+        raise RefusalError(bad_request("invalid_json", "The request body is nested too deeply.")) from exc
+    if not isinstance(doc, dict):
+        raise RefusalError(
+            bad_request("invalid_body", f"The request body must be a JSON object, not a JSON {_json_kind(doc)}.")
+        )
+    return doc
+
+
+def _json_kind(doc: Any) -> str:
+    return {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}.get(type(doc), "null")
+
+
+def field_error(param: str, message: str) -> RefusalError:
+    return RefusalError(bad_request("invalid_value", message, param=param))
+
+
+def encode_json(doc: Any) -> str:
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+def optional_int(doc: dict[str, Any], key: str) -> int | None:
+    value = doc.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise field_error(key, f"'{key}' must be a non-negative integer.")
+    return value
+
+
+def optional_bool(doc: dict[str, Any], key: str) -> bool:
+    value = doc.get(key, False)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise field_error(key, f"'{key}' must be true or false.")
+    return value

@@ -1,0 +1,131 @@
+"""An incremental Server-Sent Events codec.
+
+:class:`SSEDecoder` turns bytes, split anywhere (even inside a UTF-8 sequence or a CRLF), into
+whole :class:`SSEEvent` objects; any chunking of a stream yields the same events. Each event
+keeps its raw bytes so an event the engine does not change is passed on byte for byte.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["SSEDecoder", "SSEEvent", "encode_event"]
+
+
+@dataclass(slots=True)
+class SSEEvent:
+    data: str = ""
+    event: str | None = None
+    id: str | None = None
+    retry: int | None = None
+    #: Comment lines (``: keep-alive``); an event of only comments has ``data is None``-like empty fields.
+    comments: list[str] = field(default_factory=list)
+    raw: bytes = b""
+
+
+def encode_event(ev: SSEEvent) -> bytes:
+    lines = [f":{c}" for c in ev.comments]
+    if ev.event is not None:
+        lines.append(f"event: {ev.event}")
+    if ev.id is not None:
+        lines.append(f"id: {ev.id}")
+    if ev.retry is not None:
+        lines.append(f"retry: {ev.retry}")
+    lines.extend(f"data: {line}" for line in ev.data.split("\n"))
+    return ("\n".join(lines) + "\n\n").encode()
+
+
+class SSEDecoder:
+    """Feed bytes, get events. ``max_event_bytes`` bounds memory on a hostile stream."""
+
+    __slots__ = ("_buf", "_lines", "_raw", "_cr", "max_event_bytes")
+
+    def __init__(self, max_event_bytes: int = 1 << 20) -> None:
+        self._buf = b""
+        self._lines: list[bytes] = []
+        self._raw = bytearray()
+        self._cr = False
+        self.max_event_bytes = max_event_bytes
+
+    def feed(self, chunk: bytes) -> list[SSEEvent]:
+        if not chunk:
+            return []
+        events: list[SSEEvent] = []
+        data = self._buf + chunk
+        self._buf = b""
+        start = 0
+        n = len(data)
+        i = 0
+        while i < n:
+            b = data[i]
+            if b == 0x0A and self._cr and i == start:
+                # the \n of a \r\n that was split, or followed the previous \r
+                self._cr = False
+                self._raw += b"\n"
+                start = i = i + 1
+                continue
+            self._cr = False
+            if b == 0x0A or b == 0x0D:
+                line = data[start:i]
+                self._raw += data[start : i + 1]
+                if b == 0x0D:
+                    if i + 1 < n and data[i + 1] == 0x0A:
+                        self._raw += b"\n"
+                        i += 1
+                    elif i + 1 == n:
+                        self._cr = True
+                ev = self._line(line)
+                if ev is not None:
+                    events.append(ev)
+                start = i = i + 1
+                continue
+            i += 1
+        self._buf = data[start:]
+        if len(self._buf) + len(self._raw) > self.max_event_bytes:
+            raise ValueError("an SSE event is larger than the allowed maximum")
+        return events
+
+    def close(self) -> list[SSEEvent]:
+        """End of stream: an unterminated last event is dispatched (lenient, like browsers are not)."""
+        events: list[SSEEvent] = []
+        if self._buf:
+            self._raw += self._buf
+            self._line(self._buf)
+            self._buf = b""
+        if self._lines:
+            ev = self._dispatch()
+            if ev is not None:
+                events.append(ev)
+        return events
+
+    def _line(self, line: bytes) -> SSEEvent | None:
+        if line == b"":
+            return self._dispatch()
+        self._lines.append(line)
+        return None
+
+    def _dispatch(self) -> SSEEvent | None:
+        lines, self._lines = self._lines, []
+        raw, self._raw = bytes(self._raw), bytearray()
+        if not lines:
+            return None
+        ev = SSEEvent(raw=raw)
+        data: list[str] = []
+        for line in lines:
+            text = line.decode("utf-8", errors="replace")
+            if text.startswith(":"):
+                ev.comments.append(text[1:])
+                continue
+            name, sep, value = text.partition(":")
+            if sep and value.startswith(" "):
+                value = value[1:]
+            if name == "data":
+                data.append(value)
+            elif name == "event":
+                ev.event = value
+            elif name == "id":
+                ev.id = value
+            elif name == "retry" and value.isdigit():
+                ev.retry = int(value)
+        ev.data = "\n".join(data)
+        return ev

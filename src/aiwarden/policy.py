@@ -1,0 +1,408 @@
+"""The policy: one frozen, validated object shared by every adapter.
+
+Load it from a dict (:meth:`Policy.from_dict`), a TOML file (:meth:`Policy.from_toml`), the file
+named by ``AIWARDEN_POLICY`` (:func:`load_policy`), Django settings (``AIWARDEN``) or Flask config
+(``AIWARDEN``/``AIWARDEN_POLICY``). Unknown keys, wrong types and impossible values raise
+:class:`~aiwarden.errors.ConfigurationError` naming the key path::
+
+    >>> Policy.from_dict({"tiers": {"free": {"models": "gpt-4o"}}})
+    Traceback (most recent call last):
+    ...
+    aiwarden.errors.ConfigurationError: tiers.free.models: expected a list, got str 'gpt-4o'
+
+Each section below belongs to one concern of the engine (the module named in its docstring).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from . import _config
+from .errors import ConfigurationError
+
+__all__ = [
+    "AuditPolicy",
+    "AuthPolicy",
+    "GlobalPolicy",
+    "InputPolicy",
+    "KeysPolicy",
+    "ModelPrice",
+    "OutputPolicy",
+    "Policy",
+    "PrivacyPolicy",
+    "RouteRule",
+    "RouteSpec",
+    "StoragePolicy",
+    "Tier",
+    "load_policy",
+]
+
+Mode = Literal["enforce", "monitor"]
+Action = Literal["block", "flag", "off"]
+FormatName = Literal["openai", "anthropic", "generic"]
+
+_RATE = re.compile(r"^\s*\d+\s*(/|\s+per\s+)\s*(\d+\s+)?(second|minute|hour|day|month|year)s?\s*$", re.I)
+
+
+def _check_rates(rates: tuple[str, ...], where: str) -> None:
+    for i, rate in enumerate(rates):
+        if not _RATE.match(rate):
+            raise ConfigurationError(f"{where}[{i}]", f"not a rate limit like '5/second' or '100 per hour': {rate!r}")
+
+
+def _non_negative(obj: Any, *names: str) -> None:
+    for name in names:
+        value = getattr(obj, name)
+        if value is not None and value < 0:
+            raise ConfigurationError(_config.key_of(name), f"must be zero or more, got {value!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Tier:
+    """What a caller of one tier may do (``aiwarden.auth`` picks the tier, ``aiwarden.quota`` enforces)."""
+
+    models: tuple[str, ...] = ("*",)
+    requests: tuple[str, ...] = ()
+    tokens_per_day: int | None = None
+    spend_per_day_usd: float | None = None
+    spend_per_month_usd: float | None = None
+    max_input_tokens: int | None = None
+    max_output_tokens: int | None = None
+    #: What to do with a request whose ``max_tokens`` is over ``max_output_tokens``.
+    over_max_output: Literal["cap", "refuse"] = "cap"
+    #: Overrides ``input.injection`` for this tier.
+    injection: Action | None = None
+
+    def validate(self) -> None:
+        _check_rates(self.requests, "requests")
+        _non_negative(self, "tokens_per_day", "spend_per_day_usd", "spend_per_month_usd",
+                      "max_input_tokens", "max_output_tokens")
+
+
+@dataclass(frozen=True, slots=True)
+class GlobalPolicy:
+    """Limits over all callers (``aiwarden.quota``)."""
+
+    requests: tuple[str, ...] = ()
+    tokens_per_day: int | None = None
+    spend_per_day_usd: float | None = None
+    spend_per_month_usd: float | None = None
+    alerts_at: tuple[float, ...] = (0.5, 0.8, 1.0)
+    #: Engage the kill switch when a global spend cap is reached.
+    kill_switch_at_cap: bool = True
+
+    def validate(self) -> None:
+        _check_rates(self.requests, "requests")
+        _non_negative(self, "tokens_per_day", "spend_per_day_usd", "spend_per_month_usd")
+        for i, a in enumerate(self.alerts_at):
+            if not 0 < a <= 1.0:
+                raise ConfigurationError(f"alerts_at[{i}]", f"must be a fraction in (0, 1], got {a!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class AuthPolicy:
+    """Who may call AI routes (``aiwarden.auth``)."""
+
+    #: Identity sources tried in order: "jwt", "framework" (Django/Flask-Login user), "resolver".
+    sources: tuple[Literal["jwt", "framework", "resolver"], ...] = ("jwt",)
+    #: False lets anonymous callers through with ``anonymous_tier`` (development only).
+    required: bool = True
+    anonymous_tier: str | None = None
+    jwt_secret_env: str | None = None
+    jwt_public_key_file: str | None = None
+    jwks_url: str | None = None
+    jwks_file: str | None = None
+    jwks_cache_seconds: int = 300
+    algorithms: tuple[str, ...] = ("HS256",)
+    issuer: str | None = None
+    audience: str | None = None
+    leeway_seconds: int = 0
+    required_claims: tuple[str, ...] = ("exp", "sub")
+    subject_claim: str = "sub"
+    tier_claim: str = "tier"
+    #: Maps claim values (a tier name, or role names when the claim is a list) to tiers.
+    tier_map: Mapping[str, str] = field(default_factory=dict)
+    #: Tier for callers whose claim names no known tier; None refuses them (403).
+    default_tier: str | None = None
+    max_token_bytes: int = 8192
+
+    def validate(self) -> None:
+        if not self.algorithms:
+            raise ConfigurationError("algorithms", "name at least one algorithm")
+        for i, alg in enumerate(self.algorithms):
+            if alg.lower() == "none":
+                raise ConfigurationError(f"algorithms[{i}]", "'none' would accept unsigned tokens")
+        _non_negative(self, "leeway_seconds", "jwks_cache_seconds", "max_token_bytes")
+
+
+@dataclass(frozen=True, slots=True)
+class InputPolicy:
+    """Input validation and prompt-injection defence (``aiwarden.scanners``)."""
+
+    max_body_bytes: int = 1_048_576
+    max_messages: int | None = 100
+    max_chars_per_message: int | None = 100_000
+    max_input_tokens: int | None = None
+    max_parts: int | None = 8
+    images: Literal["allow", "deny"] = "allow"
+    files: Literal["allow", "deny"] = "deny"
+    strip_html: bool = True
+    normalize_unicode: bool = True
+    client_system_messages: Literal["reject", "demote", "allow"] = "reject"
+    injection: Action = "block"
+    injection_threshold: float = 0.7
+    #: Names of detectors to run: "heuristic", "moderation", or "module:attr" of a user detector.
+    detectors: tuple[str, ...] = ("heuristic",)
+    detector_timeout_ms: int = 2000
+    detector_failure: Literal["open", "closed"] = "open"
+    moderation_url: str | None = None
+    spotlight: Literal["off", "delimit", "datamark"] = "off"
+
+    def validate(self) -> None:
+        if self.max_body_bytes <= 0:
+            raise ConfigurationError("max_body_bytes", "must be a positive number of bytes")
+        if not 0.0 < self.injection_threshold <= 1.0:
+            raise ConfigurationError("injection_threshold", "must be in (0, 1]")
+        _non_negative(self, "max_messages", "max_chars_per_message", "max_input_tokens", "max_parts",
+                      "detector_timeout_ms")
+
+
+PII_KINDS = ("email", "phone", "credit_card", "iban", "ssn", "ip_address")
+
+
+@dataclass(frozen=True, slots=True)
+class OutputPolicy:
+    """Output filtering (``aiwarden.scanners``)."""
+
+    redact: tuple[str, ...] = ("email", "phone", "credit_card", "iban", "ssn", "ip_address", "secret")
+    secrets: Literal["block", "redact", "off"] = "block"
+    replacement: Literal["label", "mask", "hash"] = "label"
+    canary: bool = True
+    html: bool = False
+    link_allowlist: tuple[str, ...] = ()
+    #: Characters held back from a stream so a value split across chunks is still caught.
+    holdback_chars: int = 128
+
+    def validate(self) -> None:
+        for i, kind in enumerate(self.redact):
+            if kind not in (*PII_KINDS, "secret"):
+                raise ConfigurationError(f"redact[{i}]", f"unknown kind {kind!r} (known: {', '.join(PII_KINDS)}, secret)")
+        if self.holdback_chars < 16:
+            raise ConfigurationError("holdback_chars", "must be at least 16")
+
+
+@dataclass(frozen=True, slots=True)
+class PrivacyPolicy:
+    """Pseudonymization of user PII before it reaches the provider (``aiwarden.privacy``)."""
+
+    pseudonymize: tuple[str, ...] = ()
+
+    def validate(self) -> None:
+        for i, kind in enumerate(self.pseudonymize):
+            if kind not in PII_KINDS:
+                raise ConfigurationError(f"pseudonymize[{i}]", f"unknown kind {kind!r} (known: {', '.join(PII_KINDS)})")
+
+
+@dataclass(frozen=True, slots=True)
+class StoragePolicy:
+    """Where limits, budgets, alert state and the kill switch live (``aiwarden.quota``)."""
+
+    uri: str = "memory://"
+    strategy: Literal["moving-window", "sliding-window-counter", "fixed-window"] = "moving-window"
+    on_error: Literal["fail_closed", "fail_open"] = "fail_closed"
+    key_prefix: str = "aiwarden"
+
+    def validate(self) -> None:
+        scheme = self.uri.split("://", 1)[0] if "://" in self.uri else ""
+        if scheme not in ("memory", "redis", "rediss", "redis+cluster", "redis+sentinel",
+                          "async+redis", "async+memory"):
+            raise ConfigurationError("uri", f"unsupported storage {self.uri!r} (use memory:// or redis://host:port/db)")
+
+
+@dataclass(frozen=True, slots=True)
+class ModelPrice:
+    """A price override, US dollars per million tokens (``aiwarden.pricing``)."""
+
+    input_per_mtok: float
+    output_per_mtok: float
+
+    def validate(self) -> None:
+        _non_negative(self, "input_per_mtok", "output_per_mtok")
+
+
+@dataclass(frozen=True, slots=True)
+class KeysPolicy:
+    """Provider key metadata (``aiwarden.keys``). Key *values* never live in the policy."""
+
+    environment: str | None = None
+    warn_age_days: int = 90
+    max_age_days: int | None = None
+    fallback_on_401: bool = False
+    #: Provider name → settings table (env var names, created dates, scopes); see aiwarden.keys.
+    providers: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    #: Request paths (globs) the app does not use and that are refused, e.g. "/v1/embeddings".
+    deny_paths: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AuditPolicy:
+    """The audit trail (``aiwarden.audit``)."""
+
+    enabled: bool = True
+    #: "logging" (logger aiwarden.audit), "file" (JSONL at ``file``), or both.
+    sinks: tuple[Literal["logging", "file"], ...] = ("logging",)
+    file: str | None = None
+    file_max_bytes: int = 50_000_000
+    file_backups: int = 5
+    #: Env var holding a key for a keyed hash of subjects; unset logs subjects as they are.
+    hash_subjects_key_env: str | None = None
+    keep_flagged_samples: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RouteSpec:
+    """How one AI-backed route is guarded. Every field but ``format`` overrides the policy."""
+
+    format: FormatName = "openai"
+    mode: Mode | None = None
+    system_prompt: str | None = None
+    #: Narrows the tier's allowed models on this route (globs).
+    models: tuple[str, ...] | None = None
+    #: Cheaper-model routing: requested model → model actually used.
+    model_map: Mapping[str, str] = field(default_factory=dict)
+    requests: tuple[str, ...] = ()
+    max_output_tokens: int | None = None
+    injection: Action | None = None
+    html_output: bool | None = None
+    #: The generic format: dotted paths of the prompt and answer text in the JSON bodies.
+    prompt_field: str | None = None
+    answer_field: str | None = None
+    name: str | None = None
+
+    def validate(self) -> None:
+        _check_rates(self.requests, "requests")
+        if self.format == "generic" and not (self.prompt_field and self.answer_field):
+            raise ConfigurationError("prompt_field", "the generic format needs prompt_field and answer_field")
+
+
+@dataclass(frozen=True, slots=True)
+class RouteRule(RouteSpec):
+    """A route marked by path pattern in the policy: ``[[routes]] path = "/v1/*"``."""
+
+    path: str = ""
+    methods: tuple[str, ...] = ("POST",)
+
+    def validate(self) -> None:
+        RouteSpec.validate(self)
+        if not self.path.startswith("/"):
+            raise ConfigurationError("path", f"must start with '/', got {self.path!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """The whole policy. Build with :meth:`from_dict`, :meth:`from_toml` or :func:`load_policy`."""
+
+    mode: Mode = "enforce"
+    routes: tuple[RouteRule, ...] = ()
+    auth: AuthPolicy = field(default_factory=AuthPolicy)
+    tiers: Mapping[str, Tier] = field(default_factory=lambda: {"default": Tier()})
+    global_: GlobalPolicy = field(default_factory=GlobalPolicy)
+    input: InputPolicy = field(default_factory=InputPolicy)
+    output: OutputPolicy = field(default_factory=OutputPolicy)
+    privacy: PrivacyPolicy = field(default_factory=PrivacyPolicy)
+    storage: StoragePolicy = field(default_factory=StoragePolicy)
+    pricing: Mapping[str, ModelPrice] = field(default_factory=dict)
+    keys: KeysPolicy = field(default_factory=KeysPolicy)
+    audit: AuditPolicy = field(default_factory=AuditPolicy)
+
+    def validate(self) -> None:
+        if not self.tiers:
+            raise ConfigurationError("tiers", "define at least one tier")
+        for name in (self.auth.default_tier, self.auth.anonymous_tier, *self.auth.tier_map.values()):
+            if name is not None and name not in self.tiers:
+                raise ConfigurationError("auth", f"names tier {name!r}, which [tiers] does not define")
+        _refuse_key_values(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Policy:
+        return _config.build(cls, data)
+
+    @classmethod
+    def from_toml(cls, path: str | os.PathLike[str]) -> Policy:
+        try:
+            with open(path, "rb") as fh:
+                data = tomllib.load(fh)
+        except OSError as exc:
+            raise ConfigurationError("", f"cannot read policy file {os.fspath(path)!r}: {exc.strerror}") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigurationError("", f"policy file {os.fspath(path)!r} is not valid TOML: {exc}") from exc
+        return cls.from_dict(data)
+
+    def with_storage(self, uri: str) -> Policy:
+        return replace(self, storage=replace(self.storage, uri=uri))
+
+    def to_dict(self) -> dict[str, Any]:
+        return _config.to_mapping(self)  # type: ignore[no-any-return]
+
+
+def load_policy(source: Policy | Mapping[str, Any] | str | os.PathLike[str] | None = None) -> Policy:
+    """A policy from an object, a mapping, a TOML path, or else ``$AIWARDEN_POLICY``, or the defaults.
+
+    ``$AIWARDEN_STORAGE_URI``, when set, overrides ``storage.uri``.
+    """
+    if isinstance(source, Policy):
+        policy = source
+    elif isinstance(source, Mapping):
+        policy = Policy.from_dict(source)
+    elif source is not None:
+        policy = Policy.from_toml(source)
+    elif os.environ.get("AIWARDEN_POLICY"):
+        policy = Policy.from_toml(os.environ["AIWARDEN_POLICY"])
+    else:
+        policy = Policy()
+    uri = os.environ.get("AIWARDEN_STORAGE_URI")
+    if uri:
+        policy = _config.build(Policy, {**_shallow(policy), "storage": {**_config.to_mapping(policy.storage), "uri": uri}})
+    return policy
+
+
+def _shallow(policy: Policy) -> dict[str, Any]:
+    return {_config.key_of(name): getattr(policy, name) for name in Policy.__dataclass_fields__}
+
+
+# Values that look like a provider key. A policy file is not a secret store.
+_KEY_VALUE = re.compile(
+    r"^(sk-(ant-|proj-|svcacct-)?[A-Za-z0-9_\-]{20,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_\-]{35}"
+    r"|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}|xox[abposr]-[A-Za-z0-9-]{10,})$"
+)
+
+
+def _refuse_key_values(policy: Policy) -> None:
+    def walk(value: Any, path: str) -> None:
+        if isinstance(value, str):
+            if _KEY_VALUE.match(value.strip()):
+                raise ConfigurationError(
+                    path,
+                    "looks like a provider API key; keys never belong in a policy or settings file. "
+                    "Put it in an environment variable (e.g. OPENAI_API_KEY) or a mounted secret file "
+                    "(OPENAI_API_KEY_FILE) and let the key ring load it.",
+                )
+        elif isinstance(value, Mapping):
+            for k, v in value.items():
+                walk(v, f"{path}.{k}" if path else str(k))
+        elif isinstance(value, (list, tuple)):
+            for i, v in enumerate(value):
+                walk(v, f"{path}[{i}]")
+
+    walk(_config.to_mapping(policy), "")
+
+
+def policy_path_from_env() -> Path | None:
+    value = os.environ.get("AIWARDEN_POLICY")
+    return Path(value) if value else None
