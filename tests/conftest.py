@@ -7,7 +7,7 @@ import socket
 
 import pytest
 
-pytest_plugins = ["keyleak_plugin"]
+pytest_plugins = ["tests.keyleak_plugin"]
 
 REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
 

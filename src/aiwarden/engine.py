@@ -49,13 +49,13 @@ class Stage(Protocol):
 
     name: str
 
-    def admit(self, ex: Exchange) -> Refusal | None | Gen: ...
+    def admit(self, ex: Exchange) -> Refusal | Gen | None: ...
 
-    def inspect(self, ex: Exchange) -> Refusal | None | Gen: ...
+    def inspect(self, ex: Exchange) -> Refusal | Gen | None: ...
 
     def output_filters(self, ex: Exchange) -> Sequence[Callable[[], TextFilter]]: ...
 
-    def finish(self, ex: Exchange) -> None | Gen: ...
+    def finish(self, ex: Exchange) -> Gen | None: ...
 
 
 class Warden:
@@ -173,8 +173,12 @@ class Exchange:
     def too_large(self) -> Refusal:
         limit = self.max_body_bytes
         return self.refuse(
-            Refusal(413, "invalid_request_error", "request_too_large",
-                    f"The request body is larger than the {limit} bytes this route accepts."),
+            Refusal(
+                413,
+                "invalid_request_error",
+                "request_too_large",
+                f"The request body is larger than the {limit} bytes this route accepts.",
+            ),
             "body",
         )
 
@@ -299,7 +303,9 @@ def _generic_stream() -> Refusal:
 
 
 def _oversized_event() -> Refusal:
-    return Refusal(502, "api_error", "upstream_event_too_large", "The provider sent a stream event too large to inspect.")
+    return Refusal(
+        502, "api_error", "upstream_event_too_large", "The provider sent a stream event too large to inspect."
+    )
 
 
 def _map_model(model_map: Mapping[str, str], model: str) -> str:
@@ -398,5 +404,7 @@ class _Stream:
 
     def final_usage(self) -> Usage:
         if self.reported_out is not None:
-            return Usage(self.reported_in if self.reported_in is not None else self.ex.input_tokens(), self.reported_out)
+            return Usage(
+                self.reported_in if self.reported_in is not None else self.ex.input_tokens(), self.reported_out
+            )
         return Usage(self.ex.input_tokens(), self.counted_out, reported=False)

@@ -192,7 +192,8 @@ class OutputPolicy:
     def validate(self) -> None:
         for i, kind in enumerate(self.redact):
             if kind not in (*PII_KINDS, "secret"):
-                raise ConfigurationError(f"redact[{i}]", f"unknown kind {kind!r} (known: {', '.join(PII_KINDS)}, secret)")
+                known = ", ".join((*PII_KINDS, "secret"))
+                raise ConfigurationError(f"redact[{i}]", f"unknown kind {kind!r} (known: {known})")
         if self.holdback_chars < 16:
             raise ConfigurationError("holdback_chars", "must be at least 16")
 
@@ -368,7 +369,8 @@ def load_policy(source: Policy | Mapping[str, Any] | str | os.PathLike[str] | No
         policy = Policy()
     uri = os.environ.get("AIWARDEN_STORAGE_URI")
     if uri:
-        policy = _config.build(Policy, {**_shallow(policy), "storage": {**_config.to_mapping(policy.storage), "uri": uri}})
+        storage = {**_config.to_mapping(policy.storage), "uri": uri}
+        policy = _config.build(Policy, {**_shallow(policy), "storage": storage})
     return policy
 
 

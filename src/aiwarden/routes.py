@@ -70,8 +70,11 @@ class RouteTable:
         if rule is None:
             return marked
         defaults = RouteSpec()
-        changes = {name: getattr(marked, name) for name in RouteSpec.__dataclass_fields__
-                   if getattr(marked, name) != getattr(defaults, name)}
+        changes = {
+            name: getattr(marked, name)
+            for name in RouteSpec.__dataclass_fields__
+            if getattr(marked, name) != getattr(defaults, name)
+        }
         return replace(RouteSpec(**{n: getattr(rule, n) for n in RouteSpec.__dataclass_fields__}), **changes)
 
 

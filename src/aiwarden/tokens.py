@@ -113,7 +113,8 @@ def counter(encoding: str) -> Counter:
                     log.warning(
                         "tiktoken encoding %s cannot be loaded offline (%s); counting UTF-8 bytes as a "
                         "conservative upper bound. Set TIKTOKEN_CACHE_DIR or register the encoding file.",
-                        encoding, exc,
+                        encoding,
+                        exc,
                     )
                 c = ByteBound()
             _counters[encoding] = c

@@ -11,8 +11,13 @@ from ..errors import Refusal
 from .base import StreamSink, encode_json, field_error, optional_bool, optional_int
 from .sse import SSEEvent
 
-_PART_KINDS = {"text": "text", "image": "image", "document": "file", "tool_result": "tool_result",
-               "tool_use": "tool_call"}
+_PART_KINDS = {
+    "text": "text",
+    "image": "image",
+    "document": "file",
+    "tool_result": "tool_result",
+    "tool_use": "tool_call",
+}
 
 
 class AnthropicMessages:
@@ -59,7 +64,9 @@ class AnthropicMessages:
         elif isinstance(content, list):
             for j, block in enumerate(content):
                 if not isinstance(block, dict) or not isinstance(block.get("type"), str):
-                    raise field_error(f"{param}.content[{j}]", f"'{param}.content[{j}]' must be an object with a 'type'.")
+                    raise field_error(
+                        f"{param}.content[{j}]", f"'{param}.content[{j}]' must be an object with a 'type'."
+                    )
                 kind = _PART_KINDS.get(block["type"], "other")
                 if kind == "text":
                     if not isinstance(block.get("text"), str):
@@ -78,8 +85,12 @@ class AnthropicMessages:
         doc["model"] = chat.model
         doc.pop("system", None)
         systems = [m for m in chat.messages if m.role == "system"]
-        if len(systems) == 1 and not systems[0].from_server and isinstance(systems[0].raw, dict) \
-                and isinstance(systems[0].raw.get("system"), list):
+        if (
+            len(systems) == 1
+            and not systems[0].from_server
+            and isinstance(systems[0].raw, dict)
+            and isinstance(systems[0].raw.get("system"), list)
+        ):
             doc["system"] = [{**(p.raw or {"type": "text"}), "text": p.text} for p in systems[0].parts]
         elif systems:
             doc["system"] = "\n\n".join(m.text for m in systems)
@@ -144,8 +155,10 @@ class AnthropicMessages:
             rest = sink.flush(channel)
             if rest:
                 index = int(channel) if channel.isdigit() else 0
-                out += _encode("content_block_delta", {"type": "content_block_delta", "index": index,
-                                                       "delta": {"type": "text_delta", "text": rest}})
+                out += _encode(
+                    "content_block_delta",
+                    {"type": "content_block_delta", "index": index, "delta": {"type": "text_delta", "text": rest}},
+                )
         return out
 
     def stream_error(self, refusal: Refusal) -> bytes:

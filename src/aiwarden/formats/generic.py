@@ -27,7 +27,9 @@ def _walk(doc: Any, path: list[str]) -> tuple[Any, str | int] | None:
     last: str | int = path[-1]
     if isinstance(node, list) and isinstance(last, str) and last.isdigit():
         last = int(last)
-    if isinstance(node, dict) and last in node or isinstance(node, list) and isinstance(last, int) and last < len(node):
+    if (isinstance(node, dict) and last in node) or (
+        isinstance(node, list) and isinstance(last, int) and last < len(node)
+    ):
         return node, last
     return None
 

@@ -59,7 +59,9 @@ class OpenAIChat:
         elif isinstance(content, list):
             for j, p in enumerate(content):
                 if not isinstance(p, dict) or not isinstance(p.get("type"), str):
-                    raise field_error(f"{param}.content[{j}]", f"'{param}.content[{j}]' must be an object with a 'type'.")
+                    raise field_error(
+                        f"{param}.content[{j}]", f"'{param}.content[{j}]' must be an object with a 'type'."
+                    )
                 kind = _PART_KINDS.get(p["type"], "other")
                 if kind == "text":
                     text = p.get("text")
@@ -152,8 +154,10 @@ class OpenAIChat:
             rest = sink.flush(channel)
             if rest:
                 index = int(channel) if channel.isdigit() else 0
-                chunk = {"object": "chat.completion.chunk",
-                         "choices": [{"index": index, "delta": {"content": rest}, "finish_reason": None}]}
+                chunk = {
+                    "object": "chat.completion.chunk",
+                    "choices": [{"index": index, "delta": {"content": rest}, "finish_reason": None}],
+                }
                 out += _encode(chunk)
         return out
 
@@ -184,8 +188,13 @@ def _render_message(m: Message) -> dict[str, Any]:
 
 def _delta_chunk(doc: dict[str, Any], choice: dict[str, Any], channel: str, text: str) -> dict[str, Any]:
     chunk = {k: v for k, v in doc.items() if k not in ("choices", "usage")}
-    chunk["choices"] = [{"index": choice.get("index", int(channel) if channel.isdigit() else 0),
-                         "delta": {"content": text}, "finish_reason": None}]
+    chunk["choices"] = [
+        {
+            "index": choice.get("index", int(channel) if channel.isdigit() else 0),
+            "delta": {"content": text},
+            "finish_reason": None,
+        }
+    ]
     return chunk
 
 

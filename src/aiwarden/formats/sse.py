@@ -38,7 +38,7 @@ def encode_event(ev: SSEEvent) -> bytes:
 class SSEDecoder:
     """Feed bytes, get events. ``max_event_bytes`` bounds memory on a hostile stream."""
 
-    __slots__ = ("_buf", "_lines", "_raw", "_cr", "max_event_bytes")
+    __slots__ = ("_buf", "_cr", "_lines", "_raw", "max_event_bytes")
 
     def __init__(self, max_event_bytes: int = 1 << 20) -> None:
         self._buf = b""

@@ -1,0 +1,52 @@
+"""The FastAPI example: an OpenAI- and Anthropic-compatible API guarded by aiwarden.
+
+    python examples/fastapi_app.py --dev --port 8000
+
+``POST /v1/chat/completions`` and ``POST /v1/messages`` are AI routes; ``GET /health`` is not.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import SYSTEM_PROMPT, arguments, call_provider, health, policy  # noqa: E402
+from fastapi import FastAPI, Request  # noqa: E402
+from fastapi.responses import JSONResponse, Response, StreamingResponse  # noqa: E402
+
+from aiwarden.starlette import WardenMiddleware, ai_route  # noqa: E402
+
+app = FastAPI(title="aiwarden FastAPI example")
+app.add_middleware(WardenMiddleware, policy=policy())
+
+
+def _answer(status: int, result: object) -> Response:
+    if isinstance(result, dict):
+        return JSONResponse(result, status_code=status)
+    return StreamingResponse(result, media_type="text/event-stream")  # type: ignore[arg-type]
+
+
+@app.post("/v1/chat/completions")
+@ai_route(system_prompt=SYSTEM_PROMPT, name="chat")
+async def chat_completions(request: Request) -> Response:
+    return _answer(*call_provider("openai", await request.json()))
+
+
+@app.post("/v1/messages")
+@ai_route(format="anthropic", name="messages")
+async def messages(request: Request) -> Response:
+    return _answer(*call_provider("anthropic", await request.json()))
+
+
+@app.get("/health")
+async def get_health() -> dict[str, str]:
+    return health()
+
+
+if __name__ == "__main__":
+    import uvicorn
+
+    args = arguments("aiwarden FastAPI example")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")

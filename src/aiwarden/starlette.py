@@ -1,0 +1,213 @@
+"""Starlette / FastAPI: a pure ASGI middleware.
+
+    from aiwarden.starlette import WardenMiddleware, ai_route
+
+    app = FastAPI()
+    app.add_middleware(WardenMiddleware, policy="policy.toml")
+
+    @app.post("/v1/chat/completions")
+    @ai_route(system_prompt="You are a helpful assistant.")
+    async def chat(request: Request): ...
+
+Non-HTTP scopes and routes that are neither decorated with :func:`ai_route` nor matched by a
+policy ``[[routes]]`` pattern pass straight through. The exchange is available to the endpoint
+as ``request.state.aiwarden`` (``.identity``, ``.request_id`` ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from starlette.routing import Match
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .context import HttpRequest
+from .effects import drive_async
+from .engine import Exchange, Warden
+from .errors import Refusal
+from .policy import Policy, RouteSpec
+from .routes import ai_route, route_of
+
+__all__ = ["WardenMiddleware", "ai_route"]
+
+
+class WardenMiddleware:
+    def __init__(
+        self,
+        app: ASGIApp,
+        policy: Policy | Mapping[str, Any] | str | None = None,
+        *,
+        warden: Warden | None = None,
+        **components: Any,
+    ) -> None:
+        self.app = app
+        self.warden = warden if warden is not None else Warden(policy, **components)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        route = self.warden.route_for(scope["method"], scope["path"], _marked(scope))
+        if route is None:
+            await self.app(scope, receive, send)
+            return
+        await _Responder(self.warden.exchange(_http_request(scope), route), scope, receive, send)(self.app)
+
+
+def _marked(scope: Scope) -> RouteSpec | None:
+    """The ai_route spec of the endpoint the router will pick, if any (the router runs after us)."""
+    app = scope.get("app")
+    routes = getattr(getattr(app, "router", app), "routes", None) or []
+    return _find(routes, scope, 0)
+
+
+def _find(routes: Any, scope: Scope, depth: int) -> RouteSpec | None:
+    for route in routes:
+        match, child = route.matches(scope)
+        if match is not Match.FULL:
+            continue
+        endpoint = child.get("endpoint")
+        if endpoint is not None:
+            return route_of(endpoint)
+        inner = getattr(route, "routes", None)
+        if inner and depth < 4:
+            return _find(inner, {**scope, **child}, depth + 1)
+        return None
+    return None
+
+
+def _http_request(scope: Scope) -> HttpRequest:
+    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+    client = scope.get("client")
+    return HttpRequest(
+        scope["method"],
+        scope["path"],
+        headers,
+        scope.get("query_string", b"").decode("latin-1"),
+        client[0] if client else None,
+    )
+
+
+class _Responder:
+    """Per-request state: reads the body once, forwards it, filters the answer."""
+
+    def __init__(self, ex: Exchange, scope: Scope, receive: Receive, send: Send) -> None:
+        self.ex, self.scope, self.receive, self.send = ex, scope, receive, send
+        self.kind: str | None = None
+        self.start: Message | None = None
+        self.buffer = bytearray()
+        self.complete = False
+
+    async def __call__(self, app: ASGIApp) -> None:
+        ex = self.ex
+        try:
+            refusal = await drive_async(ex.admit())
+            if refusal is None:
+                body = await self.read_body()
+                if body is None:
+                    return
+                outcome = await drive_async(ex.inspect(body)) if isinstance(body, bytes) else body
+                if isinstance(outcome, Refusal):
+                    refusal = outcome
+                else:
+                    await app(self.forward_scope(outcome), self.forward_receive(outcome), self.filtered_send)
+                    return
+            await self.send_refusal(refusal)
+        finally:
+            if not self.complete:
+                ex.client_disconnected = True
+            await drive_async(ex.finish())
+
+    async def read_body(self) -> bytes | Refusal | None:
+        limit = self.ex.max_body_bytes
+        declared = dict(self.scope["headers"]).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            return self.ex.too_large()
+        chunks, size = [], 0
+        while True:
+            message = await self.receive()
+            if message["type"] == "http.disconnect":
+                return None
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                return self.ex.too_large()
+            chunks.append(chunk)
+            if not message.get("more_body"):
+                return b"".join(chunks)
+
+    def forward_scope(self, body: bytes) -> Scope:
+        headers = [
+            (k, v) for k, v in self.scope["headers"] if k.lower() not in (b"content-length", b"transfer-encoding")
+        ]
+        headers.append((b"content-length", str(len(body)).encode()))
+        state = dict(self.scope.get("state") or {})
+        state["aiwarden"] = self.ex
+        return {**self.scope, "headers": headers, "state": state}
+
+    def forward_receive(self, body: bytes) -> Receive:
+        sent = False
+
+        async def receive() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await self.receive()
+
+        return receive
+
+    async def send_refusal(self, refusal: Refusal) -> None:
+        body = refusal.body()
+        headers = {
+            **self.ex.response_headers,
+            **refusal.headers,
+            "content-type": "application/json",
+            "content-length": str(len(body)),
+        }
+        await self.send({"type": "http.response.start", "status": refusal.status, "headers": _raw(headers)})
+        await self.send({"type": "http.response.body", "body": body})
+        self.complete = True
+
+    async def filtered_send(self, message: Message) -> None:
+        ex = self.ex
+        if message["type"] == "http.response.start":
+            headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"content-length"]
+            ctype = next((v.decode("latin-1") for k, v in headers if k.lower() == b"content-type"), None)
+            self.kind = ex.response_start(message["status"], ctype)
+            if self.kind == "pass":
+                headers = list(message.get("headers", []))
+            headers += _raw(ex.response_headers)
+            self.start = {**message, "headers": headers}
+            if self.kind != "json":  # a JSON answer's status may still change (a blocked answer)
+                await self.send(self.start)
+            return
+        if message["type"] != "http.response.body" or self.complete:
+            return
+        more = message.get("more_body", False)
+        if self.kind == "pass":
+            await self.send(message)
+        elif self.kind == "sse":
+            out = ex.filter_chunk(message.get("body", b""))
+            if ex.stream_cut:
+                more = False
+            elif not more:
+                out += ex.filter_end()
+            await self.send({"type": "http.response.body", "body": out, "more_body": more})
+        else:
+            self.buffer += message.get("body", b"")
+            if more:
+                return
+            body = ex.filter_json(bytes(self.buffer))
+            start = self.start or {}
+            status = ex.refusal.status if ex.refusal is not None else start["status"]
+            headers = [*start["headers"], (b"content-length", str(len(body)).encode())]
+            await self.send({"type": "http.response.start", "status": status, "headers": headers})
+            await self.send({"type": "http.response.body", "body": body})
+        if not more:
+            self.complete = True
+
+
+def _raw(headers: Mapping[str, str]) -> list[tuple[bytes, bytes]]:
+    return [(k.lower().encode("latin-1"), v.encode("latin-1", "replace")) for k, v in headers.items()]

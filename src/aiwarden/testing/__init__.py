@@ -1,0 +1,9 @@
+"""Helpers for testing apps guarded by aiwarden: a fake provider and token helpers."""
+
+from __future__ import annotations
+
+from .fake_provider import FakeProvider, ProviderError
+
+__all__ = ["FakeProvider", "ProviderError", "count_tokens"]
+
+from ..tokens import count_tokens

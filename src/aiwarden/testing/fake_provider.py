@@ -1,0 +1,350 @@
+"""A deterministic, in-process LLM provider speaking the OpenAI and Anthropic APIs.
+
+It is the provider, not the thing under test: examples and tests call it instead of the real
+API, without network. Replies follow the last user message:
+
+- anything else: echoed back;
+- ``!leak``: the full system prompt it was given (to test canaries);
+- ``!tokens N``: N tokens of filler;
+- ``!error CODE``: fails with that HTTP status and the provider's error body.
+
+Streams are split into small chunks of ``chunk_chars`` characters. Usage is counted with
+tiktoken (cl100k_base). :attr:`FakeProvider.asgi_app` serves the same over HTTP
+(``/v1/chat/completions``, ``/v1/messages``, ``/v1/moderations``, ``/v1/models``) so the official
+SDKs, or a detector calling a moderation URL, can be pointed at it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Awaitable, Callable, Iterable, Iterator, MutableMapping
+from typing import Any
+
+from .. import tokens
+
+__all__ = ["FakeProvider", "ProviderError"]
+
+_FILLER = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor"
+_COMMAND = re.compile(r"^\s*!(leak|tokens|error)\b\s*(\S*)", re.I)
+# Words the fake moderation endpoint flags, by OpenAI category.
+_MODERATION = {
+    "violence": re.compile(r"\b(kill|murder|bomb|shoot)\w*", re.I),
+    "harassment": re.compile(r"\b(idiot|moron|stupid)\b", re.I),
+    "self-harm": re.compile(r"\b(suicide|self[- ]harm)\b", re.I),
+}
+
+
+class ProviderError(Exception):
+    """The fake provider refused: ``status`` and the provider's JSON error ``body``."""
+
+    def __init__(self, status: int, body: dict[str, Any]) -> None:
+        self.status = status
+        self.body = body
+        super().__init__(f"provider error {status}")
+
+
+def _text_of(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "".join(p.get("text", "") for p in content if isinstance(p, dict) and isinstance(p.get("text"), str))
+    return ""
+
+
+class FakeProvider:
+    """``FakeProvider().chat_completions(body)`` → a dict, or an iterator of SSE bytes when streaming."""
+
+    def __init__(self, *, chunk_chars: int = 4, valid_keys: Iterable[str] | None = None) -> None:
+        self.chunk_chars = max(1, chunk_chars)
+        #: When set, HTTP requests must carry one of these keys (``Authorization: Bearer`` or
+        #: ``x-api-key``); others get 401, like the real APIs.
+        self.valid_keys = set(valid_keys) if valid_keys is not None else None
+        self.calls: list[dict[str, Any]] = []
+
+    # -- the reply -----------------------------------------------------------------------------
+
+    def reply(self, system: str, messages: list[dict[str, Any]], model: str, max_tokens: int | None) -> str:
+        last = next((m for m in reversed(messages) if isinstance(m, dict) and m.get("role") == "user"), None)
+        text = _text_of(last.get("content")) if last else ""
+        command = _COMMAND.match(text)
+        if command:
+            verb, arg = command.group(1).lower(), command.group(2)
+            if verb == "leak":
+                text = system
+            elif verb == "tokens":
+                n = int(arg) if arg.isdigit() else 16
+                words = _FILLER.split() * (n // 10 + 1)
+                text = " ".join(words)
+                enc = tokens.counter("cl100k_base")
+                while enc.count(text) > n and " " in text:
+                    text = text.rsplit(" ", 1)[0]
+            else:
+                status = int(arg) if arg.isdigit() and 400 <= int(arg) <= 599 else 500
+                raise ProviderError(status, _error_body(status))
+        if max_tokens is not None:
+            text = _truncate(text, max_tokens)
+        return text
+
+    def _count(self, text: str) -> int:
+        return tokens.counter("cl100k_base").count(text)
+
+    # -- OpenAI -----------------------------------------------------------------------------------
+
+    def chat_completions(self, body: dict[str, Any]) -> dict[str, Any] | Iterator[bytes]:
+        self.calls.append(body)
+        messages = body.get("messages") or []
+        system = "\n".join(
+            _text_of(m.get("content"))
+            for m in messages
+            if isinstance(m, dict) and m.get("role") in ("system", "developer")
+        )
+        model = body.get("model") or "fake"
+        max_tokens = body.get("max_completion_tokens") or body.get("max_tokens")
+        text = self.reply(system, messages, model, max_tokens)
+        prompt_tokens = sum(4 + self._count(_text_of(m.get("content"))) for m in messages if isinstance(m, dict)) + 3
+        usage = {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": self._count(text),
+            "total_tokens": prompt_tokens + self._count(text),
+        }
+        cid, created = f"chatcmpl-fake{len(self.calls)}", int(time.time())
+        if not body.get("stream"):
+            return {
+                "id": cid,
+                "object": "chat.completion",
+                "created": created,
+                "model": model,
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": text, "refusal": None},
+                        "logprobs": None,
+                        "finish_reason": "stop",
+                    }
+                ],
+                "usage": usage,
+            }
+        include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+        return self._openai_stream(cid, created, model, text, usage if include_usage else None)
+
+    def _openai_stream(
+        self, cid: str, created: int, model: str, text: str, usage: dict[str, Any] | None
+    ) -> Iterator[bytes]:
+        base = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model}
+
+        def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
+            doc = {**base, "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}]}
+            if usage is not None:
+                doc["usage"] = None
+            return b"data: " + json.dumps(doc).encode() + b"\n\n"
+
+        yield chunk({"role": "assistant", "content": ""})
+        for i in range(0, len(text), self.chunk_chars):
+            yield chunk({"content": text[i : i + self.chunk_chars]})
+        yield chunk({}, "stop")
+        if usage is not None:
+            yield b"data: " + json.dumps({**base, "choices": [], "usage": usage}).encode() + b"\n\n"
+        yield b"data: [DONE]\n\n"
+
+    # -- Anthropic --------------------------------------------------------------------------------
+
+    def messages(self, body: dict[str, Any]) -> dict[str, Any] | Iterator[bytes]:
+        self.calls.append(body)
+        messages = body.get("messages") or []
+        system = _text_of(body.get("system"))
+        model = body.get("model") or "fake"
+        text = self.reply(system, messages, model, body.get("max_tokens"))
+        in_tokens = self._count(system) + sum(
+            self._count(_text_of(m.get("content"))) for m in messages if isinstance(m, dict)
+        )
+        out_tokens = self._count(text)
+        mid = f"msg_fake{len(self.calls)}"
+        if not body.get("stream"):
+            return {
+                "id": mid,
+                "type": "message",
+                "role": "assistant",
+                "model": model,
+                "content": [{"type": "text", "text": text}],
+                "stop_reason": "end_turn",
+                "stop_sequence": None,
+                "usage": {"input_tokens": in_tokens, "output_tokens": out_tokens},
+            }
+        return self._anthropic_stream(mid, model, text, in_tokens, out_tokens)
+
+    def _anthropic_stream(self, mid: str, model: str, text: str, in_tokens: int, out_tokens: int) -> Iterator[bytes]:
+        def event(name: str, doc: dict[str, Any]) -> bytes:
+            return f"event: {name}\ndata: {json.dumps(doc)}\n\n".encode()
+
+        yield event(
+            "message_start",
+            {
+                "type": "message_start",
+                "message": {
+                    "id": mid,
+                    "type": "message",
+                    "role": "assistant",
+                    "model": model,
+                    "content": [],
+                    "stop_reason": None,
+                    "stop_sequence": None,
+                    "usage": {"input_tokens": in_tokens, "output_tokens": 1},
+                },
+            },
+        )
+        yield event(
+            "content_block_start",
+            {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+        )
+        for i in range(0, len(text), self.chunk_chars):
+            yield event(
+                "content_block_delta",
+                {
+                    "type": "content_block_delta",
+                    "index": 0,
+                    "delta": {"type": "text_delta", "text": text[i : i + self.chunk_chars]},
+                },
+            )
+        yield event("content_block_stop", {"type": "content_block_stop", "index": 0})
+        yield event(
+            "message_delta",
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                "usage": {"output_tokens": out_tokens},
+            },
+        )
+        yield event("message_stop", {"type": "message_stop"})
+
+    def respond(self, api: str, body: Any) -> tuple[int, dict[str, Any] | Iterator[bytes]]:
+        """What an app's handler returns: ``(status, JSON dict or SSE byte iterator)``.
+
+        ``api`` is ``"openai"`` (chat completions) or ``"anthropic"`` (messages). Provider errors
+        come back as their status and error body, as the real API would answer them.
+        """
+        if not isinstance(body, dict):
+            return 400, _error_body(400)
+        try:
+            if api == "anthropic":
+                return 200, self.messages(body)
+            return 200, self.chat_completions(body)
+        except ProviderError as exc:
+            return exc.status, exc.body
+
+    # -- moderation ---------------------------------------------------------------------------------
+
+    def moderations(self, body: dict[str, Any]) -> dict[str, Any]:
+        inputs = body.get("input")
+        texts = [inputs] if isinstance(inputs, str) else [t for t in (inputs or []) if isinstance(t, str)]
+        results = []
+        for text in texts:
+            categories = {name: bool(rx.search(text)) for name, rx in _MODERATION.items()}
+            scores = {name: 0.97 if hit else 0.01 for name, hit in categories.items()}
+            results.append({"flagged": any(categories.values()), "categories": categories, "category_scores": scores})
+        return {"id": f"modr-fake{len(self.calls)}", "model": "omni-moderation-latest", "results": results}
+
+    # -- HTTP ---------------------------------------------------------------------------------------
+
+    @property
+    def asgi_app(self) -> Callable[[MutableMapping[str, Any], Any, Any], Awaitable[None]]:
+        return self._asgi
+
+    async def _asgi(self, scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        status, payload = self._http(scope["method"], scope["path"], headers, body)
+        if isinstance(payload, dict):
+            data = json.dumps(payload).encode()
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": status,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())],
+                }
+            )
+            await send({"type": "http.response.body", "body": data})
+            return
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-cache")],
+            }
+        )
+        for piece in payload:
+            await send({"type": "http.response.body", "body": piece, "more_body": True})
+        await send({"type": "http.response.body", "body": b""})
+
+    def _http(
+        self, method: str, path: str, headers: dict[str, str], body: bytes
+    ) -> tuple[int, dict[str, Any] | Iterator[bytes]]:
+        if self.valid_keys is not None:
+            auth = headers.get("authorization", "")
+            key = auth[7:] if auth.lower().startswith("bearer ") else headers.get("x-api-key", "")
+            if key not in self.valid_keys:
+                return 401, _error_body(401)
+        if method == "GET" and path.rstrip("/") == "/v1/models":
+            return 200, {"object": "list", "data": [{"id": "gpt-4o-mini", "object": "model", "owned_by": "fake"}]}
+        handlers = {
+            "/v1/chat/completions": self.chat_completions,
+            "/v1/messages": self.messages,
+            "/v1/moderations": self.moderations,
+        }
+        handler = handlers.get(path.rstrip("/"))
+        if handler is None or method != "POST":
+            return 404, _error_body(404)
+        try:
+            doc = json.loads(body or b"{}")
+        except ValueError:
+            return 400, _error_body(400)
+        if handler is self.moderations:
+            return 200, self.moderations(doc)
+        return self.respond("anthropic" if handler == self.messages else "openai", doc)
+
+
+def _truncate(text: str, max_tokens: int) -> str:
+    enc = tokens.counter("cl100k_base")
+    if enc.count(text) <= max_tokens:
+        return text
+    words = text.split(" ")
+    lo, hi = 0, len(words)
+    while lo < hi:  # the longest prefix of words within max_tokens
+        mid = (lo + hi + 1) // 2
+        if enc.count(" ".join(words[:mid])) <= max_tokens:
+            lo = mid
+        else:
+            hi = mid - 1
+    return " ".join(words[:lo])
+
+
+_ERRORS = {
+    400: ("invalid_request_error", "The provider could not parse the request."),
+    401: ("authentication_error", "Incorrect API key provided."),
+    403: ("permission_error", "The API key may not use this resource."),
+    404: ("not_found_error", "Unknown endpoint."),
+    429: ("rate_limit_error", "The provider's rate limit was reached."),
+    500: ("api_error", "The provider had an internal error."),
+    503: ("overloaded_error", "The provider is overloaded."),
+}
+
+
+def _error_body(status: int) -> dict[str, Any]:
+    kind, message = _ERRORS.get(status, ("api_error", f"The provider failed with status {status}."))
+    return {"error": {"message": message, "type": kind, "param": None, "code": str(status)}}

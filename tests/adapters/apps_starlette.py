@@ -1,0 +1,52 @@
+"""The shared test app on Starlette (FastAPI), guarded by WardenMiddleware."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from starlette.testclient import TestClient
+
+from aiwarden.engine import Warden
+from aiwarden.starlette import WardenMiddleware, ai_route
+from aiwarden.testing import FakeProvider
+
+from .common import SYSTEM_PROMPT, Client
+
+
+def build_app(warden: Warden, provider: FakeProvider) -> FastAPI:
+    app = FastAPI()
+    app.add_middleware(WardenMiddleware, warden=warden)
+
+    def answer(status: int, result: Any) -> Response:
+        if isinstance(result, dict):
+            return JSONResponse(result, status_code=status)
+        return StreamingResponse(result, media_type="text/event-stream")
+
+    @app.post("/v1/chat/completions")
+    @ai_route(system_prompt=SYSTEM_PROMPT)
+    async def chat(request: Request) -> Response:
+        ex = request.state.aiwarden
+        app.state.last_exchange = ex
+        return answer(*provider.respond("openai", await request.json()))
+
+    @app.post("/v1/messages")
+    @ai_route(format="anthropic")
+    async def messages(request: Request) -> Response:
+        return answer(*provider.respond("anthropic", await request.json()))
+
+    @app.get("/health")
+    async def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.post("/echo")
+    async def echo(request: Request) -> Response:
+        return Response(await request.body(), media_type="application/octet-stream")
+
+    return app
+
+
+def make_starlette_client(warden: Warden, provider: FakeProvider) -> Client:
+    client = TestClient(build_app(warden, provider), raise_server_exceptions=False)
+    return Client(client, "starlette", warden, provider)

@@ -1,0 +1,38 @@
+"""What the per-framework test apps share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiwarden.engine import Warden
+from aiwarden.testing import FakeProvider
+
+SYSTEM_PROMPT = "You are a helpful test assistant."
+
+
+class Client:
+    """A thin, uniform face over each framework's own test client (httpx-like responses)."""
+
+    def __init__(self, native: Any, framework: str, warden: Warden, provider: FakeProvider) -> None:
+        self.native = native
+        self.framework = framework
+        self.warden = warden
+        self.provider = provider
+
+    def post(self, path: str, json: Any = None, content: bytes | str | None = None,
+             headers: dict[str, str] | None = None) -> Any:
+        if content is not None:
+            return self.native.post(path, content=content, headers=headers or {})
+        return self.native.post(path, json=json, headers=headers or {})
+
+    def get(self, path: str, headers: dict[str, str] | None = None) -> Any:
+        return self.native.get(path, headers=headers or {})
+
+    def stream(self, path: str, json: Any = None, headers: dict[str, str] | None = None) -> str:
+        with self.native.stream("POST", path, json=json, headers=headers or {}) as response:
+            self.last_stream_response = response
+            return "".join(response.iter_text())
+
+
+def chat_body(text: str = "Hello!", *, model: str = "gpt-4o-mini", stream: bool = False, **extra: Any) -> dict:
+    return {"model": model, "messages": [{"role": "user", "content": text}], "stream": stream, **extra}

@@ -1,0 +1,57 @@
+"""``client_for``: one behavioural suite, run against every adapter.
+
+    def test_x(client_for):
+        client = client_for({"auth": {"required": False, "anonymous_tier": "default"}})
+        assert client.post("/v1/chat/completions", json=chat_body()).status_code == 200
+
+Parametrized over starlette, django and flask; each client serves the same routes (see
+``common.py``) answered by the built-in fake provider.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from aiwarden.engine import Warden
+from aiwarden.testing import FakeProvider
+
+from .common import Client
+
+FRAMEWORKS = ["starlette", "django", "flask"]
+
+OPEN_POLICY: dict[str, Any] = {"auth": {"required": False, "anonymous_tier": "default"}}
+
+
+def _factory(framework: str) -> Callable[[Warden, FakeProvider], Client]:
+    module = importlib.import_module(f"tests.adapters.apps_{framework}")
+    return getattr(module, f"make_{framework}_client")  # type: ignore[no-any-return]
+
+
+@pytest.fixture(params=FRAMEWORKS)
+def framework(request: pytest.FixtureRequest) -> str:
+    try:
+        _factory(request.param)
+    except (ImportError, AttributeError) as exc:
+        pytest.skip(f"the {request.param} test app is not available: {exc}")
+    return request.param  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def client_for(framework: str) -> Callable[..., Client]:
+    made: list[Client] = []
+
+    def make(policy: Any = None, *, provider: FakeProvider | None = None, **components: Any) -> Client:
+        warden = Warden(OPEN_POLICY if policy is None else policy, **components)
+        client = _factory(framework)(warden, provider or FakeProvider())
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        close = getattr(client.native, "close", None)
+        if close:
+            close()
