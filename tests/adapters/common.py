@@ -19,8 +19,9 @@ class Client:
         self.warden = warden
         self.provider = provider
 
-    def post(self, path: str, json: Any = None, content: bytes | str | None = None,
-             headers: dict[str, str] | None = None) -> Any:
+    def post(
+        self, path: str, json: Any = None, content: bytes | str | None = None, headers: dict[str, str] | None = None
+    ) -> Any:
         if content is not None:
             return self.native.post(path, content=content, headers=headers or {})
         return self.native.post(path, json=json, headers=headers or {})

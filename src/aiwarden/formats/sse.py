@@ -7,9 +7,12 @@ keeps its raw bytes so an event the engine does not change is passed on byte for
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 __all__ = ["SSEDecoder", "SSEEvent", "encode_event"]
+
+_EOL = re.compile(rb"\r\n|\r|\n")
 
 
 @dataclass(slots=True)
@@ -38,13 +41,12 @@ def encode_event(ev: SSEEvent) -> bytes:
 class SSEDecoder:
     """Feed bytes, get events. ``max_event_bytes`` bounds memory on a hostile stream."""
 
-    __slots__ = ("_buf", "_cr", "_lines", "_raw", "max_event_bytes")
+    __slots__ = ("_buf", "_lines", "_raw", "max_event_bytes")
 
     def __init__(self, max_event_bytes: int = 1 << 20) -> None:
         self._buf = b""
         self._lines: list[bytes] = []
         self._raw = bytearray()
-        self._cr = False
         self.max_event_bytes = max_event_bytes
 
     def feed(self, chunk: bytes) -> list[SSEEvent]:
@@ -52,34 +54,15 @@ class SSEDecoder:
             return []
         events: list[SSEEvent] = []
         data = self._buf + chunk
-        self._buf = b""
         start = 0
-        n = len(data)
-        i = 0
-        while i < n:
-            b = data[i]
-            if b == 0x0A and self._cr and i == start:
-                # the \n of a \r\n that was split, or followed the previous \r
-                self._cr = False
-                self._raw += b"\n"
-                start = i = i + 1
-                continue
-            self._cr = False
-            if b == 0x0A or b == 0x0D:
-                line = data[start:i]
-                self._raw += data[start : i + 1]
-                if b == 0x0D:
-                    if i + 1 < n and data[i + 1] == 0x0A:
-                        self._raw += b"\n"
-                        i += 1
-                    elif i + 1 == n:
-                        self._cr = True
-                ev = self._line(line)
-                if ev is not None:
-                    events.append(ev)
-                start = i = i + 1
-                continue
-            i += 1
+        for m in _EOL.finditer(data):
+            if m.group() == b"\r" and m.end() == len(data):
+                break  # a CR ending the chunk may be the first half of a CRLF: wait for the next byte
+            self._raw += data[start : m.end()]
+            ev = self._line(data[start : m.start()])
+            if ev is not None:
+                events.append(ev)
+            start = m.end()
         self._buf = data[start:]
         if len(self._buf) + len(self._raw) > self.max_event_bytes:
             raise ValueError("an SSE event is larger than the allowed maximum")
@@ -90,8 +73,10 @@ class SSEDecoder:
         events: list[SSEEvent] = []
         if self._buf:
             self._raw += self._buf
-            self._line(self._buf)
+            ev = self._line(self._buf.rstrip(b"\r"))
             self._buf = b""
+            if ev is not None:
+                events.append(ev)
         if self._lines:
             ev = self._dispatch()
             if ev is not None:
