@@ -86,7 +86,7 @@ def test_ai_route_validates_and_marks() -> None:
     def view() -> None: ...
 
     assert route_of(view) == RouteSpec(system_prompt="hi", models=("gpt-4o-mini",))
-    with pytest.raises(ConfigurationError, match="ai_route.injection"):
+    with pytest.raises(ConfigurationError, match=r"ai_route\.injection"):
         ai_route(injection="sometimes")
 
 
