@@ -97,7 +97,10 @@ class Warden:
 
 def default_stages(warden: Warden) -> list[Stage]:
     """The built-in stages, in pipeline order. Each concern adds its stage here."""
+    from .audit import AuditStage
+
     stages: list[Stage] = []
+    stages.append(AuditStage(warden))  # last: its finish records what the others settled
     return stages
 
 
@@ -138,6 +141,8 @@ class Exchange:
         self.finished = False
         self._input_tokens: int | None = None
         self._stream: _Stream | None = None
+        #: Milliseconds spent in each stage's hooks (check latency, for audit and metrics).
+        self.timings: dict[str, float] = {}
 
     # -- conveniences for stages ------------------------------------------------------------
 
@@ -208,7 +213,9 @@ class Exchange:
 
     def _run(self, hook: str, stages: Sequence[Stage]) -> Generator[Effect, Any, Refusal | None]:
         for stage in stages:
+            started = time.perf_counter()
             refusal = yield from run_step(getattr(stage, hook)(self))
+            self._timed(stage.name, started)
             if refusal is None:
                 continue
             if self.mode == "monitor":
@@ -286,10 +293,15 @@ class Exchange:
         if self._stream is not None:
             self.usage = self._stream.final_usage()
         for stage in self.warden._finish:
+            started = time.perf_counter()
             try:
                 yield from run_step(stage.finish(self))
             except Exception:
                 log.exception("aiwarden: the %s stage failed while finishing request %s", stage.name, self.request_id)
+            self._timed(stage.name, started)
+
+    def _timed(self, name: str, started: float) -> None:
+        self.timings[name] = self.timings.get(name, 0.0) + (time.perf_counter() - started) * 1000.0
 
     @property
     def duration_ms(self) -> float:

@@ -1,0 +1,113 @@
+"""The audit stage: the last ``finish`` of every exchange builds a record and queues it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ConfigurationError
+from .metrics import AuditMetrics, default_metrics
+from .record import AuditRecord, SubjectHasher, build_record
+from .sinks import AuditSink, FanoutSink, JsonlFileSink, LoggingSink
+from .writer import BackgroundWriter
+
+if TYPE_CHECKING:
+    from ..engine import Exchange
+
+__all__ = ["AUDIT_FILE_ENV", "AuditStage"]
+
+#: When set, records are also appended to this JSONL file (with the policy's rotation settings).
+AUDIT_FILE_ENV = "AIWARDEN_AUDIT_FILE"
+
+
+class AuditStage:
+    """Records every request to an AI route, allowed or refused (registered last in the pipeline,
+    so settled usage and cost are known).
+
+    Sinks come from the policy (``[audit] sinks``, ``file``, ``metrics``), from
+    ``$AIWARDEN_AUDIT_FILE``, and from ``Warden(..., audit_sinks=[...])``::
+
+        warden = Warden(policy, audit_sinks=[MemorySink()])
+        warden.stage("audit").flush()      # wait until queued records are written (tests, shutdown)
+    """
+
+    name = "audit"
+
+    def __init__(self, warden: Any, *, writer: BackgroundWriter | None = None) -> None:
+        policy = warden.policy.audit
+        self.enabled = policy.enabled
+        self.hasher = _hasher(policy.hash_subjects_key_env)
+        self.sample_chars = policy.sample_chars if policy.keep_flagged_samples else None
+        self.sink = FanoutSink(_sinks(policy, warden.components.get("audit_sinks")) if self.enabled else [])
+        self.writer = writer or BackgroundWriter(policy.queue_size)
+        self._metrics = [s for s in self.sink.sinks if isinstance(s, AuditMetrics)]
+
+    def finish(self, ex: Exchange) -> None:
+        if not self.enabled or not self.sink.sinks:
+            return
+        record = build_record(ex, hasher=self.hasher, sample_chars=self.sample_chars)
+        self.submit(record)
+
+    def submit(self, record: AuditRecord) -> bool:
+        if self.writer.submit(self.sink, record):
+            return True
+        for metrics in self._metrics:
+            metrics.dropped.inc()
+        return False
+
+    def flush(self, timeout: float | None = 5.0) -> bool:
+        """Block until every record queued so far reached its sinks (False on timeout)."""
+        return self.writer.flush(timeout)
+
+    def stats(self) -> dict[str, Any]:
+        """Counters for operators: records queued, written, dropped; failures per sink."""
+        w = self.writer
+        return {
+            "submitted": w.submitted,
+            "processed": w.processed,
+            "dropped": w.dropped,
+            "pending": w.pending(),
+            "sink_failures": {repr(s): n for s, n in zip(self.sink.sinks, self.sink.failures, strict=True)},
+        }
+
+
+def _hasher(env_name: str | None) -> SubjectHasher | None:
+    if not env_name:
+        return None
+    key = os.environ.get(env_name, "")
+    if not key:
+        # The policy asks for pseudonymous logs; logging raw ids instead would break that promise.
+        raise ConfigurationError(
+            "audit.hash_subjects_key_env",
+            f"names ${env_name}, which is not set or empty; set it to a random secret "
+            "(e.g. `python -c 'import secrets; print(secrets.token_hex(32))'`)",
+        )
+    return SubjectHasher(key.encode())
+
+
+def _sinks(policy: Any, extra: Iterable[AuditSink] | None) -> list[AuditSink]:
+    sinks: list[AuditSink] = []
+    if "logging" in policy.sinks:
+        sinks.append(LoggingSink())
+    paths: list[str] = []
+    env_file = os.environ.get(AUDIT_FILE_ENV)
+    for path in (policy.file, env_file):
+        if path and path not in paths:
+            paths.append(path)
+    if "file" in policy.sinks and not paths:
+        raise ConfigurationError("audit.sinks", f"'file' needs a path: set audit.file or ${AUDIT_FILE_ENV}")
+    for path in paths:
+        sinks.append(JsonlFileSink(path, max_bytes=policy.file_max_bytes, backups=policy.file_backups))
+    if policy.metrics:
+        try:
+            sinks.append(default_metrics())
+        except ImportError as exc:
+            raise ConfigurationError("audit.metrics", str(exc)) from exc
+    if extra is not None and callable(getattr(extra, "emit", None)):
+        extra = [extra]  # type: ignore[list-item]
+    for sink in extra or ():
+        if not callable(getattr(sink, "emit", None)):
+            raise ConfigurationError("audit_sinks", f"{sink!r} has no emit(record) method")
+        sinks.append(sink)
+    return sinks
