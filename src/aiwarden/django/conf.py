@@ -1,0 +1,74 @@
+"""Settings of the Django adapter, read lazily (at the first request, not at import) so that
+``override_settings`` works.
+
+``AIWARDEN``
+    The policy: a dict (the same keys as the TOML file), the path of a TOML file, or a ready
+    :class:`aiwarden.engine.Warden` (to share one engine with other code, or in tests). Unset:
+    the file named by ``$AIWARDEN_POLICY``, else the defaults.
+``AIWARDEN_COMPONENTS``
+    Extra keyword arguments for the engine (an identity resolver, detectors, notifiers, audit
+    sinks: see the concern's docs). A string value is a dotted path, imported::
+
+        AIWARDEN_COMPONENTS = {"identity_resolver": "myproject.auth.resolve_identity"}
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Mapping
+from typing import Any
+
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+from ..engine import Warden
+from ..errors import ConfigurationError
+from ..policy import Policy, load_policy
+
+__all__ = ["components", "get_warden", "policy"]
+
+_lock = threading.Lock()
+_cached: tuple[Any, Any, Warden] | None = None
+
+
+def policy() -> Policy:
+    """The policy named by ``settings.AIWARDEN``; raises :class:`ConfigurationError` if invalid."""
+    source = getattr(settings, "AIWARDEN", None)
+    if isinstance(source, Warden):
+        return source.policy
+    if source is None or isinstance(source, Mapping | str | os.PathLike):
+        return load_policy(source)
+    raise ConfigurationError("AIWARDEN", f"expected a dict or the path of a TOML file, got {type(source).__name__}")
+
+
+def components() -> dict[str, Any]:
+    """``settings.AIWARDEN_COMPONENTS`` with dotted paths imported."""
+    raw = getattr(settings, "AIWARDEN_COMPONENTS", None) or {}
+    if not isinstance(raw, Mapping):
+        raise ConfigurationError("AIWARDEN_COMPONENTS", f"expected a dict, got {type(raw).__name__}")
+    out = {}
+    for name, value in raw.items():
+        if isinstance(value, str):
+            try:
+                value = import_string(value)
+            except ImportError as exc:
+                raise ConfigurationError(f"AIWARDEN_COMPONENTS.{name}", f"cannot import {value!r}: {exc}") from exc
+        out[name] = value
+    return out
+
+
+def get_warden() -> Warden:
+    """The engine for the current settings, built once and rebuilt only when they are replaced."""
+    global _cached
+    source = getattr(settings, "AIWARDEN", None)
+    comps = getattr(settings, "AIWARDEN_COMPONENTS", None)
+    cached = _cached
+    if cached is not None and cached[0] is source and cached[1] is comps:
+        return cached[2]
+    with _lock:
+        cached = _cached
+        if cached is None or cached[0] is not source or cached[1] is not comps:
+            warden = source if isinstance(source, Warden) else Warden(policy(), **components())
+            cached = _cached = (source, comps, warden)
+    return cached[2]

@@ -1,0 +1,249 @@
+"""The Django middleware, sync- and async-capable::
+
+    MIDDLEWARE = [
+        ...,
+        "django.contrib.auth.middleware.AuthenticationMiddleware",
+        "aiwarden.django.WardenMiddleware",
+    ]
+
+Views are marked with :func:`aiwarden.routes.ai_route` (function views and class-based views)
+or by a policy ``[[routes]]`` pattern; other requests pass straight through. The exchange is
+``request.aiwarden`` in the view (``.identity``, ``.request_id`` ...).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from typing import Any
+
+from asgiref.sync import iscoroutinefunction, markcoroutinefunction
+from django.http import Http404, HttpResponse
+from django.http import HttpRequest as DjangoRequest
+from django.http.response import HttpResponseBase
+from django.urls import resolve
+
+from ..context import HttpRequest
+from ..effects import drive_async, drive_sync
+from ..engine import Exchange
+from ..errors import Refusal
+from ..policy import RouteSpec
+from ..routes import route_of
+from . import conf
+
+__all__ = ["WardenMiddleware"]
+
+_pending: set[asyncio.Task[None]] = set()  # finishing tasks started by close(), kept alive until done
+
+
+class WardenMiddleware:
+    sync_capable = True
+    async_capable = True
+
+    def __init__(self, get_response: Any) -> None:
+        self.get_response = get_response
+        self.async_mode = iscoroutinefunction(get_response)
+        if self.async_mode:
+            markcoroutinefunction(self)
+
+    def __call__(self, request: DjangoRequest) -> Any:
+        if self.async_mode:
+            return self.__acall__(request)
+        ex = _exchange(request)
+        if ex is None:
+            return self.get_response(request)
+        try:
+            refusal = drive_sync(ex.admit())
+            if refusal is None:
+                body = _read_body(request, ex.max_body_bytes)
+                refusal = _forward(request, ex.too_large() if body is None else drive_sync(ex.inspect(body)))
+            response = _refused(refusal) if refusal else self.get_response(request)
+            streaming = _respond(ex, response)
+        except BaseException:
+            drive_sync(ex.finish())
+            raise
+        if not streaming:
+            drive_sync(ex.finish())
+        return response
+
+    async def __acall__(self, request: DjangoRequest) -> Any:
+        ex = _exchange(request)
+        if ex is None:
+            return await self.get_response(request)
+        try:
+            refusal = await drive_async(ex.admit())
+            if refusal is None:
+                body = _read_body(request, ex.max_body_bytes)
+                refusal = _forward(request, ex.too_large() if body is None else await drive_async(ex.inspect(body)))
+            response = _refused(refusal) if refusal else await self.get_response(request)
+            streaming = _respond(ex, response)
+        except BaseException as exc:
+            ex.client_disconnected = isinstance(exc, asyncio.CancelledError)
+            await drive_async(ex.finish())
+            raise
+        if not streaming:
+            await drive_async(ex.finish())
+        return response
+
+
+def _exchange(request: DjangoRequest) -> Exchange | None:
+    warden = conf.get_warden()
+    route = warden.route_for(request.method or "GET", request.path_info, _marked(request))
+    if route is None:
+        return None
+    meta = request.META
+    ex = warden.exchange(
+        HttpRequest(
+            request.method or "GET",
+            request.path_info,
+            {name.lower(): value for name, value in request.headers.items()},
+            meta.get("QUERY_STRING", ""),
+            meta.get("REMOTE_ADDR"),
+            framework_user=lambda: getattr(request, "user", None),  # lazy: no session on JWT routes
+            native=request,
+        ),
+        route,
+    )
+    request.aiwarden = ex  # type: ignore[attr-defined]
+    return ex
+
+
+def _marked(request: DjangoRequest) -> RouteSpec | None:
+    # The URL resolver runs after the middleware chain; resolve here to see the view's marker.
+    try:
+        match = resolve(request.path_info, getattr(request, "urlconf", None))
+    except Http404:
+        return None
+    return route_of(match.func)
+
+
+def _read_body(request: DjangoRequest, limit: int) -> bytes | None:
+    """The body, or None when it is over ``limit`` (never reading more than ``limit + 1`` bytes)."""
+    if hasattr(request, "_body"):  # an earlier middleware read it already
+        return None if len(request._body) > limit else request._body
+    declared = request.META.get("CONTENT_LENGTH") or "0"
+    if not declared.isdigit() or int(declared) > limit:
+        return None
+    chunks, size = [], 0
+    while size <= limit:
+        chunk = request.read(limit + 1 - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return None if size > limit else b"".join(chunks)
+
+
+def _forward(request: DjangoRequest, outcome: Refusal | bytes) -> Refusal | None:
+    """Hand the (possibly rewritten) body to the view, as Django itself keeps a read body."""
+    if isinstance(outcome, Refusal):
+        return outcome
+    request._body = outcome
+    request._stream = io.BytesIO(outcome)
+    request._read_started = False
+    request.META["CONTENT_LENGTH"] = str(len(outcome))
+    return None
+
+
+def _refused(refusal: Refusal) -> HttpResponse:
+    response = HttpResponse(refusal.body(), status=refusal.status, content_type="application/json")
+    for name, value in refusal.headers.items():
+        response[name] = value
+    return response
+
+
+def _respond(ex: Exchange, response: HttpResponseBase) -> bool:
+    """Filter the answer in place; True when a stream now owns finishing the exchange."""
+    kind = ex.response_start(response.status_code, response.get("Content-Type"))
+    streaming = kind != "pass" and response.streaming
+    if streaming:
+        del response["Content-Length"]
+        stream = _AsyncStream if response.is_async else _SyncStream
+        response.streaming_content = stream(ex, response.streaming_content, kind)
+    elif kind != "pass":
+        content = response.content  # type: ignore[attr-defined]
+        if kind == "json":
+            content = ex.filter_json(content)
+            if ex.refusal is not None:
+                response.status_code = ex.refusal.status
+                response.reason_phrase = None  # type: ignore[assignment]  # derived from the status again
+                for name, value in ex.refusal.headers.items():
+                    response[name] = value
+        else:
+            content = ex.filter_chunk(content) + ex.filter_end()
+        response.content = content  # type: ignore[attr-defined]
+        if response.has_header("Content-Length"):
+            response["Content-Length"] = str(len(content))
+    for name, value in ex.response_headers.items():
+        response[name] = value
+    return streaming
+
+
+class _Stream:
+    """A streamed answer, filtered chunk by chunk; finishes the exchange at its end or close()."""
+
+    def __init__(self, ex: Exchange, content: Any, kind: str) -> None:
+        self.ex, self.content, self.kind = ex, content, kind
+        self.buffer: list[bytes] = []
+        self.ended = False
+
+    def chunk(self, chunk: bytes) -> bytes:
+        if self.kind == "json":  # a streamed JSON document: filtered whole, at the end
+            self.buffer.append(chunk)
+            return b""
+        return self.ex.filter_chunk(chunk)
+
+    def end(self) -> bytes:
+        self.ended = True
+        return self.ex.filter_json(b"".join(self.buffer)) if self.kind == "json" else self.ex.filter_end()
+
+    def close(self) -> None:
+        """Called by the server (or test client) when it is done with the response."""
+        if self.ex.finished:
+            return
+        self.ex.client_disconnected = not self.ended
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # a WSGI server, or Django's ASGI handler (it calls close() in a thread)
+            drive_sync(self.ex.finish())
+            return
+        # On the event loop (Django's async test client closes there): finish in a task, not blocking.
+        _pending.add(task := loop.create_task(drive_async(self.ex.finish())))
+        task.add_done_callback(_pending.discard)
+
+
+class _SyncStream(_Stream):
+    def __iter__(self) -> Any:
+        try:
+            for chunk in self.content:
+                out = self.chunk(chunk)
+                if out:
+                    yield out
+                if self.ex.stream_cut:
+                    break
+            tail = self.end()
+            if tail:
+                yield tail
+        except Exception:
+            drive_sync(self.ex.finish())
+            raise
+        drive_sync(self.ex.finish())
+
+
+class _AsyncStream(_Stream):
+    async def __aiter__(self) -> Any:
+        try:
+            async for chunk in self.content:
+                out = self.chunk(chunk)
+                if out:
+                    yield out
+                if self.ex.stream_cut:
+                    break
+            tail = self.end()
+            if tail:
+                yield tail
+        except (Exception, asyncio.CancelledError) as exc:
+            self.ex.client_disconnected = isinstance(exc, asyncio.CancelledError)
+            await drive_async(self.ex.finish())
+            raise
+        await drive_async(self.ex.finish())

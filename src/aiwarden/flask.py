@@ -1,0 +1,185 @@
+"""Flask: an extension with ``init_app``, app-factory friendly::
+
+    from aiwarden.flask import Warden, ai_route
+
+    warden = Warden()                # settings: policy=..., else app.config, else the defaults
+
+    def create_app():
+        app = Flask(__name__)
+        app.config["AIWARDEN_POLICY"] = "policy.toml"
+        warden.init_app(app)
+        return app
+
+    @bp.post("/v1/chat/completions")
+    @ai_route(system_prompt="You are a helpful assistant.")
+    def chat(): ...
+
+The policy comes from the ``policy`` argument, else ``app.config["AIWARDEN"]`` (a dict),
+else ``app.config["AIWARDEN_POLICY"]`` (a TOML path), else ``$AIWARDEN_POLICY`` or the defaults;
+an invalid one raises :class:`~aiwarden.errors.ConfigurationError` from ``init_app``. The engine
+lives in ``app.extensions["aiwarden"]``; the exchange is ``flask.g.aiwarden`` in the view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from flask import Flask, Response, current_app, g, request
+from werkzeug.wsgi import get_input_stream
+
+from .context import HttpRequest
+from .effects import drive_sync
+from .engine import Exchange
+from .engine import Warden as Engine
+from .errors import Refusal
+from .policy import Policy
+from .routes import ai_route, route_of
+
+__all__ = ["Warden", "ai_route"]
+
+
+class Warden:
+    """The Flask extension. Extra keyword arguments are engine components (resolvers, sinks...)."""
+
+    def __init__(
+        self, app: Flask | None = None, policy: Policy | Mapping[str, Any] | str | None = None, **components: Any
+    ) -> None:
+        self.policy = policy
+        self.components = components
+        if app is not None:
+            self.init_app(app)
+
+    def init_app(self, app: Flask) -> None:
+        source = self.policy
+        if source is None:
+            source = app.config.get("AIWARDEN") or app.config.get("AIWARDEN_POLICY")
+        first = "aiwarden" not in app.extensions
+        app.extensions["aiwarden"] = source if isinstance(source, Engine) else Engine(source, **self.components)
+        if first:  # hooks once per app, even if init_app runs again
+            app.before_request_funcs.setdefault(None, []).insert(0, _before)  # first: nobody read the body yet
+            app.after_request(_after)
+            app.teardown_request(_teardown)
+
+    @staticmethod
+    def engine(app: Flask | None = None) -> Engine:
+        """The engine of ``app`` (default: the current app)."""
+        return (app or current_app).extensions["aiwarden"]  # type: ignore[no-any-return]
+
+
+def _before() -> Response | None:
+    engine: Engine = current_app.extensions["aiwarden"]
+    rule = request.url_rule
+    view = current_app.view_functions.get(rule.endpoint) if rule is not None else None
+    route = engine.route_for(request.method, request.path, route_of(view) if view is not None else None)
+    if route is None:
+        return None
+    ex = g.aiwarden = engine.exchange(
+        HttpRequest(
+            request.method,
+            request.path,
+            {name.lower(): value for name, value in request.headers.items()},
+            request.query_string.decode("latin-1"),
+            request.remote_addr,
+            framework_user=_login_user if hasattr(current_app, "login_manager") else None,
+            native=request,
+        ),
+        route,
+    )
+    refusal = drive_sync(ex.admit())
+    if refusal is None:
+        body = _read_body(request.environ, ex.max_body_bytes)
+        outcome = ex.too_large() if body is None else drive_sync(ex.inspect(body))
+        if not isinstance(outcome, Refusal):
+            _forward(outcome)
+            return None
+        refusal = outcome
+    response = Response(refusal.body(), status=refusal.status, content_type="application/json")
+    response.headers.update(refusal.headers)
+    return response
+
+
+def _login_user() -> Any:
+    from flask_login import current_user  # only when Flask-Login is set up, and only when asked
+
+    return current_user._get_current_object()
+
+
+def _read_body(environ: dict[str, Any], limit: int) -> bytes | None:
+    """The body, or None when it is over ``limit``; never reads more than ``limit + 1`` bytes."""
+    declared = environ.get("CONTENT_LENGTH") or ""
+    if declared and (not declared.isdigit() or int(declared) > limit):
+        return None
+    # Werkzeug's safe stream: bounded by Content-Length, or by the server's end of a chunked body.
+    stream = get_input_stream(environ)
+    chunks, size = [], 0
+    while size <= limit:
+        chunk = stream.read(limit + 1 - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return None if size > limit else b"".join(chunks)
+
+
+def _forward(body: bytes) -> None:
+    """The view reads the (possibly rewritten) body as if it came from the client."""
+    from io import BytesIO
+
+    environ = request.environ
+    environ["wsgi.input"] = BytesIO(body)
+    environ["CONTENT_LENGTH"] = str(len(body))
+    environ.pop("HTTP_TRANSFER_ENCODING", None)
+    environ["wsgi.input_terminated"] = False
+    for cached in ("stream", "content_length"):  # werkzeug caches these from the old input
+        request.__dict__.pop(cached, None)
+
+
+def _after(response: Response) -> Response:
+    ex: Exchange | None = g.get("aiwarden")
+    if ex is None:
+        return response
+    kind = ex.response_start(response.status_code, response.headers.get("Content-Type"))
+    if kind == "sse" and response.is_streamed:
+        response.response = _filtered(ex, response.response)
+        response.headers.pop("Content-Length", None)
+        response.call_on_close(lambda: _closed(ex))
+        g._aiwarden_streaming = True
+    elif kind == "sse":
+        response.set_data(ex.filter_chunk(response.get_data()) + ex.filter_end())
+    elif kind == "json":
+        response.set_data(ex.filter_json(response.get_data()))
+        if ex.refusal is not None:
+            response.status_code = ex.refusal.status
+            response.headers.update(ex.refusal.headers)
+    response.headers.update(ex.response_headers)
+    return response
+
+
+def _filtered(ex: Exchange, chunks: Any) -> Iterator[bytes]:
+    try:
+        for chunk in chunks:
+            out = ex.filter_chunk(chunk if isinstance(chunk, bytes) else chunk.encode())
+            if out:
+                yield out
+            if ex.stream_cut:
+                break
+        tail = ex.filter_end()
+        if tail:
+            yield tail
+    except Exception:  # the view's stream failed: finish, and let the server see the error
+        drive_sync(ex.finish())
+        raise
+    drive_sync(ex.finish())
+
+
+def _closed(ex: Exchange) -> None:
+    if not ex.finished:  # the client went away before the end of the stream
+        ex.client_disconnected = True
+        drive_sync(ex.finish())
+
+
+def _teardown(exc: BaseException | None) -> None:
+    ex: Exchange | None = g.get("aiwarden")
+    if ex is not None and not ex.finished and not g.get("_aiwarden_streaming"):
+        drive_sync(ex.finish())

@@ -1,0 +1,115 @@
+"""The shared test app on Django, guarded by ``aiwarden.django.WardenMiddleware``.
+
+Served through Django's own test client (WSGI, sync middleware). The engine and the fake
+provider of each client are put in place with ``override_settings`` around every request, so
+clients with different policies can live side by side.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+from django.conf import settings
+from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
+from django.test import Client as DjangoClient
+from django.test import override_settings
+from django.urls import path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+
+from aiwarden.engine import Warden
+from aiwarden.routes import ai_route
+from aiwarden.testing import FakeProvider
+
+from .common import SYSTEM_PROMPT, Client
+
+
+def _configure() -> None:
+    name = "aiwarden_django_test_settings"
+    if name not in sys.modules:
+        file = Path(__file__).resolve().parent.parent / "django" / "settings.py"
+        spec = importlib.util.spec_from_file_location(name, file)
+        module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+        sys.modules[name] = module
+        spec.loader.exec_module(module)  # type: ignore[union-attr]
+    sys.modules[name].configure()
+
+
+_configure()
+
+
+def _answer(status: int, result: Any) -> HttpResponse:
+    if isinstance(result, dict):
+        return JsonResponse(result, status=status)
+    return StreamingHttpResponse(result, content_type="text/event-stream")
+
+
+@csrf_exempt
+@require_POST
+@ai_route(system_prompt=SYSTEM_PROMPT)
+def chat(request: Any) -> HttpResponse:
+    client = settings.AIWARDEN_TEST_CLIENT
+    client.last_exchange = request.aiwarden
+    return _answer(*client.provider.respond("openai", json.loads(request.body)))
+
+
+@csrf_exempt
+@require_POST
+@ai_route(format="anthropic")
+def messages(request: Any) -> HttpResponse:
+    return _answer(*settings.AIWARDEN_TEST_CLIENT.provider.respond("anthropic", json.loads(request.body)))
+
+
+@require_GET
+def health(request: Any) -> HttpResponse:
+    return JsonResponse({"status": "ok"})
+
+
+@csrf_exempt
+def echo(request: Any) -> HttpResponse:
+    return HttpResponse(request.body, content_type="application/octet-stream")
+
+
+urlpatterns = [
+    path("v1/chat/completions", chat),
+    path("v1/messages", messages),
+    path("health", health),
+    path("echo", echo),
+]
+
+
+class DjangoTestClient(Client):
+    """httpx-shaped responses from Django's test client."""
+
+    def _call(self, method: str, path: str, body: bytes | None, headers: dict[str, str] | None) -> Any:
+        headers = dict(headers or {})
+        ctype = next((v for k, v in headers.items() if k.lower() == "content-type"), "application/octet-stream")
+        with override_settings(AIWARDEN=self.warden, AIWARDEN_TEST_CLIENT=self, ROOT_URLCONF=__name__):
+            response = self.native.generic(method, path, body or b"", content_type=ctype, headers=headers)
+            content = b"".join(response.streaming_content) if response.streaming else response.content
+        return httpx.Response(response.status_code, headers=list(response.headers.items()), content=content)
+
+    def post(
+        self, path: str, json: Any = None, content: bytes | str | None = None, headers: dict[str, str] | None = None
+    ) -> Any:
+        if content is None:
+            headers = {"content-type": "application/json", **(headers or {})} if json is not None else headers
+            content = httpx.Request("POST", "http://testserver", json=json).content  # as httpx would send it
+        return self._call("POST", path, content.encode() if isinstance(content, str) else content, headers)
+
+    def get(self, path: str, headers: dict[str, str] | None = None) -> Any:
+        return self._call("GET", path, None, headers)
+
+    def stream(self, path: str, json: Any = None, headers: dict[str, str] | None = None) -> str:
+        response = self.post(path, json=json, headers=headers)
+        self.last_stream_response = response
+        return response.text
+
+
+def make_django_client(warden: Warden, provider: FakeProvider) -> Client:
+    return DjangoTestClient(DjangoClient(), "django", warden, provider)

@@ -1,0 +1,77 @@
+"""The shared test app on Flask, guarded by ``aiwarden.flask.Warden`` (through ``init_app``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from flask import Flask, Response, g, jsonify, request, stream_with_context
+
+from aiwarden.engine import Warden as Engine
+from aiwarden.flask import Warden, ai_route
+from aiwarden.testing import FakeProvider
+
+from .common import SYSTEM_PROMPT, Client
+
+
+def build_app(engine: Engine, provider: FakeProvider) -> Flask:
+    app = Flask(__name__)
+    Warden(policy=engine).init_app(app)
+
+    def answer(status: int, result: Any) -> Response:
+        if isinstance(result, dict):
+            return Response(jsonify(result).get_data(), status=status, content_type="application/json")
+        return Response(stream_with_context(result), content_type="text/event-stream")
+
+    @app.post("/v1/chat/completions")
+    @ai_route(system_prompt=SYSTEM_PROMPT)
+    def chat() -> Response:
+        app.config["LAST_EXCHANGE"] = g.aiwarden
+        return answer(*provider.respond("openai", request.get_json()))
+
+    @app.post("/v1/messages")
+    @ai_route(format="anthropic")
+    def messages() -> Response:
+        return answer(*provider.respond("anthropic", request.get_json()))
+
+    @app.get("/health")
+    def health() -> Any:
+        return {"status": "ok"}
+
+    @app.post("/echo")
+    def echo() -> Response:
+        return Response(request.get_data(), content_type="application/octet-stream")
+
+    return app
+
+
+class FlaskTestClient(Client):
+    """httpx-shaped responses from Flask's test client."""
+
+    def _call(self, method: str, path: str, body: bytes | None, headers: dict[str, str] | None) -> Any:
+        response = self.native.open(path, method=method, data=body, headers=headers or {})
+        return httpx.Response(response.status_code, headers=list(response.headers.items()), content=response.data)
+
+    def post(
+        self, path: str, json: Any = None, content: bytes | str | None = None, headers: dict[str, str] | None = None
+    ) -> Any:
+        if content is None:
+            headers = {"content-type": "application/json", **(headers or {})} if json is not None else headers
+            content = httpx.Request("POST", "http://localhost", json=json).content  # as httpx would send it
+        return self._call("POST", path, content.encode() if isinstance(content, str) else content, headers)
+
+    def get(self, path: str, headers: dict[str, str] | None = None) -> Any:
+        return self._call("GET", path, None, headers)
+
+    def stream(self, path: str, json: Any = None, headers: dict[str, str] | None = None) -> str:
+        response = self.post(path, json=json, headers=headers)
+        self.last_stream_response = response
+        return response.text
+
+    @property
+    def last_exchange(self) -> Any:
+        return self.native.application.config.get("LAST_EXCHANGE")
+
+
+def make_flask_client(warden: Engine, provider: FakeProvider) -> Client:
+    return FlaskTestClient(build_app(warden, provider).test_client(), "flask", warden, provider)
