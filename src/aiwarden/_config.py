@@ -7,14 +7,15 @@ type hint and refusing unknown keys, so every error names its key path. A sectio
 re-raised as :class:`ConfigurationError` with the section's path.
 
 Supported field types: ``str``, ``int``, ``float``, ``bool``, ``None`` unions, ``Literal[...]``,
-``tuple[T, ...]`` (from lists), ``Mapping[str, T]`` / ``dict[str, T]`` (frozen to a dict),
-and nested section dataclasses. A field name ending in ``_`` maps to the key without it
-(``global_`` ↔ ``global``).
+``datetime.date`` (a TOML date or an ISO string), ``tuple[T, ...]`` (from lists),
+``Mapping[str, T]`` / ``dict[str, T]`` (frozen to a dict), and nested section dataclasses.
+A field name ending in ``_`` maps to the key without it (``global_`` ↔ ``global``).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import types
 import typing
 from collections.abc import Mapping
@@ -114,6 +115,18 @@ def convert(hint: Any, value: Any, path: str) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ConfigurationError(path, f"expected a number, got {_kind(value)}")
         return float(value)
+    if hint is datetime.date:
+        # TOML has date literals (created = 2025-01-31); dicts and env-style settings give strings.
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return datetime.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        raise ConfigurationError(path, f"expected a date like 2025-01-31, got {_kind(value)}")
     if hint is str:
         if not isinstance(value, str):
             raise ConfigurationError(path, f"expected a string, got {_kind(value)}")

@@ -20,6 +20,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,17 +30,21 @@ from .errors import ConfigurationError
 __all__ = [
     "AuditPolicy",
     "AuthPolicy",
+    "AwsSecretsSettings",
     "GlobalPolicy",
     "InputPolicy",
+    "KeySpec",
     "KeysPolicy",
     "ModelPrice",
     "OutputPolicy",
     "Policy",
     "PrivacyPolicy",
+    "ProviderKeys",
     "RouteRule",
     "RouteSpec",
     "StoragePolicy",
     "Tier",
+    "VaultSettings",
     "load_policy",
 ]
 
@@ -238,17 +243,123 @@ class ModelPrice:
 
 
 @dataclass(frozen=True, slots=True)
+class KeySpec:
+    """Where one provider key comes from and what it may do (``aiwarden.keys``) — never its value.
+
+    Sources are tried in this order, the first that yields a value wins: the environment variable
+    ``env``; the file named by ``$<env>_FILE`` (Docker/Kubernetes secrets) or by ``file``; the
+    secrets manager (``secret``). Without any source, ``env`` defaults to ``<PROVIDER>_API_KEY``
+    (``<PROVIDER>_API_KEY_NEXT`` for the next key).
+    """
+
+    env: str | None = None
+    file: str | None = None
+    #: Name (AWS Secrets Manager) or path (Vault KV) of the secret in the secrets manager.
+    secret: str | None = None
+    #: Field of a structured secret that holds the key; default "api_key", or the only field.
+    field: str | None = None
+    #: When the key was created at the provider, for the age warning and the maximum age.
+    created: date | None = None
+    #: The environment the key belongs to; loading it under another ``AIWARDEN_ENV`` is refused.
+    environment: str | None = None
+    #: Models this key may be used for (globs); the ring refuses to hand it out for others.
+    models: tuple[str, ...] = ("*",)
+
+    def validate(self) -> None:
+        if not self.models:
+            raise ConfigurationError("models", 'name at least one model glob ("*" for all)')
+        for name in ("env", "file", "secret", "field", "environment"):
+            if getattr(self, name) == "":
+                raise ConfigurationError(name, "must not be empty")
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderKeys:
+    """The keys of one provider: the active one and, during a rotation, the next one."""
+
+    active: KeySpec = field(default_factory=KeySpec)
+    next: KeySpec | None = None
+    #: Which API (SDK and auth header) the provider speaks; default from its name, else "openai".
+    api: Literal["openai", "anthropic", "azure"] | None = None
+    #: Base URL for the clients the ring builds (a gateway, Azure, an OpenAI-compatible provider).
+    base_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VaultSettings:
+    """HashiCorp Vault KV (``aiwarden.keys.vault``, extra ``aiwarden[vault]``)."""
+
+    #: Default ``$VAULT_ADDR``.
+    url: str | None = None
+    #: Env var holding the Vault token (``<token_env>_FILE`` also works).
+    token_env: str = "VAULT_TOKEN"
+    mount: str = "secret"
+    kv_version: Literal[1, 2] = 2
+    namespace: str | None = None
+    timeout_seconds: float = 5.0
+    verify_tls: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class AwsSecretsSettings:
+    """AWS Secrets Manager (``aiwarden.keys.aws``, extra ``aiwarden[aws]``); credentials from boto3's chain."""
+
+    region: str | None = None
+    endpoint_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class KeysPolicy:
-    """Provider key metadata (``aiwarden.keys``). Key *values* never live in the policy."""
+    """Provider keys (``aiwarden.keys``; see docs/keys.md). Key *values* never live in the policy.
+
+    The environment is ``$AIWARDEN_ENV``, else ``environment``, else "development". Its key set is
+    ``providers`` overlaid with ``environments.<env>``. With neither configured, the ring picks up
+    ``OPENAI_API_KEY`` and ``ANTHROPIC_API_KEY`` (and their ``_FILE`` / ``_NEXT`` variants) if set.
+    """
 
     environment: str | None = None
     warn_age_days: int = 90
+    #: Past this age a key is in error: the ring stops handing it out, ``aiwarden keys`` exits 1.
     max_age_days: int | None = None
+    #: When the provider answers 401 for the active key, retry with the next key and keep using it.
     fallback_on_401: bool = False
-    #: Provider name → settings table (env var names, created dates, scopes); see aiwarden.keys.
-    providers: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    #: Request paths (globs) the app does not use and that are refused, e.g. "/v1/embeddings".
+    #: How long values from files and the secrets manager are used before being re-read.
+    cache_seconds: int = 300
+    secrets_manager: Literal["vault", "aws"] | None = None
+    vault: VaultSettings = field(default_factory=VaultSettings)
+    aws: AwsSecretsSettings = field(default_factory=AwsSecretsSettings)
+    providers: Mapping[str, ProviderKeys] = field(default_factory=dict)
+    #: Environment name → provider key sets that replace ``providers`` entries in that environment.
+    environments: Mapping[str, Mapping[str, ProviderKeys]] = field(default_factory=dict)
+    #: Request paths (globs: ``*`` within a segment, ``**`` across) refused on AI routes, e.g. "/v1/embeddings".
     deny_paths: tuple[str, ...] = ()
+    #: Also refuse requests whose messages contain something shaped like a provider key (a user
+    #: pasting one); by default only credential fields and the rest of the body are checked.
+    refuse_keys_in_messages: bool = False
+
+    def validate(self) -> None:
+        if self.warn_age_days < 1:
+            raise ConfigurationError("warn_age_days", "must be at least 1")
+        if self.max_age_days is not None and self.max_age_days < self.warn_age_days:
+            raise ConfigurationError(
+                "max_age_days", f"must be at least warn_age_days ({self.warn_age_days}), got {self.max_age_days}"
+            )
+        if self.cache_seconds < 1:
+            raise ConfigurationError("cache_seconds", "must be at least 1 second")
+        for i, path in enumerate(self.deny_paths):
+            if not path.startswith("/"):
+                raise ConfigurationError(f"deny_paths[{i}]", f"must start with '/', got {path!r}")
+        sets = {"providers": self.providers, **{f"environments.{e}": s for e, s in self.environments.items()}}
+        for where, providers in sets.items():
+            for name, keys in providers.items():
+                if not re.fullmatch(r"[a-z][a-z0-9_\-]*", name):
+                    raise ConfigurationError(f"{where}.{name}", "provider names are lower-case (openai, anthropic)")
+                for slot, spec in (("active", keys.active), ("next", keys.next)):
+                    if spec is not None and spec.secret and self.secrets_manager is None:
+                        raise ConfigurationError(
+                            f"{where}.{name}.{slot}.secret",
+                            'names a secret but no secrets_manager is configured ("vault" or "aws")',
+                        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,26 +508,29 @@ def _shallow(policy: Policy) -> dict[str, Any]:
     return {_config.key_of(name): getattr(policy, name) for name in Policy.__dataclass_fields__}
 
 
-# Values that look like a provider key. A policy file is not a secret store.
-_KEY_VALUE = re.compile(
-    r"^(sk-(ant-|proj-|svcacct-)?[A-Za-z0-9_\-]{20,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_\-]{35}"
-    r"|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}|xox[abposr]-[A-Za-z0-9-]{10,})$"
-)
-
-
 def _refuse_key_values(policy: Policy) -> None:
+    """A policy (file, settings dict) is not a secret store: refuse any value holding a key.
+
+    The message names the key path and never the value, and points to where keys belong.
+    """
+    from .keys.patterns import find_keys  # here, not at the top: aiwarden.keys imports this module
+
     def walk(value: Any, path: str) -> None:
         if isinstance(value, str):
-            if _KEY_VALUE.match(value.strip()):
+            match = next(find_keys(value), None)
+            if match is not None:
                 raise ConfigurationError(
                     path,
-                    "looks like a provider API key; keys never belong in a policy or settings file. "
-                    "Put it in an environment variable (e.g. OPENAI_API_KEY) or a mounted secret file "
-                    "(OPENAI_API_KEY_FILE) and let the key ring load it.",
+                    "holds what looks like a provider API key; keys never belong in a policy or settings "
+                    "file. Put it in an environment variable (e.g. OPENAI_API_KEY) or a mounted secret "
+                    "file (OPENAI_API_KEY_FILE=/run/secrets/openai) and let the key ring load it "
+                    "(see docs/keys.md).",
                 )
         elif isinstance(value, Mapping):
             for k, v in value.items():
-                walk(v, f"{path}.{k}" if path else str(k))
+                sub = f"{path}.{k}" if path else str(k)
+                walk(str(k), sub)
+                walk(v, sub)
         elif isinstance(value, (list, tuple)):
             for i, v in enumerate(value):
                 walk(v, f"{path}[{i}]")

@@ -1,0 +1,148 @@
+"""Official SDK clients whose HTTP requests carry the key ring's key.
+
+The SDKs are imported lazily (``openai`` and ``anthropic`` are optional). Keys are applied by an
+httpx transport on every request rather than fixed when the client is built, so a long-lived
+client follows refreshes and rotations; the same transport checks the request's model against the
+key's scope and, with ``keys.fallback_on_401``, retries a 401 once with the next key.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from .ring import KeyRingError, KeyScopeError
+
+if TYPE_CHECKING:
+    from .ring import Api, KeyRing
+
+__all__ = ["AsyncKeyTransport", "KeyTransport", "build_client"]
+
+_SDK_PACKAGE = {"openai": "openai", "anthropic": "anthropic"}
+
+
+def _set_key(request: httpx.Request, api: Api, value: str) -> None:
+    for name in ("authorization", "x-api-key", "api-key"):
+        request.headers.pop(name, None)
+    if api == "anthropic":
+        request.headers["x-api-key"] = value
+    elif api == "azure":
+        request.headers["api-key"] = value
+    else:
+        request.headers["authorization"] = f"Bearer {value}"
+
+
+def _model_of(request: httpx.Request) -> str | None:
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        return None
+    if not content or len(content) > 8_000_000 or not content.lstrip().startswith(b"{"):
+        return None
+    try:
+        model = json.loads(content).get("model")
+    except (ValueError, UnicodeDecodeError, AttributeError):
+        return None
+    return model if isinstance(model, str) else None
+
+
+def _refusal(request: httpx.Request, exc: KeyRingError) -> httpx.Response:
+    # An HTTP answer, not an exception: the SDK then raises its own PermissionDeniedError at once,
+    # where an exception from the transport would be retried and reported as a connection error.
+    code = "model_not_allowed_for_key" if isinstance(exc, KeyScopeError) else "server_key_unavailable"
+    body = {"error": {"message": str(exc), "type": "permission_error", "param": "model", "code": code}}
+    return httpx.Response(403, json=body, request=request)
+
+
+class _KeyApplier:
+    def __init__(self, ring: KeyRing, provider: str) -> None:
+        self.ring = ring
+        self.provider = provider
+        self.api = ring.api_of(provider)
+
+    def apply(self, request: httpx.Request) -> str | httpx.Response:
+        try:
+            value = self.ring.get(self.provider, model=_model_of(request))
+        except KeyRingError as exc:
+            return _refusal(request, exc)
+        _set_key(request, self.api, value)
+        return value
+
+    def retry_key(self, request: httpx.Request, used: str) -> str | None:
+        value = self.ring.unauthorized(self.provider, used)
+        if value is not None:
+            _set_key(request, self.api, value)
+        return value
+
+
+class KeyTransport(httpx.BaseTransport):
+    """A sync httpx transport that sets the ring's key on each request (see module docs)."""
+
+    def __init__(self, ring: KeyRing, provider: str, inner: httpx.BaseTransport | None = None) -> None:
+        self._keys = _KeyApplier(ring, provider)
+        self._inner = inner or httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        used = self._keys.apply(request)
+        if isinstance(used, httpx.Response):
+            return used
+        response = self._inner.handle_request(request)
+        if response.status_code == 401 and self._keys.retry_key(request, used) is not None:
+            response.close()
+            response = self._inner.handle_request(request)
+        return response
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncKeyTransport(httpx.AsyncBaseTransport):
+    """The asyncio twin of :class:`KeyTransport`."""
+
+    def __init__(self, ring: KeyRing, provider: str, inner: httpx.AsyncBaseTransport | None = None) -> None:
+        self._keys = _KeyApplier(ring, provider)
+        self._inner = inner or httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        used = self._keys.apply(request)
+        if isinstance(used, httpx.Response):
+            return used
+        response = await self._inner.handle_async_request(request)
+        if response.status_code == 401 and self._keys.retry_key(request, used) is not None:
+            await response.aclose()
+            response = await self._inner.handle_async_request(request)
+        return response
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def build_client(
+    ring: KeyRing, provider: str, model: str | None, sdk: str, *, asynchronous: bool, kwargs: dict[str, Any]
+) -> Any:
+    try:
+        module = __import__(_SDK_PACKAGE[sdk])
+    except ModuleNotFoundError as exc:
+        raise ModuleNotFoundError(
+            f"the {sdk} SDK is not installed; install it with `pip install {sdk}` to use "
+            f"warden.keys.{sdk}_client(), or call warden.keys.get({provider!r}) and build your own client",
+            name=sdk,
+        ) from exc
+    value = ring.get(provider, model=model)  # fails now, not at the first request, when nothing fits
+    inner = kwargs.pop("transport", None)
+    if "http_client" in kwargs:
+        raise TypeError("pass `transport=` (an httpx transport) instead of `http_client=`; the ring wraps it")
+    if ring.base_url(provider) and "base_url" not in kwargs:
+        kwargs["base_url"] = ring.base_url(provider)
+    # The SDKs' own httpx subclasses carry their defaults (timeouts, connection limits, redirects).
+    if asynchronous:
+        make = getattr(module, "DefaultAsyncHttpxClient", httpx.AsyncClient)
+        http_client: Any = make(transport=AsyncKeyTransport(ring, provider, inner))
+        cls = module.AsyncOpenAI if sdk == "openai" else module.AsyncAnthropic
+    else:
+        make = getattr(module, "DefaultHttpxClient", httpx.Client)
+        http_client = make(transport=KeyTransport(ring, provider, inner))
+        cls = module.OpenAI if sdk == "openai" else module.Anthropic
+    return cls(api_key=value, http_client=http_client, **kwargs)

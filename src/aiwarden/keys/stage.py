@@ -1,0 +1,162 @@
+"""The ``keys`` stage: runs first on every AI route.
+
+``admit`` refuses denied capability paths (``keys.deny_paths``, 403 ``capability_denied``) and
+provider keys sent by the client in headers or the query string; ``inspect`` refuses them in the
+parsed body outside the conversation — ``api_key`` fields, ``extra_headers``, metadata — and,
+with ``keys.refuse_keys_in_messages``, in the messages too (400 ``client_key_forbidden``).
+
+A client value is a provider key when it is shaped like one (``sk-…``, ``sk-ant-…``, ``AIza…``;
+see :mod:`aiwarden.keys.patterns`) or equals a key of the ring. The app's own credentials — a JWT
+in ``Authorization: Bearer`` — are never taken for one. The refusal and the log line name where
+the key was, never the key.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+import posixpath
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, unquote
+
+from ..errors import Refusal, bad_request, forbidden
+from ..routes import _glob
+from .patterns import find_keys, looks_like_key, mask
+from .ring import KeyRing
+
+if TYPE_CHECKING:
+    from ..engine import Exchange, Warden
+
+__all__ = ["KeysStage"]
+
+log = logging.getLogger("aiwarden.keys")
+
+#: Headers provider SDKs put their key in; any header whose name mentions a credential is read too.
+KEY_HEADERS = ("authorization", "x-api-key", "api-key", "x-goog-api-key", "proxy-authorization")
+_CREDENTIAL_NAME = re.compile(r"key|token|auth|secret|credential", re.I)
+
+
+class KeysStage:
+    """Owns the :class:`KeyRing` (set as ``warden.keys``). Reads the component ``secrets_manager``."""
+
+    name = "keys"
+
+    def __init__(self, warden: Warden) -> None:
+        policy = warden.policy.keys
+        self.ring = KeyRing(policy, secrets_manager=warden.components.get("secrets_manager"))
+        warden.keys = self.ring  # type: ignore[attr-defined]
+        self.deny = [re.compile(_glob(p.rstrip("/") or "/"), re.I) for p in policy.deny_paths]
+        self.scan_messages = policy.refuse_keys_in_messages
+
+    # -- admit ---------------------------------------------------------------------------------
+
+    def admit(self, ex: Exchange) -> Refusal | None:
+        path = _normalize(ex.request.path)
+        if any(p.fullmatch(path) for p in self.deny):
+            log.warning("aiwarden: refused request %s to denied path %s", ex.request_id, path)
+            return forbidden("capability_denied", f"This service does not offer {path}.")
+        for name, value in ex.request.headers.items():
+            if self._is_key_header(name, value):
+                return self._refuse(ex, f"the {name} header", name, value)
+        if ex.request.query_string:
+            for name, value in parse_qsl(ex.request.query_string, keep_blank_values=True):
+                if self._is_key(value) or self._is_key(name):
+                    return self._refuse(ex, f"the query parameter {name!r}", name, value)
+        return None
+
+    def _is_key_header(self, name: str, value: str) -> bool:
+        credential = name in KEY_HEADERS or bool(_CREDENTIAL_NAME.search(name))
+        return any(
+            self.ring.is_secret(token) or (credential and self._is_key(token)) for token in _header_tokens(value)
+        )
+
+    # -- inspect -------------------------------------------------------------------------------
+
+    def inspect(self, ex: Exchange) -> Refusal | None:
+        if ex.chat is None:
+            return None
+        skip = () if self.scan_messages else _conversation_fields(ex)
+        for where, text in _strings(ex.chat.document, "", skip):
+            if self._contains_key(text):
+                return self._refuse(ex, f"the request body at {where or 'the top level'}", where, text)
+        return None
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _is_key(self, value: str) -> bool:
+        value = value.strip()
+        return bool(value) and (self.ring.is_secret(value) or looks_like_key(value))
+
+    def _contains_key(self, text: str) -> bool:
+        if self.ring.contains_secret(text):
+            return True
+        return next(find_keys(text), None) is not None
+
+    def _refuse(self, ex: Exchange, where: str, param: str, value: str) -> Refusal:
+        shown = next((mask(m.group()) for m in find_keys(value)), None) or "a server key"
+        ex.flags["client_key"] = where
+        log.warning(
+            "aiwarden: refused request %s to %s: a provider key (%s) in %s",
+            ex.request_id,
+            ex.request.path,
+            shown,
+            where,
+        )
+        return bad_request(
+            "client_key_forbidden",
+            f"Do not send provider API keys to this service (found one in {where}); "
+            "it calls the provider with its own server-side key.",
+            param,
+        )
+
+
+def _normalize(path: str) -> str:
+    # Refuse /v1//embeddings/, /v1/./embeddings and %2F spellings of a denied path alike.
+    path = unquote(path)
+    path = posixpath.normpath("/" + path.lstrip("/"))
+    return "/" if path in ("/", "//") else path.rstrip("/")
+
+
+def _header_tokens(value: str) -> Iterator[str]:
+    value = value.strip()
+    yield value
+    scheme, _, rest = value.partition(" ")
+    rest = rest.strip()
+    if not rest:
+        return
+    yield rest
+    if scheme.lower() == "basic":
+        try:
+            decoded = base64.b64decode(rest, validate=True).decode("utf-8", "replace")
+        except (binascii.Error, ValueError):
+            return
+        yield from decoded.split(":", 1)
+
+
+def _conversation_fields(ex: Exchange) -> tuple[str, ...]:
+    # What the user writes is the conversation, not a credential: a key pasted into a message is
+    # left to the output filters (and refused here only with keys.refuse_keys_in_messages).
+    fields = ["messages", "system", "input", "prompt", "contents", "instructions"]
+    if ex.route.prompt_field:
+        fields.append(ex.route.prompt_field.split(".", 1)[0])
+    return tuple(fields)
+
+
+def _strings(node: Any, path: str, skip: tuple[str, ...] = (), depth: int = 0) -> Iterator[tuple[str, str]]:
+    if depth > 64:
+        return
+    if isinstance(node, str):
+        yield path, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if depth == 0 and key in skip:
+                continue
+            sub = f"{path}.{key}" if path else str(key)
+            yield sub, str(key)
+            yield from _strings(value, sub, skip, depth + 1)
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _strings(value, f"{path}[{i}]", skip, depth + 1)
