@@ -1,0 +1,339 @@
+"""Added latency of the guard, per adapter, against the same route unguarded in the same run.
+
+    python benchmarks/overhead.py [--n 400]
+
+For each adapter (Starlette, Flask, Django) the same handler (the built-in fake provider) is
+served bare and behind aiwarden with the examples' full policy (auth, input scanning, quotas,
+output filters, audit) on memory storage, with rate limits and budgets raised so they never refuse.
+Requests go straight into the ASGI/WSGI application (no sockets), so the numbers are the guard's
+own cost. Printed: median per request (non-streaming, ~1k-token prompt) and median time to the
+first streamed chunk, bare vs guarded, the difference and the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import json
+import os
+import statistics
+import sys
+import time
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+os.environ.setdefault("AIWARDEN_JWT_SECRET", "bench-secret-" + "x" * 40)
+
+from aiwarden.testing import FakeProvider  # noqa: E402
+
+
+class CannedProvider:
+    """The fake provider's answers computed once, so the handler costs (almost) nothing and the
+    difference between bare and guarded is the guard's own cost."""
+
+    def __init__(self) -> None:
+        fake = FakeProvider(chunk_chars=8)
+        answer = "Revenue grew in every region; the report attributes it to new customers."
+        req = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": answer}]}
+        self.json = fake.chat_completions(req)
+        self.chunks = list(fake.chat_completions({**req, "stream": True, "stream_options": {"include_usage": True}}))
+
+    def respond(self, api: str, body: Any) -> tuple[int, Any]:
+        return 200, (iter(self.chunks) if body.get("stream") else self.json)
+
+
+PROMPT = " ".join(["The quarterly report shows revenue growth across all regions."] * 90)  # ~1k tokens
+SYSTEM = "You are a helpful assistant."
+
+
+def bench_policy() -> dict[str, Any]:
+    with open(ROOT / "examples" / "policy.toml", "rb") as fh:
+        policy = tomllib.load(fh)
+    policy.setdefault("auth", {"jwt_secret_env": "AIWARDEN_JWT_SECRET", "algorithms": ["HS256"]})
+    for tier in policy.get("tiers", {}).values():
+        tier["requests"] = ["1000000/second"]
+        tier.pop("tokens_per_day", None)
+        tier["spend_per_day_usd"] = 1_000_000
+    policy.setdefault("global", {}).update(spend_per_day_usd=1_000_000, spend_per_month_usd=1_000_000)
+    policy.setdefault("input", {})["max_input_tokens"] = 100_000
+    for tier in policy.get("tiers", {}).values():
+        tier["max_input_tokens"] = 100_000
+    return policy
+
+
+def auth_header() -> dict[str, str]:
+    try:
+        import jwt
+    except ImportError:
+        return {}
+    token = jwt.encode(
+        {"sub": "bench", "tier": "pro", "exp": int(time.time()) + 3600},
+        os.environ["AIWARDEN_JWT_SECRET"],
+        algorithm="HS256",
+    )
+    return {"authorization": f"Bearer {token}"}
+
+
+def body(stream: bool) -> bytes:
+    return json.dumps(
+        {"model": "gpt-4o-mini", "stream": stream, "max_tokens": 64, "messages": [{"role": "user", "content": PROMPT}]}
+    ).encode()
+
+
+# -- Starlette (ASGI) ---------------------------------------------------------------------------
+
+
+def starlette_apps(provider: CannedProvider) -> tuple[Any, Any]:
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, Response, StreamingResponse
+    from starlette.routing import Route
+
+    from aiwarden.routes import ai_route
+    from aiwarden.starlette import WardenMiddleware
+
+    async def handler(request: Request) -> Response:
+        status, result = provider.respond("openai", await request.json())
+        if isinstance(result, dict):
+            return JSONResponse(result, status_code=status)
+        return StreamingResponse(result, media_type="text/event-stream")
+
+    @ai_route(system_prompt=SYSTEM)
+    async def guarded_handler(request: Request) -> Response:
+        return await handler(request)
+
+    bare = Starlette(routes=[Route("/v1/chat/completions", handler, methods=["POST"])])
+    guarded = Starlette(routes=[Route("/v1/chat/completions", guarded_handler, methods=["POST"])])
+    guarded.add_middleware(WardenMiddleware, policy=bench_policy())
+    return bare, guarded
+
+
+def asgi_call(app: Any, payload: bytes, headers: dict[str, str]) -> tuple[float, float, int]:
+    """(seconds to first non-empty body chunk, seconds to the end, status)."""
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/v1/chat/completions",
+        "raw_path": b"/v1/chat/completions",
+        "query_string": b"",
+        "root_path": "",
+        "client": ("127.0.0.1", 5000),
+        "server": ("127.0.0.1", 80),
+        "headers": [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(payload)).encode()),
+            *((k.encode(), v.encode()) for k, v in headers.items()),
+        ],
+    }
+    sent = False
+    first: float | None = None
+    status = 0
+
+    async def receive() -> dict[str, Any]:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": payload, "more_body": False}
+        await asyncio.sleep(3600)
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        nonlocal first, status
+        if message["type"] == "http.response.start":
+            status = message["status"]
+        elif message.get("body") and first is None:
+            first = time.perf_counter()
+
+    async def run() -> tuple[float, float, int]:
+        start = time.perf_counter()
+        await app(scope, receive, send)
+        end = time.perf_counter()
+        return (first or end) - start, end - start, status
+
+    return LOOP.run_until_complete(run())
+
+
+LOOP = asyncio.new_event_loop()
+
+
+# -- WSGI (Flask, Django) ------------------------------------------------------------------------
+
+
+def wsgi_call(app: Callable[..., Any], payload: bytes, headers: dict[str, str]) -> tuple[float, float, int]:
+    environ = {
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": "/v1/chat/completions",
+        "SCRIPT_NAME": "",
+        "QUERY_STRING": "",
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "80",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "REMOTE_ADDR": "127.0.0.1",
+        "CONTENT_TYPE": "application/json",
+        "CONTENT_LENGTH": str(len(payload)),
+        "wsgi.input": io.BytesIO(payload),
+        "wsgi.url_scheme": "http",
+        "wsgi.errors": sys.stderr,
+        "wsgi.multithread": False,
+        "wsgi.multiprocess": False,
+        "wsgi.run_once": False,
+        "wsgi.version": (1, 0),
+    }
+    for k, v in headers.items():
+        environ["HTTP_" + k.upper().replace("-", "_")] = v
+    status = [0]
+
+    def start_response(s: str, _h: Any, _e: Any = None) -> None:
+        status[0] = int(s.split(" ", 1)[0])
+
+    start = time.perf_counter()
+    first = None
+    result = app(environ, start_response)
+    try:
+        for chunk in result:
+            if chunk and first is None:
+                first = time.perf_counter()
+    finally:
+        close = getattr(result, "close", None)
+        if close:
+            close()
+    end = time.perf_counter()
+    return (first or end) - start, end - start, status[0]
+
+
+def flask_apps(provider: CannedProvider) -> tuple[Any, Any] | None:
+    try:
+        from flask import Flask, Response, request
+
+        from aiwarden.flask import Warden
+        from aiwarden.routes import ai_route
+    except ImportError as exc:
+        print(f"flask: skipped ({exc})")
+        return None
+
+    def make(guard: bool) -> Any:
+        app = Flask(f"bench_{guard}")
+
+        def chat() -> Any:
+            status, result = provider.respond("openai", request.get_json())
+            if isinstance(result, dict):
+                return result, status
+            return Response(result, mimetype="text/event-stream")
+
+        view = ai_route(system_prompt=SYSTEM)(chat) if guard else chat
+        app.add_url_rule("/v1/chat/completions", "chat", view, methods=["POST"])
+        if guard:
+            app.config["AIWARDEN"] = bench_policy()
+            Warden(app)
+        return app.wsgi_app if not guard else app
+
+    return make(False), make(True)
+
+
+def django_apps(provider: CannedProvider) -> tuple[Any, Any] | None:
+    try:
+        import django
+        from django.conf import settings
+    except ImportError as exc:
+        print(f"django: skipped ({exc})")
+        return None
+    try:
+        import aiwarden.django  # noqa: F401
+    except ImportError as exc:
+        print(f"django: skipped ({exc})")
+        return None
+    settings.configure(
+        DEBUG=False,
+        SECRET_KEY="bench",
+        ALLOWED_HOSTS=["*"],
+        ROOT_URLCONF=__name__,
+        MIDDLEWARE=[],
+        INSTALLED_APPS=[],
+        AIWARDEN=bench_policy(),
+        USE_TZ=True,
+    )
+    django.setup()
+    from django.core.handlers.wsgi import WSGIHandler
+    from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
+    from django.urls import path
+
+    from aiwarden.routes import ai_route
+
+    def chat(request: Any) -> Any:
+        status, result = provider.respond("openai", json.loads(request.body))
+        if isinstance(result, dict):
+            return JsonResponse(result, status=status)
+        return StreamingHttpResponse(result, content_type="text/event-stream")
+
+    global urlpatterns
+    urlpatterns = [path("v1/chat/completions", ai_route(system_prompt=SYSTEM)(chat))]
+    bare = WSGIHandler()
+    settings.MIDDLEWARE = ["aiwarden.django.WardenMiddleware"]
+    guarded = WSGIHandler()
+    del HttpResponse
+    return bare, guarded
+
+
+urlpatterns: list[Any] = []
+
+
+def measure(bare: Callable[..., Any], guarded: Callable[..., Any], n: int) -> dict[str, dict[str, float]]:
+    """Medians for bare and guarded, measured alternately so drift hits both alike."""
+    headers = auth_header()
+    times: dict[str, dict[str, list[float]]] = {"bare": {"json": [], "ttfb": []}, "guarded": {"json": [], "ttfb": []}}
+    for _ in range(20):  # warm-up
+        for call in (bare, guarded):
+            call(body(False), headers)
+            call(body(True), headers)
+    for _ in range(n):
+        for name, call in (("bare", bare), ("guarded", guarded)):
+            for stream, key, idx in ((False, "json", 1), (True, "ttfb", 0)):
+                result = call(body(stream), headers)
+                if result[2] != 200:
+                    raise SystemExit(f"unexpected status {result[2]}; the benchmark policy refused a request")
+                times[name][key].append(result[idx])
+    return {name: {k: statistics.median(v) * 1000 for k, v in d.items()} for name, d in times.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=300)
+    args = parser.parse_args()
+    provider = CannedProvider()
+    rows = []
+    s_bare, s_guarded = starlette_apps(provider)
+    rows.append(
+        ("starlette", measure(lambda p, h: asgi_call(s_bare, p, h), lambda p, h: asgi_call(s_guarded, p, h), args.n))
+    )
+    flask = flask_apps(provider)
+    if flask:
+        rows.append(
+            ("flask", measure(lambda p, h: wsgi_call(flask[0], p, h), lambda p, h: wsgi_call(flask[1], p, h), args.n))
+        )
+    dj = django_apps(provider)
+    if dj:
+        rows.append(
+            ("django", measure(lambda p, h: wsgi_call(dj[0], p, h), lambda p, h: wsgi_call(dj[1], p, h), args.n))
+        )
+    print(f"median over {args.n} requests, ~1k-token prompt, milliseconds")
+    print(f"{'adapter':<10} {'what':<16} {'bare':>8} {'guarded':>8} {'added':>8} {'ratio':>6}")
+    for name, result in rows:
+        bare, guarded = result["bare"], result["guarded"]
+        for key, label in (("json", "request (JSON)"), ("ttfb", "first SSE chunk")):
+            added = guarded[key] - bare[key]
+            print(
+                f"{name:<10} {label:<16} {bare[key]:8.3f} {guarded[key]:8.3f} {added:8.3f} "
+                f"{guarded[key] / bare[key]:6.2f}"
+            )
+
+
+if __name__ == "__main__":
+    main()
