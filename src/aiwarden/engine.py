@@ -98,10 +98,12 @@ class Warden:
 def default_stages(warden: Warden) -> list[Stage]:
     """The built-in stages, in pipeline order. Each concern adds its stage here."""
     from .audit import AuditStage
+    from .auth import AuthStage
     from .keys import KeysStage
 
     stages: list[Stage] = []
     stages.append(KeysStage(warden))  # first: deny paths and client-sent keys; sets warden.keys
+    stages.append(AuthStage(warden))  # after keys and the kill switch, before input and quota limits
     stages.append(AuditStage(warden))  # last: its finish records what the others settled
     return stages
 

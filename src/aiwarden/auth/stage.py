@@ -1,0 +1,167 @@
+"""The ``auth`` stage: authenticate in ``admit``, authorize the model in ``inspect``.
+
+``admit`` tries the sources of ``auth.sources`` in order — ``jwt`` (an ``Authorization: Bearer``
+header), ``framework`` (the framework's user), ``resolver`` (``Warden(identity_resolver=...)``) —
+and the first that names the caller wins. A source that finds no credential passes to the next;
+a credential that is present but bad (an invalid token) is refused at once, never downgraded to
+the next source or to anonymous. Then ``ex.identity`` and ``ex.tier_name`` are set.
+
+``inspect`` runs once the body is parsed: the model actually used (after the route's model map)
+must match the tier's ``models`` globs and, when the route sets ``models``, the route's as well.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Generator
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from ..context import Identity
+from ..effects import Call, Effect
+from ..errors import ConfigurationError, Refusal, forbidden, unauthorized
+from .jwt import AuthFailure, TokenVerifier, bearer_token
+from .tiers import allowed, claim_value, tier_for
+from .users import Candidate, call_async, call_sync, candidate_from_user
+
+if TYPE_CHECKING:
+    from ..engine import Exchange, Warden
+
+__all__ = ["AuthStage"]
+
+log = logging.getLogger("aiwarden.auth")
+
+Gen = Generator[Effect, Any, Any]
+_UNSAFE = re.compile(r"[^\x20-\x7e]")
+
+
+class AuthStage:
+    """Authentication and authorization for AI routes (see the module docstring)."""
+
+    name = "auth"
+
+    def __init__(self, warden: Warden) -> None:
+        policy = warden.policy
+        self.auth = policy.auth
+        self.tiers = policy.tiers
+        self.resolver = warden.components.get("identity_resolver")
+        sources = list(self.auth.sources)
+        if self.resolver is not None:
+            if not callable(self.resolver):
+                raise ConfigurationError("identity_resolver", "must be callable: request -> Identity | None")
+            if "resolver" not in sources:
+                sources.append("resolver")
+        elif "resolver" in sources:
+            raise ConfigurationError("auth.sources", "lists 'resolver' but no identity_resolver was given to Warden")
+        self.sources = tuple(sources)
+        self.verifier = TokenVerifier(self.auth) if "jwt" in self.sources else None
+        if self.verifier is not None and not self.verifier.configured and self.auth.required and len(sources) == 1:
+            log.warning(
+                "aiwarden: auth.sources is ['jwt'] but no key is configured (jwt_secret_env, "
+                "jwt_public_key_file, jwks_file or jwks_url): every AI request will be refused"
+            )
+
+    # -- authentication ---------------------------------------------------------------------
+
+    def admit(self, ex: Exchange) -> Gen:
+        try:
+            candidate = None
+            for source in self.sources:
+                candidate = yield from getattr(self, f"_{source}")(ex)
+                if candidate is not None:
+                    break
+        except AuthFailure as failure:
+            return failure.refusal
+        if candidate is None:
+            if self.auth.required:
+                return unauthorized(self._missing_message())
+            candidate = Candidate(f"anonymous:{ex.request.client or 'unknown'}", self.auth.anonymous_tier, "anonymous")
+        tier = tier_for(candidate.tier_value, self.auth.tier_map, self.tiers) or self.auth.default_tier
+        if tier is None:
+            return forbidden(
+                "tier_unknown", "Your account has no tier that this server knows, so it may not use this route."
+            )
+        ex.identity = Identity(candidate.subject, tier, candidate.source, candidate.token_id, candidate.claims)
+        ex.tier_name = tier
+        return None
+
+    def _jwt(self, ex: Exchange) -> Gen:
+        header = ex.request.headers.get("authorization")
+        if header is None:
+            return None
+        assert self.verifier is not None
+        token = bearer_token(header)
+        jose = self.verifier.header(token)
+        key = yield from self.verifier.key_for(jose)
+        claims = self.verifier.decode(token, key)
+        subject = claim_value(claims, self.auth.subject_claim)
+        if not isinstance(subject, (str, int)) or isinstance(subject, bool) or not str(subject):
+            raise AuthFailure(f"The bearer token has no usable subject claim '{self.auth.subject_claim}'.")
+        jti = claims.get("jti")
+        return Candidate(
+            str(subject),
+            claim_value(claims, self.auth.tier_claim),
+            "jwt",
+            jti if isinstance(jti, str) else None,
+            claims,
+        )
+
+    def _framework(self, ex: Exchange) -> Gen:
+        get_user = ex.request.framework_user
+        if get_user is None:
+            return None
+        attribute = self.auth.tier_claim
+
+        def after(user: Any) -> Candidate | None:
+            return candidate_from_user(user, attribute)
+
+        return (yield Call(call_sync, call_async, (get_user, (), after)))
+
+    def _resolver(self, ex: Exchange) -> Gen:
+        resolver = self.resolver
+        identity = yield Call(call_sync, call_async, (resolver, (ex.request,), _identity_or_none))
+        if identity is None:
+            return None
+        if not identity.subject:
+            raise TypeError(f"identity_resolver {resolver!r} returned an Identity with an empty subject")
+        return Candidate(
+            identity.subject, identity.tier, identity.source or "resolver", identity.token_id, dict(identity.claims)
+        )
+
+    def _missing_message(self) -> str:
+        if "jwt" in self.sources:
+            return "This route needs authentication: send 'Authorization: Bearer <token>'."
+        return "This route needs authentication: sign in first."
+
+    # -- authorization ----------------------------------------------------------------------
+
+    def inspect(self, ex: Exchange) -> Refusal | None:
+        tier = ex.tier
+        model = ex.model_used
+        if tier is None or model is None:
+            return None
+        if not allowed(model, tier.models):
+            return _model_refusal(ex, "your account")
+        if ex.route.models is not None and not allowed(model, ex.route.models):
+            return _model_refusal(ex, "this route")
+        return None
+
+
+def _identity_or_none(value: Any) -> Identity | None:
+    if value is None or isinstance(value, Identity):
+        return value
+    raise TypeError(f"identity_resolver must return an Identity or None, got {type(value).__name__}")
+
+
+def _shown(model: str) -> str:
+    text = _UNSAFE.sub("?", model)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _model_refusal(ex: Exchange, whom: str) -> Refusal:
+    used = ex.model_used or ""
+    asked = ex.model_requested or used
+    name = f"'{_shown(asked)}'" if asked == used else f"'{_shown(asked)}' (served as '{_shown(used)}')"
+    refusal = forbidden("model_not_allowed", f"The model {name} is not available to {whom}.")
+    return replace(refusal, param="model")
