@@ -32,17 +32,18 @@ MIN_SECRET_BYTES = 32
 def require_secret(env: str = SECRET_ENV) -> str:
     """The HMAC secret from ``$env``; a :class:`ConfigurationError` saying what to do when it is unset or short.
 
-    >>> os.environ["AIWARDEN_JWT_SECRET"] = "x" * 8
-    >>> require_secret()
-    Traceback (most recent call last):
-    ...
-    aiwarden.errors.ConfigurationError: AIWARDEN_JWT_SECRET: the secret is 8 bytes; use at least 32 random bytes ...
+    An example's start-up::
+
+        if args.dev:
+            _, tokens = dev_environment()
+        else:
+            require_secret()   # "AIWARDEN_JWT_SECRET is not set. Set it to ... or run with --dev ..."
     """
     value = os.environ.get(env)
     if not value:
         raise ConfigurationError(
             env,
-            f"{env} is not set. Set it to a random secret of at least {MIN_SECRET_BYTES} bytes, e.g. "
+            f"not set. Set {env} to a random secret of at least {MIN_SECRET_BYTES} bytes, e.g. "
             f"export {env}=$(python -c 'import secrets; print(secrets.token_urlsafe(48))'), "
             "or run with --dev to generate one for this process and print sample tokens.",
         )
