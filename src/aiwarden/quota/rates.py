@@ -1,0 +1,104 @@
+"""Request-rate limits: which apply to a request, and the headers that describe them.
+
+Rates are parsed by the ``limits`` library (``"5/second"``, ``"50 per hour"``). Three scopes:
+
+* the caller's tier (``[tiers.X] requests``), counted per caller;
+* the route (``@ai_route(requests=[...])`` or ``[[routes]] requests``), counted per caller per route;
+* ``[global] requests``, counted over every caller.
+
+Headers follow the IETF draft (``RateLimit-Policy`` / ``RateLimit``) and the widespread
+``X-RateLimit-Limit`` / ``-Remaining`` / ``-Reset`` (reset as a Unix time, as GitHub and
+flask-limiter send it), for the limit closest to refusing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections.abc import Sequence
+from functools import lru_cache
+
+import limits
+
+from .plan import Limit
+
+__all__ = ["headers", "limits_for", "parse"]
+
+
+@lru_cache(maxsize=256)
+def parse(rate: str) -> limits.RateLimitItem:
+    return limits.parse(rate)
+
+
+def _window_name(item: limits.RateLimitItem) -> str:
+    unit = {1: "s", 60: "m", 3600: "h", 86400: "d", 2592000: "mo", 31104000: "y"}[item.GRANULARITY.seconds]
+    return f"{item.multiples}{unit}"
+
+
+def _rate_id(item: limits.RateLimitItem) -> str:
+    return f"{item.amount}/{_window_name(item)}"
+
+
+_SAFE = re.compile(r"[^A-Za-z0-9._@+\-/]")
+
+
+def _part(value: str) -> str:
+    # subjects and route names are caller data: keep keys printable and bounded
+    value = _SAFE.sub("_", value)
+    return value if len(value) <= 200 else value[:200]
+
+
+def limits_for(
+    prefix: str,
+    subject: str,
+    tier_rates: Sequence[str],
+    route_rates: Sequence[str],
+    route_name: str,
+    global_rates: Sequence[str],
+) -> tuple[Limit, ...]:
+    """The limits one request hits, most specific first."""
+    out = []
+    who = _part(subject)
+    for rate in tier_rates:
+        item = parse(rate)
+        out.append(Limit(f"{prefix}:rl:u:{who}:{_rate_id(item)}", item, f"user-{_window_name(item)}"))
+    for rate in route_rates:
+        item = parse(rate)
+        route = _part(route_name)
+        out.append(Limit(f"{prefix}:rl:r:{route}:u:{who}:{_rate_id(item)}", item, f"route-{_window_name(item)}"))
+    for rate in global_rates:
+        item = parse(rate)
+        out.append(Limit(f"{prefix}:rl:g:{_rate_id(item)}", item, f"global-{_window_name(item)}"))
+    return tuple(out)
+
+
+def headers(
+    lims: Sequence[Limit],
+    stats: Sequence[tuple[int, float]],
+    refused: int = -1,
+    retry_after: float = 0.0,
+) -> dict[str, str]:
+    """Rate-limit headers for the limit closest to refusing (the refusing one, when there is one)."""
+    if not lims:
+        return {}
+    known = list(zip(lims, stats, strict=False))
+    if refused >= 0:
+        tightest = (lims[refused], (0, retry_after))
+    elif known:
+        tightest = min(known, key=lambda ls: (ls[1][0] / max(ls[0].item.amount, 1), -ls[1][1]))
+    else:
+        return {}
+    lim, (remaining, reset) = tightest
+    reset_s = max(math.ceil(reset), 0)
+    policy = ", ".join(f'"{x.label}";q={x.item.amount};w={x.window}' for x in lims)
+    out = {
+        "ratelimit-policy": policy,
+        "ratelimit": f'"{lim.label}";r={max(remaining, 0)};t={reset_s}',
+        "x-ratelimit-limit": str(lim.item.amount),
+        "x-ratelimit-remaining": str(max(remaining, 0)),
+        "x-ratelimit-reset": str(math.ceil(time.time() + reset)),
+    }
+    if refused >= 0:
+        out["retry-after"] = str(max(math.ceil(retry_after), 1))
+    return out

@@ -1,0 +1,432 @@
+"""The quota stages: the kill switch (``admit``), limits and reservations (``inspect``), settlement
+and alerts (``finish``).
+
+Decisions are pure functions of the exchange and the storage's answers; every storage operation
+is yielded as an :class:`~aiwarden.effects.Call`, so the same code runs under the sync and the
+async driver. One storage object is built per :class:`~aiwarden.engine.Warden` and connects lazily.
+
+Extra ``Warden(...)`` keywords read here: ``notifiers`` (a list of :class:`~aiwarden.quota.alerts.Notifier`)
+and ``on_alert`` (a function called with each :class:`~aiwarden.quota.alerts.Alert`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import time
+import uuid
+from collections.abc import Generator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..effects import Call, Effect
+from ..errors import Refusal, StorageError, bad_request, too_many_requests
+from ..policy import Policy, StoragePolicy, Tier
+from ..pricing import Price, Prices
+from . import rates
+from .alerts import Alert, CallbackNotifier, LoggingNotifier, Notifier, WebhookNotifier, dispatch
+from .budgets import BudgetSpec, buckets_for, budget_specs, period, settled_amounts
+from .memory import MemoryStorage
+from .plan import Admission, Bucket, KillSwitch, Plan, Settled, Settlement
+from .redis import RedisStorage
+
+if TYPE_CHECKING:
+    from ..engine import Exchange, Warden
+
+__all__ = ["DEFAULT_OUTPUT_CAP", "KillSwitchStage", "QuotaStage", "Reservation", "storage_for"]
+
+log = logging.getLogger("aiwarden.quota")
+
+#: ``max_tokens`` set on requests that name none when a budget applies and no cap is configured,
+#: so that the reservation is still an upper bound.
+DEFAULT_OUTPUT_CAP = 4096
+
+#: A global spend cap counts as reached (and engages the kill switch) once settled spend is at the
+#: cap, or when it refuses a request with less than this share of it left: reservations round the
+#: budget down to whole requests, so settled spend may never land exactly on the cap.
+KILL_WHEN_FULL = 0.9
+
+Gen = Generator[Effect, Any, Any]
+Storage = MemoryStorage | RedisStorage
+
+
+def storage_for(policy: StoragePolicy) -> Storage:
+    """The back-end named by ``storage.uri``. Redis connects on first use, not here."""
+    if policy.uri.split("://", 1)[0] in ("memory", "async+memory"):
+        return MemoryStorage(policy.strategy)
+    return RedisStorage(policy.uri, prefix=policy.key_prefix, timeout=policy.timeout_seconds)
+
+
+@dataclass(frozen=True, slots=True)
+class Reservation:
+    """What a request holds until ``finish`` settles it (kept in ``ex.reservations``)."""
+
+    buckets: tuple[Bucket, ...]
+    amounts: tuple[int, ...]
+    price: Price | None
+    input_tokens: int
+    max_output_tokens: int
+    subject: str
+
+
+def _kill_refusal() -> Refusal:
+    return Refusal(
+        503,
+        "service_unavailable",
+        "kill_switch_engaged",
+        "AI features are switched off right now (the operator's kill switch is on). Please try again later.",
+    )
+
+
+class QuotaStage:
+    """Rate limits, token and spend budgets, alerts. ``kill_switch`` is its ``admit``-time partner."""
+
+    name = "quota"
+
+    def __init__(self, warden: Warden) -> None:
+        policy: Policy = warden.policy
+        self.policy = policy
+        self.storage: Storage = storage_for(policy.storage)
+        self.prefix = f"{{{policy.storage.key_prefix}}}"
+        self.prices = Prices(policy.pricing)
+        self.notifiers = _notifiers(policy, warden.components)
+        self.kill_switch = KillSwitchStage(self)
+        self._specs: dict[str | None, tuple[BudgetSpec, ...]] = {}
+        self._token = uuid.uuid4().hex[:12]
+        self._seq = itertools.count()
+        self._last_traceback = 0.0
+        self._warned_default_cap = False
+
+    # -- operator controls ---------------------------------------------------------------------
+
+    def engage(self, reason: str, by: str = "operator") -> None:
+        """Switch AI routes off for every worker sharing the storage (sync; use from code or a shell)."""
+        self.storage.set_kill_switch(KillSwitch(reason, by))
+
+    def release(self) -> None:
+        self.storage.set_kill_switch(None)
+        self.kill_switch.forget()
+
+    # -- inspect -------------------------------------------------------------------------------
+
+    def _tier(self, ex: Exchange) -> tuple[str | None, Tier | None]:
+        if ex.tier is not None:
+            return ex.tier_name, ex.tier
+        tiers = self.policy.tiers
+        name = ex.tier_name or self.policy.auth.anonymous_tier
+        if name is None and len(tiers) == 1:
+            name = next(iter(tiers))
+        return name, tiers.get(name) if name else None
+
+    def _budget_specs(self, tier_name: str | None, tier: Tier | None) -> tuple[BudgetSpec, ...]:
+        specs = self._specs.get(tier_name)
+        if specs is None:
+            specs = self._specs[tier_name] = budget_specs(tier, self.policy.global_)
+        return specs
+
+    def inspect(self, ex: Exchange) -> Refusal | Gen | None:
+        chat = ex.chat
+        if chat is None:
+            return None
+        tier_name, tier = self._tier(ex)
+        route = ex.route
+        n_in = ex.input_tokens()  # the input stage has applied tier.max_input_tokens already
+        specs = self._budget_specs(tier_name, tier)
+        refusal = self._cap_output(ex, tier, specs)
+        if refusal is not None:
+            return refusal
+        if ex.model_requested != ex.model_used:
+            ex.flags["model_routed"] = f"{ex.model_requested}->{ex.model_used}"
+        max_out = chat.max_tokens or 0
+        price = self.prices.price_for(ex.model_used)
+        estimate = price.cost_micros(n_in, max_out) if price is not None else None
+        ex.cost_estimate_micros = estimate
+        if price is None and any(s.metric == "spend" for s in specs):
+            return bad_request(
+                "model_not_priced",
+                f"The model {ex.model_used!r} has no known price, so its cost cannot be checked against the "
+                "budget. Ask the operator to add it under [pricing].",
+                "model",
+            )
+        lims = rates.limits_for(
+            self.prefix,
+            ex.subject,
+            tier.requests if tier else (),
+            route.requests,
+            route.name or ex.request.path,
+            self.policy.global_.requests,
+        )
+        if not lims and not specs:
+            return None
+        alerts_at = self.policy.global_.alerts_at
+        buckets = buckets_for(self.prefix, specs, ex.subject, n_in + max_out, estimate or 0, alerts_at)
+        plan = Plan(self.policy.storage.strategy, lims, buckets, f"{self._token}{next(self._seq)}")
+        return self._admit(ex, plan, price, n_in, max_out)
+
+    def _cap_output(self, ex: Exchange, tier: Tier | None, specs: tuple[BudgetSpec, ...]) -> Refusal | None:
+        chat = ex.chat
+        assert chat is not None
+        caps = [c for c in (tier.max_output_tokens if tier else None, ex.route.max_output_tokens) if c is not None]
+        cap = min(caps) if caps else None
+        if chat.max_tokens is None:
+            if cap is None and specs:
+                cap = DEFAULT_OUTPUT_CAP
+                if not self._warned_default_cap:
+                    self._warned_default_cap = True
+                    log.warning(
+                        "aiwarden: budgets apply but no max_output_tokens is configured; requests without "
+                        "max_tokens get max_tokens=%d so that reservations stay an upper bound",
+                        cap,
+                    )
+            if cap is not None:
+                chat.max_tokens = cap
+                ex.flags["max_tokens_set"] = cap
+        elif cap is not None and chat.max_tokens > cap:
+            if tier is not None and tier.over_max_output == "refuse":
+                return bad_request(
+                    "max_tokens_too_large", f"max_tokens may be at most {cap} here for your plan.", "max_tokens"
+                )
+            ex.flags["max_tokens_capped"] = f"{chat.max_tokens}->{cap}"
+            chat.max_tokens = cap
+        return None
+
+    def _admit(self, ex: Exchange, plan: Plan, price: Price | None, n_in: int, max_out: int) -> Gen:
+        try:
+            adm: Admission = yield Call(self.storage.admit, self.storage.aadmit, (plan,))
+        except StorageError as exc:
+            return self._storage_failed(ex, exc)
+        self.kill_switch.saw(adm.kill_switch)
+        if adm.outcome == "kill_switch":
+            return _kill_refusal()
+        refused = adm.index if adm.outcome == "rate_limited" else -1
+        hdrs = rates.headers(plan.limits, adm.stats, refused, adm.retry_after)
+        retry = hdrs.pop("retry-after", None)
+        ex.response_headers.update(hdrs)
+        if adm.outcome == "rate_limited":
+            lim = plan.limits[adm.index]
+            ex.flags["rate_limited"] = lim.label
+            scope = {"user": "your", "route": "this route's", "global": "the service's"}[lim.label.split("-")[0]]
+            return too_many_requests(
+                "rate_limit_exceeded",
+                f"Rate limit reached: {scope} limit is {lim.item.amount} requests per {_window_text(lim.window)}. "
+                f"Retry after {retry} seconds.",
+                {"retry-after": retry or "1"},
+            )
+        if adm.outcome == "budget":
+            bucket = plan.buckets[adm.index]
+            if bucket.kill_at_cap and adm.held >= bucket.cap * KILL_WHEN_FULL:
+                yield from self._engage_at_cap(ex, bucket)
+            return self._budget_refusal(ex, bucket)
+        ex.reservations.append(
+            Reservation(plan.buckets, tuple(b.amount for b in plan.buckets), price, n_in, max_out, ex.subject)
+        )
+        return None
+
+    def _engage_at_cap(self, ex: Exchange, bucket: Bucket) -> Gen:
+        state = KillSwitch(f"the {bucket.label} cap was reached", by="automatic")
+        try:
+            yield Call(self.storage.set_kill_switch, self.storage.aset_kill_switch, (state,))
+        except StorageError as exc:
+            log.error("aiwarden: could not engage the kill switch at the %s cap: %s", bucket.label, exc)
+            return
+        self.kill_switch.forget()
+        span = bucket.label.split(":")[2]
+        dispatch(
+            self.notifiers,
+            [
+                Alert(
+                    "kill_switch",
+                    "global",
+                    None,
+                    "spend",
+                    span,
+                    period(span).id,
+                    1.0,
+                    0,
+                    bucket.cap,
+                    reason=state.reason,
+                )
+            ],
+        )
+
+    def _budget_refusal(self, ex: Exchange, bucket: Bucket) -> Refusal:
+        scope, metric, span = bucket.label.split(":")
+        retry = str(max(int(period(span).ends_at - time.time()), 1))
+        ex.flags["budget_exceeded"] = bucket.label
+        what = "token" if metric == "tokens" else "spending"
+        when = "daily" if span == "day" else "monthly"
+        if scope == "global":
+            return Refusal(
+                503,
+                "service_unavailable",
+                "global_budget_exceeded",
+                f"The service has reached its {when} {what} budget; AI features resume when it resets.",
+                headers={"retry-after": retry},
+            )
+        return too_many_requests(
+            "budget_exceeded",
+            f"This request would exceed your {when} {what} budget. It resets in {retry} seconds.",
+            {"retry-after": retry},
+        )
+
+    def _storage_failed(self, ex: Exchange, exc: StorageError) -> Refusal | None:
+        ex.flags["quota_storage_error"] = True
+        now = time.monotonic()
+        # the traceback once a minute at most: an outage must be loud, not flood the log
+        trace = exc if now - self._last_traceback > 60 else None
+        if trace is not None:
+            self._last_traceback = now
+        if self.policy.storage.on_error == "fail_open":
+            log.error(
+                "aiwarden: quota storage failed; fail_open lets request %s through UNCHECKED (no limits, "
+                "no budget): %s",
+                ex.request_id,
+                exc,
+                exc_info=trace,
+            )
+            return None
+        log.error(
+            "aiwarden: quota storage failed; fail_closed refuses request %s: %s", ex.request_id, exc, exc_info=trace
+        )
+        return Refusal(
+            503,
+            "service_unavailable",
+            "quota_unavailable",
+            "Usage limits cannot be checked right now, so the request was not sent. Please retry shortly.",
+            headers={"retry-after": "1"},
+        )
+
+    # -- finish --------------------------------------------------------------------------------
+
+    def finish(self, ex: Exchange) -> Gen | None:
+        held = [r for r in ex.reservations if isinstance(r, Reservation)]
+        if not held:
+            price = self.prices.price_for(ex.model_used) if ex.usage is not None else None
+            if price is not None and ex.usage is not None:
+                ex.cost_settled_micros = price.cost_micros(ex.usage.input_tokens, ex.usage.output_tokens)
+            return None
+        return self._settle(ex, held)
+
+    def _settle(self, ex: Exchange, held: list[Reservation]) -> Gen:
+        usage = ex.usage
+        for r in held:
+            if usage is not None:
+                n_in, n_out = usage.input_tokens, usage.output_tokens
+            elif ex.status is not None and 200 <= ex.status < 300:
+                # answered, but we could not read usage: charge what was reserved
+                n_in, n_out = r.input_tokens, r.max_output_tokens
+            else:  # refused later in the pipeline, or the provider failed: nothing was spent
+                n_in = n_out = 0
+            cost = r.price.cost_micros(n_in, n_out) if r.price is not None else 0
+            ex.cost_settled_micros = (ex.cost_settled_micros or 0) + cost
+            kill = "the {label} cap was reached" if self.policy.global_.kill_switch_at_cap else ""
+            s = Settlement(r.buckets, r.amounts, settled_amounts(r.buckets, n_in + n_out, cost), kill)
+            try:
+                done: Settled = yield Call(self.storage.settle, self.storage.asettle, (s,))
+            except StorageError as exc:
+                ex.flags["quota_settle_failed"] = True
+                log.error(
+                    "aiwarden: could not settle request %s (reserved amounts stay held until the period ends): %s",
+                    ex.request_id,
+                    exc,
+                )
+                continue
+            dispatch(self.notifiers, self._alerts(r, done))
+
+    def _alerts(self, r: Reservation, done: Settled) -> list[Alert]:
+        out = []
+        fractions = sorted(set(self.policy.global_.alerts_at))
+        for b, total, (before, after) in zip(r.buckets, done.totals, done.crossed, strict=True):
+            scope, metric, span = b.label.split(":")
+            for level in range(before + 1, after + 1):
+                fraction = fractions[level - 1] if level - 1 < len(fractions) else 1.0
+                out.append(
+                    Alert(
+                        "budget",
+                        scope,
+                        r.subject if scope == "user" else None,
+                        metric,
+                        span,
+                        period(span).id,
+                        fraction,
+                        total,
+                        b.cap,
+                    )
+                )
+        if done.kill_switch_engaged:
+            b = next(b for b in r.buckets if b.kill_at_cap)
+            span = b.label.split(":")[2]
+            self.kill_switch.forget()
+            out.append(
+                Alert(
+                    "kill_switch",
+                    "global",
+                    None,
+                    "spend",
+                    span,
+                    period(span).id,
+                    1.0,
+                    0,
+                    b.cap,
+                    reason=f"the {b.label} cap was reached",
+                )
+            )
+        return out
+
+
+class KillSwitchStage:
+    """The kill switch, checked in ``admit`` (before authentication) for AI routes only.
+
+    On Redis the state is cached for ``storage.kill_switch_cache_seconds`` between reads; every
+    admission script re-reads it anyway, so a request never reaches the provider while it is on.
+    """
+
+    name = "kill_switch"
+
+    def __init__(self, quota: QuotaStage) -> None:
+        self.quota = quota
+        self._ttl = 0.0 if isinstance(quota.storage, MemoryStorage) else quota.policy.storage.kill_switch_cache_seconds
+        self._checked = -1e18
+        self._state: KillSwitch | None = None
+
+    def saw(self, state: KillSwitch | None) -> None:
+        self._checked, self._state = time.monotonic(), state
+
+    def forget(self) -> None:
+        self._checked = -1e18
+
+    def admit(self, ex: Exchange) -> Refusal | Gen | None:
+        storage = self.quota.storage
+        if isinstance(storage, MemoryStorage):
+            return _kill_refusal() if storage.get_kill_switch() is not None else None
+        if time.monotonic() - self._checked < self._ttl:
+            return _kill_refusal() if self._state is not None else None
+        return self._read(ex)
+
+    def _read(self, ex: Exchange) -> Gen:
+        storage = self.quota.storage
+        try:
+            state = yield Call(storage.get_kill_switch, storage.aget_kill_switch)
+        except StorageError as exc:
+            return self.quota._storage_failed(ex, exc)
+        self.saw(state)
+        return _kill_refusal() if state is not None else None
+
+
+def _window_text(seconds: int) -> str:
+    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
+        if seconds % size == 0:
+            n = seconds // size
+            return unit if n == 1 else f"{n} {unit}s"
+    return "second" if seconds == 1 else f"{seconds} seconds"
+
+
+def _notifiers(policy: Policy, components: dict[str, Any]) -> list[Notifier]:
+    out: list[Notifier] = [LoggingNotifier()]
+    g = policy.global_
+    if g.alert_webhook_url:
+        out.append(WebhookNotifier(g.alert_webhook_url, slack=g.alert_webhook_format == "slack"))
+    out.extend(components.get("notifiers") or ())
+    if components.get("on_alert") is not None:
+        out.append(CallbackNotifier(components["on_alert"]))
+    return out

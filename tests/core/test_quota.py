@@ -1,0 +1,356 @@
+"""Rate limits, budgets, alerts and the kill switch through the real engine, on memory and on Redis."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+
+from aiwarden.engine import Warden
+from aiwarden.policy import RouteSpec
+from aiwarden.quota import Alert, KillSwitch
+from aiwarden.quota.stage import Reservation
+
+from .quota_support import body, run_async, run_sync, status
+
+
+@pytest.fixture(params=["memory", pytest.param("redis", marks=pytest.mark.redis)])
+def storage(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """A fresh storage section: memory, or Redis under a key prefix no other test uses."""
+    if request.param == "memory":
+        return {"uri": "memory://"}
+    url = request.getfixturevalue("redis_url")
+    return {"uri": url, "key_prefix": f"t{uuid.uuid4().hex[:10]}", "kill_switch_cache_seconds": 0}
+
+
+def policy(storage: dict[str, Any], tier: dict[str, Any] | None = None, **sections: Any) -> dict[str, Any]:
+    return {
+        "auth": {"required": False, "anonymous_tier": "free"},
+        "tiers": {"free": {"max_output_tokens": 50, **(tier or {})}},
+        "storage": storage,
+        **sections,
+    }
+
+
+def test_limit_of_20_admits_exactly_20_of_100_concurrent_sync(storage: dict[str, Any]) -> None:
+    warden = Warden(policy(storage, {"requests": ["20/hour"]}))
+    with ThreadPoolExecutor(32) as pool:
+        results = list(pool.map(lambda _: status(run_sync(warden)), range(100)))
+    assert results.count(200) == 20
+    assert results.count(429) == 80
+
+
+def test_limit_of_20_admits_exactly_20_of_100_concurrent_async(storage: dict[str, Any]) -> None:
+    warden = Warden(policy(storage, {"requests": ["20/hour"]}))
+
+    async def main() -> list[int]:
+        return [status(ex) for ex in await asyncio.gather(*(run_async(warden) for _ in range(100)))]
+
+    results = asyncio.run(main())
+    assert results.count(200) == 20
+    assert results.count(429) == 80
+
+
+@pytest.mark.parametrize("strategy", ["moving-window", "sliding-window-counter", "fixed-window"])
+def test_every_strategy_counts_exactly(storage: dict[str, Any], strategy: str) -> None:
+    warden = Warden(policy({**storage, "strategy": strategy}, {"requests": ["5/hour"]}))
+    results = [status(run_sync(warden)) for _ in range(8)]
+    assert results == [200] * 5 + [429] * 3
+
+
+def test_rate_limit_headers_and_retry_after(storage: dict[str, Any]) -> None:
+    warden = Warden(policy(storage, {"requests": ["2/minute", "100/hour"]}))
+    first = run_sync(warden)
+    h = first.response_headers
+    assert h["x-ratelimit-limit"] == "2" and h["x-ratelimit-remaining"] == "1"
+    assert h["ratelimit-policy"] == '"user-1m";q=2;w=60, "user-1h";q=100;w=3600'
+    assert h["ratelimit"].startswith('"user-1m";r=1;t=')
+    assert int(h["x-ratelimit-reset"]) > 1_700_000_000
+    run_sync(warden)
+    refused = run_sync(warden)
+    assert refused.refusal.status == 429 and refused.refusal.code == "rate_limit_exceeded"
+    assert refused.refusal.type == "rate_limit_error"
+    assert 1 <= int(refused.refusal.headers["retry-after"]) <= 60
+    assert refused.refusal.headers["x-ratelimit-remaining"] == "0"
+    assert json.loads(refused.refusal.body())["error"]["code"] == "rate_limit_exceeded"
+
+
+def test_a_refused_request_consumes_no_other_limit(storage: dict[str, Any]) -> None:
+    # all or nothing: requests refused by the global limit leave the user's hourly count alone
+    warden = Warden(policy(storage, {"requests": ["10/hour"]}, **{"global": {"requests": ["3/hour"]}}))
+    assert [status(run_sync(warden)) for _ in range(5)] == [200, 200, 200, 429, 429]
+    quota = warden.stage("quota")
+    from aiwarden.quota.rates import limits_for
+
+    user_limit = limits_for(quota.prefix, "anonymous:10.0.0.1", ["10/hour"], (), "", ())
+    values = quota.storage.limit_values(list(user_limit), "moving-window")
+    assert values[0][0] == 7
+
+
+def test_limits_are_per_user_and_global_limits_are_shared(storage: dict[str, Any]) -> None:
+    warden = Warden(policy(storage, {"requests": ["2/hour"]}, **{"global": {"requests": ["5/hour"]}}))
+    a = [status(run_sync(warden, client="1.1.1.1")) for _ in range(3)]
+    b = [status(run_sync(warden, client="2.2.2.2")) for _ in range(3)]
+    c = [status(run_sync(warden, client="3.3.3.3")) for _ in range(3)]
+    assert a == b == [200, 200, 429]
+    assert c == [200, 429, 429]  # the global 5/hour is spent after one more
+
+
+def test_route_limits_count_per_route(storage: dict[str, Any]) -> None:
+    warden = Warden(policy(storage))
+    cheap, dear = RouteSpec(name="cheap"), RouteSpec(name="dear", requests=("1/hour",))
+    assert [status(run_sync(warden, route=dear)) for _ in range(2)] == [200, 429]
+    assert status(run_sync(warden, route=cheap)) == 200
+
+
+# -- token caps ---------------------------------------------------------------------------------
+
+
+def test_max_tokens_is_set_capped_or_refused(storage: dict[str, Any]) -> None:
+    warden = Warden(policy(storage, {"max_output_tokens": 30}))
+    ex = run_sync(warden, body())
+    assert ex.chat.max_tokens == 30 and ex.flags["max_tokens_set"] == 30
+    ex = run_sync(warden, body(max_tokens=500))
+    assert ex.chat.max_tokens == 30 and ex.flags["max_tokens_capped"] == "500->30"
+    ex = run_sync(warden, body(max_tokens=10))
+    assert ex.chat.max_tokens == 10
+    strict = Warden(policy(storage, {"max_output_tokens": 30, "over_max_output": "refuse"}))
+    ex = run_sync(strict, body(max_tokens=31))
+    assert ex.refusal.status == 400 and ex.refusal.code == "max_tokens_too_large"
+    route = RouteSpec(max_output_tokens=7)
+    assert run_sync(warden, body(max_tokens=20), route=route).chat.max_tokens == 7
+
+
+def test_the_cap_reaches_the_provider(storage: dict[str, Any]) -> None:
+    from aiwarden.testing import FakeProvider
+
+    provider = FakeProvider()
+    warden = Warden(policy(storage, {"max_output_tokens": 5}))
+    ex = run_sync(warden, body("!tokens 40"), provider=provider)
+    assert provider.calls[-1]["max_tokens"] == 5
+    assert ex.usage.output_tokens <= 5
+
+
+def test_requests_refused_by_the_input_stage_consume_no_quota(storage: dict[str, Any]) -> None:
+    warden = Warden(policy(storage, {"max_input_tokens": 20, "requests": ["2/hour"]}))
+    for _ in range(3):
+        assert run_sync(warden, body("word " * 50)).refusal.code == "context_length_exceeded"
+    assert [status(run_sync(warden, body("short"))) for _ in range(3)] == [200, 200, 429]
+
+
+def test_tokens_per_day_budget(storage: dict[str, Any]) -> None:
+    warden = Warden(policy(storage, {"tokens_per_day": 200, "max_output_tokens": 50}))
+    results = [run_sync(warden, body("hi")) for _ in range(6)]
+    # each request reserves its input tokens + 50 and settles what it used (~12 tokens)
+    assert all(status(ex) == 200 for ex in results)
+    held = sum(ex.usage.total_tokens for ex in results)
+    assert held <= 200
+    drained = [run_sync(warden, body("hi")) for _ in range(30)]
+    refused = [ex for ex in drained if ex.refusal is not None]
+    assert refused and refused[0].refusal.status == 429 and refused[0].refusal.code == "budget_exceeded"
+    assert int(refused[0].refusal.headers["retry-after"]) <= 86400
+
+
+# -- cost ---------------------------------------------------------------------------------------
+
+
+def test_cost_is_estimated_then_settled_in_micro_dollars(storage: dict[str, Any]) -> None:
+    warden = Warden(
+        policy(
+            storage,
+            {"spend_per_day_usd": 1.0},
+            pricing={"house-model": {"input_per_mtok": 1000.0, "output_per_mtok": 2000.0}},
+        )
+    )
+    ex = run_sync(warden, body("hello", model="house-model", max_tokens=20))
+    n_in = ex.input_tokens()
+    assert ex.cost_estimate_micros == n_in * 1000 + 20 * 2000
+    assert ex.cost_settled_micros == ex.usage.input_tokens * 1000 + ex.usage.output_tokens * 2000
+    assert ex.cost_settled_micros < ex.cost_estimate_micros
+
+
+def test_unpriced_model_is_refused_when_a_spend_budget_applies(storage: dict[str, Any]) -> None:
+    warden = Warden(policy(storage, {"spend_per_day_usd": 1.0}))
+    ex = run_sync(warden, body(model="no-such-model-xyz"))
+    assert ex.refusal.status == 400 and ex.refusal.code == "model_not_priced"
+    priced = Warden(
+        policy(
+            storage, {"spend_per_day_usd": 1.0}, pricing={"no-such-*": {"input_per_mtok": 1.0, "output_per_mtok": 1.0}}
+        )
+    )
+    assert status(run_sync(priced, body(model="no-such-model-xyz"))) == 200
+
+
+def test_cheaper_model_routing_is_priced_and_visible(storage: dict[str, Any]) -> None:
+    warden = Warden(policy(storage, {"spend_per_day_usd": 1.0}))
+    route = RouteSpec(model_map={"gpt-4o": "gpt-4o-mini"})
+    ex = run_sync(warden, body(model="gpt-4o", max_tokens=10), route=route)
+    assert ex.model_requested == "gpt-4o" and ex.model_used == "gpt-4o-mini"
+    assert ex.flags["model_routed"] == "gpt-4o->gpt-4o-mini"
+    mini = warden.stage("quota").prices.price_for("gpt-4o-mini")
+    assert ex.cost_estimate_micros == mini.cost_micros(ex.input_tokens(), 10)
+
+
+def _spend_policy(storage: dict[str, Any], cap_usd: float, **glob: Any) -> dict[str, Any]:
+    return policy(
+        storage,
+        {"spend_per_day_usd": 100.0, "max_output_tokens": 10},
+        pricing={"m": {"input_per_mtok": 100.0, "output_per_mtok": 1000.0}},
+        **{"global": {"spend_per_day_usd": cap_usd, **glob}},
+    )
+
+
+def _global_spend(warden: Warden) -> tuple[int, int]:
+    quota = warden.stage("quota")
+    from aiwarden.quota.budgets import bucket_key, budget_specs
+
+    spec = next(s for s in budget_specs(None, warden.policy.global_) if s.metric == "spend")
+    key, _ = bucket_key(quota.prefix, spec, "")
+    return quota.storage.bucket_values([key])[0] or (0, 0)
+
+
+def test_200_concurrent_requests_never_settle_more_than_the_cap(storage: dict[str, Any]) -> None:
+    # each request reserves ~11_400 micro-dollars (9 in + 10 out tokens) and settles ~1_900-11_000
+    cap_usd = 0.1
+    warden = Warden(_spend_policy(storage, cap_usd, kill_switch_at_cap=False))
+    with ThreadPoolExecutor(32) as pool:
+        results = list(pool.map(lambda i: run_sync(warden, body(f"!tokens {i % 12}", model="m")), range(200)))
+    ok = [ex for ex in results if ex.refusal is None]
+    refused = [ex for ex in results if ex.refusal is not None]
+    held, settled = _global_spend(warden)
+    assert settled == sum(ex.cost_settled_micros for ex in ok)
+    assert settled <= cap_usd * 1e6 and held == settled
+    assert ok and refused
+    assert {ex.refusal.code for ex in refused} == {"global_budget_exceeded"}
+    assert refused[0].refusal.status == 503
+
+
+def test_200_concurrent_async_requests_never_settle_more_than_the_cap(storage: dict[str, Any]) -> None:
+    cap_usd = 0.1
+    warden = Warden(_spend_policy(storage, cap_usd, kill_switch_at_cap=False))
+
+    async def main() -> list[Any]:
+        return list(await asyncio.gather(*(run_async(warden, body("!tokens 9", model="m")) for _ in range(200))))
+
+    results = asyncio.run(main())
+    held, settled = _global_spend(warden)
+    assert settled == sum(ex.cost_settled_micros for ex in results if ex.refusal is None) <= cap_usd * 1e6
+    assert held == settled
+
+
+def test_streams_settle_from_usage_chunk_counted_output_and_disconnects(storage: dict[str, Any]) -> None:
+    warden = Warden(_spend_policy(storage, 10.0))
+    with_usage = run_sync(warden, body("!tokens 8", model="m", stream=True, stream_options={"include_usage": True}))
+    assert with_usage.usage.reported and with_usage.usage.output_tokens == 8
+    counted = run_sync(warden, body("!tokens 8", model="m", stream=True))
+    assert counted.usage.output_tokens == 8
+    cut = run_sync(warden, body("!tokens 8", model="m", stream=True), disconnect_after=3)
+    assert cut.client_disconnected and 0 < cut.usage.output_tokens < 8
+    for ex in (with_usage, counted, cut):
+        assert ex.cost_settled_micros == ex.usage.input_tokens * 100 + ex.usage.output_tokens * 1000
+    _held, settled = _global_spend(warden)
+    assert settled == sum(ex.cost_settled_micros for ex in (with_usage, counted, cut))
+
+
+def test_provider_errors_and_later_refusals_release_the_reservation(storage: dict[str, Any]) -> None:
+    warden = Warden(_spend_policy(storage, 10.0))
+    ex = run_sync(warden, body("!error 500", model="m"))
+    assert ex.status == 500 and ex.cost_settled_micros == 0
+    assert _global_spend(warden) == (0, 0)
+    assert not [r for r in ex.reservations if not isinstance(r, Reservation)]
+
+
+# -- alerts -------------------------------------------------------------------------------------
+
+
+def test_alerts_fire_once_per_threshold_per_period(storage: dict[str, Any]) -> None:
+    alerts: list[Alert] = []
+    # every request settles 9 in + 10 out = 10_900 micro-dollars against a 0.05 USD global cap
+    warden = Warden(_spend_policy(storage, 0.05, kill_switch_at_cap=False), on_alert=alerts.append)
+    for _ in range(8):
+        run_sync(warden, body("!tokens 10", model="m"))
+    budget = [a for a in alerts if a.scope == "global"]
+    assert [a.threshold for a in budget] == [0.5, 0.8]  # 4 requests settle 43_600 (87%); the 5th cannot fit
+    assert all(a.metric == "spend" and a.period == "day" and a.cap == 50_000 for a in budget)
+    # a second warden (another worker) sharing the storage does not repeat them
+    again: list[Alert] = []
+    other = Warden(_spend_policy(storage, 0.05, kill_switch_at_cap=False), on_alert=again.append)
+    if storage["uri"] != "memory://":
+        run_sync(other, body("hi", model="m", max_tokens=1))
+        assert [a for a in again if a.scope == "global" and a.threshold < 1.0] == []
+
+
+@pytest.mark.parametrize("cap_usd", [0.0115, 0.012])
+def test_the_kill_switch_engages_at_the_global_cap_and_alerts(storage: dict[str, Any], cap_usd: float) -> None:
+    # a request reserves 11_400 micro-dollars and settles ~11_100: the next one finds under 10% left
+    alerts: list[Alert] = []
+    warden = Warden(_spend_policy(storage, cap_usd), on_alert=alerts.append)
+    first = run_sync(warden, body("!tokens 10", model="m"))
+    assert status(first) == 200 and first.cost_settled_micros > 0.9 * cap_usd * 1e6
+    assert warden.stage("quota").storage.get_kill_switch() is None
+    assert run_sync(warden, body("!tokens 10", model="m")).refusal.code == "global_budget_exceeded"
+    state = warden.stage("quota").storage.get_kill_switch()
+    assert state is not None and state.by == "automatic" and "global:spend:day" in state.reason
+    assert [a.kind for a in alerts].count("kill_switch") == 1
+    ex = run_sync(warden)
+    assert ex.refusal.status == 503 and ex.refusal.code == "kill_switch_engaged" and ex.refused_by == "kill_switch"
+
+
+def test_a_large_request_refused_early_does_not_engage_the_kill_switch(storage: dict[str, Any]) -> None:
+    warden = Warden(_spend_policy(storage, 0.02))
+    assert status(run_sync(warden, body("!tokens 10", model="m"))) == 200
+    assert run_sync(warden, body("!tokens 10", model="m")).refusal.code == "global_budget_exceeded"
+    assert warden.stage("quota").storage.get_kill_switch() is None
+
+
+# -- kill switch --------------------------------------------------------------------------------
+
+
+def test_manual_kill_switch_refuses_then_releases(storage: dict[str, Any]) -> None:
+    warden = Warden(policy(storage))
+    quota = warden.stage("quota")
+    quota.engage("maintenance")
+    ex = run_sync(warden)
+    assert ex.refusal.status == 503 and ex.refusal.code == "kill_switch_engaged"
+    assert "switched off" in ex.refusal.message and "maintenance" not in ex.refusal.message
+    assert asyncio.run(run_async(warden)).refusal.code == "kill_switch_engaged"
+    quota.release()
+    assert status(run_sync(warden)) == 200
+
+
+@pytest.mark.redis
+def test_kill_switch_set_through_one_warden_stops_another(redis_url: str) -> None:
+    storage = {"uri": redis_url, "key_prefix": f"t{uuid.uuid4().hex[:10]}", "kill_switch_cache_seconds": 0}
+    a, b = Warden(policy(storage)), Warden(policy(storage))
+    assert status(run_sync(b)) == 200
+    a.stage("quota").engage("incident", by="test")
+    assert run_sync(b).refusal.code == "kill_switch_engaged"
+    assert b.stage("quota").storage.get_kill_switch() == KillSwitch(
+        "incident", "test", b.stage("quota").storage.get_kill_switch().since
+    )
+    a.stage("quota").release()
+    assert status(run_sync(b)) == 200
+
+
+def test_monitor_mode_records_quota_refusals(storage: dict[str, Any]) -> None:
+    warden = Warden({**policy(storage, {"requests": ["1/hour"]}), "mode": "monitor"})
+    run_sync(warden)
+    ex = run_sync(warden)
+    assert ex.refusal is None and ex.monitored and ex.monitored[0][0] == "quota"
+
+
+def test_settling_onto_the_cap_engages_the_kill_switch(storage: dict[str, Any]) -> None:
+    from aiwarden.quota.plan import Bucket, Plan, Settlement
+
+    quota = Warden(policy(storage)).stage("quota")
+    bucket = Bucket(f"{quota.prefix}:b:spend:x:g", 1000, 600, 2_000_000_000, "global:spend:day", True, (500, 800, 1000))
+    assert quota.storage.admit(Plan("fixed-window", (), (bucket,))).outcome == "ok"
+    done = quota.storage.settle(Settlement((bucket,), (600,), (1000,), "the {label} cap was reached"))
+    assert done.kill_switch_engaged and done.totals == (1000,) and done.crossed == ((0, 3),)
+    assert quota.storage.get_kill_switch().reason == "the global:spend:day cap was reached"
+    again = quota.storage.settle(Settlement((bucket,), (0,), (5,), "the {label} cap was reached"))
+    assert not again.kill_switch_engaged and again.crossed == ((3, 3),)
