@@ -100,10 +100,14 @@ def default_stages(warden: Warden) -> list[Stage]:
     from .audit import AuditStage
     from .auth import AuthStage
     from .keys import KeysStage
+    from .quota import QuotaStage
 
+    quota = QuotaStage(warden)
     stages: list[Stage] = []
     stages.append(KeysStage(warden))  # first: deny paths and client-sent keys; sets warden.keys
+    stages.append(quota.kill_switch)  # admit: before authentication, AI routes only
     stages.append(AuthStage(warden))  # after keys and the kill switch, before input and quota limits
+    stages.append(quota)  # inspect: after the input stage (counts its tokens); finish: settle before audit
     stages.append(AuditStage(warden))  # last: its finish records what the others settled
     return stages
 

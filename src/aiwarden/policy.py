@@ -103,6 +103,10 @@ class GlobalPolicy:
     alerts_at: tuple[float, ...] = (0.5, 0.8, 1.0)
     #: Engage the kill switch when a global spend cap is reached.
     kill_switch_at_cap: bool = True
+    #: POST budget alerts here (JSON, from a background thread), in addition to the log.
+    alert_webhook_url: str | None = None
+    #: "json" (the alert's fields) or "slack" (``{"text": ...}`` for an incoming webhook).
+    alert_webhook_format: Literal["json", "slack"] = "json"
 
     def validate(self) -> None:
         _check_rates(self.requests, "requests")
@@ -110,6 +114,8 @@ class GlobalPolicy:
         for i, a in enumerate(self.alerts_at):
             if not 0 < a <= 1.0:
                 raise ConfigurationError(f"alerts_at[{i}]", f"must be a fraction in (0, 1], got {a!r}")
+        if self.alert_webhook_url is not None and not self.alert_webhook_url.startswith(("https://", "http://")):
+            raise ConfigurationError("alert_webhook_url", f"must be an http(s) URL, got {self.alert_webhook_url!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,12 +288,22 @@ class StoragePolicy:
     strategy: Literal["moving-window", "sliding-window-counter", "fixed-window"] = "moving-window"
     on_error: Literal["fail_closed", "fail_open"] = "fail_closed"
     key_prefix: str = "aiwarden"
+    #: Redis socket and connect timeout: how long a request may wait on a storage that does not answer.
+    timeout_seconds: float = 1.0
+    #: How long a worker trusts its last reading of the kill switch before ``admit`` reads it again
+    #: (Redis only; every budget/limit check re-reads it in the same round trip anyway).
+    kill_switch_cache_seconds: float = 1.0
 
     def validate(self) -> None:
         scheme = self.uri.split("://", 1)[0] if "://" in self.uri else ""
         if scheme not in ("memory", "redis", "rediss", "redis+cluster", "redis+sentinel",
                           "async+redis", "async+memory"):
             raise ConfigurationError("uri", f"unsupported storage {self.uri!r} (use memory:// or redis://host:port/db)")
+        if self.timeout_seconds <= 0:
+            raise ConfigurationError("timeout_seconds", f"must be more than zero, got {self.timeout_seconds!r}")
+        _non_negative(self, "kill_switch_cache_seconds")
+        if not re.fullmatch(r"[A-Za-z0-9_.:\-]{1,64}", self.key_prefix):
+            raise ConfigurationError("key_prefix", f"use letters, digits and _.:- only, got {self.key_prefix!r}")
 
 
 @dataclass(frozen=True, slots=True)
