@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from aiwarden.errors import ConfigurationError
 from aiwarden.policy import Policy, load_policy
 from aiwarden.testing import FakeProvider
 
@@ -76,12 +77,15 @@ def prepare_auth(dev: bool) -> None:
     except ImportError:  # authentication not built into this version
         return
     if dev:
-        _secret, samples = auth_dev.dev_environment()
+        _secret, samples = auth_dev.dev_environment(policy=policy())
         print("aiwarden --dev: sample tokens (send as 'Authorization: Bearer <token>'):", file=sys.stderr)
         for tier, token in samples.items():
             print(f"  {tier}: {token}", file=sys.stderr)
-    else:
+        return
+    try:
         auth_dev.require_secret()
+    except ConfigurationError as exc:
+        sys.exit(f"aiwarden: {exc}")
 
 
 def health() -> dict[str, str]:
