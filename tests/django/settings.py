@@ -25,6 +25,7 @@ MIDDLEWARE = [
 DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
 AIWARDEN = {"auth": {"required": False, "anonymous_tier": "default"}}
 LOGGING_CONFIG = None
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast: tests only
 
 
 def configure() -> None:
