@@ -9,9 +9,9 @@ key's scope and, with ``keys.fallback_on_401``, retries a 401 once with the next
 from __future__ import annotations
 
 import json
+import sys
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
-
-import httpx
 
 from .ring import KeyRingError, KeyScopeError
 
@@ -23,7 +23,13 @@ __all__ = ["AsyncKeyTransport", "KeyTransport", "build_client"]
 _SDK_PACKAGE = {"openai": "openai", "anthropic": "anthropic"}
 
 
-def _set_key(request: httpx.Request, api: Api, value: str) -> None:
+def _http_library(request: Any) -> ModuleType:
+    # The SDKs ship on httpx or on its fork httpx2; requests, responses and transports must all
+    # come from the library the SDK uses, so the transports here are duck-typed and follow it.
+    return sys.modules[type(request).__module__.split(".", 1)[0]]
+
+
+def _set_key(request: Any, api: Api, value: str) -> None:
     for name in ("authorization", "x-api-key", "api-key"):
         request.headers.pop(name, None)
     if api == "anthropic":
@@ -34,10 +40,10 @@ def _set_key(request: httpx.Request, api: Api, value: str) -> None:
         request.headers["authorization"] = f"Bearer {value}"
 
 
-def _model_of(request: httpx.Request) -> str | None:
+def _model_of(request: Any) -> str | None:
     try:
         content = request.content
-    except httpx.RequestNotRead:
+    except Exception:  # the body is a stream not read yet: no model to check
         return None
     if not content or len(content) > 8_000_000 or not content.lstrip().startswith(b"{"):
         return None
@@ -48,12 +54,12 @@ def _model_of(request: httpx.Request) -> str | None:
     return model if isinstance(model, str) else None
 
 
-def _refusal(request: httpx.Request, exc: KeyRingError) -> httpx.Response:
+def _refusal(request: Any, exc: KeyRingError) -> Any:
     # An HTTP answer, not an exception: the SDK then raises its own PermissionDeniedError at once,
     # where an exception from the transport would be retried and reported as a connection error.
     code = "model_not_allowed_for_key" if isinstance(exc, KeyScopeError) else "server_key_unavailable"
     body = {"error": {"message": str(exc), "type": "permission_error", "param": "model", "code": code}}
-    return httpx.Response(403, json=body, request=request)
+    return _http_library(request).Response(403, json=body, request=request)
 
 
 class _KeyApplier:
@@ -62,7 +68,7 @@ class _KeyApplier:
         self.provider = provider
         self.api = ring.api_of(provider)
 
-    def apply(self, request: httpx.Request) -> str | httpx.Response:
+    def apply(self, request: Any) -> str | Any:
         try:
             value = self.ring.get(self.provider, model=_model_of(request))
         except KeyRingError as exc:
@@ -70,23 +76,28 @@ class _KeyApplier:
         _set_key(request, self.api, value)
         return value
 
-    def retry_key(self, request: httpx.Request, used: str) -> str | None:
+    def retry_key(self, request: Any, used: str) -> str | None:
         value = self.ring.unauthorized(self.provider, used)
         if value is not None:
             _set_key(request, self.api, value)
         return value
 
 
-class KeyTransport(httpx.BaseTransport):
-    """A sync httpx transport that sets the ring's key on each request (see module docs)."""
+class KeyTransport:
+    """A sync httpx (or httpx2) transport that sets the ring's key on each request (see module docs).
 
-    def __init__(self, ring: KeyRing, provider: str, inner: httpx.BaseTransport | None = None) -> None:
+    ``inner`` is the transport that really sends (default: the library's ``HTTPTransport``).
+    """
+
+    def __init__(self, ring: KeyRing, provider: str, inner: Any = None) -> None:
         self._keys = _KeyApplier(ring, provider)
-        self._inner = inner or httpx.HTTPTransport()
+        self._inner = inner
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: Any) -> Any:
+        if self._inner is None:
+            self._inner = _http_library(request).HTTPTransport()
         used = self._keys.apply(request)
-        if isinstance(used, httpx.Response):
+        if not isinstance(used, str):
             return used
         response = self._inner.handle_request(request)
         if response.status_code == 401 and self._keys.retry_key(request, used) is not None:
@@ -94,20 +105,29 @@ class KeyTransport(httpx.BaseTransport):
             response = self._inner.handle_request(request)
         return response
 
+    def __enter__(self) -> KeyTransport:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
     def close(self) -> None:
-        self._inner.close()
+        if self._inner is not None:
+            self._inner.close()
 
 
-class AsyncKeyTransport(httpx.AsyncBaseTransport):
+class AsyncKeyTransport:
     """The asyncio twin of :class:`KeyTransport`."""
 
-    def __init__(self, ring: KeyRing, provider: str, inner: httpx.AsyncBaseTransport | None = None) -> None:
+    def __init__(self, ring: KeyRing, provider: str, inner: Any = None) -> None:
         self._keys = _KeyApplier(ring, provider)
-        self._inner = inner or httpx.AsyncHTTPTransport()
+        self._inner = inner
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: Any) -> Any:
+        if self._inner is None:
+            self._inner = _http_library(request).AsyncHTTPTransport()
         used = self._keys.apply(request)
-        if isinstance(used, httpx.Response):
+        if not isinstance(used, str):
             return used
         response = await self._inner.handle_async_request(request)
         if response.status_code == 401 and self._keys.retry_key(request, used) is not None:
@@ -115,8 +135,15 @@ class AsyncKeyTransport(httpx.AsyncBaseTransport):
             response = await self._inner.handle_async_request(request)
         return response
 
+    async def __aenter__(self) -> AsyncKeyTransport:
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        await self.aclose()
+
     async def aclose(self) -> None:
-        await self._inner.aclose()
+        if self._inner is not None:
+            await self._inner.aclose()
 
 
 def build_client(
@@ -133,16 +160,14 @@ def build_client(
     value = ring.get(provider, model=model)  # fails now, not at the first request, when nothing fits
     inner = kwargs.pop("transport", None)
     if "http_client" in kwargs:
-        raise TypeError("pass `transport=` (an httpx transport) instead of `http_client=`; the ring wraps it")
+        raise TypeError("pass `transport=` (the SDK's httpx transport) instead of `http_client=`; the ring wraps it")
     if ring.base_url(provider) and "base_url" not in kwargs:
         kwargs["base_url"] = ring.base_url(provider)
-    # The SDKs' own httpx subclasses carry their defaults (timeouts, connection limits, redirects).
+    # The SDKs' own client classes carry their defaults (timeouts, connection limits, redirects).
     if asynchronous:
-        make = getattr(module, "DefaultAsyncHttpxClient", httpx.AsyncClient)
-        http_client: Any = make(transport=AsyncKeyTransport(ring, provider, inner))
+        http_client: Any = module.DefaultAsyncHttpxClient(transport=AsyncKeyTransport(ring, provider, inner))
         cls = module.AsyncOpenAI if sdk == "openai" else module.AsyncAnthropic
     else:
-        make = getattr(module, "DefaultHttpxClient", httpx.Client)
-        http_client = make(transport=KeyTransport(ring, provider, inner))
+        http_client = module.DefaultHttpxClient(transport=KeyTransport(ring, provider, inner))
         cls = module.OpenAI if sdk == "openai" else module.Anthropic
     return cls(api_key=value, http_client=http_client, **kwargs)
