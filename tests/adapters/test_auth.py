@@ -189,3 +189,56 @@ def last_exchange(client: Any) -> Any:
     if ex is None:  # Starlette keeps it on the app's state
         ex = client.native.app.state.last_exchange
     return ex
+
+
+def test_flask_login_session_user_then_jwt_first() -> None:
+    """The ``framework`` source with a real Flask-Login session (Flask only: Flask-Login is Flask's)."""
+    from flask import Flask, g, jsonify
+    from flask_login import LoginManager, UserMixin, login_user
+
+    from aiwarden.engine import Warden as Engine
+    from aiwarden.flask import Warden, ai_route
+
+    class User(UserMixin):
+        def __init__(self, id: str, roles: list[str]) -> None:
+            self.id, self.roles = id, roles
+
+    users = {"7": User("7", ["staff"]), "8": User("8", ["visitor"])}
+    app = Flask(__name__)
+    app.secret_key = "x" * 32
+    LoginManager(app).user_loader(users.get)
+    policy = {
+        "auth": {
+            "sources": ["jwt", "framework"],
+            "jwt_secret_env": "AIWARDEN_JWT_SECRET",
+            "tier_map": {"staff": "pro"},
+            "default_tier": "free",
+        },
+        "tiers": TIERS,
+    }
+    Warden(policy=Engine(policy)).init_app(app)
+
+    @app.post("/login/<uid>")
+    def login(uid: str) -> Any:
+        login_user(users[uid])
+        return "ok"
+
+    @app.post("/chat")
+    @ai_route()
+    def chat() -> Any:
+        who = g.aiwarden.identity
+        return jsonify(subject=who.subject, tier=who.tier, source=who.source)
+
+    client = app.test_client()
+    body = chat_body(model="gpt-4o")
+    assert client.post("/chat", json=body).status_code == 401  # not signed in
+    client.post("/login/7")
+    assert client.post("/chat", json=body).get_json() == {"subject": "7", "tier": "pro", "source": "framework"}
+    token = hs_token(sub="api-user", tier="free")
+    response = client.post("/chat", json=chat_body(), headers={"authorization": f"Bearer {token}"})
+    assert response.get_json() == {"subject": "api-user", "tier": "free", "source": "jwt"}
+    bad = client.post("/chat", json=body, headers={"authorization": f"Bearer {hs_token(ttl=-60)}"})
+    assert bad.status_code == 401  # a bad token is not downgraded to the session
+    client.post("/login/8")
+    refused = client.post("/chat", json=body)
+    assert refused.status_code == 403 and refused.get_json()["error"]["code"] == "model_not_allowed"
