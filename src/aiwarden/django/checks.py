@@ -23,6 +23,7 @@ from django.core.checks import CheckMessage, Error, Warning
 
 from ..engine import Warden
 from ..errors import ConfigurationError
+from ..policy import Policy
 from . import conf
 
 MIDDLEWARE = "aiwarden.django.WardenMiddleware"
@@ -33,7 +34,7 @@ def check_settings(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]
     errors: list[CheckMessage] = []
     source = getattr(settings, "AIWARDEN", None)
     policy = None
-    if source is not None and not isinstance(source, Mapping | str | os.PathLike | Warden):
+    if source is not None and not isinstance(source, Mapping | str | os.PathLike | Policy | Warden):
         errors.append(
             Error(
                 f"AIWARDEN must be a dict or the path of a TOML file, not {type(source).__name__}.", id="aiwarden.E002"

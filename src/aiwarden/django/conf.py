@@ -2,9 +2,10 @@
 ``override_settings`` works.
 
 ``AIWARDEN``
-    The policy: a dict (the same keys as the TOML file), the path of a TOML file, or a ready
-    :class:`aiwarden.engine.Warden` (to share one engine with other code, or in tests). Unset:
-    the file named by ``$AIWARDEN_POLICY``, else the defaults.
+    The policy: a dict (the same keys as the TOML file), the path of a TOML file, a
+    :class:`~aiwarden.policy.Policy`, or a ready :class:`aiwarden.engine.Warden` (to share one
+    engine with other code, or in tests). Unset: the file named by ``$AIWARDEN_POLICY``, else the
+    defaults. ``$AIWARDEN_STORAGE_URI`` overrides ``storage.uri`` in every case but a ready engine.
 ``AIWARDEN_COMPONENTS``
     Extra keyword arguments for the engine (an identity resolver, detectors, notifiers, audit
     sinks: see the concern's docs). A string value is a dotted path, imported::
@@ -37,7 +38,7 @@ def policy() -> Policy:
     source = getattr(settings, "AIWARDEN", None)
     if isinstance(source, Warden):
         return source.policy
-    if source is None or isinstance(source, Mapping | str | os.PathLike):
+    if source is None or isinstance(source, Policy | Mapping | str | os.PathLike):
         return load_policy(source)
     raise ConfigurationError("AIWARDEN", f"expected a dict or the path of a TOML file, got {type(source).__name__}")
 

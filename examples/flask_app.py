@@ -1,0 +1,58 @@
+"""The Flask example: an OpenAI- and Anthropic-compatible API guarded by aiwarden.
+
+    python examples/flask_app.py --dev --port 8000
+
+``POST /v1/chat/completions`` and ``POST /v1/messages`` are AI routes; ``GET /health`` is not.
+Imported by a WSGI server (``gunicorn --chdir examples flask_app:app``), it needs
+``AIWARDEN_JWT_SECRET`` in the environment.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import SYSTEM_PROMPT, arguments, call_provider, health, policy
+from flask import Flask, Response, jsonify, request, stream_with_context
+
+from aiwarden.flask import Warden, ai_route
+
+warden = Warden(policy=policy())
+
+
+def _answer(status: int, result: object) -> Response:
+    if isinstance(result, dict):
+        response = jsonify(result)
+        response.status_code = status
+        return response
+    return Response(stream_with_context(result), content_type="text/event-stream")  # type: ignore[arg-type]
+
+
+def create_app() -> Flask:
+    app = Flask(__name__)
+    warden.init_app(app)
+
+    @app.post("/v1/chat/completions")
+    @ai_route(system_prompt=SYSTEM_PROMPT, name="chat")
+    def chat_completions() -> Response:
+        return _answer(*call_provider("openai", request.get_json()))
+
+    @app.post("/v1/messages")
+    @ai_route(format="anthropic", name="messages")
+    def messages() -> Response:
+        return _answer(*call_provider("anthropic", request.get_json()))
+
+    @app.get("/health")
+    def get_health() -> dict[str, str]:
+        return health()
+
+    return app
+
+
+if __name__ == "__main__":
+    args = arguments("aiwarden Flask example")  # --dev sets a JWT secret before the app is built
+    create_app().run(host=args.host, port=args.port, threaded=True, use_reloader=False)
+else:
+    app = create_app()
