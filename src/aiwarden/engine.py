@@ -100,6 +100,8 @@ def default_stages(warden: Warden) -> list[Stage]:
     from .audit import AuditStage
     from .auth import AuthStage
     from .keys import KeysStage
+    from .privacy import PrivacyStage
+    from .scanners.output import OutputStage
     from .quota import QuotaStage
 
     quota = QuotaStage(warden)
@@ -108,6 +110,8 @@ def default_stages(warden: Warden) -> list[Stage]:
     stages.append(quota.kill_switch)  # admit: before authentication, AI routes only
     stages.append(AuthStage(warden))  # after keys and the kill switch, before input and quota limits
     stages.append(quota)  # inspect: after the input stage (counts its tokens); finish: settle before audit
+    stages.append(OutputStage(warden))  # canary in the system prompt; the whole output chain, in order
+    stages.append(PrivacyStage(warden))  # pseudonymize last, so nothing after it sees raw PII
     stages.append(AuditStage(warden))  # last: its finish records what the others settled
     return stages
 

@@ -248,13 +248,23 @@ PII_KINDS = ("email", "phone", "credit_card", "iban", "ssn", "ip_address")
 
 @dataclass(frozen=True, slots=True)
 class OutputPolicy:
-    """Output filtering (``aiwarden.scanners``)."""
+    """Output filtering (``aiwarden.scanners.output``; see docs/output.md)."""
 
+    #: PII kinds redacted in answers; "secret" may be listed too (the secret filter's action is
+    #: ``secrets``, which must then not be "off").
     redact: tuple[str, ...] = ("email", "phone", "credit_card", "iban", "ssn", "ip_address", "secret")
+    #: Credentials in an answer: "block" cuts the answer, "redact" replaces them with [SECRET].
     secrets: Literal["block", "redact", "off"] = "block"
+    #: "label" ([EMAIL]), "mask" (****, cards keep the last four digits), "hash" ([EMAIL:3f9a0c1d]).
     replacement: Literal["label", "mask", "hash"] = "label"
+    #: Env var with the key of "hash" replacements (stable across workers); unset: random per process.
+    hash_key_env: str | None = None
     canary: bool = True
+    #: Escape answers as HTML (a route's ``html_output`` overrides).
     html: bool = False
+    #: Markdown images ("images") or images and links ("all") to hosts outside ``link_allowlist``
+    #: lose their URL, on every route; "off" keeps them.
+    links: Literal["off", "images", "all"] = "images"
     link_allowlist: tuple[str, ...] = ()
     #: Characters held back from a stream so a value split across chunks is still caught.
     holdback_chars: int = 128
@@ -264,8 +274,10 @@ class OutputPolicy:
             if kind not in (*PII_KINDS, "secret"):
                 known = ", ".join((*PII_KINDS, "secret"))
                 raise ConfigurationError(f"redact[{i}]", f"unknown kind {kind!r} (known: {known})")
-        if self.holdback_chars < 16:
-            raise ConfigurationError("holdback_chars", "must be at least 16")
+        if "secret" in self.redact and self.secrets == "off":
+            raise ConfigurationError("secrets", "is 'off' but redact lists 'secret'; remove one of them")
+        if self.holdback_chars < 128:
+            raise ConfigurationError("holdback_chars", "must be at least 128 (the longest value a filter recognises)")
 
 
 @dataclass(frozen=True, slots=True)

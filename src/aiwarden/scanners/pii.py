@@ -1,0 +1,426 @@
+"""Personal data in text: email, phone, credit card, IBAN, US SSN and IP addresses.
+
+Patterns find candidates; validators decide: credit cards pass the Luhn check and a card
+grouping, IBANs their ISO 7064 checksum and country length, SSNs the valid ranges, IP addresses
+:mod:`ipaddress`, phone numbers a recognised format or a phone word nearby ("Phone:", "call me
+at", "… fax"). The same code redacts a whole text and a stream (:class:`PIIFilter`)::
+
+    >>> [f.kind for f in find_pii("Mail jane@example.org or call +1 415-555-0100.")]
+    ['email', 'phone']
+    >>> redact_pii("card 4111 1111 1111 1111")
+    'card [CREDIT_CARD]'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import ipaddress
+import os
+import re
+from collections.abc import Callable, Iterable
+from typing import Literal
+
+import regex
+
+from ..context import Finding
+from ._rewriter import Rewriter
+
+__all__ = ["KINDS", "LABELS", "PIIFilter", "Replacer", "find_pii", "redact_pii", "replacer"]
+
+Kind = Literal["email", "phone", "credit_card", "iban", "ssn", "ip_address"]
+KINDS: tuple[Kind, ...] = ("email", "phone", "credit_card", "iban", "ssn", "ip_address")
+LABELS = {
+    "email": "EMAIL",
+    "phone": "PHONE",
+    "credit_card": "CREDIT_CARD",
+    "iban": "IBAN",
+    "ssn": "SSN",
+    "ip_address": "IP_ADDRESS",
+    "secret": "SECRET",
+}
+
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
+# Each alternative is bounded; the widths below are what a decision may read from a match's start.
+_PARTS = {
+    "email": (
+        r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,48}@(?=[A-Za-z0-9.-]{1,62}(?![A-Za-z0-9.-]))"
+        r"(?:[A-Za-z0-9-]{1,61}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])",
+        48 + 1 + 63,
+    ),
+    "ip4": (rf"(?<![0-9A-Za-z.])(?:{_OCTET}\.){{3}}{_OCTET}(?![0-9]|\.[0-9])", 15 + 2),
+    "ip6": (
+        r"(?<![0-9A-Za-z:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:(?<=:)[0-9]{1,3}(?:\.[0-9]{1,3}){3})?"
+        r"(?![0-9A-Za-z:])",
+        39 + 15 + 1,
+    ),
+    "iban": (r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])", 4 + 60 + 1),
+    # a number-like run: digits with single separators, optional +, (area), x extension
+    "num": (
+        r"(?<![0-9A-Za-z+\-.])(?:\+[ ]?|\((?=[0-9])|[0-9])"
+        r"(?:[0-9]|[ .\-/]\(?(?=[0-9])|\)[ .\-]?(?=[0-9])|x(?=[0-9])){4,32}(?![0-9A-Za-z])",
+        2 + 3 * 32 + 1,
+    ),
+}
+_RIGHT = 14  # characters after a number a phone decision reads ("-Office", " fax")
+_LEFT = 48  # characters before a match a decision reads ("Phone:\n", "call me at ")
+
+_WORD_CHARS = re.compile(r"[A-Za-z0-9_-]*")
+
+
+def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], object, int]:
+    chosen = [p for p in _PARTS if p in parts]
+    source = "|".join(f"(?P<{name}>{_PARTS[name][0]})" for name in chosen)
+    width = max(_PARTS[name][1] for name in chosen) + _RIGHT
+    return re.compile(source), regex.compile(source, regex.V0), width
+
+
+_KIND_PARTS: dict[str, tuple[str, ...]] = {
+    "email": ("email",),
+    "ip_address": ("ip4", "ip6"),
+    "iban": ("iban",),
+    "phone": ("num",),
+    "credit_card": ("num",),
+    "ssn": ("num",),
+}
+
+# -- validators ------------------------------------------------------------------------------
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+# ISO 13616 lengths by country (the registry's list; unknown countries are refused).
+_IBAN_LENGTHS = {
+    "AD": 24,
+    "AE": 23,
+    "AL": 28,
+    "AT": 20,
+    "AZ": 28,
+    "BA": 20,
+    "BE": 16,
+    "BG": 22,
+    "BH": 22,
+    "BI": 27,
+    "BR": 29,
+    "BY": 28,
+    "CH": 21,
+    "CR": 22,
+    "CY": 28,
+    "CZ": 24,
+    "DE": 22,
+    "DJ": 27,
+    "DK": 18,
+    "DO": 28,
+    "EE": 20,
+    "EG": 29,
+    "ES": 24,
+    "FI": 18,
+    "FK": 18,
+    "FO": 18,
+    "FR": 27,
+    "GB": 22,
+    "GE": 22,
+    "GI": 23,
+    "GL": 18,
+    "GR": 27,
+    "GT": 28,
+    "HR": 21,
+    "HU": 28,
+    "IE": 22,
+    "IL": 23,
+    "IQ": 23,
+    "IS": 26,
+    "IT": 27,
+    "JO": 30,
+    "KW": 30,
+    "KZ": 20,
+    "LB": 28,
+    "LC": 32,
+    "LI": 21,
+    "LT": 20,
+    "LU": 20,
+    "LV": 21,
+    "LY": 25,
+    "MC": 27,
+    "MD": 24,
+    "ME": 22,
+    "MK": 19,
+    "MN": 20,
+    "MR": 27,
+    "MT": 31,
+    "MU": 30,
+    "NI": 28,
+    "NL": 18,
+    "NO": 15,
+    "OM": 23,
+    "PK": 24,
+    "PL": 28,
+    "PS": 29,
+    "PT": 25,
+    "QA": 29,
+    "RO": 24,
+    "RS": 22,
+    "RU": 33,
+    "SA": 24,
+    "SC": 31,
+    "SD": 18,
+    "SE": 24,
+    "SI": 19,
+    "SK": 24,
+    "SM": 27,
+    "SO": 23,
+    "ST": 25,
+    "SV": 28,
+    "TL": 23,
+    "TN": 24,
+    "TR": 26,
+    "UA": 29,
+    "VA": 22,
+    "VG": 24,
+    "XK": 20,
+    "YE": 30,
+}
+
+
+def iban_ok(compact: str) -> bool:
+    compact = compact.upper()
+    if _IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact[2:4].isdigit():
+        return False
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+
+
+def ssn_ok(digits: str) -> bool:
+    area, group, serial = digits[:3], digits[3:5], digits[5:]
+    return (
+        area not in ("000", "666")
+        and area[0] != "9"
+        and group != "00"
+        and serial != "0000"
+        and digits not in ("123456789", "078051120", "219099999")
+    )
+
+
+def ip6_ok(text: str) -> bool:
+    try:
+        addr = ipaddress.IPv6Address(text)
+    except ValueError:
+        return False
+    # "a::b" in code or "10:34::" in logs are not addresses worth redacting
+    return text.count(":") >= 3 and not addr.is_unspecified
+
+
+_SSN_SHAPE = re.compile(r"[0-9]{3}([- .])[0-9]{2}\1[0-9]{4}")
+_CARD_SHAPES = re.compile(
+    r"[0-9]{12,19}|[0-9]{4}([ -])[0-9]{4}\1[0-9]{4}\1[0-9]{1,7}|[0-9]{4}([ -])[0-9]{6}\2[0-9]{4,5}"
+)
+_DATE_SHAPE = re.compile(
+    r"(?:19|20)[0-9]{2}([-./])[01]?[0-9]\1[0-3]?[0-9]|[0-3]?[0-9]([-./])[01]?[0-9]\2(?:19|20)[0-9]{2}"
+)
+_NANP = re.compile(r"(?:\+?1[ .\-]?)?(?:\([0-9]{3}\)[ ]?|[0-9]{3}[ .\-])[0-9]{3}[ .\-][0-9]{4}")
+_PHONE_BEFORE = re.compile(
+    r"(?i)\b(?:phone|telephone|tel|mobile|mob|cell|cellphone|fax|desk|office|landline|call|called|calling|"
+    r"dial|ring|reach|contact|whatsapp|sms|text|hotline|answering|messages?|registered|phone\s+number)\b"
+    r"[^A-Za-z0-9\n]{0,6}(?:\n[^A-Za-z0-9\n]{0,4})?(?:(?:me|us|him|her|them|my|on|at|to|is|number|no|"
+    r"anytime|back|directly)\b[^A-Za-z0-9\n]{0,4}){0,3}\Z"
+)
+_PHONE_AFTER = re.compile(r"(?i)[ \-,:\\]{0,3}\(?(?:office|fax|mobile|cell|home|work|phone|tel|ext)\b")
+_IP4 = re.compile(rf"(?:{_OCTET}\.){{3}}{_OCTET}")
+_VERSION_BEFORE = re.compile(r"(?i)\b(?:version|ver|v|release|build)\.?[ ]?\Z")
+_SSN_BEFORE = re.compile(
+    r"(?i)\b(?:ssn|social\s+security(?:\s+number)?|ss#)\b[^A-Za-z0-9]{0,6}(?:(?:is|no)\b\W{0,3})?\Z"
+)
+
+
+def _classify_number(text: str, s: int, e: int) -> str | None:
+    t = text[s:e]
+    if _IP4.fullmatch(t):
+        return None if _VERSION_BEFORE.search(text, max(0, s - 12), s) else "ip_address"
+    main, _, ext = t.partition("x")
+    digits = "".join(c for c in main if c.isdigit())
+    nd = len(digits)
+    if not ext:
+        if _SSN_SHAPE.fullmatch(t):
+            return "ssn" if ssn_ok(digits) else None
+        if nd == 9 and t.isdigit() and _SSN_BEFORE.search(text, max(0, s - _LEFT), s) and ssn_ok(digits):
+            return "ssn"
+        if 12 <= nd <= 19 and _CARD_SHAPES.fullmatch(t) and luhn_ok(digits):
+            return "credit_card"
+    if not 7 <= nd <= 15 or _DATE_SHAPE.fullmatch(main) or len(set(digits)) == 1:
+        return None
+    if main.startswith("+") or (digits.startswith("00") and not t.isdigit()) or _NANP.fullmatch(main):
+        return "phone"
+    if main.startswith("(") and nd >= 8:
+        return "phone"
+    if _PHONE_BEFORE.search(text, max(0, s - _LEFT), s) or _PHONE_AFTER.match(text, e, e + _RIGHT):
+        return "phone"
+    return None
+
+
+# -- replacement -----------------------------------------------------------------------------
+
+Replacer = Callable[[str, str], str]
+
+
+def replacer(style: str = "label", key: bytes | None = None) -> Replacer:
+    """How a found value is replaced: ``label`` (``[EMAIL]``), ``mask`` (``****``, a card keeps
+    its last four digits) or ``hash`` (``[EMAIL:3f9a0c1d]``, keyed, stable for one key)."""
+    if style == "label":
+        return lambda kind, value: f"[{LABELS[kind]}]"
+    if style == "mask":
+        return _mask
+    if style == "hash":
+        secret = key or os.urandom(32)
+
+        def hashed(kind: str, value: str) -> str:
+            digest = hmac.new(secret, value.encode(), hashlib.sha256).hexdigest()[:8]
+            return f"[{LABELS[kind]}:{digest}]"
+
+        return hashed
+    raise ValueError(f"unknown replacement style {style!r}")
+
+
+def _mask(kind: str, value: str) -> str:
+    keep = 4 if kind in ("credit_card", "iban") else 0
+    alnum = [i for i, c in enumerate(value) if c.isalnum()]
+    hidden = set(alnum[: len(alnum) - keep])
+    return "".join("*" if i in hidden else c for i, c in enumerate(value))
+
+
+# -- the scanner -----------------------------------------------------------------------------
+
+
+_LABEL = replacer()
+
+
+class PIIFilter(Rewriter):
+    """Redacts (or only reports) PII in a text fed in pieces; exact for any chunking.
+
+    ``on_find(finding, value)`` is called for each value found (``value`` is raw: callers must not
+    log it). With ``replace=None`` the text passes unchanged (detection, monitor mode).
+
+    >>> f = PIIFilter(("email",))
+    >>> f.feed("write to jane@exam") + f.feed("ple.org today") + f.flush()
+    'write to [EMAIL] today'
+    """
+
+    __slots__ = ("_kinds", "_on_find", "_replace", "_where")
+
+    def __init__(
+        self,
+        kinds: Iterable[str] = KINDS,
+        replace: Replacer | None = _LABEL,
+        on_find: Callable[[Finding, str], None] | None = None,
+        where: str = "",
+    ) -> None:
+        self._kinds = frozenset(kinds)
+        unknown = self._kinds - set(KINDS)
+        if unknown:
+            raise ValueError(f"unknown PII kind(s): {', '.join(sorted(unknown))}")
+        parts = {p for k in self._kinds for p in _KIND_PARTS[k]}
+        fast, partial, width = _compiled(frozenset(parts))
+        super().__init__(fast, partial, width, _LEFT + 2)
+        self._replace = replace
+        self._on_find = on_find
+        self._where = where
+
+    def decide(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
+        s, e = m.span()
+        part = m.lastgroup
+        kind: str | None = None
+        if part == "email":
+            kind = "email"
+        elif part == "ip4":
+            kind = None if _VERSION_BEFORE.search(text, max(0, s - 12), s) else "ip_address"
+        elif part == "ip6":
+            kind = "ip_address" if ip6_ok(m.group()) else None
+        elif part == "iban":
+            e = _iban_end(text, s, e)
+            kind = "iban" if e else None
+        elif part == "num":
+            kind = _classify_number(text, s, e)
+            if kind is None or kind not in self._kinds:
+                s, e, kind = _number_inside(text, s, e, self._kinds)
+        if kind is None or kind not in self._kinds:
+            return None
+        value = text[s:e]
+        if self._on_find is not None:
+            self._on_find(Finding(kind, self.absolute(s), self.absolute(e), LABELS[kind], 1.0, self._where), value)
+        # Resume right after the value (not the whole candidate) in detection mode too, so that
+        # find_pii and redaction see the same values.
+        rep = value if self._replace is None else self._replace(kind, value)
+        return e, text[m.start() : s] + rep
+
+
+def _number_inside(text: str, s: int, e: int, kinds: frozenset[str]) -> tuple[int, int, str | None]:
+    """A value made of some of the space-separated groups of a run that is none as a whole
+    ("1 4111 1111 1111 1111", "4111 1111 1111 1111 2024"): the leftmost, then longest."""
+    cuts = [i for i in range(s, e) if text[i] == " "]
+    if not cuts:
+        return s, e, None
+    starts = [s, *(c + 1 for c in cuts)]
+    ends = [*cuts, e]
+    for a in starts:
+        for b in reversed(ends):
+            if b <= a or (a, b) == (s, e):
+                continue
+            kind = _classify_number(text, a, b)
+            if kind is not None and kind in kinds:
+                return a, b, kind
+    return s, e, None
+
+
+def _iban_end(text: str, s: int, e: int) -> int:
+    """Where a valid IBAN starting at ``s`` ends inside the candidate ``text[s:e]``, or 0.
+
+    The candidate may have swallowed a following short word ("GB29 … 19 to"), so the length
+    comes from the country code."""
+    want = _IBAN_LENGTHS.get(text[s : s + 2].upper())
+    if want is None:
+        return 0
+    count, i = 0, s
+    while i < e and count < want:
+        if text[i] != " ":
+            count += 1
+        i += 1
+    if count != want or (i < len(text) and text[i].isalnum()):
+        return 0
+    return i if iban_ok(text[s:i].replace(" ", "")) else 0
+
+
+_CACHE: dict[frozenset[str], tuple[re.Pattern[str], object, int]] = {}
+
+
+def _compiled(parts: frozenset[str]) -> tuple[re.Pattern[str], object, int]:
+    if parts not in _CACHE:
+        _CACHE[parts] = _pattern(parts)
+    return _CACHE[parts]
+
+
+def find_pii(text: str, kinds: Iterable[str] | None = None) -> list[Finding]:
+    """The PII values in ``text`` as findings (``kind``, ``start``, ``end``), in order.
+
+    ``kinds``: a subset of ``email, phone, credit_card, iban, ssn, ip_address`` (default all).
+
+    >>> [(f.kind, f.start, f.end) for f in find_pii("SSN 078-05-1121, IP 10.0.0.1")]
+    [('ssn', 4, 15), ('ip_address', 20, 28)]
+    """
+    found: list[Finding] = []
+    scanner = PIIFilter(KINDS if kinds is None else kinds, None, lambda f, _v: found.append(f))
+    scanner.feed(text)
+    scanner.flush()
+    return found
+
+
+def redact_pii(text: str, kinds: Iterable[str] | None = None, style: str = "label") -> str:
+    """``text`` with its PII replaced (see :func:`replacer` for ``style``)."""
+    f = PIIFilter(KINDS if kinds is None else kinds, replacer(style))
+    return f.feed(text) + f.flush()

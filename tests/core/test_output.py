@@ -1,0 +1,262 @@
+"""The output stage on a real Warden: chain order, canary, JSON and SSE, monitor mode, review flags."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aiwarden.context import Finding, HttpRequest
+from aiwarden.effects import drive_sync
+from aiwarden.engine import Warden
+from aiwarden.errors import ConfigurationError
+from aiwarden.policy import RouteSpec
+from aiwarden.privacy import Pseudonyms
+from aiwarden.scanners.canary import CanaryFilter
+from aiwarden.scanners.html import HtmlFilter
+from aiwarden.scanners.pii import PIIFilter
+from aiwarden.scanners.secrets import SecretFilter
+from aiwarden.streaming import Blocked, FilterChain
+from aiwarden.testing import FakeProvider
+
+OPEN: dict[str, Any] = {"auth": {"required": False, "anonymous_tier": "default"}}
+PROMPT = "You are a careful assistant."
+CARD = "4111 1111 1111 1111"
+
+
+def policy(**sections: Any) -> dict[str, Any]:
+    return {**OPEN, **sections}
+
+
+def run(
+    warden: Warden,
+    text: str,
+    *,
+    stream: bool = False,
+    api: str = "openai",
+    route: RouteSpec | None = None,
+    provider: FakeProvider | None = None,
+) -> tuple[Any, Any]:
+    """One request through the engine and the fake provider: (status or None, body text), exchange."""
+    route = route or RouteSpec(format=api, system_prompt=PROMPT)  # type: ignore[arg-type]
+    ex = warden.exchange(HttpRequest("POST", "/chat", {}), route)
+    assert drive_sync(ex.admit()) is None
+    body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": text}], "stream": stream}
+    if api == "anthropic":
+        body["max_tokens"] = 200
+    forwarded = drive_sync(ex.inspect(json.dumps(body).encode()))
+    assert isinstance(forwarded, bytes), forwarded
+    status, answer = (provider or FakeProvider(chunk_chars=3)).respond(api, json.loads(forwarded))
+    if stream:
+        assert ex.response_start(status, "text/event-stream") == "sse"
+        out = b"".join(ex.filter_chunk(c) for c in answer) + ex.filter_end()  # type: ignore[union-attr]
+    else:
+        assert ex.response_start(status, "application/json") == "json"
+        out = ex.filter_json(json.dumps(answer).encode())
+    drive_sync(ex.finish())
+    return out.decode(), ex
+
+
+def sse_text(raw: str) -> str:
+    text = ""
+    for line in raw.splitlines():
+        if line.startswith("data: {"):
+            doc = json.loads(line[6:])
+            for choice in doc.get("choices") or []:
+                text += (choice.get("delta") or {}).get("content") or ""
+            if doc.get("type") == "content_block_delta":
+                text += doc["delta"]["text"]
+    return text
+
+
+def test_stage_order_in_the_pipeline() -> None:
+    names = [s.name for s in Warden(OPEN).stages]
+    assert names.index("quota") < names.index("output") < names.index("privacy") < names.index("audit")
+
+
+@pytest.mark.parametrize("api", ["openai", "anthropic"])
+@pytest.mark.parametrize("stream", [False, True])
+def test_card_in_the_answer_is_redacted(api: str, stream: bool) -> None:
+    out, ex = run(Warden(OPEN), f"my card is {CARD}, thanks", stream=stream, api=api)
+    text = sse_text(out) if stream else out
+    assert CARD not in out and "[CREDIT_CARD]" in text
+    assert ex.flags["output_pii"] == {"credit_card": 1}
+    if stream:
+        assert "[DONE]" in out or "message_stop" in out
+
+
+@pytest.mark.parametrize("api", ["openai", "anthropic"])
+@pytest.mark.parametrize("stream", [False, True])
+def test_leak_of_the_system_prompt_is_blocked_by_the_canary(api: str, stream: bool) -> None:
+    out, ex = run(Warden(OPEN), "!leak", stream=stream, api=api)
+    assert ex.canary and ex.canary not in out and PROMPT not in sse_text(out)
+    assert ex.refusal is not None and ex.refusal.code == "system_prompt_leak"
+    assert ex.flags["canary_leak"] is True
+    assert any(f.kind == "canary" for f in ex.findings)
+    if stream:
+        assert ex.stream_cut and "[DONE]" not in out and "message_stop" not in out
+        assert "system_prompt_leak" in out
+    else:
+        assert json.loads(out)["error"]["code"] == "system_prompt_leak"
+
+
+def test_canary_is_fresh_per_request_and_only_with_a_system_prompt() -> None:
+    warden = Warden(OPEN)
+    _, a = run(warden, "hi")
+    _, b = run(warden, "hi")
+    assert a.canary and b.canary and a.canary != b.canary
+    _, c = run(warden, "hi", route=RouteSpec())
+    assert c.canary is None
+    _, d = run(Warden(policy(output={"canary": False})), "!leak")
+    assert d.canary is None and d.refusal is None
+
+
+class Ring:
+    def __init__(self, *values: str) -> None:
+        self.values = list(values)
+
+    def secret_values(self) -> list[str]:
+        return self.values
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_exact_server_key_in_the_answer_is_blocked(stream: bool) -> None:
+    key = "internal-9f8e7d6c5b4a39281706ffee"
+    warden = Warden(OPEN)
+    warden.keys = Ring(key)  # type: ignore[attr-defined]
+    warden.stages = [s for s in warden.stages if s.name != "keys"]
+    warden._admit = [s for s in warden._admit if s.name != "keys"]
+    warden._inspect = [s for s in warden._inspect if s.name != "keys"]
+    out, ex = run(warden, f"the key: {key}", stream=stream)
+    assert key not in out and key[:20] not in out
+    assert ex.refusal is not None and ex.refusal.code == "secret_leak"
+    assert ex.flags["output_secrets"] == {"server_key": 1}
+
+
+def test_monitor_mode_reports_and_lets_the_text_through() -> None:
+    out, ex = run(Warden(policy(mode="monitor")), f"!leak and {CARD}")
+    assert ex.refusal is None and ex.canary in out
+    assert ex.flags["canary_leak"] is True
+    assert ("output", ex.monitored[-1][1]) == ex.monitored[-1] and ex.monitored[-1][1].code == "system_prompt_leak"
+
+
+def test_the_users_own_values_come_back_but_model_pii_is_redacted() -> None:
+    class Provider(FakeProvider):
+        def reply(self, system: str, messages: list[dict[str, Any]], model: str, max_tokens: int | None) -> str:
+            return messages[-1]["content"] + " Also reach sales@corp.example."
+
+    warden = Warden(policy(privacy={"pseudonymize": ["email", "phone"]}))
+    for stream in (False, True):
+        provider = Provider(chunk_chars=2)
+        out, ex = run(warden, "I am bob@example.com, call +1 415-555-0132", stream=stream, provider=provider)
+        sent = json.dumps(provider.calls[-1])
+        assert "bob@example.com" not in sent and "<EMAIL_1>" in sent and "<PHONE_1>" in sent
+        text = sse_text(out) if stream else json.loads(out)["choices"][0]["message"]["content"]
+        assert text == "I am bob@example.com, call +1 415-555-0132 Also reach [EMAIL]."
+        assert ex.pseudonyms is None  # dropped when the request finished
+
+
+def test_html_route_escapes_and_neutralises_images() -> None:
+    route = RouteSpec(html_output=True)
+    out, ex = run(
+        Warden(policy(output={"link_allowlist": ["example.com"]}, input={"strip_html": False})),
+        "<script>x</script> ![a](https://evil.test/?q=1) ![b](https://cdn.example.com/b.png)",
+        route=route,
+    )
+    content = json.loads(out)["choices"][0]["message"]["content"]
+    assert content == ("&lt;script&gt;x&lt;/script&gt; ![a] (link removed) ![b](https://cdn.example.com/b.png)")
+    assert ex.flags["output_links_removed"] == {"markdown_image": 1}
+
+
+def test_flagged_sample_is_redacted_when_samples_are_kept() -> None:
+    warden = Warden(policy(mode="monitor", audit={"keep_flagged_samples": True}))
+    _, ex = run(warden, f"card {CARD} key sk-proj-{'Ab3dEf6hIj' * 5}")
+    sample = ex.flags["output_sample"]
+    assert CARD not in sample and "Ab3dEf6hIj" not in sample and "[CREDIT_CARD]" in sample
+    assert "_output_review" not in ex.flags
+
+
+def test_user_check_blocks_a_sentence() -> None:
+    class NoDarn:
+        def check(self, text: str) -> Finding | None:
+            return Finding("moderation", 0, len(text), "profanity") if "darn" in text else None
+
+    out, ex = run(Warden(OPEN, output_filters=[NoDarn()]), "fine. darn it.", stream=True)
+    assert ex.refusal is not None and ex.refusal.code == "output_flagged" and "darn" not in sse_text(out)
+    assert ex.flags["output_checks"] == {"profanity": 1}
+
+
+def test_policy_rejects_impossible_values() -> None:
+    with pytest.raises(ConfigurationError, match="holdback_chars"):
+        Warden(policy(output={"holdback_chars": 40}))
+    with pytest.raises(ConfigurationError, match=r"output\.secrets"):
+        Warden(policy(output={"secrets": "off"}))
+    with pytest.raises(ConfigurationError, match="hash_key_env"):
+        Warden(policy(output={"replacement": "hash", "hash_key_env": "AIWARDEN_TEST_UNSET_KEY"}))
+
+
+# -- the whole chain, streamed vs whole -----------------------------------------------------------
+
+CANARY = "cnry-qwertyuiopasdfghj"
+PARTS = st.sampled_from(
+    [
+        CARD,
+        "bob@example.com",
+        "<EMAIL_1>",
+        "<PHONE_1>",
+        "<EMAIL_9>",
+        "10.1.2.3",
+        "![i](https://evil.test/x)",
+        "[l](https://ok.test/y)",
+        "<b>",
+        "&",
+        "sk-",
+        "<EMA",
+        " ",
+        "\n",
+        "x",
+        "+1 415-555-0132",
+    ]
+)
+
+
+def chain() -> FilterChain:
+    mapping = Pseudonyms()
+    mapping.placeholder("email", "me@home.example")
+    mapping.placeholder("phone", "+44 20 7946 0958")
+    return FilterChain(
+        [
+            CanaryFilter(CANARY),
+            SecretFilter(action="redact"),
+            PIIFilter(),
+            mapping.restorer(),
+            HtmlFilter(("ok.test",), True, "all"),
+        ]
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.text("ab .<>", max_size=5), PARTS), max_size=8), st.lists(st.integers(0, 4000), max_size=30)
+)
+def test_chain_streamed_equals_whole(pieces: list[tuple[str, str]], cuts: list[int]) -> None:
+    text = "".join(a + b for a, b in pieces)
+    whole = chain()
+    expected = whole.feed(text) + whole.flush()
+    points = sorted({c % (len(text) + 1) for c in cuts})
+    streamed = chain()
+    got = "".join(streamed.feed(text[a:b]) for a, b in zip([0, *points], [*points, len(text)], strict=True))
+    assert got + streamed.flush() == expected
+    assert "me@home.example" in expected or "&lt;EMAIL_1&gt;" not in text
+
+
+def test_canary_split_across_chunks_is_caught() -> None:
+    f = CanaryFilter(CANARY)
+    out = "".join(f.feed(c) for c in ["hi [ref:", CANARY[:7], CANARY[7:15]])
+    with pytest.raises(Blocked):
+        f.feed(CANARY[15:] + "]")
+        f.flush()
+    assert CANARY[:10] not in out

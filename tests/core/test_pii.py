@@ -1,0 +1,140 @@
+"""PII detection and redaction: validators, formats, and stream == whole for any chunking."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aiwarden.scanners.pii import KINDS, PIIFilter, find_pii, iban_ok, luhn_ok, redact_pii, replacer, ssn_ok
+
+
+def kinds_of(text: str) -> list[str]:
+    return [f.kind for f in find_pii(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("write to jane.doe+news@mail.example.co.uk please", "email"),
+        ("card 4111 1111 1111 1111 expires", "credit_card"),
+        ("card 4111-1111-1111-1111", "credit_card"),
+        ("amex 378282246310005.", "credit_card"),
+        ("IBAN GB82 WEST 1234 5698 7654 32 thanks", "iban"),
+        ("iban de89370400440532013000", "iban"),
+        ("SSN 078-05-1121", "ssn"),
+        ("my ssn is 536225432", "ssn"),
+        ("from 192.168.10.254 at noon", "ip_address"),
+        ("host 2001:db8:85a3::8a2e:370:7334 is up", "ip_address"),
+        ("call +44 20 7946 0958 now", "phone"),
+        ("(415) 555-0132 is my number", "phone"),
+        ("Phone:\n0490 75 40 81", "phone"),
+        ("fax 9498777106", "phone"),
+        ("3660170548-Fax", "phone"),
+        ("call me at 467 3395 tomorrow", "phone"),
+    ],
+)
+def test_finds_each_kind(text: str, kind: str) -> None:
+    assert kinds_of(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "card 4111 1111 1111 1112",  # Luhn fails
+        "IBAN GB82 WEST 1234 5698 7654 33",  # checksum fails
+        "SSN 666-12-3456 and 000-12-3456 and 912-12-3456",  # invalid areas
+        "version 1.2.3.4 of 999.1.1.1",
+        "released on 2024-03-15, 12:30:45",
+        "we sold 1234567 units in 2023",  # a bare number without a phone word
+        "std::vector and a::b",
+        "",
+    ],
+)
+def test_leaves_lookalikes_alone(text: str) -> None:
+    assert find_pii(text) == []
+
+
+def test_validators() -> None:
+    assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
+    assert iban_ok("GB82WEST12345698765432") and not iban_ok("GB82WEST1234569876543")
+    assert ssn_ok("078051120") is False  # the Woolworth wallet number is known and invalid
+    assert ssn_ok("536225432") and not ssn_ok("536005432")
+
+
+def test_kinds_select_and_positions_are_exact() -> None:
+    text = "a@b.io, 10.0.0.1"
+    [f] = find_pii(text, ["ip_address"])
+    assert text[f.start : f.end] == "10.0.0.1"
+    with pytest.raises(ValueError, match="unknown PII kind"):
+        find_pii(text, ["passport"])
+
+
+def test_replacement_styles() -> None:
+    text = "card 4111 1111 1111 1111, mail a@b.io"
+    assert redact_pii(text) == "card [CREDIT_CARD], mail [EMAIL]"
+    assert redact_pii(text, style="mask") == "card **** **** **** 1111, mail *@*.**"
+    hashed = PIIFilter(KINDS, replacer("hash", b"k"))
+    out = hashed.feed(text) + hashed.flush()
+    assert out.startswith("card [CREDIT_CARD:") and "4111" not in out
+    again = PIIFilter(KINDS, replacer("hash", b"k"))
+    assert again.feed(text) + again.flush() == out  # stable for one key
+
+
+def test_iban_followed_by_a_short_word() -> None:
+    assert redact_pii("pay GB82 WEST 1234 5698 7654 32 to me") == "pay [IBAN] to me"
+
+
+def test_holdback_is_bounded() -> None:
+    f = PIIFilter()
+    assert f.width <= 128
+    released = f.feed("x " * 500 + "4111 1111")
+    assert len("x " * 500 + "4111 1111") - len(released) <= f.width
+
+
+VALUES = st.sampled_from(
+    [
+        "jane.doe@example.com",
+        "4111 1111 1111 1111",
+        "5500-0000-0000-0004",
+        "GB82 WEST 1234 5698 7654 32",
+        "078-05-1120",
+        "536-22-5432",
+        "10.20.30.40",
+        "fe80::1ff:fe23:4567:890a",
+        "+1 415-555-0132",
+        "(020) 7946 0958",
+        "Phone: 467 3395",
+        "1234567",
+        "2024-01-02",
+        "a::b",
+        "sk-none",
+        "@",
+        ".",
+        "-",
+        " ",
+        "\n",
+        "x",
+    ]
+)
+FILLER = st.text(alphabet=st.sampled_from(list("ab .,:-+()@\n0123456789")), max_size=12)
+
+
+@st.composite
+def planted(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.tuples(FILLER, VALUES), max_size=8))
+    return "".join(a + b for a, b in pieces) + draw(FILLER)
+
+
+def chunks(text: str, cuts: list[int]) -> list[str]:
+    points = sorted({c % (len(text) + 1) for c in cuts})
+    return [text[a:b] for a, b in zip([0, *points], [*points, len(text)], strict=True)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(planted(), st.lists(st.integers(0, 10_000), max_size=30))
+def test_streaming_equals_whole_text(text: str, cuts: list[int]) -> None:
+    whole = redact_pii(text)
+    f = PIIFilter()
+    streamed = "".join(f.feed(piece) for piece in chunks(text, cuts)) + f.flush()
+    assert streamed == whole

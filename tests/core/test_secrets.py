@@ -1,0 +1,100 @@
+"""Secret filter: key formats, exact server keys, block vs redact, stream == whole."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aiwarden.scanners.secrets import SecretFilter, find_secrets
+from aiwarden.streaming import Blocked
+
+SAMPLES = {
+    "openai_key": "sk-proj-" + "Ab3dEf6hIj" * 8,
+    "anthropic_key": "sk-ant-api03-" + "Qw3rTy7uIo" * 8,
+    "aws_access_key": "AKIAIOSFODNN7EXAMPLE",
+    "aws_secret_key": "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "github_token": "ghp_" + "a1B2c3D4e5" * 3 + "F6g7H8",
+    "slack_token": "xoxb-1234567890-abcdefghij",
+    "google_api_key": "AIza" + "SyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q",
+    "stripe_key": "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc",
+    "jwt": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."
+    "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+    "private_key": "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----",
+}
+
+
+@pytest.mark.parametrize(("rule", "value"), SAMPLES.items())
+def test_each_format_is_found(rule: str, value: str) -> None:
+    assert [f.detail for f in find_secrets(f"here: {value} ok")] == [rule]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a task-management-system-design doc",
+        "the sk-learn library",
+        "AKIA is a prefix",
+        "eyJ alone",
+        "Use your OPENAI_API_KEY env var",
+    ],
+)
+def test_ordinary_text_passes(text: str) -> None:
+    assert find_secrets(text) == []
+
+
+def test_block_raises_without_the_value() -> None:
+    f = SecretFilter()
+    released = f.feed("The key is " + SAMPLES["openai_key"][:10])
+    with pytest.raises(Blocked) as info:
+        f.feed(SAMPLES["openai_key"][10:] + " enjoy")
+        f.flush()
+    assert info.value.refusal.code == "secret_leak"
+    assert SAMPLES["openai_key"][:12] not in released + info.value.refusal.message
+    assert info.value.finding is not None and info.value.finding.detail == "openai_key"
+
+
+def test_redact_drops_the_whole_token() -> None:
+    f = SecretFilter(action="redact")
+    out = f.feed("jwt " + SAMPLES["jwt"] + " and " + SAMPLES["private_key"]) + f.flush()
+    assert out == "jwt [SECRET] and [SECRET]-----END RSA PRIVATE KEY-----"
+
+
+def test_exact_server_keys_of_any_shape() -> None:
+    key = "internal-9f8e7d6c5b4a39281706"  # no public format: only the ring knows it
+    assert find_secrets(f"x {key} y") == []
+    [found] = find_secrets(f"x {key} y", keys=[key, "short"])
+    assert found.detail == "server_key"
+    assert find_secrets("short text", keys=["short"]) == []  # too short to match safely
+
+
+STREAM_VALUES = st.sampled_from([*SAMPLES.values(), "sk-", "AKIA", "eyJ", "ghp_", "-----BEGIN ", "x", " ", "\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.text("ab -_=\n", max_size=6), STREAM_VALUES), max_size=6),
+    st.lists(st.integers(0, 5000), max_size=25),
+)
+def test_streaming_equals_whole_text(pieces: list[tuple[str, str]], cuts: list[int]) -> None:
+    text = "".join(a + b for a, b in pieces)
+
+    def run(parts: list[str]) -> str:
+        f = SecretFilter(action="redact")
+        return "".join(f.feed(p) for p in parts) + f.flush()
+
+    points = sorted({c % (len(text) + 1) for c in cuts})
+    parts = [text[a:b] for a, b in zip([0, *points], [*points, len(text)], strict=True)]
+    assert run(parts) == run([text])
+
+    def blocked(parts: list[str]) -> bool:
+        f = SecretFilter()
+        try:
+            for p in parts:
+                f.feed(p)
+            f.flush()
+        except Blocked:
+            return True
+        return False
+
+    assert blocked(parts) == blocked([text])
