@@ -25,6 +25,7 @@ import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..policy import GlobalPolicy, Tier
 from ..pricing import usd_to_micros
@@ -44,13 +45,28 @@ class Period:
     ends_at: int  # epoch seconds
 
 
+_current: dict[str, tuple[int, Period]] = {}
+
+
 def period(kind: str, now: float | None = None) -> Period:
-    t = time.gmtime(time.time() if now is None else now)
+    """The UTC day or calendar month containing ``now``; the current one is computed once per period."""
+    at = time.time() if now is None else now
+    cached = _current.get(kind)
+    if cached is not None and cached[0] <= at < cached[1].ends_at:
+        return cached[1]
+    p, start = _period(kind, at)
+    _current[kind] = (start, p)
+    return p
+
+
+def _period(kind: str, at: float) -> tuple[Period, int]:
+    t = time.gmtime(at)
     if kind == "day":
         start = calendar.timegm((t.tm_year, t.tm_mon, t.tm_mday, 0, 0, 0))
-        return Period("day", f"{t.tm_year:04d}{t.tm_mon:02d}{t.tm_mday:02d}", start + 86400)
+        return Period("day", f"{t.tm_year:04d}{t.tm_mon:02d}{t.tm_mday:02d}", start + 86400), start
     year, month = (t.tm_year + 1, 1) if t.tm_mon == 12 else (t.tm_year, t.tm_mon + 1)
-    return Period("month", f"{t.tm_year:04d}{t.tm_mon:02d}", calendar.timegm((year, month, 1, 0, 0, 0)))
+    start = calendar.timegm((t.tm_year, t.tm_mon, 1, 0, 0, 0))
+    return Period("month", f"{t.tm_year:04d}{t.tm_mon:02d}", calendar.timegm((year, month, 1, 0, 0, 0))), start
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +105,16 @@ def budget_specs(tier: Tier | None, glob: GlobalPolicy) -> tuple[BudgetSpec, ...
 
 def bucket_key(prefix: str, spec: BudgetSpec, subject: str, now: float | None = None) -> tuple[str, Period]:
     p = period(spec.period, now)
+    return _bucket_static(prefix, spec, subject, p.id, p.ends_at, ())[0], p
+
+
+@lru_cache(maxsize=4096)
+def _bucket_static(
+    prefix: str, spec: BudgetSpec, subject: str, period_id: str, ends_at: int, alerts_at: tuple[float, ...]
+) -> tuple[str, int, tuple[int, ...]]:
     who = f"u:{_part(subject)}" if spec.scope == "user" else "g"
-    return f"{prefix}:b:{spec.metric}:{p.id}:{who}", p
+    alert_at = tuple(max(math.ceil(f * spec.cap), 1) for f in sorted(set(alerts_at))) if spec.cap > 0 else ()
+    return f"{prefix}:b:{spec.metric}:{period_id}:{who}", ends_at + KEEP_SECONDS, alert_at
 
 
 def buckets_for(
@@ -104,18 +128,10 @@ def buckets_for(
 ) -> tuple[Bucket, ...]:
     out = []
     for spec in specs:
-        key, p = bucket_key(prefix, spec, subject, now)
-        out.append(
-            Bucket(
-                key=key,
-                cap=spec.cap,
-                amount=tokens if spec.metric == "tokens" else cost_micros,
-                expires_at=p.ends_at + KEEP_SECONDS,
-                label=spec.label,
-                kill_at_cap=spec.kill_at_cap,
-                alert_at=tuple(max(math.ceil(f * spec.cap), 1) for f in sorted(set(alerts_at))) if spec.cap > 0 else (),
-            )
-        )
+        p = period(spec.period, now)
+        key, expires_at, alert_at = _bucket_static(prefix, spec, subject, p.id, p.ends_at, tuple(alerts_at))
+        amount = tokens if spec.metric == "tokens" else cost_micros
+        out.append(Bucket(key, spec.cap, amount, expires_at, spec.label, spec.kill_at_cap, alert_at))
     return tuple(out)
 
 

@@ -56,26 +56,37 @@ class MemoryStorage:
         with self._lock:
             if self._kill is not None:
                 return Admission("kill_switch", kill_switch=self._kill)
-            for i, lim in enumerate(plan.limits):
-                if not limiter.test(lim.item, lim.key):
-                    reset = limiter.get_window_stats(lim.item, lim.key).reset_time
-                    return Admission("rate_limited", i, max(reset - now, 0.0), self._stats(plan, now))
             self._sweep(now)
             rows = []
-            for i, b in enumerate(plan.buckets):
+            for b in plan.buckets:
                 row = self._row(b.key, b.expires_at, now)
-                if row[0] + b.amount > b.cap:
-                    return Admission("budget", i, stats=self._stats(plan, now), held=int(row[0]))
                 rows.append(row)
-            for lim in plan.limits:
+            # nothing is taken until every limit and bucket passes; a hit cannot be undone, so the
+            # last limit is tested by hitting it, once everything else is known to pass
+            lims = plan.limits
+            last = len(lims) - 1
+            for i, lim in enumerate(lims[:-1]):
+                if not limiter.test(lim.item, lim.key):
+                    return self._limited(plan, i, now)
+            for i, (row, b) in enumerate(zip(rows, plan.buckets, strict=True)):
+                if row[0] + b.amount > b.cap:
+                    return Admission("budget", i, stats=self._stats(plan, now, len(lims)), held=int(row[0]))
+            if lims and not limiter.hit(lims[last].item, lims[last].key):
+                return self._limited(plan, last, now)
+            for lim in lims[:-1]:
                 limiter.hit(lim.item, lim.key)
             for row, b in zip(rows, plan.buckets, strict=True):
                 row[0] += b.amount
-            return Admission("ok", stats=self._stats(plan, now))
+            return Admission("ok", stats=self._stats(plan, now, len(lims)))
 
-    def _stats(self, plan: Plan, now: float) -> tuple[tuple[int, float], ...]:
+    def _limited(self, plan: Plan, i: int, now: float) -> Admission:
+        lim = plan.limits[i]
+        reset = self._limiter.get_window_stats(lim.item, lim.key).reset_time
+        return Admission("rate_limited", i, max(reset - now, 0.0), self._stats(plan, now, i))
+
+    def _stats(self, plan: Plan, now: float, upto: int) -> tuple[tuple[int, float], ...]:
         out = []
-        for lim in plan.limits:
+        for lim in plan.limits[:upto]:
             st = self._limiter.get_window_stats(lim.item, lim.key)
             out.append((st.remaining, max(st.reset_time - now, 0.0)))
         return tuple(out)

@@ -1,0 +1,193 @@
+"""The quota stage's cost per request, against one slowapi and one flask-limiter check on the same storage.
+
+    python benchmarks/quota.py [--n 3000] [--redis redis://127.0.0.1:6379/15]
+
+Ours, per request: the kill switch (``admit``), one rate limit + three budget reservations
+(user tokens/day, user spend/day, global spend/day) with the cost estimate (``inspect``), and the
+settlement with alert levels (``finish``) — the whole quota stage, both hooks, through the sync
+driver. Theirs: one moving-window limit check as each extension performs it per request
+(slowapi's ``_check_request_limit`` on a Starlette request; flask-limiter's inside a Flask request
+context), default settings. Same ``limits`` strategy (moving window) and the same storage: memory,
+then Redis. The exchange and the framework request objects are built outside the timed region.
+Printed: median and mean microseconds per request, and our median over theirs (target ≤ 2×).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from aiwarden.context import ChatRequest, HttpRequest, Message, Usage  # noqa: E402
+from aiwarden.effects import drive_sync, run_step  # noqa: E402
+from aiwarden.engine import Warden  # noqa: E402
+from aiwarden.policy import RouteSpec  # noqa: E402
+from aiwarden.quota import QuotaStage  # noqa: E402
+
+LIMIT = "1000000/hour"
+
+
+Contender = tuple[Callable[[], Any], Callable[[Any], Any]]
+
+
+def _interleaved(n: int, contenders: list[Contender], rounds: int = 20) -> list[list[float]]:
+    """Time every contender in alternating rounds, so a busy machine slows all of them alike."""
+    for setup, run in contenders:  # warm-up: connections, script loading, caches
+        for _ in range(200):
+            run(setup())
+    out: list[list[float]] = [[] for _ in contenders]
+    per_round = max(n // rounds, 1)
+    for _ in range(rounds):
+        for times, (setup, run) in zip(out, contenders, strict=True):
+            for _ in range(per_round):
+                arg = setup()
+                t0 = time.perf_counter()
+                run(arg)
+                times.append((time.perf_counter() - t0) * 1e6)
+    return out
+
+
+def ours(uri: str) -> Contender:
+    policy = {
+        "auth": {"required": False, "anonymous_tier": "free"},
+        "tiers": {
+            "free": {
+                "requests": [LIMIT],
+                "tokens_per_day": 10**12,
+                "spend_per_day_usd": 10**6,
+                "max_output_tokens": 256,
+            }
+        },
+        "global": {"spend_per_day_usd": 10**7},
+        "storage": {"uri": uri, "key_prefix": f"bench{uuid.uuid4().hex[:8]}"},
+    }
+    warden = Warden(policy, stages=[])
+    quota = QuotaStage(warden)
+    request = HttpRequest("POST", "/v1/chat/completions", {}, client="10.1.2.3")
+    route = RouteSpec()
+
+    def setup() -> Any:
+        ex = warden.exchange(request, route)
+        ex.tier_name = "free"
+        ex.chat = ChatRequest("gpt-4o-mini", [Message.of("user", "Hello there")])
+        ex.model_requested = ex.model_used = "gpt-4o-mini"
+        ex._input_tokens = 20  # counted by the input stage, not by quota
+        return ex
+
+    def run(ex: Any) -> None:
+        assert drive_sync(run_step(quota.kill_switch.admit(ex))) is None
+        assert drive_sync(run_step(quota.inspect(ex))) is None, ex.refusal
+        ex.usage, ex.status = Usage(20, 40), 200
+        drive_sync(run_step(quota.finish(ex)))
+
+    return setup, run
+
+
+def slowapi_check(uri: str) -> Contender:
+    from slowapi import Limiter
+    from slowapi.util import get_remote_address
+    from starlette.requests import Request
+
+    limiter = Limiter(
+        key_func=get_remote_address,
+        storage_uri=uri,
+        strategy="moving-window",
+        key_prefix=f"bench{uuid.uuid4().hex[:8]}",
+    )
+
+    @limiter.limit(LIMIT)
+    async def chat(request: Request) -> None: ...
+
+    endpoint = chat.__wrapped__ if hasattr(chat, "__wrapped__") else chat
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/v1/chat/completions",
+        "headers": [],
+        "query_string": b"",
+        "client": ("10.1.2.3", 1234),
+        "server": ("test", 80),
+        "scheme": "http",
+        "app": None,
+    }
+
+    def setup() -> Any:
+        return Request(dict(scope))
+
+    def run(request: Any) -> None:
+        limiter._check_request_limit(request, endpoint, False)
+
+    return setup, run
+
+
+def flask_limiter_check(uri: str) -> Contender:
+    import flask
+    from flask_limiter import Limiter
+    from flask_limiter.util import get_remote_address
+
+    app = flask.Flask("bench")
+    limiter = Limiter(
+        get_remote_address,
+        app=app,
+        storage_uri=uri,
+        strategy="moving-window",
+        key_prefix=f"bench{uuid.uuid4().hex[:8]}",
+    )
+
+    @app.post("/v1/chat/completions")
+    @limiter.limit(LIMIT)
+    def chat() -> str:
+        return "ok"
+
+    environ = {"REMOTE_ADDR": "10.1.2.3"}
+
+    def setup() -> Any:
+        ctx = app.test_request_context("/v1/chat/completions", method="POST", environ_base=environ)
+        ctx.push()
+        return ctx
+
+    def run(ctx: Any) -> None:
+        try:
+            limiter._check_request_limit(in_middleware=False)
+        finally:
+            ctx.pop()
+
+    return setup, run
+
+
+def report(label: str, times: list[float]) -> float:
+    med = statistics.median(times)
+    print(f"  {label:<46} median {med:8.1f} µs   mean {statistics.fmean(times):8.1f} µs")
+    return med
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=3000)
+    parser.add_argument("--redis", default="redis://127.0.0.1:6379/15")
+    args = parser.parse_args()
+    for name, uri in (("memory", "memory://"), ("redis", args.redis)):
+        print(f"{name} ({uri}), {args.n} requests each")
+        try:
+            contenders = [ours(uri), slowapi_check(uri), flask_limiter_check(uri)]
+            our_t, slow_t, flask_t = _interleaved(args.n, contenders)
+        except Exception as exc:  # Redis not running: say so and go on
+            print(f"  skipped: {type(exc).__name__}: {exc}")
+            continue
+        our = report("aiwarden quota stage (limit+reserve+settle)", our_t)
+        sl = report("slowapi, one limit check", slow_t)
+        fl = report("flask-limiter, one limit check", flask_t)
+        print(f"  ratio ours/slowapi       {our / sl:5.2f}x   (target ≤ 2x)")
+        print(f"  ratio ours/flask-limiter {our / fl:5.2f}x   (target ≤ 2x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,225 @@
+"""Quota across processes and through a Redis outage: real processes, real redis-server."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aiwarden.engine import Warden
+
+from .quota_support import run_async, run_sync, status
+
+pytestmark = pytest.mark.redis
+
+ROOT = Path(__file__).resolve().parents[2]
+
+WORKER = """
+import asyncio, json, sys
+sys.path.insert(0, {tests!r})
+from core.quota_support import run_async, status
+from aiwarden.engine import Warden
+warden = Warden(json.loads(sys.argv[1]))
+sys.stdout.write("ready\\n"); sys.stdout.flush()
+sys.stdin.readline()  # both workers start together
+
+async def main():
+    return [status(ex) for ex in await asyncio.gather(*(run_async(warden) for _ in range(50)))]
+
+print(json.dumps(asyncio.run(main())))
+"""
+
+
+def _policy(uri: str, prefix: str, **tier: Any) -> dict[str, Any]:
+    return {
+        "auth": {"required": False, "anonymous_tier": "free"},
+        "tiers": {"free": {"max_output_tokens": 20, **tier}},
+        "storage": {"uri": uri, "key_prefix": prefix, "kill_switch_cache_seconds": 0},
+    }
+
+
+def test_two_worker_processes_sharing_redis_admit_exactly_20_of_100(redis_url: str) -> None:
+    pol = json.dumps(_policy(redis_url, f"t{uuid.uuid4().hex[:10]}", requests=["20/hour"]))
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER.format(tests=str(ROOT / "tests")), pol],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for _ in range(2)
+    ]
+    try:
+        for p in procs:
+            assert p.stdout.readline().strip() == "ready"
+        for p in procs:
+            p.stdin.write("go\n")
+            p.stdin.flush()
+        results = [json.loads(p.communicate(timeout=120)[0].strip().splitlines()[-1]) for p in procs]
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+    statuses = results[0] + results[1]
+    assert len(statuses) == 100
+    assert statuses.count(200) == 20 and statuses.count(429) == 80
+
+
+def test_kill_switch_from_the_cli_stops_another_process(redis_url: str) -> None:
+    prefix = f"t{uuid.uuid4().hex[:10]}"
+    warden = Warden(_policy(redis_url, prefix))
+    assert status(run_sync(warden)) == 200
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "AIWARDEN_STORAGE_URI": redis_url}
+    policy_file = Path(f"/tmp/aiwarden-{prefix}.toml")
+    policy_file.write_text(f'[storage]\nuri = "memory://"\nkey_prefix = "{prefix}"\n')
+    try:
+        cli = [sys.executable, "-m", "aiwarden.cli", "killswitch"]
+        out = subprocess.run(
+            [*cli, "on", "--reason", "incident 42", "--policy", str(policy_file)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        assert json.loads(out.stdout)["on"] is True
+        ex = run_sync(warden)
+        assert ex.refusal.status == 503 and ex.refusal.code == "kill_switch_engaged"
+        status_out = subprocess.run(
+            [*cli, "status", "--policy", str(policy_file)], capture_output=True, text=True, env=env, check=True
+        )
+        assert json.loads(status_out.stdout)["reason"] == "incident 42"
+        subprocess.run([*cli, "off", "--policy", str(policy_file)], capture_output=True, env=env, check=True)
+        assert status(run_sync(warden)) == 200
+    finally:
+        policy_file.unlink(missing_ok=True)
+
+
+def test_usage_command_reports_counts_tokens_and_spend(redis_url: str) -> None:
+    prefix = f"t{uuid.uuid4().hex[:10]}"
+    pol = _policy(redis_url, prefix, requests=["10/hour"], tokens_per_day=10_000, spend_per_day_usd=1.0)
+    warden = Warden(pol)
+    done = [run_sync(warden) for _ in range(3)]
+    policy_file = Path(f"/tmp/aiwarden-{prefix}.toml")
+    policy_file.write_text(
+        f'[auth]\nrequired = false\nanonymous_tier = "free"\n[storage]\nkey_prefix = "{prefix}"\n'
+        '[tiers.free]\nrequests = ["10/hour"]\ntokens_per_day = 10000\nspend_per_day_usd = 1.0\n'
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "AIWARDEN_POLICY": str(policy_file)}
+    try:
+        out = subprocess.run(
+            [sys.executable, "-m", "aiwarden.cli", "usage", "anonymous:10.0.0.1", "--storage", redis_url],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+    finally:
+        policy_file.unlink(missing_ok=True)
+    doc = json.loads(out.stdout)
+    assert doc["requests"]["free"][0]["remaining"] == 7
+    assert doc["budgets"]["tokens_per_day"]["settled"] == sum(ex.usage.total_tokens for ex in done)
+    assert doc["budgets"]["spend_per_day"]["settled"] == pytest.approx(sum(ex.cost_settled_micros for ex in done) / 1e6)
+    assert doc["budgets"]["spend_per_day"]["caps"] == {"free": 1.0}
+
+
+# -- a Redis of our own, stopped and restarted mid-run -------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _start_redis(port: int) -> None:
+    subprocess.run(
+        [
+            "redis-server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--daemonize",
+            "yes",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    for _ in range(100):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2) as s:
+                s.sendall(b"PING\r\n")
+                if s.recv(16).startswith(b"+PONG"):
+                    return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError("redis-server did not start")
+
+
+def _stop_redis(port: int) -> None:
+    subprocess.run(["redis-cli", "-p", str(port), "shutdown", "nosave"], capture_output=True)
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            time.sleep(0.05)
+        except OSError:
+            return
+
+
+@pytest.fixture
+def own_redis(redis_url: str) -> Any:
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not installed")
+    port = _free_port()
+    _start_redis(port)
+    yield port
+    _stop_redis(port)
+
+
+@pytest.mark.parametrize("driver", ["sync", "async"])
+def test_fail_closed_refuses_with_503_while_redis_is_down_then_recovers(
+    own_redis: int, driver: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    import asyncio
+
+    def run(w: Warden) -> Any:
+        return run_sync(w) if driver == "sync" else asyncio.run(run_async(w))
+
+    warden = Warden(_policy(f"redis://127.0.0.1:{own_redis}/0", "outage", requests=["100/hour"], spend_per_day_usd=1.0))
+    assert status(run(warden)) == 200
+    _stop_redis(own_redis)
+    ex = run(warden)
+    assert ex.refusal.status == 503 and ex.refusal.code in ("quota_unavailable",)
+    assert "Traceback" not in ex.refusal.message and "Redis" not in ex.refusal.message
+    assert ex.refusal.headers["retry-after"] == "1"
+    assert any("fail_closed" in r.getMessage() for r in caplog.records)
+    _start_redis(own_redis)
+    assert status(run(warden)) == 200  # no restart of the app: the client reconnects
+
+
+def test_fail_open_lets_requests_through_and_logs_loudly(own_redis: int, caplog: pytest.LogCaptureFixture) -> None:
+    pol = _policy(f"redis://127.0.0.1:{own_redis}/0", "outage", requests=["100/hour"])
+    pol["storage"]["on_error"] = "fail_open"
+    warden = Warden(pol)
+    assert status(run_sync(warden)) == 200
+    _stop_redis(own_redis)
+    ex = run_sync(warden)
+    assert ex.refusal is None and ex.status == 200 and ex.flags["quota_storage_error"] is True
+    assert any(r.levelname == "ERROR" and "UNCHECKED" in r.getMessage() for r in caplog.records)
+    _start_redis(own_redis)
+    assert status(run_sync(warden)) == 200
