@@ -24,7 +24,9 @@ PROMPT = f"Write a haiku about an {PROMPT_WORDS[0]} on {PROMPT_WORDS[1]}"
 
 POLICY: dict[str, Any] = {
     "auth": {"jwt_secret_env": SECRET_ENV, "algorithms": ["HS256"]},
-    "tiers": {"free": {"models": ["gpt-4o-mini"], "requests": ["3/minute"]}},
+    "tiers": {
+        "free": {"models": ["gpt-4o-mini"], "requests": ["4/minute"], "spend_per_day_usd": 5, "max_output_tokens": 256}
+    },
     "input": {"max_body_bytes": 4000},
 }
 
@@ -114,13 +116,15 @@ def test_a_record_for_every_request_allowed_or_refused(client_for):
             response = client.post(CHAT, json=body, headers=headers())
         assert response.status_code == status, (rid, response.text)
         assert error_code(response) == code
-    # the rate limit (3/minute) was consumed by the two allowed requests and this one
+    leak = client.post(CHAT, json=chat_body("!leak"), headers=auth(rid="leak"))  # the answer reveals the prompt
+    assert leak.status_code == 502 and error_code(leak) == "system_prompt_leak"
+    # the rate limit (4/minute) was consumed by the three requests that reached the provider and this one
     assert client.post(CHAT, json=chat_body("third"), headers=auth(rid="third")).status_code == 200
     limited = client.post(CHAT, json=chat_body(PROMPT), headers=auth(rid="limited"))
     assert limited.status_code == 429
 
     records = records_of(client, sink)
-    assert set(records) == {"ok", "stream", "third", "limited", *(r[0] for r in REFUSALS)}
+    assert set(records) == {"ok", "stream", "leak", "third", "limited", *(r[0] for r in REFUSALS)}
     ok = records["ok"]
     assert (ok.decision, ok.status, ok.subject, ok.tier, ok.model_used) == (
         "allowed",
@@ -130,12 +134,22 @@ def test_a_record_for_every_request_allowed_or_refused(client_for):
         "gpt-4o-mini",
     )
     assert ok.input_tokens and ok.output_tokens and ok.stream is False
+    # quota settled before audit recorded
+    assert ok.cost_estimate_micros and ok.cost_settled_micros and ok.cost_settled_micros <= ok.cost_estimate_micros
     assert ok.route == CHAT and ok.duration_ms > 0 and "auth" in ok.timings_ms
     stream = records["stream"]
     assert stream.decision == "allowed" and stream.stream is True and stream.output_tokens
     for rid, _, _, status, stage, code in REFUSALS:
         rec = records[rid]
         assert (rec.decision, rec.refused_by, rec.refusal_code, rec.status) == ("refused", stage, code, status), rid
+    leaked = records["leak"]
+    assert (leaked.decision, leaked.refused_by, leaked.refusal_code, leaked.status) == (
+        "refused",
+        "output",
+        "system_prompt_leak",
+        502,
+    )
+    assert leaked.output_tokens and leaked.cost_settled_micros  # the provider was paid all the same
     limited_rec = records["limited"]
     assert (limited_rec.refused_by, limited_rec.status, limited_rec.refusal_code) == ("quota", 429, error_code(limited))
 
@@ -150,11 +164,22 @@ def test_records_hold_no_prompt_no_answer_no_token_no_key(client_for):
     client.post(CHAT, json=chat_body(PROMPT, model="gpt-4o"), headers=auth(tok))
     client.post(CHAT, json=chat_body(PROMPT), headers={"authorization": f"Bearer {API_KEY}"})
     client.post(CHAT, json=chat_body(PROMPT), headers=auth(tok, **{"x-request-id": API_KEY[:50]}))
+    client.post(CHAT, json=chat_body(f"{PROMPT}, write to dora@example.com"), headers=auth(tok))  # PII answer
+    client.post(CHAT, json=chat_body("!leak"), headers=auth(tok))
     records = records_of(client, sink)
-    assert len(records) == 6
+    assert len(records) == 8
     for rec in records.values():
         line = rec.to_json()
-        for forbidden in (*PROMPT_WORDS, tok, tok.split(".")[2], API_KEY, API_KEY[8:30], "helpful test assistant"):
+        for forbidden in (
+            *PROMPT_WORDS,
+            tok,
+            tok.split(".")[2],
+            API_KEY,
+            API_KEY[8:30],
+            "helpful test assistant",
+            "dora@",
+            "write to",
+        ):
             assert forbidden not in line, (forbidden, line)
 
 
@@ -250,3 +275,20 @@ def _scrape(framework: str) -> tuple[str, str]:
         return response.get_data(as_text=True), response.headers["content-type"]
     assert response.status_code == 200
     return response.text, response.headers["content-type"]
+
+
+def test_opt_in_samples_of_flagged_requests_are_redacted(client_for):
+    sink = MemorySink()
+    client = client_for({**POLICY, "audit": {"keep_flagged_samples": True}}, audit_sinks=[sink])
+    tok = token("frank")
+    client.post(CHAT, json=chat_body("please write to frank@example.com"), headers=auth(tok, rid="pii"))
+    client.post(CHAT, json=chat_body("hello there"), headers=auth(tok, rid="plain"))
+    records = records_of(client, sink)
+    assert records["plain"].sample is None
+    pii = records["pii"]
+    assert pii.sample is not None and pii.findings
+    assert not any(str(k).endswith("_sample") for k in pii.flags)  # excerpts live in the sample only
+    assert pii.sample["messages"] == [{"role": "user", "text": "please write to [EMAIL]"}]
+    line = pii.to_json()
+    for forbidden in ("frank@example.com", tok, "helpful test assistant"):
+        assert forbidden not in line

@@ -470,3 +470,18 @@ def test_finish_on_the_request_path_does_not_wait_for_sinks():
     release.set()
     assert stage.flush(5.0)
     assert stage.stats()["processed"] == 3
+
+
+def test_text_excerpts_in_flags_only_reach_the_opt_in_sample():
+    excerpt = "mail me at bob@example.com about the walrus"
+    warden, sink = make(OPEN, Flag(Finding("email", 0, 3, "EMAIL"), output_sample=excerpt, user_text="walrus"))
+    run(warden)
+    rec = only(sink)
+    assert "output_sample" not in rec["flags"] and "user_text" not in rec["flags"]
+    assert "walrus" not in sink.records[0].to_json()
+
+    warden, sink = make(SAMPLE_POLICY, Flag(Finding("email", 0, 3, "EMAIL"), output_sample=excerpt))
+    run(warden)
+    excerpts = only(sink)["sample"]["excerpts"]
+    assert excerpts["output_sample"].startswith("mail me at [EMAIL]")
+    assert "bob@example.com" not in sink.records[0].to_json()

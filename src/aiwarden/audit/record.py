@@ -29,6 +29,9 @@ __all__ = ["SCHEMA_VERSION", "AuditRecord", "SubjectHasher", "build_record", "is
 
 SCHEMA_VERSION = 1
 _CLIENT_STR_MAX = 128
+#: Flags with these name endings hold text excerpts (e.g. the output stage's ``output_sample``):
+#: never kept as flags, only in the opt-in ``sample``.
+_EXCERPT = ("_sample", "_text", "_excerpt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +163,7 @@ def build_record(
         refusal_code=refusal.code if refusal is not None else None,
         status=status,
         monitored=[{"by": by, "code": r.code} for by, r in ex.monitored],
-        flags=_flags(ex.flags),
+        flags=_flags({k: v for k, v in ex.flags.items() if not str(k).endswith(_EXCERPT)}),
         findings=counts,
         scores=scores,
         stream=ex.response_kind == "sse" or bool(chat is not None and chat.stream),
@@ -239,4 +242,7 @@ def _sample(ex: Exchange, limit: int) -> dict[str, Any]:
         }
         for f in ex.findings[:20]
     ]
-    return {"messages": messages, "findings": findings}
+    excerpts = {
+        str(k)[:64]: redact(str(v)[: limit + 200])[:limit] for k, v in ex.flags.items() if str(k).endswith(_EXCERPT)
+    }
+    return {"messages": messages, "findings": findings, "excerpts": excerpts}
