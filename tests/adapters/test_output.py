@@ -1,0 +1,86 @@
+"""Output defences in every framework: streamed redaction, key leak cut, canary, the openai SDK."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import httpx
+import jwt
+import openai
+import pytest
+
+from aiwarden.testing import FakeProvider
+
+from .common import chat_body
+
+CHAT = "/v1/chat/completions"
+OPEN: dict[str, Any] = {"auth": {"required": False, "anonymous_tier": "default"}}
+CARD = "4111 1111 1111 1111"
+SERVER_KEY = "sk-proj-" + "Srv3rK3yAb" * 5
+
+
+def deltas(raw: str) -> str:
+    out = ""
+    for line in raw.splitlines():
+        if line.startswith("data: {"):
+            for choice in json.loads(line[6:]).get("choices") or []:
+                out += (choice.get("delta") or {}).get("content") or ""
+    return out
+
+
+def test_streamed_echo_with_a_card_arrives_redacted(client_for) -> None:
+    client = client_for(OPEN, provider=FakeProvider(chunk_chars=3))
+    raw = client.stream(CHAT, json=chat_body(f"my card is {CARD} ok", stream=True))
+    assert "1111" not in raw
+    assert deltas(raw) == "my card is [CREDIT_CARD] ok"
+    assert raw.rstrip().endswith("data: [DONE]")
+
+
+class Leaky(FakeProvider):
+    """A provider whose answer contains the server's own key."""
+
+    def reply(self, system: str, messages: list[dict[str, Any]], model: str, max_tokens: int | None) -> str:
+        return f"Sure, the key is {SERVER_KEY} — keep it safe."
+
+
+def test_streamed_answer_with_the_server_key_is_cut(client_for, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", SERVER_KEY)
+    client = client_for(OPEN, provider=Leaky(chunk_chars=4))
+    raw = client.stream(CHAT, json=chat_body("hi", stream=True))
+    assert SERVER_KEY[:12] not in raw and "Srv3rK3y" not in raw
+    assert "[DONE]" not in raw
+    last = [line for line in raw.splitlines() if line.startswith("data: ")][-1]
+    assert json.loads(last[6:])["error"]["code"] == "secret_leak"
+
+
+def test_leak_command_is_blocked_as_a_canary_leak(client_for) -> None:
+    client = client_for(OPEN)
+    response = client.post(CHAT, json=chat_body("!leak"))
+    assert response.status_code == 502
+    assert response.json()["error"]["code"] == "system_prompt_leak"
+    assert "helpful test assistant" not in response.text
+    raw = client.stream(CHAT, json=chat_body("!leak", stream=True))
+    assert "system_prompt_leak" in raw and "helpful test assistant" not in raw and "[DONE]" not in raw
+
+
+def test_openai_sdk_sees_redaction_and_the_blocked_answer(client_for, monkeypatch: pytest.MonkeyPatch) -> None:
+    secret = "output-test-signing-secret-0123456789abcdef"
+    monkeypatch.setenv("AIWARDEN_TEST_OUTPUT_JWT", secret)
+    client = client_for({"auth": {"jwt_secret_env": "AIWARDEN_TEST_OUTPUT_JWT", "default_tier": "default"}})
+    token = jwt.encode({"sub": "sdk-user", "tier": "default", "exp": int(time.time()) + 300}, secret, "HS256")
+    wsgi_app = getattr(client.native, "application", None)  # Flask's test client wraps its WSGI app
+    if client.framework != "flask" or wsgi_app is None:
+        pytest.skip(f"the SDK runs over httpx's WSGI transport; the {client.framework} client offers none here")
+    http = httpx.Client(transport=httpx.WSGITransport(app=wsgi_app), base_url="http://testserver")
+    sdk = openai.OpenAI(api_key=token, base_url="http://testserver/v1", http_client=http, max_retries=0)
+    answer = sdk.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": f"card {CARD}"}])
+    assert answer.choices[0].message.content == "card [CREDIT_CARD]"
+    streamed = sdk.chat.completions.create(
+        model="gpt-4o-mini", messages=[{"role": "user", "content": f"card {CARD}"}], stream=True
+    )
+    assert "".join(c.choices[0].delta.content or "" for c in streamed if c.choices) == "card [CREDIT_CARD]"
+    with pytest.raises(openai.InternalServerError) as info:
+        sdk.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "!leak"}])
+    assert info.value.status_code == 502
