@@ -54,14 +54,18 @@ def redact(text: str) -> str:
     if spans:
         text = _replace(text, spans)
     for label, pattern in _PII:
-        text = pattern.sub(lambda m, label=label: _digits_label(m.group(0), label), text)
+        text = pattern.sub(_labeller(label), text)
     return text
 
 
-def _digits_label(value: str, label: str) -> str:
-    if label == "NUMBER" and sum(c.isdigit() for c in value) < 7:
-        return value
-    return f"[{label}]"
+def _labeller(label: str) -> Callable[[re.Match[str]], str]:
+    def replace(match: re.Match[str]) -> str:
+        # A short digit run ("page 12 of 30") is not an identifier.
+        if label == "NUMBER" and sum(c.isdigit() for c in match.group(0)) < 7:
+            return match.group(0)
+        return f"[{label}]"
+
+    return replace
 
 
 def _replace(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
