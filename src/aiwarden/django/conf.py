@@ -21,6 +21,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.utils.module_loading import import_string
 
 from ..engine import Warden
@@ -30,7 +32,7 @@ from ..policy import Policy, load_policy
 __all__ = ["components", "get_warden", "policy"]
 
 _lock = threading.Lock()
-_cached: tuple[Any, Any, Warden] | None = None
+_cached: Warden | None = None  # settings are read once: reading them costs more than a request
 
 
 def policy() -> Policy:
@@ -60,16 +62,20 @@ def components() -> dict[str, Any]:
 
 
 def get_warden() -> Warden:
-    """The engine for the current settings, built once and rebuilt only when they are replaced."""
+    """The engine for the current settings: built at the first request, rebuilt when they change."""
     global _cached
-    source = getattr(settings, "AIWARDEN", None)
-    comps = getattr(settings, "AIWARDEN_COMPONENTS", None)
-    cached = _cached
-    if cached is not None and cached[0] is source and cached[1] is comps:
-        return cached[2]
-    with _lock:
-        cached = _cached
-        if cached is None or cached[0] is not source or cached[1] is not comps:
-            warden = source if isinstance(source, Warden) else Warden(policy(), **components())
-            cached = _cached = (source, comps, warden)
-    return cached[2]
+    warden = _cached
+    if warden is None:
+        with _lock:
+            if _cached is None:
+                source = getattr(settings, "AIWARDEN", None)
+                _cached = source if isinstance(source, Warden) else Warden(policy(), **components())
+            warden = _cached
+    return warden
+
+
+@receiver(setting_changed)
+def _settings_changed(*, setting: str, **kwargs: Any) -> None:
+    global _cached
+    if setting in ("AIWARDEN", "AIWARDEN_COMPONENTS"):
+        _cached = None

@@ -14,10 +14,13 @@ or by a policy ``[[routes]]`` pattern; other requests pass straight through. The
 from __future__ import annotations
 
 import asyncio
+import functools
 import io
 from typing import Any
 
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import Http404, HttpResponse
 from django.http import HttpRequest as DjangoRequest
 from django.http.response import HttpResponseBase
@@ -88,33 +91,36 @@ class WardenMiddleware:
 
 def _exchange(request: DjangoRequest) -> Exchange | None:
     warden = conf.get_warden()
-    route = warden.route_for(request.method or "GET", request.path_info, _marked(request))
+    method, path = request.method or "GET", request.path_info
+    route = warden.route_for(method, path, _marked(request))
     if route is None:
         return None
-    meta = request.META
-    ex = warden.exchange(
-        HttpRequest(
-            request.method or "GET",
-            request.path_info,
-            {name.lower(): value for name, value in request.headers.items()},
-            meta.get("QUERY_STRING", ""),
-            meta.get("REMOTE_ADDR"),
-            framework_user=lambda: getattr(request, "user", None),  # lazy: no session on JWT routes
-            native=request,
-        ),
-        route,
-    )
-    request.aiwarden = ex  # type: ignore[attr-defined]
+    headers = {name.lower(): value for name, value in request.headers.items()}
+    query, client = request.META.get("QUERY_STRING", ""), request.META.get("REMOTE_ADDR")
+    user = lambda: getattr(request, "user", None)  # noqa: E731  # lazy: JWT routes never load a session
+    http = HttpRequest(method, path, headers, query, client, user, request)
+    ex = request.aiwarden = warden.exchange(http, route)  # type: ignore[attr-defined]
     return ex
 
 
 def _marked(request: DjangoRequest) -> RouteSpec | None:
-    # The URL resolver runs after the middleware chain; resolve here to see the view's marker.
+    # The URL resolver runs after the middleware chain; resolve here (once per path) to see the marker.
+    return _marked_view(getattr(request, "urlconf", None), request.path_info)
+
+
+@functools.lru_cache(maxsize=4096)
+def _marked_view(urlconf: Any, path: str) -> RouteSpec | None:
     try:
-        match = resolve(request.path_info, getattr(request, "urlconf", None))
+        match = resolve(path, urlconf)
     except Http404:
         return None
     return route_of(match.func)
+
+
+@receiver(setting_changed)
+def _urls_changed(*, setting: str, **kwargs: Any) -> None:
+    if setting == "ROOT_URLCONF":
+        _marked_view.cache_clear()
 
 
 def _read_body(request: DjangoRequest, limit: int) -> bytes | None:
@@ -216,13 +222,11 @@ class _SyncStream(_Stream):
     def __iter__(self) -> Any:
         try:
             for chunk in self.content:
-                out = self.chunk(chunk)
-                if out:
+                if out := self.chunk(chunk):
                     yield out
-                if self.ex.stream_cut:
+                if self.ex.stream_cut:  # the answer was blocked: stop reading the provider
                     break
-            tail = self.end()
-            if tail:
+            if tail := self.end():
                 yield tail
         except Exception:
             drive_sync(self.ex.finish())
@@ -234,15 +238,13 @@ class _AsyncStream(_Stream):
     async def __aiter__(self) -> Any:
         try:
             async for chunk in self.content:
-                out = self.chunk(chunk)
-                if out:
+                if out := self.chunk(chunk):
                     yield out
                 if self.ex.stream_cut:
                     break
-            tail = self.end()
-            if tail:
+            if tail := self.end():
                 yield tail
-        except (Exception, asyncio.CancelledError) as exc:
+        except (Exception, asyncio.CancelledError) as exc:  # cancelled: Django's ASGI handler saw a disconnect
             self.ex.client_disconnected = isinstance(exc, asyncio.CancelledError)
             await drive_async(self.ex.finish())
             raise
