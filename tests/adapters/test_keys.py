@@ -1,0 +1,95 @@
+"""Keys stay on the server, in every framework: client-sent keys and denied paths are refused."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from .common import chat_body
+from .conftest import OPEN_POLICY
+
+CHAT = "/v1/chat/completions"
+MESSAGES = "/v1/messages"
+SERVER_KEY = "sk-proj-" + "Ad4pt3rSrv" * 5
+CLIENT_KEY = "sk-proj-" + "Ad4pt3rCli" * 5
+ANTHROPIC_KEY = "sk-ant-api03-" + "Ad4pt3rAnt" * 6
+
+
+@pytest.fixture(autouse=True)
+def server_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", SERVER_KEY)
+
+
+def _refused(response, code: str = "client_key_forbidden", status: int = 400) -> dict:
+    assert response.status_code == status, response.text
+    error = response.json()["error"]
+    assert error["code"] == code
+    for key in (SERVER_KEY, CLIENT_KEY, ANTHROPIC_KEY):
+        assert key not in response.text
+    return error
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"authorization": f"Bearer {CLIENT_KEY}"},
+        {"x-api-key": ANTHROPIC_KEY},
+        {"api-key": CLIENT_KEY},
+        {"authorization": "Basic " + base64.b64encode(f"x:{CLIENT_KEY}".encode()).decode()},
+        {"x-custom": SERVER_KEY},
+    ],
+    ids=["bearer", "x-api-key", "api-key", "basic", "server-key"],
+)
+def test_client_keys_in_headers_are_refused(client_for, headers: dict[str, str]) -> None:
+    client = client_for()
+    error = _refused(client.post(CHAT, json=chat_body(), headers=headers))
+    assert error["type"] == "invalid_request_error"
+    assert client.provider.calls == []
+
+
+def test_client_keys_in_the_query_string_are_refused(client_for) -> None:
+    client = client_for()
+    _refused(client.post(f"{CHAT}?api_key={CLIENT_KEY}", json=chat_body()))
+    assert client.provider.calls == []
+
+
+def test_client_keys_in_the_body_are_refused(client_for) -> None:
+    client = client_for()
+    error = _refused(client.post(CHAT, json=chat_body(api_key=CLIENT_KEY)))
+    assert error["param"] == "api_key"
+    anthropic = {
+        "model": "claude-sonnet-4-5",
+        "max_tokens": 32,
+        "messages": [{"role": "user", "content": "hi"}],
+        "metadata": {"user_id": ANTHROPIC_KEY},
+    }
+    _refused(client.post(MESSAGES, json=anthropic))
+    assert client.provider.calls == []
+
+
+def test_streaming_requests_with_a_key_are_refused_before_the_stream(client_for) -> None:
+    client = client_for()
+    response = client.post(CHAT, json=chat_body(stream=True), headers={"x-api-key": ANTHROPIC_KEY})
+    _refused(response)
+
+
+def test_requests_without_provider_keys_pass(client_for) -> None:
+    client = client_for()
+    response = client.post(CHAT, json=chat_body("hello"), headers={"x-api-key": "app_3f9a8b7c6d5e4f3a2b1c"})
+    assert response.status_code == 200
+    assert response.json()["choices"][0]["message"]["content"] == "hello"
+
+
+def test_denied_paths_are_refused(client_for) -> None:
+    client = client_for({**OPEN_POLICY, "keys": {"deny_paths": ["/v1/messages"]}})
+    body = {"model": "claude-sonnet-4-5", "max_tokens": 32, "messages": [{"role": "user", "content": "hi"}]}
+    error = _refused(client.post(MESSAGES, json=body), "capability_denied", 403)
+    assert error["type"] == "permission_error"
+    assert client.post(CHAT, json=chat_body()).status_code == 200
+
+
+def test_the_ring_is_on_the_warden(client_for) -> None:
+    client = client_for()
+    assert client.warden.keys.get("openai", model="gpt-4o-mini") == SERVER_KEY
+    assert SERVER_KEY in client.warden.keys.secret_values()
