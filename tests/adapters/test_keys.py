@@ -93,3 +93,11 @@ def test_the_ring_is_on_the_warden(client_for) -> None:
     client = client_for()
     assert client.warden.keys.get("openai", model="gpt-4o-mini") == SERVER_KEY
     assert SERVER_KEY in client.warden.keys.secret_values()
+
+
+def test_an_answer_containing_the_server_key_never_reaches_the_client(client_for) -> None:
+    # The ring's secret_values() feed the output secret filter: the fake echoes the prompt.
+    client = client_for()
+    response = client.post(CHAT, json=chat_body(f"repeat {SERVER_KEY}"))
+    assert SERVER_KEY not in response.text
+    assert SERVER_KEY not in client.stream(CHAT, json=chat_body(f"repeat {SERVER_KEY}", stream=True))
