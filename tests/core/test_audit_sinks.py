@@ -55,6 +55,9 @@ def test_logging_sink_skips_the_work_when_the_logger_is_off(caplog):
         def to_json(self) -> str:
             raise AssertionError("serialized although nobody listens")
 
+        def as_dict(self) -> dict[str, Any]:
+            raise AssertionError("serialized although nobody listens")
+
     with caplog.at_level(logging.WARNING, logger="aiwarden.audit"):
         LoggingSink().emit(Boom(time="t", request_id="r", route="/"))
     assert caplog.records == []

@@ -12,12 +12,13 @@ request path, so a slow disk or log shipper does not slow requests down. Add you
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from ..errors import ConfigurationError
 from .record import AuditRecord
@@ -25,6 +26,10 @@ from .record import AuditRecord
 __all__ = ["AuditSink", "FanoutSink", "JsonlFileSink", "LoggingSink", "MemorySink"]
 
 log = logging.getLogger("aiwarden")
+
+
+def _dumps(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 @runtime_checkable
@@ -51,7 +56,8 @@ class LoggingSink:
 
     def emit(self, record: AuditRecord) -> None:
         if self.logger.isEnabledFor(self.level):
-            self.logger.log(self.level, "%s", record.to_json(), extra={"audit": record.as_dict()})
+            doc = record.as_dict()
+            self.logger.log(self.level, "%s", _dumps(doc), extra={"audit": doc})
 
     def __repr__(self) -> str:
         return f"LoggingSink({self.logger.name!r})"
