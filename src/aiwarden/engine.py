@@ -101,14 +101,16 @@ def default_stages(warden: Warden) -> list[Stage]:
     from .auth import AuthStage
     from .keys import KeysStage
     from .privacy import PrivacyStage
-    from .scanners.output import OutputStage
     from .quota import QuotaStage
+    from .scanners.input import InputStage
+    from .scanners.output import OutputStage
 
     quota = QuotaStage(warden)
     stages: list[Stage] = []
     stages.append(KeysStage(warden))  # first: deny paths and client-sent keys; sets warden.keys
     stages.append(quota.kill_switch)  # admit: before authentication, AI routes only
     stages.append(AuthStage(warden))  # after keys and the kill switch, before input and quota limits
+    stages.append(InputStage(warden))  # roles, caps, sanitize, system prompt, token cap, injection
     stages.append(quota)  # inspect: after the input stage (counts its tokens); finish: settle before audit
     stages.append(OutputStage(warden))  # canary in the system prompt; the whole output chain, in order
     stages.append(PrivacyStage(warden))  # pseudonymize last, so nothing after it sees raw PII

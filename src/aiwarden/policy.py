@@ -219,8 +219,11 @@ class InputPolicy:
     max_messages: int | None = 100
     max_chars_per_message: int | None = 100_000
     max_input_tokens: int | None = None
+    #: Content parts (text, image, file...) in one message.
     max_parts: int | None = 8
     images: Literal["allow", "deny"] = "allow"
+    #: Image parts in the whole request.
+    max_images: int | None = 16
     files: Literal["allow", "deny"] = "deny"
     strip_html: bool = True
     normalize_unicode: bool = True
@@ -232,6 +235,10 @@ class InputPolicy:
     detector_timeout_ms: int = 2000
     detector_failure: Literal["open", "closed"] = "open"
     moderation_url: str | None = None
+    moderation_model: str = "omni-moderation-latest"
+    #: Environment variable holding the moderation endpoint's API key (sent as a Bearer token).
+    moderation_api_key_env: str | None = "OPENAI_API_KEY"
+    #: Marks tool results / retrieved documents so the model can tell data from instructions.
     spotlight: Literal["off", "delimit", "datamark"] = "off"
 
     def validate(self) -> None:
@@ -240,7 +247,15 @@ class InputPolicy:
         if not 0.0 < self.injection_threshold <= 1.0:
             raise ConfigurationError("injection_threshold", "must be in (0, 1]")
         _non_negative(self, "max_messages", "max_chars_per_message", "max_input_tokens", "max_parts",
-                      "detector_timeout_ms")
+                      "max_images", "detector_timeout_ms")
+        if self.detector_timeout_ms == 0:
+            raise ConfigurationError("detector_timeout_ms", "must be positive")
+        if "moderation" in self.detectors and not self.moderation_url:
+            raise ConfigurationError("moderation_url", "the 'moderation' detector needs moderation_url")
+        for i, name in enumerate(self.detectors):
+            if name not in ("heuristic", "moderation") and ":" not in name:
+                raise ConfigurationError(f"detectors[{i}]", f"unknown detector {name!r} "
+                                         "(use 'heuristic', 'moderation' or 'package.module:attr')")
 
 
 PII_KINDS = ("email", "phone", "credit_card", "iban", "ssn", "ip_address")

@@ -1,0 +1,131 @@
+"""Input hygiene: Unicode normalisation, invisible characters, control characters, HTML.
+
+:func:`sanitize` returns the cleaned text and a :class:`Sanitized` report: how many characters of
+each kind were removed (for the audit record) and the text hidden in Unicode tag characters
+("ASCII smuggling"), which the injection detector reads as a signal.
+
+>>> s = sanitize("Hi\\u200b <b>there</b>\\U000e0041")
+>>> s.text, s.removed
+('Hi there', {'zero_width': 1, 'tag_chars': 1, 'html_tags': 2})
+>>> s.hidden
+'A'
+
+Sanitizing is idempotent: ``sanitize(sanitize(t).text).text == sanitize(t).text``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+__all__ = ["INVISIBLE", "Sanitized", "sanitize", "strip_html"]
+
+# Kinds of removed characters, each a character class. Bidi controls reorder what a reviewer sees
+# (Trojan Source); zero-width and tag characters hide text from a reviewer but not from a model.
+# Legitimate uses are kept: a subdivision flag (🏴 + tag letters + cancel tag), the zero-width
+# joiner inside emoji sequences (👩‍💻), the zero-width non-joiner in Persian and Indic scripts.
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d"
+_JOINING_SCRIPTS = "\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufeff"
+INVISIBLE = re.compile(
+    "(?P<keep>\U0001f3f4[\U000e0030-\U000e0039\U000e0061-\U000e007a]{2,6}\U000e007f"
+    f"|(?<=[{_EMOJI}])\u200d(?=[{_EMOJI}])|(?<=[{_JOINING_SCRIPTS}])\u200c(?=[{_JOINING_SCRIPTS}]))"
+    "|(?P<zero_width>[\u200b\u200c\u200d\u2060-\u2064\ufeff\u180e\u00ad]+)"
+    "|(?P<bidi>[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]+)"
+    "|(?P<tag_chars>[\U000e0000-\U000e007f]+)"
+    "|(?P<control>[\x00-\x08\x0b-\x1f\x7f-\x9f]+)"
+)
+_TAG_TEXT = re.compile("[\U000e0020-\U000e007e]+")
+
+_HTML_ELEMENTS = (
+    "a|abbr|address|area|article|aside|audio|b|base|bdi|bdo|blockquote|body|br|button|canvas|caption|cite|code|col"
+    "|colgroup|data|datalist|dd|del|details|dfn|dialog|div|dl|dt|em|embed|fieldset|figcaption|figure|font|footer"
+    "|form|frame|frameset|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|kbd|label|legend|li|link|main|map|mark"
+    "|marquee|math|menu|meta|meter|nav|noscript|object|ol|optgroup|option|output|p|param|picture|pre|progress|q"
+    "|s|samp|script|section|select|small|source|span|strong|style|sub|summary|sup|svg|table|tbody|td|template"
+    "|textarea|tfoot|th|thead|time|title|tr|track|u|ul|var|video|wbr"
+)
+# Script and style blocks go with their content; other tags of known HTML elements go alone, so
+# "a < b > c" and Java generics like List<String> survive.
+_HTML = re.compile(
+    r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)"
+    r"|<!--.*?(?:-->|$)"
+    rf"|</?(?:{_HTML_ELEMENTS})(?:\s[^<>]*)?/?>",
+    re.I | re.S,
+)
+
+
+@dataclass(slots=True)
+class Sanitized:
+    """The result of :func:`sanitize`."""
+
+    text: str
+    removed: dict[str, int] = field(default_factory=dict)
+    #: Text that was encoded in Unicode tag characters, decoded to ASCII.
+    hidden: str = ""
+    normalized: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.removed) or self.normalized
+
+
+def strip_html(text: str) -> tuple[str, int]:
+    """Remove HTML tags (script/style blocks with their content). Returns the text and the count.
+
+    markupsafe's ``Markup.striptags`` would also collapse all whitespace (newlines, code
+    indentation) and unescape entities, so an escaped ``&lt;script&gt;`` would *become* a tag;
+    we remove tags only, repeating until none is left (``<scr<b>ipt>``).
+    """
+    total = 0
+    for _ in range(8):
+        text, n = _HTML.subn("", text)
+        if not n:
+            break
+        total += n
+    return text, total
+
+
+def sanitize(text: str, *, html: bool = True, unicode: bool = True) -> Sanitized:
+    """Clean one piece of user text. ``html``: strip tags; ``unicode``: NFKC and invisible characters."""
+    out = Sanitized(text)
+    if not text:
+        return out
+    # Steps can enable one another (removing a tag joins two halves of a composable pair), so
+    # repeat to a fixed point; ordinary text takes one pass.
+    for _ in range(4):
+        before = text
+        if unicode:
+            text = _strip_invisible(text, out)
+            if not unicodedata.is_normalized("NFKC", text):
+                text = unicodedata.normalize("NFKC", text)
+                out.normalized = True
+                text = _strip_invisible(text, out)
+        if html and "<" in text:
+            text, n = strip_html(text)
+            if n:
+                out.removed["html_tags"] = out.removed.get("html_tags", 0) + n
+        if text == before:
+            break
+    out.text = text
+    return out
+
+
+def _strip_invisible(text: str, out: Sanitized) -> str:
+    if INVISIBLE.search(text) is None:
+        return text
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\n")
+    hidden = [m.group() for m in INVISIBLE.finditer(text) if m.lastgroup == "tag_chars"]
+    decoded = " ".join("".join(chr(ord(c) - 0xE0000) for c in "".join(_TAG_TEXT.findall(h))) for h in hidden)
+    if decoded.strip():
+        out.hidden = f"{out.hidden} {decoded}".strip()
+
+    def drop(m: re.Match[str]) -> str:
+        kind = m.lastgroup or "control"
+        if kind == "keep":
+            return m.group()
+        out.removed[kind] = out.removed.get(kind, 0) + len(m.group())
+        return ""
+
+    return INVISIBLE.sub(drop, text)
