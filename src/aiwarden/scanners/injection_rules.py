@@ -113,7 +113,16 @@ _DISMISS_NEEDLES = (
     "not listen",
     "n't listen",
 )
-_ANSWER_ALL_NEEDLES = (*tuple(f"{verb} {to}{what}" for verb in ("respond", "reply", "answer") for to in ("to ", "") for what in ("all", "every", "each", "any")), "beantworte", "antworte")
+_ANSWER_ALL_NEEDLES = (
+    *tuple(
+        f"{verb} {to}{what}"
+        for verb in ("respond", "reply", "answer")
+        for to in ("to ", "")
+        for what in ("all", "every", "each", "any")
+    ),
+    "beantworte",
+    "antworte",
+)
 _REPLY_NEEDLES = tuple(
     f"{verb} {how}"
     for verb in ("reply", "respond", "answer", "write back", "talk", "speak")
