@@ -62,6 +62,17 @@ def test_every_strategy_counts_exactly(storage: dict[str, Any], strategy: str) -
     assert results == [200] * 5 + [429] * 3
 
 
+@pytest.mark.parametrize("strategy", ["moving-window", "sliding-window-counter", "fixed-window"])
+def test_a_window_that_has_passed_admits_again(storage: dict[str, Any], strategy: str) -> None:
+    """Expiry works without limits' background timer (memory) and on Redis alike."""
+    import time
+
+    warden = Warden(policy({**storage, "strategy": strategy}, {"requests": ["2/second"]}))
+    assert [status(run_sync(warden)) for _ in range(3)] == [200, 200, 429]
+    time.sleep(2.1)  # the sliding-window counter weighs the previous window too
+    assert status(run_sync(warden)) == 200
+
+
 def test_rate_limit_headers_and_retry_after(storage: dict[str, Any]) -> None:
     warden = Warden(policy(storage, {"requests": ["2/minute", "100/hour"]}))
     first = run_sync(warden)

@@ -314,7 +314,7 @@ class FakeProvider:
             doc = json.loads(body or b"{}")
         except ValueError:
             return 400, _error_body(400)
-        if handler is self.moderations:
+        if handler == self.moderations:
             return 200, self.moderations(doc)
         return self.respond("anthropic" if handler == self.messages else "openai", doc)
 
