@@ -36,7 +36,8 @@ from .sanitize import sanitize
 __all__ = ["HeuristicDetector"]
 
 # One pass finds every long token that could be an encoded payload (base64, base64url, hex).
-_ENCODED = re.compile(r"[A-Za-z0-9+/=_:-]{20,}")
+# (Anchored on the character before the token: trying the run at every position is 1.5x slower.)
+_ENCODED = re.compile(r"(?:^|[^A-Za-z0-9+/=_:-])([A-Za-z0-9+/=_:-]{20,})")
 _HEXCHARS = frozenset("0123456789abcdefABCDEF:")
 _ROT13 = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
@@ -59,6 +60,11 @@ class HeuristicDetector:
     def __init__(self, rules: Sequence[Rule] = RULES) -> None:
         self.rules = tuple(rules)
         self._decoded_rules = tuple(r for r in self.rules if r.family in _DECODED_FAMILIES)
+        plain = {n for r in self.rules for n in r.needles}
+        rotated = {n.translate(_ROT13): n for r in self._decoded_rules for n in r.needles}
+        self._index = _NeedleIndex(plain | set(rotated))
+        self._plain_needles = frozenset(plain)
+        self._rotated = rotated
 
     # The Detector protocol
     def detect(self, subjects: Sequence[Subject]) -> list[Verdict]:
@@ -83,8 +89,12 @@ class HeuristicDetector:
             text, hidden, removed = cleaned.text, cleaned.hidden, cleaned.removed
         weights: dict[str, float] = {}
         findings: list[Finding] = []
-        self._match(self.rules, text, as_document, where, weights, findings)
-        self._encoded(text, where, weights, findings)
+        # One pass over the text finds every needle, and every needle of the ROT13'd text (as the
+        # ROT13 of a needle in the plain text), instead of one substring scan per needle and pass.
+        found = self._index.present(text.lower() + " ")
+        self._match(self.rules, text, as_document, where, weights, findings, present=found & self._plain_needles)
+        rot13_present = {self._rotated[n] for n in found if n in self._rotated}
+        self._encoded(text, where, weights, findings, rot13_present)
         self._smuggled(hidden, removed, where, weights, findings)
         remaining = 1.0
         for w in weights.values():
@@ -106,12 +116,19 @@ class HeuristicDetector:
         weight_floor: float = 0.0,
         span: tuple[int, int] | None = None,
         kind: str | None = None,
+        present: set[str] | frozenset[str] | None = None,
     ) -> None:
-        lowered = text.lower() + " "  # a needle may end the text ("... developer mode")
+        """Run the rules whose needles occur: ``present`` (from the index) or by substring search."""
+        if present is None:
+            lowered = text.lower() + " "  # a needle may end the text ("... developer mode")
+            contains = lowered.__contains__
         for rule in rules:
             if rule.scope == "document" and not as_document:
                 continue
-            if not any(n in lowered for n in rule.needles):
+            if present is not None:
+                if present.isdisjoint(rule.needles):
+                    continue
+            elif not any(map(contains, rule.needles)):
                 continue
             for m in islice(rule.pattern.finditer(text), _MAX_FINDINGS_PER_RULE):
                 key = prefix + rule.name
@@ -122,22 +139,14 @@ class HeuristicDetector:
                     detail += f" ({m.group()[:60]!r})"
                 findings.append(Finding(f"injection.{kind or rule.family}", start, end, detail, where=where))
 
-    def _encoded(self, text: str, where: str, weights: dict[str, float], findings: list[Finding]) -> None:
-        # ROT13 of the whole text: cheap, and ordinary text never turns into an instruction.
-        self._match(
-            self._decoded_rules,
-            text.translate(_ROT13),
-            False,
-            where,
-            weights,
-            findings,
-            prefix="rot13.",
-            weight_floor=0.85,
-            span=(0, len(text)),
-            kind="encoded",
-        )
+    def _encoded(
+        self, text: str, where: str, weights: dict[str, float], findings: list[Finding], rot13_present: set[str]
+    ) -> None:
+        # ROT13 of the whole text: ordinary text never turns into an instruction.
+        if rot13_present:
+            self._rot13(text, where, weights, findings, rot13_present)
         for m in islice(_ENCODED.finditer(text), _MAX_DECODE):
-            token = m.group()
+            token = m.group(1)
             decoded = _hex(token) if _HEXCHARS.issuperset(token) else _b64(token)
             if decoded:
                 self._match(
@@ -149,9 +158,26 @@ class HeuristicDetector:
                     findings,
                     prefix="hex." if _HEXCHARS.issuperset(token) else "base64.",
                     weight_floor=0.85,
-                    span=m.span(),
+                    span=m.span(1),
                     kind="encoded",
                 )
+
+    def _rot13(
+        self, text: str, where: str, weights: dict[str, float], findings: list[Finding], present: set[str]
+    ) -> None:
+        self._match(
+            self._decoded_rules,
+            text.translate(_ROT13),
+            False,
+            where,
+            weights,
+            findings,
+            prefix="rot13.",
+            weight_floor=0.85,
+            span=(0, len(text)),
+            kind="encoded",
+            present=present,
+        )
 
     def _smuggled(
         self, hidden: str, removed: Mapping[str, int], where: str, weights: dict[str, float], findings: list[Finding]
@@ -218,3 +244,40 @@ def _hex(candidate: str) -> str | None:
     except ValueError:
         return None
     return _printable(raw)
+
+
+class _NeedleIndex:
+    """Every needle in one trie-shaped regex: a single pass says which needles occur in a text.
+
+    At each position the regex reports the longest needle starting there; every needle that is a
+    substring of it occurs too (``_implied``), so the result equals ``{n for n in needles if n in text}``.
+    """
+
+    def __init__(self, needles: set[str]) -> None:
+        ordered = sorted(needles)
+        self._rx = re.compile("(?=(" + _trie(ordered) + "))")
+        self._implied = {n: frozenset(m for m in ordered if m in n) for n in ordered}
+
+    def present(self, lowered: str) -> set[str]:
+        found: set[str] = set()
+        for m in self._rx.finditer(lowered):
+            found.update(self._implied[m.group(1)])
+        return found
+
+
+def _trie(words: Sequence[str]) -> str:
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longest needle first
+
+    return build(root)
