@@ -110,6 +110,17 @@ class DjangoTestClient(Client):
         self.last_stream_response = response
         return response.text
 
+    def http_client(self) -> Any:
+        from django.core.handlers.wsgi import WSGIHandler
+
+        handler = WSGIHandler()
+
+        def app(environ: dict[str, Any], start_response: Any) -> Any:
+            with override_settings(AIWARDEN=self.warden, AIWARDEN_TEST_CLIENT=self, ROOT_URLCONF=__name__):
+                return list(handler(environ, start_response))
+
+        return httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://testserver")
+
 
 def make_django_client(warden: Warden, provider: FakeProvider) -> Client:
     return DjangoTestClient(DjangoClient(), "django", warden, provider)

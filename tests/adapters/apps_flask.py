@@ -72,6 +72,9 @@ class FlaskTestClient(Client):
     def last_exchange(self) -> Any:
         return self.native.application.config.get("LAST_EXCHANGE")
 
+    def http_client(self) -> Any:
+        return httpx.Client(transport=httpx.WSGITransport(app=self.native.application), base_url="http://testserver")
+
 
 def make_flask_client(warden: Engine, provider: FakeProvider) -> Client:
     return FlaskTestClient(build_app(warden, provider).test_client(), "flask", warden, provider)

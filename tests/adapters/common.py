@@ -29,6 +29,10 @@ class Client:
     def get(self, path: str, headers: dict[str, str] | None = None) -> Any:
         return self.native.get(path, headers=headers or {})
 
+    def http_client(self) -> Any:
+        """An ``httpx.Client`` into the app, for the official SDKs (``OpenAI(http_client=...)``)."""
+        return self.native  # Starlette's TestClient is an httpx.Client
+
     def stream(self, path: str, json: Any = None, headers: dict[str, str] | None = None) -> str:
         with self.native.stream("POST", path, json=json, headers=headers or {}) as response:
             self.last_stream_response = response

@@ -6,7 +6,6 @@ import json
 import time
 from typing import Any
 
-import httpx
 import jwt
 import openai
 import pytest
@@ -70,10 +69,7 @@ def test_openai_sdk_sees_redaction_and_the_blocked_answer(client_for, monkeypatc
     monkeypatch.setenv("AIWARDEN_TEST_OUTPUT_JWT", secret)
     client = client_for({"auth": {"jwt_secret_env": "AIWARDEN_TEST_OUTPUT_JWT", "default_tier": "default"}})
     token = jwt.encode({"sub": "sdk-user", "tier": "default", "exp": int(time.time()) + 300}, secret, "HS256")
-    wsgi_app = getattr(client.native, "application", None)  # Flask's test client wraps its WSGI app
-    if client.framework != "flask" or wsgi_app is None:
-        pytest.skip(f"the SDK runs over httpx's WSGI transport; the {client.framework} client offers none here")
-    http = httpx.Client(transport=httpx.WSGITransport(app=wsgi_app), base_url="http://testserver")
+    http = client.http_client()
     sdk = openai.OpenAI(api_key=token, base_url="http://testserver/v1", http_client=http, max_retries=0)
     answer = sdk.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": f"card {CARD}"}])
     assert answer.choices[0].message.content == "card [CREDIT_CARD]"

@@ -96,14 +96,12 @@ def test_openai_sdk_raises_rate_limit_error(
     import jwt
 
     openai = pytest.importorskip("openai")
-    if framework != "starlette":
-        pytest.skip("the SDK is driven through the Starlette test client (an httpx.Client)")
     secret = "quota-test-secret-" + "k" * 32
     monkeypatch.setenv("QUOTA_TEST_JWT_SECRET", secret)
     token = jwt.encode({"sub": "sdk-user", "tier": "free", "exp": int(time.time()) + 600}, secret, algorithm="HS256")
     policy = {**_policy(requests=["1/minute"]), "auth": {"jwt_secret_env": "QUOTA_TEST_JWT_SECRET"}}
     client = client_for(policy)
-    sdk = openai.OpenAI(api_key=token, base_url="http://testserver/v1", http_client=client.native, max_retries=0)
+    sdk = openai.OpenAI(api_key=token, base_url="http://testserver/v1", http_client=client.http_client(), max_retries=0)
     sdk.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}])
     with pytest.raises(openai.RateLimitError) as caught:
         sdk.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}])
