@@ -33,10 +33,6 @@ def _factory(framework: str) -> Callable[[Warden, FakeProvider], Client]:
 
 @pytest.fixture(params=FRAMEWORKS)
 def framework(request: pytest.FixtureRequest) -> str:
-    try:
-        _factory(request.param)
-    except (ImportError, AttributeError) as exc:
-        pytest.skip(f"the {request.param} test app is not available: {exc}")
     return request.param  # type: ignore[no-any-return]
 
 
