@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .scanners._rewriter import Rewriter
+from .scanners._rewriter import Rewriter, Trigger
 from .scanners.pii import LABELS, find_pii
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ _PLACEHOLDER = r"<(?:EMAIL|PHONE|CREDIT_CARD|IBAN|SSN|IP_ADDRESS)_[0-9]{1,6}>"
 _FAST = re.compile(_PLACEHOLDER)
 _PARTIAL = regex.compile(_PLACEHOLDER, regex.V0)
 _WIDTH = 1 + 11 + 1 + 6 + 1
+_TRIGGER = Trigger(re.compile("<"), 0, "<")
 
 
 class Pseudonyms:
@@ -91,7 +92,7 @@ class RestoreFilter(Rewriter):
     __slots__ = ("_map",)
 
     def __init__(self, mapping: Pseudonyms) -> None:
-        super().__init__(_FAST, _PARTIAL, _WIDTH, 0)
+        super().__init__(_FAST, _PARTIAL, _WIDTH, 0, _TRIGGER)
         self._map = mapping
 
     def decide(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:

@@ -15,9 +15,39 @@ Subclasses implement :meth:`Rewriter.decide`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["Rewriter", "max_width"]
+__all__ = ["Rewriter", "Trigger", "max_width"]
+
+
+class Trigger:
+    """A cheap way to skip text no match can touch (most of an answer is prose).
+
+    Every match must contain a run of ``pattern`` (e.g. ``[0-9@:]+``) starting at most ``back``
+    characters after the match's start, with only ``lead`` characters before it. Only windows
+    around such runs are searched, and the undecided tail of a stream is the run of ``lead``
+    characters at its end (a match whose trigger has not arrived yet), at most
+    ``back + longest`` characters, where ``longest`` is the longest trigger minus one (a trigger
+    itself split across chunks).
+    """
+
+    __slots__ = ("back", "lead", "longest", "pattern", "search")
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        back: int,
+        lead: str,
+        longest: int = 0,
+        search: re.Pattern[str] | None = None,
+    ) -> None:
+        self.pattern = pattern
+        self.back = back
+        self.lead = lead
+        self.longest = longest
+        #: The part of the filter's pattern this trigger leads to (a *lane*); None: all of it.
+        self.search = search
 
 
 def max_width(pattern: str, flags: int = 0) -> int:
@@ -36,10 +66,20 @@ class Rewriter:
     before a match a decision (or a lookbehind) may read.
     """
 
-    __slots__ = ("_buf", "_fast", "_left", "_offset", "_partial", "_pos", "_swallow", "_then", "_width")
+    __slots__ = ("_buf", "_fast", "_left", "_offset", "_partial", "_pos", "_swallow", "_then", "_trigger", "_width")
 
-    def __init__(self, fast: re.Pattern[str], partial: Any, width: int, left: int = 0) -> None:
+    def __init__(
+        self,
+        fast: re.Pattern[str],
+        partial: Any,
+        width: int,
+        left: int = 0,
+        trigger: Trigger | Sequence[Trigger] | None = None,
+    ) -> None:
         self._fast = fast
+        # Several triggers are lanes: each searches its own part of the pattern; the earliest
+        # match wins, and on a tie the earlier lane (the earlier alternative of ``fast``).
+        self._trigger = (trigger,) if isinstance(trigger, Trigger) else tuple(trigger) if trigger else ()
         self._partial = partial
         self._width = width
         self._left = left
@@ -91,6 +131,7 @@ class Rewriter:
     def _scan(self, final: bool) -> str:
         buf, pos, n = self._buf, self._pos, len(self._buf)
         out: list[str] = []
+        cache: list[Any] = [False] * len(self._trigger)
         while pos < n:
             if self._swallow is not None:
                 pos = self._swallow.match(buf, pos).end()  # type: ignore[union-attr]
@@ -100,7 +141,7 @@ class Rewriter:
                     pos += 1
                 self._swallow = None
                 continue
-            m = self._fast.search(buf, pos)
+            m = self._next(buf, pos, n, cache)
             if m is not None and (final or m.start() + self._width <= n):
                 s = m.start()
                 out.append(buf[pos:s])
@@ -119,8 +160,7 @@ class Rewriter:
             # Undecided: a match may still begin at or after ``lo`` (its window is incomplete).
             lo = max(pos, n - self._width)
             hi = m.start() if m is not None else n
-            p = self._partial.search(buf, lo, hi, partial=True)
-            cut = hi if p is None else min(p.start(), hi)
+            cut = min(hi, self._undecided(buf, lo, n))
             out.append(buf[pos:cut])
             pos = cut
             break
@@ -129,3 +169,48 @@ class Rewriter:
         self._buf = buf[keep:]
         self._pos = pos - keep
         return "".join(out)
+
+    def _next(self, buf: str, pos: int, n: int, cache: list[Any]) -> re.Match[str] | None:
+        """The first match starting at or after ``pos`` (as ``fast.search`` would find it)."""
+        if not self._trigger:
+            return self._fast.search(buf, pos)
+        best: re.Match[str] | None = None
+        for i, trig in enumerate(self._trigger):
+            hit = cache[i]
+            if hit is False or (hit is not None and hit.start() < pos):
+                hit = cache[i] = self._lane(trig, buf, pos, n)
+            if hit is not None and (best is None or hit.start() < best.start()):
+                best = hit
+        return best
+
+    def _lane(self, trig: Trigger, buf: str, pos: int, n: int) -> re.Match[str] | None:
+        fast = trig.search or self._fast
+        i = pos
+        while True:
+            t = trig.pattern.search(buf, i)
+            if t is None:
+                return None
+            q = max(pos, t.start() - trig.back)
+            # Positions before the trigger run's end see their whole window below this end.
+            m = fast.search(buf, q, min(n, t.end() + self._width))
+            if m is not None and m.start() < t.end():
+                return m
+            i = t.end()
+
+    def _undecided(self, buf: str, lo: int, n: int) -> int:
+        """Where text that may still become (part of) a match begins; everything before ``lo`` is decided."""
+        if not self._trigger:
+            p = self._partial.search(buf, lo, n, partial=True)
+            return n if p is None else p.start()
+        cut = n
+        for trig in self._trigger:
+            t = trig.pattern.search(buf, lo)
+            if t is None:
+                start = max(lo, n - trig.back - trig.longest)
+                tail = buf[start:n]
+                cut = min(cut, n - (len(tail) - len(tail.rstrip(trig.lead))))
+            else:
+                start = max(lo, t.start() - trig.back)
+                run = buf[start : t.start()]
+                cut = min(cut, t.start() - (len(run) - len(run.rstrip(trig.lead))))
+        return cut

@@ -23,7 +23,7 @@ import regex
 from ..context import Finding
 from ..errors import Refusal
 from ..streaming import Blocked
-from ._rewriter import Rewriter
+from ._rewriter import Rewriter, Trigger
 
 __all__ = ["CanaryFilter", "canary_refusal", "embed", "new_canary"]
 
@@ -31,6 +31,15 @@ _ALPHABET = string.ascii_lowercase
 #: Characters of the marker that must appear for a leak to count: a partial echo (a model
 #: truncating its instructions) is still a leak, and 12 random letters never occur by chance.
 _ENOUGH = 12 + len("cnry-")
+
+
+# Every canary has this shape, so the patterns are compiled once; ``decide`` then compares the
+# match with this request's marker (compiling a pattern per request cost more than the rest of
+# the output stage).
+_SHAPE = "cnry-[a-z]{%d}" % (_ENOUGH - len("cnry-"))
+_PATTERN = re.compile(_SHAPE, re.I)
+_PARTIAL = regex.compile(_SHAPE, regex.I | regex.V0)
+_TRIGGER = Trigger(re.compile("cnry-", re.I), 0, string.ascii_letters + string.digits + "-", 4)
 
 
 def new_canary() -> str:
@@ -54,7 +63,7 @@ class CanaryFilter(Rewriter):
     """Blocks the answer when (enough of) ``canary`` appears, in any letter case; with
     ``block=False`` only reports it through ``on_find`` (monitor mode)."""
 
-    __slots__ = ("_block", "_on_find", "_where")
+    __slots__ = ("_block", "_marker", "_on_find", "_where")
 
     def __init__(
         self,
@@ -63,13 +72,17 @@ class CanaryFilter(Rewriter):
         on_find: Callable[[Finding], None] | None = None,
         where: str = "",
     ) -> None:
-        source = re.escape(canary[:_ENOUGH])
-        super().__init__(re.compile(source, re.I), regex.compile(source, regex.I | regex.V0), len(source), 0)
+        if not _PATTERN.fullmatch(canary[:_ENOUGH]):
+            raise ValueError("not a canary made by new_canary()")
+        super().__init__(_PATTERN, _PARTIAL, _ENOUGH, 0, _TRIGGER)
+        self._marker = canary[:_ENOUGH].lower()
         self._block = block
         self._on_find = on_find
         self._where = where
 
     def decide(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
+        if m.group().lower() != self._marker:
+            return None  # another request's marker, or text that merely looks like one
         finding = Finding(
             "canary", self.absolute(m.start()), self.absolute(m.end()), "system_prompt_leak", 1.0, self._where
         )

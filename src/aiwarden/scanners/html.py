@@ -19,7 +19,7 @@ import regex
 from markupsafe import escape
 
 from ..context import Finding
-from ._rewriter import Rewriter
+from ._rewriter import Rewriter, Trigger
 
 __all__ = ["HtmlFilter", "host_allowed"]
 
@@ -37,6 +37,7 @@ _WIDTH = 2 + 3 + 1 + 17 + 2 + 96 + 1  # a decision reads the char after the host
 _LEFT = 64
 _IMAGE_START = re.compile(r"!\[[^\[\]\n]*\Z")
 _REF_START = re.compile(r"(?:\A|\n)[ ]{0,3}\[[^\[\]\n]+\Z")
+_TRIGGER = Trigger(re.compile(r"\]"), 0, "]")
 _URL_REST = re.compile(r"[^\s)]*")
 _BAD_SCHEMES = ("javascript", "data", "vbscript", "file")
 
@@ -61,7 +62,7 @@ class HtmlFilter(Rewriter):
         on_find: Callable[[Finding], None] | None = None,
         where: str = "",
     ) -> None:
-        super().__init__(_FAST, _PARTIAL, _WIDTH, _LEFT + 1)
+        super().__init__(_FAST, _PARTIAL, _WIDTH, _LEFT + 1, _TRIGGER)
         self._allow = tuple(allow)
         self._escape = escape_html
         self._links = links

@@ -18,13 +18,14 @@ import hmac
 import ipaddress
 import os
 import re
+import string
 from collections.abc import Callable, Iterable
 from typing import Literal
 
 import regex
 
 from ..context import Finding
-from ._rewriter import Rewriter
+from ._rewriter import Rewriter, Trigger
 
 __all__ = ["KINDS", "LABELS", "PIIFilter", "Replacer", "find_pii", "redact_pii", "replacer"]
 
@@ -57,7 +58,7 @@ _PARTS = {
     "iban": (r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])", 4 + 60 + 1),
     # a number-like run: digits with single separators, optional +, (area), x extension
     "num": (
-        r"(?<![0-9A-Za-z+\-.])(?:\+[ ]?|\((?=[0-9])|[0-9])"
+        r"(?<![0-9A-Za-z+\-.])(?:\+|\((?=[0-9])|[0-9])"
         r"(?:[0-9]|[ .\-/]\(?(?=[0-9])|\)[ .\-]?(?=[0-9])|x(?=[0-9])){4,32}(?![0-9A-Za-z])",
         2 + 3 * 32 + 1,
     ),
@@ -65,14 +66,24 @@ _PARTS = {
 _RIGHT = 14  # characters after a number a phone decision reads ("-Office", " fax")
 _LEFT = 48  # characters before a match a decision reads ("Phone:\n", "call me at ")
 
-_WORD_CHARS = re.compile(r"[A-Za-z0-9_-]*")
+# Every candidate has a trigger near its start: an email its "@" within 48 characters (after its
+# local part), the others a digit or ":" after at most "+", "(", two IBAN letters or four hex digits.
+_LEAD = string.ascii_letters + string.digits + "._%+-("
 
 
-def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], object, int]:
+def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], object, int, tuple[Trigger, ...]]:
     chosen = [p for p in _PARTS if p in parts]
     source = "|".join(f"(?P<{name}>{_PARTS[name][0]})" for name in chosen)
     width = max(_PARTS[name][1] for name in chosen) + _RIGHT
-    return re.compile(source), regex.compile(source, regex.V0), width
+    # Two lanes: emails are only looked for around an "@", the rest around digits and ":".
+    lanes = []
+    if "email" in chosen:
+        lanes.append(Trigger(re.compile("@"), 48, _LEAD, 0, re.compile(f"(?P<email>{_PARTS['email'][0]})")))
+    rest = [p for p in chosen if p != "email"]
+    if rest:
+        source_rest = "|".join(f"(?P<{name}>{_PARTS[name][0]})" for name in rest)
+        lanes.append(Trigger(re.compile(r"[0-9:]+"), 4, _LEAD, 0, re.compile(source_rest)))
+    return re.compile(source), regex.compile(source, regex.V0), width, tuple(lanes)
 
 
 _KIND_PARTS: dict[str, tuple[str, ...]] = {
@@ -326,8 +337,8 @@ class PIIFilter(Rewriter):
         if unknown:
             raise ValueError(f"unknown PII kind(s): {', '.join(sorted(unknown))}")
         parts = {p for k in self._kinds for p in _KIND_PARTS[k]}
-        fast, partial, width = _compiled(frozenset(parts))
-        super().__init__(fast, partial, width, _LEFT + 2)
+        fast, partial, width, lanes = _compiled(frozenset(parts))
+        super().__init__(fast, partial, width, _LEFT + 2, lanes)
         self._replace = replace
         self._on_find = on_find
         self._where = where
@@ -396,10 +407,10 @@ def _iban_end(text: str, s: int, e: int) -> int:
     return i if iban_ok(text[s:i].replace(" ", "")) else 0
 
 
-_CACHE: dict[frozenset[str], tuple[re.Pattern[str], object, int]] = {}
+_CACHE: dict[frozenset[str], tuple[re.Pattern[str], object, int, tuple[Trigger, ...]]] = {}
 
 
-def _compiled(parts: frozenset[str]) -> tuple[re.Pattern[str], object, int]:
+def _compiled(parts: frozenset[str]) -> tuple[re.Pattern[str], object, int, tuple[Trigger, ...]]:
     if parts not in _CACHE:
         _CACHE[parts] = _pattern(parts)
     return _CACHE[parts]

@@ -13,6 +13,7 @@ stays short; in redact mode the rest of the token is dropped too.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Iterable
 
 import regex
@@ -20,7 +21,7 @@ import regex
 from ..context import Finding
 from ..errors import Refusal
 from ..streaming import Blocked
-from ._rewriter import Rewriter, max_width
+from ._rewriter import Rewriter, Trigger, max_width
 
 __all__ = ["RULES", "SecretFilter", "find_secrets", "secret_refusal"]
 
@@ -73,8 +74,8 @@ class SecretFilter(Rewriter):
     ) -> None:
         if action not in ("block", "redact", "report"):
             raise ValueError(f"unknown action {action!r}")
-        fast, partial, width, rest = _compile(tuple(sorted({k for k in keys if len(k) >= _MIN_EXACT})))
-        super().__init__(fast, partial, width, 1)
+        fast, partial, width, rest, trigger = _compile(tuple(sorted({k for k in keys if len(k) >= _MIN_EXACT})))
+        super().__init__(fast, partial, width, 1, trigger)
         self._rest = rest
         self._action = action
         self._on_find = on_find
@@ -94,10 +95,14 @@ class SecretFilter(Rewriter):
         return m.end(), self._label
 
 
-_CACHE: dict[tuple[str, ...], tuple[re.Pattern[str], object, int, dict[str, re.Pattern[str]]]] = {}
+# Where each rule's match starts (a match starts at its trigger).
+_PREFIXES = r"sk-|sk_|rk_|AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|AIza|eyJ|-----BEGIN|(?i:aws)"
+_LEAD = string.ascii_letters + string.digits + "_-"
+_Compiled = tuple[re.Pattern[str], object, int, dict[str, re.Pattern[str]], Trigger]
+_CACHE: dict[tuple[str, ...], _Compiled] = {}
 
 
-def _compile(keys: tuple[str, ...]) -> tuple[re.Pattern[str], object, int, dict[str, re.Pattern[str]]]:
+def _compile(keys: tuple[str, ...]) -> _Compiled:
     cached = _CACHE.get(keys)
     if cached is not None:
         return cached
@@ -108,7 +113,11 @@ def _compile(keys: tuple[str, ...]) -> tuple[re.Pattern[str], object, int, dict[
     source = "|".join(parts)
     width = max_width(source) + 1
     rest = {name: after for name, (_, after) in RULES.items()}
-    compiled = (re.compile(source), regex.compile(source, regex.V0), width, rest)
+    starts = sorted({re.escape(k[:4]) for k in keys})
+    trigger = Trigger(
+        re.compile("|".join([_PREFIXES, *starts])), 0, _LEAD + "".join(sorted({c for k in keys for c in k[:4]})), 10
+    )
+    compiled = (re.compile(source), regex.compile(source, regex.V0), width, rest, trigger)
     if len(_CACHE) < 64:
         _CACHE[keys] = compiled
     return compiled
