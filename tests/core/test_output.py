@@ -260,3 +260,19 @@ def test_canary_split_across_chunks_is_caught() -> None:
         f.feed(CANARY[15:] + "]")
         f.flush()
     assert CANARY[:10] not in out
+
+
+def test_canary_filter_blocks_only_this_requests_marker_in_any_chunking() -> None:
+    from aiwarden.scanners.canary import CanaryFilter, new_canary
+
+    mine, other = new_canary(), new_canary()
+    text = f"Here you go: [ref:{mine.upper()}] and more"
+    for size in (1, 3, 7, len(text)):
+        f = CanaryFilter(mine)
+        with pytest.raises(Blocked):
+            for i in range(0, len(text), size):
+                f.feed(text[i : i + size])
+            f.flush()
+    harmless = f"someone else's marker [ref:{other}] is not ours"
+    f = CanaryFilter(mine)
+    assert f.feed(harmless) + f.flush() == harmless
