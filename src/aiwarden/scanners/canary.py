@@ -36,7 +36,7 @@ _ENOUGH = 12 + len("cnry-")
 # Every canary has this shape, so the patterns are compiled once; ``decide`` then compares the
 # match with this request's marker (compiling a pattern per request cost more than the rest of
 # the output stage).
-_SHAPE = "cnry-[a-z]{%d}" % (_ENOUGH - len("cnry-"))
+_SHAPE = f"cnry-[a-z]{{{_ENOUGH - len('cnry-')}}}"
 _PATTERN = re.compile(_SHAPE, re.I)
 _PARTIAL = regex.compile(_SHAPE, regex.I | regex.V0)
 _TRIGGER = Trigger(re.compile("cnry-", re.I), 0, string.ascii_letters + string.digits + "-", 4)
