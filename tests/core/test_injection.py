@@ -260,3 +260,17 @@ _INDEX = _NeedleIndex(set(_NEEDLES))
 def test_needle_index_finds_exactly_the_needles_a_substring_search_finds(text: str) -> None:
     lowered = text.lower() + " "
     assert _INDEX.present(lowered) == {n for n in _NEEDLES if n in lowered}
+
+
+@_given(
+    _st.lists(
+        _st.sampled_from(
+            ["aGVsbG8gd29ybGQgaGVsbG8gd29ybGQ=", "0xdeadbeefdeadbeefdeadbeef", " ", "\n", "é", "(", "a" * 21, "word"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_encoded_runs_equal_a_regex_pass_over_the_whole_text(text: str) -> None:
+    from aiwarden.scanners.injection import _ENCODED, _encoded_runs
+
+    assert [m.span(1) for m in _encoded_runs(text)] == [m.span(1) for m in _ENCODED.finditer(text)]

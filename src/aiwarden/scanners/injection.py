@@ -25,7 +25,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import islice
 
 import ahocorasick_rs
@@ -147,7 +147,7 @@ class HeuristicDetector:
         # ROT13 of the whole text: ordinary text never turns into an instruction.
         if rot13_present:
             self._rot13(text, where, weights, findings, rot13_present)
-        for m in islice(_ENCODED.finditer(text), _MAX_DECODE):
+        for m in islice(_encoded_runs(text), _MAX_DECODE):
             token = m.group(1)
             decoded = _hex(token) if _HEXCHARS.issuperset(token) else _b64(token)
             if decoded:
@@ -246,6 +246,20 @@ def _hex(candidate: str) -> str | None:
     except ValueError:
         return None
     return _printable(raw)
+
+
+def _encoded_runs(text: str) -> Iterator[re.Match[str]]:
+    """``_ENCODED.finditer(text)``, searching only the whitespace-separated words of 20 or more
+    characters (a run of 20 payload characters lies inside one): prose has few such words, and a
+    regex pass over all of a long text costs ~20x more than ``str.split``."""
+    cursor = 0
+    for word in text.split():
+        if len(word) < 20:
+            continue
+        start = text.find(word, cursor)
+        cursor = start + len(word)
+        # the character before the word is whitespace (or the start), so anchoring stays as in _ENCODED
+        yield from _ENCODED.finditer(text, max(start - 1, 0), cursor)
 
 
 class _NeedleIndex:
