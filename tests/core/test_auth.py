@@ -442,3 +442,23 @@ def _hypothesis_warden() -> None:
 
     os.environ.setdefault("AIWARDEN_JWT_SECRET", SECRET)
     _HYPO_WARDEN = auth_warden(hs_policy(issuer=ISSUER, audience=AUDIENCE))
+
+
+def test_a_cached_verification_still_expires(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The verified-token cache skips re-verifying a token's signature, never its expiry."""
+    import time as _time
+
+    from aiwarden.auth.jwt import AuthFailure, TokenVerifier
+    from aiwarden.policy import AuthPolicy
+
+    monkeypatch.setenv("CACHE_TEST_SECRET", "c" * 40)
+    verifier = TokenVerifier(AuthPolicy(jwt_secret_env="CACHE_TEST_SECRET"))
+    token = jwt.encode({"sub": "a", "exp": int(_time.time()) + 2}, "c" * 40, algorithm="HS256")
+    key = verifier.secret
+    assert verifier.decode(token, key)["sub"] == "a"
+    assert verifier.decode(token, key)["sub"] == "a"  # from the cache
+    with pytest.raises(AuthFailure, match="signature"):  # another key is never served from the cache
+        verifier.decode(token, b"d" * 40)
+    _time.sleep(3.1)
+    with pytest.raises(AuthFailure, match="expired"):
+        verifier.decode(token, key)

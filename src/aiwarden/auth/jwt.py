@@ -17,6 +17,8 @@ import json
 import logging
 import os
 import re
+import threading
+import time
 from collections.abc import Generator, Mapping
 from typing import Any
 
@@ -77,6 +79,7 @@ class TokenVerifier:
     def __init__(self, policy: AuthPolicy, environ: Mapping[str, str] = os.environ) -> None:
         self.policy = policy
         self.algorithms = list(policy.algorithms)
+        self._verified = _VerifiedTokens()
         self.secret: bytes | None = None
         self.public_key: Any = None
         self.jwks: CachedKeySet | None = None
@@ -171,6 +174,14 @@ class TokenVerifier:
     # -- verification -----------------------------------------------------------------------
 
     def decode(self, token: str, key: Any) -> dict[str, Any]:
+        cached = self._verified.get(token, key, self.policy.leeway_seconds)
+        if cached is not None:
+            return cached
+        claims = self._decode(token, key)
+        self._verified.put(token, key, claims)
+        return claims
+
+    def _decode(self, token: str, key: Any) -> dict[str, Any]:
         policy = self.policy
         try:
             claims = jwt.decode(
@@ -214,6 +225,34 @@ class TokenVerifier:
         except (ValueError, TypeError, RecursionError):
             raise AuthFailure("The bearer token is malformed.") from None
         return claims
+
+
+class _VerifiedTokens:
+    """Tokens this process verified, with their claims, until they expire (at most ``size``).
+
+    A client sends the same token with every request; its signature, issuer, audience and
+    ``nbf``/``iat`` cannot change, so only ``exp`` needs checking again. Keyed by the token *and*
+    the key object, so a rotated or removed key (JWKS refresh) is never trusted from the cache.
+    """
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self._entries: dict[tuple[str, int], tuple[Any, dict[str, Any], float]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, token: str, key: Any, leeway: float) -> dict[str, Any] | None:
+        entry = self._entries.get((token, id(key)))
+        if entry is None or entry[0] is not key or time.time() - leeway >= entry[2]:
+            return None  # unknown, another key, or expired: verify in full (and report why)
+        return dict(entry[1])
+
+    def put(self, token: str, key: Any, claims: dict[str, Any]) -> None:
+        exp = claims.get("exp")
+        expires = float(exp) if isinstance(exp, (int, float)) else float("inf")
+        with self._lock:
+            if len(self._entries) >= self.size:
+                self._entries.pop(next(iter(self._entries)))  # the oldest
+            self._entries[(token, id(key))] = (key, dict(claims), expires)
 
 
 _KNOWN_LOWER = {
