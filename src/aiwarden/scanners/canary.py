@@ -13,8 +13,8 @@ If the model repeats its instructions, the marker appears in the answer and
 
 from __future__ import annotations
 
+import os
 import re
-import secrets
 import string
 from collections.abc import Callable
 
@@ -44,7 +44,9 @@ _TRIGGER = Trigger(re.compile("cnry-", re.I), 0, string.ascii_letters + string.d
 
 def new_canary() -> str:
     """A fresh marker: letters only, so no PII or secret rule rewrites it first (80 bits)."""
-    return "cnry-" + "".join(secrets.choice(_ALPHABET) for _ in range(17))
+    # 17 letters from 17 random bytes (byte % 26: a 22/256 bias toward a-v leaves ~79 bits, and
+    # one urandom call instead of seventeen secrets.choice calls)
+    return "cnry-" + "".join(_ALPHABET[b % 26] for b in os.urandom(17))
 
 
 def embed(system_prompt: str, canary: str) -> str:

@@ -252,8 +252,11 @@ def _encoded_runs(text: str) -> Iterator[re.Match[str]]:
     """``_ENCODED.finditer(text)``, searching only the whitespace-separated words of 20 or more
     characters (a run of 20 payload characters lies inside one): prose has few such words, and a
     regex pass over all of a long text costs ~20x more than ``str.split``."""
+    words = text.split()
+    if not words or max(map(len, words)) < 20:  # C-level: the common case, nothing to decode
+        return
     cursor = 0
-    for word in text.split():
+    for word in words:
         if len(word) < 20:
             continue
         start = text.find(word, cursor)
