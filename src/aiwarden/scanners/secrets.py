@@ -21,7 +21,7 @@ import regex
 from ..context import Finding
 from ..errors import Refusal
 from ..streaming import Blocked
-from ._rewriter import Rewriter, Trigger, max_width
+from ._rewriter import Literals, Rewriter, Trigger, max_width
 
 __all__ = ["RULES", "SecretFilter", "find_secrets", "secret_refusal"]
 
@@ -95,8 +95,16 @@ class SecretFilter(Rewriter):
         return m.end(), self._label
 
 
-# Where each rule's match starts (a match starts at its trigger).
-_PREFIXES = r"sk-|sk_|rk_|AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|AIza|eyJ|-----BEGIN|(?i:aws)"
+# Where each rule's match starts (a match starts at its trigger), as literals in the order of
+# the alternation "sk-|sk_|rk_|AKIA|…|gh[pousr]_|…|(?i:aws)" they replace.
+_PREFIXES = (
+    ["sk-", "sk_", "rk_", "AKIA", "ASIA", "ABIA", "ACCA"]
+    + [f"gh{c}_" for c in "pousr"]
+    + ["github_pat_"]
+    + [f"xox{c}-" for c in "abposr"]
+    + ["AIza", "eyJ", "-----BEGIN"]
+    + [a + w + z for a in "aA" for w in "wW" for z in "sS"]
+)
 _LEAD = string.ascii_letters + string.digits + "_-"
 _Compiled = tuple[re.Pattern[str], object, int, dict[str, re.Pattern[str]], Trigger]
 _CACHE: dict[tuple[str, ...], _Compiled] = {}
@@ -113,10 +121,8 @@ def _compile(keys: tuple[str, ...]) -> _Compiled:
     source = "|".join(parts)
     width = max_width(source) + 1
     rest = {name: after for name, (_, after) in RULES.items()}
-    starts = sorted({re.escape(k[:4]) for k in keys})
-    trigger = Trigger(
-        re.compile("|".join([_PREFIXES, *starts])), 0, _LEAD + "".join(sorted({c for k in keys for c in k[:4]})), 10
-    )
+    starts = sorted({k[:4] for k in keys})
+    trigger = Trigger(Literals([*_PREFIXES, *starts]), 0, _LEAD + "".join(sorted({c for k in keys for c in k[:4]})), 10)
     compiled = (re.compile(source), regex.compile(source, regex.V0), width, rest, trigger)
     if len(_CACHE) < 64:
         _CACHE[keys] = compiled
