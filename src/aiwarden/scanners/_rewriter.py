@@ -84,6 +84,15 @@ class Trigger:
         self.search = search
 
 
+def _quiet_searches(triggers: Sequence[Trigger]) -> tuple[Any, ...]:
+    """Searches that together find any lane's trigger: one regex when the lanes allow it."""
+    patterns = [t.pattern._re if isinstance(t.pattern, Literals) else t.pattern for t in triggers]
+    if len(patterns) > 1 and len({p.flags for p in patterns}) == 1:
+        joined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+        return (joined.search,)
+    return tuple(p.search for p in patterns)
+
+
 def max_width(pattern: str, flags: int = 0) -> int:
     """The longest text ``pattern`` can match (lookarounds excluded); refuses unbounded patterns."""
     _, hi = re._parser.parse(pattern, flags).getwidth()  # type: ignore[attr-defined]
@@ -100,7 +109,23 @@ class Rewriter:
     before a match a decision (or a lookbehind) may read.
     """
 
-    __slots__ = ("_buf", "_fast", "_left", "_offset", "_partial", "_pos", "_swallow", "_then", "_trigger", "_width")
+    __slots__ = (
+        "_buf",
+        "_fast",
+        "_left",
+        "_offset",
+        "_partial",
+        "_pos",
+        "_quiet",
+        "_swallow",
+        "_tails",
+        "_then",
+        "_trigger",
+        "_width",
+    )
+
+    #: chunks up to this long may take the quiet path of :meth:`feed` (longer ones are scanned)
+    QUIET_CHUNK = 256
 
     def __init__(
         self,
@@ -123,6 +148,14 @@ class Rewriter:
         self._offset = 0
         self._swallow: re.Pattern[str] | None = None
         self._then = ""
+        # The quiet path of ``feed``: the lanes' trigger searches, and per lane how far back the
+        # undecided tail may reach and what it is made of (see ``_undecided``).
+        self._quiet = _quiet_searches(self._trigger)
+        reach: dict[str, int] = {}
+        for t in self._trigger:
+            # Of lanes with the same lead characters the farthest reach decides the cut.
+            reach[t.lead] = max(reach.get(t.lead, 0), t.back + t.longest)
+        self._tails = tuple((r, lead) for lead, r in reach.items())
 
     # -- to implement ------------------------------------------------------------------------
 
@@ -154,7 +187,36 @@ class Rewriter:
     def feed(self, text: str) -> str:
         if not text:
             return ""
-        self._buf += text
+        buf = self._buf + text
+        if self._quiet and self._swallow is None and len(text) <= self.QUIET_CHUNK:
+            # Quiet path (most chunks of a stream): no trigger from the undecided position on,
+            # so no match can start there; release all but the undecided tail, exactly as
+            # ``_scan`` would, without its loop.
+            pos = self._pos
+            for search in self._quiet:
+                if search(buf, pos) is not None:
+                    break
+            else:
+                n = len(buf)
+                lo = max(pos, n - self._width)
+                cut = n
+                for reach, lead in self._tails:
+                    start = n - reach
+                    if start < lo:
+                        start = lo
+                    c = start + len(buf[start:].rstrip(lead))
+                    if c < cut:
+                        cut = c
+                keep = cut - self._left
+                if keep > 0:
+                    self._offset += keep
+                    self._buf = buf[keep:]
+                    self._pos = cut - keep
+                else:
+                    self._buf = buf
+                    self._pos = cut
+                return buf[pos:cut]
+        self._buf = buf
         return self._scan(final=False)
 
     def flush(self) -> str:
