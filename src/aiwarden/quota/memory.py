@@ -1,44 +1,27 @@
 """The in-process back-end (``memory://``): one worker process, the default.
 
-Rate limits are counted by the ``limits`` library's strategies over its memory storage; budgets,
-alert levels and the kill switch live in a dict. One lock makes each admission and settlement
-atomic (test every limit and bucket, then take them all), exactly as the Redis script does.
-Nothing here blocks, so the async driver calls the same methods.
+Rate limits (parsed by the ``limits`` library) are counted here with the same arithmetic as the
+Redis script — moving window, fixed window or sliding window counter — so both back-ends answer
+alike, and one pass over a limit gives the decision, the remaining count, the reset and the retry
+time (``limits``' own memory strategies need a second lookup per limit for the headers, and a
+timer thread for expiry). Budgets, alert levels and the kill switch live in dicts. One lock makes
+each admission and settlement atomic (test every limit and bucket, then take them all), exactly as
+the Redis script does. Nothing here blocks, so the async driver calls the same methods.
 """
 
 from __future__ import annotations
 
+import math
 import threading
 import time
+from collections import deque
 from typing import Any
-
-from limits import storage as limits_storage
-from limits import strategies
 
 from .plan import Admission, KillSwitch, Plan, Settled, Settlement
 
 __all__ = ["MemoryStorage"]
 
-_STRATEGIES: dict[str, type[strategies.RateLimiter]] = {
-    "moving-window": strategies.MovingWindowRateLimiter,
-    "sliding-window-counter": strategies.SlidingWindowCounterRateLimiter,
-    "fixed-window": strategies.FixedWindowRateLimiter,
-}
-
-
-class _LimitsMemory(limits_storage.MemoryStorage):
-    """``limits``' memory storage without its expiry timer.
-
-    The stock storage starts a ``threading.Timer`` whenever the previous one has run out, which at
-    request rates under 100/s means a new thread per request (~0.2-0.5 ms). Expired entries are
-    already ignored on read; :meth:`MemoryStorage._sweep` drops them once a minute instead.
-    """
-
-    def _MemoryStorage__schedule_expiry(self) -> None:  # overrides the name-mangled private method
-        pass
-
-    def sweep(self) -> None:
-        self._MemoryStorage__expire_events()  # type: ignore[attr-defined]
+_STRATEGIES = ("moving-window", "sliding-window-counter", "fixed-window")
 
 
 class MemoryStorage:
@@ -47,9 +30,16 @@ class MemoryStorage:
     uri = "memory://"
 
     def __init__(self, strategy: str = "moving-window") -> None:
-        self._limits_storage = _LimitsMemory()
-        self._limiter = _STRATEGIES[strategy](self._limits_storage)
+        if strategy not in _STRATEGIES:
+            raise ValueError(f"unknown rate-limit strategy {strategy!r}")
+        self._strategy = strategy
         self._lock = threading.Lock()
+        # moving window: key -> hit times, oldest first (never more than the limit: hits beyond it
+        # are refused); fixed window: key -> [window index, count, expires at]; sliding window
+        # counter: key -> [window index, count, previous window's count, expires at]
+        self._moving: dict[str, deque[float]] = {}
+        self._moving_window: dict[str, int] = {}
+        self._windows: dict[str, list[Any]] = {}
         # key -> [held, settled, alerted level, expires at]
         self._buckets: dict[str, list[float]] = {}
         self._kill: KillSwitch | None = None
@@ -63,48 +53,86 @@ class MemoryStorage:
     def set_kill_switch(self, state: KillSwitch | None) -> None:
         self._kill = state
 
+    # -- rate-limit counters (called under the lock) -------------------------------------------
+
+    def _look(self, key: str, limit: int, win: int, now: float) -> tuple[int, float, float]:
+        """``(used, seconds to reset, seconds until a slot frees)`` of one limit, without hitting it."""
+        if self._strategy == "moving-window":
+            hits = self._moving.get(key)
+            if not hits:
+                return 0, float(win), float(win)
+            cutoff = now - win
+            while hits and hits[0] <= cutoff:
+                hits.popleft()
+            used = len(hits)
+            if not used:
+                return 0, float(win), float(win)
+            reset = hits[0] + win - now
+            return used, reset, (hits[used - limit] + win - now if used >= limit else reset)
+        idx = int(now // win)
+        entry = self._windows.get(key)
+        if self._strategy == "fixed-window":
+            used = entry[1] if entry is not None and entry[0] == idx else 0
+            reset = win - (now - idx * win)
+            return used, reset, reset
+        cur, prev = _sliding(entry, idx)
+        elapsed = now - idx * win
+        used = math.floor(prev * (win - elapsed) / win) + cur
+        reset = win - elapsed
+        if cur >= limit:
+            retry = reset + win * (1 - (limit - 1) / cur)
+        elif prev > 0:
+            retry = max(win * (1 - (limit - 1 - cur) / prev) - elapsed, 0.001)
+        else:
+            retry = reset
+        return used, reset, retry
+
+    def _hit(self, key: str, win: int, now: float) -> None:
+        if self._strategy == "moving-window":
+            hits = self._moving.get(key)
+            if hits is None:
+                hits = self._moving[key] = deque()
+                self._moving_window[key] = win
+            hits.append(now)
+            return
+        idx = int(now // win)
+        entry = self._windows.get(key)
+        if self._strategy == "fixed-window":
+            if entry is not None and entry[0] == idx:
+                entry[1] += 1
+            else:
+                self._windows[key] = [idx, 1, (idx + 1) * win]
+            return
+        cur, prev = _sliding(entry, idx)
+        self._windows[key] = [idx, cur + 1, prev, (idx + 2) * win]
+
     # -- admission -----------------------------------------------------------------------------
 
     def admit(self, plan: Plan) -> Admission:
-        limiter = self._limiter
         now = time.time()
         with self._lock:
             if self._kill is not None:
                 return Admission("kill_switch", kill_switch=self._kill)
-            self._sweep(now)
-            rows = []
-            for b in plan.buckets:
-                row = self._row(b.key, b.expires_at, now)
-                rows.append(row)
-            # nothing is taken until every limit and bucket passes; a hit cannot be undone, so the
-            # last limit is tested by hitting it, once everything else is known to pass
-            lims = plan.limits
-            last = len(lims) - 1
-            for i, lim in enumerate(lims[:-1]):
-                if not limiter.test(lim.item, lim.key):
-                    return self._limited(plan, i, now)
+            if now >= self._next_sweep:
+                self._sweep(now)
+            # nothing is taken until every limit and bucket passes
+            stats = []
+            for i, lim in enumerate(plan.limits):
+                limit, win = lim.item.amount, lim.window
+                used, reset, retry = self._look(lim.key, limit, win, now)
+                if used + 1 > limit:
+                    return Admission("rate_limited", i, max(retry, 0.0), tuple(stats))
+                stats.append((limit - used - 1, reset))
+            rows = [self._row(b.key, b.expires_at, now) for b in plan.buckets]
             for i, (row, b) in enumerate(zip(rows, plan.buckets, strict=True)):
                 if row[0] + b.amount > b.cap:
-                    return Admission("budget", i, stats=self._stats(plan, now, len(lims)), held=int(row[0]))
-            if lims and not limiter.hit(lims[last].item, lims[last].key):
-                return self._limited(plan, last, now)
-            for lim in lims[:-1]:
-                limiter.hit(lim.item, lim.key)
+                    # nothing was hit: the counts are those before this request
+                    return Admission("budget", i, stats=tuple((r + 1, t) for r, t in stats), held=int(row[0]))
+            for lim in plan.limits:
+                self._hit(lim.key, lim.window, now)
             for row, b in zip(rows, plan.buckets, strict=True):
                 row[0] += b.amount
-            return Admission("ok", stats=self._stats(plan, now, len(lims)))
-
-    def _limited(self, plan: Plan, i: int, now: float) -> Admission:
-        lim = plan.limits[i]
-        reset = self._limiter.get_window_stats(lim.item, lim.key).reset_time
-        return Admission("rate_limited", i, max(reset - now, 0.0), self._stats(plan, now, i))
-
-    def _stats(self, plan: Plan, now: float, upto: int) -> tuple[tuple[int, float], ...]:
-        out = []
-        for lim in plan.limits[:upto]:
-            st = self._limiter.get_window_stats(lim.item, lim.key)
-            out.append((st.remaining, max(st.reset_time - now, 0.0)))
-        return tuple(out)
+            return Admission("ok", stats=tuple(stats))
 
     def _row(self, key: str, expires_at: int, now: float) -> list[float]:
         row = self._buckets.get(key)
@@ -113,10 +141,13 @@ class MemoryStorage:
         return row
 
     def _sweep(self, now: float) -> None:
-        if now < self._next_sweep:
-            return
+        # expired entries are ignored on read; forgetting them once a minute bounds the memory
         self._next_sweep = now + 60
-        self._limits_storage.sweep()
+        for key, hits in list(self._moving.items()):
+            if not hits or hits[-1] + self._moving_window[key] <= now:
+                del self._moving[key], self._moving_window[key]
+        for key in [k for k, entry in self._windows.items() if entry[-1] <= now]:
+            del self._windows[key]
         for key in [k for k, row in self._buckets.items() if row[3] <= now]:
             del self._buckets[key]
 
@@ -154,16 +185,20 @@ class MemoryStorage:
             return out
 
     def limit_values(self, limits: list[Any], strategy: str = "") -> list[tuple[int, float]]:
+        """Remaining requests and seconds to reset per limit, read without hitting (``aiwarden usage``)."""
         now = time.time()
         out = []
-        for lim in limits:
-            st = self._limiter.get_window_stats(lim.item, lim.key)
-            out.append((st.remaining, max(st.reset_time - now, 0.0)))
+        with self._lock:
+            for lim in limits:
+                used, reset, _ = self._look(lim.key, lim.item.amount, lim.window, now)
+                out.append((max(lim.item.amount - used, 0), max(reset, 0.0)))
         return out
 
     def reset(self) -> None:
         with self._lock:
-            self._limits_storage.reset()
+            self._moving.clear()
+            self._moving_window.clear()
+            self._windows.clear()
             self._buckets.clear()
             self._kill = None
 
@@ -182,3 +217,14 @@ class MemoryStorage:
 
     def close(self) -> None:
         pass
+
+
+def _sliding(entry: list[Any] | None, idx: int) -> tuple[int, int]:
+    """``(this window's count, the previous window's)`` of a sliding window counter at window ``idx``."""
+    if entry is None:
+        return 0, 0
+    if entry[0] == idx:
+        return entry[1], entry[2]
+    if entry[0] == idx - 1:
+        return 0, entry[1]
+    return 0, 0
