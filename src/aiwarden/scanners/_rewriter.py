@@ -124,9 +124,6 @@ class Rewriter:
         "_width",
     )
 
-    #: chunks up to this long may take the quiet path of :meth:`feed` (longer ones are scanned)
-    QUIET_CHUNK = 256
-
     def __init__(
         self,
         fast: re.Pattern[str],
@@ -188,17 +185,17 @@ class Rewriter:
         if not text:
             return ""
         buf = self._buf + text
-        if self._quiet and self._swallow is None and len(text) <= self.QUIET_CHUNK:
+        quiet = self._quiet
+        if quiet and self._swallow is None and len(text) <= 256:
             # Quiet path (most chunks of a stream): no trigger from the undecided position on,
             # so no match can start there; release all but the undecided tail, exactly as
             # ``_scan`` would, without its loop.
             pos = self._pos
-            for search in self._quiet:
-                if search(buf, pos) is not None:
-                    break
-            else:
+            if quiet[0](buf, pos) is None and (len(quiet) == 1 or all(q(buf, pos) is None for q in quiet[1:])):
                 n = len(buf)
-                lo = max(pos, n - self._width)
+                lo = n - self._width
+                if lo < pos:
+                    lo = pos
                 cut = n
                 for reach, lead in self._tails:
                     start = n - reach
