@@ -136,4 +136,4 @@ def buckets_for(
 
 
 def settled_amounts(buckets: Sequence[Bucket], tokens: int, cost_micros: int) -> tuple[int, ...]:
-    return tuple(tokens if b.label.split(":")[1] == "tokens" else cost_micros for b in buckets)
+    return tuple(tokens if ":tokens:" in b.label else cost_micros for b in buckets)

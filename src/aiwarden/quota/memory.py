@@ -11,6 +11,7 @@ the Redis script does. Nothing here blocks, so the async driver calls the same m
 
 from __future__ import annotations
 
+import bisect
 import math
 import threading
 import time
@@ -162,7 +163,7 @@ class MemoryStorage:
                 row = self._row(b.key, b.expires_at, now)
                 row[0] = max(row[0] + actual - reserved, 0)
                 row[1] += actual
-                level = sum(1 for at in b.alert_at if row[1] >= at)
+                level = bisect.bisect_right(b.alert_at, row[1])  # thresholds reached (ascending)
                 before = int(row[2])
                 if level > before:
                     row[2] = level

@@ -23,7 +23,7 @@ import limits
 
 from .plan import Limit
 
-__all__ = ["headers", "limits_for", "parse"]
+__all__ = ["headers", "limits_for", "parse", "policy_header"]
 
 
 @lru_cache(maxsize=256)
@@ -73,30 +73,40 @@ def limits_for(
     return tuple(out)
 
 
+def policy_header(lims: Sequence[Limit]) -> str:
+    """The ``RateLimit-Policy`` value: every limit that applies, whichever is closest to refusing."""
+    return ", ".join(f'"{x.label}";q={x.item.amount};w={x.window}' for x in lims)
+
+
 def headers(
     lims: Sequence[Limit],
     stats: Sequence[tuple[int, float]],
     refused: int = -1,
     retry_after: float = 0.0,
+    policy: str | None = None,
 ) -> dict[str, str]:
-    """Rate-limit headers for the limit closest to refusing (the refusing one, when there is one)."""
+    """Rate-limit headers for the limit closest to refusing (the refusing one, when there is one).
+
+    ``policy`` is :func:`policy_header` of ``lims`` when the caller has it already.
+    """
     if not lims:
         return {}
-    known = list(zip(lims, stats, strict=False))
     if refused >= 0:
-        tightest = (lims[refused], (0, retry_after))
-    elif known:
-        tightest = min(known, key=lambda ls: (ls[1][0] / max(ls[0].item.amount, 1), -ls[1][1]))
+        lim, (remaining, reset) = lims[refused], (0, retry_after)
+    elif len(stats) == 1:
+        lim, (remaining, reset) = lims[0], stats[0]
+    elif stats:
+        known = zip(lims, stats, strict=False)
+        lim, (remaining, reset) = min(known, key=lambda ls: (ls[1][0] / max(ls[0].item.amount, 1), -ls[1][1]))
     else:
         return {}
-    lim, (remaining, reset) = tightest
-    reset_s = max(math.ceil(reset), 0)
-    policy = ", ".join(f'"{x.label}";q={x.item.amount};w={x.window}' for x in lims)
+    remaining = max(remaining, 0)
+    left = str(remaining)
     out = {
-        "ratelimit-policy": policy,
-        "ratelimit": f'"{lim.label}";r={max(remaining, 0)};t={reset_s}',
+        "ratelimit-policy": policy_header(lims) if policy is None else policy,
+        "ratelimit": f'"{lim.label}";r={left};t={max(math.ceil(reset), 0)}',
         "x-ratelimit-limit": str(lim.item.amount),
-        "x-ratelimit-remaining": str(max(remaining, 0)),
+        "x-ratelimit-remaining": left,
         "x-ratelimit-reset": str(math.ceil(time.time() + reset)),
     }
     if refused >= 0:

@@ -27,7 +27,7 @@ from . import rates
 from .alerts import Alert, CallbackNotifier, LoggingNotifier, Notifier, WebhookNotifier, dispatch
 from .budgets import BudgetSpec, buckets_for, budget_specs, period, settled_amounts
 from .memory import MemoryStorage
-from .plan import Admission, Bucket, KillSwitch, Plan, Settled, Settlement
+from .plan import Admission, Bucket, KillSwitch, Limit, Plan, Settled, Settlement
 from .redis import RedisStorage
 
 if TYPE_CHECKING:
@@ -69,6 +69,30 @@ class Reservation:
     subject: str
 
 
+class _Template:
+    """Everything about a request's limits and buckets that does not depend on the request itself,
+    built once per (tier, route, caller, UTC day) and reused: per request only the amounts change."""
+
+    __slots__ = ("buckets", "limits", "policy_header", "tokens")
+
+    def __init__(self, limits: tuple[Limit, ...], buckets: tuple[Bucket, ...]) -> None:
+        self.limits = limits
+        self.buckets = buckets  # amounts are filled in per request by plan()
+        self.tokens = tuple(b.label.split(":")[1] == "tokens" for b in buckets)
+        self.policy_header = rates.policy_header(limits)
+
+    def plan(self, strategy: Any, tokens: int, cost: int, token: str) -> Plan:
+        buckets = tuple(
+            Bucket(b.key, b.cap, tokens if is_tokens else cost, b.expires_at, b.label, b.kill_at_cap, b.alert_at)
+            for b, is_tokens in zip(self.buckets, self.tokens, strict=True)
+        )
+        return Plan(strategy, self.limits, buckets, token)
+
+
+#: Templates kept at most; past it the cache starts over (callers are unbounded, templates cheap).
+_TEMPLATES_MAX = 10_000
+
+
 def _kill_refusal() -> Refusal:
     return Refusal(
         503,
@@ -92,6 +116,9 @@ class QuotaStage:
         self.notifiers = _notifiers(policy, warden.components)
         self.kill_switch = KillSwitchStage(self)
         self._specs: dict[str | None, tuple[BudgetSpec, ...]] = {}
+        self._templates: dict[tuple[Any, ...], _Template] = {}
+        # memory storage never blocks: call it directly instead of going through the effect driver
+        self._direct = isinstance(self.storage, MemoryStorage)
         self._token = uuid.uuid4().hex[:12]
         self._seq = itertools.count()
         self._last_traceback = 0.0
@@ -148,20 +175,44 @@ class QuotaStage:
                 "budget. Ask the operator to add it under [pricing].",
                 "model",
             )
-        lims = rates.limits_for(
-            self.prefix,
-            ex.subject,
-            tier.requests if tier else (),
-            route.requests,
-            route.name or ex.request.path,
-            self.policy.global_.requests,
-        )
-        if not lims and not specs:
+        template = self._template(tier_name, tier, route, ex, specs)
+        if not template.limits and not template.buckets:
             return None
-        alerts_at = self.policy.global_.alerts_at
-        buckets = buckets_for(self.prefix, specs, ex.subject, n_in + max_out, estimate or 0, alerts_at)
-        plan = Plan(self.policy.storage.strategy, lims, buckets, f"{self._token}{next(self._seq)}")
-        return self._admit(ex, plan, price, n_in, max_out)
+        token = f"{self._token}{next(self._seq)}"
+        plan = template.plan(self.policy.storage.strategy, n_in + max_out, estimate or 0, token)
+        if not self._direct:
+            return self._admit(ex, plan, template, price, n_in, max_out)
+        adm = self.storage.admit(plan)  # type: ignore[arg-type]
+        result, engage = self._admitted(ex, plan, template, adm, price, n_in, max_out)
+        if engage is not None:
+            state = KillSwitch(f"the {engage.label} cap was reached", by="automatic")
+            self.storage.set_kill_switch(state)
+            self._engaged(engage, state)
+        return result
+
+    def _template(
+        self, tier_name: str | None, tier: Tier | None, route: Any, ex: Exchange, specs: tuple[BudgetSpec, ...]
+    ) -> _Template:
+        now = time.time()
+        route_name = route.name or ex.request.path
+        subject = ex.subject
+        # month boundaries are day boundaries, so the UTC day number pins both periods
+        key = (tier_name, route.requests, route_name, subject, int(now // 86400))
+        template = self._templates.get(key)
+        if template is None:
+            lims = rates.limits_for(
+                self.prefix,
+                subject,
+                tier.requests if tier else (),
+                route.requests,
+                route_name,
+                self.policy.global_.requests,
+            )
+            buckets = buckets_for(self.prefix, specs, subject, 0, 0, self.policy.global_.alerts_at, now)
+            if len(self._templates) >= _TEMPLATES_MAX:
+                self._templates.clear()
+            template = self._templates[key] = _Template(lims, buckets)
+        return template
 
     def _cap_output(self, ex: Exchange, tier: Tier | None, specs: tuple[BudgetSpec, ...]) -> Refusal | None:
         chat = ex.chat
@@ -190,16 +241,40 @@ class QuotaStage:
             chat.max_tokens = cap
         return None
 
-    def _admit(self, ex: Exchange, plan: Plan, price: Price | None, n_in: int, max_out: int) -> Gen:
+    def _admit(
+        self, ex: Exchange, plan: Plan, template: _Template, price: Price | None, n_in: int, max_out: int
+    ) -> Gen:
         try:
             adm: Admission = yield Call(self.storage.admit, self.storage.aadmit, (plan,))
         except StorageError as exc:
             return self._storage_failed(ex, exc)
+        result, engage = self._admitted(ex, plan, template, adm, price, n_in, max_out)
+        if engage is not None:
+            state = KillSwitch(f"the {engage.label} cap was reached", by="automatic")
+            try:
+                yield Call(self.storage.set_kill_switch, self.storage.aset_kill_switch, (state,))
+            except StorageError as exc:
+                log.error("aiwarden: could not engage the kill switch at the %s cap: %s", engage.label, exc)
+            else:
+                self._engaged(engage, state)
+        return result
+
+    def _admitted(
+        self,
+        ex: Exchange,
+        plan: Plan,
+        template: _Template,
+        adm: Admission,
+        price: Price | None,
+        n_in: int,
+        max_out: int,
+    ) -> tuple[Refusal | None, Bucket | None]:
+        """The answer to an admission, and the global bucket whose cap must engage the kill switch."""
         self.kill_switch.saw(adm.kill_switch)
         if adm.outcome == "kill_switch":
-            return _kill_refusal()
+            return _kill_refusal(), None
         refused = adm.index if adm.outcome == "rate_limited" else -1
-        hdrs = rates.headers(plan.limits, adm.stats, refused, adm.retry_after)
+        hdrs = rates.headers(plan.limits, adm.stats, refused, adm.retry_after, template.policy_header)
         retry = hdrs.pop("retry-after", None)
         ex.response_headers.update(hdrs)
         if adm.outcome == "rate_limited":
@@ -211,43 +286,21 @@ class QuotaStage:
                 f"Rate limit reached: {scope} limit is {lim.item.amount} requests per {_window_text(lim.window)}. "
                 f"Retry after {retry} seconds.",
                 {"retry-after": retry or "1"},
-            )
+            ), None
         if adm.outcome == "budget":
             bucket = plan.buckets[adm.index]
-            if bucket.kill_at_cap and adm.held >= bucket.cap * KILL_WHEN_FULL:
-                yield from self._engage_at_cap(ex, bucket)
-            return self._budget_refusal(ex, bucket)
+            engage = bucket if bucket.kill_at_cap and adm.held >= bucket.cap * KILL_WHEN_FULL else None
+            return self._budget_refusal(ex, bucket), engage
         ex.reservations.append(
             Reservation(plan.buckets, tuple(b.amount for b in plan.buckets), price, n_in, max_out, ex.subject)
         )
-        return None
+        return None, None
 
-    def _engage_at_cap(self, ex: Exchange, bucket: Bucket) -> Gen:
-        state = KillSwitch(f"the {bucket.label} cap was reached", by="automatic")
-        try:
-            yield Call(self.storage.set_kill_switch, self.storage.aset_kill_switch, (state,))
-        except StorageError as exc:
-            log.error("aiwarden: could not engage the kill switch at the %s cap: %s", bucket.label, exc)
-            return
+    def _engaged(self, bucket: Bucket, state: KillSwitch) -> None:
         self.kill_switch.forget()
         span = bucket.label.split(":")[2]
-        dispatch(
-            self.notifiers,
-            [
-                Alert(
-                    "kill_switch",
-                    "global",
-                    None,
-                    "spend",
-                    span,
-                    period(span).id,
-                    1.0,
-                    0,
-                    bucket.cap,
-                    reason=state.reason,
-                )
-            ],
-        )
+        alert = Alert("kill_switch", "global", None, "spend", span, period(span).id, 1.0, 0, bucket.cap, state.reason)
+        dispatch(self.notifiers, [alert])
 
     def _budget_refusal(self, ex: Exchange, bucket: Bucket) -> Refusal:
         scope, metric, span = bucket.label.split(":")
@@ -305,22 +358,16 @@ class QuotaStage:
             if price is not None and ex.usage is not None:
                 ex.cost_settled_micros = price.cost_micros(ex.usage.input_tokens, ex.usage.output_tokens)
             return None
+        if self._direct:
+            for r in held:
+                s = self._settlement(ex, r)
+                self._settled(r, self.storage.settle(s))
+            return None
         return self._settle(ex, held)
 
     def _settle(self, ex: Exchange, held: list[Reservation]) -> Gen:
-        usage = ex.usage
         for r in held:
-            if usage is not None:
-                n_in, n_out = usage.input_tokens, usage.output_tokens
-            elif ex.status is not None and 200 <= ex.status < 300:
-                # answered, but we could not read usage: charge what was reserved
-                n_in, n_out = r.input_tokens, r.max_output_tokens
-            else:  # refused later in the pipeline, or the provider failed: nothing was spent
-                n_in = n_out = 0
-            cost = r.price.cost_micros(n_in, n_out) if r.price is not None else 0
-            ex.cost_settled_micros = (ex.cost_settled_micros or 0) + cost
-            kill = "the {label} cap was reached" if self.policy.global_.kill_switch_at_cap else ""
-            s = Settlement(r.buckets, r.amounts, settled_amounts(r.buckets, n_in + n_out, cost), kill)
+            s = self._settlement(ex, r)
             try:
                 done: Settled = yield Call(self.storage.settle, self.storage.asettle, (s,))
             except StorageError as exc:
@@ -331,6 +378,24 @@ class QuotaStage:
                     exc,
                 )
                 continue
+            self._settled(r, done)
+
+    def _settlement(self, ex: Exchange, r: Reservation) -> Settlement:
+        usage = ex.usage
+        if usage is not None:
+            n_in, n_out = usage.input_tokens, usage.output_tokens
+        elif ex.status is not None and 200 <= ex.status < 300:
+            # answered, but we could not read usage: charge what was reserved
+            n_in, n_out = r.input_tokens, r.max_output_tokens
+        else:  # refused later in the pipeline, or the provider failed: nothing was spent
+            n_in = n_out = 0
+        cost = r.price.cost_micros(n_in, n_out) if r.price is not None else 0
+        ex.cost_settled_micros = (ex.cost_settled_micros or 0) + cost
+        kill = "the {label} cap was reached" if self.policy.global_.kill_switch_at_cap else ""
+        return Settlement(r.buckets, r.amounts, settled_amounts(r.buckets, n_in + n_out, cost), kill)
+
+    def _settled(self, r: Reservation, done: Settled) -> None:
+        if done.kill_switch_engaged or any(before != after for before, after in done.crossed):
             dispatch(self.notifiers, self._alerts(r, done))
 
     def _alerts(self, r: Reservation, done: Settled) -> list[Alert]:
