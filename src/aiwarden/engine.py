@@ -268,22 +268,28 @@ class Exchange:
             return body
         self.usage = self.format.response_usage(doc)
         make_chain = self._chain_factory()
+        count = self.usage is None  # the provider sent no usage: count the answer ourselves
+        counted = 0
+        changed = False
 
         def fn(channel: str, text: str) -> str:
+            nonlocal counted, changed
+            if count:
+                counted += tokens.count_tokens(text, self.model_used)
             chain = make_chain()
-            return chain.feed(text) + chain.flush()
+            out = chain.feed(text) + chain.flush()
+            changed = changed or out != text
+            return out
 
         try:
             self.format.map_response(doc, fn)
         except Blocked as blocked:
             self._blocked(blocked)
             return self.refusal.body()  # type: ignore[union-attr]
-        if self.usage is None:
-            texts: list[str] = []
-            self.format.map_response(doc, lambda _c, t: texts.append(t) or t)  # type: ignore[func-returns-value]
-            out = sum(tokens.count_tokens(t, self.model_used) for t in texts)
-            self.usage = Usage(self.input_tokens(), out, reported=False)
-        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+        if count:
+            self.usage = Usage(self.input_tokens(), counted, reported=False)
+        # an answer the filters left alone goes out byte for byte (and skips re-encoding)
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode() if changed else body
 
     def filter_chunk(self, chunk: bytes) -> bytes:
         assert self._stream is not None, "filter_chunk needs response_start(...) == 'sse'"

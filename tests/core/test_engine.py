@@ -274,3 +274,12 @@ def test_error_answers_from_the_provider_pass_unfiltered() -> None:
     ex = Warden({}, stages=[Shout()]).exchange(_request(), RouteSpec())
     drive_sync(ex.inspect(_body("x")))
     assert ex.response_start(429, "application/json") == "pass"
+
+
+def test_an_unchanged_json_answer_passes_byte_for_byte_and_counts_usage_when_missing() -> None:
+    ex = Warden({}, stages=[Shout()]).exchange(_request(), RouteSpec())
+    drive_sync(ex.inspect(_body("x")))
+    ex.response_start(200, "application/json")
+    body = b'{"choices": [{"index": 0, "message": {"content": "ALREADY LOUD"}}],  "extra": 1}'
+    assert ex.filter_json(body) == body  # nothing changed: the provider's bytes, spacing and all
+    assert not ex.usage.reported and ex.usage.output_tokens == 3
