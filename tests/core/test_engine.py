@@ -282,4 +282,7 @@ def test_an_unchanged_json_answer_passes_byte_for_byte_and_counts_usage_when_mis
     ex.response_start(200, "application/json")
     body = b'{"choices": [{"index": 0, "message": {"content": "ALREADY LOUD"}}],  "extra": 1}'
     assert ex.filter_json(body) == body  # nothing changed: the provider's bytes, spacing and all
-    assert not ex.usage.reported and ex.usage.output_tokens == 3
+    from aiwarden import tokens
+
+    assert not ex.usage.reported
+    assert ex.usage.output_tokens == tokens.count_tokens("ALREADY LOUD", "gpt-4o-mini") > 0
