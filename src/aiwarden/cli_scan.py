@@ -72,6 +72,11 @@ def register(sub: Any) -> None:
     p.add_argument("--policy", metavar="TOML", help="policy file (default: $AIWARDEN_POLICY or the defaults)")
     p.add_argument("--threshold", type=float, metavar="X", help="override input.injection_threshold")
     p.add_argument("--output", action="store_true", help="run the output filters (PII, secrets...) instead")
+    try:  # --spans-file, --replacement: the options of --output, where the output scanners are installed
+        importlib.import_module("aiwarden.scanners.output_cli").add_arguments(p)
+    except ModuleNotFoundError as exc:
+        if exc.name != "aiwarden.scanners.output_cli":
+            raise
     p.add_argument("-q", "--quiet", action="store_true", help="print only the summary, no JSON lines")
     p.set_defaults(handler=run)
 

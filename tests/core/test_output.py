@@ -276,3 +276,23 @@ def test_canary_filter_blocks_only_this_requests_marker_in_any_chunking() -> Non
     harmless = f"someone else's marker [ref:{other}] is not ours"
     f = CanaryFilter(mine)
     assert f.feed(harmless) + f.flush() == harmless
+
+
+def test_scan_output_takes_a_spans_file(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    from aiwarden.cli import main
+
+    text = "Write to jane@example.org or call +1 415-555-0132."
+    spans = [
+        {"entity_type": "EMAIL_ADDRESS", "start_position": 9, "end_position": 25},
+        {"entity_type": "PHONE_NUMBER", "start_position": 34, "end_position": 49},
+    ]
+    data = tmp_path / "spans.json"
+    data.write_text(json.dumps([{"full_text": text, "spans": spans}]))
+    answers = tmp_path / "answers.txt"
+    answers.write_text("card 4111 1111 1111 1111\n")
+    assert main(["scan", "--output", "--spans-file", str(data), str(answers)]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert lines[0]["text"] == "card [CREDIT_CARD]"
+    by_kind = {row["kind"]: row for row in lines[1:]}
+    assert by_kind["EMAIL_ADDRESS"]["recall"] == 1.0
+    assert by_kind["PHONE_NUMBER"]["recall"] == 1.0
