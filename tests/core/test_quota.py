@@ -365,3 +365,31 @@ def test_settling_onto_the_cap_engages_the_kill_switch(storage: dict[str, Any]) 
     assert quota.storage.get_kill_switch().reason == "the global:spend:day cap was reached"
     again = quota.storage.settle(Settlement((bucket,), (0,), (5,), "the {label} cap was reached"))
     assert not again.kill_switch_engaged and again.crossed == ((3, 3),)
+
+
+@pytest.mark.parametrize("strategy", ["moving-window", "sliding-window-counter", "fixed-window"])
+def test_remaining_counts_down_from_the_hit_itself(storage: dict[str, Any], strategy: str) -> None:
+    """Remaining and reset come from the admission's own pass (no second window lookup), on both back-ends."""
+    warden = Warden(policy({**storage, "strategy": strategy}, {"requests": ["4/hour"]}))
+    seen = []
+    for _ in range(5):
+        ex = run_sync(warden)
+        headers = ex.refusal.headers if ex.refusal is not None else ex.response_headers
+        seen.append((status(ex), headers["x-ratelimit-remaining"], headers["ratelimit"].split(";")[1]))
+        assert 0 <= int(headers["ratelimit"].split(";t=")[1]) <= 3600
+    assert seen == [(200, "3", "r=3"), (200, "2", "r=2"), (200, "1", "r=1"), (200, "0", "r=0"), (429, "0", "r=0")]
+
+
+def test_budget_buckets_roll_over_at_midnight_utc(storage: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bucket keys are cached per caller and day: a new UTC day must still get a fresh bucket."""
+    import time
+
+    if not storage["uri"].startswith("memory"):
+        pytest.skip("Redis takes its time from the server; the day's key is chosen by the worker either way")
+    warden = Warden(policy(storage, {"tokens_per_day": 200, "max_output_tokens": 100}))
+    day = 1_800_000_000 - 1_800_000_000 % 86400
+    monkeypatch.setattr(time, "time", lambda: day + 86400 - 10)
+    assert status(run_sync(warden, body("!tokens 100"))) == 200
+    assert run_sync(warden).refusal.code == "budget_exceeded"
+    monkeypatch.setattr(time, "time", lambda: day + 86400 + 10)
+    assert status(run_sync(warden)) == 200

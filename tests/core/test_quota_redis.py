@@ -223,3 +223,33 @@ def test_fail_open_lets_requests_through_and_logs_loudly(own_redis: int, caplog:
     assert any(r.levelname == "ERROR" and "UNCHECKED" in r.getMessage() for r in caplog.records)
     _start_redis(own_redis)
     assert status(run_sync(warden)) == 200
+
+
+def test_budget_keys_always_expire_even_when_settle_recreates_them(redis_url: str) -> None:
+    """Expiry is set when a bucket is created: by the admission, or by a settlement after eviction."""
+    import redis
+
+    from aiwarden.quota.plan import Bucket, Plan, Settlement
+
+    quota = Warden(_policy(redis_url, f"t{uuid.uuid4().hex[:10]}")).stage("quota")
+    expires = int(time.time()) + 3600
+    bucket = Bucket(f"{quota.prefix}:b:tokens:x:g", 1000, 60, expires, "global:tokens:day", False, (500,))
+    client = redis.Redis.from_url(redis_url)
+    assert quota.storage.admit(Plan("moving-window", (), (bucket,), "t")).outcome == "ok"
+    assert 0 < client.ttl(bucket.key) <= 3600
+    client.delete(bucket.key)  # evicted between admission and settlement
+    done = quota.storage.settle(Settlement((bucket,), (60,), (40,)))
+    assert done.totals == (40,) and 0 < client.ttl(bucket.key) <= 3600
+    assert client.hget(bucket.key, "held") == b"0"
+
+
+def test_a_connection_the_server_closed_is_replaced_and_the_script_runs_once(redis_url: str) -> None:
+    import redis
+
+    warden = Warden(_policy(redis_url, f"t{uuid.uuid4().hex[:10]}", requests=["10/hour"]))
+    assert run_sync(warden).response_headers["x-ratelimit-remaining"] == "9"
+    admin = redis.Redis.from_url(redis_url)
+    assert admin.client_kill_filter(_type="normal", skipme=True) >= 1  # what a server restart does to idle connections
+    time.sleep(0.05)
+    ex = run_sync(warden)
+    assert status(ex) == 200 and ex.response_headers["x-ratelimit-remaining"] == "8"
