@@ -1,7 +1,8 @@
 """The shortcuts of the output filters give what the plain regex passes give.
 
 The filters take shortcuts for speed (an Aho-Corasick pass instead of a regex alternation on
-long texts, a per-chunk path that skips the scan when a chunk cannot start a match); each is
+long texts; per chunk, a quiet path when no trigger is undecided and a waiting path while a
+held-back trigger's window is still arriving, both skipping the scan); each is
 compared here with the plain way on long texts and tiny chunks, where the shortcuts are taken.
 """
 
@@ -99,7 +100,7 @@ def _filters(quiet: bool) -> list[Rewriter]:
     made.append(mapping.restorer())
     if not quiet:
         for f in made:
-            f._quiet = ()  # every chunk goes through the full scan
+            f._quiet = ()  # no quiet or waiting path: every chunk goes through the full scan
     return made
 
 
@@ -109,7 +110,7 @@ def _filters(quiet: bool) -> list[Rewriter]:
     st.lists(st.integers(1, 24), min_size=1, max_size=40),
     st.sampled_from(["", "<EMAIL_1>", "cnry-qwertyuiopasdf", "sk-test-server-key-0123456789abcdef"]),
 )
-def test_quiet_path_releases_what_the_scan_releases(text: str, sizes: list[int], extra: str) -> None:
+def test_per_chunk_shortcuts_release_what_the_scan_releases(text: str, sizes: list[int], extra: str) -> None:
     # Not only the same total: the same text released by every single feed, and the same state.
     text = text + extra + text[:40]
     for quick, full in zip(_filters(True), _filters(False), strict=True):

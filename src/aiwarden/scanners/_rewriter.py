@@ -121,6 +121,7 @@ class Rewriter:
         "_tails",
         "_then",
         "_trigger",
+        "_waits",
         "_width",
     )
 
@@ -148,6 +149,9 @@ class Rewriter:
         # The quiet path of ``feed``: the lanes' trigger searches, and per lane how far back the
         # undecided tail may reach and what it is made of (see ``_undecided``).
         self._quiet = _quiet_searches(self._trigger)
+        self._waits = tuple(
+            (t.pattern._re if isinstance(t.pattern, Literals) else t.pattern).match for t in self._trigger
+        )
         reach: dict[str, int] = {}
         for t in self._trigger:
             # Of lanes with the same lead characters the farthest reach decides the cut.
@@ -186,6 +190,14 @@ class Rewriter:
             return ""
         buf = self._buf + text
         quiet = self._quiet
+        if quiet and self._swallow is None and self._pos + self._width > len(buf):
+            # Waiting (a number, a key prefix… held back): a trigger starts the undecided text
+            # and its window has not arrived, so ``_scan`` could neither decide a match nor
+            # release anything (the trigger pins the undecided start); only the text grows.
+            for match in self._waits:
+                if match(buf, self._pos) is not None:
+                    self._buf = buf
+                    return ""
         if quiet and self._swallow is None and len(text) <= 256:
             # Quiet path (most chunks of a stream): no trigger from the undecided position on,
             # so no match can start there; release all but the undecided tail, exactly as
