@@ -253,3 +253,24 @@ def test_a_connection_the_server_closed_is_replaced_and_the_script_runs_once(red
     time.sleep(0.05)
     ex = run_sync(warden)
     assert status(ex) == 200 and ex.response_headers["x-ratelimit-remaining"] == "8"
+
+
+def _forked_worker(warden: Warden, out: Any) -> None:
+    out.put([status(run_sync(warden)) for _ in range(20)])
+
+
+def test_a_forked_worker_does_not_share_its_parents_connections(redis_url: str) -> None:
+    """gunicorn --preload forks after the app (and maybe a connection) exists: counts stay exact."""
+    import multiprocessing
+
+    warden = Warden(_policy(redis_url, f"t{uuid.uuid4().hex[:10]}", requests=["21/hour"]))
+    assert status(run_sync(warden)) == 200  # the parent now holds a connection
+    ctx = multiprocessing.get_context("fork")
+    out = ctx.Queue()
+    child = ctx.Process(target=_forked_worker, args=(warden, out))
+    child.start()
+    mine = [status(run_sync(warden)) for _ in range(20)]
+    theirs = out.get(timeout=30)
+    child.join(timeout=30)
+    assert child.exitcode == 0
+    assert (mine + theirs).count(200) == 20 and (mine + theirs).count(429) == 20

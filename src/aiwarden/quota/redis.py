@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import json
+import os
 import threading
 import weakref
 from collections.abc import Sequence
@@ -253,11 +254,16 @@ class _Lane:
     def __init__(self, pool: Any) -> None:
         self._cls, self._kwargs = pool.connection_class, dict(pool.connection_kwargs)
         self._free: collections.deque[Any] = collections.deque()
+        self._pid = os.getpid()
 
     def run(self, sha: str, script: str, keys: Sequence[str], args: Sequence[Any]) -> Any:
         from redis.exceptions import ConnectionError as RedisConnectionError
         from redis.exceptions import NoScriptError
 
+        if self._pid != os.getpid():
+            # a forked worker (gunicorn --preload) must not share its parent's sockets: start afresh
+            # (the parent's connections are left to the parent, not closed from here)
+            self._free, self._pid = collections.deque(), os.getpid()
         try:
             conn, reused = self._free.pop(), True
         except IndexError:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
 import time
 import uuid
 from collections.abc import Generator
@@ -120,6 +121,7 @@ class QuotaStage:
         # memory storage never blocks: call it directly instead of going through the effect driver
         self._direct = isinstance(self.storage, MemoryStorage)
         self._token = uuid.uuid4().hex[:12]
+        self._pid = os.getpid()
         self._seq = itertools.count()
         self._last_traceback = 0.0
         self._warned_default_cap = False
@@ -178,6 +180,10 @@ class QuotaStage:
         template = self._template(tier_name, tier, route, ex, specs)
         if not template.limits and not template.buckets:
             return None
+        if self._pid != os.getpid():
+            # a forked worker must not reuse its parent's tokens: moving-window entries on Redis are
+            # members of a sorted set, and two equal members count once
+            self._token, self._pid = uuid.uuid4().hex[:12], os.getpid()
         token = f"{self._token}{next(self._seq)}"
         plan = template.plan(self.policy.storage.strategy, n_in + max_out, estimate or 0, token)
         if not self._direct:
