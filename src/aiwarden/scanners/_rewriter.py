@@ -35,7 +35,7 @@ class Literals:
     __slots__ = ("_ac", "_re")
 
     #: below this many characters the regex is cheaper than a call into the automaton
-    SHORT = 160
+    SHORT = 64
 
     def __init__(self, literals: Sequence[str]) -> None:
         self._re = re.compile("|".join(re.escape(x) for x in literals))
@@ -86,7 +86,10 @@ class Trigger:
 
 def _quiet_searches(triggers: Sequence[Trigger]) -> tuple[Any, ...]:
     """Searches that together find any lane's trigger: one regex when the lanes allow it."""
-    patterns = [t.pattern._re if isinstance(t.pattern, Literals) else t.pattern for t in triggers]
+    if any(isinstance(t.pattern, Literals) for t in triggers):
+        # A literal trigger's own search: the automaton on long chunks, the regex on short ones.
+        return tuple(t.pattern.search for t in triggers)
+    patterns = [t.pattern for t in triggers]
     if len(patterns) > 1 and len({p.flags for p in patterns}) == 1:
         joined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
         return (joined.search,)
