@@ -238,13 +238,14 @@ def _command(*args: str | int) -> bytes:
 
 
 class _Lane:
-    """Connections reserved for the two scripts on a plain (non-Cluster, non-Sentinel) server.
+    """Connections reserved for the per-request commands (the two scripts, the kill-switch read) on
+    a plain (non-Cluster, non-Sentinel) server.
 
     redis-py's client spends ~80 µs per command on its pool, retry and observability layers
     (a PING costs ~120 µs through ``Redis.ping()`` and ~40 µs on a held connection, here). The
     admission is on every request's critical path, so it is sent on a connection taken from this
     free list (a ``deque``: ``pop``/``append`` are atomic, so threads never share a connection) by
-    ``EVALSHA``, loading the script once when the server does not know it (first use, restart).
+    ``EVALSHA``, loading the script when the server does not know it (first use, restart).
     A connection that fails is closed and dropped; the next request opens a new one, so service
     resumes by itself when the server is back. A reused connection the server has closed since
     (restart, idle timeout) is replaced before sending, or retried once on a fresh one when the
@@ -256,7 +257,7 @@ class _Lane:
         self._free: collections.deque[Any] = collections.deque()
         self._pid = os.getpid()
 
-    def run(self, sha: str, script: str, keys: Sequence[str], args: Sequence[Any]) -> Any:
+    def run(self, args: Sequence[str | int], script: str = "") -> Any:
         from redis.exceptions import ConnectionError as RedisConnectionError
         from redis.exceptions import NoScriptError
 
@@ -278,7 +279,7 @@ class _Lane:
             if stale:
                 conn.disconnect()
                 conn, reused = self._cls(**self._kwargs), False
-        command = [_command("EVALSHA", sha, len(keys), *keys, *args)]
+        command = [_command(*args)]
         try:
             try:
                 conn.send_packed_command(command, check_health=False)
@@ -291,6 +292,8 @@ class _Lane:
             try:
                 raw = conn.read_response()
             except NoScriptError:
+                if not script:
+                    raise
                 conn.send_command("SCRIPT", "LOAD", script)
                 conn.read_response()
                 conn.send_packed_command(command, check_health=False)
@@ -306,6 +309,58 @@ class _Lane:
             self._free.pop().disconnect()
 
 
+class _AsyncLane:
+    """:class:`_Lane` for ``redis.asyncio``, one per event loop (a connection belongs to its loop).
+
+    A request cancelled mid-command (client gone) drops its connection: a reply may still be on
+    its way, and the next command must not read it.
+    """
+
+    def __init__(self, pool: Any) -> None:
+        self._cls, self._kwargs = pool.connection_class, dict(pool.connection_kwargs)
+        self._free: collections.deque[Any] = collections.deque()
+
+    async def run(self, args: Sequence[str | int], script: str = "") -> Any:
+        from redis.exceptions import ConnectionError as RedisConnectionError
+        from redis.exceptions import NoScriptError
+
+        try:
+            conn, reused = self._free.pop(), True
+        except IndexError:
+            conn, reused = self._cls(**self._kwargs), False
+        else:
+            try:
+                stale = await conn.can_read()
+            except (RedisConnectionError, OSError):
+                stale = True
+            if stale:
+                await conn.disconnect(nowait=True)
+                conn, reused = self._cls(**self._kwargs), False
+        command = [_command(*args)]
+        try:
+            try:
+                await conn.send_packed_command(command, check_health=False)
+            except RedisConnectionError:
+                if not reused:
+                    raise
+                conn = self._cls(**self._kwargs)
+                await conn.send_packed_command(command, check_health=False)
+            try:
+                raw = await conn.read_response()
+            except NoScriptError:
+                if not script:
+                    raise
+                await conn.send_command("SCRIPT", "LOAD", script, check_health=False)
+                await conn.read_response()
+                await conn.send_packed_command(command, check_health=False)
+                raw = await conn.read_response()
+        except BaseException:
+            await conn.disconnect(nowait=True)
+            raise
+        self._free.append(conn)
+        return raw
+
+
 class RedisStorage:
     """Limits, budgets, alert state and the kill switch shared through Redis."""
 
@@ -317,7 +372,7 @@ class RedisStorage:
         self._sync: Any = None
         self._sync_scripts: tuple[Any, Any] | None = None
         self._lane: _Lane | None = None
-        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[Any, Any, Any]] = (
+        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[Any, Any, Any, Any]] = (
             weakref.WeakKeyDictionary()
         )
 
@@ -344,7 +399,7 @@ class RedisStorage:
                         self._lane = _Lane(pool)
         return self._sync, *self._sync_scripts
 
-    def _aclient(self) -> tuple[Any, Any, Any]:
+    def _aclient(self) -> tuple[Any, Any, Any, Any]:
         loop = asyncio.get_running_loop()
         found = self._async.get(loop)
         if found is None:
@@ -355,7 +410,11 @@ class RedisStorage:
                 client = storage_from_string(uri, implementation="redispy", **self._options).bridge.storage
             except Exception as exc:
                 raise StorageError(f"cannot set up Redis storage {self._safe_uri()}: {exc}") from exc
-            found = (client, client.register_script(ADMIT), client.register_script(SETTLE))
+            from redis.asyncio import ConnectionPool, Redis
+
+            pool = getattr(client, "connection_pool", None)
+            lane = _AsyncLane(pool) if type(client) is Redis and type(pool) is ConnectionPool else None
+            found = (client, client.register_script(ADMIT), client.register_script(SETTLE), lane)
             self._async[loop] = found
         return found
 
@@ -371,7 +430,10 @@ class RedisStorage:
 
     def get_kill_switch(self) -> KillSwitch | None:
         try:
-            return KillSwitch.loads(self._client()[0].get(self.kill_key))
+            client = self._client()[0]
+            if self._lane is not None:  # the same lean path, and the same stale-connection handling
+                return KillSwitch.loads(self._lane.run(("GET", self.kill_key)))
+            return KillSwitch.loads(client.get(self.kill_key))
         except StorageError:
             raise
         except Exception as exc:
@@ -392,7 +454,7 @@ class RedisStorage:
     def _script(self, which: int, keys: list[str], args: list[Any]) -> Any:
         script = self._client()[which]
         if self._lane is not None:
-            return self._lane.run(script.sha, script.script, keys, args)
+            return self._lane.run(("EVALSHA", script.sha, len(keys), *keys, *args), script.script)
         return script(keys=keys, args=args)
 
     def admit(self, plan: Plan) -> Admission:
@@ -457,7 +519,10 @@ class RedisStorage:
 
     async def aget_kill_switch(self) -> KillSwitch | None:
         try:
-            return KillSwitch.loads(await self._aclient()[0].get(self.kill_key))
+            client, _, _, lane = self._aclient()
+            if lane is not None:
+                return KillSwitch.loads(await lane.run(("GET", self.kill_key)))
+            return KillSwitch.loads(await client.get(self.kill_key))
         except StorageError:
             raise
         except Exception as exc:
@@ -475,10 +540,17 @@ class RedisStorage:
         except Exception as exc:
             raise self._fail(exc, "set the kill switch") from exc
 
+    async def _ascript(self, which: int, keys: list[str], args: list[Any]) -> Any:
+        found = self._aclient()
+        script, lane = found[which], found[3]
+        if lane is not None:
+            return await lane.run(("EVALSHA", script.sha, len(keys), *keys, *args), script.script)
+        return await script(keys=keys, args=args)
+
     async def aadmit(self, plan: Plan) -> Admission:
         keys, args = _admit_args(plan, self.kill_key)
         try:
-            raw = await self._aclient()[1](keys=keys, args=args)
+            raw = await self._ascript(1, keys, args)
         except StorageError:
             raise
         except Exception as exc:
@@ -488,7 +560,7 @@ class RedisStorage:
     async def asettle(self, s: Settlement) -> Settled:
         keys, args = _settle_args(s, self.kill_key)
         try:
-            raw = await self._aclient()[2](keys=keys, args=args)
+            raw = await self._ascript(2, keys, args)
         except StorageError:
             raise
         except Exception as exc:
