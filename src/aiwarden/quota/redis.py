@@ -7,8 +7,11 @@ server (``TIME``), so workers with skewed clocks agree on windows.
 
 The connection is made lazily, by the ``limits`` storage classes (which know the URI schemes,
 Cluster and Sentinel included). The sync client serves the sync driver; the async driver gets a
-``redis.asyncio`` client per event loop (a connection belongs to the loop that opened it).
-Driver errors are raised as :class:`~aiwarden.errors.StorageError` with the cause chained.
+``redis.asyncio`` client per event loop (a connection belongs to the loop that opened it). On a
+plain server the per-request commands (the scripts, the kill-switch read) bypass the client's
+pool for a lean free list of connections (:class:`_Lane`, :class:`_AsyncLane`); Cluster and
+Sentinel keep redis-py's routing and failover. Driver errors are raised as
+:class:`~aiwarden.errors.StorageError` with the cause chained.
 
 Keys carry the hash tag ``{prefix}`` so that a script's keys share one Cluster slot.
 """
