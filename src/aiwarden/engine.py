@@ -34,7 +34,7 @@ from .policy import Policy, RouteSpec, Tier, load_policy
 from .routes import RouteTable
 from .streaming import Blocked, FilterChain, TextFilter
 
-__all__ = ["Exchange", "Stage", "Warden"]
+__all__ = ["Exchange", "Stage", "Warden", "read_capped"]
 
 log = logging.getLogger("aiwarden")
 
@@ -326,6 +326,22 @@ class Exchange:
     @property
     def duration_ms(self) -> float:
         return (time.monotonic() - self.started) * 1000.0
+
+
+def read_capped(read: Callable[[int], bytes], declared: str | None, limit: int) -> bytes | None:
+    """A request body read through a blocking ``read(n)``, or None when it is, or declares it is,
+    over ``limit`` bytes. Never reads more than ``limit + 1`` bytes, whatever Content-Length says
+    (the WSGI adapters use it; the ASGI one reads messages instead)."""
+    if declared and (not declared.isdigit() or int(declared) > limit):
+        return None
+    chunks, size = [], 0
+    while size <= limit:
+        chunk = read(limit + 1 - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return None if size > limit else b"".join(chunks)
 
 
 def _generic_stream() -> Refusal:

@@ -30,7 +30,7 @@ from werkzeug.wsgi import get_input_stream
 
 from .context import HttpRequest
 from .effects import drive_sync
-from .engine import Exchange
+from .engine import Exchange, read_capped
 from .engine import Warden as Engine
 from .errors import Refusal
 from .policy import Policy
@@ -107,19 +107,8 @@ def _login_user() -> Any:
 
 def _read_body(environ: dict[str, Any], limit: int) -> bytes | None:
     """The body, or None when it is over ``limit``; never reads more than ``limit + 1`` bytes."""
-    declared = environ.get("CONTENT_LENGTH") or ""
-    if declared and (not declared.isdigit() or int(declared) > limit):
-        return None
     # Werkzeug's safe stream: bounded by Content-Length, or by the server's end of a chunked body.
-    stream = get_input_stream(environ)
-    chunks, size = [], 0
-    while size <= limit:
-        chunk = stream.read(limit + 1 - size)
-        if not chunk:
-            break
-        chunks.append(chunk)
-        size += len(chunk)
-    return None if size > limit else b"".join(chunks)
+    return read_capped(get_input_stream(environ).read, environ.get("CONTENT_LENGTH"), limit)
 
 
 def _forward(body: bytes) -> None:

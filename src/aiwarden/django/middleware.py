@@ -28,7 +28,7 @@ from django.urls import resolve
 
 from ..context import HttpRequest
 from ..effects import drive_async, drive_sync
-from ..engine import Exchange
+from ..engine import Exchange, read_capped
 from ..errors import Refusal
 from ..policy import RouteSpec
 from ..routes import route_of
@@ -127,17 +127,7 @@ def _read_body(request: DjangoRequest, limit: int) -> bytes | None:
     """The body, or None when it is over ``limit`` (never reading more than ``limit + 1`` bytes)."""
     if hasattr(request, "_body"):  # an earlier middleware read it already
         return None if len(request._body) > limit else request._body
-    declared = request.META.get("CONTENT_LENGTH") or "0"
-    if not declared.isdigit() or int(declared) > limit:
-        return None
-    chunks, size = [], 0
-    while size <= limit:
-        chunk = request.read(limit + 1 - size)
-        if not chunk:
-            break
-        chunks.append(chunk)
-        size += len(chunk)
-    return None if size > limit else b"".join(chunks)
+    return read_capped(request.read, request.META.get("CONTENT_LENGTH"), limit)
 
 
 def _forward(request: DjangoRequest, outcome: Refusal | bytes) -> Refusal | None:
