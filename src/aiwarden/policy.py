@@ -520,6 +520,7 @@ class RouteSpec:
 
     def validate(self) -> None:
         _check_rates(self.requests, "requests")
+        _refuse_key_values(self)  # ai_route(system_prompt="... sk-...") is refused like a policy file
         if self.format == "generic" and not (self.prompt_field and self.answer_field):
             raise ConfigurationError("prompt_field", "the generic format needs prompt_field and answer_field")
 
@@ -610,8 +611,9 @@ def _shallow(policy: Policy) -> dict[str, Any]:
     return {_config.key_of(name): getattr(policy, name) for name in Policy.__dataclass_fields__}
 
 
-def _refuse_key_values(policy: Policy) -> None:
-    """A policy (file, settings dict) is not a secret store: refuse any value holding a key.
+def _refuse_key_values(policy: Any) -> None:
+    """A policy (file, settings dict, ``ai_route(...)`` arguments) is not a secret store: refuse any
+    value holding a key.
 
     The message names the key path and never the value, and points to where keys belong.
     """

@@ -109,3 +109,10 @@ def test_route_patterns_and_decorator_precedence() -> None:
     merged = table.resolve("POST", "/v1/chat/completions", RouteSpec(max_output_tokens=10))
     assert (merged.system_prompt, merged.max_output_tokens) == ("policy prompt", 10)
     assert table.resolve("POST", "/other", None) is None
+
+
+def test_ai_route_arguments_holding_a_key_are_refused() -> None:
+    with pytest.raises(ConfigurationError) as info:
+        ai_route(system_prompt="Use the key sk-proj-abcdefghijklmnopqrstuvwxyz0123456789 to call the API.")
+    assert info.value.path == "ai_route.system_prompt"
+    assert "sk-proj" not in str(info.value)
