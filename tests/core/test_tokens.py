@@ -60,3 +60,19 @@ def test_a_registered_file_with_the_wrong_contents_is_refused(tmp_path, monkeypa
     tokens.register_encoding_file("o200k_base", str(bogus))
     # the hash check fails, so counting falls back to the byte bound rather than miscounting
     assert tokens.counter("o200k_base").name == "utf8-bytes"
+
+
+def test_the_byte_bound_is_never_below_the_real_count() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from aiwarden.context import ChatRequest, Message
+    from aiwarden.scanners.input import _byte_bound
+
+    @given(st.lists(st.text(max_size=80), min_size=1, max_size=4), st.sampled_from(["gpt-4o-mini", "gpt-4"]))
+    @settings(max_examples=200, deadline=None)
+    def check(texts: list[str], model: str) -> None:
+        chat = ChatRequest(model, [Message.of("user", t) for t in texts])
+        assert _byte_bound(chat) >= tokens.count_messages((m.text for m in chat.messages), model)
+
+    check()

@@ -159,7 +159,6 @@ class QuotaStage:
             return None
         tier_name, tier = self._tier(ex)
         route = ex.route
-        n_in = ex.input_tokens()  # the input stage has applied tier.max_input_tokens already
         specs = self._budget_specs(tier_name, tier)
         refusal = self._cap_output(ex, tier, specs)
         if refusal is not None:
@@ -168,8 +167,6 @@ class QuotaStage:
             ex.flags["model_routed"] = f"{ex.model_requested}->{ex.model_used}"
         max_out = chat.max_tokens or 0
         price = self.prices.price_for(ex.model_used)
-        estimate = price.cost_micros(n_in, max_out) if price is not None else None
-        ex.cost_estimate_micros = estimate
         if price is None and any(s.metric == "spend" for s in specs):
             return bad_request(
                 "model_not_priced",
@@ -178,6 +175,11 @@ class QuotaStage:
                 "model",
             )
         template = self._template(tier_name, tier, route, ex, specs)
+        # Counting the prompt (tiktoken, ~0.5 ms per 1k tokens) is only needed when a budget will
+        # hold the estimate; the input stage has applied tier.max_input_tokens already.
+        n_in = ex.input_tokens() if template.buckets else 0
+        estimate = price.cost_micros(n_in, max_out) if price is not None and template.buckets else None
+        ex.cost_estimate_micros = estimate
         if not template.limits and not template.buckets:
             return None
         if self._pid != os.getpid():
