@@ -39,6 +39,7 @@ __all__ = ["HeuristicDetector"]
 
 # One pass finds every long token that could be an encoded payload (base64, base64url, hex).
 # (Anchored on the character before the token: trying the run at every position is 1.5x slower.)
+_PAYLOAD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_:-"
 _ENCODED = re.compile(r"(?:^|[^A-Za-z0-9+/=_:-])([A-Za-z0-9+/=_:-]{20,})")
 _HEXCHARS = frozenset("0123456789abcdefABCDEF:")
 _ROT13 = str.maketrans(
@@ -248,21 +249,22 @@ def _hex(candidate: str) -> str | None:
     return _printable(raw)
 
 
+# Each character as one byte: "a" for a character of an encoded payload, " " for any other
+# (non-ASCII characters become "?" first, so offsets stay those of the text).
+_PAYLOAD_MASK = bytes(0x61 if chr(b) in _PAYLOAD_CHARS else 0x20 for b in range(256))
+_RUN = b"a" * 20
+
+
 def _encoded_runs(text: str) -> Iterator[re.Match[str]]:
-    """``_ENCODED.finditer(text)``, searching only the whitespace-separated words of 20 or more
-    characters (a run of 20 payload characters lies inside one): prose has few such words, and a
-    regex pass over all of a long text costs ~20x more than ``str.split``."""
-    words = text.split()
-    if not words or max(map(len, words)) < 20:  # C-level: the common case, nothing to decode
+    """``_ENCODED.finditer(text)``, started at the first run of 20 payload characters: C-level
+    ``translate`` and ``find`` locate it (or its absence, the common case) ~50x faster than the
+    regex engine walking every position of a long prose text."""
+    start = text.encode("ascii", "replace").translate(_PAYLOAD_MASK).find(_RUN)
+    if start < 0:
         return
-    cursor = 0
-    for word in words:
-        if len(word) < 20:
-            continue
-        start = text.find(word, cursor)
-        cursor = start + len(word)
-        # the character before the word is whitespace (or the start), so anchoring stays as in _ENCODED
-        yield from _ENCODED.finditer(text, max(start - 1, 0), cursor)
+    # the character before the first run is not a payload character (or there is none), so the
+    # regex's anchor holds there
+    yield from _ENCODED.finditer(text, max(start - 1, 0))
 
 
 class _NeedleIndex:
