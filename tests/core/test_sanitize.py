@@ -83,3 +83,11 @@ def test_idempotent_on_adversarial_fragments(text: str) -> None:
     once = sanitize(text).text
     assert sanitize(once).text == once
     assert "\u200b" not in once and "\U000e0041" not in once
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=60))
+def test_ascii_fast_path_strips_exactly_the_control_characters(text: str) -> None:
+    import re as _re
+
+    expected = _re.sub(r"[\x00-\x08\x0b-\x1f\x7f]+", "", text.replace("\r\n", "\n"))
+    assert sanitize(text, html=False).text == expected

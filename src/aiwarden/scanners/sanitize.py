@@ -117,10 +117,18 @@ def sanitize(text: str, *, html: bool = True, unicode: bool = True) -> Sanitized
     return out
 
 
+# 0 for the ASCII control characters INVISIBLE removes (all but tab and newline), 1 otherwise.
+_ASCII_CONTROL = bytes(0 if (b < 0x20 and b not in (0x09, 0x0A)) or b == 0x7F else 1 for b in range(256))
+
+
 def _strip_invisible(text: str, out: Sanitized) -> str:
     # Every character INVISIBLE acts on is non-printable: printable text (newlines and tabs aside)
     # has nothing to strip, and str.isprintable is ~20x faster than a regex pass.
-    if text.replace("\n", " ").replace("\t", " ").isprintable() or _ANY_INVISIBLE.search(text) is None:
+    if text.isascii():
+        # ASCII: only control characters can be stripped; one C-level translate + membership test
+        if 0 not in text.encode("ascii").translate(_ASCII_CONTROL):
+            return text
+    elif text.replace("\n", " ").replace("\t", " ").isprintable() or _ANY_INVISIBLE.search(text) is None:
         return text
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
