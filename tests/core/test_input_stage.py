@@ -350,26 +350,6 @@ def test_objects_that_are_not_detectors_are_refused() -> None:
 # -- the moderation endpoint, over real HTTP --------------------------------------------------------
 
 
-async def moderation_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
-    """FakeProvider's moderation logic behind a minimal ASGI route (its router sends /v1/moderations
-    to the chat handler at the time of writing: ``handler is self.moderations`` compares fresh bound methods)."""
-    if scope["type"] != "http":
-        return
-    body = b""
-    while True:
-        message = await receive()
-        body += message.get("body", b"")
-        if not message.get("more_body"):
-            break
-    if scope["path"] != "/v1/moderations":
-        await send({"type": "http.response.start", "status": 404, "headers": []})
-        await send({"type": "http.response.body", "body": b"{}"})
-        return
-    payload = json.dumps(FakeProvider().moderations(json.loads(body))).encode()
-    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]})
-    await send({"type": "http.response.body", "body": payload})
-
-
 @pytest.fixture(scope="module")
 def moderation_url() -> Iterator[str]:
     uvicorn = pytest.importorskip("uvicorn")
@@ -377,7 +357,7 @@ def moderation_url() -> Iterator[str]:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     server = uvicorn.Server(
-        uvicorn.Config(moderation_app, host="127.0.0.1", port=port, log_level="warning", interface="asgi3")
+        uvicorn.Config(FakeProvider().asgi_app, host="127.0.0.1", port=port, log_level="warning", interface="asgi3")
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
