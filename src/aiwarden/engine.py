@@ -382,12 +382,24 @@ class _Stream:
         self.reported_in: int | None = None
         self.reported_out: int | None = None
         self.counted_out = 0
+        # Output text not counted yet: counted in batches (bounded memory), not per delta, since
+        # the count is only needed when the provider reports no usage.
+        self.uncounted: list[str] = []
+        self.uncounted_chars = 0
         self.cut = False
         self.ended = False
 
+    def _count_pending(self) -> None:
+        if self.uncounted:
+            self.counted_out += tokens.count_tokens("".join(self.uncounted), self.ex.model_used)
+            self.uncounted, self.uncounted_chars = [], 0
+
     # StreamSink
     def feed(self, channel: str, text: str) -> str:
-        self.counted_out += tokens.count_tokens(text, self.ex.model_used)
+        self.uncounted.append(text)
+        self.uncounted_chars += len(text)
+        if self.uncounted_chars >= 4096:
+            self._count_pending()
         chain = self.chains.get(channel)
         if chain is None:
             chain = self.chains[channel] = self.make_chain()
@@ -455,4 +467,5 @@ class _Stream:
             return Usage(
                 self.reported_in if self.reported_in is not None else self.ex.input_tokens(), self.reported_out
             )
+        self._count_pending()
         return Usage(self.ex.input_tokens(), self.counted_out, reported=False)
