@@ -95,3 +95,73 @@ def test_fastapi_included_routers_are_seen_nested_too() -> None:
         assert ok.status_code == 200 and ok.headers["x-request-id"], path
     plain = client.post("/v2/plain", json={"a": 1})
     assert plain.status_code == 200 and "x-request-id" not in plain.headers
+
+
+def test_a_client_that_leaves_mid_stream_still_finishes_the_exchange() -> None:
+    """Over a real server: the client closes the connection after a few chunks; the exchange is
+    finished once, marked as disconnected, with the output counted so far."""
+    import asyncio
+    import socket
+    import threading
+    import time
+
+    import httpx
+    import uvicorn
+    from starlette.responses import StreamingResponse
+
+    finished: list = []
+
+    class Recorder:
+        name = "recorder"
+
+        def finish(self, ex):  # type: ignore[no-untyped-def]
+            finished.append(ex)
+
+    @ai_route
+    async def slow(request: Request) -> StreamingResponse:
+        await request.body()
+
+        async def events():  # type: ignore[no-untyped-def]
+            for i in range(200):
+                chunk = {"choices": [{"index": 0, "delta": {"content": f"word{i} "}, "finish_reason": None}]}
+                yield f"data: {__import__('json').dumps(chunk)}\n\n".encode()
+                await asyncio.sleep(0.02)
+            yield b"data: [DONE]\n\n"
+
+        return StreamingResponse(events(), media_type="text/event-stream")
+
+    from aiwarden.engine import Warden
+
+    warden = Warden(OPEN, stages=[Recorder()])
+    app = Starlette(routes=[Route("/v1/chat/completions", slow, methods=["POST"])])
+    app.add_middleware(WardenMiddleware, warden=warden)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        for _ in range(100):
+            if server.started:
+                break
+            time.sleep(0.05)
+        body = {"model": "gpt-4o-mini", "stream": True, "messages": [{"role": "user", "content": "go"}]}
+        with (
+            httpx.Client() as client,
+            client.stream("POST", f"http://127.0.0.1:{port}/v1/chat/completions", json=body) as response,
+        ):
+            for received, _chunk in enumerate(response.iter_bytes(), 1):
+                if received >= 3:
+                    break  # leave mid-stream
+        for _ in range(100):
+            if finished:
+                break
+            time.sleep(0.05)
+        assert len(finished) == 1
+        ex = finished[0]
+        assert ex.client_disconnected and ex.finished
+        assert ex.usage is not None and not ex.usage.reported and 0 < ex.usage.output_tokens < 400
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
