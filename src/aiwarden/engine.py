@@ -81,6 +81,8 @@ class Warden:
         self._inspect = [s for s in self.stages if hasattr(s, "inspect")]
         self._outputs = [s for s in self.stages if hasattr(s, "output_filters")]
         self._finish = [s for s in self.stages if hasattr(s, "finish")]
+        #: An output filter may block (user checks): async adapters filter in a worker thread.
+        self.output_blocks = any(getattr(s, "blocking", False) for s in self._outputs)
 
     def route_for(self, method: str, path: str, marked: RouteSpec | None = None) -> RouteSpec | None:
         return self.routes.resolve(method, path, marked)

@@ -283,6 +283,8 @@ class OutputPolicy:
     link_allowlist: tuple[str, ...] = ()
     #: Characters held back from a stream so a value split across chunks is still caught.
     holdback_chars: int = 128
+    #: Time an async output check (``acheck``) may take per sentence before it is let through.
+    check_timeout_ms: int = 2000
 
     def validate(self) -> None:
         for i, kind in enumerate(self.redact):

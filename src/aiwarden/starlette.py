@@ -16,9 +16,10 @@ as ``request.state.aiwarden`` (``.identity``, ``.request_id`` ...).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
+import anyio
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -192,6 +193,13 @@ class _Responder:
 
         return receive
 
+    async def off_loop(self, fn: Callable[..., bytes], *args: Any) -> bytes:
+        """Run an output filter step; in a worker thread when user filters may block (their I/O
+        must not stall the event loop)."""
+        if self.ex.warden.output_blocks:
+            return await anyio.to_thread.run_sync(fn, *args)
+        return fn(*args)
+
     async def send_refusal(self, refusal: Refusal) -> None:
         body = refusal.body()
         headers = {
@@ -223,17 +231,17 @@ class _Responder:
         if self.kind == "pass":
             await self.send(message)
         elif self.kind == "sse":
-            out = ex.filter_chunk(message.get("body", b""))
+            out = await self.off_loop(ex.filter_chunk, message.get("body", b""))
             if ex.stream_cut:
                 more = False
             elif not more:
-                out += ex.filter_end()
+                out += await self.off_loop(ex.filter_end)
             await self.send({"type": "http.response.body", "body": out, "more_body": more})
         else:
             self.buffer += message.get("body", b"")
             if more:
                 return
-            body = ex.filter_json(bytes(self.buffer))
+            body = await self.off_loop(ex.filter_json, bytes(self.buffer))
             start = self.start or {}
             status = ex.refusal.status if ex.refusal is not None else start["status"]
             headers = [*start["headers"], (b"content-length", str(len(body)).encode())]

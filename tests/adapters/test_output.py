@@ -80,3 +80,73 @@ def test_openai_sdk_sees_redaction_and_the_blocked_answer(client_for, monkeypatc
     with pytest.raises(openai.InternalServerError) as info:
         sdk.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "!leak"}])
     assert info.value.status_code == 502
+
+
+class FakeModeration:
+    """An async output check speaking to the fake provider's /v1/moderations over real HTTP
+    (the way a user plugs OpenAI's moderation endpoint on the answer)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.loops: set[int] = set()
+
+    async def acheck(self, text: str) -> Any:
+        import asyncio
+
+        import httpx
+
+        from aiwarden.context import Finding
+
+        self.loops.add(id(asyncio.get_running_loop()))
+        async with httpx.AsyncClient() as client:
+            result = (await client.post(self.url, json={"input": text})).json()["results"][0]
+        if result["flagged"]:
+            category = next(name for name, hit in result["categories"].items() if hit)
+            return Finding("moderation", 0, len(text), category)
+        return None
+
+
+@pytest.fixture(scope="module")
+def moderation_url() -> Any:
+    import socket
+    import threading
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(FakeProvider().asgi_app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if server.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/v1/moderations"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_an_async_output_check_blocks_flagged_answers_json_and_stream(client_for, moderation_url: str) -> None:
+    check = FakeModeration(moderation_url)
+    client = client_for({"auth": {"required": False, "anonymous_tier": "default"}}, output_filters=[check])
+    fine = client.post(CHAT, json=chat_body("The weather is nice today."))
+    assert fine.status_code == 200
+    assert fine.json()["choices"][0]["message"]["content"] == "The weather is nice today."
+    flagged = client.post(CHAT, json=chat_body("Fine start. Then I will kill the process."))
+    assert flagged.status_code == 502 and flagged.json()["error"]["code"] == "output_flagged"
+    raw = client.stream(CHAT, json=chat_body("Fine start. Then I will kill the process.", stream=True))
+    assert "output_flagged" in raw and "kill" not in raw and "[DONE]" not in raw
+    assert check.loops  # it really ran (on aiwarden's bridge loop, not the request's)
+
+
+def test_an_async_output_check_that_fails_lets_the_text_through_and_counts_it(client_for) -> None:
+    class Broken:
+        async def acheck(self, text: str) -> Any:
+            raise ConnectionError("moderation endpoint down")
+
+    client = client_for({"auth": {"required": False, "anonymous_tier": "default"}}, output_filters=[Broken()])
+    response = client.post(CHAT, json=chat_body("Hello there."))
+    assert response.status_code == 200
+    assert response.json()["choices"][0]["message"]["content"] == "Hello there."

@@ -445,3 +445,30 @@ def test_asgi_client_disconnect_mid_stream_finishes_the_exchange() -> None:
         asyncio.run(run())
     assert sent[0]["status"] == 200
     assert len(recorder.finished) == 1 and recorder.finished[0].client_disconnected
+
+
+def test_async_mode_runs_blocking_user_output_checks_off_the_event_loop() -> None:
+    import threading
+
+    class Check:
+        """A sync user check: it may do blocking I/O, so async Django runs it in a worker thread."""
+
+        def __init__(self) -> None:
+            self.threads: set[str] = set()
+
+        def check(self, text: str) -> Any:
+            from aiwarden.context import Finding
+
+            self.threads.add(threading.current_thread().name)
+            return Finding("moderation", 0, len(text), "test") if "async" in text else None
+
+    check = Check()
+
+    async def run() -> Any:
+        return await AsyncClient().post("/async/chat", chat_body(), content_type="application/json")
+
+    with guarded(output_filters=[check]):
+        loop_thread = threading.current_thread().name
+        response = asyncio.run(run())
+    assert response.status_code == 502 and _error(response)["code"] == "output_flagged"
+    assert check.threads and loop_thread not in check.threads

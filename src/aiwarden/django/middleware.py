@@ -79,7 +79,10 @@ class WardenMiddleware:
                 body = _read_body(request, ex.max_body_bytes)
                 refusal = _forward(request, ex.too_large() if body is None else await drive_async(ex.inspect(body)))
             response = _refused(refusal) if refusal else await self.get_response(request)
-            streaming = _respond(ex, response)
+            if ex.warden.output_blocks:  # user output filters may block: keep them off the event loop
+                streaming = await asyncio.to_thread(_respond, ex, response)
+            else:
+                streaming = _respond(ex, response)
         except BaseException as exc:
             ex.client_disconnected = isinstance(exc, asyncio.CancelledError)
             await drive_async(ex.finish())
@@ -227,12 +230,14 @@ class _SyncStream(_Stream):
 class _AsyncStream(_Stream):
     async def __aiter__(self) -> Any:
         try:
+            blocking = self.ex.warden.output_blocks  # user output filters: off the event loop
             async for chunk in self.content:
-                if out := self.chunk(chunk):
+                out = await asyncio.to_thread(self.chunk, chunk) if blocking else self.chunk(chunk)
+                if out:
                     yield out
                 if self.ex.stream_cut:
                     break
-            if tail := self.end():
+            if tail := (await asyncio.to_thread(self.end) if blocking else self.end()):
                 yield tail
         except (Exception, asyncio.CancelledError) as exc:  # cancelled: Django's ASGI handler saw a disconnect
             self.ex.client_disconnected = isinstance(exc, asyncio.CancelledError)

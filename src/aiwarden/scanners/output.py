@@ -29,11 +29,13 @@ sentence and blocks it on a finding::
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from .. import _bridge
 from ..context import Finding, Message
 from ..errors import ConfigurationError, Refusal
 from ..privacy import restore_factory
@@ -46,7 +48,9 @@ from .secrets import SecretFilter
 if TYPE_CHECKING:
     from ..engine import Exchange, Warden
 
-__all__ = ["OutputCheck", "OutputFilter", "OutputStage", "SentenceCheckFilter"]
+__all__ = ["AsyncOutputCheck", "OutputCheck", "OutputFilter", "OutputStage", "SentenceCheckFilter"]
+
+log = logging.getLogger("aiwarden")
 
 _SAMPLE_CHARS = 500  # of a flagged answer, kept (redacted) for the review log
 
@@ -63,6 +67,32 @@ class OutputCheck(Protocol):
     """Judges a finished sentence of the answer (at most ``holdback_chars``); a finding blocks it."""
 
     def check(self, text: str) -> Finding | None: ...
+
+
+@runtime_checkable
+class AsyncOutputCheck(Protocol):
+    """An :class:`OutputCheck` that awaits (a moderation endpoint): ``async def acheck(text)``.
+
+    It runs on aiwarden's bridge loop with ``output.check_timeout_ms``; a timeout or an error lets
+    the sentence through and is counted in ``flags["output_check_errors"]`` (fail open, logged)."""
+
+    async def acheck(self, text: str) -> Finding | None: ...
+
+
+class _BridgedCheck:
+    """An async check seen as a sync one: awaited on the bridge loop, bounded by a timeout."""
+
+    __slots__ = ("_check", "_errors", "_timeout")
+
+    def __init__(self, check: AsyncOutputCheck, timeout: float, on_error: Callable[[BaseException], None]) -> None:
+        self._check, self._timeout, self._errors = check, timeout, on_error
+
+    def check(self, text: str) -> Finding | None:
+        try:
+            return _bridge.run(self._check.acheck(text), self._timeout)
+        except Exception as exc:  # timeout or the check failed: fail open, counted and logged
+            self._errors(exc)
+            return None
 
 
 _FLAG_KEYS = ("canary_leak", "output_secrets", "output_pii", "output_links_removed", "output_checks")
@@ -130,10 +160,14 @@ class OutputStage:
         self.replace = replacer(pol.replacement, key or None)
         self.user_filters: list[Any] = list(warden.components.get("output_filters", ()))
         for i, f in enumerate(self.user_filters):
-            if not (isinstance(f, OutputCheck) or callable(f)):
+            if not (isinstance(f, (OutputCheck, AsyncOutputCheck)) or callable(f)):
                 raise ConfigurationError(
-                    f"output_filters[{i}]", "expected a factory ex -> TextFilter or an object with check(text)"
+                    f"output_filters[{i}]",
+                    "expected a factory ex -> TextFilter, or an object with check(text) or async acheck(text)",
                 )
+        #: User filters may block (I/O, a bridged async check): the async adapters then filter in a
+        #: worker thread, so their event loop never waits on them.
+        self.blocking = bool(self.user_filters)
         self.warden = warden
         self._need = _needed_holdback(self.kinds)
         if pol.holdback_chars < self._need:
@@ -198,9 +232,12 @@ class OutputStage:
                 ex.flags["output_sample"] = sample
 
     def _user_factory(self, user: Any, ex: Exchange, review: _Review) -> Callable[[], TextFilter]:
+        limit = self.policy.holdback_chars
         if isinstance(user, OutputCheck):
-            limit = self.policy.holdback_chars
             return lambda: SentenceCheckFilter(user, limit, review.check)
+        if isinstance(user, AsyncOutputCheck):
+            bridged = _BridgedCheck(user, self.policy.check_timeout_ms / 1000, review.check_error)
+            return lambda: SentenceCheckFilter(bridged, limit, review.check)
         return lambda: user(ex)  # type: ignore[no-any-return]
 
 
@@ -292,6 +329,12 @@ class _Review:
     def link(self, finding: Finding) -> None:
         self.ex.findings.append(finding)
         self._count("output_links_removed", finding.kind)
+
+    def check_error(self, exc: BaseException) -> None:
+        errors = self.ex.flags.get("output_check_errors", 0)
+        self.ex.flags["output_check_errors"] = errors + 1
+        if not errors:
+            log.warning("aiwarden: an output check failed (%s); the text was let through", type(exc).__name__)
 
     def check(self, finding: Finding) -> Refusal | None:
         self.ex.findings.append(finding)

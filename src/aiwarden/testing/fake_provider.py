@@ -249,7 +249,12 @@ class FakeProvider:
 
     @property
     def asgi_app(self) -> Callable[[MutableMapping[str, Any], Any, Any], Awaitable[None]]:
-        return self._asgi
+        """An ASGI 3 application (a plain ``async def``, so servers such as uvicorn detect it)."""
+
+        async def app(scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
+            await self._asgi(scope, receive, send)
+
+        return app
 
     async def _asgi(self, scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
