@@ -7,7 +7,8 @@ protocol               what it is for                                       how 
 ``IdentityResolver``   your app's own auth: HttpRequest → Identity or None  ``Warden(identity_resolver=...)``
 ``Detector``           an input scanner (a local classifier, ...), sync     ``Warden(detectors=[...])`` or
 ``AsyncDetector``      the same, async (a moderation endpoint)              ``input.detectors = ["mod:attr"]``
-``OutputCheck``        a sentence-level check of the answer (moderation)    ``Warden(output_filters=[...])``
+``OutputCheck``        a sentence-level check of the answer                 ``Warden(output_filters=[...])``
+``AsyncOutputCheck``   the same, async (a moderation endpoint)              ``Warden(output_filters=[...])``
 ``OutputFilter``       a factory of streaming ``TextFilter`` objects        ``Warden(output_filters=[...])``
 ``TextFilter``         one channel's streaming filter: feed / flush         (made by an ``OutputFilter``)
 ``AuditSink``          where audit records go                               ``Warden(audit_sinks=[...])``
@@ -25,11 +26,12 @@ from .formats.base import WireFormat
 from .keys.sources import SecretsManager
 from .quota.alerts import Notifier
 from .scanners.detectors import AsyncDetector, Detector
-from .scanners.output import OutputCheck, OutputFilter
+from .scanners.output import AsyncOutputCheck, OutputCheck, OutputFilter
 from .streaming import TextFilter
 
 __all__ = [
     "AsyncDetector",
+    "AsyncOutputCheck",
     "AuditSink",
     "Detector",
     "IdentityResolver",
