@@ -68,27 +68,28 @@ class Warden:
 
 
 def _before() -> Response | None:
-    engine: Engine = current_app.extensions["aiwarden"]
-    rule = request.url_rule
-    view = current_app.view_functions.get(rule.endpoint) if rule is not None else None
-    route = engine.route_for(request.method, request.path, route_of(view) if view is not None else None)
+    app, req = current_app._get_current_object(), request._get_current_object()  # type: ignore[attr-defined]
+    engine: Engine = app.extensions["aiwarden"]
+    rule = req.url_rule
+    view = app.view_functions.get(rule.endpoint) if rule is not None else None
+    route = engine.route_for(req.method, req.path, route_of(view) if view is not None else None)
     if route is None:
         return None
     ex = g.aiwarden = engine.exchange(
         HttpRequest(
-            request.method,
-            request.path,
-            {name.lower(): value for name, value in request.headers.items()},
-            request.query_string.decode("latin-1"),
-            request.remote_addr,
-            framework_user=_login_user if hasattr(current_app, "login_manager") else None,
-            native=request,
+            req.method,
+            req.path,
+            _headers(req.environ),
+            req.query_string.decode("latin-1"),
+            req.remote_addr,
+            framework_user=_login_user if hasattr(app, "login_manager") else None,
+            native=req,
         ),
         route,
     )
     refusal = drive_sync(ex.admit())
     if refusal is None:
-        body = _read_body(request.environ, ex.max_body_bytes)
+        body = _read_body(req.environ, ex.max_body_bytes)
         outcome = ex.too_large() if body is None else drive_sync(ex.inspect(body))
         if not isinstance(outcome, Refusal):
             _forward(outcome)
@@ -97,6 +98,15 @@ def _before() -> Response | None:
     response = Response(refusal.body(), status=refusal.status, content_type="application/json")
     response.headers.update(refusal.headers)
     return response
+
+
+def _headers(environ: dict[str, Any]) -> dict[str, str]:
+    """Lower-case header names straight from the WSGI environ (what werkzeug's Headers wraps)."""
+    headers = {k[5:].replace("_", "-").lower(): v for k, v in environ.items() if k.startswith("HTTP_")}
+    for key, name in (("CONTENT_TYPE", "content-type"), ("CONTENT_LENGTH", "content-length")):
+        if environ.get(key):
+            headers[name] = environ[key]
+    return headers
 
 
 def _login_user() -> Any:
