@@ -31,6 +31,9 @@ log = logging.getLogger("aiwarden")
 
 _EXIT_FLUSH_SECONDS = 5.0
 _IDLE_SECONDS = 1.0
+# After a wake-up, let the request that queued the record get its answer out (and more records
+# arrive) before taking the GIL to format and write them.
+_BATCH_SECONDS = 0.005
 
 
 class BackgroundWriter:
@@ -110,6 +113,10 @@ class BackgroundWriter:
                 if not self._queue:
                     self._thread = None  # the next submit starts a fresh one
                     return
+                closing = self._closed
+            if not closing:
+                time.sleep(_BATCH_SECONDS)
+            with self._cond:
                 batch = list(self._queue)
                 self._queue.clear()
             for sink, record in batch:
