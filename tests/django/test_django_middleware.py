@@ -20,11 +20,10 @@ from django.urls import path
 from django.utils.functional import empty
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
+from tests.stages import BlockWord, Recorder
 
 from aiwarden.django import WardenMiddleware, ai_route
 from aiwarden.engine import Warden
-from aiwarden.errors import Refusal
-from aiwarden.streaming import Blocked
 
 OPEN = {"auth": {"required": False, "anonymous_tier": "default"}}
 CHAT = "/v1/chat/completions"
@@ -107,35 +106,6 @@ urlpatterns = [
     path("echo", echo),
     path("whoami", whoami),
 ]
-
-
-class Recorder:
-    """A stage that counts how often the engine finished an exchange."""
-
-    name = "recorder"
-
-    def __init__(self) -> None:
-        self.finished: list[Any] = []
-
-    def finish(self, ex: Any) -> None:
-        self.finished.append(ex)
-
-
-class BlockWord:
-    """An output stage that blocks answers containing "forbidden"."""
-
-    name = "blockword"
-
-    def output_filters(self, ex: Any) -> list[Any]:
-        return [lambda: self]
-
-    def feed(self, text: str) -> str:
-        if "forbidden" in text:
-            raise Blocked(Refusal(403, "permission_error", "output_blocked", "The answer was blocked."))
-        return text
-
-    def flush(self) -> str:
-        return ""
 
 
 def guarded(policy: dict[str, Any] | None = None, **components: Any) -> Any:

@@ -12,11 +12,11 @@ import flask_login
 import jwt
 import pytest
 from flask import Flask, Response, g, request, stream_with_context
+from tests.stages import BlockWord, Recorder
 from werkzeug.test import EnvironBuilder, run_wsgi_app
 
-from aiwarden.errors import ConfigurationError, Refusal
+from aiwarden.errors import ConfigurationError
 from aiwarden.flask import Warden, ai_route
-from aiwarden.streaming import Blocked
 
 OPEN = {"auth": {"required": False, "anonymous_tier": "default"}}
 CHAT = "/v1/chat/completions"
@@ -29,31 +29,6 @@ SSE = [
 
 def chat_body(text: str = "Hello", **extra: Any) -> dict[str, Any]:
     return {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": text}], **extra}
-
-
-class Recorder:
-    name = "recorder"
-
-    def __init__(self) -> None:
-        self.finished: list[Any] = []
-
-    def finish(self, ex: Any) -> None:
-        self.finished.append(ex)
-
-
-class BlockWord:
-    name = "blockword"
-
-    def output_filters(self, ex: Any) -> list[Any]:
-        return [lambda: self]
-
-    def feed(self, text: str) -> str:
-        if "forbidden" in text:
-            raise Blocked(Refusal(403, "permission_error", "output_blocked", "The answer was blocked."))
-        return text
-
-    def flush(self) -> str:
-        return ""
 
 
 def create_app(warden: Warden, **config: Any) -> Flask:
