@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import json
 import os
 import threading
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import StorageError
@@ -429,30 +430,32 @@ class RedisStorage:
     def _fail(self, exc: Exception, what: str) -> StorageError:
         return StorageError(f"Redis storage {self._safe_uri()} failed to {what}: {type(exc).__name__}: {exc}")
 
+    @contextlib.contextmanager
+    def _failing(self, what: str) -> Iterator[None]:
+        """Driver errors become a :class:`StorageError` naming ``what``, the cause chained."""
+        try:
+            yield
+        except StorageError:
+            raise
+        except Exception as exc:
+            raise self._fail(exc, what) from exc
+
     # -- sync ----------------------------------------------------------------------------------
 
     def get_kill_switch(self) -> KillSwitch | None:
-        try:
+        with self._failing("read the kill switch"):
             client = self._client()[0]
             if self._lane is not None:  # the same lean path, and the same stale-connection handling
                 return KillSwitch.loads(self._lane.run(("GET", self.kill_key)))
             return KillSwitch.loads(client.get(self.kill_key))
-        except StorageError:
-            raise
-        except Exception as exc:
-            raise self._fail(exc, "read the kill switch") from exc
 
     def set_kill_switch(self, state: KillSwitch | None) -> None:
-        try:
+        with self._failing("set the kill switch"):
             client = self._client()[0]
             if state is None:
                 client.delete(self.kill_key)
             else:
                 client.set(self.kill_key, state.dumps())
-        except StorageError:
-            raise
-        except Exception as exc:
-            raise self._fail(exc, "set the kill switch") from exc
 
     def _script(self, which: int, keys: list[str], args: list[Any]) -> Any:
         script = self._client()[which]
@@ -462,40 +465,28 @@ class RedisStorage:
 
     def admit(self, plan: Plan) -> Admission:
         keys, args = _admit_args(plan, self.kill_key)
-        try:
+        with self._failing("check limits and reserve budgets"):
             raw = self._script(1, keys, args)
-        except StorageError:
-            raise
-        except Exception as exc:
-            raise self._fail(exc, "check limits and reserve budgets") from exc
         return _admission(raw)
 
     def settle(self, s: Settlement) -> Settled:
         keys, args = _settle_args(s, self.kill_key)
-        try:
+        with self._failing("settle budgets"):
             raw = self._script(2, keys, args)
-        except StorageError:
-            raise
-        except Exception as exc:
-            raise self._fail(exc, "settle budgets") from exc
         return _settled(raw)
 
     def bucket_values(self, keys: list[str]) -> list[tuple[int, int] | None]:
-        try:
+        with self._failing("read budgets"):
             client = self._client()[0]
             out: list[tuple[int, int] | None] = []
             for key in keys:
                 held, settled = client.hmget(key, "held", "settled")
                 out.append(None if held is None and settled is None else (int(held or 0), int(settled or 0)))
             return out
-        except StorageError:
-            raise
-        except Exception as exc:
-            raise self._fail(exc, "read budgets") from exc
 
     def limit_values(self, limits: list[Any], strategy: str = "moving-window") -> list[tuple[int, float]]:
         """Remaining requests and seconds to reset per limit, read without hitting (``aiwarden usage``)."""
-        try:
+        with self._failing("read limits"):
             client = self._client()[0]
             sec, usec = client.time()
             now = sec * 1000 + usec // 1000
@@ -513,35 +504,23 @@ class RedisStorage:
                     used = prev * (win - (now - idx * win)) // win + cur
                 out.append((max(lim.item.amount - used, 0), win / 1000.0))
             return out
-        except StorageError:
-            raise
-        except Exception as exc:
-            raise self._fail(exc, "read limits") from exc
 
     # -- async: the same scripts, awaited ------------------------------------------------------
 
     async def aget_kill_switch(self) -> KillSwitch | None:
-        try:
+        with self._failing("read the kill switch"):
             client, _, _, lane = self._aclient()
             if lane is not None:
                 return KillSwitch.loads(await lane.run(("GET", self.kill_key)))
             return KillSwitch.loads(await client.get(self.kill_key))
-        except StorageError:
-            raise
-        except Exception as exc:
-            raise self._fail(exc, "read the kill switch") from exc
 
     async def aset_kill_switch(self, state: KillSwitch | None) -> None:
-        try:
+        with self._failing("set the kill switch"):
             client = self._aclient()[0]
             if state is None:
                 await client.delete(self.kill_key)
             else:
                 await client.set(self.kill_key, state.dumps())
-        except StorageError:
-            raise
-        except Exception as exc:
-            raise self._fail(exc, "set the kill switch") from exc
 
     async def _ascript(self, which: int, keys: list[str], args: list[Any]) -> Any:
         found = self._aclient()
@@ -552,22 +531,14 @@ class RedisStorage:
 
     async def aadmit(self, plan: Plan) -> Admission:
         keys, args = _admit_args(plan, self.kill_key)
-        try:
+        with self._failing("check limits and reserve budgets"):
             raw = await self._ascript(1, keys, args)
-        except StorageError:
-            raise
-        except Exception as exc:
-            raise self._fail(exc, "check limits and reserve budgets") from exc
         return _admission(raw)
 
     async def asettle(self, s: Settlement) -> Settled:
         keys, args = _settle_args(s, self.kill_key)
-        try:
+        with self._failing("settle budgets"):
             raw = await self._ascript(2, keys, args)
-        except StorageError:
-            raise
-        except Exception as exc:
-            raise self._fail(exc, "settle budgets") from exc
         return _settled(raw)
 
     def close(self) -> None:
