@@ -26,7 +26,7 @@ from aiwarden.engine import Warden
 from aiwarden.routes import ai_route
 from aiwarden.testing import FakeProvider
 
-from .common import SYSTEM_PROMPT, Client
+from .common import SYSTEM_PROMPT, BufferedClient, Client
 
 
 def _configure() -> None:
@@ -83,7 +83,7 @@ urlpatterns = [
 ]
 
 
-class DjangoTestClient(Client):
+class DjangoTestClient(BufferedClient):
     """httpx-shaped responses from Django's test client."""
 
     def _call(self, method: str, path: str, body: bytes | None, headers: dict[str, str] | None) -> Any:
@@ -93,22 +93,6 @@ class DjangoTestClient(Client):
             response = self.native.generic(method, path, body or b"", content_type=ctype, headers=headers)
             content = b"".join(response.streaming_content) if response.streaming else response.content
         return httpx.Response(response.status_code, headers=list(response.headers.items()), content=content)
-
-    def post(
-        self, path: str, json: Any = None, content: bytes | str | None = None, headers: dict[str, str] | None = None
-    ) -> Any:
-        if content is None:
-            headers = {"content-type": "application/json", **(headers or {})} if json is not None else headers
-            content = httpx.Request("POST", "http://testserver", json=json).content  # as httpx would send it
-        return self._call("POST", path, content.encode() if isinstance(content, str) else content, headers)
-
-    def get(self, path: str, headers: dict[str, str] | None = None) -> Any:
-        return self._call("GET", path, None, headers)
-
-    def stream(self, path: str, json: Any = None, headers: dict[str, str] | None = None) -> str:
-        response = self.post(path, json=json, headers=headers)
-        self.last_stream_response = response
-        return response.text
 
     def http_client(self) -> Any:
         from django.core.handlers.wsgi import WSGIHandler

@@ -11,7 +11,7 @@ from aiwarden.engine import Warden as Engine
 from aiwarden.flask import Warden, ai_route
 from aiwarden.testing import FakeProvider
 
-from .common import SYSTEM_PROMPT, Client
+from .common import SYSTEM_PROMPT, BufferedClient, Client
 
 
 def build_app(engine: Engine, provider: FakeProvider) -> Flask:
@@ -45,28 +45,12 @@ def build_app(engine: Engine, provider: FakeProvider) -> Flask:
     return app
 
 
-class FlaskTestClient(Client):
+class FlaskTestClient(BufferedClient):
     """httpx-shaped responses from Flask's test client."""
 
     def _call(self, method: str, path: str, body: bytes | None, headers: dict[str, str] | None) -> Any:
         response = self.native.open(path, method=method, data=body, headers=headers or {})
         return httpx.Response(response.status_code, headers=list(response.headers.items()), content=response.data)
-
-    def post(
-        self, path: str, json: Any = None, content: bytes | str | None = None, headers: dict[str, str] | None = None
-    ) -> Any:
-        if content is None:
-            headers = {"content-type": "application/json", **(headers or {})} if json is not None else headers
-            content = httpx.Request("POST", "http://localhost", json=json).content  # as httpx would send it
-        return self._call("POST", path, content.encode() if isinstance(content, str) else content, headers)
-
-    def get(self, path: str, headers: dict[str, str] | None = None) -> Any:
-        return self._call("GET", path, None, headers)
-
-    def stream(self, path: str, json: Any = None, headers: dict[str, str] | None = None) -> str:
-        response = self.post(path, json=json, headers=headers)
-        self.last_stream_response = response
-        return response.text
 
     @property
     def last_exchange(self) -> Any:

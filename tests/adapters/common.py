@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
+
 from aiwarden.engine import Warden
 from aiwarden.testing import FakeProvider
 
@@ -37,6 +39,30 @@ class Client:
         with self.native.stream("POST", path, json=json, headers=headers or {}) as response:
             self.last_stream_response = response
             return "".join(response.iter_text())
+
+
+class BufferedClient(Client):
+    """A client over a framework test client that answers whole responses (Django, Flask):
+    subclasses implement ``_call``; requests are encoded as httpx would send them."""
+
+    def _call(self, method: str, path: str, body: bytes | None, headers: dict[str, str] | None) -> Any:
+        raise NotImplementedError
+
+    def post(
+        self, path: str, json: Any = None, content: bytes | str | None = None, headers: dict[str, str] | None = None
+    ) -> Any:
+        if content is None:
+            headers = {"content-type": "application/json", **(headers or {})} if json is not None else headers
+            content = httpx.Request("POST", "http://testserver", json=json).content
+        return self._call("POST", path, content.encode() if isinstance(content, str) else content, headers)
+
+    def get(self, path: str, headers: dict[str, str] | None = None) -> Any:
+        return self._call("GET", path, None, headers)
+
+    def stream(self, path: str, json: Any = None, headers: dict[str, str] | None = None) -> str:
+        response = self.post(path, json=json, headers=headers)
+        self.last_stream_response = response
+        return response.text  # type: ignore[no-any-return]
 
 
 def chat_body(text: str = "Hello!", *, model: str = "gpt-4o-mini", stream: bool = False, **extra: Any) -> dict:
