@@ -314,6 +314,9 @@ class Exchange:
         self.finished = True
         if self._stream is not None:
             self.usage = self._stream.final_usage()
+            if not self._stream.ended and not self.stream_cut:
+                # the provider's stream stopped before its end event ([DONE], message_stop)
+                self.flags["stream_incomplete"] = True
         for stage in self.warden._finish:
             started = time.perf_counter()
             try:

@@ -21,7 +21,6 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
-from pathlib import Path
 from typing import Any, Literal
 
 from . import _config
@@ -642,8 +641,3 @@ def _refuse_key_values(policy: Any) -> None:
                 walk(v, f"{path}[{i}]")
 
     walk(_config.to_mapping(policy), "")
-
-
-def policy_path_from_env() -> Path | None:
-    value = os.environ.get("AIWARDEN_POLICY")
-    return Path(value) if value else None

@@ -9,13 +9,13 @@ the answer raises :class:`Blocked`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Protocol
 
 from .context import Finding
 from .errors import AiwardenError, Refusal
 
-__all__ = ["Blocked", "FilterChain", "TextFilter", "filter_whole"]
+__all__ = ["Blocked", "FilterChain", "TextFilter"]
 
 
 class TextFilter(Protocol):
@@ -54,8 +54,3 @@ class FilterChain:
             out = f.feed(out) if out else out
             out += f.flush()
         return out
-
-
-def filter_whole(make_chain: Callable[[], TextFilter], text: str) -> str:
-    chain = make_chain()
-    return chain.feed(text) + chain.flush()

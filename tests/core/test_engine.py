@@ -252,6 +252,7 @@ def test_stream_usage_is_settled_from_the_usage_chunk_or_counted() -> None:
     _stream_through(ex, _fake_stream("one two three four", 3))
     drive_sync(ex.finish())
     assert ex.usage.reported and ex.usage.output_tokens == 4
+    assert "stream_incomplete" not in ex.flags
 
     cut = warden.exchange(_request(), RouteSpec())
     drive_sync(cut.inspect(_body("one two three four", stream=True)))
@@ -259,6 +260,7 @@ def test_stream_usage_is_settled_from_the_usage_chunk_or_counted() -> None:
     _stream_through(cut, chunks)
     drive_sync(cut.finish())
     assert not cut.usage.reported and cut.usage.output_tokens > 0
+    assert cut.flags["stream_incomplete"] is True
 
 
 def test_blocked_json_answer_becomes_an_error_with_status() -> None:
