@@ -260,7 +260,9 @@ class Exchange:
 
     def _chain_factory(self) -> Callable[[], FilterChain]:
         factories = [f for s in self.warden._outputs for f in s.output_filters(self)]
-        return lambda: FilterChain([make() for make in factories])
+        pol = self.policy.output
+        chars, seconds = pol.coalesce_chars, pol.coalesce_ms / 1000
+        return lambda: FilterChain([make() for make in factories], chars, seconds)
 
     def filter_json(self, body: bytes) -> bytes:
         """Filter a whole JSON answer; a blocked answer becomes the error body (status from ``ex.refusal``)."""

@@ -284,6 +284,11 @@ class OutputPolicy:
     holdback_chars: int = 128
     #: Time an async output check (``acheck``) may take per sentence before it is let through.
     check_timeout_ms: int = 2000
+    #: Stream pieces arriving less than ``coalesce_ms`` after the filters last ran are filtered
+    #: together (up to ``coalesce_chars``): a fast stream costs about what its whole text does.
+    #: 0 filters every piece on arrival.
+    coalesce_ms: int = 10
+    coalesce_chars: int = 4096
 
     def validate(self) -> None:
         for i, kind in enumerate(self.redact):
@@ -294,6 +299,10 @@ class OutputPolicy:
             raise ConfigurationError("secrets", "is 'off' but redact lists 'secret'; remove one of them")
         if self.holdback_chars < 128:
             raise ConfigurationError("holdback_chars", "must be at least 128 (the longest value a filter recognises)")
+        if not 0 <= self.coalesce_ms <= 1000:
+            raise ConfigurationError("coalesce_ms", "must be between 0 (off) and 1000")
+        if not 1 <= self.coalesce_chars <= 1 << 20:
+            raise ConfigurationError("coalesce_chars", "must be between 1 and 1048576")
 
 
 @dataclass(frozen=True, slots=True)
