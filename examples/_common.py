@@ -44,8 +44,14 @@ def _openai(api: str, body: Any) -> tuple[int, dict[str, Any] | Iterator[bytes]]
     if not key:
         sys.exit("AIWARDEN_PROVIDER=openai needs OPENAI_API_KEY in the environment")
     if api != "openai":
-        return 501, {"error": {"message": "Only the OpenAI API is wired for real calls in the examples.",
-                               "type": "invalid_request_error", "param": None, "code": "not_implemented"}}
+        return 501, {
+            "error": {
+                "message": "Only the OpenAI API is wired for real calls in the examples.",
+                "type": "invalid_request_error",
+                "param": None,
+                "code": "not_implemented",
+            }
+        }
     url = "https://api.openai.com/v1/chat/completions"
     headers = {"authorization": f"Bearer {key}"}
     if not body.get("stream"):
@@ -63,8 +69,9 @@ def arguments(description: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
-    parser.add_argument("--dev", action="store_true",
-                        help="generate a development JWT secret if none is set and print sample tokens")
+    parser.add_argument(
+        "--dev", action="store_true", help="generate a development JWT secret if none is set and print sample tokens"
+    )
     args = parser.parse_args()
     prepare_auth(dev=args.dev)
     return args

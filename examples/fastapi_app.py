@@ -12,11 +12,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import SYSTEM_PROMPT, arguments, call_provider, health, policy  # noqa: E402
-from fastapi import FastAPI, Request  # noqa: E402
-from fastapi.responses import JSONResponse, Response, StreamingResponse  # noqa: E402
+from _common import SYSTEM_PROMPT, arguments, call_provider, health, policy
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 
-from aiwarden.starlette import WardenMiddleware, ai_route  # noqa: E402
+from aiwarden.starlette import WardenMiddleware, ai_route
 
 app = FastAPI(title="aiwarden FastAPI example")
 app.add_middleware(WardenMiddleware, policy=policy())

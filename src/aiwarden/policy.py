@@ -87,8 +87,9 @@ class Tier:
 
     def validate(self) -> None:
         _check_rates(self.requests, "requests")
-        _non_negative(self, "tokens_per_day", "spend_per_day_usd", "spend_per_month_usd",
-                      "max_input_tokens", "max_output_tokens")
+        _non_negative(
+            self, "tokens_per_day", "spend_per_day_usd", "spend_per_month_usd", "max_input_tokens", "max_output_tokens"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +162,7 @@ class AuthPolicy:
             if alg not in JWT_ALGORITHMS:
                 known = ", ".join(JWT_ALGORITHMS)
                 raise ConfigurationError(f"algorithms[{i}]", f"unknown algorithm {alg!r} (known: {known})")
-        _non_negative(self, "leeway_seconds", "jwks_cache_seconds", "jwks_refresh_cooldown_seconds",
-                      "max_token_bytes")
+        _non_negative(self, "leeway_seconds", "jwks_cache_seconds", "jwks_refresh_cooldown_seconds", "max_token_bytes")
         if self.jwks_timeout_seconds <= 0:
             raise ConfigurationError("jwks_timeout_seconds", "must be a positive number of seconds")
         if len(set(self.sources)) != len(self.sources):
@@ -176,7 +176,8 @@ class AuthPolicy:
         public = [k for k in ("jwt_public_key_file", "jwks_url", "jwks_file") if getattr(self, k)]
         if len(public) > 1:
             raise ConfigurationError(
-                public[1], f"set only one of jwt_public_key_file, jwks_url, jwks_file (also set: {public[0]})")
+                public[1], f"set only one of jwt_public_key_file, jwks_url, jwks_file (also set: {public[0]})"
+            )
         if self.jwks_url is not None:
             _check_jwks_url(self.jwks_url)
         hmac_algs = [a for a in self.algorithms if a.startswith("HS")]
@@ -187,7 +188,8 @@ class AuthPolicy:
                 raise ConfigurationError("algorithms", f"{hmac_algs[0]} needs jwt_secret_env (an HMAC secret)")
             if public_algs and not public:
                 raise ConfigurationError(
-                    "algorithms", f"{public_algs[0]} needs jwt_public_key_file, jwks_file or jwks_url")
+                    "algorithms", f"{public_algs[0]} needs jwt_public_key_file, jwks_file or jwks_url"
+                )
             if self.jwt_secret_env and not hmac_algs:
                 raise ConfigurationError("jwt_secret_env", "is set but algorithms names no HS* algorithm")
             if public and not public_algs:
@@ -195,8 +197,22 @@ class AuthPolicy:
 
 
 #: The JWS algorithms aiwarden accepts in ``auth.algorithms`` (never "none").
-JWT_ALGORITHMS = ("HS256", "HS384", "HS512", "RS256", "RS384", "RS512", "PS256", "PS384", "PS512",
-                  "ES256", "ES256K", "ES384", "ES512", "EdDSA")
+JWT_ALGORITHMS = (
+    "HS256",
+    "HS384",
+    "HS512",
+    "RS256",
+    "RS384",
+    "RS512",
+    "PS256",
+    "PS384",
+    "PS512",
+    "ES256",
+    "ES256K",
+    "ES384",
+    "ES512",
+    "EdDSA",
+)
 
 
 def _check_jwks_url(url: str) -> None:
@@ -245,16 +261,25 @@ class InputPolicy:
             raise ConfigurationError("max_body_bytes", "must be a positive number of bytes")
         if not 0.0 < self.injection_threshold <= 1.0:
             raise ConfigurationError("injection_threshold", "must be in (0, 1]")
-        _non_negative(self, "max_messages", "max_chars_per_message", "max_input_tokens", "max_parts",
-                      "max_images", "detector_timeout_ms")
+        _non_negative(
+            self,
+            "max_messages",
+            "max_chars_per_message",
+            "max_input_tokens",
+            "max_parts",
+            "max_images",
+            "detector_timeout_ms",
+        )
         if self.detector_timeout_ms == 0:
             raise ConfigurationError("detector_timeout_ms", "must be positive")
         if "moderation" in self.detectors and not self.moderation_url:
             raise ConfigurationError("moderation_url", "the 'moderation' detector needs moderation_url")
         for i, name in enumerate(self.detectors):
             if name not in ("heuristic", "moderation") and ":" not in name:
-                raise ConfigurationError(f"detectors[{i}]", f"unknown detector {name!r} "
-                                         "(use 'heuristic', 'moderation' or 'package.module:attr')")
+                raise ConfigurationError(
+                    f"detectors[{i}]",
+                    f"unknown detector {name!r} (use 'heuristic', 'moderation' or 'package.module:attr')",
+                )
 
 
 PII_KINDS = ("email", "phone", "credit_card", "iban", "ssn", "ip_address")
@@ -333,8 +358,15 @@ class StoragePolicy:
 
     def validate(self) -> None:
         scheme = self.uri.split("://", 1)[0] if "://" in self.uri else ""
-        if scheme not in ("memory", "redis", "rediss", "redis+cluster", "redis+sentinel",
-                          "async+redis", "async+memory"):
+        if scheme not in (
+            "memory",
+            "redis",
+            "rediss",
+            "redis+cluster",
+            "redis+sentinel",
+            "async+redis",
+            "async+memory",
+        ):
             raise ConfigurationError("uri", f"unsupported storage {self.uri!r} (use memory:// or redis://host:port/db)")
         if self.timeout_seconds <= 0:
             raise ConfigurationError("timeout_seconds", f"must be more than zero, got {self.timeout_seconds!r}")

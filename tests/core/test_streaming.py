@@ -117,9 +117,9 @@ def test_coalesced_stream_equals_whole_text_and_waits_boundedly(pieces: list[tup
 
 
 def test_policy_values_are_validated() -> None:
-    with pytest.raises(ConfigurationError, match="output.coalesce_ms"):
+    with pytest.raises(ConfigurationError, match=r"output\.coalesce_ms"):
         Warden({**OPEN, "output": {"coalesce_ms": -1}})
-    with pytest.raises(ConfigurationError, match="output.coalesce_chars"):
+    with pytest.raises(ConfigurationError, match=r"output\.coalesce_chars"):
         Warden({**OPEN, "output": {"coalesce_chars": 0}})
 
 

@@ -37,8 +37,9 @@ def test_model_to_encoding() -> None:
     assert tokens.encoding_for_model("claude-3-5-sonnet") == "cl100k_base"
 
 
-def test_a_missing_encoding_counts_bytes_and_warns_once(caplog: pytest.LogCaptureFixture,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_encoding_counts_bytes_and_warns_once(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("TIKTOKEN_CACHE_DIR", raising=False)
     monkeypatch.delenv("DATA_GYM_CACHE_DIR", raising=False)
     monkeypatch.setattr(tokens, "_counters", {})
