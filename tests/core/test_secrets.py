@@ -21,12 +21,25 @@ SAMPLES = {
     "jwt": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."
     "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
     "private_key": "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----",
+    "huggingface_token": "hf_" + "QwErTyUiOpAsDfGhJkLzXcVbNmQwEr" + "Ty1234",
+    "gitlab_token": "glpat-" + "xY9_kLmN0pQrStUvWx12",
+    "npm_token": "npm_" + "a1B2c3D4e5F6" * 3,
+    "digitalocean_token": "dop_v1_" + "0123456789abcdef" * 4,
+    "sendgrid_key": "SG." + "aBcDeFgHiJkLmNoPqRsTuV" + "." + "wXyZ0123456789_-aBcDeFgHiJkLmNoPqRsTuVwXyZ0",
+    "google_oauth_token": "ya29." + "a0AfH6SMBx1y2z3A4b5C6d7E8f9G0h1I2j3K",
+    "slack_webhook": "https://hooks.slack.com/services/T01ABCDEF23/B04GHIJKL56/" + "aBcDeFgHiJkLmNoPqRsTuVwX",
+    "azure_storage_key": "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + "Ab1+/Cd2" * 10 + "Ab1+/C==",
+    "stripe_webhook_secret": "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
 }
+RULE_OF = {"stripe_webhook_secret": "stripe_key"}
 
 
 @pytest.mark.parametrize(("rule", "value"), SAMPLES.items())
 def test_each_format_is_found(rule: str, value: str) -> None:
-    assert [f.detail for f in find_secrets(f"here: {value} ok")] == [rule]
+    assert [f.detail for f in find_secrets(f"here: {value} ok")] == [RULE_OF.get(rule, rule)]
+    f = SecretFilter(action="redact")
+    middle = value[len(value) // 2 : len(value) // 2 + 6]
+    assert middle not in f.feed(f"here: {value} ok") + f.flush()
 
 
 @pytest.mark.parametrize(
@@ -37,6 +50,10 @@ def test_each_format_is_found(rule: str, value: str) -> None:
         "AKIA is a prefix",
         "eyJ alone",
         "Use your OPENAI_API_KEY env var",
+        "the hf_transfer flag and npm_config_cache",
+        "SG.com and ya29 are not tokens; hooks.slack.com/services/ is the webhook host",
+        "set AccountKey= in the connection string",
+        "glpat- tokens start like this",
     ],
 )
 def test_ordinary_text_passes(text: str) -> None:

@@ -46,9 +46,17 @@ RULES: dict[str, tuple[str, re.Pattern[str]]] = {
     "github_token": (r"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22})", _TOKEN),
     "slack_token": (r"(?<![A-Za-z0-9])xox[abposr]-[0-9A-Za-z-]{10}", _TOKEN),
     "google_api_key": (r"(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}", _TOKEN),
-    "stripe_key": (r"(?<![A-Za-z0-9])(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16}", _TOKEN),
+    "stripe_key": (r"(?<![A-Za-z0-9])(?:(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16}|whsec_[0-9A-Za-z]{24})", _TOKEN),
     "jwt": (r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,80}\.eyJ[A-Za-z0-9_-]{10}", _JWT_REST),
     "private_key": (r"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----", _PEM_BODY),
+    "huggingface_token": (r"(?<![A-Za-z0-9_])hf_[A-Za-z]{30}", _TOKEN),
+    "gitlab_token": (r"(?<![A-Za-z0-9_])glpat-[A-Za-z0-9_-]{20}", _TOKEN),
+    "npm_token": (r"(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}", _TOKEN),
+    "digitalocean_token": (r"(?<![A-Za-z0-9_])do[opr]_v1_[a-f0-9]{64}", _TOKEN),
+    "sendgrid_key": (r"(?<![A-Za-z0-9_])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{20}", _TOKEN),
+    "google_oauth_token": (r"(?<![A-Za-z0-9_])ya29\.[A-Za-z0-9_-]{30}", _TOKEN),
+    "slack_webhook": (r"hooks\.slack\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24}", _NOTHING),
+    "azure_storage_key": (r"AccountKey=[A-Za-z0-9+/]{86}==", _NOTHING),
 }
 _EXACT_PREFIX = 32  # characters of a server key that identify it
 _MIN_EXACT = 8  # shorter "keys" (test values, placeholders) would match ordinary text
@@ -96,13 +104,15 @@ class SecretFilter(Rewriter):
 
 
 # Where each rule's match starts (a match starts at its trigger), as literals in the order of
-# the alternation "sk-|sk_|rk_|AKIA|…|gh[pousr]_|…|(?i:aws)" they replace.
+# the alternation "sk-|sk_|rk_|AKIA|…|gh[pousr]_|…|(?i:aws)" they replace. Only characters of
+# ``_LEAD``: a trigger split across chunks is held back as a run of them.
 _PREFIXES = (
     ["sk-", "sk_", "rk_", "AKIA", "ASIA", "ABIA", "ACCA"]
     + [f"gh{c}_" for c in "pousr"]
     + ["github_pat_"]
     + [f"xox{c}-" for c in "abposr"]
-    + ["AIza", "eyJ", "-----BEGIN"]
+    + ["AIza", "whsec_", "eyJ", "-----BEGIN"]
+    + ["hf_", "glpat-", "npm_", "doo_v1_", "dop_v1_", "dor_v1_", "SG", "ya29", "hooks", "AccountKey"]
     + [a + w + z for a in "aA" for w in "wW" for z in "sS"]
 )
 _LEAD = string.ascii_letters + string.digits + "_-"
