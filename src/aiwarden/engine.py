@@ -209,6 +209,11 @@ class Exchange:
         return self._run("admit", self.warden._admit)
 
     def inspect(self, body: bytes) -> Generator[Effect, Any, Refusal | bytes]:
+        encoding = self.request.headers.get("content-encoding", "").strip().lower()
+        if encoding not in ("", "identity"):
+            # the body is parsed as sent; a compressed one would only fail as "not UTF-8", and a body
+            # forwarded re-rendered under its old Content-Encoding would be misread by the view
+            return self.refuse(_unsupported_encoding(encoding), "parse")
         try:
             doc = decode_json_object(body)
             chat = self.format.parse_request(doc)
@@ -355,6 +360,15 @@ def _generic_stream() -> Refusal:
     from .errors import bad_request
 
     return bad_request("stream_not_supported", "This route does not support streaming; remove 'stream'.", "stream")
+
+
+def _unsupported_encoding(encoding: str) -> Refusal:
+    return Refusal(
+        415,
+        "invalid_request_error",
+        "unsupported_encoding",
+        f"Content-Encoding {encoding[:32]!r} is not supported on this route; send the JSON body uncompressed.",
+    )
 
 
 def _oversized_event() -> Refusal:

@@ -8,6 +8,8 @@ a :class:`StreamSink` (the engine's per-request filter chains).
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -70,7 +72,7 @@ def decode_json_object(body: bytes) -> dict[str, Any]:
             bad_request("invalid_encoding", f"The request body is not valid UTF-8 (bad byte at offset {exc.start}).")
         ) from exc
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, parse_constant=_not_json, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
         raise RefusalError(
             bad_request(
@@ -80,11 +82,36 @@ def decode_json_object(body: bytes) -> dict[str, Any]:
         ) from exc
     except RecursionError as exc:
         raise RefusalError(bad_request("invalid_json", "The request body is nested too deeply.")) from exc
+    except ValueError as exc:  # an integer of more digits than Python converts (sys.get_int_max_str_digits)
+        raise RefusalError(bad_request("invalid_json", "The request body has a number too large to read.")) from exc
+    if _SURROGATE_ESCAPE.search(text):
+        try:  # a lone surrogate (\ud800) is JSON syntax no UTF-8 can carry: scanners and the forwarded body fail on it
+            encode_json(doc).encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise RefusalError(
+                bad_request(
+                    "invalid_encoding", "The request body has a lone UTF-16 surrogate escape (\\ud800-\\udfff)."
+                )
+            ) from exc
     if not isinstance(doc, dict):
         raise RefusalError(
             bad_request("invalid_body", f"The request body must be a JSON object, not a JSON {_json_kind(doc)}.")
         )
     return doc
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _not_json(name: str) -> Any:
+    raise RefusalError(bad_request("invalid_json", f"The request body is not valid JSON: {name} is not a JSON number."))
+
+
+def _finite_float(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value):
+        raise RefusalError(bad_request("invalid_json", f"The request body has a number out of range: {literal[:32]}."))
+    return value
 
 
 def _json_kind(doc: Any) -> str:

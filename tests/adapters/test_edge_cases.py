@@ -1,0 +1,114 @@
+"""Edge cases found by probing every adapter as a hostile client (or a sloppy one) would."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from .common import chat_body
+
+CHAT = "/v1/chat/completions"
+JSON = {"content-type": "application/json"}
+HI = json.dumps(chat_body("hi")).encode()
+
+
+def _error(response) -> dict:
+    assert 400 <= response.status_code < 500, (response.status_code, response.text)
+    body = response.json()
+    assert set(body) == {"error"}, body
+    assert {"message", "type", "code"} <= set(body["error"])
+    assert "Traceback" not in response.text
+    assert response.headers["x-request-id"]
+    return body["error"]
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        (b'"hello"', "invalid_body"),
+        (b"42", "invalid_body"),
+        (b"null", "invalid_body"),
+        (b"   \n", "invalid_body"),
+        (b"\xef\xbb\xbf" + HI, "invalid_json"),  # a UTF-8 BOM: not JSON text (RFC 8259 8.1)
+        (HI.decode().encode("utf-16"), "invalid_encoding"),
+        (b'{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}],"x":' + b"[" * 50000, "invalid_json"),
+        (
+            b'{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}],"seed":' + b"9" * 5000 + b"}",
+            "invalid_json",
+        ),
+        (b'{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}],"temperature":NaN}', "invalid_json"),
+        (b'{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}],"temperature":Infinity}', "invalid_json"),
+        (b'{"model":"gpt-4o-mini","messages":[{"role":"user","content":"\\ud800"}]}', "invalid_encoding"),
+        (json.dumps({"model": "m", "messages": ["hi"]}).encode(), "invalid_value"),
+        (json.dumps({"model": "m", "messages": [None]}).encode(), "invalid_value"),
+        (
+            json.dumps(
+                {"model": "m", "messages": [{"role": "user", "content": [{"type": "text", "text": 5}]}]}
+            ).encode(),
+            "invalid_value",
+        ),
+        (json.dumps({"model": "m", "messages": [{"role": "user", "content": ["a"]}]}).encode(), "invalid_value"),
+        (
+            json.dumps({"model": "m", "messages": [{"role": "user", "content": [{"type": 5}]}]}).encode(),
+            "invalid_value",
+        ),
+        (json.dumps({"model": "m", "messages": [{"role": 5, "content": "x"}]}).encode(), "invalid_value"),
+        (json.dumps({"model": "m", "messages": [{"role": "user", "content": None}]}).encode(), "invalid_value"),
+        (json.dumps({"model": ["m"], "messages": [{"role": "user", "content": "x"}]}).encode(), "invalid_value"),
+        (json.dumps(chat_body("hi", stream="yes")).encode(), "invalid_value"),
+        (json.dumps(chat_body("hi", stream=1)).encode(), "invalid_value"),
+        (json.dumps(chat_body("hi", max_tokens=-1)).encode(), "invalid_value"),
+        (json.dumps(chat_body("hi", max_tokens=1.5)).encode(), "invalid_value"),
+        (json.dumps(chat_body("hi", max_tokens="10")).encode(), "invalid_value"),
+        (json.dumps(chat_body("hi", stream=True, stream_options="x")).encode(), "invalid_value"),
+    ],
+)
+def test_bad_bodies_are_a_4xx_in_the_openai_shape(client_for, content: bytes, code: str) -> None:
+    client = client_for()
+    response = client.post(CHAT, content=content, headers=JSON)
+    assert _error(response)["code"] == code
+    assert client.provider.calls == []
+
+
+def test_duplicate_keys_the_view_sees_what_the_guard_checked(client_for) -> None:
+    # the last value wins for the guard; the view must not read the other one (it gets the rendered body)
+    client = client_for()
+    body = b'{"model":"gpt-4o-mini","messages":[{"role":"user","content":"first"}],"messages":[{"role":"user","content":"second"}]}'
+    response = client.post(CHAT, content=body, headers=JSON)
+    assert response.status_code == 200
+    assert response.json()["choices"][0]["message"]["content"] == "second"
+    assert [m["content"] for m in client.provider.calls[-1]["messages"] if m["role"] == "user"] == ["second"]
+
+
+@pytest.mark.parametrize(
+    "ctype", ["application/json; charset=utf-8", "APPLICATION/JSON", "application/json;charset=UTF-8"]
+)
+def test_json_content_type_variants_are_accepted(client_for, ctype: str) -> None:
+    response = client_for().post(CHAT, content=HI, headers={"content-type": ctype})
+    assert response.status_code == 200, response.text
+    assert response.json()["choices"][0]["message"]["content"] == "hi"
+
+
+def test_compressed_body_is_a_clear_415(client_for) -> None:
+    client = client_for()
+    response = client.post(CHAT, content=gzip.compress(HI), headers={**JSON, "content-encoding": "gzip"})
+    assert response.status_code == 415
+    assert _error(response)["code"] == "unsupported_encoding"
+    # the header alone (a plain body) is refused too: the view would be told the JSON is gzip
+    response = client.post(CHAT, content=HI, headers={**JSON, "content-encoding": "gzip"})
+    assert _error(response)["code"] == "unsupported_encoding"
+    assert client.provider.calls == []
+    # identity is no encoding at all
+    assert client.post(CHAT, content=HI, headers={**JSON, "content-encoding": "identity"}).status_code == 200
+
+
+def test_body_exactly_at_the_cap_passes_and_one_byte_over_is_413(client_for) -> None:
+    client = client_for(
+        {"auth": {"required": False, "anonymous_tier": "default"}, "input": {"max_body_bytes": len(HI)}}
+    )
+    assert client.post(CHAT, content=HI, headers=JSON).status_code == 200
+    over = client.post(CHAT, content=HI + b" ", headers=JSON)
+    assert over.status_code == 413 and _error(over)["code"] == "request_too_large"
+    assert len(client.provider.calls) == 1
