@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -135,3 +136,20 @@ def test_the_engine_coalesces_a_fast_stream_with_the_same_text() -> None:
 
     # In-process, the pieces arrive microseconds apart: the default policy filters them in runs.
     assert non_empty_deltas(per_piece) > 50 and non_empty_deltas(coalesced) <= 3
+
+
+@pytest.mark.parametrize("api", ["openai", "anthropic"])
+def test_events_whose_text_is_all_held_are_not_sent(api: str) -> None:
+    text = "The report shows steady growth in all regions. " * 4 + "Card: 4111 1111 1111 1111."
+    out, ex = run(Warden(OPEN), text, stream=True, api=api)
+    events = [json.loads(line[6:]) for line in out.splitlines() if line.startswith("data: {")]
+    for doc in events:
+        if api == "openai":
+            for choice in doc["choices"]:
+                delta = choice["delta"]
+                assert delta.get("content") or delta.get("role") or choice.get("finish_reason"), doc
+        elif doc["type"] == "content_block_delta":
+            assert doc["delta"]["text"], doc
+    assert sse_text(out) == text.replace("4111 1111 1111 1111", "[CREDIT_CARD]")
+    assert ex.flags["output_pii"] == {"credit_card": 1}
+    assert ("[DONE]" in out) if api == "openai" else ("message_stop" in out)

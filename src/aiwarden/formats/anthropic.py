@@ -134,6 +134,8 @@ class AnthropicMessages:
             delta = doc.get("delta")
             if isinstance(delta, dict) and delta.get("type") == "text_delta" and isinstance(delta.get("text"), str):
                 new = sink.feed(str(doc.get("index", 0)), delta["text"])
+                if not new:
+                    return b""  # all of it held back (or coalesced): the event would carry nothing
                 if new != delta["text"]:
                     delta["text"] = new
                     return _encode("content_block_delta", doc)

@@ -146,6 +146,8 @@ class OpenAIChat:
         if usage is not None and not sink.client_wants_usage and "usage" in doc:
             doc.pop("usage")
             changed = True
+        if changed and doc.get("usage") is None and all(map(_held_whole, choices)):
+            return out  # its text is all held back (or coalesced): the event would carry nothing
         return out + (_encode(doc) if changed else ev.raw)
 
     def flush_stream(self, sink: StreamSink) -> bytes:
@@ -163,6 +165,14 @@ class OpenAIChat:
 
     def stream_error(self, refusal: Refusal) -> bytes:
         return b"data: " + refusal.body() + b"\n\n"
+
+
+def _held_whole(choice: Any) -> bool:
+    """A chunk's choice that carried only text, all of which the filters are holding."""
+    if not isinstance(choice, dict) or choice.get("finish_reason") or choice.get("logprobs"):
+        return False
+    delta = choice.get("delta")
+    return isinstance(delta, dict) and delta.keys() == {"content"} and delta["content"] == ""
 
 
 def _render_message(m: Message) -> dict[str, Any]:
