@@ -6,7 +6,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aiwarden.scanners.pii import KINDS, PIIFilter, find_pii, iban_ok, luhn_ok, redact_pii, replacer, ssn_ok
+from aiwarden.scanners.pii import (
+    KINDS,
+    PIIFilter,
+    card_ok,
+    find_pii,
+    iban_ok,
+    ip6_ok,
+    luhn_ok,
+    redact_pii,
+    replacer,
+    ssn_ok,
+)
 
 
 def kinds_of(text: str) -> list[str]:
@@ -32,6 +43,14 @@ def kinds_of(text: str) -> list[str]:
         ("fax 9498777106", "phone"),
         ("3660170548-Fax", "phone"),
         ("call me at 467 3395 tomorrow", "phone"),
+        ("Visa 4917 6100 0000 0000 003", "credit_card"),  # 19 digits, 4-4-4-4-3
+        ("loopback fe80::1 on lo0", "ip_address"),
+        ("Ring us on 020 7946 0958.", "phone"),  # a trunk prefix and groups: no phone word needed
+        ("Appelez le 01 23 45 67 89", "phone"),
+        ("Call Sarah on 0412 345 678.", "phone"),  # a name between the phone word and the number
+        ("Emergency contact: Maria (mother), 9171 2345", "phone"),
+        ("67 45 12 90 is my number", "phone"),
+        ("Telefon: 512 345 678", "phone"),
     ],
 )
 def test_finds_each_kind(text: str, kind: str) -> None:
@@ -49,6 +68,15 @@ def test_finds_each_kind(text: str, kind: str) -> None:
         "we sold 1234567 units in 2023",  # a bare number without a phone word
         "std::vector and a::b",
         "",
+        "ISBN 9780306406157",  # passes Luhn, but 9 is no card's industry digit
+        "My phone's IMEI is 490154203237518.",  # Luhn too; named as an IMEI
+        "See section 4.2.1.3 and table 3.1.2.4.",
+        "MAC 00:1a:2b:3c:4d:5e:6f:70",  # a valid IPv6 text, but pairs of hex digits
+        "We received 2 calls about invoice 88123456.",  # another identifier is named
+        "Call volume rose from 1 250 000 to 1 400 000.",  # round quantities
+        "Customer ID 0012 3456 789 is active.",
+        "Population: 8 336 817 (2022)",
+        "ISBN-10 0-306-40615-2",
     ],
 )
 def test_leaves_lookalikes_alone(text: str) -> None:
@@ -60,6 +88,14 @@ def test_validators() -> None:
     assert iban_ok("GB82WEST12345698765432") and not iban_ok("GB82WEST1234569876543")
     assert ssn_ok("078051120") is False  # the Woolworth wallet number is known and invalid
     assert ssn_ok("536225432") and not ssn_ok("536005432")
+    assert card_ok("378282246310005") and not card_ok("3782822463100050")  # Amex has 15 digits
+    assert card_ok("4222222222222") and not card_ok("9780306406157")
+    assert ip6_ok("2001:db8::1") and ip6_ok("fe80::1") and not ip6_ok("a::b") and not ip6_ok("::")
+
+
+def test_phone_extension_is_part_of_the_value() -> None:
+    assert redact_pii("Reach the desk on 212-555-0147 ext. 204 today") == "Reach the desk on [PHONE] today"
+    assert redact_pii("call (212)555-0175x3321.") == "call [PHONE]."
 
 
 def test_kinds_select_and_positions_are_exact() -> None:
@@ -105,6 +141,15 @@ VALUES = st.sampled_from(
         "+1 415-555-0132",
         "(020) 7946 0958",
         "Phone: 467 3395",
+        "020 7946 0958",
+        "call Sarah on 0412 345 678",
+        "555-0142 ext. 12",
+        " is my number",
+        "invoice 88123456",
+        "IMEI ",
+        "1 250 000",
+        "fe80::1",
+        "section 1.2.3.4",
         "1234567",
         "2024-01-02",
         "a::b",
