@@ -51,6 +51,7 @@ def kinds_of(text: str) -> list[str]:
         ("Emergency contact: Maria (mother), 9171 2345", "phone"),
         ("67 45 12 90 is my number", "phone"),
         ("Telefon: 512 345 678", "phone"),
+        ("Record: (+44) 20 7946 0958", "phone"),
     ],
 )
 def test_finds_each_kind(text: str, kind: str) -> None:

@@ -58,9 +58,9 @@ _PARTS = {
         39 + 15 + 1,
     ),
     "iban": (r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])", 4 + 60 + 1),
-    # a number-like run: digits with single separators, optional +, (area), x extension
+    # a number-like run: digits with single separators, optional + or (+, (area), x extension
     "num": (
-        r"(?<![0-9A-Za-z+\-.])(?:\+|\((?=[0-9])|[0-9])"
+        r"(?<![0-9A-Za-z+\-.])(?:\+|\(\+?(?=[0-9])|[0-9])"
         r"(?:[0-9]|[ .\-/]\(?(?=[0-9])|\)[ .\-]?(?=[0-9])|x(?=[0-9])){4,32}(?![0-9A-Za-z])",
         2 + 3 * 32 + 1 + _RIGHT,
     ),
@@ -307,17 +307,17 @@ _PHONE_BEFORE = re.compile(
 # Another identifier named right before the number: "invoice 88123456", "order no. 4021 3377".
 _OTHER_IDS = (
     "order orders invoice invoices account acct ticket tickets case ref reference id serial sn tracking "
-    "transaction booking confirmation customer member policy claim room page item sku model part version build "
-    "code pin zip postcode amount total price balance card iban ssn passport license licence isbn patient "
-    "employee student batch lot year size imei meid iccid imsi ean upc gtin"
+    "transaction booking confirmation policy claim sku model part version build code pin zip postcode iban ssn "
+    "passport license licence isbn batch lot imei meid iccid imsi ean upc gtin"
 )
-_NOT_PHONE_BEFORE = re.compile(
-    rf"\b(?:{_alternation(_OTHER_IDS)})\b(?:[^\w\n]{{1,3}}(?:numbers?|no|nr|num|is|was|id|code)\b){{0,2}}[^\w\n]{{0,4}}\Z"
-)
+# A number named as a quantity or as someone's record: a phone only in a phone's format.
+_QUANTITIES = "customer member patient employee student room page item amount total price balance card year size"
+_ID_TAIL = r"\b(?:[^\w\n]{1,3}(?:numbers?|no|nr|num|is|was|id|code)\b){0,2}[^\w\n]{0,4}\Z"
+_NOT_PHONE_BEFORE = re.compile(rf"\b(?:{_alternation(_OTHER_IDS)}){_ID_TAIL}")
+_NOT_LOCAL_PHONE_BEFORE = re.compile(rf"\b(?:{_alternation(_QUANTITIES)}){_ID_TAIL}")
 # A card number named as something else: a phone's IMEI, a parcel's tracking number, an ISBN.
 _NOT_CARD_BEFORE = re.compile(
-    r"\b(?:imei|meid|iccid|imsi|serial|sn|tracking|order|invoice|isbn|ean|upc|gtin)\b"
-    r"(?:[^\w\n]{1,3}(?:numbers?|no|nr|num|is|was|id|code)\b){0,2}[^\w\n]{0,4}\Z"
+    rf"\b(?:imei|meid|iccid|imsi|serial|sn|tracking|order|invoice|isbn|ean|upc|gtin){_ID_TAIL}"
 )
 # "1 250 000", "10 000 000": a round quantity written in thousands, not a phone.
 _ROUND_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}([ .,])[0-9]{3}(?:\1[0-9]{3})*\1(?:000)")
@@ -372,6 +372,7 @@ def _classify_number(text: str, s: int, e: int) -> str | None:
         or (
             (_PHONE_BEFORE.search(before) or _PHONE_AFTER.match(text, e, e + _RIGHT))
             and not _ROUND_THOUSANDS.fullmatch(main)
+            and not _NOT_LOCAL_PHONE_BEFORE.search(before)
         )
     ) and not _NOT_PHONE_BEFORE.search(before):
         return "phone"
