@@ -308,6 +308,20 @@ class Exchange:
         assert self._stream is not None
         return self._stream.close()
 
+    @property
+    def stream_waiting(self) -> bool:
+        """Whether a stream holds coalesced text (``output.coalesce_ms``) that no piece has
+        released yet; an adapter that can act on a timer calls :meth:`filter_idle` after the interval."""
+        return self._stream is not None and self._stream.waiting()
+
+    def filter_idle(self) -> bytes:
+        """The stream's coalesced text, filtered, as events to send now (b"" when there is none)."""
+        return self._stream.release_idle() if self._stream is not None else b""
+
+    @property
+    def coalesce_seconds(self) -> float:
+        return self.policy.output.coalesce_ms / 1000
+
     def _blocked(self, blocked: Blocked) -> None:
         if blocked.finding is not None:
             self.findings.append(blocked.finding)
@@ -409,6 +423,7 @@ class _Stream:
         self.uncounted_chars = 0
         self.cut = False
         self.ended = False
+        self.meta: dict[str, Any] = {}
 
     def _count_pending(self) -> None:
         if self.uncounted:
@@ -433,8 +448,28 @@ class _Stream:
         self.closed.add(channel)
         return chain.flush()
 
+    def release(self, channel: str) -> str:
+        """Filter and release what coalescing collected on the channel; it stays open."""
+        chain = self.chains.get(channel)
+        if chain is None or channel in self.closed:
+            return ""
+        return chain.release()
+
     def open_channels(self) -> list[str]:
         return [c for c in self.chains if c not in self.closed]
+
+    def waiting(self) -> bool:
+        """Whether any open channel holds coalesced text that a later :meth:`release_idle` would send."""
+        return not self.cut and any(c.waiting for k, c in self.chains.items() if k not in self.closed)
+
+    def release_idle(self) -> bytes:
+        """The coalesced text of every open channel, filtered, as events of the stream."""
+        if not self.waiting():
+            return b""
+        try:
+            return self.ex.format.flush_stream(self, keep_open=True)
+        except Blocked as blocked:
+            return self._cut(blocked)
 
     def usage(self, input_tokens: int | None = None, output_tokens: int | None = None) -> None:
         if input_tokens is not None:

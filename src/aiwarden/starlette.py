@@ -16,6 +16,8 @@ as ``request.state.aiwarden`` (``.identity``, ``.request_id`` ...).
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -31,6 +33,8 @@ from .policy import Policy, RouteSpec
 from .routes import ai_route, route_of
 
 __all__ = ["WardenMiddleware", "ai_route"]
+
+log = logging.getLogger("aiwarden")
 
 
 class WardenMiddleware:
@@ -133,6 +137,11 @@ class _Responder:
         self.start: Message | None = None
         self.buffer = bytearray()
         self.complete = False
+        # Coalesced stream text is released by a timer when no piece follows within
+        # ``output.coalesce_ms`` (asyncio only); the lock keeps its send and the app's apart.
+        self.lock = asyncio.Lock()
+        self.idle: asyncio.TimerHandle | None = None
+        self.releasing: asyncio.Task[None] | None = None
 
     async def __call__(self, app: ASGIApp) -> None:
         ex = self.ex
@@ -150,6 +159,7 @@ class _Responder:
                     return
             await self.send_refusal(refusal)
         finally:
+            self.stop_idle()
             if not self.complete:
                 ex.client_disconnected = True
             await drive_async(ex.finish())
@@ -231,12 +241,22 @@ class _Responder:
         if self.kind == "pass":
             await self.send(message)
         elif self.kind == "sse":
-            out = await self.off_loop(ex.filter_chunk, message.get("body", b""))
-            if ex.stream_cut:
-                more = False
-            elif not more:
-                out += await self.off_loop(ex.filter_end)
-            await self.send({"type": "http.response.body", "body": out, "more_body": more})
+            if self.idle is not None:
+                self.idle.cancel()
+                self.idle = None
+            async with self.lock:
+                if self.complete:  # cut by a release in between
+                    return
+                out = await self.off_loop(ex.filter_chunk, message.get("body", b""))
+                if ex.stream_cut:
+                    more = False
+                elif not more:
+                    out += await self.off_loop(ex.filter_end)
+                await self.send({"type": "http.response.body", "body": out, "more_body": more})
+                self.complete = not more
+            if more and ex.stream_waiting:
+                self.arm_idle()
+            return
         else:
             self.buffer += message.get("body", b"")
             if more:
@@ -249,6 +269,41 @@ class _Responder:
             await self.send({"type": "http.response.body", "body": body})
         if not more:
             self.complete = True
+
+
+    # -- coalesced text when the stream pauses -------------------------------------------------
+
+    def arm_idle(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not asyncio (trio): the text goes out with the next piece
+            return
+        self.idle = loop.call_later(self.ex.coalesce_seconds, self._fire_idle)
+
+    def _fire_idle(self) -> None:
+        self.idle = None
+        self.releasing = asyncio.get_running_loop().create_task(self._release_idle())
+
+    async def _release_idle(self) -> None:
+        ex = self.ex
+        try:
+            async with self.lock:
+                if self.complete or not ex.stream_waiting:
+                    return
+                out = await self.off_loop(ex.filter_idle)
+                if out:
+                    more = not ex.stream_cut
+                    await self.send({"type": "http.response.body", "body": out, "more_body": more})
+                    self.complete = not more
+        except Exception as exc:  # the client left or the server closed; the app's next send sees it
+            log.debug("aiwarden: releasing coalesced stream text failed: %r", exc)
+
+    def stop_idle(self) -> None:
+        if self.idle is not None:
+            self.idle.cancel()
+            self.idle = None
+        if self.releasing is not None and not self.releasing.done():
+            self.releasing.cancel()
 
 
 def _raw(headers: Mapping[str, str]) -> list[tuple[bytes, bytes]]:

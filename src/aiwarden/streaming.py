@@ -46,8 +46,9 @@ class FilterChain:
     filtered piece by piece as before. The output is the same either way (the filters are exact
     for any chunking); what changes is when text is released: at most ``coalesce_seconds`` of
     stream, and never more than ``coalesce_chars`` characters, wait on top of the filters'
-    own hold-back. Nothing is released unfiltered. There is no timer: text waiting when the
-    provider pauses goes out with the next piece or at ``flush``.
+    own hold-back. Nothing is released unfiltered. The chain has no timer: text waiting when
+    the provider pauses goes out with the next piece, at ``flush``, or when the adapter calls
+    :meth:`release` (the ASGI adapter does, once the interval has passed).
     """
 
     __slots__ = ("_clock", "_due", "_interval", "_limit", "_pending", "_waiting", "filters")
@@ -79,6 +80,26 @@ class FilterChain:
             text = "".join(self._pending)
             self._pending.clear()
             self._waiting = 0
+        for f in self.filters:
+            if not text:
+                break
+            text = f.feed(text)
+        return text
+
+    @property
+    def waiting(self) -> int:
+        """Characters collected by coalescing and not yet filtered."""
+        return self._waiting
+
+    def release(self) -> str:
+        """Filter what coalescing collected now (the interval ended with no new piece); unlike
+        :meth:`flush`, the filters keep their hold-back and the channel stays open."""
+        if not self._pending:
+            return ""
+        text = "".join(self._pending)
+        self._pending.clear()
+        self._waiting = 0
+        self._due = self._clock() + self._interval
         for f in self.filters:
             if not text:
                 break

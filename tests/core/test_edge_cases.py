@@ -59,3 +59,309 @@ def test_escaped_surrogate_pairs_and_big_but_sane_numbers_still_parse() -> None:
     sent = json.loads(outcome)
     assert sent["messages"][-1]["content"] == "hi 😀 \\ud800" and sent["seed"] == 10**30
     assert b"NaN" not in outcome and b"Infinity" not in outcome
+
+
+# -- streams from odd providers ---------------------------------------------------------------
+
+
+def stream_through(raw: bytes, *, api: str = "openai", byte_by_byte: bool = False, **body: Any) -> tuple[str, Any]:
+    """A provider's raw SSE bytes through the engine (split at every byte when asked)."""
+    ex = Warden(OPEN).exchange(HttpRequest("POST", "/chat", {}), RouteSpec(format=api))  # type: ignore[arg-type]
+    assert drive_sync(ex.admit()) is None
+    request = {**HI, "stream": True, "max_tokens": 100, **body}
+    assert isinstance(drive_sync(ex.inspect(json.dumps(request).encode())), bytes)
+    assert ex.response_start(200, "text/event-stream") == "sse"
+    pieces = [raw[i : i + 1] for i in range(len(raw))] if byte_by_byte else [raw]
+    out = b"".join(ex.filter_chunk(p) for p in pieces) + ex.filter_end()
+    drive_sync(ex.finish())
+    return out.decode(), ex
+
+
+def data_events(raw: str) -> list[Any]:
+    """The JSON ``data:`` payloads of an SSE text, in order (``[DONE]`` as a string)."""
+    out = []
+    for block in raw.replace("\r\n", "\n").split("\n\n"):
+        data = [line[5:].lstrip(" ") for line in block.split("\n") if line.startswith("data:")]
+        if data:
+            text = "\n".join(data)
+            out.append(text if text == "[DONE]" else json.loads(text))
+    return out
+
+
+def chunk(delta: dict[str, Any], index: int = 0, finish: str | None = None, **extra: Any) -> dict[str, Any]:
+    choice = {"index": index, "delta": delta, "finish_reason": finish}
+    return {"id": "c1", "object": "chat.completion.chunk", "model": "m", "choices": [choice], **extra}
+
+
+def sse(*docs: Any, eol: str = "\n") -> bytes:
+    return b"".join(f"data: {d if isinstance(d, str) else json.dumps(d)}{eol}{eol}".encode() for d in docs)
+
+
+def openai_fields(events: list[Any], field: str = "content") -> dict[int, str]:
+    out: dict[int, str] = {}
+    for doc in events:
+        for choice in doc.get("choices") or [] if isinstance(doc, dict) else []:
+            value = (choice.get("delta") or {}).get(field)
+            if isinstance(value, str):
+                out[choice["index"]] = out.get(choice["index"], "") + value
+    return out
+
+
+@pytest.mark.parametrize("byte_by_byte", [False, True])
+def test_crlf_comments_and_fields_of_a_provider_stream_survive_and_are_redacted(byte_by_byte: bool) -> None:
+    raw = (
+        b": ping\r\n\r\n"
+        + sse(chunk({"role": "assistant", "content": ""}), eol="\r\n")
+        + b"id: 7\r\nretry: 1000\r\n"
+        + sse(chunk({"content": "card " + CARD[:7]}), eol="\r\n")
+        + b'data: {"id":"c1","choices":[{"index":0,\r\ndata: "delta":{"content":"'
+        + CARD[7:].encode()
+        + b' ok"},"finish_reason":null}]}\r\n\r\n'
+        + sse(chunk({}, finish="stop"), "[DONE]", eol="\r\n")
+    )
+    out, ex = stream_through(raw, byte_by_byte=byte_by_byte)
+    events = data_events(out)
+    assert out.startswith(": ping\r\n\r\n")  # comments (keep-alives) pass on
+    assert CARD not in out and openai_fields(events) == {0: "card [CREDIT_CARD] ok"}
+    assert events[-1] == "[DONE]" and events[-2]["choices"][0]["finish_reason"] == "stop"
+    assert events[0]["choices"][0]["delta"]["role"] == "assistant"
+    assert ex.flags["output_pii"] == {"credit_card": 1}
+
+
+@pytest.mark.parametrize("byte_by_byte", [False, True])
+def test_two_choices_are_filtered_apart(byte_by_byte: bool) -> None:
+    pieces = ["my card ", CARD[:6], CARD[6:12], CARD[12:], " done"]
+    docs: list[Any] = []
+    for piece in pieces:
+        docs += [chunk({"content": piece}, 0), chunk({"content": piece.upper()}, 1)]
+    docs += [chunk({}, 0, "stop"), chunk({}, 1, "stop"), "[DONE]"]
+    out, _ = stream_through(sse(*docs), byte_by_byte=byte_by_byte, n=2)
+    assert openai_fields(data_events(out)) == {0: "my card [CREDIT_CARD] done", 1: "MY CARD [CREDIT_CARD] DONE"}
+    assert data_events(out)[-1] == "[DONE]"
+
+
+def test_tool_call_deltas_pass_untouched() -> None:
+    def call(args: str, first: bool = False) -> dict[str, Any]:
+        head = {"id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": args}}
+        return {"tool_calls": [{"index": 0, **(head if first else {"function": {"arguments": args}})}]}
+
+    raw = sse(
+        chunk({"role": "assistant", "content": None, **call("", True)}),
+        chunk(call('{"q": "' + CARD[:8])),
+        chunk(call(CARD[8:] + '"}')),
+        chunk({}, finish="tool_calls"),
+        "[DONE]",
+    )
+    out, _ = stream_through(raw, byte_by_byte=True)
+    assert out == raw.decode()
+
+
+@pytest.mark.parametrize("include_usage", [True, False])
+def test_usage_chunk_is_kept_or_dropped_and_settles_the_request(include_usage: bool) -> None:
+    usage = {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18}
+    raw = sse(
+        chunk({"role": "assistant", "content": ""}, usage=None),
+        chunk({"content": "hello world"}, usage=None),
+        chunk({}, finish="stop", usage=None),
+        {"id": "c1", "object": "chat.completion.chunk", "model": "m", "choices": [], "usage": usage},
+        "[DONE]",
+    )
+    out, ex = stream_through(raw, stream_options={"include_usage": include_usage})
+    events = data_events(out)
+    assert [e["usage"] for e in events[:-1] if e.get("usage")] == ([usage] if include_usage else [])
+    assert events[-1] == "[DONE]" and openai_fields(events) == {0: "hello world"}
+    assert (ex.usage.input_tokens, ex.usage.output_tokens, ex.usage.reported) == (11, 7, True)
+
+
+@pytest.mark.parametrize("byte_by_byte", [False, True])
+def test_streamed_refusal_is_filtered_like_the_json_one(byte_by_byte: bool) -> None:
+    # a JSON answer's message.refusal goes through the output filters; a streamed one must too
+    raw = sse(
+        chunk({"role": "assistant", "content": None, "refusal": ""}),
+        chunk({"refusal": "I can't repeat "}),
+        chunk({"refusal": CARD[:9]}),
+        chunk({"refusal": CARD[9:] + "."}),
+        chunk({}, finish="stop"),
+        "[DONE]",
+    )
+    out, _ = stream_through(raw, byte_by_byte=byte_by_byte)
+    events = data_events(out)
+    assert CARD not in out
+    assert openai_fields(events, "refusal") == {0: "I can't repeat [CREDIT_CARD]."}
+    assert openai_fields(events) == {}  # no content appears where the provider sent a refusal
+    assert events[-1] == "[DONE]"
+
+
+def test_streamed_refusal_without_a_finish_is_flushed_as_a_refusal() -> None:
+    out, _ = stream_through(sse(chunk({"refusal": "no: " + CARD})))
+    events = data_events(out)
+    assert CARD not in out and openai_fields(events, "refusal") == {0: "no: [CREDIT_CARD]"}
+    assert openai_fields(events) == {}
+
+
+def test_held_text_comes_before_a_provider_error_in_the_stream() -> None:
+    error = {"error": {"message": "The server is overloaded.", "type": "server_error", "code": None}}
+    out, ex = stream_through(sse(chunk({"content": "Hello abc"}), error))
+    events = data_events(out)
+    assert openai_fields(events) == {0: "Hello abc"}
+    assert events[-1] == error  # nothing of the answer arrives after the error
+    assert ex.flags["stream_incomplete"] is True
+
+
+def anthropic_sse(*docs: dict[str, Any]) -> bytes:
+    return b"".join(f"event: {d['type']}\ndata: {json.dumps(d)}\n\n".encode() for d in docs)
+
+
+def anthropic_texts(events: list[Any]) -> dict[tuple[int, str], str]:
+    out: dict[tuple[int, str], str] = {}
+    for doc in events:
+        if doc["type"] == "content_block_start":
+            block = doc["content_block"]
+            for key in ("text", "thinking"):
+                if block.get(key):
+                    out[doc["index"], key] = out.get((doc["index"], key), "") + block[key]
+        if doc["type"] == "content_block_delta":
+            for key in ("text", "thinking", "partial_json"):
+                if key in doc["delta"]:
+                    out[doc["index"], key] = out.get((doc["index"], key), "") + doc["delta"][key]
+    return out
+
+
+MESSAGE_START = {
+    "type": "message_start",
+    "message": {
+        "id": "m1",
+        "type": "message",
+        "role": "assistant",
+        "content": [],
+        "model": "claude",
+        "usage": {"input_tokens": 10, "output_tokens": 1},
+    },
+}
+MESSAGE_END = (
+    {"type": "message_delta", "delta": {"stop_reason": "end_turn"}, "usage": {"output_tokens": 9}},
+    {"type": "message_stop"},
+)
+
+
+@pytest.mark.parametrize("byte_by_byte", [False, True])
+def test_anthropic_blocks_of_every_kind(byte_by_byte: bool) -> None:
+    raw = anthropic_sse(
+        MESSAGE_START,
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "thinking", "thinking": ""}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "thinking_delta", "thinking": "Let me see."}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "signature_delta", "signature": "c2ln"}},
+        {"type": "content_block_stop", "index": 0},
+        {"type": "ping"},
+        {"type": "content_block_start", "index": 1, "content_block": {"type": "text", "text": ""}},
+        {"type": "content_block_delta", "index": 1, "delta": {"type": "text_delta", "text": "card " + CARD[:9]}},
+        {"type": "content_block_delta", "index": 1, "delta": {"type": "text_delta", "text": CARD[9:] + "."}},
+        {"type": "content_block_stop", "index": 1},
+        {
+            "type": "content_block_start",
+            "index": 2,
+            "content_block": {"type": "tool_use", "id": "t1", "name": "f", "input": {}},
+        },
+        {"type": "content_block_delta", "index": 2, "delta": {"type": "input_json_delta", "partial_json": '{"q": 1}'}},
+        {"type": "content_block_stop", "index": 2},
+        *MESSAGE_END,
+    )
+    out, ex = stream_through(raw, api="anthropic", byte_by_byte=byte_by_byte)
+    events = data_events(out)
+    assert anthropic_texts(events) == {
+        (0, "thinking"): "Let me see.",
+        (1, "text"): "card [CREDIT_CARD].",
+        (2, "partial_json"): '{"q": 1}',
+    }
+    assert [e["type"] for e in events][-2:] == ["message_delta", "message_stop"]
+    assert {"type": "ping"} in events and "signature_delta" in out
+    assert (ex.usage.input_tokens, ex.usage.output_tokens) == (10, 9)
+
+
+def test_anthropic_text_in_content_block_start_is_filtered() -> None:
+    # the API starts text blocks empty, but the event may carry text (proxies, compatible servers)
+    raw = anthropic_sse(
+        MESSAGE_START,
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": "card " + CARD}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": " ok"}},
+        {"type": "content_block_stop", "index": 0},
+        *MESSAGE_END,
+    )
+    out, ex = stream_through(raw, api="anthropic")
+    assert CARD not in out
+    assert "".join(anthropic_texts(data_events(out)).values()) == "card [CREDIT_CARD] ok"
+    assert ex.flags["output_pii"] == {"credit_card": 1}
+
+
+def test_anthropic_held_text_comes_before_an_error_event() -> None:
+    error = {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}
+    raw = anthropic_sse(
+        MESSAGE_START,
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "Hello abc"}},
+        error,
+    )
+    out, ex = stream_through(raw, api="anthropic")
+    events = data_events(out)
+    assert anthropic_texts(events) == {(0, "text"): "Hello abc"}
+    assert events[-1] == error
+    assert ex.flags["stream_incomplete"] is True
+
+
+# -- JSON answers -------------------------------------------------------------------------------
+
+
+def answer_through(answer: dict[str, Any], *, api: str = "openai") -> tuple[Any, Any]:
+    ex = Warden(OPEN).exchange(HttpRequest("POST", "/chat", {}), RouteSpec(format=api))  # type: ignore[arg-type]
+    assert drive_sync(ex.admit()) is None
+    assert isinstance(drive_sync(ex.inspect(json.dumps({**HI, "max_tokens": 100}).encode())), bytes)
+    assert ex.response_start(200, "application/json") == "json"
+    out = ex.filter_json(json.dumps(answer).encode())
+    drive_sync(ex.finish())
+    return json.loads(out), ex
+
+
+def test_json_answer_choices_refusal_tool_calls_and_null_content() -> None:
+    call = {"id": "call_1", "type": "function", "function": {"name": "f", "arguments": json.dumps({"q": CARD})}}
+    answer = {
+        "id": "c1",
+        "object": "chat.completion",
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": "a " + CARD}, "finish_reason": "stop"},
+            {
+                "index": 1,
+                "message": {"role": "assistant", "content": None, "refusal": "no: " + CARD},
+                "finish_reason": "stop",
+            },
+            {
+                "index": 2,
+                "message": {"role": "assistant", "content": None, "tool_calls": [call]},
+                "finish_reason": "tool_calls",
+            },
+        ],
+        "usage": {"prompt_tokens": 5, "completion_tokens": 6, "total_tokens": 11},
+    }
+    out, ex = answer_through(answer)
+    first, second, third = (c["message"] for c in out["choices"])
+    assert first["content"] == "a [CREDIT_CARD]"
+    assert second == {"role": "assistant", "content": None, "refusal": "no: [CREDIT_CARD]"}
+    assert third["tool_calls"] == [call]  # tool arguments go to the app's tools, untouched
+    assert (ex.usage.input_tokens, ex.usage.output_tokens) == (5, 6)
+
+
+def test_json_anthropic_answer_filters_text_blocks_only() -> None:
+    answer = {
+        "id": "m1",
+        "type": "message",
+        "role": "assistant",
+        "content": [
+            {"type": "thinking", "thinking": "hmm", "signature": "c2ln"},
+            {"type": "text", "text": "card " + CARD},
+            {"type": "tool_use", "id": "t1", "name": "f", "input": {"q": "x"}},
+            {"type": "text", "text": "bye"},
+        ],
+        "usage": {"input_tokens": 3, "output_tokens": 4},
+    }
+    out, _ = answer_through(answer, api="anthropic")
+    assert [b.get("text") for b in out["content"]] == [None, "card [CREDIT_CARD]", None, "bye"]
+    assert out["content"][0] == answer["content"][0] and out["content"][2] == answer["content"][2]

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse
+from starlette.responses import JSONResponse, PlainTextResponse, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.testclient import TestClient
 
@@ -165,3 +171,104 @@ def test_a_client_that_leaves_mid_stream_still_finishes_the_exchange() -> None:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def _chunk(text: str) -> bytes:
+    doc = {"id": "c1", "object": "chat.completion.chunk", "created": 1, "model": "m"}
+    doc["choices"] = [{"index": 0, "delta": {"content": text}, "finish_reason": None}]
+    return b"data: " + json.dumps(doc).encode() + b"\n\n"
+
+
+BURST = ("Hello ", "there, ", "card ", "4111 1111 ", "1111 1111 ", "ok. ")
+
+
+async def _drive(policy: dict[str, Any], burst: tuple[str, ...] = BURST) -> tuple[list[tuple[str, str]], str]:
+    """One streamed answer, straight through the ASGI middleware: a burst of pieces, a pause, the
+    rest. Returns the order of events (what the client got, when the app resumed) and the text."""
+    order: list[tuple[str, str]] = []
+
+    @ai_route
+    async def chat(request: Request) -> StreamingResponse:
+        async def pieces() -> AsyncIterator[bytes]:
+            for word in burst:
+                yield _chunk(word)  # a burst: each piece right after the other
+            await asyncio.sleep(0.5)  # the provider pauses (a tool call, a slow token)
+            order.append(("app", "resumed"))
+            yield _chunk("Bye.")
+            yield b"data: " + json.dumps({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}).encode()
+            yield b"\n\ndata: [DONE]\n\n"
+
+        return StreamingResponse(pieces(), media_type="text/event-stream")
+
+    app = Starlette(routes=[Route("/chat", chat, methods=["POST"])])
+    app.add_middleware(WardenMiddleware, policy=policy)
+    body = json.dumps({"model": "gpt-4o-mini", "stream": True, "messages": [{"role": "user", "content": "hi"}]})
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/chat",
+        "raw_path": b"/chat",
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        "client": ("127.0.0.1", 1),
+        "server": ("127.0.0.1", 80),
+    }
+    sent = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body.encode(), "more_body": False}
+        await asyncio.sleep(3600)
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.body":
+            order.append(("client", message.get("body", b"").decode()))
+            if not message.get("more_body"):
+                order.append(("client", "<end>"))
+
+    await app(scope, receive, send)
+    text = "".join(
+        choice["delta"].get("content") or ""
+        for kind, raw in order
+        if kind == "client"
+        for line in raw.splitlines()
+        if line.startswith("data: {")
+        for choice in json.loads(line[6:]).get("choices", [])
+    )
+    return order, text
+
+
+def _before_resume(order: list[tuple[str, str]]) -> tuple[str, list[dict[str, Any]]]:
+    resumed = order.index(("app", "resumed"))
+    raw = "".join(data for kind, data in order[:resumed] if kind == "client")
+    events = [json.loads(line[6:]) for line in raw.splitlines() if line.startswith("data: {")]
+    return "".join(c["delta"].get("content") or "" for e in events for c in e["choices"]), events
+
+
+@pytest.mark.parametrize("coalesce_ms", [10, 0])
+def test_coalesced_text_goes_out_when_the_provider_pauses(coalesce_ms: int) -> None:
+    order, text = asyncio.run(_drive({**OPEN, "output": {"coalesce_ms": coalesce_ms}}))
+    assert text == "Hello there, card [CREDIT_CARD] ok. Bye."
+    before, events = _before_resume(order)
+    # The burst after the first piece was coalesced (it arrived within the interval); a timer
+    # released it, filtered, during the pause instead of waiting for the provider's next piece.
+    # What a card's window still holds (from "4111" on) waits, as it does piece by piece.
+    assert before == "Hello there, card "
+    assert all(e.get("id") == "c1" and e.get("model") == "m" for e in events)
+
+
+def test_a_secret_in_coalesced_text_is_cut_by_the_timer_release() -> None:
+    key = "sk-proj-" + "Ab3dEf6hIj" * 4
+    tail = tuple("and more words after it " for _ in range(8))  # the filter's window arrives in the burst
+    order, _ = asyncio.run(_drive(OPEN, ("Hello ", "your key: ", key[:12], key[12:], *tail)))
+    resumed = order.index(("app", "resumed"))
+    before = "".join(data for kind, data in order[:resumed] if kind == "client")
+    assert "secret_leak" in before and ("client", "<end>") in order[:resumed]
+    assert key[:10] not in before and "[DONE]" not in "".join(data for _, data in order)

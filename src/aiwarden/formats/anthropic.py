@@ -130,6 +130,14 @@ class AnthropicMessages:
             usage = doc.get("usage") or {}
             if isinstance(usage.get("output_tokens"), int):
                 sink.usage(output_tokens=usage["output_tokens"])
+        elif kind == "content_block_start":
+            block = doc.get("content_block")
+            # usually empty, but text here reaches the user like a delta's
+            if isinstance(block, dict) and block.get("type") == "text" and isinstance(block.get("text"), str):
+                new = sink.feed(str(doc.get("index", 0)), block["text"]) if block["text"] else ""
+                if new != block["text"]:
+                    block["text"] = new
+                    return _encode("content_block_start", doc)
         elif kind == "content_block_delta":
             delta = doc.get("delta")
             if isinstance(delta, dict) and delta.get("type") == "text_delta" and isinstance(delta.get("text"), str):
@@ -149,6 +157,8 @@ class AnthropicMessages:
             out = self.flush_stream(sink)
             sink.done()
             return out + ev.raw
+        elif kind == "error":  # the provider failed mid-stream: what the filters hold came before the error
+            return self.flush_stream(sink) + ev.raw
         return ev.raw
 
     def flush_stream(self, sink: StreamSink) -> bytes:

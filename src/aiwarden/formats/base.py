@@ -25,11 +25,16 @@ class StreamSink(Protocol):
 
     #: Whether the client asked for the usage chunk (``stream_options.include_usage``).
     client_wants_usage: bool
+    #: What the format remembers of the stream to build events of its own (e.g. the chunk id).
+    meta: dict[str, Any]
 
     def feed(self, channel: str, text: str) -> str: ...
 
     def flush(self, channel: str) -> str:
         """Release what the channel's chain held back; the channel is then closed."""
+
+    def release(self, channel: str) -> str:
+        """Filter and release the channel's coalesced text now; the channel stays open."""
 
     def open_channels(self) -> list[str]: ...
 
@@ -54,8 +59,10 @@ class WireFormat(Protocol):
     def rewrite_event(self, ev: SSEEvent, sink: StreamSink) -> bytes:
         """The bytes to send for ``ev``: filtered text, flushed remainders, usage noted in ``sink``."""
 
-    def flush_stream(self, sink: StreamSink) -> bytes:
-        """Events carrying what every still-open channel held back (stream ended without its end events)."""
+    def flush_stream(self, sink: StreamSink, keep_open: bool = False) -> bytes:
+        """Events carrying what every still-open channel held back (stream ended without its end
+        events); with ``keep_open``, only what coalescing collected (``sink.release``), channels
+        stay open."""
 
     def stream_error(self, refusal: Refusal) -> bytes:
         """A final error event for a stream that must be cut."""

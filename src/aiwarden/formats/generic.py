@@ -79,7 +79,7 @@ class GenericJSON:
     def rewrite_event(self, ev: SSEEvent, sink: StreamSink) -> bytes:
         return ev.raw
 
-    def flush_stream(self, sink: StreamSink) -> bytes:
+    def flush_stream(self, sink: StreamSink, keep_open: bool = False) -> bytes:
         return b""
 
     def stream_error(self, refusal: Refusal) -> bytes:

@@ -19,6 +19,8 @@ _PART_KINDS = {
     "file": "file",
     "input_file": "file",
 }
+# Text a streamed delta carries to the user, and the suffix of its output channel (as in map_response).
+_TEXT_FIELDS = (("content", ""), ("refusal", ".refusal"))
 # Models that take max_completion_tokens and refuse max_tokens.
 _COMPLETION_TOKENS_PREFIXES = ("o1", "o3", "o4", "gpt-5")
 
@@ -124,6 +126,8 @@ class OpenAIChat:
             sink.usage(usage.input_tokens, usage.output_tokens)
         choices = doc.get("choices")
         if not choices:
+            if "error" in doc:  # the provider failed mid-stream: what the filters hold came before the error
+                return self.flush_stream(sink) + ev.raw
             if usage is not None and not sink.client_wants_usage:
                 return b""  # the usage-only chunk the engine asked for on the client's behalf
             return ev.raw
@@ -134,15 +138,17 @@ class OpenAIChat:
                 continue
             channel = str(choice.get("index", i))
             delta = choice.get("delta")
-            if isinstance(delta, dict) and isinstance(delta.get("content"), str) and delta["content"]:
-                new = sink.feed(channel, delta["content"])
-                if new != delta["content"]:
-                    delta["content"] = new
-                    changed = True
+            for field, suffix in _TEXT_FIELDS:  # the refusal is text to the user too, on its own channel
+                if isinstance(delta, dict) and isinstance(delta.get(field), str) and delta[field]:
+                    new = sink.feed(channel + suffix, delta[field])
+                    if new != delta[field]:
+                        delta[field] = new
+                        changed = True
             if choice.get("finish_reason"):
-                rest = sink.flush(channel)
-                if rest:
-                    out += _encode(_delta_chunk(doc, choice, channel, rest))
+                for field, suffix in _TEXT_FIELDS:
+                    rest = sink.flush(channel + suffix)
+                    if rest:
+                        out += _encode(_delta_chunk(doc, choice, channel, rest, field))
         if usage is not None and not sink.client_wants_usage and "usage" in doc:
             doc.pop("usage")
             changed = True
@@ -155,10 +161,11 @@ class OpenAIChat:
         for channel in sink.open_channels():
             rest = sink.flush(channel)
             if rest:
-                index = int(channel) if channel.isdigit() else 0
+                number, _, field = channel.partition(".")
+                index = int(number) if number.isdigit() else 0
                 chunk = {
                     "object": "chat.completion.chunk",
-                    "choices": [{"index": index, "delta": {"content": rest}, "finish_reason": None}],
+                    "choices": [{"index": index, "delta": {field or "content": rest}, "finish_reason": None}],
                 }
                 out += _encode(chunk)
         return out
@@ -196,12 +203,14 @@ def _render_message(m: Message) -> dict[str, Any]:
     return out
 
 
-def _delta_chunk(doc: dict[str, Any], choice: dict[str, Any], channel: str, text: str) -> dict[str, Any]:
+def _delta_chunk(
+    doc: dict[str, Any], choice: dict[str, Any], channel: str, text: str, field: str = "content"
+) -> dict[str, Any]:
     chunk = {k: v for k, v in doc.items() if k not in ("choices", "usage")}
     chunk["choices"] = [
         {
             "index": choice.get("index", int(channel) if channel.isdigit() else 0),
-            "delta": {"content": text},
+            "delta": {field: text},
             "finish_reason": None,
         }
     ]
