@@ -161,10 +161,10 @@ class AnthropicMessages:
             return self.flush_stream(sink) + ev.raw
         return ev.raw
 
-    def flush_stream(self, sink: StreamSink) -> bytes:
+    def flush_stream(self, sink: StreamSink, keep_open: bool = False) -> bytes:
         out = b""
         for channel in sink.open_channels():
-            rest = sink.flush(channel)
+            rest = sink.release(channel) if keep_open else sink.flush(channel)
             if rest:
                 index = int(channel) if channel.isdigit() else 0
                 out += _encode(

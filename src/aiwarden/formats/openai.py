@@ -125,6 +125,8 @@ class OpenAIChat:
         if usage is not None:
             sink.usage(usage.input_tokens, usage.output_tokens)
         choices = doc.get("choices")
+        if not sink.meta and "id" in doc:  # for the chunks the engine adds (held-back text)
+            sink.meta = {k: doc[k] for k in ("id", "created", "model", "system_fingerprint") if k in doc}
         if not choices:
             if "error" in doc:  # the provider failed mid-stream: what the filters hold came before the error
                 return self.flush_stream(sink) + ev.raw
@@ -156,14 +158,15 @@ class OpenAIChat:
             return out  # its text is all held back (or coalesced): the event would carry nothing
         return out + (_encode(doc) if changed else ev.raw)
 
-    def flush_stream(self, sink: StreamSink) -> bytes:
+    def flush_stream(self, sink: StreamSink, keep_open: bool = False) -> bytes:
         out = b""
         for channel in sink.open_channels():
-            rest = sink.flush(channel)
+            rest = sink.release(channel) if keep_open else sink.flush(channel)
             if rest:
                 number, _, field = channel.partition(".")
                 index = int(number) if number.isdigit() else 0
                 chunk = {
+                    **sink.meta,
                     "object": "chat.completion.chunk",
                     "choices": [{"index": index, "delta": {field or "content": rest}, "finish_reason": None}],
                 }
