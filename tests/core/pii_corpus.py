@@ -552,4 +552,8 @@ NEGATIVES: list[str] = [
     "Press 1 for sales, 2 for support, then 0 for an operator.",
     "He ran 5000 m in 13:45.12 and 10000 m in 28:30.50.",
     "Phone: see below.\nAmount due: 1 234 567,89 EUR",
+    # found by scanning package documentation
+    "## v2.14.4 (2026-11-19)\n\n[GitHub release]",
+    "Requires-Dist: typing-extensions>=3.7.4.1",
+    "See RFC 5890, section-2.3.2.4.",
 ]

@@ -78,6 +78,14 @@ def test_finds_each_kind(text: str, kind: str) -> None:
         "Customer ID 0012 3456 789 is active.",
         "Population: 8 336 817 (2022)",
         "ISBN-10 0-306-40615-2",
+        # found by scanning the standard library and package documentation
+        "the SIZE extension.  Defaults to 33554432 bytes.",  # a phone word, then a sentence's end
+        'text = format(123456789, "n")',  # a phone word as a variable: "=" and "(" are code
+        "## v2.14.4 (2026-11-19)",  # a date in brackets
+        "typing-extensions>=3.7.4.1",  # a version constraint
+        "0 0 1 0 1 1 0 1 0 0 1 1 0 1",  # a row of a matrix
+        "IPv6Network('4000::/3')",  # a network, not an address
+        '"016.016.016.016", "03.01.04 03.02.04"',
     ],
 )
 def test_leaves_lookalikes_alone(text: str) -> None:

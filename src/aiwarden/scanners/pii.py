@@ -232,9 +232,10 @@ def ip6_ok(text: str) -> bool:
     # Colon-separated pairs of hex digits are MAC addresses and key fingerprints.
     if all(len(g) == 2 for g in groups):
         return False
-    # "a::b" in code and "10:34::" in logs are not addresses worth redacting: with only two
-    # colons, the address must open with a full 4-digit group ("fe80::1", "2001::db8").
-    return text.count(":") >= 3 or len(groups[0]) == 4
+    # "a::b" in code, "10:34::" in logs and "4000::/3" networks are not addresses worth redacting:
+    # with only two colons, the address opens with a full 4-digit group and ends with one that is
+    # not empty ("fe80::1", "2001::db8").
+    return text.count(":") >= 3 or (len(groups[0]) == 4 and groups[-1] != "")
 
 
 def card_ok(digits: str) -> bool:
@@ -263,8 +264,11 @@ _DATE_SHAPE = re.compile(
 )
 _NANP = re.compile(r"(?:\+?1[ .\-]?)?(?:\([0-9]{3}\)[ ]?|[0-9]{3}[ .\-])[0-9]{3}[ .\-][0-9]{4}")
 # A national number (10-12 digits) with its trunk prefix, grouped: "020 7946 0958", "01 23 45 67 89",
-# "030 12345678", "0412 345 678", "08-123 456 78" (every group at least two digits).
-_TRUNK = re.compile(r"(?:0[1-9][0-9]{0,3}|\(0[1-9][0-9]{0,3}\))(?:[ .\-/]?[0-9]{2,}){1,5}")
+# "030 12345678", "0412 345 678", "08-123 456 78": every group at least two digits; with dots, only
+# pairs after the prefix ("01.84.17.61.18"; not "03.01.04 03.02.04", two dates, nor "016.016.016.016").
+_TRUNK = re.compile(
+    r"(?:0[1-9][0-9]{0,3}|\(0[1-9][0-9]{0,3}\))(?:[ \-]?[0-9]{2,}){1,5}|0[1-9][0-9]{0,2}(?:\.[0-9]{2}){3,4}"
+)
 
 
 def _alternation(words: str) -> str:
@@ -293,15 +297,19 @@ def _alternation(words: str) -> str:
 # "mobile number has changed to …", "Telefon: …".
 _PHONE_WORDS = (
     "phone phones telephone tel tél ph mobile mob cell cellphone cellular fax landline hotline helpline "
-    "voicemail whatsapp signal sms text texts texting texted call calls called calling dial dialing dialling "
+    "voicemail whatsapp sms text texts texting texted call calls called calling dial dialing dialling "
     "helpdesk ring reach reached reachable answering contact contacted message messages messaging switchboard "
     "extension telefon telefono teléfono téléphone telefone tlf handy portable movil móvil cellulare"
 )
 # Labels that are a phone's only when a colon (or #) and the number follow ("Desk: …", "T: …").
 _PHONE_LABELS = "desk office home work direct main reception emergency number numbers no nr t p m f h w c"
+# What may stand between a phone word and the number: spaces, quotes, brackets, ":", "-", "#",
+# "*" and "|" (markdown) — not "=", "/", "{" or "." (code, paths, a sentence's end).
+_SEP = "[ \\t,:\\-–—'’\"()#*|]"
 _PHONE_BEFORE = re.compile(
     rf"(?:\b(?:{_alternation(_PHONE_WORDS)}|(?:my|your|his|her|our|their|new|direct|personal)\s+numbers?)\b"
-    r"[^a-z0-9\n]{0,6}(?:\n[^a-z0-9\n]{0,4})?(?:(?:no\.|nr\.|[^\W\d_]{1,20})[^\w\n.!?;]{1,4}){0,4}"
+    # "Tel. +49 …": an abbreviation's period, then the number; else up to four words between
+    rf"(?:\.{_SEP}{{0,5}}|{_SEP}{{0,6}}(?:\n{_SEP}{{0,4}})?(?:(?:no\.|nr\.|[^\W\d_]{{1,20}}){_SEP}{{1,4}}){{0,4}})"
     rf"|\b(?:{_alternation(_PHONE_LABELS)})\b\.?[ ]?[:#][^a-z0-9\n]{{0,3}}(?:\n[^a-z0-9\n]{{0,4}})?)\Z"
 )
 # Another identifier named right before the number: "invoice 88123456", "order no. 4021 3377".
@@ -332,14 +340,18 @@ _IP4 = re.compile(rf"(?:{_OCTET}\.){{3}}{_OCTET}")
 # A dotted quad after these is a version or a section number, not an address.
 _VERSION_BEFORE = re.compile(
     r"(?i)\b(?:version|ver|v|release|build|section|sect|sec|chapter|ch|table|figure|fig|step|clause|"
-    r"paragraph|para|appendix|article|art|rule|item|§)\.?[ ]?\Z|§[ ]?\Z"
+    r"paragraph|para|appendix|article|art|rule|item|§)[.\-]?[ ]?\Z|§[ ]?\Z"
+    # a version constraint: "foo>=1.2.0.0", "== 3.7.4.1" (not "< 10.0.0.1", a quote in markdown)
+    r"|[<>=~!]=[ ]?\Z"
 )
 _SSN_BEFORE = re.compile(
     r"(?i)\b(?:ssn|social\s+security(?:\s+number)?|ss#)\b[^A-Za-z0-9]{0,6}(?:(?:is|no)\b\W{0,3})?\Z"
 )
 
 
-def _classify_number(text: str, s: int, e: int) -> str | None:
+def _classify_number(text: str, s: int, e: int, whole: bool = True) -> str | None:
+    """The kind of the number ``text[s:e]``, or None. ``whole``: the run is not a part of a longer
+    one (a part is not taken for a phone by its format alone: "01 01 00 00 00" in a row of numbers)."""
     t = text[s:e]
     if _IP4.fullmatch(t):
         return None if _VERSION_BEFORE.search(text, max(0, s - 14), s) else "ip_address"
@@ -358,17 +370,18 @@ def _classify_number(text: str, s: int, e: int) -> str | None:
             and not _NOT_CARD_BEFORE.search(text[max(0, s - _LEFT) : s].lower())
         ):
             return "credit_card"
-    if not 7 <= nd <= 15 or _DATE_SHAPE.fullmatch(main) or len(set(digits)) == 1:
+    # (a date in brackets, "v2.14 (2026-11-19)", is a date too)
+    if not 7 <= nd <= 15 or _DATE_SHAPE.fullmatch(main.lstrip("(")) or len(set(digits)) == 1:
         return None
     if main.startswith("+"):
         return "phone"
     before = text[max(0, s - _LEFT) : s].lower()
     if (
         _NANP.fullmatch(main)
-        # "00" then a country code (not "0001-2345-…", a padded identifier)
-        or (digits.startswith("00") and digits[2] != "0" and not t.isdigit())
+        # "00" then a country code (not "0001-2345-…", a padded identifier, nor "0 0 1 …", a matrix row)
+        or (main.startswith("00") and digits[2] != "0" and not t.isdigit())
         or (main.startswith("(") and nd >= 8)
-        or (10 <= nd <= 12 and not t.isdigit() and _TRUNK.fullmatch(main))
+        or (whole and 10 <= nd <= 12 and not t.isdigit() and _TRUNK.fullmatch(main))
         or (
             (_PHONE_BEFORE.search(before) or _PHONE_AFTER.match(text, e, e + _RIGHT))
             and not _ROUND_THOUSANDS.fullmatch(main)
@@ -490,7 +503,7 @@ def _number_inside(text: str, s: int, e: int, kinds: frozenset[str]) -> tuple[in
         for b in reversed(ends):
             if b <= a or (a, b) == (s, e):
                 continue
-            kind = _classify_number(text, a, b)
+            kind = _classify_number(text, a, b, whole=False)
             if kind is not None and kind in kinds:
                 return a, b, kind
     return s, e, None
