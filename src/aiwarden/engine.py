@@ -34,7 +34,7 @@ from .policy import Policy, RouteSpec, Tier, load_policy
 from .routes import RouteTable
 from .streaming import Blocked, FilterChain, TextFilter
 
-__all__ = ["Exchange", "Stage", "Warden", "read_capped"]
+__all__ = ["Exchange", "Stage", "Warden", "is_cors_preflight", "read_capped"]
 
 log = logging.getLogger("aiwarden")
 
@@ -352,6 +352,19 @@ class Exchange:
     @property
     def duration_ms(self) -> float:
         return (time.monotonic() - self.started) * 1000.0
+
+
+def is_cors_preflight(method: str, headers: Mapping[str, str]) -> bool:
+    """Whether a request (lower-case ``headers``) is a CORS preflight: an OPTIONS with
+    ``Access-Control-Request-Method`` and no body. Browsers send it without credentials before the
+    real request, so adapters pass it to the app's CORS handling instead of guarding it (a guard's
+    401 fails the preflight); an OPTIONS carrying a body is guarded like any other request."""
+    return (
+        method == "OPTIONS"
+        and "access-control-request-method" in headers
+        and "transfer-encoding" not in headers
+        and headers.get("content-length", "0").strip() in ("", "0")
+    )
 
 
 def read_capped(read: Callable[[int], bytes], declared: str | None, limit: int) -> bytes | None:

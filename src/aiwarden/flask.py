@@ -30,7 +30,7 @@ from werkzeug.wsgi import get_input_stream
 
 from .context import HttpRequest
 from .effects import drive_sync
-from .engine import Exchange, read_capped
+from .engine import Exchange, is_cors_preflight, read_capped
 from .engine import Warden as Engine
 from .errors import Refusal
 from .policy import Policy
@@ -70,6 +70,8 @@ class Warden:
 def _before() -> Response | None:
     app, req = current_app._get_current_object(), request._get_current_object()  # type: ignore[attr-defined]
     engine: Engine = app.extensions["aiwarden"]
+    if req.method == "OPTIONS" and is_cors_preflight(req.method, _headers(req.environ)):
+        return None
     rule = req.url_rule
     view = app.view_functions.get(rule.endpoint) if rule is not None else None
     route = engine.route_for(req.method, req.path, route_of(view) if view is not None else None)

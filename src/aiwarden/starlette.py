@@ -27,7 +27,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .context import HttpRequest
 from .effects import drive_async
-from .engine import Exchange, Warden
+from .engine import Exchange, Warden, is_cors_preflight
 from .errors import Refusal
 from .policy import Policy, RouteSpec
 from .routes import ai_route, route_of
@@ -54,7 +54,7 @@ class WardenMiddleware:
         self._marks: dict[tuple[Any, ...], RouteSpec | None] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or (scope["method"] == "OPTIONS" and _preflight(scope)):
             await self.app(scope, receive, send)
             return
         route = self.warden.route_for(scope["method"], scope["path"], self._marked(scope))
@@ -114,6 +114,10 @@ def _endpoint_spec(route: Any, scope: Scope, child: Scope, depth: int) -> RouteS
         return _endpoint_spec(sub_route, scope, sub_child or {}, depth + 1)
     endpoint = child.get("endpoint")
     return route_of(endpoint) if endpoint is not None else None
+
+
+def _preflight(scope: Scope) -> bool:
+    return is_cors_preflight("OPTIONS", {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]})
 
 
 def _http_request(scope: Scope) -> HttpRequest:
@@ -269,7 +273,6 @@ class _Responder:
             await self.send({"type": "http.response.body", "body": body})
         if not more:
             self.complete = True
-
 
     # -- coalesced text when the stream pauses -------------------------------------------------
 

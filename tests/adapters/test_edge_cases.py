@@ -75,7 +75,10 @@ def test_bad_bodies_are_a_4xx_in_the_openai_shape(client_for, content: bytes, co
 def test_duplicate_keys_the_view_sees_what_the_guard_checked(client_for) -> None:
     # the last value wins for the guard; the view must not read the other one (it gets the rendered body)
     client = client_for()
-    body = b'{"model":"gpt-4o-mini","messages":[{"role":"user","content":"first"}],"messages":[{"role":"user","content":"second"}]}'
+    body = (
+        b'{"model":"gpt-4o-mini","messages":[{"role":"user","content":"first"}],'
+        b'"messages":[{"role":"user","content":"second"}]}'
+    )
     response = client.post(CHAT, content=body, headers=JSON)
     assert response.status_code == 200
     assert response.json()["choices"][0]["message"]["content"] == "second"
@@ -112,3 +115,58 @@ def test_body_exactly_at_the_cap_passes_and_one_byte_over_is_413(client_for) -> 
     over = client.post(CHAT, content=HI + b" ", headers=JSON)
     assert over.status_code == 413 and _error(over)["code"] == "request_too_large"
     assert len(client.provider.calls) == 1
+
+
+PREFLIGHT = {
+    "origin": "https://app.example",
+    "access-control-request-method": "POST",
+    "access-control-request-headers": "authorization, content-type",
+}
+
+
+def _options(client, headers: dict[str, str], body: bytes | None = None):
+    if client.framework == "starlette":
+        return client.native.request("OPTIONS", CHAT, headers=headers, content=body)
+    return client._call("OPTIONS", CHAT, body, headers)
+
+
+def test_cors_preflight_is_not_an_ai_request(client_for) -> None:
+    # browsers send it without credentials before the real POST: a 401 from the guard breaks every browser client
+    client = client_for({})  # the default policy: authentication required
+    response = _options(client, PREFLIGHT)
+    assert response.status_code != 401, response.text
+    assert "x-request-id" not in response.headers  # the app's own answer (its CORS handling, or its 405)
+    # the real request that follows is guarded as ever
+    assert client.post(CHAT, json=chat_body("hi")).status_code == 401
+    assert client.provider.calls == []
+
+
+def test_an_options_request_with_a_body_is_still_guarded(client_for) -> None:
+    client = client_for({})
+    response = _options(client, {**PREFLIGHT, **JSON}, HI)
+    assert response.status_code in (401, 405)
+    assert client.provider.calls == []
+
+
+def test_flask_cors_preflight_succeeds_and_the_post_is_guarded() -> None:
+    from flask import Flask, request
+    from flask_cors import CORS
+
+    from aiwarden.engine import Warden as Engine
+    from aiwarden.flask import Warden, ai_route
+
+    app = Flask(__name__)
+    CORS(app)
+    Warden(app, policy=Engine({}))
+
+    @app.post("/chat")
+    @ai_route
+    def chat() -> dict:
+        return {"echo": request.get_json()["messages"][0]["content"]}
+
+    client = app.test_client()
+    preflight = client.open("/chat", method="OPTIONS", headers=PREFLIGHT)
+    assert preflight.status_code == 200
+    assert preflight.headers["access-control-allow-origin"] in ("*", "https://app.example")
+    post = client.post("/chat", json=chat_body("hi"), headers={"origin": "https://app.example"})
+    assert post.status_code == 401 and post.headers["x-request-id"]

@@ -28,7 +28,7 @@ from django.urls import resolve
 
 from ..context import HttpRequest
 from ..effects import drive_async, drive_sync
-from ..engine import Exchange, read_capped
+from ..engine import Exchange, is_cors_preflight, read_capped
 from ..errors import Refusal
 from ..policy import RouteSpec
 from ..routes import route_of
@@ -95,10 +95,13 @@ class WardenMiddleware:
 def _exchange(request: DjangoRequest) -> Exchange | None:
     warden = conf.get_warden()
     method, path = request.method or "GET", request.path_info
+    headers = {name.lower(): value for name, value in request.headers.items()} if method == "OPTIONS" else None
+    if headers is not None and is_cors_preflight(method, headers):
+        return None
     route = warden.route_for(method, path, _marked(request))
     if route is None:
         return None
-    headers = {name.lower(): value for name, value in request.headers.items()}
+    headers = headers or {name.lower(): value for name, value in request.headers.items()}
     query, client = request.META.get("QUERY_STRING", ""), request.META.get("REMOTE_ADDR")
     user = lambda: getattr(request, "user", None)  # noqa: E731  # lazy: JWT routes never load a session
     http = HttpRequest(method, path, headers, query, client, user, request)
