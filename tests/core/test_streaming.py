@@ -153,3 +153,34 @@ def test_events_whose_text_is_all_held_are_not_sent(api: str) -> None:
     assert sse_text(out) == text.replace("4111 1111 1111 1111", "[CREDIT_CARD]")
     assert ex.flags["output_pii"] == {"credit_card": 1}
     assert ("[DONE]" in out) if api == "openai" else ("message_stop" in out)
+
+
+def test_memory_per_stream_is_bounded_by_the_holdback_not_the_answer() -> None:
+    """A 2 MB streamed answer through the engine: what is held back at any moment stays under
+    coalesce_chars + one event + the filters' windows, however long the answer gets."""
+    from aiwarden.context import HttpRequest
+    from aiwarden.effects import drive_sync
+    from aiwarden.policy import RouteSpec
+    from aiwarden.scanners.pii import redact_pii
+
+    warden = Warden(OPEN)
+    ex = warden.exchange(HttpRequest("POST", "/chat", {}), RouteSpec(format="openai"))
+    assert drive_sync(ex.admit()) is None
+    body = {"model": "gpt-4o-mini", "stream": True, "messages": [{"role": "user", "content": "hi"}]}
+    assert isinstance(drive_sync(ex.inspect(json.dumps(body).encode())), bytes)
+    assert ex.response_start(200, "text/event-stream") == "sse"
+    sentence = "Room 12 holds 40 people; mail jane.doe@example.com or call +1 415-555-0132 by 5pm. "
+    pol = warden.policy.output
+    bound = pol.coalesce_chars + len(sentence) + pol.holdback_chars * 8
+    held_max, out = 0, []
+    n = 2_000_000 // len(sentence)
+    for _ in range(n):
+        doc = {"id": "c", "choices": [{"index": 0, "delta": {"content": sentence}, "finish_reason": None}]}
+        out.append(ex.filter_chunk(b"data: " + json.dumps(doc).encode() + b"\n\n"))
+        chain = ex._stream.chains["0"]  # type: ignore[union-attr]
+        held = chain.waiting + sum(len(getattr(f, "_buf", "")) for f in chain.filters)
+        held_max = max(held_max, held)
+    assert 0 < held_max <= bound
+    out.append(ex.filter_chunk(b'data: {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}\n\n'))
+    assert sse_text(b"".join(out).decode()) == redact_pii(sentence * n)
+    drive_sync(ex.finish())
