@@ -29,7 +29,7 @@ from jwt.exceptions import InvalidJTIError, InvalidSubjectError
 
 from ..effects import Call, Effect
 from ..errors import ConfigurationError, Refusal, unauthorized, unavailable
-from ..policy import AuthPolicy
+from ..policy import JWT_ALGORITHMS, AuthPolicy
 from .jwks import CachedKeySet, JwksError, file_key_set, url_key_set
 
 __all__ = ["AuthFailure", "TokenVerifier", "bearer_token", "min_secret_bytes"]
@@ -255,27 +255,7 @@ class _VerifiedTokens:
             self._entries[(token, id(key))] = (key, dict(claims), expires)
 
 
-_KNOWN_LOWER = {
-    a.lower()
-    for a in (
-        "none",
-        "HS256",
-        "HS384",
-        "HS512",
-        "RS256",
-        "RS384",
-        "RS512",
-        "PS256",
-        "PS384",
-        "PS512",
-        "ES256",
-        "ES256K",
-        "ES384",
-        "ES512",
-        "EdDSA",
-        "Ed25519",
-    )
-}
+_KNOWN_LOWER = {a.lower() for a in ("none", *JWT_ALGORITHMS, "Ed25519")}
 
 
 def _b64decode(segment: str) -> bytes:
