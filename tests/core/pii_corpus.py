@@ -401,6 +401,57 @@ THIRD: list[Case] = [
     ("Ping 192.0.2.1 and 198.51.100.7 first.", [("ip_address", "192.0.2.1"), ("ip_address", "198.51.100.7")]),
 ]
 
+# A fourth batch: records as JSON, CSV and forms, with phone formats of more Faker locales;
+# measured before the changes it led to.
+FOURTH: list[Case] = [
+    *_one(
+        "phone",
+        [
+            ('{"name": "Olga Petrova", "phone_number": "+7 (495) 123-45-67"}', "+7 (495) 123-45-67"),
+            ('{"name": "Ivan", "phone": "8 912 345-67-89"}', "8 912 345-67-89"),
+            ("name,phone,city\nKenji Sato,090-1234-5678,Osaka", "090-1234-5678"),
+            ("Kim Min-jun | 010-2345-6789 | Seoul", "010-2345-6789"),
+            ("Telefone: (011) 3456 7890", "(011) 3456 7890"),
+            ("Celular: +55 21 98765-4321", "+55 21 98765-4321"),
+            ("Teléfono móvil: 55 1234 5678", "55 1234 5678"),
+            ("Telefon: +48 512 345 678", "+48 512 345 678"),
+            ("telefon: 06-30-123-4567", "06-30-123-4567"),
+            ("Tel.: 0201 234567", "0201 234567"),
+            ("Puhelin: 040 123 4567", "040 123 4567"),
+            ("Kontakt: +47 22 33 44 55", "+47 22 33 44 55"),
+            ("phone_number: 13812345678", "13812345678"),
+            ("mobile_phone = '0917 123 4567'", "0917 123 4567"),
+            ("Customer phone: 021-555-0190", "021-555-0190"),
+            ("Contact phone (work): 0800 123 456", "0800 123 456"),
+            ("Teléfono de contacto: 612 34 56 78", "612 34 56 78"),
+            ("Phone #: 0412-345-678", "0412-345-678"),
+            ("<td>Phone</td><td>020 7946 0111</td>", "020 7946 0111"),
+            ("- **Phone:** +1 (555) 010-9999", "+1 (555) 010-9999"),
+            ("Tel +90 (532) 123 45 67", "+90 (532) 123 45 67"),
+            ("Mobile: +62 812-3456-7890", "+62 812-3456-7890"),
+            ("Phone: 0 2123 4567 (Bangkok)", "0 2123 4567"),
+            ("Tel: 05-1234567", "05-1234567"),
+        ],
+    ),
+    *_one(
+        "email",
+        [
+            ('{"email": "o.petrova@example.ru"}', "o.petrova@example.ru"),
+            ("name,email\nKenji,kenji.sato@example.jp", "kenji.sato@example.jp"),
+        ],
+    ),
+    *_one(
+        "credit_card",
+        [
+            ('{"card_number": "4111111111111111", "exp": "12/28"}', "4111111111111111"),
+            ("card,expiry\n5555 5555 5555 4444,09/27", "5555 5555 5555 4444"),
+        ],
+    ),
+    *_one("iban", [('{"iban": "DE89370400440532013000"}', "DE89370400440532013000")]),
+    *_one("ssn", [('{"ssn": "536-22-5432"}', "536-22-5432")]),
+    *_one("ip_address", [('{"ip": "203.0.113.9", "port": 443}', "203.0.113.9")]),
+]
+
 MIXED: list[Case] = [
     (
         "Alex Turner\nSales Manager\n+44 7700 900 884\nalex@example.co.uk",
@@ -433,7 +484,7 @@ MIXED: list[Case] = [
     ),
 ]
 
-POSITIVES: list[Case] = [*EMAILS, *PHONES, *CARDS, *IBANS, *SSNS, *IPS, *MORE, *THIRD, *MIXED]
+POSITIVES: list[Case] = [*EMAILS, *PHONES, *CARDS, *IBANS, *SSNS, *IPS, *MORE, *THIRD, *FOURTH, *MIXED]
 
 NEGATIVES: list[str] = [
     # dates and times
@@ -556,4 +607,13 @@ NEGATIVES: list[str] = [
     "## v2.14.4 (2026-11-19)\n\n[GitHub release]",
     "Requires-Dist: typing-extensions>=3.7.4.1",
     "See RFC 5890, section-2.3.2.4.",
+    # fourth batch
+    '{"order_id": 88123456, "total": 129900, "items": 3}',
+    "id,amount,date\n10023,4500000,2024-03-01",
+    '{"timestamp": 1700000000, "duration_ms": 123456789}',
+    "user_id = 4815162342  # not a phone",
+    '{"phone_model": "X200", "price": 3999000}',
+    "| Year | Revenue |\n| 2023 | 12 345 678 |",
+    "Invoice no. 0012-3456-7890",
+    "Patient record 2024-000123, bed 12",
 ]

@@ -52,6 +52,8 @@ def kinds_of(text: str) -> list[str]:
         ("67 45 12 90 is my number", "phone"),
         ("Telefon: 512 345 678", "phone"),
         ("Record: (+44) 20 7946 0958", "phone"),
+        ("Record: +31(0)201234567", "phone"),
+        ('{"phone_number": "13812345678"}', "phone"),  # a key in snake case names a phone too
     ],
 )
 def test_finds_each_kind(text: str, kind: str) -> None:
@@ -86,6 +88,7 @@ def test_finds_each_kind(text: str, kind: str) -> None:
         "0 0 1 0 1 1 0 1 0 0 1 1 0 1",  # a row of a matrix
         "IPv6Network('4000::/3')",  # a network, not an address
         '"016.016.016.016", "03.01.04 03.02.04"',
+        '{"order_id": 88123456, "phone_model": "X200", "price": 3999000}',
     ],
 )
 def test_leaves_lookalikes_alone(text: str) -> None:

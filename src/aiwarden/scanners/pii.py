@@ -58,10 +58,10 @@ _PARTS = {
         39 + 15 + 1,
     ),
     "iban": (r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])", 4 + 60 + 1),
-    # a number-like run: digits with single separators, optional + or (+, (area), x extension
+    # a number-like run: digits with single separators, optional + or (+, (area) also in "+49(0)30", x extension
     "num": (
         r"(?<![0-9A-Za-z+\-.])(?:\+|\(\+?(?=[0-9])|[0-9])"
-        r"(?:[0-9]|[ .\-/]\(?(?=[0-9])|\)[ .\-]?(?=[0-9])|x(?=[0-9])){4,32}(?![0-9A-Za-z])",
+        r"(?:[0-9]|[ .\-/]?\((?=[0-9])|[ .\-/](?=[0-9])|\)[ .\-]?(?=[0-9])|x(?=[0-9])){4,32}(?![0-9A-Za-z])",
         2 + 3 * 32 + 1 + _RIGHT,
     ),
 }
@@ -299,7 +299,8 @@ _PHONE_WORDS = (
     "phone phones telephone tel tél ph mobile mob cell cellphone cellular fax landline hotline helpline "
     "voicemail whatsapp sms text texts texting texted call calls called calling dial dialing dialling "
     "helpdesk ring reach reached reachable answering contact contacted message messages messaging switchboard "
-    "extension telefon telefono teléfono téléphone telefone tlf handy portable movil móvil cellulare"
+    "extension telefon telefono teléfono téléphone telefone tlf handy portable movil móvil cellulare "
+    "phonenumber phoneno mobilenumber"
 )
 # Labels that are a phone's only when a colon (or #) and the number follow ("Desk: …", "T: …").
 _PHONE_LABELS = "desk office home work direct main reception emergency number numbers no nr t p m f h w c"
@@ -349,6 +350,12 @@ _SSN_BEFORE = re.compile(
 )
 
 
+def _before(text: str, s: int) -> str:
+    """The window before ``s`` that context rules read: lowered, and "_" a space, so that keys like
+    "phone_number" and "tracking_no" read as words."""
+    return text[max(0, s - _LEFT) : s].lower().replace("_", " ")
+
+
 def _classify_number(text: str, s: int, e: int, whole: bool = True) -> str | None:
     """The kind of the number ``text[s:e]``, or None. ``whole``: the run is not a part of a longer
     one (a part is not taken for a phone by its format alone: "01 01 00 00 00" in a row of numbers)."""
@@ -367,7 +374,7 @@ def _classify_number(text: str, s: int, e: int, whole: bool = True) -> str | Non
             12 <= nd <= 19
             and _CARD_SHAPES.fullmatch(t)
             and card_ok(digits)
-            and not _NOT_CARD_BEFORE.search(text[max(0, s - _LEFT) : s].lower())
+            and not _NOT_CARD_BEFORE.search(_before(text, s))
         ):
             return "credit_card"
     # (a date in brackets, "v2.14 (2026-11-19)", is a date too)
@@ -375,7 +382,7 @@ def _classify_number(text: str, s: int, e: int, whole: bool = True) -> str | Non
         return None
     if main.startswith("+"):
         return "phone"
-    before = text[max(0, s - _LEFT) : s].lower()
+    before = _before(text, s)
     if (
         _NANP.fullmatch(main)
         # "00" then a country code (not "0001-2345-…", a padded identifier, nor "0 0 1 …", a matrix row)
