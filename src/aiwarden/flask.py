@@ -130,9 +130,11 @@ def _forward(body: bytes) -> None:
     environ = request.environ
     environ["wsgi.input"] = BytesIO(body)
     environ["CONTENT_LENGTH"] = str(len(body))
+    # the body is the JSON the guard checked: get_json() takes it, and no form parser reads other fields
+    environ["CONTENT_TYPE"] = "application/json"
     environ.pop("HTTP_TRANSFER_ENCODING", None)
     environ["wsgi.input_terminated"] = False
-    for cached in ("stream", "content_length"):  # werkzeug caches these from the old input
+    for cached in ("stream", "content_length", "_parsed_content_type", "form", "files", "values"):  # werkzeug caches
         request.__dict__.pop(cached, None)
 
 

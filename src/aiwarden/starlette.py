@@ -187,10 +187,9 @@ class _Responder:
                 return b"".join(chunks)
 
     def forward_scope(self, body: bytes) -> Scope:
-        headers = [
-            (k, v) for k, v in self.scope["headers"] if k.lower() not in (b"content-length", b"transfer-encoding")
-        ]
-        headers.append((b"content-length", str(len(body)).encode()))
+        # the body is the JSON the guard checked: the view is told so, whatever type the client claimed
+        headers = [(k, v) for k, v in self.scope["headers"] if k.lower() not in _FORWARD_REPLACED]
+        headers += [(b"content-length", str(len(body)).encode()), (b"content-type", b"application/json")]
         state = dict(self.scope.get("state") or {})
         state["aiwarden"] = self.ex
         return {**self.scope, "headers": headers, "state": state}
@@ -307,6 +306,9 @@ class _Responder:
             self.idle = None
         if self.releasing is not None and not self.releasing.done():
             self.releasing.cancel()
+
+
+_FORWARD_REPLACED = (b"content-length", b"transfer-encoding", b"content-type")
 
 
 def _raw(headers: Mapping[str, str]) -> list[tuple[bytes, bytes]]:

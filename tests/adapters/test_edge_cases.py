@@ -8,6 +8,7 @@ import json
 import pytest
 
 from .common import chat_body
+from .conftest import OPEN_POLICY
 
 CHAT = "/v1/chat/completions"
 JSON = {"content-type": "application/json"}
@@ -170,3 +171,39 @@ def test_flask_cors_preflight_succeeds_and_the_post_is_guarded() -> None:
     assert preflight.headers["access-control-allow-origin"] in ("*", "https://app.example")
     post = client.post("/chat", json=chat_body("hi"), headers={"origin": "https://app.example"})
     assert post.status_code == 401 and post.headers["x-request-id"]
+
+
+@pytest.mark.parametrize("ctype", [None, "text/plain", "application/x-www-form-urlencoded"])
+def test_a_json_body_under_another_content_type_reaches_the_view_as_json(client_for, ctype: str | None) -> None:
+    # curl -d sends form-urlencoded; the guard parsed JSON, so the view is told it gets JSON (Flask's
+    # get_json() answered an HTML 415 before; a form parser would read other fields than the guard checked)
+    client = client_for()
+    response = client.post(CHAT, content=HI, headers={"content-type": ctype} if ctype else {})
+    assert response.status_code == 200, response.text
+    assert response.json()["choices"][0]["message"]["content"] == "hi"
+
+
+def _form_or_json(request):  # a Django view that takes a form post or a JSON body
+    from django.http import JsonResponse
+
+    return JsonResponse({"answer": request.POST.get("prompt") or json.loads(request.body)["prompt"]})
+
+
+def test_django_view_cannot_read_a_form_field_the_guard_never_saw() -> None:
+    from django.test import Client, override_settings
+    from django.urls import path
+    from django.views.decorators.csrf import csrf_exempt
+
+    from aiwarden.engine import Warden
+    from aiwarden.routes import ai_route
+
+    from . import apps_django  # noqa: F401  # configures Django
+
+    view = csrf_exempt(ai_route(format="generic", prompt_field="prompt", answer_field="answer")(_form_or_json))
+    urls = type("urls", (), {"urlpatterns": [path("ask", view)]})
+    # valid JSON whose form reading has another "prompt": the guard checks "hello", the view must see it too
+    body = json.dumps({"prompt": "hello", "x": "&prompt=smuggled&"})
+    with override_settings(AIWARDEN=Warden(OPEN_POLICY), ROOT_URLCONF=urls):
+        response = Client().post("/ask", body, content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 200, response.content
+    assert response.json() == {"answer": "hello"}

@@ -144,6 +144,11 @@ def _forward(request: DjangoRequest, outcome: Refusal | bytes) -> Refusal | None
     request._stream = io.BytesIO(outcome)
     request._read_started = False
     request.META["CONTENT_LENGTH"] = str(len(outcome))
+    # the body is the JSON the guard checked: the view must not parse it as a form (other fields)
+    request.META["CONTENT_TYPE"] = request.content_type = "application/json"
+    request.content_params = {}
+    for cached in ("_post", "_files"):  # an earlier middleware may have parsed the client's body
+        request.__dict__.pop(cached, None)
     return None
 
 
