@@ -89,6 +89,7 @@ def test_finds_each_kind(text: str, kind: str) -> None:
         "IPv6Network('4000::/3')",  # a network, not an address
         '"016.016.016.016", "03.01.04 03.02.04"',
         '{"order_id": 88123456, "phone_model": "X200", "price": 3999000}',
+        '"211 486 761 1265", (3221225985, 24), +1.000000, "001.000.008.016"',
     ],
 )
 def test_leaves_lookalikes_alone(text: str) -> None:
@@ -103,6 +104,11 @@ def test_validators() -> None:
     assert card_ok("378282246310005") and not card_ok("3782822463100050")  # Amex has 15 digits
     assert card_ok("4222222222222") and not card_ok("9780306406157")
     assert ip6_ok("2001:db8::1") and ip6_ok("fe80::1") and not ip6_ok("a::b") and not ip6_ok("::")
+
+
+def test_two_phones_in_one_run() -> None:
+    text = "Phones: 555-123-4567 555-987-6543"
+    assert [text[f.start : f.end] for f in find_pii(text)] == ["555-123-4567", "555-987-6543"]
 
 
 def test_phone_extension_is_part_of_the_value() -> None:

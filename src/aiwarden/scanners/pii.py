@@ -337,6 +337,7 @@ _PHONE_AFTER = re.compile(
 )
 # An extension written out after a phone number: " ext. 204", ", extension 12", " x 33".
 _EXTENSION = re.compile(r"(?i),?[ ]?(?:ext\.?|extension|x)[ ]?[0-9]{1,5}(?![0-9A-Za-z])")
+_SIGNED_DECIMAL = re.compile(r"\+[0-9]+\.[0-9]+")
 _IP4 = re.compile(rf"(?:{_OCTET}\.){{3}}{_OCTET}")
 # A dotted quad after these is a version or a section number, not an address.
 _VERSION_BEFORE = re.compile(
@@ -356,9 +357,9 @@ def _before(text: str, s: int) -> str:
     return text[max(0, s - _LEFT) : s].lower().replace("_", " ")
 
 
-def _classify_number(text: str, s: int, e: int, whole: bool = True) -> str | None:
-    """The kind of the number ``text[s:e]``, or None. ``whole``: the run is not a part of a longer
-    one (a part is not taken for a phone by its format alone: "01 01 00 00 00" in a row of numbers)."""
+def _classify_number(text: str, s: int, e: int, alone: bool = True) -> str | None:
+    """The kind of the number ``text[s:e]``, or None. ``alone``: it is not a later part of a longer
+    run, which is not taken for a phone by its format alone ("486 761 1265" in "211 486 761 1265")."""
     t = text[s:e]
     if _IP4.fullmatch(t):
         return None if _VERSION_BEFORE.search(text, max(0, s - 14), s) else "ip_address"
@@ -381,14 +382,17 @@ def _classify_number(text: str, s: int, e: int, whole: bool = True) -> str | Non
     if not 7 <= nd <= 15 or _DATE_SHAPE.fullmatch(main.lstrip("(")) or len(set(digits)) == 1:
         return None
     if main.startswith("+"):
-        return "phone"
+        # E.164 (8–15 digits with the country code), and not a signed decimal ("+1.000000")
+        return "phone" if nd >= 8 and not _SIGNED_DECIMAL.fullmatch(main) else None
     before = _before(text, s)
     if (
-        _NANP.fullmatch(main)
-        # "00" then a country code (not "0001-2345-…", a padded identifier, nor "0 0 1 …", a matrix row)
-        or (main.startswith("00") and digits[2] != "0" and not t.isdigit())
-        or (main.startswith("(") and nd >= 8)
-        or (whole and 10 <= nd <= 12 and not t.isdigit() and _TRUNK.fullmatch(main))
+        (alone and _NANP.fullmatch(main))
+        # "00" then a country code (not "0001-2345-…", a padded identifier, "0 0 1 …", a matrix row,
+        # nor "001.000.008.016", a padded address)
+        or (alone and main.startswith("00") and digits[2] != "0" and not t.isdigit() and "." not in main)
+        # "(area) number", closed (not "(3221225985, 24)" in code)
+        or (alone and main.startswith("(") and ")" in main and nd >= 8)
+        or (alone and 10 <= nd <= 12 and not t.isdigit() and _TRUNK.fullmatch(main))
         or (
             (_PHONE_BEFORE.search(before) or _PHONE_AFTER.match(text, e, e + _RIGHT))
             and not _ROUND_THOUSANDS.fullmatch(main)
@@ -510,7 +514,7 @@ def _number_inside(text: str, s: int, e: int, kinds: frozenset[str]) -> tuple[in
         for b in reversed(ends):
             if b <= a or (a, b) == (s, e):
                 continue
-            kind = _classify_number(text, a, b, whole=False)
+            kind = _classify_number(text, a, b, alone=a == s)
             if kind is not None and kind in kinds:
                 return a, b, kind
     return s, e, None
