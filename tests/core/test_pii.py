@@ -53,6 +53,7 @@ def kinds_of(text: str) -> list[str]:
         ("Telefon: 512 345 678", "phone"),
         ("Record: (+44) 20 7946 0958", "phone"),
         ("Record: +31(0)201234567", "phone"),
+        ("Record: 415/555-0132", "phone"),
         ('{"phone_number": "13812345678"}', "phone"),  # a key in snake case names a phone too
     ],
 )

@@ -262,7 +262,7 @@ _CARD_SHAPES = re.compile(
 _DATE_SHAPE = re.compile(
     r"(?:19|20)[0-9]{2}([-./])[01]?[0-9]\1[0-3]?[0-9]|[0-3]?[0-9]([-./])[01]?[0-9]\2(?:19|20)[0-9]{2}"
 )
-_NANP = re.compile(r"(?:\+?1[ .\-]?)?(?:\([0-9]{3}\)[ ]?|[0-9]{3}[ .\-])[0-9]{3}[ .\-][0-9]{4}")
+_NANP = re.compile(r"(?:\+?1[ .\-]?)?(?:\([0-9]{3}\)[ \-]?|[0-9]{3}[ .\-/])[0-9]{3}[ .\-][0-9]{4}")
 # A national number (10-12 digits) with its trunk prefix, grouped: "020 7946 0958", "01 23 45 67 89",
 # "030 12345678", "0412 345 678", "08-123 456 78": every group at least two digits; with dots, only
 # pairs after the prefix ("01.84.17.61.18"; not "03.01.04 03.02.04", two dates, nor "016.016.016.016").
