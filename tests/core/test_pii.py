@@ -91,6 +91,7 @@ def test_finds_each_kind(text: str, kind: str) -> None:
         '"016.016.016.016", "03.01.04 03.02.04"',
         '{"order_id": 88123456, "phone_model": "X200", "price": 3999000}',
         '"211 486 761 1265", (3221225985, 24), +1.000000, "001.000.008.016"',
+        "Registration Number: 12345678",  # "Number:" alone does not name a phone
     ],
 )
 def test_leaves_lookalikes_alone(text: str) -> None:

@@ -303,7 +303,7 @@ _PHONE_WORDS = (
     "phonenumber phoneno mobilenumber"
 )
 # Labels that are a phone's only when a colon (or #) and the number follow ("Desk: …", "T: …").
-_PHONE_LABELS = "desk office home work direct main reception emergency number numbers no nr t p m f h w c"
+_PHONE_LABELS = "desk office home work direct main reception emergency t p m f h w c"
 # What may stand between a phone word and the number: spaces, quotes, brackets, ":", "-", "#",
 # "*" and "|" (markdown) — not "=", "/", "{" or "." (code, paths, a sentence's end).
 _SEP = "[ \\t,:\\-–—'’\"()#*|]"
