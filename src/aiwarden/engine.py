@@ -31,10 +31,10 @@ from .effects import Effect, run_step
 from .errors import Refusal, RefusalError
 from .formats import SSEDecoder, WireFormat, decode_json_object, format_for
 from .policy import Policy, RouteSpec, Tier, load_policy
-from .routes import RouteTable
+from .routes import RouteTable, route_of
 from .streaming import Blocked, FilterChain, TextFilter
 
-__all__ = ["Exchange", "Stage", "Warden", "is_cors_preflight", "read_capped"]
+__all__ = ["Exchange", "Stage", "Warden", "is_cors_preflight", "marked_spec", "read_capped"]
 
 log = logging.getLogger("aiwarden")
 
@@ -352,6 +352,19 @@ class Exchange:
     @property
     def duration_ms(self) -> float:
         return (time.monotonic() - self.started) * 1000.0
+
+
+def marked_spec(view: Any, method: str) -> RouteSpec | None:
+    """The :func:`~aiwarden.routes.ai_route` spec of the view a request reaches: on the view, on its
+    class (also when a decorator on the class's ``dispatch`` hides it: Django's ``as_view()`` copies
+    that decorator's ``__wrapped__`` onto the view), or on the class's handler for ``method``."""
+    spec = route_of(view)
+    if spec is not None:
+        return spec
+    cls = view if isinstance(view, type) else getattr(view, "view_class", None)
+    if cls is None:
+        return None
+    return route_of(cls) or route_of(getattr(cls, method.lower(), None))
 
 
 def is_cors_preflight(method: str, headers: Mapping[str, str]) -> bool:

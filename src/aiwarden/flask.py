@@ -30,11 +30,11 @@ from werkzeug.wsgi import get_input_stream
 
 from .context import HttpRequest
 from .effects import drive_sync
-from .engine import Exchange, is_cors_preflight, read_capped
+from .engine import Exchange, is_cors_preflight, marked_spec, read_capped
 from .engine import Warden as Engine
 from .errors import Refusal
 from .policy import Policy
-from .routes import ai_route, route_of
+from .routes import ai_route
 
 __all__ = ["Warden", "ai_route"]
 
@@ -74,7 +74,7 @@ def _before() -> Response | None:
         return None
     rule = req.url_rule
     view = app.view_functions.get(rule.endpoint) if rule is not None else None
-    route = engine.route_for(req.method, req.path, route_of(view) if view is not None else None)
+    route = engine.route_for(req.method, req.path, marked_spec(view, req.method) if view is not None else None)
     if route is None:
         return None
     ex = g.aiwarden = engine.exchange(

@@ -27,10 +27,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .context import HttpRequest
 from .effects import drive_async
-from .engine import Exchange, Warden, is_cors_preflight
+from .engine import Exchange, Warden, is_cors_preflight, marked_spec
 from .errors import Refusal
 from .policy import Policy, RouteSpec
-from .routes import ai_route, route_of
+from .routes import ai_route
 
 __all__ = ["WardenMiddleware", "ai_route"]
 
@@ -110,10 +110,10 @@ def _endpoint_spec(route: Any, scope: Scope, child: Scope, depth: int) -> RouteS
         if match is not Match.FULL or sub_route is None:
             return None
         if sub_child and "endpoint" in sub_child:
-            return route_of(sub_child["endpoint"])
+            return marked_spec(sub_child["endpoint"], scope["method"])
         return _endpoint_spec(sub_route, scope, sub_child or {}, depth + 1)
     endpoint = child.get("endpoint")
-    return route_of(endpoint) if endpoint is not None else None
+    return marked_spec(endpoint, scope["method"]) if endpoint is not None else None
 
 
 def _preflight(scope: Scope) -> bool:

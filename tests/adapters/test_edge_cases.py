@@ -207,3 +207,111 @@ def test_django_view_cannot_read_a_form_field_the_guard_never_saw() -> None:
         response = Client().post("/ask", body, content_type="application/x-www-form-urlencoded")
     assert response.status_code == 200, response.content
     assert response.json() == {"answer": "hello"}
+
+
+# -- marking class-based views ------------------------------------------------------------------
+
+
+def _roles(response) -> list[str]:
+    body = response.json() if callable(response.json) else response.json  # werkzeug: a property
+    return [m["role"] for m in body["got"]["messages"]]
+
+
+def test_django_class_based_views_marked_on_the_class_or_the_handler_are_guarded() -> None:
+    from django.http import JsonResponse
+    from django.test import Client, override_settings
+    from django.urls import path
+    from django.utils.decorators import method_decorator
+    from django.views import View
+    from django.views.decorators.csrf import csrf_exempt
+
+    from aiwarden.engine import Warden
+    from aiwarden.routes import ai_route
+
+    from . import apps_django  # noqa: F401  # configures Django
+
+    def post(self, request):
+        return JsonResponse({"got": json.loads(request.body)})
+
+    # the documented way (on the class), with the usual decorator on dispatch: as_view() copies
+    # dispatch's __wrapped__ onto the view function, which hid the class's mark
+    on_class = method_decorator(csrf_exempt, name="dispatch")(
+        ai_route(system_prompt="S")(type("OnClass", (View,), {"post": post}))
+    )
+    on_handler = csrf_exempt(type("OnHandler", (View,), {"post": ai_route(system_prompt="S")(post)}).as_view())
+    by_method_decorator = csrf_exempt(
+        type("ByMethodDecorator", (View,), {"post": method_decorator(ai_route(system_prompt="S"))(post)}).as_view()
+    )
+    urls = type(
+        "urls",
+        (),
+        {
+            "urlpatterns": [
+                path("class", on_class.as_view()),
+                path("handler", on_handler),
+                path("decorated", by_method_decorator),
+            ]
+        },
+    )
+    with override_settings(AIWARDEN=Warden(OPEN_POLICY), ROOT_URLCONF=urls):
+        for url in ("/class", "/handler", "/decorated"):
+            response = Client().post(url, HI, content_type="application/json")
+            assert response.status_code == 200, (url, response.content)
+            assert response.headers["x-request-id"] and _roles(response) == ["system", "user"], url
+            assert Client().post(url, b"{bad", content_type="application/json").status_code == 400, url
+
+
+def test_flask_method_view_marked_on_the_handler_is_guarded() -> None:
+    from flask import Flask, request
+    from flask.views import MethodView
+
+    from aiwarden.engine import Warden as Engine
+    from aiwarden.flask import Warden, ai_route
+
+    class Chat(MethodView):
+        @ai_route(system_prompt="S")
+        def post(self) -> dict:
+            return {"got": request.get_json()}
+
+        def get(self) -> dict:
+            return {"status": "ok"}
+
+    app = Flask(__name__)
+    Warden(app, policy=Engine(OPEN_POLICY))
+    app.add_url_rule("/chat", view_func=Chat.as_view("chat"))
+    client = app.test_client()
+    response = client.post("/chat", json=chat_body("hi"))
+    assert response.headers["x-request-id"] and _roles(response) == ["system", "user"]
+    assert client.post("/chat", data=b"{bad", content_type="application/json").status_code == 400
+    unguarded = client.get("/chat")  # the handler of another method is not marked
+    assert unguarded.status_code == 200 and "x-request-id" not in unguarded.headers
+
+
+def test_starlette_endpoint_marked_on_the_handler_is_guarded() -> None:
+    from starlette.applications import Starlette
+    from starlette.endpoints import HTTPEndpoint
+    from starlette.middleware import Middleware
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+    from starlette.testclient import TestClient
+
+    from aiwarden.engine import Warden
+    from aiwarden.starlette import WardenMiddleware, ai_route
+
+    class Chat(HTTPEndpoint):
+        @ai_route(system_prompt="S")
+        async def post(self, request):
+            return JSONResponse({"got": await request.json()})
+
+        async def get(self, request):
+            return JSONResponse({"status": "ok"})
+
+    app = Starlette(
+        routes=[Route("/chat", Chat)], middleware=[Middleware(WardenMiddleware, warden=Warden(OPEN_POLICY))]
+    )
+    client = TestClient(app)
+    response = client.post("/chat", json=chat_body("hi"))
+    assert response.headers["x-request-id"] and _roles(response) == ["system", "user"]
+    assert client.post("/chat", content=b"{bad").status_code == 400
+    unguarded = client.get("/chat")
+    assert unguarded.status_code == 200 and "x-request-id" not in unguarded.headers

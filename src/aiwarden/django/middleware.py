@@ -28,10 +28,9 @@ from django.urls import resolve
 
 from ..context import HttpRequest
 from ..effects import drive_async, drive_sync
-from ..engine import Exchange, is_cors_preflight, read_capped
+from ..engine import Exchange, is_cors_preflight, marked_spec, read_capped
 from ..errors import Refusal
 from ..policy import RouteSpec
-from ..routes import route_of
 from . import conf
 
 __all__ = ["WardenMiddleware"]
@@ -111,16 +110,16 @@ def _exchange(request: DjangoRequest) -> Exchange | None:
 
 def _marked(request: DjangoRequest) -> RouteSpec | None:
     # The URL resolver runs after the middleware chain; resolve here (once per path) to see the marker.
-    return _marked_view(getattr(request, "urlconf", None), request.path_info)
+    return _marked_view(getattr(request, "urlconf", None), request.path_info, request.method or "GET")
 
 
 @functools.lru_cache(maxsize=4096)
-def _marked_view(urlconf: Any, path: str) -> RouteSpec | None:
+def _marked_view(urlconf: Any, path: str, method: str) -> RouteSpec | None:
     try:
         match = resolve(path, urlconf)
     except Http404:
         return None
-    return route_of(match.func)
+    return marked_spec(match.func, method)
 
 
 @receiver(setting_changed)
