@@ -100,7 +100,8 @@ def sse(*docs: Any, eol: str = "\n") -> bytes:
 def openai_fields(events: list[Any], field: str = "content") -> dict[int, str]:
     out: dict[int, str] = {}
     for doc in events:
-        for choice in doc.get("choices") or [] if isinstance(doc, dict) else []:
+        choices = doc.get("choices") if isinstance(doc, dict) else None
+        for choice in choices if isinstance(choices, list) else []:
             value = (choice.get("delta") or {}).get(field)
             if isinstance(value, str):
                 out[choice["index"]] = out.get(choice["index"], "") + value
@@ -365,3 +366,26 @@ def test_json_anthropic_answer_filters_text_blocks_only() -> None:
     out, _ = answer_through(answer, api="anthropic")
     assert [b.get("text") for b in out["content"]] == [None, "card [CREDIT_CARD]", None, "bye"]
     assert out["content"][0] == answer["content"][0] and out["content"][2] == answer["content"][2]
+
+
+def test_anthropic_events_of_the_wrong_shape_pass_without_crashing_the_stream() -> None:
+    raw = anthropic_sse(
+        {"type": "message_start", "message": ["not", "an", "object"]},
+        {"type": "message_start", "message": {"usage": {"input_tokens": 10, "output_tokens": "1"}}},
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "hello"}},
+        {"type": "content_block_stop", "index": 0},
+        {"type": "message_delta", "delta": {}, "usage": ["odd"]},
+        {"type": "message_stop"},
+    )
+    out, ex = stream_through(raw, api="anthropic")
+    assert anthropic_texts(data_events(out)) == {(0, "text"): "hello"}
+    assert data_events(out)[-1] == {"type": "message_stop"}
+    assert isinstance(ex.usage.output_tokens, int) and ex.usage.input_tokens == 10
+
+
+def test_openai_chunks_of_the_wrong_shape_pass_without_crashing_the_stream() -> None:
+    odd = {"id": "c1", "choices": 245}
+    out, _ = stream_through(sse(chunk({"content": "hello"}), odd, chunk({}, finish="stop"), "[DONE]"))
+    events = data_events(out)
+    assert odd in events and openai_fields(events) == {0: "hello"} and events[-1] == "[DONE]"

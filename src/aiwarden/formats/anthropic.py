@@ -123,11 +123,12 @@ class AnthropicMessages:
             return ev.raw
         kind = doc.get("type")
         if kind == "message_start":
-            usage = (doc.get("message") or {}).get("usage") or {}
+            usage = _object(_object(doc.get("message")).get("usage"))
             if isinstance(usage.get("input_tokens"), int):
-                sink.usage(input_tokens=usage["input_tokens"], output_tokens=usage.get("output_tokens") or 0)
+                out = usage.get("output_tokens")
+                sink.usage(input_tokens=usage["input_tokens"], output_tokens=out if isinstance(out, int) else 0)
         elif kind == "message_delta":
-            usage = doc.get("usage") or {}
+            usage = _object(doc.get("usage"))
             if isinstance(usage.get("output_tokens"), int):
                 sink.usage(output_tokens=usage["output_tokens"])
         elif kind == "content_block_start":
@@ -176,6 +177,11 @@ class AnthropicMessages:
     def stream_error(self, refusal: Refusal) -> bytes:
         body = {"type": "error", "error": {"type": refusal.type, "message": refusal.message, "code": refusal.code}}
         return _encode("error", body)
+
+
+def _object(value: Any) -> dict[str, Any]:
+    """``value`` if it is a JSON object, else an empty one (a provider's event of an odd shape passes on)."""
+    return value if isinstance(value, dict) else {}
 
 
 def _tool_result_text(content: Any) -> str:

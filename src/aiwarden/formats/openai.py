@@ -127,7 +127,7 @@ class OpenAIChat:
         choices = doc.get("choices")
         if not sink.meta and "id" in doc:  # for the chunks the engine adds (held-back text)
             sink.meta = {k: doc[k] for k in ("id", "created", "model", "system_fingerprint") if k in doc}
-        if not choices:
+        if not choices or not isinstance(choices, list):
             if "error" in doc:  # the provider failed mid-stream: what the filters hold came before the error
                 return self.flush_stream(sink) + ev.raw
             if usage is not None and not sink.client_wants_usage:
