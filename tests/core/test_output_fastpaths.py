@@ -39,6 +39,7 @@ VALUES = st.sampled_from(
         "ghp_" + "a1B2" * 9,
         "4111 1111 1111 1111",
         "jane.doe@example.com",
+        "josé@exämple.de",
         "+1 415-555-0132",
         "10.20.30.40",
         "fe80::1:2:3",
@@ -51,7 +52,7 @@ VALUES = st.sampled_from(
         "\n",
     ]
 )
-FILLER = st.text("ab -_:.@0123456789\n", max_size=8)
+FILLER = st.text("ab -_:.@0123456789\né", max_size=8)
 
 
 def texts(min_len: int = 0) -> st.SearchStrategy[str]:

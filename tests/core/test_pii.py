@@ -151,6 +151,8 @@ def test_holdback_is_bounded() -> None:
 VALUES = st.sampled_from(
     [
         "jane.doe@example.com",
+        "josé.garcía@correo.es",
+        "müller@bücher.de",
         "4111 1111 1111 1111",
         "5500-0000-0000-0004",
         "GB82 WEST 1234 5698 7654 32",
@@ -182,7 +184,7 @@ VALUES = st.sampled_from(
         "x",
     ]
 )
-FILLER = st.text(alphabet=st.sampled_from(list("ab .,:-+()@\n0123456789")), max_size=12)
+FILLER = st.text(alphabet=st.sampled_from(list("ab .,:-+()@\n0123456789éü日")), max_size=12)
 
 
 @st.composite
@@ -203,3 +205,17 @@ def test_streaming_equals_whole_text(text: str, cuts: list[int]) -> None:
     f = PIIFilter()
     streamed = "".join(f.feed(piece) for piece in chunks(text, cuts)) + f.flush()
     assert streamed == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("write josé.garcía@correo.es now", "write [EMAIL] now"),
+        ("mail müller@bücher.de!", "mail [EMAIL]!"),
+        ("Адрес: иван.петров@пример.рф, спасибо", "Адрес: [EMAIL], спасибо"),
+    ],
+)
+def test_emails_with_letters_of_any_script_are_redacted_whole(text: str, want: str) -> None:
+    assert redact_pii(text) == want
+    f = PIIFilter()
+    assert "".join(f.feed(c) for c in text) + f.flush() == want  # one character at a time too

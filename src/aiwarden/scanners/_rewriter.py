@@ -63,7 +63,8 @@ class Trigger:
     around such runs are searched, and the undecided tail of a stream is the run of ``lead``
     characters at its end (a match whose trigger has not arrived yet), at most
     ``back + longest`` characters, where ``longest`` is the longest trigger minus one (a trigger
-    itself split across chunks).
+    itself split across chunks). ``lead`` is a string of characters, or a one-character pattern
+    (e.g. ``[\\w.+-]``, letters of every script) when a set of characters cannot say it.
     """
 
     __slots__ = ("back", "lead", "longest", "pattern", "search")
@@ -72,7 +73,7 @@ class Trigger:
         self,
         pattern: re.Pattern[str] | Literals,
         back: int,
-        lead: str,
+        lead: str | re.Pattern[str],
         longest: int = 0,
         search: re.Pattern[str] | None = None,
     ) -> None:
@@ -82,6 +83,23 @@ class Trigger:
         self.longest = longest
         #: The part of the filter's pattern this trigger leads to (a *lane*); None: all of it.
         self.search = search
+
+
+def _trailing(text: str, lead: str | re.Pattern[str]) -> int:
+    """How many characters at the end of ``text`` are ``lead`` characters."""
+    if isinstance(lead, str):
+        return len(text) - len(text.rstrip(lead))
+    return _runs(lead).match(text[::-1]).end()  # type: ignore[union-attr]
+
+
+_RUNS: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def _runs(lead: re.Pattern[str]) -> re.Pattern[str]:
+    run = _RUNS.get(lead)
+    if run is None:
+        run = _RUNS[lead] = re.compile(f"(?:{lead.pattern})*", lead.flags)
+    return run
 
 
 def _quiet_searches(triggers: Sequence[Trigger]) -> tuple[Any, ...]:
@@ -118,6 +136,7 @@ class Rewriter:
         "_left",
         "_offset",
         "_partial",
+        "_plain_leads",
         "_pos",
         "_quiet",
         "_swallow",
@@ -155,11 +174,12 @@ class Rewriter:
         self._waits = tuple(
             (t.pattern._re if isinstance(t.pattern, Literals) else t.pattern).match for t in self._trigger
         )
-        reach: dict[str, int] = {}
+        reach: dict[str | re.Pattern[str], int] = {}
         for t in self._trigger:
             # Of lanes with the same lead characters the farthest reach decides the cut.
             reach[t.lead] = max(reach.get(t.lead, 0), t.back + t.longest)
         self._tails = tuple((r, lead) for lead, r in reach.items())
+        self._plain_leads = all(isinstance(lead, str) for lead in reach)
 
     # -- to implement ------------------------------------------------------------------------
 
@@ -216,7 +236,8 @@ class Rewriter:
                     start = n - reach
                     if start < lo:
                         start = lo
-                    c = start + len(buf[start:].rstrip(lead))
+                    tail = buf[start:]
+                    c = start + len(tail.rstrip(lead)) if self._plain_leads else n - _trailing(tail, lead)  # type: ignore[arg-type]
                     if c < cut:
                         cut = c
                 keep = cut - self._left
@@ -320,10 +341,8 @@ class Rewriter:
             t = trig.pattern.search(buf, lo)
             if t is None:
                 start = max(lo, n - trig.back - trig.longest)
-                tail = buf[start:n]
-                cut = min(cut, n - (len(tail) - len(tail.rstrip(trig.lead))))
+                cut = min(cut, n - _trailing(buf[start:n], trig.lead))
             else:
                 start = max(lo, t.start() - trig.back)
-                run = buf[start : t.start()]
-                cut = min(cut, t.start() - (len(run) - len(run.rstrip(trig.lead))))
+                cut = min(cut, t.start() - _trailing(buf[start : t.start()], trig.lead))
         return cut

@@ -47,8 +47,9 @@ _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
 # (a number's includes the _RIGHT characters after it).
 _PARTS = {
     "email": (
-        r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,48}@(?=[A-Za-z0-9.-]{1,62}(?![A-Za-z0-9.-]))"
-        r"(?:[A-Za-z0-9-]{1,61}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])",
+        # letters of any script too (RFC 6531 addresses, IDN domains): "josé.garcía@correo.es"
+        r"(?<![\w.%+-])[\w.%+-]{1,48}@(?=[\w.-]{1,62}(?![\w.-]))"
+        r"(?:[\w-]{1,61}\.){1,8}[^\W\d_]{2,24}(?![\w-])",
         48 + 1 + 63,
     ),
     "ip4": (rf"(?<![0-9A-Za-z.])(?:{_OCTET}\.){{3}}{_OCTET}(?![0-9]|\.[0-9])", 15 + 2),
@@ -70,6 +71,7 @@ _LEFT = 48  # characters before a match a decision reads ("Phone:\n", "call me a
 # Every candidate has a trigger near its start: an email its "@" within 48 characters (after its
 # local part), the others a digit or ":" after at most "+", "(", two IBAN letters or four hex digits.
 _LEAD = string.ascii_letters + string.digits + "._%+-("
+_EMAIL_LEAD = re.compile(r"[\w.%+\-(]")  # an email's local part: letters of any script
 
 
 def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], object, int, tuple[Trigger, ...]]:
@@ -79,7 +81,7 @@ def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], object, int, tuple[
     # Two lanes: emails are only looked for around an "@", the rest around digits and ":".
     lanes = []
     if "email" in chosen:
-        lanes.append(Trigger(re.compile("@"), 48, _LEAD, 0, re.compile(f"(?P<email>{_PARTS['email'][0]})")))
+        lanes.append(Trigger(re.compile("@"), 48, _EMAIL_LEAD, 0, re.compile(f"(?P<email>{_PARTS['email'][0]})")))
     rest = [p for p in chosen if p != "email"]
     if rest:
         source_rest = "|".join(f"(?P<{name}>{_PARTS[name][0]})" for name in rest)
