@@ -6,7 +6,7 @@ Adapters drive an exchange through its phases (see docs/architecture.md)::
     ex = warden.exchange(http_request, route)
     refusal = drive(ex.admit())                             # before reading the body
     outcome = drive(ex.inspect(body))                       # Refusal, or the body to forward
-    kind = ex.response_start(status, content_type)          # "json" | "sse" | "pass"
+    kind = ex.response_start(status, content_type, content_encoding)  # "json" | "sse" | "pass"
     body = ex.filter_json(body)  /  ex.filter_chunk(chunk) ... ex.filter_end()
     drive(ex.finish())                                      # settle, audit, alerts — always, once
 
@@ -157,6 +157,7 @@ class Exchange:
         self.finished = False
         self._input_tokens: int | None = None
         self._stream: _Stream | None = None
+        self._unreadable = False
         #: Milliseconds spent in each stage's hooks (check latency, for audit and metrics).
         self.timings: dict[str, float] = {}
 
@@ -248,18 +249,30 @@ class Exchange:
 
     # -- response phases ---------------------------------------------------------------------
 
-    def response_start(self, status: int, content_type: str | None) -> ResponseKind:
+    def response_start(
+        self, status: int, content_type: str | None, content_encoding: str | None = None
+    ) -> ResponseKind:
+        """How to treat the answer. For "json" and "sse" the adapter sends what the filters return,
+        plain (it drops the answer's Content-Length and Content-Encoding)."""
         self.status = status
         ctype = (content_type or "").split(";", 1)[0].strip().lower()
         if status >= 300 or self.chat is None:
             kind: ResponseKind = "pass"
         elif ctype == "text/event-stream":
             kind = "sse"
-            self._stream = _Stream(self, self._chain_factory())
         elif ctype == "application/json" or ctype.endswith("+json"):
             kind = "json"
         else:
             kind = "pass"
+        encoding = (content_encoding or "").strip().lower()
+        if kind != "pass" and encoding not in ("", "identity"):
+            # a compressed answer cannot be filtered: refused whole (filter_json), never passed on unread
+            self._unreadable = True
+            self.flags["blocked_output"] = "unreadable_answer"
+            self.refuse(_unreadable_answer(encoding), "output")
+            kind = "json"
+        elif kind == "sse":
+            self._stream = _Stream(self, self._chain_factory())
         self.response_kind = kind
         return kind
 
@@ -271,6 +284,8 @@ class Exchange:
 
     def filter_json(self, body: bytes) -> bytes:
         """Filter a whole JSON answer; a blocked answer becomes the error body (status from ``ex.refusal``)."""
+        if self._unreadable:
+            return self.refusal.body()  # type: ignore[union-attr]
         try:
             doc = json.loads(body)
         except (ValueError, UnicodeDecodeError):
@@ -408,6 +423,15 @@ def _unsupported_encoding(encoding: str) -> Refusal:
         "invalid_request_error",
         "unsupported_encoding",
         f"Content-Encoding {encoding[:32]!r} is not supported on this route; send the JSON body uncompressed.",
+    )
+
+
+def _unreadable_answer(encoding: str) -> Refusal:
+    return Refusal(
+        502,
+        "api_error",
+        "unreadable_answer",
+        f"The answer came compressed (Content-Encoding {encoding[:32]!r}) and could not be inspected.",
     )
 
 

@@ -133,8 +133,10 @@ def _forward(body: bytes) -> None:
     # the body is the JSON the guard checked: get_json() takes it, and no form parser reads other fields
     environ["CONTENT_TYPE"] = "application/json"
     environ.pop("HTTP_TRANSFER_ENCODING", None)
+    # no Accept-Encoding: a compressing after_request hook (Flask-Compress) leaves the answer readable
+    environ.pop("HTTP_ACCEPT_ENCODING", None)
     environ["wsgi.input_terminated"] = False
-    for cached in ("stream", "content_length", "_parsed_content_type", "form", "files", "values"):  # werkzeug caches
+    for cached in ("stream", "content_length", "_parsed_content_type", "form", "files", "values", "accept_encodings"):
         request.__dict__.pop(cached, None)
 
 
@@ -142,7 +144,11 @@ def _after(response: Response) -> Response:
     ex: Exchange | None = g.get("aiwarden")
     if ex is None:
         return response
-    kind = ex.response_start(response.status_code, response.headers.get("Content-Type"))
+    kind = ex.response_start(
+        response.status_code, response.headers.get("Content-Type"), response.headers.get("Content-Encoding")
+    )
+    if kind != "pass":  # a filtered answer goes out plain
+        response.headers.pop("Content-Encoding", None)
     if kind == "sse" and response.is_streamed:
         response.response = _filtered(ex, response.response)
         response.headers.pop("Content-Length", None)

@@ -187,7 +187,8 @@ class _Responder:
                 return b"".join(chunks)
 
     def forward_scope(self, body: bytes) -> Scope:
-        # the body is the JSON the guard checked: the view is told so, whatever type the client claimed
+        # the body is the JSON the guard checked: the view is told so, whatever type the client claimed;
+        # and it gets no Accept-Encoding, so a compressor inside the guard leaves the answer readable
         headers = [(k, v) for k, v in self.scope["headers"] if k.lower() not in _FORWARD_REPLACED]
         headers += [(b"content-length", str(len(body)).encode()), (b"content-type", b"application/json")]
         state = dict(self.scope.get("state") or {})
@@ -228,9 +229,12 @@ class _Responder:
     async def filtered_send(self, message: Message) -> None:
         ex = self.ex
         if message["type"] == "http.response.start":
-            headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"content-length"]
+            headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in _ANSWER_REPLACED]
             ctype = next((v.decode("latin-1") for k, v in headers if k.lower() == b"content-type"), None)
-            self.kind = ex.response_start(message["status"], ctype)
+            cenc = next(
+                (v.decode("latin-1") for k, v in message.get("headers", []) if k.lower() == b"content-encoding"), None
+            )
+            self.kind = ex.response_start(message["status"], ctype, cenc)
             if self.kind == "pass":
                 headers = list(message.get("headers", []))
             headers += _raw(ex.response_headers)
@@ -308,7 +312,9 @@ class _Responder:
             self.releasing.cancel()
 
 
-_FORWARD_REPLACED = (b"content-length", b"transfer-encoding", b"content-type")
+_FORWARD_REPLACED = (b"content-length", b"transfer-encoding", b"content-type", b"accept-encoding")
+# a filtered answer goes out plain, with the length of what the filters returned
+_ANSWER_REPLACED = (b"content-length", b"content-encoding")
 
 
 def _raw(headers: Mapping[str, str]) -> list[tuple[bytes, bytes]]:

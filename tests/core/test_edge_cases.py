@@ -389,3 +389,26 @@ def test_openai_chunks_of_the_wrong_shape_pass_without_crashing_the_stream() -> 
     out, _ = stream_through(sse(chunk({"content": "hello"}), odd, chunk({}, finish="stop"), "[DONE]"))
     events = data_events(out)
     assert odd in events and openai_fields(events) == {0: "hello"} and events[-1] == "[DONE]"
+
+
+@pytest.mark.parametrize("ctype", ["application/json", "text/event-stream"])
+def test_a_compressed_answer_is_refused_not_passed_unread(ctype: str) -> None:
+    import gzip
+
+    ex = Warden(OPEN).exchange(HttpRequest("POST", "/chat", {}), RouteSpec())
+    assert drive_sync(ex.admit()) is None
+    assert isinstance(drive_sync(ex.inspect(json.dumps(HI).encode())), bytes)
+    assert ex.response_start(200, ctype, "gzip") == "json"
+    out = ex.filter_json(gzip.compress(json.dumps({"choices": [{"message": {"content": CARD}}]}).encode()))
+    drive_sync(ex.finish())
+    assert json.loads(out)["error"]["code"] == "unreadable_answer"
+    assert ex.refusal is not None and ex.refusal.status == 502
+    assert ex.flags["blocked_output"] == "unreadable_answer"
+
+
+def test_identity_encoding_and_error_statuses_are_not_refused() -> None:
+    ex = Warden(OPEN).exchange(HttpRequest("POST", "/chat", {}), RouteSpec())
+    assert drive_sync(ex.admit()) is None
+    assert isinstance(drive_sync(ex.inspect(json.dumps(HI).encode())), bytes)
+    assert ex.response_start(500, "application/json", "gzip") == "pass" and ex.refusal is None
+    assert ex.response_start(200, "application/json", "identity") == "json" and ex.refusal is None

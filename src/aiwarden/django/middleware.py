@@ -146,7 +146,9 @@ def _forward(request: DjangoRequest, outcome: Refusal | bytes) -> Refusal | None
     # the body is the JSON the guard checked: the view must not parse it as a form (other fields)
     request.META["CONTENT_TYPE"] = request.content_type = "application/json"
     request.content_params = {}
-    for cached in ("_post", "_files"):  # an earlier middleware may have parsed the client's body
+    # no Accept-Encoding: a GZipMiddleware inside the guard leaves the answer readable
+    request.META.pop("HTTP_ACCEPT_ENCODING", None)
+    for cached in ("_post", "_files", "headers"):  # an earlier middleware may have parsed the client's body
         request.__dict__.pop(cached, None)
     return None
 
@@ -160,7 +162,12 @@ def _refused(refusal: Refusal) -> HttpResponse:
 
 def _respond(ex: Exchange, response: HttpResponseBase) -> bool:
     """Filter the answer in place; True when a stream now owns finishing the exchange."""
-    kind = ex.response_start(response.status_code, response.get("Content-Type"))
+    kind = ex.response_start(response.status_code, response.get("Content-Type"), response.get("Content-Encoding"))
+    if kind != "pass" and response.has_header("Content-Encoding"):  # a filtered answer goes out plain
+        del response["Content-Encoding"]
+    if ex.refusal is not None:  # an answer the guard cannot read: the refusal replaces it, streamed or not
+        response.status_code = ex.refusal.status
+        response.reason_phrase = None  # type: ignore[assignment]  # derived from the status again
     streaming = kind != "pass" and response.streaming
     if streaming:
         del response["Content-Length"]
