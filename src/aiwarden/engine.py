@@ -265,11 +265,13 @@ class Exchange:
         else:
             kind = "pass"
         encoding = (content_encoding or "").strip().lower()
-        if kind != "pass" and encoding not in ("", "identity"):
-            # a compressed answer cannot be filtered: refused whole (filter_json), never passed on unread
+        compressed = kind != "pass" and encoding not in ("", "identity")
+        if compressed or (kind == "sse" and self.format.name == "generic"):
+            # an answer the filters cannot read (compressed; a stream of a format that names only a
+            # JSON answer field) is refused whole by filter_json, never passed on unread
             self._unreadable = True
             self.flags["blocked_output"] = "unreadable_answer"
-            self.refuse(_unreadable_answer(encoding), "output")
+            self.refuse(_unreadable_answer(f"compressed: {encoding}" if compressed else "an event stream"), "output")
             kind = "json"
         elif kind == "sse":
             self._stream = _Stream(self, self._chain_factory())
@@ -426,13 +428,8 @@ def _unsupported_encoding(encoding: str) -> Refusal:
     )
 
 
-def _unreadable_answer(encoding: str) -> Refusal:
-    return Refusal(
-        502,
-        "api_error",
-        "unreadable_answer",
-        f"The answer came compressed (Content-Encoding {encoding[:32]!r}) and could not be inspected.",
-    )
+def _unreadable_answer(what: str) -> Refusal:
+    return Refusal(502, "api_error", "unreadable_answer", f"The answer ({what[:32]}) could not be inspected.")
 
 
 def _oversized_event() -> Refusal:

@@ -56,7 +56,8 @@ class GenericJSON:
             raise field_error(self.prompt_field, f"'{self.prompt_field}' is required and must be a string.")
         text = found[0][found[1]]
         model = doc.get("model") if isinstance(doc.get("model"), str) else None
-        return ChatRequest(model, [Message("user", [Part("text", text)])], False, None, False, doc)
+        stream = doc.get("stream") is True  # the engine refuses it: this format cannot filter a stream
+        return ChatRequest(model, [Message("user", [Part("text", text)])], stream, None, False, doc)
 
     def render_request(self, chat: ChatRequest) -> dict[str, Any]:
         import copy
