@@ -445,3 +445,22 @@ def test_generic_route_json_answer_is_filtered() -> None:
     assert ex.response_start(200, "application/json") == "json"
     out = json.loads(ex.filter_json(json.dumps({"output": {"text": "card " + CARD}, "n": 2}).encode()))
     assert out == {"output": {"text": "card [CREDIT_CARD]"}, "n": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here is a long sentence with many words and then a number 4111",
+        "Hello world, nice to meet you all today friend. Email bob@exam",
+        "Your card " + CARD,
+    ],
+)
+@pytest.mark.parametrize("field", ["content", "refusal"])
+def test_text_in_the_finishing_chunk_keeps_its_order(text: str, field: str) -> None:
+    # some servers (vLLM, Groq, ...) put the last text in the chunk that carries finish_reason: what
+    # the filters held back must come after the part they released, not before it
+    raw = sse(chunk({"role": "assistant", field: ""}), chunk({field: text}, finish="stop"), "[DONE]")
+    out, _ = stream_through(raw)
+    events = data_events(out)
+    assert openai_fields(events, field) == {0: text.replace(CARD, "[CREDIT_CARD]")}
+    assert events[-2]["choices"][0]["finish_reason"] == "stop" and events[-1] == "[DONE]"

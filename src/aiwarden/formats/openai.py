@@ -149,7 +149,10 @@ class OpenAIChat:
             if choice.get("finish_reason"):
                 for field, suffix in _TEXT_FIELDS:
                     rest = sink.flush(channel + suffix)
-                    if rest:
+                    if rest and isinstance(delta, dict) and isinstance(delta.get(field), str):
+                        delta[field] += rest  # this chunk's own text comes before what was held back
+                        changed = True
+                    elif rest:
                         out += _encode(_delta_chunk(doc, choice, channel, rest, field))
         if usage is not None and not sink.client_wants_usage and "usage" in doc:
             doc.pop("usage")
