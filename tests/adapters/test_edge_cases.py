@@ -518,3 +518,40 @@ def test_flask_view_relaying_compressed_bytes_is_refused() -> None:
 
     response = app.test_client().post("/chat", json=chat_body("hi"))
     _unreadable(response.status_code, response.headers, response.get_data())
+
+
+@pytest.mark.parametrize("text", [5, None, ["a"]])
+def test_anthropic_tool_result_with_a_text_block_of_the_wrong_type_is_a_400(client_for, text) -> None:
+    client = client_for()
+    block = {"type": "tool_result", "tool_use_id": "t1", "content": [{"type": "text", "text": text}]}
+    body = {"model": "claude-3-5-haiku-latest", "max_tokens": 10, "messages": [{"role": "user", "content": [block]}]}
+    response = client.post("/v1/messages", json=body)
+    assert response.status_code == 400, response.text
+    assert _error(response)["code"] == "invalid_value"
+    assert client.provider.calls == []
+
+
+def test_chunked_request_body_at_and_over_the_cap(client_for) -> None:
+    client = client_for(
+        {"auth": {"required": False, "anonymous_tier": "default"}, "input": {"max_body_bytes": len(HI)}}
+    )
+    if client.framework == "django":
+        pytest.skip("Django reads no body without a Content-Length (no chunked uploads)")
+
+    def post(body: bytes):
+        if client.framework == "starlette":
+            pieces = (body[i : i + 7] for i in range(0, len(body), 7))  # a generator: sent chunked
+            return client.native.post(CHAT, content=pieces, headers=JSON)
+        import io
+
+        response = client.native.post(
+            CHAT,
+            input_stream=io.BytesIO(body),
+            headers={**JSON, "Transfer-Encoding": "chunked"},
+            environ_overrides={"wsgi.input_terminated": True},  # what a server sets for a chunked body
+        )
+        return response
+
+    assert post(HI).status_code == 200
+    assert post(HI + b" ").status_code == 413
+    assert len(client.provider.calls) == 1

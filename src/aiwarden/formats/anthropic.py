@@ -73,7 +73,9 @@ class AnthropicMessages:
                         raise field_error(f"{param}.content[{j}].text", "A text block needs a string 'text'.")
                     parts.append(Part("text", block["text"], block))
                 elif kind == "tool_result":
-                    parts.append(Part("tool_result", _tool_result_text(block.get("content")), block))
+                    parts.append(
+                        Part("tool_result", _tool_result_text(block.get("content"), f"{param}.content[{j}]"), block)
+                    )
                 else:
                     parts.append(Part(kind, "", block))  # type: ignore[arg-type]
         else:
@@ -184,11 +186,14 @@ def _object(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _tool_result_text(content: Any) -> str:
+def _tool_result_text(content: Any, param: str) -> str:
     if isinstance(content, str):
         return content
     if isinstance(content, list):
-        return "\n".join(b.get("text", "") for b in content if isinstance(b, dict) and b.get("type") == "text")
+        texts = [b.get("text", "") for b in content if isinstance(b, dict) and b.get("type") == "text"]
+        if not all(isinstance(t, str) for t in texts):
+            raise field_error(f"{param}.content", "A text block in a tool_result needs a string 'text'.")
+        return "\n".join(texts)
     return ""
 
 
