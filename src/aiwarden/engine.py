@@ -264,6 +264,7 @@ class Exchange:
             kind = "json"
         else:
             kind = "pass"
+            _warn_unfiltered(self.request.path, ctype)
         encoding = (content_encoding or "").strip().lower()
         compressed = kind != "pass" and encoding not in ("", "identity")
         if compressed or (kind == "sse" and self.format.name == "generic"):
@@ -425,6 +426,25 @@ def _unsupported_encoding(encoding: str) -> Refusal:
         "invalid_request_error",
         "unsupported_encoding",
         f"Content-Encoding {encoding[:32]!r} is not supported on this route; send the JSON body uncompressed.",
+    )
+
+
+_warned_unfiltered: set[tuple[str, str]] = set()
+
+
+def _warn_unfiltered(path: str, ctype: str) -> None:
+    """Warn once per (path, type) that an AI route's answer went out without output filtering: a view
+    that forgets its content type (Django's and Flask's default is text/html, Starlette's
+    StreamingResponse has none) is otherwise a silent hole in the output defenses."""
+    key = (path, ctype)
+    if key in _warned_unfiltered or len(_warned_unfiltered) >= 1024:
+        return
+    _warned_unfiltered.add(key)
+    log.warning(
+        "aiwarden: the answer of AI route %s has Content-Type %r; only JSON and text/event-stream answers "
+        "are filtered, so it went out without output filtering (set the view's content type)",
+        path,
+        ctype or "(none)",
     )
 
 

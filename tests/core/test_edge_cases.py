@@ -464,3 +464,17 @@ def test_text_in_the_finishing_chunk_keeps_its_order(text: str, field: str) -> N
     events = data_events(out)
     assert openai_fields(events, field) == {0: text.replace(CARD, "[CREDIT_CARD]")}
     assert events[-2]["choices"][0]["finish_reason"] == "stop" and events[-1] == "[DONE]"
+
+
+def test_an_answer_of_another_content_type_is_passed_with_a_warning_once(caplog: pytest.LogCaptureFixture) -> None:
+    # Django's and Flask's default content type is text/html: a view that forgets it gets no output
+    # filtering, and the operator must hear about it
+    for _ in range(2):
+        ex = Warden(OPEN).exchange(HttpRequest("POST", "/unfiltered-edge", {}), RouteSpec())
+        assert drive_sync(ex.admit()) is None
+        assert isinstance(drive_sync(ex.inspect(json.dumps(HI).encode())), bytes)
+        assert ex.response_start(200, "text/html; charset=utf-8") == "pass"
+        drive_sync(ex.finish())
+    warnings = [r for r in caplog.records if "went out without output filtering" in r.getMessage()]
+    assert len(warnings) == 1 and "/unfiltered-edge" in warnings[0].getMessage()
+    assert "text/html" in warnings[0].getMessage()
