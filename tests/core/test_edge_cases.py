@@ -478,3 +478,13 @@ def test_an_answer_of_another_content_type_is_passed_with_a_warning_once(caplog:
     warnings = [r for r in caplog.records if "went out without output filtering" in r.getMessage()]
     assert len(warnings) == 1 and "/unfiltered-edge" in warnings[0].getMessage()
     assert "text/html" in warnings[0].getMessage()
+
+
+@pytest.mark.parametrize("byte_by_byte", [False, True])
+def test_a_byte_order_mark_at_the_start_of_a_stream_does_not_hide_the_first_event(byte_by_byte: bool) -> None:
+    # SSE decoders (browsers) strip it; left in, the first line's field name was "\ufeffdata" and the
+    # event went out raw, unfiltered
+    raw = b"\xef\xbb\xbf" + sse(chunk({"content": "card " + CARD}, finish="stop"), "[DONE]")
+    out, _ = stream_through(raw, byte_by_byte=byte_by_byte)
+    assert CARD not in out
+    assert openai_fields(data_events(out.lstrip("\ufeff"))) == {0: "card [CREDIT_CARD]"}

@@ -41,12 +41,13 @@ def encode_event(ev: SSEEvent) -> bytes:
 class SSEDecoder:
     """Feed bytes, get events. ``max_event_bytes`` bounds memory on a hostile stream."""
 
-    __slots__ = ("_buf", "_lines", "_raw", "max_event_bytes")
+    __slots__ = ("_buf", "_first", "_lines", "_raw", "max_event_bytes")
 
     def __init__(self, max_event_bytes: int = 1 << 20) -> None:
         self._buf = b""
         self._lines: list[bytes] = []
         self._raw = bytearray()
+        self._first = True
         self.max_event_bytes = max_event_bytes
 
     def feed(self, chunk: bytes) -> list[SSEEvent]:
@@ -84,6 +85,9 @@ class SSEDecoder:
         return events
 
     def _line(self, line: bytes) -> SSEEvent | None:
+        if self._first:  # a byte order mark before the first line is not part of it (as in browsers)
+            self._first = False
+            line = line.removeprefix(b"\xef\xbb\xbf")
         if line == b"":
             return self._dispatch()
         self._lines.append(line)
