@@ -60,7 +60,8 @@ DEFAULTS = OutputPolicy()
 
 
 def chain(coalesce: bool = True) -> FilterChain:
-    """The chain a stream gets under the default policy (``coalesce=False``: every piece on arrival)."""
+    """The chain a stream gets under the default policy in the Starlette adapter (``coalesce=False``:
+    every piece on arrival, as in the Django and Flask adapters)."""
     filters = [SecretFilter(action="redact"), PIIFilter(), HtmlFilter(escape_html=False)]
     if not coalesce:
         return FilterChain(filters)
@@ -138,8 +139,9 @@ def main() -> None:
     print(f"answer: {mb:.2f} MB, {len(text)} characters")
     print(f"whole                   : {mb / t_whole:8.2f} MB/s  ({t_whole * 1000:.1f} ms)")
     print(
-        f"streamed: coalesced as under the default policy (coalesce_ms={DEFAULTS.coalesce_ms}, "
-        f"coalesce_chars={DEFAULTS.coalesce_chars}); 'per piece' filters every piece on arrival (coalesce_ms=0);"
+        "streamed: coalesced as under the default policy in the Starlette adapter "
+        f"(coalesce_ms={DEFAULTS.coalesce_ms}, coalesce_chars={DEFAULTS.coalesce_chars}); "
+        "'per piece' filters every piece on arrival (coalesce_ms=0; Django and Flask by default)"
     )
     print("'loop' is the feeding loop alone (slicing and one call per piece, no filtering), measured here too")
     for size in (int(s) for s in args.chunks.split(",")):

@@ -154,6 +154,9 @@ class Exchange:
         self.response_kind: ResponseKind | None = None
         self.stream_cut = False
         self.client_disconnected = False
+        #: Set by an adapter that calls :meth:`filter_idle` on a timer (Starlette): only then does
+        #: a stream coalesce by default (``output.coalesce_without_timer``).
+        self.idle_release = False
         self.finished = False
         self._input_tokens: int | None = None
         self._stream: _Stream | None = None
@@ -283,6 +286,8 @@ class Exchange:
         factories = [f for s in self.warden._outputs for f in s.output_filters(self)]
         pol = self.policy.output
         chars, seconds = pol.coalesce_chars, pol.coalesce_ms / 1000
+        if not (self.idle_release or pol.coalesce_without_timer):
+            seconds = 0.0  # text would wait for the provider's next piece: filter each on arrival
         return lambda: FilterChain([make() for make in factories], chars, seconds)
 
     def filter_json(self, body: bytes) -> bytes:

@@ -314,6 +314,9 @@ class OutputPolicy:
     #: 0 filters every piece on arrival.
     coalesce_ms: int = 10
     coalesce_chars: int = 4096
+    #: Coalesce also where no timer can release waiting text when the provider pauses (the WSGI
+    #: adapters, async Django): waiting text then goes with the provider's next piece.
+    coalesce_without_timer: bool = False
 
     def validate(self) -> None:
         for i, kind in enumerate(self.redact):

@@ -146,6 +146,7 @@ class _Responder:
         self.lock = asyncio.Lock()
         self.idle: asyncio.TimerHandle | None = None
         self.releasing: asyncio.Task[None] | None = None
+        ex.idle_release = True
 
     async def __call__(self, app: ASGIApp) -> None:
         ex = self.ex
