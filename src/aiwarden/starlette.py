@@ -57,7 +57,9 @@ class WardenMiddleware:
         if scope["type"] != "http" or (scope["method"] == "OPTIONS" and _preflight(scope)):
             await self.app(scope, receive, send)
             return
-        route = self.warden.route_for(scope["method"], scope["path"], self._marked(scope))
+        route = self.warden.route_for(scope["method"], _route_path(scope), self._marked(scope))
+        if route is None and scope.get("root_path"):  # a pattern written with the mount prefix
+            route = self.warden.route_for(scope["method"], scope["path"])
         if route is None:
             await self.app(scope, receive, send)
             return
@@ -114,6 +116,15 @@ def _endpoint_spec(route: Any, scope: Scope, child: Scope, depth: int) -> RouteS
         return _endpoint_spec(sub_route, scope, sub_child or {}, depth + 1)
     endpoint = child.get("endpoint")
     return marked_spec(endpoint, scope["method"]) if endpoint is not None else None
+
+
+def _route_path(scope: Scope) -> str:
+    """The path the app routes on: without the root path (uvicorn --root-path puts it in "path"),
+    as Django's path_info and Flask's request.path are, so one policy's patterns mean the same."""
+    path, root = scope["path"], scope.get("root_path", "")
+    if root and path.startswith(root) and path[len(root) : len(root) + 1] == "/":
+        return path[len(root) :]
+    return path
 
 
 def _preflight(scope: Scope) -> bool:

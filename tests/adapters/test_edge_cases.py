@@ -555,3 +555,27 @@ def test_chunked_request_body_at_and_over_the_cap(client_for) -> None:
     assert post(HI).status_code == 200
     assert post(HI + b" ").status_code == 413
     assert len(client.provider.calls) == 1
+
+
+@pytest.mark.parametrize("pattern", ["/v1/chat/completions", "/api/v1/chat/completions"])
+def test_starlette_policy_pattern_matches_behind_a_root_path(pattern: str) -> None:
+    # uvicorn --root-path /api: scope["path"] holds the prefix too; the pattern names the app's own
+    # path (as path_info does in Django and request.path in Flask), and the full one still works
+    from fastapi import FastAPI
+    from starlette.testclient import TestClient
+
+    from aiwarden.engine import Warden
+    from aiwarden.starlette import WardenMiddleware
+
+    app = FastAPI()
+
+    @app.post("/v1/chat/completions")
+    async def chat(request: Request) -> dict:
+        return {"got": await request.json()}
+
+    policy = {**OPEN_POLICY, "routes": [{"path": pattern, "system_prompt": "S"}]}
+    app.add_middleware(WardenMiddleware, warden=Warden(policy))
+    client = TestClient(app, root_path="/api")
+    response = client.post("/api/v1/chat/completions", json=chat_body("hi"))
+    assert response.headers.get("x-request-id") and _roles(response) == ["system", "user"]
+    assert client.post("/api/v1/chat/completions", content=b"{bad").status_code == 400
