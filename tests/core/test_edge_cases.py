@@ -488,3 +488,36 @@ def test_a_byte_order_mark_at_the_start_of_a_stream_does_not_hide_the_first_even
     out, _ = stream_through(raw, byte_by_byte=byte_by_byte)
     assert CARD not in out
     assert openai_fields(data_events(out.lstrip("\ufeff"))) == {0: "card [CREDIT_CARD]"}
+
+
+SECRET = "sk-proj-" + "Ab3dE5gH7jK9mN1pQ3sT5vX7zB9dF1hJ3lN5pR7tV9xZ"
+
+
+@pytest.mark.parametrize("byte_by_byte", [False, True])
+@pytest.mark.parametrize("api", ["openai", "anthropic"])
+def test_a_secret_split_anywhere_cuts_the_stream_with_an_error_and_no_end(api: str, byte_by_byte: bool) -> None:
+    text = "here it is: " + SECRET + " bye"
+    pieces = [text[i : i + 3] for i in range(0, len(text), 3)]
+    if api == "openai":
+        raw = sse(chunk({"role": "assistant", "content": ""}), *(chunk({"content": p}) for p in pieces))
+        raw += sse(chunk({}, finish="stop"), "[DONE]")
+    else:
+        raw = anthropic_sse(
+            MESSAGE_START,
+            {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+            *({"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": p}} for p in pieces),
+            {"type": "content_block_stop", "index": 0},
+            *MESSAGE_END,
+        )
+    out, ex = stream_through(raw, api=api, byte_by_byte=byte_by_byte)
+    assert SECRET[:12] not in out and "Ab3dE5gH7jK9" not in out
+    assert "[DONE]" not in out and "message_stop" not in out
+    last = data_events(out)[-1]
+    assert last["error"]["code"] == "secret_leak" and (api == "openai" or last["type"] == "error")
+    assert ex.stream_cut and ex.refusal is not None and ex.refusal.code == "secret_leak"
+
+
+def test_a_stream_ending_without_done_releases_what_was_held_and_is_flagged() -> None:
+    out, ex = stream_through(sse(chunk({"role": "assistant", "content": ""}), chunk({"content": "mail bob@exa"})))
+    assert openai_fields(data_events(out)) == {0: "mail bob@exa"}
+    assert "[DONE]" not in out and ex.flags["stream_incomplete"] is True
