@@ -321,7 +321,12 @@ class Exchange:
         if count:
             self.usage = Usage(self.input_tokens(), counted, reported=False)
         # an answer the filters left alone goes out byte for byte (and skips re-encoding)
-        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode() if changed else body
+        # backslashreplace: a lone surrogate the provider sent escaped goes back out escaped (\ud83d)
+        return (
+            json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "backslashreplace")
+            if changed
+            else body
+        )
 
     def filter_chunk(self, chunk: bytes) -> bytes:
         assert self._stream is not None, "filter_chunk needs response_start(...) == 'sse'"

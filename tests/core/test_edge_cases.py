@@ -521,3 +521,23 @@ def test_a_stream_ending_without_done_releases_what_was_held_and_is_flagged() ->
     out, ex = stream_through(sse(chunk({"role": "assistant", "content": ""}), chunk({"content": "mail bob@exa"})))
     assert openai_fields(data_events(out)) == {0: "mail bob@exa"}
     assert "[DONE]" not in out and ex.flags["stream_incomplete"] is True
+
+
+def test_a_lone_surrogate_in_the_providers_answer_survives_filtering() -> None:
+    # a server that escapes non-ASCII can cut an emoji in half at max_tokens: "\ud83d" alone
+    text = "card " + CARD + " \ud83d"
+    out, _ = answer_through({"choices": [{"index": 0, "message": {"role": "assistant", "content": text}}]})
+    assert out["choices"][0]["message"]["content"] == "card [CREDIT_CARD] \ud83d"
+    raw = b'data: {"choices":[{"index":0,"delta":{"content":"card ' + CARD.encode() + b' \\ud83d"}}]}\n\n'
+    streamed, _ = stream_through(raw + sse(chunk({}, finish="stop"), "[DONE]"))
+    assert openai_fields(data_events(streamed)) == {0: "card [CREDIT_CARD] \ud83d"}
+    anthropic, _ = stream_through(
+        anthropic_sse(
+            MESSAGE_START,
+            {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": text}},
+            {"type": "content_block_stop", "index": 0},
+            *MESSAGE_END,
+        ),
+        api="anthropic",
+    )
+    assert anthropic_texts(data_events(anthropic)) == {(0, "text"): "card [CREDIT_CARD] \ud83d"}

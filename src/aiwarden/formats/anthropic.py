@@ -225,4 +225,4 @@ def _render_message(m: Message) -> dict[str, Any]:
 
 
 def _encode(event: str, doc: Any) -> bytes:
-    return f"event: {event}\ndata: {encode_json(doc)}\n\n".encode()
+    return f"event: {event}\ndata: {encode_json(doc)}\n\n".encode("utf-8", "backslashreplace")  # lone surrogates

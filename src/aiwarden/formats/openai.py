@@ -224,7 +224,7 @@ def _delta_chunk(
 
 
 def _encode(doc: Any) -> bytes:
-    return b"data: " + encode_json(doc).encode() + b"\n\n"
+    return b"data: " + encode_json(doc).encode("utf-8", "backslashreplace") + b"\n\n"  # a lone surrogate: escaped
 
 
 def _choices(doc: Any) -> list[dict[str, Any]]:
