@@ -295,8 +295,11 @@ class Exchange:
         if self._unreadable:
             return self.refusal.body()  # type: ignore[union-attr]
         try:
-            doc = json.loads(body)
-        except (ValueError, UnicodeDecodeError):
+            try:
+                doc = json.loads(body)
+            except UnicodeDecodeError:  # a stray invalid byte must not switch the filters off
+                doc = json.loads(body.decode("utf-8", "replace"))
+        except ValueError:
             return body
         self.usage = self.format.response_usage(doc)
         make_chain = self._chain_factory()

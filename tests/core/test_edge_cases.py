@@ -541,3 +541,16 @@ def test_a_lone_surrogate_in_the_providers_answer_survives_filtering() -> None:
         api="anthropic",
     )
     assert anthropic_texts(data_events(anthropic)) == {(0, "text"): "card [CREDIT_CARD] \ud83d"}
+
+
+def test_an_answer_with_an_invalid_utf8_byte_is_still_filtered() -> None:
+    # json.loads(bytes) raised UnicodeDecodeError and the whole answer went out unfiltered
+    ex = Warden(OPEN).exchange(HttpRequest("POST", "/chat", {}), RouteSpec(system_prompt="S"))
+    assert drive_sync(ex.admit()) is None
+    assert isinstance(drive_sync(ex.inspect(json.dumps(HI).encode())), bytes)
+    assert ex.response_start(200, "application/json") == "json"
+    body = b'{"choices":[{"index":0,"message":{"role":"assistant","content":"\xff card ' + CARD.encode() + b'"}}]}'
+    out = ex.filter_json(body)
+    drive_sync(ex.finish())
+    assert CARD.encode() not in out
+    assert json.loads(out)["choices"][0]["message"]["content"] == "\ufffd card [CREDIT_CARD]"
