@@ -275,6 +275,7 @@ class Exchange:
             # JSON answer field) is refused whole by filter_json, never passed on unread
             self._unreadable = True
             self.flags["blocked_output"] = "unreadable_answer"
+            self.response_headers.update(_NO_RETRY)
             self.refuse(_unreadable_answer(f"compressed: {encoding}" if compressed else "an event stream"), "output")
             kind = "json"
         elif kind == "sse":
@@ -357,6 +358,7 @@ class Exchange:
         if blocked.finding is not None:
             self.findings.append(blocked.finding)
         self.flags["blocked_output"] = blocked.refusal.code
+        self.response_headers.update(_NO_RETRY)
         self.refuse(blocked.refusal, "output")
 
     def finish(self) -> Generator[Effect, Any, None]:
@@ -441,6 +443,10 @@ def _unsupported_encoding(encoding: str) -> Refusal:
         f"Content-Encoding {encoding[:32]!r} is not supported on this route; send the JSON body uncompressed.",
     )
 
+
+# A blocked answer is a 5xx, which the official SDKs retry twice by default: each retry is another
+# model call the guard will most likely block again. They obey this header.
+_NO_RETRY = {"x-should-retry": "false"}
 
 _warned_unfiltered: set[tuple[str, str]] = set()
 

@@ -282,8 +282,12 @@ class _Responder:
                 return
             body = await self.off_loop(ex.filter_json, bytes(self.buffer))
             start = self.start or {}
-            status = ex.refusal.status if ex.refusal is not None else start["status"]
-            headers = [*start["headers"], (b"content-length", str(len(body)).encode())]
+            status, headers = start["status"], list(start["headers"])
+            if ex.refusal is not None:  # blocked: the refusal's status and headers (x-should-retry...)
+                refused = _raw(ex.refusal.headers)
+                names = {k for k, _ in refused}
+                status, headers = ex.refusal.status, [h for h in headers if h[0].lower() not in names] + refused
+            headers.append((b"content-length", str(len(body)).encode()))
             await self.send({"type": "http.response.start", "status": status, "headers": headers})
             await self.send({"type": "http.response.body", "body": body})
         if not more:

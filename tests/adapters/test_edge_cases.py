@@ -594,3 +594,22 @@ def test_other_methods_on_an_ai_route_never_reach_the_provider(client_for, metho
     if client.framework == "django" and method != "HEAD":
         assert _error(response)["code"] == "invalid_body"
     assert client.provider.calls == []
+
+
+def test_a_blocked_answer_tells_the_sdks_not_to_retry(client_for, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a 502 makes the official SDKs retry twice by default: three model calls (and three leaks
+    # caught) for one request, unless the answer says x-should-retry: false, which they obey
+    import time
+
+    import jwt
+    import openai
+
+    secret = "edge-case-signing-secret-0123456789abcdef"
+    monkeypatch.setenv("AIWARDEN_TEST_EDGE_JWT", secret)
+    client = client_for({"auth": {"jwt_secret_env": "AIWARDEN_TEST_EDGE_JWT", "default_tier": "default"}})
+    token = jwt.encode({"sub": "sdk-user", "tier": "default", "exp": int(time.time()) + 300}, secret, "HS256")
+    sdk = openai.OpenAI(api_key=token, base_url="http://testserver/v1", http_client=client.http_client())
+    with pytest.raises(openai.InternalServerError) as info:
+        sdk.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "!leak"}])
+    assert info.value.status_code == 502 and info.value.response.headers["x-should-retry"] == "false"
+    assert len(client.provider.calls) == 1
