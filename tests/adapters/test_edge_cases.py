@@ -613,3 +613,58 @@ def test_a_blocked_answer_tells_the_sdks_not_to_retry(client_for, monkeypatch: p
         sdk.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "!leak"}])
     assert info.value.status_code == 502 and info.value.response.headers["x-should-retry"] == "false"
     assert len(client.provider.calls) == 1
+
+
+def test_fastapi_nested_routers_with_prefixes_and_path_parameters_are_guarded() -> None:
+    from fastapi import APIRouter, FastAPI
+    from starlette.testclient import TestClient
+
+    from aiwarden.engine import Warden
+    from aiwarden.starlette import WardenMiddleware, ai_route
+
+    inner = APIRouter(prefix="/inner")
+
+    @inner.post("/chat/{deployment}")
+    @ai_route(system_prompt="S")
+    async def chat(deployment: str, request: Request) -> dict:
+        return {"got": await request.json(), "deployment": deployment}
+
+    outer = APIRouter(prefix="/v2")
+    outer.include_router(inner)
+    app = FastAPI()
+    app.include_router(outer, prefix="/api")
+    app.add_middleware(WardenMiddleware, warden=Warden(OPEN_POLICY))
+    client = TestClient(app)
+    response = client.post("/api/v2/inner/chat/prod", json=chat_body("hi"))
+    assert response.headers["x-request-id"] and _roles(response) == ["system", "user"]
+    assert response.json()["deployment"] == "prod"
+    assert client.post("/api/v2/inner/chat/prod", content=b"{bad").status_code == 400
+
+
+def test_flask_nested_blueprints_and_policy_globs_are_guarded() -> None:
+    from flask import Blueprint, Flask, request
+
+    from aiwarden.flask import Warden, ai_route
+
+    api, v1 = Blueprint("api", __name__, url_prefix="/api"), Blueprint("v1", __name__, url_prefix="/v1")
+
+    @v1.post("/chat")
+    @ai_route(system_prompt="S")
+    def chat() -> dict:
+        return {"got": request.get_json()}
+
+    api.register_blueprint(v1)
+
+    def create_app() -> Flask:  # the app-factory way: the extension made once, init_app per app
+        app = Flask(__name__)
+        app.config["AIWARDEN"] = {**OPEN_POLICY, "routes": [{"path": "/tools/**", "system_prompt": "T"}]}
+        Warden().init_app(app)
+        app.register_blueprint(api)
+        app.add_url_rule("/tools/a/b", "tool", lambda: {"got": request.get_json()}, methods=["POST"])
+        return app
+
+    client = create_app().test_client()
+    for url, roles in (("/api/v1/chat", ["system", "user"]), ("/tools/a/b", ["system", "user"])):
+        response = client.post(url, json=chat_body("hi"))
+        assert response.headers["x-request-id"] and _roles(response) == roles, url
+        assert client.post(url, data=b"{bad", content_type="application/json").status_code == 400
