@@ -113,6 +113,9 @@ TESTED = {
     "readme-fake-provider",
     "output-scanners",
     "readme-output-policy",
+    "output-async-check",
+    "auth-token-cli",
+    "readme-token-cli",
 }
 
 
@@ -807,3 +810,58 @@ def test_readme_output_policy() -> None:
         assert answer_text(r.json()) == "write to bob@example.com"
         sent = client.app.state.last_exchange.chat.messages[-1].parts[0].text
         assert sent == "write to <EMAIL_1>"
+
+
+def test_output_async_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An async check calling a moderation endpoint (the FakeProvider's) blocks a flagged answer;
+    when the endpoint fails, the sentence goes through (fail open)."""
+    import httpx
+
+    from aiwarden.context import Finding
+    from aiwarden.testing import FakeProvider
+
+    moderation = FakeProvider()
+
+    class ModerationClient(httpx.AsyncClient):  # the example's client, answered by the fake service
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(transport=httpx.ASGITransport(app=moderation.asgi_app), **kwargs)
+
+    monkeypatch.setattr(httpx, "AsyncClient", ModerationClient)
+    for url, flagged_status in (
+        ("http://moderation.test/v1/moderations", 502),
+        ("http://moderation.test/v1/gone", 200),
+    ):
+        ns = run("output-async-check", Finding=Finding, Warden=Warden, policy=ANONYMOUS, MODERATION_URL=url)
+        with guarded(ns["warden"]) as client:
+            r = client.post("/v1/chat/completions", json=chat("all is well."))
+            assert r.status_code == 200 and answer_text(r.json()) == "all is well."
+            r = client.post("/v1/chat/completions", json=chat("you idiot."))
+            assert r.status_code == flagged_status, r.text
+            if flagged_status == 502:
+                assert r.json()["error"]["code"] == "output_flagged"
+            else:
+                assert answer_text(r.json()) == "you idiot."
+
+
+@pytest.mark.parametrize("name", ["auth-token-cli", "readme-token-cli"])
+def test_token_cli(name: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    """``aiwarden token`` mints a token the examples' policy accepts, with the claims the docs list;
+    it refuses a secret shorter than 32 bytes."""
+    import secrets
+    import shlex
+
+    command = next(line[2:] for line in example(name).splitlines() if line.startswith("$ aiwarden token"))
+    argv = shlex.split(command)[1:]
+    secret = secrets.token_urlsafe(48)
+    monkeypatch.setenv("AIWARDEN_JWT_SECRET", secret)
+    token = _aiwarden(argv, "", monkeypatch, capsys).strip()
+    claims = jwt.decode(token, secret, algorithms=["HS256"])
+    assert sorted(claims) == ["exp", "iat", "jti", "nbf", "sub", "tier"]
+    assert (claims["sub"], claims["tier"], claims["exp"] - claims["iat"]) == ("alice", "pro", 7200)
+    shown = [line for line in example(name).splitlines() if line.startswith("eyJ")]  # the printed token, cut
+    assert all(token.startswith(line.rstrip(".")) for line in shown)
+    monkeypatch.setenv("AIWARDEN_JWT_SECRET", "short")
+    from aiwarden.cli import main
+
+    assert main(argv) == 2
+    assert "at least 32" in capsys.readouterr().err
