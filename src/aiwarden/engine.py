@@ -273,11 +273,17 @@ class Exchange:
         if compressed or (kind == "sse" and self.format.name == "generic"):
             # an answer the filters cannot read (compressed; a stream of a format that names only a
             # JSON answer field) is refused whole by filter_json, never passed on unread
-            self._unreadable = True
-            self.flags["blocked_output"] = "unreadable_answer"
-            self.response_headers.update(_NO_RETRY)
-            self.refuse(_unreadable_answer(f"compressed: {encoding}" if compressed else "an event stream"), "output")
-            kind = "json"
+            refusal = _unreadable_answer(f"compressed: {encoding}" if compressed else "an event stream")
+            if self.mode == "monitor":  # recorded, and the answer goes on as it is
+                self.monitored.append(("output", refusal))
+                self.response_headers["x-aiwarden-monitor"] = refusal.code
+                kind = "pass"
+            else:
+                self._unreadable = True
+                self.flags["blocked_output"] = refusal.code
+                self.response_headers.update(_NO_RETRY)
+                self.refuse(refusal, "output")
+                kind = "json"
         elif kind == "sse":
             self._stream = _Stream(self, self._chain_factory())
         self.response_kind = kind

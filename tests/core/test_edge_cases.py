@@ -554,3 +554,13 @@ def test_an_answer_with_an_invalid_utf8_byte_is_still_filtered() -> None:
     drive_sync(ex.finish())
     assert CARD.encode() not in out
     assert json.loads(out)["choices"][0]["message"]["content"] == "\ufffd card [CREDIT_CARD]"
+
+
+def test_monitor_mode_passes_an_unreadable_answer_and_records_it() -> None:
+    ex = Warden({**OPEN, "mode": "monitor"}).exchange(HttpRequest("POST", "/chat", {}), RouteSpec())
+    assert drive_sync(ex.admit()) is None
+    assert isinstance(drive_sync(ex.inspect(json.dumps(HI).encode())), bytes)
+    assert ex.response_start(200, "application/json", "gzip") == "pass"  # the answer goes on untouched
+    drive_sync(ex.finish())
+    assert ex.refusal is None and [r.code for _, r in ex.monitored] == ["unreadable_answer"]
+    assert ex.response_headers["x-aiwarden-monitor"] == "unreadable_answer"
