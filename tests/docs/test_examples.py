@@ -116,6 +116,7 @@ TESTED = {
     "output-async-check",
     "auth-token-cli",
     "readme-token-cli",
+    "quota-killswitch-cli",
 }
 
 
@@ -865,3 +866,39 @@ def test_token_cli(name: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.Ca
 
     assert main(argv) == 2
     assert "at least 32" in capsys.readouterr().err
+
+
+@pytest.mark.redis
+def test_quota_killswitch_cli(redis_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    """The commands print what the docs show, and while the switch is on a worker sharing the
+    storage answers 503 kill_switch_engaged on AI routes and leaves other routes alone."""
+    import shlex
+
+    from aiwarden.cli import main
+
+    session = re.findall(r"^\$ (.*)\n((?:[^$].*\n)*)", example("quota-killswitch-cli"), re.M)
+    assert [command.split()[:3] for command, _ in session][1:] == [
+        ["aiwarden", "killswitch", "on"],
+        ["aiwarden", "killswitch", "status"],
+        ["aiwarden", "killswitch", "off"],
+    ]
+    export = shlex.split(session[0][0].split("#")[0])
+    assert export[0] == "export" and export[1].startswith("AIWARDEN_STORAGE_URI=")
+    monkeypatch.setenv("AIWARDEN_STORAGE_URI", redis_url)  # the suite's Redis database
+    try:
+        for command, shown in session[1:]:
+            printed = json.loads(_aiwarden(shlex.split(command)[1:], "", monkeypatch, capsys))
+            documented = json.loads(shown)
+            if "since" in documented:
+                assert isinstance(printed.pop("since"), float)
+                documented.pop("since")
+            assert printed == documented
+            if command.split()[2] == "status":
+                with guarded(Warden(ANONYMOUS)) as client:
+                    r = client.post("/v1/chat/completions", json=chat("Hi"))
+                    assert (r.status_code, r.json()["error"]["code"]) == (503, "kill_switch_engaged")
+                    assert client.get("/health").status_code == 200
+    finally:
+        main(["killswitch", "off"])
+    with guarded(Warden(ANONYMOUS)) as client:
+        assert client.post("/v1/chat/completions", json=chat("Hi")).status_code == 200
