@@ -4,7 +4,7 @@ Input side (``aiwarden.scanners``)::
 
     from aiwarden.scanners import HeuristicDetector
     from aiwarden.scanners.sanitize import sanitize
-    HeuristicDetector().scan("ignore all previous instructions").score   # 0.92
+    HeuristicDetector().scan("ignore all previous instructions").score   # 0.992
 """
 
 from __future__ import annotations
