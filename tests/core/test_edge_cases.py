@@ -564,3 +564,26 @@ def test_monitor_mode_passes_an_unreadable_answer_and_records_it() -> None:
     drive_sync(ex.finish())
     assert ex.refusal is None and [r.code for _, r in ex.monitored] == ["unreadable_answer"]
     assert ex.response_headers["x-aiwarden-monitor"] == "unreadable_answer"
+
+
+@pytest.mark.parametrize("field", ["reasoning_content", "reasoning"])
+@pytest.mark.parametrize("byte_by_byte", [False, True])
+def test_reasoning_text_of_openai_compatible_servers_is_filtered(field: str, byte_by_byte: bool) -> None:
+    # DeepSeek, vLLM, OpenRouter, Groq stream the model's reasoning for the user to read; reasoning
+    # models restate the system prompt there, so it is an output channel like content
+    raw = sse(
+        chunk({"role": "assistant", field: ""}),
+        chunk({field: "The user's card is " + CARD[:8]}),
+        chunk({field: CARD[8:] + "."}),
+        chunk({"content": "Done."}),
+        chunk({}, finish="stop"),
+        "[DONE]",
+    )
+    out, _ = stream_through(raw, byte_by_byte=byte_by_byte)
+    events = data_events(out)
+    assert CARD not in out
+    assert openai_fields(events, field) == {0: "The user's card is [CREDIT_CARD]."}
+    assert openai_fields(events) == {0: "Done."}
+    answer = {"choices": [{"index": 0, "message": {"role": "assistant", "content": "ok", field: "card " + CARD}}]}
+    doc, _ = answer_through(answer)
+    assert doc["choices"][0]["message"][field] == "card [CREDIT_CARD]"

@@ -19,8 +19,15 @@ _PART_KINDS = {
     "file": "file",
     "input_file": "file",
 }
-# Text a streamed delta carries to the user, and the suffix of its output channel (as in map_response).
-_TEXT_FIELDS = (("content", ""), ("refusal", ".refusal"))
+# Text an answer carries to the user, and the suffix of its output channel: the content, a refusal,
+# and the reasoning OpenAI-compatible servers show (DeepSeek, vLLM: reasoning_content; OpenRouter,
+# newer vLLM: reasoning), where reasoning models restate the system prompt.
+_TEXT_FIELDS = (
+    ("content", ""),
+    ("refusal", ".refusal"),
+    ("reasoning_content", ".reasoning_content"),
+    ("reasoning", ".reasoning"),
+)
 # Models that take max_completion_tokens and refuse max_tokens.
 _COMPLETION_TOKENS_PREFIXES = ("o1", "o3", "o4", "gpt-5")
 
@@ -102,10 +109,9 @@ class OpenAIChat:
             message = choice.get("message")
             if isinstance(message, dict):
                 channel = str(choice.get("index", i))
-                if isinstance(message.get("content"), str):
-                    message["content"] = fn(channel, message["content"])
-                if isinstance(message.get("refusal"), str):
-                    message["refusal"] = fn(channel + ".refusal", message["refusal"])
+                for field, suffix in _TEXT_FIELDS:
+                    if isinstance(message.get(field), str):
+                        message[field] = fn(channel + suffix, message[field])
 
     def response_usage(self, doc: Any) -> Usage | None:
         return _usage(doc.get("usage") if isinstance(doc, dict) else None)
@@ -140,7 +146,7 @@ class OpenAIChat:
                 continue
             channel = str(choice.get("index", i))
             delta = choice.get("delta")
-            for field, suffix in _TEXT_FIELDS:  # the refusal is text to the user too, on its own channel
+            for field, suffix in _TEXT_FIELDS:  # each on its own channel
                 if isinstance(delta, dict) and isinstance(delta.get(field), str) and delta[field]:
                     new = sink.feed(channel + suffix, delta[field])
                     if new != delta[field]:
