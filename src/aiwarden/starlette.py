@@ -52,6 +52,9 @@ class WardenMiddleware:
         # matching every route costs ~90 us on a 30-route app: remember it (bounded), so unmarked
         # routes pay a dict lookup.
         self._marks: dict[tuple[Any, ...], RouteSpec | None] = {}
+        # Wrapped from outside (app = WardenMiddleware(app)), the app has not put itself in
+        # scope["app"] when we run: find its routes through the wrapped application instead.
+        self._below = _application(app)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or (scope["method"] == "OPTIONS" and _preflight(scope)):
@@ -72,16 +75,25 @@ class WardenMiddleware:
             return self._marks[key]
         except KeyError:
             pass
-        spec = _marked(scope)
+        spec = _marked(scope, self._below)
         if len(self._marks) >= 4096:
             self._marks.pop(next(iter(self._marks)))  # the oldest
         self._marks[key] = spec
         return spec
 
 
-def _marked(scope: Scope) -> RouteSpec | None:
+def _application(app: Any) -> Any:
+    """The Starlette/FastAPI application (or router) under ``app`` and any middleware wrapping it."""
+    for _ in range(16):
+        if app is None or hasattr(app, "router") or hasattr(app, "routes"):
+            return app
+        app = getattr(app, "app", None)
+    return None
+
+
+def _marked(scope: Scope, below: Any = None) -> RouteSpec | None:
     """The ai_route spec of the endpoint the router will pick, if any (the router runs after us)."""
-    app = scope.get("app")
+    app = scope.get("app") or below
     routes = getattr(getattr(app, "router", app), "routes", None) or []
     return _find(routes, scope, 0)
 
@@ -205,7 +217,9 @@ class _Responder:
         headers += [(b"content-length", str(len(body)).encode()), (b"content-type", b"application/json")]
         state = dict(self.scope.get("state") or {})
         state["aiwarden"] = self.ex
-        return {**self.scope, "headers": headers, "state": state}
+        # a file sent by path (pathsend, zerocopysend) would bypass the filters: the app sends body messages
+        extensions = {k: v for k, v in (self.scope.get("extensions") or {}).items() if k not in _FILE_EXTENSIONS}
+        return {**self.scope, "headers": headers, "state": state, "extensions": extensions}
 
     def forward_receive(self, body: bytes) -> Receive:
         sent = False
@@ -329,6 +343,7 @@ class _Responder:
 
 
 _FORWARD_REPLACED = (b"content-length", b"transfer-encoding", b"content-type", b"accept-encoding")
+_FILE_EXTENSIONS = ("http.response.pathsend", "http.response.zerocopysend")
 # a filtered answer goes out plain, with the length of what the filters returned
 _ANSWER_REPLACED = (b"content-length", b"content-encoding")
 

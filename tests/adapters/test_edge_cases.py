@@ -668,3 +668,77 @@ def test_flask_nested_blueprints_and_policy_globs_are_guarded() -> None:
         response = client.post(url, json=chat_body("hi"))
         assert response.headers["x-request-id"] and _roles(response) == roles, url
         assert client.post(url, data=b"{bad", content_type="application/json").status_code == 400
+
+
+def test_starlette_file_answer_on_a_server_with_pathsend_is_sent(tmp_path) -> None:
+    # servers with the http.response.pathsend extension (Granian...) get FileResponse as a path, not
+    # body messages: the guard dropped that message, so the client got headers and no body
+    import asyncio
+
+    from starlette.applications import Starlette
+    from starlette.responses import FileResponse
+    from starlette.routing import Route
+
+    from aiwarden.engine import Warden
+    from aiwarden.starlette import WardenMiddleware, ai_route
+
+    answer = tmp_path / "answer.json"
+    answer.write_text(json.dumps({"choices": [{"index": 0, "message": {"content": "card 4111 1111 1111 1111"}}]}))
+
+    @ai_route
+    async def chat(request):
+        return FileResponse(answer, media_type="application/json")
+
+    app = WardenMiddleware(Starlette(routes=[Route("/chat", chat, methods=["POST"])]), warden=Warden(OPEN_POLICY))
+    sent: list[dict] = []
+    incoming = [{"type": "http.request", "body": HI, "more_body": False}]
+
+    async def receive() -> dict:
+        return incoming.pop(0) if incoming else {"type": "http.disconnect"}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0", "spec_version": "2.4"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/chat",
+        "raw_path": b"/chat",
+        "root_path": "",
+        "query_string": b"",
+        "headers": [(b"host", b"testserver"), (b"content-type", b"application/json")],
+        "client": ("127.0.0.1", 1234),
+        "server": ("testserver", 80),
+        "extensions": {"http.response.pathsend": {}},
+    }
+    asyncio.run(app(scope, receive, send))
+    body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    assert [m["type"] for m in sent if m["type"].startswith("http.response.p")] == []
+    assert json.loads(body)["choices"][0]["message"]["content"] == "card [CREDIT_CARD]"
+
+
+def test_starlette_middleware_wrapping_the_app_from_outside_sees_the_marks() -> None:
+    # app = WardenMiddleware(app, policy=...) (pure ASGI composition, as the docs write it): the app
+    # has not put itself in scope["app"] yet, so no decorator mark was seen and the route ran unguarded
+    from fastapi import FastAPI
+    from starlette.middleware.cors import CORSMiddleware
+    from starlette.testclient import TestClient
+
+    from aiwarden.engine import Warden
+    from aiwarden.starlette import WardenMiddleware, ai_route
+
+    app = FastAPI()
+
+    @app.post("/chat")
+    @ai_route(system_prompt="S")
+    async def chat(request: Request) -> dict:
+        return {"got": await request.json()}
+
+    for wrapped in (app, CORSMiddleware(app, allow_origins=["*"])):
+        client = TestClient(WardenMiddleware(wrapped, warden=Warden(OPEN_POLICY)))
+        response = client.post("/chat", json=chat_body("hi"))
+        assert response.headers.get("x-request-id") and _roles(response) == ["system", "user"]
+        assert client.post("/chat", content=b"{bad").status_code == 400
