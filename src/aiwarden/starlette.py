@@ -52,8 +52,8 @@ class WardenMiddleware:
         # matching every route costs ~90 us on a 30-route app: remember it (bounded), so unmarked
         # routes pay a dict lookup.
         self._marks: dict[tuple[Any, ...], RouteSpec | None] = {}
-        # Wrapped from outside (app = WardenMiddleware(app)), the app has not put itself in
-        # scope["app"] when we run: find its routes through the wrapped application instead.
+        # The routes below us: scope["app"] is not set yet when the app is wrapped from outside
+        # (app = WardenMiddleware(app)), and is the outer app when we wrap a mounted sub-app.
         self._below = _application(app)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -93,7 +93,7 @@ def _application(app: Any) -> Any:
 
 def _marked(scope: Scope, below: Any = None) -> RouteSpec | None:
     """The ai_route spec of the endpoint the router will pick, if any (the router runs after us)."""
-    app = scope.get("app") or below
+    app = below if below is not None else scope.get("app")  # below: the routes that will route this request
     routes = getattr(getattr(app, "router", app), "routes", None) or []
     return _find(routes, scope, 0)
 

@@ -742,3 +742,27 @@ def test_starlette_middleware_wrapping_the_app_from_outside_sees_the_marks() -> 
         response = client.post("/chat", json=chat_body("hi"))
         assert response.headers.get("x-request-id") and _roles(response) == ["system", "user"]
         assert client.post("/chat", content=b"{bad").status_code == 400
+
+
+def test_starlette_middleware_around_a_mounted_sub_app_sees_its_marks() -> None:
+    # outer.mount("/sub", WardenMiddleware(inner)): scope["app"] is the outer app, whose routes do
+    # not hold the inner endpoints, so the mark was missed and the route ran unguarded
+    from fastapi import FastAPI
+    from starlette.testclient import TestClient
+
+    from aiwarden.engine import Warden
+    from aiwarden.starlette import WardenMiddleware, ai_route
+
+    inner = FastAPI()
+
+    @inner.post("/chat")
+    @ai_route(system_prompt="S")
+    async def chat(request: Request) -> dict:
+        return {"got": await request.json()}
+
+    outer = FastAPI()
+    outer.mount("/sub", WardenMiddleware(inner, warden=Warden(OPEN_POLICY)))
+    client = TestClient(outer)
+    response = client.post("/sub/chat", json=chat_body("hi"))
+    assert response.headers.get("x-request-id") and _roles(response) == ["system", "user"]
+    assert client.post("/sub/chat", content=b"{bad").status_code == 400
