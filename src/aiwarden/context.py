@@ -81,6 +81,8 @@ class ChatRequest:
     include_usage: bool = False
     #: The whole parsed JSON document; formats render the messages back into a copy of it.
     document: dict[str, Any] = field(default_factory=dict)
+    #: How many answers the request asks for (OpenAI ``n``); each may use ``max_tokens``.
+    choices: int = 1
 
 
 @dataclass(slots=True)

@@ -29,12 +29,19 @@ def ai_route(view: F | None = None, /, **overrides: Any) -> Any:
     Invalid overrides raise :class:`~aiwarden.errors.ConfigurationError` at import time.
     """
     spec = _config.build(RouteSpec, overrides, "ai_route")
+    # What the decorator names wins over a policy rule, also a value equal to the default
+    # (``format="openai"`` against a rule's "anthropic"). The spec is kept alive here, so its id
+    # stays its own.
+    _EXPLICIT[id(spec)] = (spec, frozenset(overrides))
 
     def mark(fn: F) -> F:
         setattr(fn, ROUTE_ATTR, spec)
         return fn
 
     return mark(view) if view is not None else mark
+
+
+_EXPLICIT: dict[int, tuple[RouteSpec, frozenset[str]]] = {}
 
 
 def route_of(view: Any) -> RouteSpec | None:
@@ -69,12 +76,16 @@ class RouteTable:
             return rule
         if rule is None:
             return marked
-        defaults = RouteSpec()
-        changes = {
-            name: getattr(marked, name)
-            for name in RouteSpec.__dataclass_fields__
-            if getattr(marked, name) != getattr(defaults, name)
-        }
+        named = _EXPLICIT.get(id(marked))
+        if named is not None and named[0] is marked:
+            changes = {name: getattr(marked, name) for name in named[1]}
+        else:
+            defaults = RouteSpec()
+            changes = {
+                name: getattr(marked, name)
+                for name in RouteSpec.__dataclass_fields__
+                if getattr(marked, name) != getattr(defaults, name)
+            }
         return replace(RouteSpec(**{n: getattr(rule, n) for n in RouteSpec.__dataclass_fields__}), **changes)
 
 

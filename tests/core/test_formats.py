@@ -52,6 +52,10 @@ def test_bad_bodies_are_refused_clearly(body: bytes, code: str, needle: str) -> 
         ),
         ({"model": "m", "messages": [{"role": "user", "content": "x"}], "max_tokens": "9"}, "max_tokens"),
         ({"model": "m", "messages": [{"role": "user", "content": "x"}], "stream": "yes"}, "stream"),
+        ({"model": "m", "messages": [{"role": "user", "content": "x"}], "max_tokens": 10**30}, "max_tokens"),
+        ({"model": "m", "messages": [{"role": "user", "content": "x"}], "n": 0}, "n"),
+        ({"model": "m", "messages": [{"role": "user", "content": "x"}], "n": 129}, "n"),
+        ({"model": "m", "messages": [{"role": "user", "content": "x"}], "n": True}, "n"),
     ],
 )
 def test_openai_wrong_fields_name_the_param(doc: dict, param: str) -> None:
@@ -176,3 +180,13 @@ def test_parsers_never_crash_on_near_valid_documents(doc: dict) -> None:
             fmt.render_request(chat)
         except RefusalError as exc:
             assert exc.refusal.status == 400
+
+
+def test_openai_n_is_the_number_of_answers_and_counts_are_bounded() -> None:
+    doc = {"model": "m", "messages": [{"role": "user", "content": "x"}]}
+    assert OPENAI.parse_request(doc).choices == 1
+    assert OPENAI.parse_request({**doc, "n": 3}).choices == 3
+    assert OPENAI.parse_request({**doc, "max_tokens": 2**31 - 1}).max_tokens == 2**31 - 1
+    with pytest.raises(RefusalError) as info:
+        ANTHROPIC.parse_request({"model": "m", "max_tokens": 2**31, "messages": [{"role": "user", "content": "x"}]})
+    assert "at most 2147483647" in info.value.refusal.message

@@ -109,6 +109,11 @@ def test_route_patterns_and_decorator_precedence() -> None:
     merged = table.resolve("POST", "/v1/chat/completions", RouteSpec(max_output_tokens=10))
     assert (merged.system_prompt, merged.max_output_tokens) == ("policy prompt", 10)
     assert table.resolve("POST", "/other", None) is None
+    # What the decorator names wins, also a value equal to the default; the rest comes from the rule.
+    view = ai_route(format="openai")(lambda request: None)
+    named = table.resolve("POST", "/ai/chat", route_of(view))
+    assert named.format == "openai"
+    assert table.resolve("POST", "/ai/chat", route_of(ai_route(lambda request: None))).format == "anthropic"
 
 
 def test_ai_route_arguments_holding_a_key_are_refused() -> None:

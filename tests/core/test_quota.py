@@ -393,3 +393,16 @@ def test_budget_buckets_roll_over_at_midnight_utc(storage: dict[str, Any], monke
     assert run_sync(warden).refusal.code == "budget_exceeded"
     monkeypatch.setattr(time, "time", lambda: day + 86400 + 10)
     assert status(run_sync(warden)) == 200
+
+
+def test_n_answers_are_estimated_and_reserved_n_times(storage: dict[str, Any]) -> None:
+    warden = Warden(policy(storage, {"spend_per_day_usd": 1.0}))
+    one = run_sync(warden, body(max_tokens=20))
+    four = run_sync(warden, body(max_tokens=20, n=4))
+    price = warden.stage("quota").prices.price_for("gpt-4o-mini")
+    assert one.cost_estimate_micros == price.cost_micros(one.input_tokens(), 20)
+    assert four.cost_estimate_micros == price.cost_micros(four.input_tokens(), 80)
+    # a budget that one answer fits in and four do not
+    tight = Warden(policy(storage, {"tokens_per_day": 60, "max_output_tokens": 20}))
+    assert status(run_sync(tight, body(max_tokens=20, n=4))) == 429
+    assert status(run_sync(tight, body(max_tokens=20))) == 200

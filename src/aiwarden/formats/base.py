@@ -133,12 +133,19 @@ def encode_json(doc: Any) -> str:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
-def optional_int(doc: dict[str, Any], key: str) -> int | None:
+#: The largest count a request may name (max_tokens, n): a 32-bit integer, as providers take.
+MAX_COUNT = 2**31 - 1
+
+
+def optional_int(doc: dict[str, Any], key: str, low: int = 0, high: int = MAX_COUNT) -> int | None:
     value = doc.get(key)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise field_error(key, f"'{key}' must be a non-negative integer.")
+    if isinstance(value, bool) or not isinstance(value, int) or value < low:
+        kind = "a non-negative integer" if low == 0 else f"an integer of at least {low}"
+        raise field_error(key, f"'{key}' must be {kind}.")
+    if value > high:
+        raise field_error(key, f"'{key}' must be at most {high}.")
     return value
 
 

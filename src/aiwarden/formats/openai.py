@@ -51,7 +51,9 @@ class OpenAIChat:
         if options is not None and not isinstance(options, dict):
             raise field_error("stream_options", "'stream_options' must be an object.")
         include_usage = bool(options and options.get("include_usage") is True)
-        return ChatRequest(model, messages, stream, max_tokens, include_usage, doc)
+        # n answers cost n times the output: budgets reserve for all of them (OpenAI allows 1-128).
+        choices = optional_int(doc, "n", low=1, high=128) or 1
+        return ChatRequest(model, messages, stream, max_tokens, include_usage, doc, choices)
 
     def _message(self, m: Any, i: int) -> Message:
         param = f"messages[{i}]"

@@ -165,7 +165,7 @@ class QuotaStage:
             return refusal
         if ex.model_requested != ex.model_used:
             ex.flags["model_routed"] = f"{ex.model_requested}->{ex.model_used}"
-        max_out = chat.max_tokens or 0
+        max_out = (chat.max_tokens or 0) * chat.choices  # n answers: n times the output
         price = self.prices.price_for(ex.model_used)
         if price is None and any(s.metric == "spend" for s in specs):
             return bad_request(
