@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import time
 from pathlib import Path
 
@@ -90,6 +91,12 @@ def streamed(text: str, size: int, make=chain) -> str:  # type: ignore[no-untype
     return "".join(out)
 
 
+def timed(fn) -> float:  # type: ignore[no-untyped-def]
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
 def best(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
     times = []
     for _ in range(repeat):
@@ -130,7 +137,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--kib", type=int, default=512)
     parser.add_argument("--chunks", default="4,16,64,256")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     text = answer(args.kib)
     mb = len(text.encode()) / 1e6
@@ -144,17 +151,31 @@ def main() -> None:
         "'per piece' filters every piece on arrival (coalesce_ms=0; Django and Flask by default)"
     )
     print("'loop' is the feeding loop alone (slicing and one call per piece, no filtering), measured here too")
+    print(
+        "ratios are medians over --repeat rounds of (whole, loop, streamed) timed back to back, so a "
+        "machine whose speed drifts during the run does not skew them"
+    )
     for size in (int(s) for s in args.chunks.split(",")):
         pieces = -(-len(text) // size)
-        t_loop = best(lambda size=size: streamed(text, size, Passthrough), args.repeat)
         for label, make in (("coalesced", chain), ("per piece", lambda: chain(False))):
             assert streamed(text, size, make) == expected, "streamed output differs from whole-text output"
-            t = best(lambda size=size, make=make: streamed(text, size, make), args.repeat)
+            rounds = [
+                (
+                    timed(lambda: whole(text)),
+                    timed(lambda size=size: streamed(text, size, Passthrough)),
+                    timed(lambda size=size, make=make: streamed(text, size, make)),
+                )
+                for _ in range(args.repeat)
+            ]
+            ratio = statistics.median(t / w for w, _, t in rounds)
+            bare = statistics.median((t - loop) / w for w, loop, t in rounds)
+            t = min(t for _, _, t in rounds)
             print(
-                f"streamed {size:>4} ch, {label:9}: {mb / t:8.2f} MB/s  ({t * 1000:.1f} ms, {t / t_whole:.2f}x whole; "
-                f"without the loop {(t - t_loop) / t_whole:.2f}x; +{(t - t_whole) / pieces * 1e6:.2f} us per piece)"
+                f"streamed {size:>4} ch, {label:9}: {mb / t:8.2f} MB/s  ({t * 1000:.1f} ms, {ratio:.2f}x whole; "
+                f"without the loop {bare:.2f}x; +{(t - t_whole) / pieces * 1e6:.2f} us per piece)"
             )
-        print(f"streamed {size:>4} ch, loop     : {t_loop * 1000:.1f} ms = {t_loop / t_whole:.2f}x whole")
+        loop_ratio = statistics.median(loop / w for w, loop, _ in rounds)
+        print(f"streamed {size:>4} ch, loop     : {loop_ratio:.2f}x whole")
     try:
         engine, entities, recognizers = presidio_analyzer()
     except ImportError:
