@@ -123,6 +123,32 @@ def read_file(path: str) -> KeySet:
 
 
 def fetch_url(url: str, timeout: float) -> KeySet:
+    """The key set at ``url``, fetched within ``timeout`` seconds in all.
+
+    urllib's timeout bounds each socket operation, not the fetch: a server sending a byte now
+    and then would hold it (and every request waiting for the keys) indefinitely. The fetch runs
+    in a daemon thread instead, and is abandoned at the deadline (its socket timeouts still end
+    the thread); refreshes are at most one per cooldown, so abandoned fetches cannot pile up.
+    """
+    done: list[KeySet | BaseException] = []
+
+    def run() -> None:
+        try:
+            done.append(_fetch(url, timeout))
+        except BaseException as exc:  # handed to the caller below
+            done.append(exc)
+
+    worker = threading.Thread(target=run, name="aiwarden-jwks-fetch", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not done:
+        raise JwksError(f"cannot fetch the JWKS URL {url}: no complete answer within {timeout:g} seconds")
+    if isinstance(done[0], BaseException):
+        raise done[0]
+    return done[0]
+
+
+def _fetch(url: str, timeout: float) -> KeySet:
     request = urllib.request.Request(url, headers={"Accept": "application/json", "User-Agent": "aiwarden"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:

@@ -149,6 +149,17 @@ class KeyRing:
             keys: dict[Slot, ProviderKey] = {}
             active = self._load_slot(name, "active", config.active, f"{where}.active", required=explicit)
             if active is None:
+                previous = None if initial else self._providers.get(name)
+                if previous is not None:
+                    # a source that was readable and now has no value (a secret file being
+                    # replaced: removed, or truncated before the new value is written) is a failed
+                    # refresh, not a removal: keep serving the key loaded before
+                    log.error(
+                        "aiwarden: the %s key source has no value now (%s); keeping the key loaded before",
+                        name,
+                        previous.keys["active"].source,
+                    )
+                    loaded[name] = previous
                 continue
             keys["active"] = active
             if config.next is not None:

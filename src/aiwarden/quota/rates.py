@@ -13,6 +13,7 @@ flask-limiter send it), for the limit closest to refusing.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import time
@@ -44,9 +45,18 @@ _SAFE = re.compile(r"[^A-Za-z0-9._@+\-/]")
 
 
 def _part(value: str) -> str:
-    # subjects and route names are caller data: keep keys printable and bounded
-    value = _SAFE.sub("_", value)
-    return value if len(value) <= 200 else value[:200]
+    """A subject or route name as one part of a storage key: printable, bounded and injective.
+
+    Values of safe characters (at most 200) stay as they are, so keys remain readable. Any other
+    value keeps a readable prefix and adds ``~`` and a hash of the whole value: folding unsafe
+    characters to ``_`` and cutting at 200 made ``José`` and ``Josи``, or ``a:b`` and ``a_b``, one
+    caller sharing one rate limit and one budget (``~`` is not a safe character, so a hashed part
+    never equals a plain one).
+    """
+    if len(value) <= 200 and not _SAFE.search(value):
+        return value
+    digest = hashlib.blake2b(value.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return f"{_SAFE.sub('_', value[:64])}~{digest}"
 
 
 def limits_for(

@@ -391,7 +391,9 @@ class QuotaStage:
     def _settlement(self, ex: Exchange, r: Reservation) -> Settlement:
         usage = ex.usage
         if usage is not None:
-            n_in, n_out = usage.input_tokens, usage.output_tokens
+            # the provider's numbers, bounded: a negative count (a buggy or hostile upstream) would
+            # give budget back and pull settled spend below the alerts and the kill switch
+            n_in, n_out = _tokens(usage.input_tokens), _tokens(usage.output_tokens)
         elif ex.status is not None and 200 <= ex.status < 300:
             # answered, but we could not read usage: charge what was reserved
             n_in, n_out = r.input_tokens, r.max_output_tokens
@@ -484,6 +486,15 @@ class KillSwitchStage:
             return self.quota._storage_failed(ex, exc)
         self.saw(state)
         return _kill_refusal() if state is not None else None
+
+
+#: The most tokens one request may settle per direction (2^31 - 1, the largest count a request may
+#: ask for); past it a reported count is garbage, and Redis integers must not overflow.
+_MAX_TOKENS = 2**31 - 1
+
+
+def _tokens(n: int) -> int:
+    return min(max(int(n), 0), _MAX_TOKENS)
 
 
 def _window_text(seconds: int) -> str:

@@ -1,0 +1,250 @@
+"""Edge cases found by probing auth, quotas, keys and audit as a hostile client, an odd identity
+provider or a misbehaving provider would. Each test failed before its fix (or pins a behaviour a
+user relies on)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import time
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+from aiwarden.engine import Warden
+from aiwarden.testing import FakeProvider
+
+from .auth_support import SECRET, bearer, hs_policy, hs_token, jwks_of, rsa_key, signed
+from .quota_support import run_async, run_sync
+
+
+@pytest.fixture(autouse=True)
+def _jwt_secret(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AIWARDEN_JWT_SECRET", SECRET)
+
+
+def _limited(requests: str = "1/minute", storage: dict[str, Any] | None = None) -> dict[str, Any]:
+    policy = hs_policy()
+    policy["tiers"] = {name: {**tier, "requests": [requests]} for name, tier in policy["tiers"].items()}
+    policy["storage"] = storage or {"uri": "memory://"}
+    return policy
+
+
+# -- quota keys: one caller's limits and budgets are never another's --------------------------
+
+
+# Subjects that differ only in characters a storage key cannot hold as they are (':' separates key
+# parts, '{' starts a Redis Cluster hash tag, non-ASCII letters) were folded to '_', so two users
+# shared one rate limit and one budget: José's requests used up Josи's.
+COLLIDING = [
+    ("José", "Josи"),
+    ("alice:x", "alice_x"),
+    ("tenant{a}", "tenant_a_"),
+    ("a b", "a_b"),
+    ("u" * 200 + "1", "u" * 200 + "2"),  # long subjects were cut to 200 characters
+]
+
+
+@pytest.mark.parametrize(("first", "second"), COLLIDING)
+def test_subjects_never_share_a_rate_limit(first: str, second: str) -> None:
+    warden = Warden(_limited())
+    assert run_sync(warden, headers=bearer(hs_token(sub=first))).refusal is None
+    other = run_sync(warden, headers=bearer(hs_token(sub=second)))
+    assert other.refusal is None, f"{second!r} was limited by {first!r}'s request"
+    again = run_sync(warden, headers=bearer(hs_token(sub=first)))
+    assert again.refusal is not None and again.refusal.code == "rate_limit_exceeded"
+
+
+@pytest.mark.parametrize(("first", "second"), COLLIDING[:2])
+def test_subjects_never_share_a_budget(first: str, second: str) -> None:
+    policy = hs_policy()
+    # a request reserves ~9 prompt + 40 output tokens and settles ~11: two fit 55 only when apart
+    policy["tiers"]["free"].update(tokens_per_day=55, max_output_tokens=40)
+    warden = Warden(policy)
+    assert run_sync(warden, headers=bearer(hs_token(sub=first))).refusal is None
+    other = run_sync(warden, headers=bearer(hs_token(sub=second)))
+    assert other.refusal is None, f"{second!r} was charged {first!r}'s tokens"
+    assert len(_bucket_rows(warden)) == 2
+
+
+@pytest.mark.redis
+def test_subjects_never_share_a_limit_on_redis(redis_url: str) -> None:
+    warden = Warden(_limited(storage={"uri": redis_url, "key_prefix": f"sec-{uuid.uuid4().hex[:8]}"}))
+    for subject in ("José", "Josи", "tenant{a}", "tenant_a_"):
+        assert run_sync(warden, headers=bearer(hs_token(sub=subject))).refusal is None, subject
+
+
+def test_a_safe_subject_keeps_its_readable_key() -> None:
+    # operators read keys in Redis and `aiwarden usage`; plain ids stay as they are
+    from aiwarden.quota.rates import _part
+
+    assert _part("user-42@example.com") == "user-42@example.com"
+    assert _part("José") != _part("Josи") and ":" not in _part("a:b") and "{" not in _part("a{b")
+
+
+# -- settlement: what a provider reports cannot give budget back -------------------------------
+
+
+class _Usage(FakeProvider):
+    """The fake provider, reporting the usage given instead of the real one."""
+
+    def __init__(self, usage: dict[str, Any]) -> None:
+        super().__init__()
+        self.usage = usage
+
+    def respond(self, api: str, body: Any) -> Any:
+        status, answer = super().respond(api, body)
+        if isinstance(answer, dict):
+            answer["usage"] = self.usage
+        return status, answer
+
+
+def _bucket_rows(warden: Warden) -> dict[str, list[float]]:
+    return warden.stage("quota").storage._buckets  # type: ignore[attr-defined,no-any-return]
+
+
+@pytest.mark.parametrize(
+    "usage",
+    [
+        {"prompt_tokens": -1_000_000, "completion_tokens": -1_000_000},
+        {"prompt_tokens": 5, "completion_tokens": -1_000_000},
+    ],
+)
+def test_negative_usage_from_the_provider_gives_no_budget_back(usage: dict[str, int]) -> None:
+    # A buggy or hostile upstream reporting negative tokens drove the settled total below zero: the
+    # caller's budget grew with every request and alerts and the global kill switch never fired.
+    policy = {
+        "auth": {"required": False, "anonymous_tier": "free"},
+        "tiers": {"free": {"tokens_per_day": 1000, "max_output_tokens": 10}},
+        "global": {"spend_per_day_usd": 10.0},
+    }
+    warden = Warden(policy)
+    for _ in range(3):
+        ex = run_sync(warden, provider=_Usage(usage))
+        assert ex.status == 200
+        assert (ex.cost_settled_micros or 0) >= 0
+    for key, (held, settled, *_rest) in _bucket_rows(warden).items():
+        assert held >= 0 and settled >= 0, key
+
+
+@pytest.mark.asyncio
+async def test_negative_usage_settles_nothing_below_zero_async() -> None:
+    warden = Warden(
+        {
+            "auth": {"required": False, "anonymous_tier": "free"},
+            "tiers": {"free": {"tokens_per_day": 1000, "max_output_tokens": 10}},
+        }
+    )
+    await run_async(warden, provider=_Usage({"prompt_tokens": -50, "completion_tokens": -50}))
+    assert all(row[1] >= 0 for row in _bucket_rows(warden).values())
+
+
+# -- JWKS: a key server that trickles its answer ----------------------------------------------
+
+
+class _TricklingJwks:
+    """A JWKS endpoint that sends a valid key set a few bytes at a time, each piece well within
+    the socket timeout: only a deadline on the whole fetch stops it."""
+
+    def __init__(self, document: dict[str, Any], pieces: int, gap: float) -> None:
+        data = json.dumps(document).encode()
+        size = -(-len(data) // pieces)
+        self.served = 0
+
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                outer.served += 1
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                try:
+                    for i in range(0, len(data), size):
+                        self.wfile.write(data[i : i + size])
+                        self.wfile.flush()
+                        time.sleep(gap)
+                except OSError:
+                    pass  # the client gave up
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/jwks.json"
+
+    def __enter__(self) -> _TricklingJwks:
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _jwks_policy(url: str, timeout: float) -> dict[str, Any]:
+    return {
+        "auth": {"algorithms": ["RS256"], "jwks_url": url, "jwks_timeout_seconds": timeout},
+        "tiers": {"free": {"models": ["gpt-4o-mini"]}},
+    }
+
+
+def test_a_trickling_jwks_url_is_cut_at_the_timeout() -> None:
+    # jwks_timeout_seconds was a per-socket-read timeout: a server sending a byte now and then
+    # held the fetch (and every request waiting for the keys) for as long as it liked.
+    with _TricklingJwks(jwks_of((rsa_key(), "k1")), pieces=8, gap=0.25) as server:
+        warden = Warden(_jwks_policy(server.url, timeout=0.5))
+        ex = run_sync(warden, headers=bearer(signed(rsa_key(), "RS256", kid="k1")))
+    assert ex.refusal is not None and ex.refusal.code == "auth_keys_unavailable"
+    assert server.served == 1
+
+
+@pytest.mark.asyncio
+async def test_a_slow_jwks_fetch_never_blocks_the_event_loop() -> None:
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0.01)
+
+    with _TricklingJwks(jwks_of((rsa_key(), "k1")), pieces=2, gap=0.2) as server:
+        warden = Warden(_jwks_policy(server.url, timeout=5))
+        task = asyncio.create_task(ticker())
+        ex = await run_async(warden, headers=bearer(signed(rsa_key(), "RS256", kid="k1")))
+        task.cancel()
+    assert ex.refusal is None and ex.status == 200
+    assert ticks > 1  # the loop ran other work while the keys were fetched
+
+
+# -- keys: a refresh that finds no value keeps the last good key --------------------------------
+
+KEY_A = "sk-proj-" + "Ab1" * 16
+KEY_B = "sk-proj-" + "Cd2" * 16
+
+
+@pytest.mark.parametrize("gone", ["removed", "emptied"])
+def test_a_key_file_missing_at_refresh_keeps_the_last_good_key(tmp_path: Any, gone: str) -> None:
+    # With no [keys] section, OPENAI_API_KEY_FILE (the Docker *_FILE convention) names the key. A
+    # refresh while the file was being replaced (removed, or truncated before the new value is
+    # written) dropped the provider: every request then failed with "no key is configured".
+    from aiwarden.keys.ring import KeyRing
+
+    path = tmp_path / "openai"
+    path.write_text(KEY_A)
+    ring = KeyRing(environ={"OPENAI_API_KEY_FILE": str(path)}, background_refresh=False)
+    if gone == "removed":
+        path.unlink()
+    else:
+        path.write_text("")
+    ring.refresh()
+    assert ring.get("openai") == KEY_A
+    path.write_text(KEY_B)  # the new value arrives: the next refresh takes it
+    ring.refresh()
+    assert ring.get("openai") == KEY_B
