@@ -14,11 +14,15 @@ from typing import Any
 
 import pytest
 
+from aiwarden.context import HttpRequest
+from aiwarden.effects import Call, drive_sync
 from aiwarden.engine import Warden
+from aiwarden.errors import Refusal
+from aiwarden.policy import RouteSpec
 from aiwarden.testing import FakeProvider
 
 from .auth_support import SECRET, bearer, hs_policy, hs_token, jwks_of, rsa_key, signed
-from .quota_support import run_async, run_sync
+from .quota_support import body, run_async, run_sync
 
 
 @pytest.fixture(autouse=True)
@@ -248,3 +252,67 @@ def test_a_key_file_missing_at_refresh_keeps_the_last_good_key(tmp_path: Any, go
     path.write_text(KEY_B)  # the new value arrives: the next refresh takes it
     ring.refresh()
     assert ring.get("openai") == KEY_B
+
+
+# -- the kill switch engaged by concurrent refusals alerts once --------------------------------
+
+
+def _until_admission(gen: Any, storage: Any) -> Any:
+    """Run a request's ``inspect`` until it asks the storage for its admission; that effect is
+    returned unrun, so two requests can be interleaved exactly as two workers would."""
+    value: Any = None
+    error: BaseException | None = None
+    while True:
+        effect = gen.throw(error) if error is not None else gen.send(value)
+        if isinstance(effect, Call) and effect.sync_fn == storage.admit:
+            return effect
+        try:
+            value, error = effect.run_sync(), None
+        except Exception as exc:
+            value, error = None, exc
+
+
+def _resume(gen: Any, value: Any) -> Any:
+    error: BaseException | None = None
+    while True:
+        try:
+            effect = gen.throw(error) if error is not None else gen.send(value)
+        except StopIteration as stop:
+            return stop.value
+        try:
+            value, error = effect.run_sync(), None
+        except Exception as exc:
+            value, error = None, exc
+
+
+@pytest.mark.redis
+def test_the_kill_switch_engaged_by_concurrent_refusals_alerts_once(redis_url: str) -> None:
+    # Two requests refused at the global cap at the same time both engaged the kill switch (a plain
+    # SET) and both sent a kill_switch alert: one page per refused request during a cost incident.
+    alerts: list[Any] = []
+    policy = {
+        "auth": {"required": False, "anonymous_tier": "free"},
+        "tiers": {"free": {"max_output_tokens": 40}},
+        "global": {"spend_per_day_usd": 0.0001},  # 100 micro-dollars
+        "pricing": {"gpt-4o-mini": {"input_per_mtok": 1.0, "output_per_mtok": 1.0}},  # 1 micro-dollar a token
+        "storage": {"uri": redis_url, "key_prefix": f"sec-{uuid.uuid4().hex[:8]}"},
+    }
+    warden = Warden(policy, on_alert=alerts.append)
+    quota = warden.stage("quota")
+    # settles 92 of the 100: the next requests (9 + 40 reserved) are refused with the cap nearly full
+    assert run_sync(warden, provider=_Usage({"prompt_tokens": 10, "completion_tokens": 82})).status == 200
+    exchanges = [warden.exchange(HttpRequest("POST", "/v1/chat/completions", {}, client="10.0.0.2"), RouteSpec())]
+    exchanges.append(warden.exchange(HttpRequest("POST", "/v1/chat/completions", {}, client="10.0.0.3"), RouteSpec()))
+    pending = []
+    for ex in exchanges:
+        assert drive_sync(ex.admit()) is None
+        gen = ex.inspect(body())
+        pending.append((ex, gen, _until_admission(gen, quota.storage)))
+    admissions = [effect.run_sync() for _, _, effect in pending]  # both admitted before either acts
+    for (ex, gen, _), admission in zip(pending, admissions, strict=True):
+        refusal = _resume(gen, admission)
+        assert isinstance(refusal, Refusal) and refusal.code == "global_budget_exceeded"
+        drive_sync(ex.finish())
+    assert quota.storage.get_kill_switch() is not None
+    assert [a.kind for a in alerts].count("kill_switch") == 1
+    quota.release()

@@ -194,8 +194,8 @@ class QuotaStage:
         result, engage = self._admitted(ex, plan, template, adm, price, n_in, max_out)
         if engage is not None:
             state = KillSwitch(f"the {engage.label} cap was reached", by="automatic")
-            self.storage.set_kill_switch(state)
-            self._engaged(engage, state)
+            if self.storage.engage_kill_switch(state):
+                self._engaged(engage, state)
         return result
 
     def _template(
@@ -260,11 +260,15 @@ class QuotaStage:
         if engage is not None:
             state = KillSwitch(f"the {engage.label} cap was reached", by="automatic")
             try:
-                yield Call(self.storage.set_kill_switch, self.storage.aset_kill_switch, (state,))
+                # only the request that switched it on alerts: others refused at the same moment see it on
+                engaged = yield Call(self.storage.engage_kill_switch, self.storage.aengage_kill_switch, (state,))
             except StorageError as exc:
                 log.error("aiwarden: could not engage the kill switch at the %s cap: %s", engage.label, exc)
             else:
-                self._engaged(engage, state)
+                if engaged:
+                    self._engaged(engage, state)
+                else:
+                    self.kill_switch.forget()
         return result
 
     def _admitted(
