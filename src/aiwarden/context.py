@@ -38,6 +38,10 @@ class HttpRequest:
     framework_user: Callable[[], Any] | None = None
     #: The native request object, for user-supplied identity resolvers only.
     native: Any = None
+    #: The path the app routes on, when it differs from ``path``: Starlette behind a root path
+    #: (``uvicorn --root-path /api``) keeps the prefix in ``path``; Django's ``path_info`` and
+    #: Flask's ``request.path`` never have it. Path checks match this one too.
+    app_path: str | None = None
 
     def header(self, name: str, default: str | None = None) -> str | None:
         return self.headers.get(name, default)

@@ -30,6 +30,7 @@ from .context import ChatRequest, Finding, HttpRequest, Identity, Usage
 from .effects import Effect, run_step
 from .errors import Refusal, RefusalError
 from .formats import SSEDecoder, WireFormat, decode_json_object, format_for
+from .formats.shape import event_shape, foreign_answer
 from .policy import Policy, RouteSpec, Tier, load_policy
 from .routes import RouteTable, route_of
 from .streaming import Blocked, FilterChain, TextFilter
@@ -273,21 +274,26 @@ class Exchange:
         if compressed or (kind == "sse" and self.format.name == "generic"):
             # an answer the filters cannot read (compressed; a stream of a format that names only a
             # JSON answer field) is refused whole by filter_json, never passed on unread
-            refusal = _unreadable_answer(f"compressed: {encoding}" if compressed else "an event stream")
-            if self.mode == "monitor":  # recorded, and the answer goes on as it is
-                self.monitored.append(("output", refusal))
-                self.response_headers["x-aiwarden-monitor"] = refusal.code
-                kind = "pass"
-            else:
-                self._unreadable = True
-                self.flags["blocked_output"] = refusal.code
-                self.response_headers.update(_NO_RETRY)
-                self.refuse(refusal, "output")
-                kind = "json"
+            refused = self._unreadable_refused(
+                _unreadable_answer(f"compressed: {encoding}" if compressed else "an event stream")
+            )
+            self._unreadable = refused
+            kind = "json" if refused else "pass"  # monitor mode: recorded, and the answer goes on as it is
         elif kind == "sse":
             self._stream = _Stream(self, self._chain_factory())
         self.response_kind = kind
         return kind
+
+    def _unreadable_refused(self, refusal: Refusal) -> bool:
+        """Refuse an answer the filters cannot read (True), or in monitor mode record it (False)."""
+        if self.mode == "monitor":
+            self.monitored.append(("output", refusal))
+            self.response_headers["x-aiwarden-monitor"] = refusal.code
+            return False
+        self.flags["blocked_output"] = refusal.code
+        self.response_headers.update(_NO_RETRY)
+        self.refuse(refusal, "output")
+        return True
 
     def _chain_factory(self) -> Callable[[], FilterChain]:
         factories = [f for s in self.warden._outputs for f in s.output_filters(self)]
@@ -308,18 +314,27 @@ class Exchange:
                 doc = json.loads(body.decode("utf-8", "replace"))
         except ValueError:
             return body
+        other = foreign_answer(self.format.name, doc)
+        if other is not None:  # none of the declared format's text fields: it would pass unfiltered
+            refused = self._unreadable_refused(_unreadable_answer(f"an {other} answer"))
+            return self.refusal.body() if refused else body  # type: ignore[union-attr]
         self.usage = self.format.response_usage(doc)
         make_chain = self._chain_factory()
         count = self.usage is None  # the provider sent no usage: count the answer ourselves
         counted = 0
         changed = False
+        going_on: dict[str, FilterChain] = {}  # channels whose text continues in a later call
 
-        def fn(channel: str, text: str) -> str:
+        def fn(channel: str, text: str, more: bool = False) -> str:
             nonlocal counted, changed
             if count:
                 counted += tokens.count_tokens(text, self.model_used)
-            chain = make_chain()
-            out = chain.feed(text) + chain.flush()
+            chain = going_on.pop(channel, None) or make_chain()
+            out = chain.feed(text)
+            if more:
+                going_on[channel] = chain
+            else:
+                out += chain.flush()
             changed = changed or out != text
             return out
 
@@ -516,6 +531,9 @@ class _Stream:
         self.cut = False
         self.ended = False
         self.meta: dict[str, Any] = {}
+        # Until an event shows the declared format (usually the first), each is checked for the
+        # other one: a stream in the other format would pass unfiltered, so it is cut instead.
+        self.shape_known = ex.format.name not in ("openai", "anthropic")
 
     def _count_pending(self) -> None:
         if self.uncounted:
@@ -593,10 +611,34 @@ class _Stream:
         fmt = self.ex.format
         try:
             for ev in events:
+                if not self.shape_known:
+                    self._check_shape(ev)
                 out.append(fmt.rewrite_event(ev, self))
         except Blocked as blocked:
             out.append(self._cut(blocked))
         return b"".join(out)
+
+    def _check_shape(self, ev: Any) -> None:
+        """Raise Blocked (unreadable_answer) for an event of the other format before any of the
+        declared one; in monitor mode, record it and let the stream go on."""
+        if not ev.data or ev.data == "[DONE]":
+            return
+        try:
+            doc = json.loads(ev.data)
+        except ValueError:
+            return
+        shape = event_shape(self.ex.format.name, doc)
+        if shape is None:
+            return
+        self.shape_known = True
+        if shape == "foreign":
+            other = "anthropic" if self.ex.format.name == "openai" else "openai"
+            refusal = _unreadable_answer(f"an {other} stream")
+            if self.ex.mode == "monitor":
+                self.ex.monitored.append(("output", refusal))
+                self.ex.response_headers["x-aiwarden-monitor"] = refusal.code
+            else:
+                raise Blocked(refusal)
 
     def close(self) -> bytes:
         """End of the provider's stream: dispatch a last unterminated event, flush open channels."""

@@ -146,12 +146,14 @@ def _preflight(scope: Scope) -> bool:
 def _http_request(scope: Scope) -> HttpRequest:
     headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
     client = scope.get("client")
+    app_path = _route_path(scope)
     return HttpRequest(
         scope["method"],
         scope["path"],
         headers,
         scope.get("query_string", b"").decode("latin-1"),
         client[0] if client else None,
+        app_path=app_path if app_path != scope["path"] else None,
     )
 
 
@@ -301,6 +303,9 @@ class _Responder:
                 refused = _raw(ex.refusal.headers)
                 names = {k for k, _ in refused}
                 status, headers = ex.refusal.status, [h for h in headers if h[0].lower() not in names] + refused
+            # headers the filters added (x-aiwarden-monitor in monitor mode), as Django and Flask send them
+            names = {k.lower() for k, _ in headers}
+            headers += [h for h in _raw(ex.response_headers) if h[0] not in names]
             headers.append((b"content-length", str(len(body)).encode()))
             await self.send({"type": "http.response.start", "status": status, "headers": headers})
             await self.send({"type": "http.response.body", "body": body})

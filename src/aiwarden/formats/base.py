@@ -10,14 +10,13 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable
 from typing import Any, Protocol
 
 from ..context import ChatRequest, Usage
 from ..errors import Refusal, RefusalError, bad_request
 from .sse import SSEEvent
 
-__all__ = ["StreamSink", "WireFormat", "decode_json_object"]
+__all__ = ["StreamSink", "TextMap", "WireFormat", "decode_json_object"]
 
 
 class StreamSink(Protocol):
@@ -44,6 +43,14 @@ class StreamSink(Protocol):
         """The provider ended the stream normally."""
 
 
+class TextMap(Protocol):
+    """What :meth:`WireFormat.map_response` calls for each answer text: the filtered text. With
+    ``more``, the channel's text goes on in a later call (parts of one field): the filters keep
+    their state, and what they hold back comes out in a later call's result."""
+
+    def __call__(self, channel: str, text: str, more: bool = False) -> str: ...
+
+
 class WireFormat(Protocol):
     name: str
 
@@ -51,7 +58,7 @@ class WireFormat(Protocol):
 
     def render_request(self, chat: ChatRequest) -> dict[str, Any]: ...
 
-    def map_response(self, doc: Any, fn: Callable[[str, str], str]) -> None:
+    def map_response(self, doc: Any, fn: TextMap) -> None:
         """Replace each answer text field in ``doc`` with ``fn(channel, text)``, in place."""
 
     def response_usage(self, doc: Any) -> Usage | None: ...

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 from ..context import ChatRequest, Message, Part, Usage
 from ..errors import Refusal
-from .base import StreamSink, encode_json, field_error, optional_bool, optional_int
+from .base import StreamSink, TextMap, encode_json, field_error, optional_bool, optional_int
 from .sse import SSEEvent
 
 _PART_KINDS = {
@@ -19,14 +18,16 @@ _PART_KINDS = {
     "file": "file",
     "input_file": "file",
 }
-# Text an answer carries to the user, and the suffix of its output channel: the content, a refusal,
-# and the reasoning OpenAI-compatible servers show (DeepSeek, vLLM: reasoning_content; OpenRouter,
-# newer vLLM: reasoning), where reasoning models restate the system prompt.
+# Text an answer carries to the user, and the suffix of its output channel: the content (a string,
+# or a list of parts: Mistral and some compatible servers), a refusal, the reasoning
+# OpenAI-compatible servers show (DeepSeek, vLLM: reasoning_content; OpenRouter, newer vLLM:
+# reasoning), where reasoning models restate the system prompt, and an audio answer's transcript.
 _TEXT_FIELDS = (
     ("content", ""),
     ("refusal", ".refusal"),
     ("reasoning_content", ".reasoning_content"),
     ("reasoning", ".reasoning"),
+    ("audio", ".audio"),
 )
 # Models that take max_completion_tokens and refuse max_tokens.
 _COMPLETION_TOKENS_PREFIXES = ("o1", "o3", "o4", "gpt-5")
@@ -106,14 +107,22 @@ class OpenAIChat:
             doc["stream_options"] = {**(doc.get("stream_options") or {}), "include_usage": True}
         return doc
 
-    def map_response(self, doc: Any, fn: Callable[[str, str], str]) -> None:
+    def map_response(self, doc: Any, fn: TextMap) -> None:
         for i, choice in enumerate(_choices(doc)):
             message = choice.get("message")
             if isinstance(message, dict):
                 channel = str(choice.get("index", i))
                 for field, suffix in _TEXT_FIELDS:
-                    if isinstance(message.get(field), str):
-                        message[field] = fn(channel + suffix, message[field])
+                    slots = _slots(message, field)
+                    last = len(slots) - 1
+                    for j, (holder, key) in enumerate(slots):
+                        # the text parts of one field are one channel, in order: a value split across
+                        # parts is still caught (``more``: the channel goes on in the next part)
+                        holder[key] = (
+                            fn(channel + suffix, holder[key], more=True)
+                            if j < last
+                            else fn(channel + suffix, holder[key])
+                        )
 
     def response_usage(self, doc: Any) -> Usage | None:
         return _usage(doc.get("usage") if isinstance(doc, dict) else None)
@@ -148,19 +157,36 @@ class OpenAIChat:
                 continue
             channel = str(choice.get("index", i))
             delta = choice.get("delta")
-            for field, suffix in _TEXT_FIELDS:  # each on its own channel
-                if isinstance(delta, dict) and isinstance(delta.get(field), str) and delta[field]:
-                    new = sink.feed(channel + suffix, delta[field])
-                    if new != delta[field]:
-                        delta[field] = new
-                        changed = True
+            if not isinstance(delta, dict):
+                delta = None
+            elif delta:
+                for field, suffix in _TEXT_FIELDS:  # each on its own channel
+                    value = delta.get(field)
+                    if not value:
+                        continue
+                    if isinstance(value, str) and field != "audio":  # the usual case, kept short
+                        new = sink.feed(channel + suffix, value)
+                        if new != value:
+                            delta[field] = new
+                            changed = True
+                        continue
+                    for holder, key in _slots(delta, field):
+                        if holder[key]:
+                            new = sink.feed(channel + suffix, holder[key])
+                            if new != holder[key]:
+                                holder[key] = new
+                                changed = True
             if choice.get("finish_reason"):
                 for field, suffix in _TEXT_FIELDS:
                     rest = sink.flush(channel + suffix)
-                    if rest and isinstance(delta, dict) and isinstance(delta.get(field), str):
-                        delta[field] += rest  # this chunk's own text comes before what was held back
+                    if not rest:
+                        continue
+                    slots = _slots(delta, field) if delta is not None else []
+                    if slots:  # this chunk's own text comes before what was held back
+                        holder, key = slots[-1]
+                        holder[key] += rest
                         changed = True
-                    elif rest:
+                    else:
                         out += _encode(_delta_chunk(doc, choice, channel, rest, field))
         if usage is not None and not sink.client_wants_usage and "usage" in doc:
             doc.pop("usage")
@@ -179,13 +205,35 @@ class OpenAIChat:
                 chunk = {
                     **sink.meta,
                     "object": "chat.completion.chunk",
-                    "choices": [{"index": index, "delta": {field or "content": rest}, "finish_reason": None}],
+                    "choices": [{"index": index, "delta": _delta_of(field or "content", rest), "finish_reason": None}],
                 }
                 out += _encode(chunk)
         return out
 
     def stream_error(self, refusal: Refusal) -> bytes:
         return b"data: " + refusal.body() + b"\n\n"
+
+
+def _slots(holder: Any, field: str) -> list[tuple[dict[str, Any], str]]:
+    """Where ``holder`` (a message or a delta) has text of ``field``, as (object, key) pairs in order:
+    the string itself, the text parts of a list of parts (other parts are not text), an audio
+    answer's transcript."""
+    value = holder.get(field)
+    if field == "audio":
+        return [(value, "transcript")] if isinstance(value, dict) and isinstance(value.get("transcript"), str) else []
+    if isinstance(value, str):
+        return [(holder, field)]
+    if isinstance(value, list):
+        return [
+            (p, "text")
+            for p in value
+            if isinstance(p, dict) and p.get("type") == "text" and isinstance(p.get("text"), str)
+        ]
+    return []
+
+
+def _delta_of(field: str, text: str) -> dict[str, Any]:
+    return {"audio": {"transcript": text}} if field == "audio" else {field: text}
 
 
 def _held_whole(choice: Any) -> bool:
@@ -224,7 +272,7 @@ def _delta_chunk(
     chunk["choices"] = [
         {
             "index": choice.get("index", int(channel) if channel.isdigit() else 0),
-            "delta": {field: text},
+            "delta": _delta_of(field, text),
             "finish_reason": None,
         }
     ]

@@ -54,10 +54,10 @@ class KeysStage:
     # -- admit ---------------------------------------------------------------------------------
 
     def admit(self, ex: Exchange) -> Refusal | None:
-        path = _normalize(ex.request.path)
-        if any(p.fullmatch(path) for p in self.deny):
-            log.warning("aiwarden: refused request %s to denied path %s", ex.request_id, path)
-            return forbidden("capability_denied", f"This service does not offer {path}.")
+        if self.deny:
+            refusal = self._denied(ex)
+            if refusal is not None:
+                return refusal
         for name, value in ex.request.headers.items():
             if self._is_key_header(name, value):
                 return self._refuse(ex, f"the {name} header", name, value)
@@ -65,6 +65,19 @@ class KeysStage:
             for name, value in parse_qsl(ex.request.query_string, keep_blank_values=True):
                 if self._is_key(value) or self._is_key(name):
                     return self._refuse(ex, f"the query parameter {name!r}", name, value)
+        return None
+
+    def _denied(self, ex: Exchange) -> Refusal | None:
+        # The app's own path, as the policy's [[routes]] patterns match it (behind a root path,
+        # Starlette's path has the prefix, Django's path_info and Flask's request.path do not);
+        # a pattern written with the prefix still matches the full path.
+        paths = [_normalize(ex.request.path)]
+        if ex.request.app_path is not None:
+            paths.insert(0, _normalize(ex.request.app_path))
+        for path in paths:
+            if any(p.fullmatch(path) for p in self.deny):
+                log.warning("aiwarden: refused request %s to denied path %s", ex.request_id, path)
+                return forbidden("capability_denied", f"This service does not offer {path}.")
         return None
 
     def _is_key_header(self, name: str, value: str) -> bool:

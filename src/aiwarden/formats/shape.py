@@ -1,0 +1,69 @@
+"""Whether an answer looks like the wire format its route declares, or like the other known one.
+
+A route declared ``format="anthropic"`` whose view returns OpenAI chunks (or the reverse) would
+otherwise pass unfiltered: the declared format finds none of its text fields. The engine refuses
+such an answer as unreadable. The test is conservative: only an answer its own format does not
+recognise *and* the other format does is foreign; errors, empty answers and shapes neither
+format knows are not.
+
+>>> foreign_answer("anthropic", {"object": "chat.completion", "choices": []})
+'openai'
+>>> foreign_answer("openai", {"object": "chat.completion", "choices": []}) is None
+True
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+__all__ = ["event_shape", "foreign_answer"]
+
+# The events of an Anthropic stream that only it sends (ping and error are too generic to tell).
+_ANTHROPIC_EVENTS = frozenset(
+    [
+        "message_start",
+        "message_delta",
+        "message_stop",
+        "content_block_start",
+        "content_block_delta",
+        "content_block_stop",
+    ]
+)
+
+
+def _openai(doc: dict[str, Any]) -> bool:
+    return isinstance(doc.get("choices"), list) or doc.get("object") in ("chat.completion", "chat.completion.chunk")
+
+
+def _anthropic_answer(doc: dict[str, Any]) -> bool:
+    return doc.get("type") == "message" or (isinstance(doc.get("content"), list) and doc.get("role") == "assistant")
+
+
+def _anthropic_event(doc: dict[str, Any]) -> bool:
+    return doc.get("type") in _ANTHROPIC_EVENTS or doc.get("type") == "ping"
+
+
+_ANSWERS = {"openai": _openai, "anthropic": _anthropic_answer}
+_EVENTS = {"openai": _openai, "anthropic": _anthropic_event}
+_FOREIGN_EVENTS = {"openai": lambda d: d.get("type") in _ANTHROPIC_EVENTS, "anthropic": _openai}
+
+
+def foreign_answer(declared: str, doc: Any) -> str | None:
+    """The other format's name when a JSON answer is not ``declared``'s shape but is the other's."""
+    own = _ANSWERS.get(declared)
+    if own is None or not isinstance(doc, dict) or "error" in doc or own(doc):
+        return None
+    for name, looks in _ANSWERS.items():
+        if name != declared and looks(doc):
+            return name
+    return None
+
+
+def event_shape(declared: str, doc: Any) -> Literal["own", "foreign"] | None:
+    """Whether a stream event (its JSON data) is ``declared``'s, the other format's, or cannot tell."""
+    own = _EVENTS.get(declared)
+    if own is None or not isinstance(doc, dict) or "error" in doc:
+        return None
+    if own(doc):
+        return "own"
+    return "foreign" if _FOREIGN_EVENTS[declared](doc) else None

@@ -1,0 +1,147 @@
+"""In every framework: content as a list of parts and audio transcripts are filtered; an answer in
+the other format than the route declares is refused as unreadable; deny_paths behind a root path."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi import Request  # at module level: FastAPI resolves the endpoint's annotations from its globals
+
+from aiwarden.testing import FakeProvider
+
+from .common import chat_body
+from .conftest import OPEN_POLICY
+
+CHAT = "/v1/chat/completions"
+MESSAGES = "/v1/messages"
+CARD = "4111 1111 1111 1111"
+
+
+def _as_parts(doc: dict[str, Any], key: str) -> None:
+    for choice in doc.get("choices") or []:
+        holder = choice.get(key) or {}
+        if isinstance(holder.get("content"), str):
+            holder["content"] = [{"type": "text", "text": holder["content"]}]
+
+
+class PartsProvider(FakeProvider):
+    """An OpenAI-compatible server that sends content as a list of text parts (as Mistral does)."""
+
+    def respond(self, api: str, body: Any) -> tuple[int, Any]:
+        status, result = super().respond(api, body)
+        if api != "openai":
+            return status, result
+        if isinstance(result, dict):
+            _as_parts(result, "message")
+            return status, result
+        return status, self._parts_stream(result)
+
+    @staticmethod
+    def _parts_stream(chunks: Iterator[bytes]) -> Iterator[bytes]:
+        for raw in chunks:
+            if raw.startswith(b"data: {"):
+                doc = json.loads(raw[6:])
+                _as_parts(doc, "delta")
+                raw = b"data: " + json.dumps(doc).encode() + b"\n\n"
+            yield raw
+
+
+class SwappedProvider(FakeProvider):
+    """A view that calls the other API than its route declares (OpenAI answers on an Anthropic route)."""
+
+    def respond(self, api: str, body: Any) -> tuple[int, Any]:
+        return super().respond("openai" if api == "anthropic" else "anthropic", body)
+
+
+def _texts(raw: str) -> str:
+    out = ""
+    for line in raw.splitlines():
+        if line.startswith("data: {"):
+            for choice in json.loads(line[6:]).get("choices") or []:
+                content = (choice.get("delta") or {}).get("content")
+                if isinstance(content, list):
+                    out += "".join(p["text"] for p in content if p.get("type") == "text")
+                elif isinstance(content, str):
+                    out += content
+    return out
+
+
+def test_content_parts_are_redacted_json_and_streamed(client_for) -> None:
+    client = client_for(OPEN_POLICY, provider=PartsProvider(chunk_chars=3))
+    response = client.post(CHAT, json=chat_body(f"my card is {CARD} ok"))
+    assert response.status_code == 200, response.text
+    assert response.json()["choices"][0]["message"]["content"] == [
+        {"type": "text", "text": "my card is [CREDIT_CARD] ok"}
+    ]
+    raw = client.stream(CHAT, json=chat_body(f"my card is {CARD} ok", stream=True))
+    assert "1111" not in raw and _texts(raw) == "my card is [CREDIT_CARD] ok"
+    assert raw.rstrip().endswith("data: [DONE]")
+
+
+def test_content_parts_with_the_system_prompt_are_blocked_as_a_leak(client_for) -> None:
+    client = client_for(OPEN_POLICY, provider=PartsProvider())
+    response = client.post(CHAT, json=chat_body("!leak"))
+    assert response.status_code == 502 and response.json()["error"]["code"] == "system_prompt_leak"
+    raw = client.stream(CHAT, json=chat_body("!leak", stream=True))
+    assert "system_prompt_leak" in raw and "helpful test assistant" not in raw and "[DONE]" not in raw
+
+
+@pytest.mark.parametrize("path", [CHAT, MESSAGES])
+def test_an_answer_in_the_other_format_is_refused_as_unreadable(client_for, path: str) -> None:
+    client = client_for(OPEN_POLICY, provider=SwappedProvider(chunk_chars=3))
+    body = {**chat_body(f"card {CARD}"), "max_tokens": 50}
+    response = client.post(path, json=body)
+    assert response.status_code == 502 and response.json()["error"]["code"] == "unreadable_answer"
+    assert response.headers["x-request-id"] and response.headers["x-should-retry"] == "false"
+    assert "1111" not in response.text
+    raw = client.stream(path, json={**body, "stream": True})
+    assert "1111" not in raw and "[DONE]" not in raw and "message_stop" not in raw
+    assert "unreadable_answer" in raw
+
+
+@pytest.mark.parametrize("path", [CHAT, MESSAGES])
+def test_monitor_mode_passes_an_answer_in_the_other_format_and_says_so(client_for, path: str) -> None:
+    client = client_for({**OPEN_POLICY, "mode": "monitor"}, provider=SwappedProvider())
+    response = client.post(path, json={**chat_body("hello"), "max_tokens": 50})
+    assert response.status_code == 200 and "hello" in response.text
+    assert response.headers["x-aiwarden-monitor"] == "unreadable_answer"
+
+
+@pytest.mark.parametrize("pattern", ["/v1/embeddings", "/api/v1/embeddings"])
+def test_starlette_deny_paths_match_the_apps_own_path_behind_a_root_path(pattern: str) -> None:
+    # uvicorn --root-path /api: scope["path"] has the prefix; deny_paths, like [[routes]] patterns,
+    # name the app's own path (what Django's path_info and Flask's request.path give)
+    from fastapi import FastAPI
+    from starlette.testclient import TestClient
+
+    from aiwarden.engine import Warden
+    from aiwarden.starlette import WardenMiddleware, ai_route
+
+    app = FastAPI()
+
+    @app.post("/v1/embeddings")
+    @ai_route()
+    async def embeddings(request: Request) -> dict:
+        return {"got": await request.json()}
+
+    @app.post("/v1/chat/completions")
+    @ai_route()
+    async def chat(request: Request) -> dict:
+        return {"got": await request.json()}
+
+    app.add_middleware(WardenMiddleware, warden=Warden({**OPEN_POLICY, "keys": {"deny_paths": [pattern]}}))
+    client = TestClient(app, root_path="/api")
+    response = client.post("/api/v1/embeddings", json=chat_body("hi"))
+    assert response.status_code == 403 and response.json()["error"]["code"] == "capability_denied"
+    assert response.headers["x-request-id"]
+    assert client.post("/api/v1/chat/completions", json=chat_body("hi")).status_code == 200
+
+
+def test_deny_paths_name_the_apps_own_path_in_every_framework(client_for) -> None:
+    client = client_for({**OPEN_POLICY, "keys": {"deny_paths": ["/v1/messages"]}})
+    response = client.post(MESSAGES, json={**chat_body("hi"), "max_tokens": 5})
+    assert response.status_code == 403 and response.json()["error"]["code"] == "capability_denied"
+    assert client.post(CHAT, json=chat_body("hi")).status_code == 200
