@@ -316,3 +316,45 @@ def test_the_kill_switch_engaged_by_concurrent_refusals_alerts_once(redis_url: s
     assert quota.storage.get_kill_switch() is not None
     assert [a.kind for a in alerts].count("kill_switch") == 1
     quota.release()
+
+
+# -- audit: a server key the client echoes never lands in a record ------------------------------
+
+# A provider key without a well-known prefix (self-hosted gateways, smaller providers): only the
+# ring knows it is a key, its shape does not say so.
+PLAIN_KEY = "Mx7qL2vN9pR4tW8yZ3bC6dF1gH5jK0mQ"
+
+
+@pytest.mark.parametrize(
+    ("query", "payload"),
+    [
+        (f"{PLAIN_KEY}=1", None),  # the key as a query parameter's name
+        ("", {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}], "metadata": {PLAIN_KEY: 1}}),
+    ],
+)
+def test_a_server_key_sent_back_by_a_client_is_not_in_the_audit_record(
+    monkeypatch: pytest.MonkeyPatch, query: str, payload: dict[str, Any] | None
+) -> None:
+    # The keys stage refuses it (client_key_forbidden) and notes *where* it was in the flags; for a
+    # parameter or field *name*, where is the key itself. Audit masked only key-shaped text, so the
+    # JSONL file kept the server's key.
+    from aiwarden.audit.sinks import MemorySink
+
+    monkeypatch.setenv("SELFHOSTED_KEY_T", PLAIN_KEY)
+    sink = MemorySink()
+    policy = {
+        "auth": {"required": False, "anonymous_tier": "free"},
+        "tiers": {"free": {}},
+        "keys": {"providers": {"selfhosted": {"active": {"env": "SELFHOSTED_KEY_T"}}}},
+    }
+    warden = Warden(policy, audit_sinks=[sink])
+    request = HttpRequest("POST", "/v1/chat/completions", {}, query_string=query, client="10.0.0.9")
+    ex = warden.exchange(request, RouteSpec())
+    refusal = drive_sync(ex.admit())
+    if refusal is None:
+        refusal = drive_sync(ex.inspect(json.dumps(payload).encode()))
+    drive_sync(ex.finish())
+    assert isinstance(refusal, Refusal) and refusal.code == "client_key_forbidden"
+    warden.stage("audit").flush()
+    text = sink.records[-1].to_json()
+    assert "client_key" in text and PLAIN_KEY not in text
