@@ -21,7 +21,7 @@ from aiwarden.errors import Refusal
 from aiwarden.policy import RouteSpec
 from aiwarden.testing import FakeProvider
 
-from .auth_support import SECRET, bearer, hs_policy, hs_token, jwks_of, rsa_key, signed
+from .auth_support import SECRET, bearer, hs_policy, hs_signed_raw, hs_token, jwks_of, rsa_key, signed
 from .quota_support import body, run_async, run_sync
 
 
@@ -66,7 +66,10 @@ def test_subjects_never_share_a_rate_limit(first: str, second: str) -> None:
 def test_subjects_never_share_a_budget(first: str, second: str) -> None:
     policy = hs_policy()
     # a request reserves ~9 prompt + 40 output tokens and settles ~11: two fit 55 only when apart
-    policy["tiers"]["free"].update(tokens_per_day=55, max_output_tokens=40)
+    policy["tiers"] = {
+        **policy["tiers"],
+        "free": {**policy["tiers"]["free"], "tokens_per_day": 55, "max_output_tokens": 40},
+    }
     warden = Warden(policy)
     assert run_sync(warden, headers=bearer(hs_token(sub=first))).refusal is None
     other = run_sync(warden, headers=bearer(hs_token(sub=second)))
@@ -358,3 +361,34 @@ def test_a_server_key_sent_back_by_a_client_is_not_in_the_audit_record(
     warden.stage("audit").flush()
     text = sink.records[-1].to_json()
     assert "client_key" in text and PLAIN_KEY not in text
+
+
+# -- odd claims in a correctly signed token ----------------------------------------------------
+
+
+def test_an_exp_too_large_for_a_float_is_not_a_500() -> None:
+    # pyjwt compares the integer and accepts it; caching the verified token converted it to float
+    # and raised OverflowError out of the pipeline (a 500 for a token the identity provider signed)
+    payload = ('{"sub":"alice","tier":"free","exp":' + "9" * 400 + "}").encode()
+    token = hs_signed_raw({"alg": "HS256", "typ": "JWT"}, payload)
+    warden = Warden(hs_policy())
+    ex = run_sync(warden, headers=bearer(token))
+    assert ex.refusal is None and ex.status == 200
+    again = run_sync(warden, headers=bearer(token))  # and from the cache
+    assert again.refusal is None and again.status == 200, again.refusal
+
+
+def test_a_subject_with_a_lone_surrogate_is_still_audited(tmp_path: Any) -> None:
+    # JSON can carry "\ud800" and a signed token's sub is taken as it is; the JSONL sink's UTF-8
+    # encoding then failed and the record was lost
+    from aiwarden.audit.sinks import JsonlFileSink
+
+    path = tmp_path / "audit.jsonl"
+    now = int(time.time())
+    payload = ('{"sub":"bøb\\ud800","tier":"free","exp":' + str(now + 600) + "}").encode()
+    token = hs_signed_raw({"alg": "HS256", "typ": "JWT"}, payload)
+    warden = Warden(hs_policy(), audit_sinks=[JsonlFileSink(path)])
+    assert run_sync(warden, headers=bearer(token)).status == 200
+    assert warden.stage("audit").flush()
+    record = json.loads(path.read_text(encoding="utf-8").splitlines()[-1])
+    assert record["subject"] == "bøb\ud800"

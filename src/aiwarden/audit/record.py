@@ -86,7 +86,15 @@ class AuditRecord:
         return {name: _copy(getattr(self, name)) for name in _FIELDS}
 
     def to_json(self) -> str:
-        return json.dumps(self.as_dict(), ensure_ascii=False, separators=(",", ":"), default=str)
+        text = json.dumps(self.as_dict(), ensure_ascii=False, separators=(",", ":"), default=str)
+        if not text.isascii():
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                # a lone surrogate (JSON can carry "\ud800", e.g. in a token's sub) cannot be written
+                # as UTF-8 by any sink: keep it as the JSON escape it came as
+                text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+        return text
 
 
 _FIELDS = tuple(f.name for f in fields(AuditRecord))

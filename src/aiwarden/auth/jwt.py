@@ -248,7 +248,10 @@ class _VerifiedTokens:
 
     def put(self, token: str, key: Any, claims: dict[str, Any]) -> None:
         exp = claims.get("exp")
-        expires = float(exp) if isinstance(exp, (int, float)) else float("inf")
+        try:
+            expires = float(exp) if isinstance(exp, (int, float)) else float("inf")
+        except OverflowError:  # an integer past any float: pyjwt accepted it as far in the future
+            expires = float("inf")
         with self._lock:
             if len(self._entries) >= self.size:
                 self._entries.pop(next(iter(self._entries)))  # the oldest
