@@ -35,7 +35,7 @@ from .policy import Policy, RouteSpec, Tier, load_policy
 from .routes import RouteTable, route_of
 from .streaming import Blocked, FilterChain, TextFilter
 
-__all__ = ["Exchange", "Stage", "Warden", "is_cors_preflight", "marked_spec", "read_capped"]
+__all__ = ["Exchange", "Stage", "Warden", "is_cors_preflight", "marked_spec", "method_not_allowed", "read_capped"]
 
 log = logging.getLogger("aiwarden")
 
@@ -419,6 +419,21 @@ def marked_spec(view: Any, method: str) -> RouteSpec | None:
     if cls is None:
         return None
     return route_of(cls) or route_of(getattr(cls, method.lower(), None))
+
+
+def method_not_allowed(ex: Exchange, allow: Iterable[str]) -> Refusal:
+    """The guard's answer to a method an AI route does not take: 405 ``method_not_allowed`` in the
+    OpenAI error shape, with ``Allow`` and ``x-request-id`` (adapters answer it, before any check,
+    where the framework would answer its own 405 in HTML or plain text)."""
+    methods = ", ".join(sorted({m.upper() for m in allow}))
+    refusal = Refusal(
+        405,
+        "invalid_request_error",
+        "method_not_allowed",
+        f"This route does not accept {ex.request.method[:16]!r} requests; use {methods}.",
+        headers={"allow": methods},
+    )
+    return ex.refuse(refusal, "route")
 
 
 def is_cors_preflight(method: str, headers: Mapping[str, str]) -> bool:

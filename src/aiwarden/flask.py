@@ -22,15 +22,16 @@ lives in ``app.extensions["aiwarden"]``; the exchange is ``flask.g.aiwarden`` in
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from flask import Flask, Response, current_app, g, request
+from werkzeug.exceptions import HTTPException, MethodNotAllowed
 from werkzeug.wsgi import get_input_stream
 
 from .context import HttpRequest
 from .effects import drive_sync
-from .engine import Exchange, is_cors_preflight, marked_spec, read_capped
+from .engine import Exchange, is_cors_preflight, marked_spec, method_not_allowed, read_capped
 from .engine import Warden as Engine
 from .errors import Refusal
 from .policy import Policy
@@ -76,19 +77,10 @@ def _before() -> Response | None:
     view = app.view_functions.get(rule.endpoint) if rule is not None else None
     route = engine.route_for(req.method, req.path, marked_spec(view, req.method) if view is not None else None)
     if route is None:
+        if rule is None and isinstance(req.routing_exception, MethodNotAllowed):
+            return _not_allowed(app, engine, req, req.routing_exception.valid_methods or ())
         return None
-    ex = g.aiwarden = engine.exchange(
-        HttpRequest(
-            req.method,
-            req.path,
-            _headers(req.environ),
-            req.query_string.decode("latin-1"),
-            req.remote_addr,
-            framework_user=_login_user if hasattr(app, "login_manager") else None,
-            native=req,
-        ),
-        route,
-    )
+    ex = g.aiwarden = engine.exchange(_http_request(app, req), route)
     refusal = drive_sync(ex.admit())
     if refusal is None:
         body = _read_body(req.environ, ex.max_body_bytes)
@@ -97,6 +89,40 @@ def _before() -> Response | None:
             _forward(outcome)
             return None
         refusal = outcome
+    response = Response(refusal.body(), status=refusal.status, content_type="application/json")
+    response.headers.update(refusal.headers)
+    return response
+
+
+def _http_request(app: Flask, req: Any) -> HttpRequest:
+    return HttpRequest(
+        req.method,
+        req.path,
+        _headers(req.environ),
+        req.query_string.decode("latin-1"),
+        req.remote_addr,
+        framework_user=_login_user if hasattr(app, "login_manager") else None,
+        native=req,
+    )
+
+
+def _not_allowed(app: Flask, engine: Engine, req: Any, methods: Iterable[str]) -> Response | None:
+    """Werkzeug will answer 405 (the URL's rule takes other methods): on an AI route, answer it in the
+    OpenAI shape with x-request-id instead of Flask's HTML page, as the other adapters do."""
+    adapter = app.create_url_adapter(req)
+    route = None
+    for method in sorted(methods):
+        try:
+            endpoint, _ = adapter.match(method=method)  # type: ignore[union-attr]
+        except HTTPException:  # not found, not allowed, a redirect: not this method's rule
+            continue
+        view = app.view_functions.get(endpoint)
+        route = engine.route_for(method, req.path, marked_spec(view, method) if view is not None else None)
+        if route is not None:
+            break
+    if route is None:  # not an AI route: Flask's own 405
+        return None
+    refusal = method_not_allowed(engine.exchange(_http_request(app, req), route), methods)
     response = Response(refusal.body(), status=refusal.status, content_type="application/json")
     response.headers.update(refusal.headers)
     return response

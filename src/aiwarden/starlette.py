@@ -27,7 +27,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .context import HttpRequest
 from .effects import drive_async
-from .engine import Exchange, Warden, is_cors_preflight, marked_spec
+from .engine import Exchange, Warden, is_cors_preflight, marked_spec, method_not_allowed
 from .errors import Refusal
 from .policy import Policy, RouteSpec
 from .routes import ai_route
@@ -60,15 +60,37 @@ class WardenMiddleware:
         if scope["type"] != "http" or (scope["method"] == "OPTIONS" and _preflight(scope)):
             await self.app(scope, receive, send)
             return
-        route = self.warden.route_for(scope["method"], _route_path(scope), self._marked(scope))
+        marked = self._marked(scope)
+        not_allowed = marked if isinstance(marked, _NotAllowed) else None
+        route = self.warden.route_for(scope["method"], _route_path(scope), None if not_allowed else marked)
         if route is None and scope.get("root_path"):  # a pattern written with the mount prefix
             route = self.warden.route_for(scope["method"], scope["path"])
+        if route is None and not_allowed is not None and await self._refuse_method(scope, send, not_allowed):
+            return
         if route is None:
             await self.app(scope, receive, send)
             return
         await _Responder(self.warden.exchange(_http_request(scope), route), scope, receive, send)(self.app)
 
-    def _marked(self, scope: Scope) -> RouteSpec | None:
+    async def _refuse_method(self, scope: Scope, send: Send, not_allowed: _NotAllowed) -> bool:
+        """The router will answer 405 (its route takes other methods): on an AI route, answer it
+        ourselves in the OpenAI shape with x-request-id, as Django and Flask do."""
+        path = _route_path(scope)
+        route = next(
+            (r for m in not_allowed.methods if (r := self.warden.route_for(m, path, not_allowed.spec)) is not None),
+            None,
+        )
+        if route is None:  # not an AI route: the framework's own 405
+            return False
+        ex = self.warden.exchange(_http_request(scope), route)
+        refusal = method_not_allowed(ex, not_allowed.methods)
+        body = refusal.body()
+        headers = {**refusal.headers, "content-type": "application/json", "content-length": str(len(body))}
+        await send({"type": "http.response.start", "status": refusal.status, "headers": _raw(headers)})
+        await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})
+        return True
+
+    def _marked(self, scope: Scope) -> RouteSpec | _NotAllowed | None:
         host = next((v for k, v in scope["headers"] if k == b"host"), None)
         key = (id(scope.get("app")), host, scope.get("root_path", ""), scope["method"], scope["path"])
         try:
@@ -91,23 +113,48 @@ def _application(app: Any) -> Any:
     return None
 
 
-def _marked(scope: Scope, below: Any = None) -> RouteSpec | None:
+class _NotAllowed:
+    """The router will answer 405: a route has the path but takes other ``methods``; ``spec`` is
+    its endpoint's ai_route mark for one of them, if any."""
+
+    __slots__ = ("methods", "spec")
+
+    def __init__(self, methods: tuple[str, ...], spec: RouteSpec | None) -> None:
+        self.methods, self.spec = methods, spec
+
+
+def _marked(scope: Scope, below: Any = None) -> RouteSpec | _NotAllowed | None:
     """The ai_route spec of the endpoint the router will pick, if any (the router runs after us)."""
     app = below if below is not None else scope.get("app")  # below: the routes that will route this request
     routes = getattr(getattr(app, "router", app), "routes", None) or []
     return _find(routes, scope, 0)
 
 
-def _find(routes: Any, scope: Scope, depth: int) -> RouteSpec | None:
+def _find(routes: Any, scope: Scope, depth: int) -> RouteSpec | _NotAllowed | None:
+    partial: list[tuple[Any, Scope]] = []
     for route in routes:
         match, child = route.matches(scope)
-        if match is not Match.FULL:
-            continue
-        return _endpoint_spec(route, scope, child, depth)
-    return None
+        if match is Match.FULL:
+            return _endpoint_spec(route, scope, child, depth)
+        if match is Match.PARTIAL:  # no route takes the method: the router answers 405
+            partial.append((route, child))
+    return _not_allowed(partial) if partial else None
 
 
-def _endpoint_spec(route: Any, scope: Scope, child: Scope, depth: int) -> RouteSpec | None:
+def _not_allowed(partial: list[tuple[Any, Scope]]) -> _NotAllowed | None:
+    """The routes that have the path, each with the methods it takes, and the first ai_route mark."""
+    methods: set[str] = set()
+    spec = None
+    for route, child in partial:
+        taken = getattr(route, "methods", None) or ()
+        methods.update(taken)
+        endpoint = child.get("endpoint", getattr(route, "endpoint", None))
+        if spec is None and endpoint is not None:
+            spec = next((s for m in sorted(taken) if (s := marked_spec(endpoint, m)) is not None), None)
+    return _NotAllowed(tuple(sorted(methods)), spec) if methods else None
+
+
+def _endpoint_spec(route: Any, scope: Scope, child: Scope, depth: int) -> RouteSpec | _NotAllowed | None:
     if depth > 4:
         return None
     inner = getattr(route, "routes", None)
@@ -121,6 +168,8 @@ def _endpoint_spec(route: Any, scope: Scope, child: Scope, depth: int) -> RouteS
             match, sub_child, sub_route, _context = select(scope)
         except Exception:  # a FastAPI whose internals moved: policy [[routes]] patterns still work
             return None
+        if match is Match.PARTIAL and sub_route is not None:
+            return _not_allowed([(sub_route, sub_child or {})])
         if match is not Match.FULL or sub_route is None:
             return None
         if sub_child and "endpoint" in sub_child:

@@ -145,3 +145,117 @@ def test_deny_paths_name_the_apps_own_path_in_every_framework(client_for) -> Non
     response = client.post(MESSAGES, json={**chat_body("hi"), "max_tokens": 5})
     assert response.status_code == 403 and response.json()["error"]["code"] == "capability_denied"
     assert client.post(CHAT, json=chat_body("hi")).status_code == 200
+
+
+# -- 4. a method the AI route does not take ---------------------------------------------------
+
+
+def _call(client: Any, method: str, path: str, headers: dict[str, str] | None = None) -> Any:
+    if client.framework == "starlette":
+        return client.native.request(method, path, headers=headers or {})
+    return client._call(method, path, None, headers)
+
+
+@pytest.mark.parametrize("method", ["GET", "HEAD", "DELETE"])
+@pytest.mark.parametrize("path", [CHAT, MESSAGES])
+def test_a_method_the_ai_route_does_not_take_is_an_openai_shaped_405(client_for, method: str, path: str) -> None:
+    client = client_for()
+    response = _call(client, method, path, {"x-request-id": "req-405"})
+    assert response.status_code == 405, response.text
+    assert "POST" in [m.strip() for m in response.headers["allow"].split(",")]
+    assert response.headers["x-request-id"] == "req-405"
+    assert response.headers["content-type"].startswith("application/json")
+    if method != "HEAD":
+        error = response.json()["error"]
+        assert (error["type"], error["code"]) == ("invalid_request_error", "method_not_allowed")
+    assert client.provider.calls == []
+
+
+def test_the_405_comes_before_authentication(client_for) -> None:
+    client = client_for({"auth": {"required": True}})
+    assert client.post(CHAT, json=chat_body("hi")).status_code == 401
+    response = _call(client, "GET", CHAT)
+    assert response.status_code == 405 and response.json()["error"]["code"] == "method_not_allowed"
+
+
+def test_routes_never_marked_keep_the_frameworks_answers(client_for) -> None:
+    client = client_for()
+    health = _call(client, "GET", "/health")
+    assert health.status_code == 200 and "x-request-id" not in health.headers
+    wrong = client.post("/health", json={})
+    assert wrong.status_code == 405 and "x-request-id" not in wrong.headers
+
+
+def test_starlette_and_flask_a_get_handler_on_the_same_path_still_answers() -> None:
+    # the 405 is ours only where the router would answer 405: a GET route of the path keeps its GETs
+    from fastapi import FastAPI
+    from flask import Flask
+    from starlette.testclient import TestClient
+
+    from aiwarden.engine import Warden
+    from aiwarden.flask import Warden as FlaskWarden
+    from aiwarden.starlette import WardenMiddleware, ai_route
+
+    app = FastAPI()
+
+    @app.get("/chat")
+    async def page() -> dict:
+        return {"page": True}
+
+    @app.post("/chat")
+    @ai_route()
+    async def chat(request: Request) -> dict:
+        return {"got": await request.json()}
+
+    app.add_middleware(WardenMiddleware, warden=Warden(OPEN_POLICY))
+    client = TestClient(app)
+    assert client.get("/chat").json() == {"page": True}
+    assert (
+        client.put("/chat").status_code == 405 and client.put("/chat").json()["error"]["code"] == "method_not_allowed"
+    )
+    assert client.put("/chat").headers["allow"] == "GET, POST"  # every route of the path (FastAPI adds no HEAD)
+
+    flask_app = Flask(__name__)
+    FlaskWarden(flask_app, policy=OPEN_POLICY)
+    flask_app.add_url_rule("/chat", "page", lambda: {"page": True}, methods=["GET"])
+    flask_app.add_url_rule("/chat", "chat", ai_route()(lambda: {"got": True}), methods=["POST"])
+    flask_client = flask_app.test_client()
+    assert flask_client.get("/chat").json == {"page": True}
+    response = flask_client.put("/chat")
+    assert response.status_code == 405 and response.json["error"]["code"] == "method_not_allowed"
+    assert response.headers["x-request-id"]
+
+
+def test_django_gets_the_405_only_where_the_view_does_not_take_the_method() -> None:
+    from django.views import View
+    from django.views.decorators.http import require_GET, require_http_methods
+
+    from aiwarden.django.middleware import _view_methods
+    from aiwarden.routes import ai_route
+
+    @require_http_methods(["GET", "POST"])
+    @ai_route()
+    def both(request: Any) -> None: ...
+
+    @require_GET
+    def page(request: Any) -> None: ...
+
+    @ai_route()
+    def plain(request: Any) -> None: ...
+
+    @ai_route()
+    class Chat(View):
+        def get(self, request: Any) -> None: ...
+
+        def post(self, request: Any) -> None: ...
+
+    from django.urls import path
+
+    class URLs:
+        urlpatterns = (path("both", both), path("page", page), path("plain", plain), path("cbv", Chat.as_view()))
+
+    assert (set(_view_methods(URLs, "/both")[0]), _view_methods(URLs, "/both")[1]) == ({"GET", "POST"}, True)
+    assert _view_methods(URLs, "/page") == (("GET",), True)
+    assert _view_methods(URLs, "/plain") == (("POST",), False)  # says nothing: AI routes take POST
+    methods, declared = _view_methods(URLs, "/cbv")
+    assert declared and {"GET", "POST", "OPTIONS"} <= set(methods) and "PUT" not in methods

@@ -28,7 +28,7 @@ from django.urls import resolve
 
 from ..context import HttpRequest
 from ..effects import drive_async, drive_sync
-from ..engine import Exchange, is_cors_preflight, marked_spec, read_capped
+from ..engine import Exchange, is_cors_preflight, marked_spec, method_not_allowed, read_capped
 from ..errors import Refusal
 from ..policy import RouteSpec
 from . import conf
@@ -54,6 +54,8 @@ class WardenMiddleware:
         ex = _exchange(request)
         if ex is None:
             return self.get_response(request)
+        if (not_allowed := _not_allowed(request, ex)) is not None:
+            return _refused(not_allowed)
         try:
             refusal = drive_sync(ex.admit())
             if refusal is None:
@@ -72,6 +74,8 @@ class WardenMiddleware:
         ex = _exchange(request)
         if ex is None:
             return await self.get_response(request)
+        if (not_allowed := _not_allowed(request, ex)) is not None:
+            return _refused(not_allowed)
         try:
             refusal = await drive_async(ex.admit())
             if refusal is None:
@@ -126,6 +130,42 @@ def _marked_view(urlconf: Any, path: str, method: str) -> RouteSpec | None:
 def _urls_changed(*, setting: str, **kwargs: Any) -> None:
     if setting == "ROOT_URLCONF":
         _marked_view.cache_clear()
+
+
+def _not_allowed(request: DjangoRequest, ex: Exchange) -> Refusal | None:
+    """Django routes every method to the view, so a method the marked view does not take reached the
+    guard (400: no body, or 401) instead of the 405 Starlette's and Flask's routers give. Answer that
+    405, in the OpenAI shape, where the view says which methods it takes (a class-based view's
+    handlers, ``require_http_methods``/``require_POST``); a view that does not say gets it for GET
+    and HEAD only (they carry no body: no AI request). A method a policy rule names is guarded."""
+    method = ex.request.method
+    if ex.warden.routes.match(method, ex.request.path) is not None:
+        return None
+    allowed, declared = _view_methods(getattr(request, "urlconf", None), request.path_info)
+    if method in allowed or not (declared or method in ("GET", "HEAD")):
+        return None
+    return method_not_allowed(ex, allowed)
+
+
+def _view_methods(urlconf: Any, path: str) -> tuple[tuple[str, ...], bool]:
+    """The methods the view at ``path`` takes and whether it says so; POST (what AI routes take) if not."""
+    try:
+        view = resolve(path, urlconf).func
+    except Http404:
+        return ("POST",), False
+    cls = getattr(view, "view_class", None)
+    if cls is not None:
+        return tuple(m.upper() for m in cls.http_method_names if hasattr(cls, m)), True
+    for _ in range(16):  # require_http_methods (require_POST ...) keeps its list in the wrapper's closure
+        code, closure = getattr(view, "__code__", None), getattr(view, "__closure__", None)
+        if code is not None and closure and "request_method_list" in code.co_freevars:
+            listed = closure[code.co_freevars.index("request_method_list")].cell_contents
+            if isinstance(listed, (list, tuple, set, frozenset)):
+                return tuple(str(m).upper() for m in listed), True
+        view = getattr(view, "__wrapped__", None)
+        if view is None:
+            break
+    return ("POST",), False
 
 
 def _read_body(request: DjangoRequest, limit: int) -> bytes | None:
