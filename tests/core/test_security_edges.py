@@ -392,3 +392,25 @@ def test_a_subject_with_a_lone_surrogate_is_still_audited(tmp_path: Any) -> None
     assert warden.stage("audit").flush()
     record = json.loads(path.read_text(encoding="utf-8").splitlines()[-1])
     assert record["subject"] == "bøb\ud800"
+
+
+def test_a_401_switch_ends_when_the_operator_promotes_the_next_key() -> None:
+    # active A is refused (401), the ring falls back to next B; the operator then rotates as
+    # documented: B becomes active and C the new next. The switch was carried over by slot name, so
+    # the ring kept using "next", now C: a key the operator had only staged.
+    from aiwarden.keys.ring import KeyRing
+    from aiwarden.policy import Policy
+
+    a, b, c = ("sk-proj-" + part * 16 for part in ("Aa1", "Bb2", "Cc3"))
+    environ = {"OPENAI_API_KEY": a, "OPENAI_API_KEY_NEXT": b}
+    ring = KeyRing(Policy.from_dict({"keys": {"fallback_on_401": True}}).keys, environ=environ)
+    assert ring.unauthorized("openai", a) == b and ring.get("openai") == b
+    ring.refresh()  # nothing changed: the switch holds
+    assert ring.get("openai") == b
+    environ.update(OPENAI_API_KEY=b, OPENAI_API_KEY_NEXT=c)
+    ring.refresh()
+    assert ring.get("openai") == b
+    environ.update(OPENAI_API_KEY=c)  # and the next rotation goes on as usual
+    del environ["OPENAI_API_KEY_NEXT"]
+    ring.refresh()
+    assert ring.get("openai") == c

@@ -211,7 +211,10 @@ class KeyRing:
             return fresh
         values = {k.value for k in fresh.keys.values()}
         rejected = frozenset(v for v in old.rejected if v in values)
-        in_use = old.in_use if old.in_use in fresh.keys and fresh.keys[old.in_use].value not in rejected else "active"
+        # the switch follows the rejected *value*: while the active slot still holds it, use next;
+        # once the operator replaced it (e.g. promoted next to active and staged a new next), the
+        # active key is in use again. Kept by slot name, "next" would now be the staged key.
+        in_use: Slot = "active"
         if "active" in fresh.keys and fresh.keys["active"].value in rejected and "next" in fresh.keys:
             in_use = "next"
         return replace(fresh, in_use=in_use, rejected=rejected)
