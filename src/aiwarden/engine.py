@@ -314,7 +314,7 @@ class Exchange:
                 doc = json.loads(body.decode("utf-8", "replace"))
         except ValueError:
             return body
-        other = foreign_answer(self.format.name, doc)
+        other = foreign_answer(self.format.name, doc, getattr(self.format, "recognises", None))
         if other is not None:  # none of the declared format's text fields: it would pass unfiltered
             refused = self._unreadable_refused(_unreadable_answer(f"an {other} answer"))
             return self.refusal.body() if refused else body  # type: ignore[union-attr]

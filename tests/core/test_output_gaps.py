@@ -298,3 +298,32 @@ def test_streams_the_format_recognises_are_never_cut(pieces: list[int] | None) -
     assert not ex.stream_cut and data_events(out) == [error]
     out, ex = stream_through(b"", api="anthropic")
     assert out == "" and not ex.stream_cut
+
+
+GENERIC = RouteSpec(format="generic", prompt_field="input.text", answer_field="output.text")
+
+
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        (OPENAI_ANSWER, True),
+        (ANTHROPIC_ANSWER, True),
+        ({"output": {"text": "card " + CARD}}, False),
+        ({"output": {"text": None}, "choices": []}, False),  # its own field is there
+        ({"error": {"message": "busy"}}, False),
+        ({"result": "card " + CARD}, False),  # neither format: passes as before
+    ],
+)
+def test_a_generic_route_refuses_an_openai_or_anthropic_answer_without_its_answer_field(
+    answer: dict[str, Any], refused: bool
+) -> None:
+    ex = Warden(OPEN).exchange(HttpRequest("POST", "/gen", {}), GENERIC)
+    assert drive_sync(ex.admit()) is None
+    assert isinstance(drive_sync(ex.inspect(json.dumps({"input": {"text": "hi"}}).encode())), bytes)
+    assert ex.response_start(200, "application/json") == "json"
+    out = ex.filter_json(json.dumps(answer).encode())
+    assert (ex.refusal is not None) is refused
+    if refused:
+        assert CARD.encode() not in out and json.loads(out)["error"]["code"] == "unreadable_answer"
+    elif "output" in answer and answer["output"]["text"]:
+        assert json.loads(out)["output"]["text"] == "card [CREDIT_CARD]"

@@ -69,6 +69,11 @@ class GenericJSON:
             found[0][found[1]] = user[-1].text
         return doc
 
+    def recognises(self, doc: dict[str, Any]) -> bool:
+        """Whether an answer has the route's answer field (else the engine checks it is not OpenAI's
+        or Anthropic's answer, which would pass unfiltered)."""
+        return _walk(doc, self.answer_path) is not None
+
     def map_response(self, doc: Any, fn: Callable[[str, str], str]) -> None:
         found = _walk(doc, self.answer_path)
         if found is not None and isinstance(found[0][found[1]], str):

@@ -3,7 +3,8 @@
 A route declared ``format="anthropic"`` whose view returns OpenAI chunks (or the reverse) would
 otherwise pass unfiltered: the declared format finds none of its text fields. The engine refuses
 such an answer as unreadable. The test is conservative: only an answer its own format does not
-recognise *and* the other format does is foreign; errors, empty answers and shapes neither
+recognise *and* another format does is foreign (a generic route's answer without its answer
+field, but shaped like OpenAI's or Anthropic's, too); errors, empty answers and shapes neither
 format knows are not.
 
 >>> foreign_answer("anthropic", {"object": "chat.completion", "choices": []})
@@ -14,6 +15,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 __all__ = ["event_shape", "foreign_answer"]
@@ -48,9 +50,10 @@ _EVENTS = {"openai": _openai, "anthropic": _anthropic_event}
 _FOREIGN_EVENTS = {"openai": lambda d: d.get("type") in _ANTHROPIC_EVENTS, "anthropic": _openai}
 
 
-def foreign_answer(declared: str, doc: Any) -> str | None:
-    """The other format's name when a JSON answer is not ``declared``'s shape but is the other's."""
-    own = _ANSWERS.get(declared)
+def foreign_answer(declared: str, doc: Any, own: Callable[[dict[str, Any]], bool] | None = None) -> str | None:
+    """The other format's name when a JSON answer is not ``declared``'s shape but is the other's
+    (``own``: the declared format's test, for a format of the policy's own fields: generic)."""
+    own = own or _ANSWERS.get(declared)
     if own is None or not isinstance(doc, dict) or "error" in doc or own(doc):
         return None
     for name, looks in _ANSWERS.items():
