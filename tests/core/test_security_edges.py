@@ -414,3 +414,22 @@ def test_a_401_switch_ends_when_the_operator_promotes_the_next_key() -> None:
     del environ["OPENAI_API_KEY_NEXT"]
     ring.refresh()
     assert ring.get("openai") == c
+
+
+# -- resolver identities ------------------------------------------------------------------------
+
+
+def test_a_resolver_returning_an_integer_id_is_limited_like_any_caller() -> None:
+    # IdentityResolver's own example passes account.id, an int for most ORMs; once a limit or a
+    # budget applied, building the storage key raised TypeError (a 500 on every request)
+    from aiwarden.context import Identity
+
+    policy = {
+        "auth": {"sources": ["resolver"]},
+        "tiers": {"free": {"requests": ["1/minute"], "tokens_per_day": 100_000}},
+    }
+    warden = Warden(policy, identity_resolver=lambda request: Identity(subject=42, tier="free", source="api-key"))
+    ex = run_sync(warden)
+    assert ex.refusal is None and ex.status == 200 and ex.subject == "42"
+    again = run_sync(warden)
+    assert again.refusal is not None and again.refusal.code == "rate_limit_exceeded"

@@ -123,10 +123,20 @@ class AuthStage:
         identity = yield Call(call_sync, call_async, (resolver, (ex.request,), _identity_or_none))
         if identity is None:
             return None
-        if not identity.subject:
+        subject = identity.subject
+        # an ORM's integer id (Identity(subject=account.id), as the resolver docs show) is taken as
+        # its text, as a framework user's pk is; limits, budgets and audit keys are strings
+        if isinstance(subject, int) and not isinstance(subject, bool):
+            subject = str(subject)
+        if not isinstance(subject, str):
+            raise TypeError(
+                f"identity_resolver {resolver!r} returned an Identity whose subject is a {type(subject).__name__}; "
+                "give a string"
+            )
+        if not subject:
             raise TypeError(f"identity_resolver {resolver!r} returned an Identity with an empty subject")
         return Candidate(
-            identity.subject, identity.tier, identity.source or "resolver", identity.token_id, dict(identity.claims)
+            subject, identity.tier, identity.source or "resolver", identity.token_id, dict(identity.claims)
         )
 
     def _missing_message(self) -> str:
