@@ -259,3 +259,26 @@ def test_django_gets_the_405_only_where_the_view_does_not_take_the_method() -> N
     assert _view_methods(URLs, "/plain") == (("POST",), False)  # says nothing: AI routes take POST
     methods, declared = _view_methods(URLs, "/cbv")
     assert declared and {"GET", "POST", "OPTIONS"} <= set(methods) and "PUT" not in methods
+
+
+def test_django_async_views_get_the_405_where_the_view_does_not_take_the_method() -> None:
+    import asyncio
+
+    from django.test import AsyncClient, override_settings
+
+    from . import apps_django  # noqa: F401  # configures Django's settings
+
+    async def run() -> list[Any]:
+        client = AsyncClient()
+        return [
+            await client.get("/async/chat"),  # a plain marked view: GET carries no AI request
+            await client.put("/async/chat", chat_body("hi"), content_type="application/json"),  # guarded
+            await client.put("/v1/messages", chat_body("hi"), content_type="application/json"),  # CBV: post only
+        ]
+
+    with override_settings(ROOT_URLCONF="tests.django.test_django_middleware", AIWARDEN=OPEN_POLICY):
+        get, put, cbv_put = asyncio.run(run())
+    assert get.status_code == 405 and get["allow"] == "POST" and get["x-request-id"]
+    assert json.loads(get.content)["error"]["code"] == "method_not_allowed"
+    assert put.status_code == 200 and put["x-request-id"]
+    assert cbv_put.status_code == 405 and "POST" in cbv_put["allow"] and "PUT" not in cbv_put["allow"]
