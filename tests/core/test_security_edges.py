@@ -433,3 +433,66 @@ def test_a_resolver_returning_an_integer_id_is_limited_like_any_caller() -> None
     assert ex.refusal is None and ex.status == 200 and ex.subject == "42"
     again = run_sync(warden)
     assert again.refusal is not None and again.refusal.code == "rate_limit_exceeded"
+
+
+class _StallingJwks:
+    """Answers the first fetch at once; later fetches stall until ``release`` is set (or ``hold``
+    seconds pass), recording whether a request finished while one was stalled."""
+
+    def __init__(self, document: dict[str, Any], hold: float) -> None:
+        data = json.dumps(document).encode()
+        self.fetches = 0
+        self.stalled = threading.Event()
+        self.release = threading.Event()
+        self.unstalled = threading.Event()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                outer.fetches += 1
+                if outer.fetches > 1:
+                    outer.stalled.set()
+                    outer.release.wait(hold)
+                    outer.unstalled.set()
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/jwks.json"
+
+    def __enter__(self) -> _StallingJwks:
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_slow_jwks_refresh_does_not_hold_requests_whose_key_is_known() -> None:
+    # While any refresh was under way (the periodic one, every jwks_cache_seconds), every request
+    # waited for it, even those whose kid the cached set holds: a slow identity provider stalled all
+    # authentication for up to jwks_timeout_seconds each period. Only an unknown kid needs to wait.
+    with _StallingJwks(jwks_of((rsa_key(), "k1")), hold=3) as server:
+        policy = _jwks_policy(server.url, timeout=30)
+        policy["auth"].update(jwks_cache_seconds=0, jwks_refresh_cooldown_seconds=0)
+        warden = Warden(policy)
+        token = bearer(signed(rsa_key(), "RS256", kid="k1"))
+        assert run_sync(warden, headers=token).status == 200  # the first fetch
+        refreshing = threading.Thread(target=run_sync, args=(warden,), kwargs={"headers": token})
+        refreshing.start()  # its refresh stalls on the server
+        assert server.stalled.wait(10)
+        ex = run_sync(warden, headers=token)
+        finished_while_stalled = not server.unstalled.is_set()
+        server.release.set()
+        refreshing.join()
+    assert ex.status == 200
+    assert finished_while_stalled

@@ -192,7 +192,11 @@ class CachedKeySet:
 
     def needs_refresh(self, kid: str | None) -> bool:
         if self.in_flight:
-            return True  # wait for the fetch under way rather than refuse meanwhile
+            # wait for the fetch under way only when it may bring this kid (rather than refuse
+            # meanwhile); a kid the cached set holds is served from it, so a slow identity provider
+            # stalls no request during the periodic refresh
+            keys = self.keys
+            return keys is None or keys.find(kid) is None
         now = self.clock()
         if now - self.attempted_at < self.cooldown_seconds:
             return False
