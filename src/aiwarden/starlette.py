@@ -138,14 +138,20 @@ def _find(routes: Any, scope: Scope, depth: int) -> RouteSpec | _NotAllowed | No
             return _endpoint_spec(route, scope, child, depth)
         if match is Match.PARTIAL:  # no route takes the method: the router answers 405
             partial.append((route, child))
-    return _not_allowed(partial) if partial else None
+    return _not_allowed(partial, scope, depth) if partial else None
 
 
-def _not_allowed(partial: list[tuple[Any, Scope]]) -> _NotAllowed | None:
+def _not_allowed(partial: list[tuple[Any, Scope]], scope: Scope, depth: int) -> _NotAllowed | None:
     """The routes that have the path, each with the methods it takes, and the first ai_route mark."""
     methods: set[str] = set()
     spec = None
     for route, child in partial:
+        if hasattr(route, "original_router"):  # FastAPI's include_router(): ask it which route has the path
+            inner = _endpoint_spec(route, scope, child, depth + 1)
+            if isinstance(inner, _NotAllowed):
+                methods.update(inner.methods)
+                spec = spec or inner.spec
+            continue
         taken = getattr(route, "methods", None) or ()
         methods.update(taken)
         endpoint = child.get("endpoint", getattr(route, "endpoint", None))
@@ -169,7 +175,7 @@ def _endpoint_spec(route: Any, scope: Scope, child: Scope, depth: int) -> RouteS
         except Exception:  # a FastAPI whose internals moved: policy [[routes]] patterns still work
             return None
         if match is Match.PARTIAL and sub_route is not None:
-            return _not_allowed([(sub_route, sub_child or {})])
+            return _not_allowed([(sub_route, sub_child or {})], scope, depth)
         if match is not Match.FULL or sub_route is None:
             return None
         if sub_child and "endpoint" in sub_child:

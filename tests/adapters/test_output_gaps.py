@@ -282,3 +282,44 @@ def test_django_async_views_get_the_405_where_the_view_does_not_take_the_method(
     assert json.loads(get.content)["error"]["code"] == "method_not_allowed"
     assert put.status_code == 200 and put["x-request-id"]
     assert cbv_put.status_code == 405 and "POST" in cbv_put["allow"] and "PUT" not in cbv_put["allow"]
+
+
+def test_starlette_405_under_nested_fastapi_routers_and_a_mount() -> None:
+    from fastapi import APIRouter, FastAPI
+    from starlette.testclient import TestClient
+
+    from aiwarden.engine import Warden
+    from aiwarden.starlette import WardenMiddleware, ai_route
+
+    inner = APIRouter(prefix="/inner")
+
+    @inner.post("/chat/{cid}")
+    @ai_route()
+    async def chat(cid: str, request: Request) -> dict:
+        return {"got": await request.json()}
+
+    @inner.get("/page")
+    async def page() -> dict:
+        return {}
+
+    outer = APIRouter(prefix="/v1")
+    outer.include_router(inner)
+    app = FastAPI()
+    app.include_router(outer)
+    sub = FastAPI()
+
+    @sub.post("/m")
+    @ai_route()
+    async def mounted(request: Request) -> dict:
+        return {}
+
+    app.mount("/sub", sub)
+    app.add_middleware(WardenMiddleware, warden=Warden(OPEN_POLICY))
+    client = TestClient(app)
+    for path in ("/v1/inner/chat/7", "/sub/m"):
+        response = client.get(path)
+        assert response.status_code == 405 and response.json()["error"]["code"] == "method_not_allowed", path
+        assert response.headers["allow"] == "POST" and response.headers["x-request-id"]
+    page_post = client.post("/v1/inner/page")  # never marked: FastAPI's own 405
+    assert page_post.status_code == 405 and "x-request-id" not in page_post.headers
+    assert client.post("/v1/inner/chat/7", json=chat_body("hi")).headers["x-request-id"]
