@@ -496,3 +496,29 @@ def test_a_slow_jwks_refresh_does_not_hold_requests_whose_key_is_known() -> None
         refreshing.join()
     assert ex.status == 200
     assert finished_while_stalled
+
+
+# -- per-route limits: one route, whatever its path parameters ---------------------------------
+
+
+def test_a_policy_route_limit_counts_the_pattern_not_each_path() -> None:
+    # [[routes]] path = "/threads/*/chat" with requests = ["1/minute"]: the limit was keyed by the
+    # concrete path, so a new thread id in the URL was a fresh limit (the limit never refused)
+    policy = {
+        "auth": {"required": False, "anonymous_tier": "free"},
+        "tiers": {"free": {}},
+        "routes": [{"path": "/threads/*/chat", "requests": ["1/minute"]}],
+    }
+    warden = Warden(policy)
+
+    def post(path: str) -> Any:
+        route = warden.route_for("POST", path)
+        assert route is not None
+        ex = warden.exchange(HttpRequest("POST", path, {}, client="10.0.0.7"), route)
+        refusal = drive_sync(ex.admit()) or drive_sync(ex.inspect(body()))
+        drive_sync(ex.finish())
+        return refusal if isinstance(refusal, Refusal) else None
+
+    assert post("/threads/a1/chat") is None
+    refused = post("/threads/b2/chat")
+    assert refused is not None and refused.code == "rate_limit_exceeded"

@@ -202,7 +202,9 @@ class QuotaStage:
         self, tier_name: str | None, tier: Tier | None, route: Any, ex: Exchange, specs: tuple[BudgetSpec, ...]
     ) -> _Template:
         now = time.time()
-        route_name = route.name or ex.request.path
+        # a policy rule is one route whatever path it matched ("/threads/*/chat"): keyed by the
+        # concrete path, each new path parameter was a fresh per-route limit
+        route_name = route.name or getattr(route, "path", "") or ex.request.path
         subject = ex.subject
         # month boundaries are day boundaries, so the UTC day number pins both periods
         key = (tier_name, route.requests, route_name, subject, int(now // 86400))
