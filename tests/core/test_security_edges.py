@@ -522,3 +522,18 @@ def test_a_policy_route_limit_counts_the_pattern_not_each_path() -> None:
     assert post("/threads/a1/chat") is None
     refused = post("/threads/b2/chat")
     assert refused is not None and refused.code == "rate_limit_exceeded"
+
+
+def test_claims_a_view_changes_never_reach_the_next_request_with_that_token() -> None:
+    # Verified tokens are cached with their claims; the cache handed each request the same nested
+    # lists, so a view appending to identity.claims["roles"] changed what the *next* request with
+    # that token was granted (here: the pro tier for a free user)
+    policy = hs_policy(tier_claim="roles", tier_map={"admin": "pro", "user": "free"})
+    warden = Warden(policy)
+    token = bearer(hs_token(tier=None, roles=["user"]))
+    first = run_sync(warden, headers=token)
+    assert first.tier_name == "free"
+    first.identity.claims["roles"].append("admin")  # what a careless view might do
+    second = run_sync(warden, headers=token)
+    assert second.tier_name == "free"
+    assert run_sync(warden, headers=token).identity.claims["roles"] == ["user"]

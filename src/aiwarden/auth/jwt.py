@@ -13,6 +13,7 @@ audience, bad signature ...) and never repeats the token.
 from __future__ import annotations
 
 import base64
+import copy
 import json
 import logging
 import os
@@ -244,7 +245,7 @@ class _VerifiedTokens:
         entry = self._entries.get((token, id(key)))
         if entry is None or entry[0] is not key or time.time() - leeway >= entry[2]:
             return None  # unknown, another key, or expired: verify in full (and report why)
-        return dict(entry[1])
+        return _own(entry[1])
 
     def put(self, token: str, key: Any, claims: dict[str, Any]) -> None:
         exp = claims.get("exp")
@@ -255,7 +256,13 @@ class _VerifiedTokens:
         with self._lock:
             if len(self._entries) >= self.size:
                 self._entries.pop(next(iter(self._entries)))  # the oldest
-            self._entries[(token, id(key))] = (key, dict(claims), expires)
+            self._entries[(token, id(key))] = (key, _own(claims), expires)
+
+
+def _own(claims: dict[str, Any]) -> dict[str, Any]:
+    """A copy no request shares: claims reach the view (``identity.claims``), and a nested list it
+    changed (roles) must not change what the next request with the same token is granted."""
+    return {k: copy.deepcopy(v) if isinstance(v, (dict, list)) else v for k, v in claims.items()}
 
 
 _KNOWN_LOWER = {a.lower() for a in ("none", *JWT_ALGORITHMS, "Ed25519")}
