@@ -537,3 +537,25 @@ def test_claims_a_view_changes_never_reach_the_next_request_with_that_token() ->
     second = run_sync(warden, headers=token)
     assert second.tier_name == "free"
     assert run_sync(warden, headers=token).identity.claims["roles"] == ["user"]
+
+
+@pytest.mark.redis
+def test_the_kill_switch_engaged_in_this_process_applies_to_its_next_request(redis_url: str) -> None:
+    # engage() wrote the switch but left this worker's cached reading ("off", kept for
+    # kill_switch_cache_seconds): a route without limits or budgets, where no admission script
+    # re-reads it, kept calling the provider after the operator pulled the switch
+    policy = {
+        "auth": {"required": False, "anonymous_tier": "free"},
+        "tiers": {"free": {}},
+        "storage": {"uri": redis_url, "key_prefix": f"sec-{uuid.uuid4().hex[:8]}", "kill_switch_cache_seconds": 60},
+    }
+    warden = Warden(policy)
+    quota = warden.stage("quota")
+    assert run_sync(warden).status == 200
+    quota.engage("incident")
+    try:
+        ex = run_sync(warden)
+        assert ex.refusal is not None and ex.refusal.code == "kill_switch_engaged"
+    finally:
+        quota.release()
+    assert run_sync(warden).status == 200

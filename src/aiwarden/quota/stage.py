@@ -131,6 +131,7 @@ class QuotaStage:
     def engage(self, reason: str, by: str = "operator") -> None:
         """Switch AI routes off for every worker sharing the storage (sync; use from code or a shell)."""
         self.storage.set_kill_switch(KillSwitch(reason, by))
+        self.kill_switch.forget()  # this worker's cached "off" must not outlive the switch
 
     def release(self) -> None:
         self.storage.set_kill_switch(None)
