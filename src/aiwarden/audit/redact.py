@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from ..keys.masking import registered_values
+
 __all__ = ["mask_secrets", "redact"]
 
 _SECRET = re.compile(
@@ -41,8 +43,12 @@ _PII = (
 
 
 def mask_secrets(text: str, *, opaque: bool = False) -> str:
-    """Replace credentials of a known shape (provider keys, JWTs, bearer tokens) with ``[SECRET]``;
-    with ``opaque=True`` also any long run of mixed letters and digits."""
+    """Replace credentials of a known shape (provider keys, JWTs, bearer tokens) and the server's own
+    provider keys, whatever their shape (see :func:`aiwarden.keys.masking.register_values`), with
+    ``[SECRET]``; with ``opaque=True`` also any long run of mixed letters and digits."""
+    for key in sorted(registered_values(), key=len, reverse=True):
+        if key in text:
+            text = text.replace(key, "[SECRET]")
     text = _SECRET.sub("[SECRET]", text)
     return _OPAQUE.sub("[SECRET]", text) if opaque else text
 
