@@ -584,3 +584,25 @@ def test_a_server_key_pasted_into_a_flagged_prompt_is_masked_in_the_review_sampl
     record = sink.records[-1]
     assert record.sample is not None, "the request should have been flagged"
     assert short_key not in record.to_json()
+
+
+def test_negative_usage_from_the_provider_is_not_recorded_or_counted() -> None:
+    # the audit record carried the provider's negative counts as they were: report sums went down,
+    # and the metrics sink raised (a Prometheus counter cannot decrease), losing that record's metrics
+    from prometheus_client import CollectorRegistry
+
+    from aiwarden.audit.metrics import AuditMetrics
+    from aiwarden.audit.sinks import MemorySink
+
+    sink, metrics = MemorySink(), AuditMetrics(CollectorRegistry())
+    warden = Warden(
+        {"auth": {"required": False, "anonymous_tier": "free"}, "tiers": {"free": {}}},
+        audit_sinks=[sink, metrics],
+    )
+    run_sync(warden, provider=_Usage({"prompt_tokens": -7, "completion_tokens": -9}))
+    audit = warden.stage("audit")
+    audit.flush()
+    record = sink.records[-1]
+    assert record.input_tokens == 0 and record.output_tokens == 0
+    assert all(n == 0 for n in audit.stats()["sink_failures"].values())
+    assert b"aiwarden_request_duration_seconds_count" in metrics.render()[0]

@@ -173,8 +173,9 @@ def build_record(
         tier=ex.tier_name,
         model_requested=_client_str(ex.model_requested),
         model_used=_client_str(ex.model_used),
-        input_tokens=usage.input_tokens if usage is not None else None,
-        output_tokens=usage.output_tokens if usage is not None else None,
+        # a provider's negative counts are garbage: they would lower report sums and break counters
+        input_tokens=max(usage.input_tokens, 0) if usage is not None else None,
+        output_tokens=max(usage.output_tokens, 0) if usage is not None else None,
         usage_reported=usage.reported if usage is not None else None,
         cost_estimate_micros=ex.cost_estimate_micros,
         cost_settled_micros=ex.cost_settled_micros,

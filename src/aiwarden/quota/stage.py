@@ -371,7 +371,8 @@ class QuotaStage:
         if not held:
             price = self.prices.price_for(ex.model_used) if ex.usage is not None else None
             if price is not None and ex.usage is not None:
-                ex.cost_settled_micros = price.cost_micros(ex.usage.input_tokens, ex.usage.output_tokens)
+                n_in, n_out = _tokens(ex.usage.input_tokens), _tokens(ex.usage.output_tokens)
+                ex.cost_settled_micros = price.cost_micros(n_in, n_out)
             return None
         if self._direct:
             for r in held:
