@@ -3,6 +3,10 @@ or an odd provider sends, and what must come back."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import io
+import json
 from typing import Any
 
 import pytest
@@ -105,3 +109,89 @@ def test_two_authorization_headers_never_let_an_unchecked_one_through(client_for
     headers = [("authorization", f"Bearer {provider_key}"), ("authorization", f"Bearer {hs_token()}")]
     response = client.native.post(CHAT, json=chat_body(), headers=headers)
     assert response.status_code in (400, 401)
+
+
+# -- pinned: a stream the client leaves is settled from what was sent ----------------------------
+
+STREAM_POLICY: dict[str, Any] = {
+    "auth": {"required": False, "anonymous_tier": "free"},
+    "tiers": {"free": {"tokens_per_day": 100_000, "max_output_tokens": 200}},
+}
+STREAM_BODY = json.dumps(
+    {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "!tokens 150"}], "stream": True}
+).encode()
+
+
+def _leave_wsgi_stream(app: Any) -> None:
+    environ = {
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": CHAT,
+        "SERVER_NAME": "testserver",
+        "SERVER_PORT": "80",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(STREAM_BODY),
+        "wsgi.errors": io.StringIO(),
+        "CONTENT_LENGTH": str(len(STREAM_BODY)),
+        "CONTENT_TYPE": "application/json",
+        "REMOTE_ADDR": "10.1.2.3",
+    }
+    body = app(environ, lambda status, headers, exc_info=None: None)
+    next(iter(body))  # the first piece reaches the client, which then hangs up
+    body.close()  # what a WSGI server does when the client is gone
+
+
+async def _leave_asgi_stream(app: Any) -> None:
+    incoming = [{"type": "http.request", "body": STREAM_BODY, "more_body": False}]
+    pieces = 0
+
+    async def receive() -> dict[str, Any]:
+        if incoming:
+            return incoming.pop(0)
+        await asyncio.sleep(3600)
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        nonlocal pieces
+        if message["type"] == "http.response.body":
+            pieces += 1
+            if pieces > 1:
+                raise OSError("client gone")  # uvicorn's send raises once the client has left
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": CHAT,
+        "raw_path": CHAT.encode(),
+        "root_path": "",
+        "query_string": b"",
+        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(STREAM_BODY)).encode())],
+        "client": ("10.1.2.3", 5000),
+        "server": ("testserver", 80),
+    }
+    with contextlib.suppress(OSError):
+        await app(scope, receive, send)
+
+
+def test_a_stream_the_client_leaves_is_settled(client_for: Any, framework: str) -> None:
+    client = client_for(STREAM_POLICY)
+    if framework == "starlette":
+        asyncio.run(_leave_asgi_stream(client.native.app))
+    elif framework == "flask":
+        _leave_wsgi_stream(client.native.application)
+    else:
+        from django.core.handlers.wsgi import WSGIHandler
+        from django.test.utils import override_settings
+
+        with override_settings(
+            AIWARDEN=client.warden, AIWARDEN_TEST_CLIENT=client, ROOT_URLCONF="tests.adapters.apps_django"
+        ):
+            _leave_wsgi_stream(WSGIHandler())
+    rows = client.warden.stage("quota").storage._buckets
+    assert len(rows) == 1
+    held, settled, *_ = next(iter(rows.values()))
+    # settled from what was counted before the client left: not the reservation (~9 + 200), not 0
+    assert held == settled and 0 < settled < 150

@@ -606,3 +606,41 @@ def test_negative_usage_from_the_provider_is_not_recorded_or_counted() -> None:
     assert record.input_tokens == 0 and record.output_tokens == 0
     assert all(n == 0 for n in audit.stats()["sink_failures"].values())
     assert b"aiwarden_request_duration_seconds_count" in metrics.render()[0]
+
+
+# -- pinned: what held ----------------------------------------------------------------------------
+
+
+class _RefuseAfterQuota:
+    """A stage after the quota stage that refuses every request in ``inspect``."""
+
+    name = "late"
+
+    def inspect(self, ex: Any) -> Refusal:
+        return Refusal(400, "invalid_request_error", "late_refusal", "refused after the reservation")
+
+
+@pytest.mark.parametrize("storage", ["memory", "redis"])
+def test_a_request_refused_after_its_reservation_releases_it(storage: str, request: pytest.FixtureRequest) -> None:
+    from aiwarden.engine import default_stages
+
+    uri = "memory://" if storage == "memory" else request.getfixturevalue("redis_url")
+    policy = {
+        "auth": {"required": False, "anonymous_tier": "free"},
+        "tiers": {"free": {"tokens_per_day": 100, "max_output_tokens": 60}},
+        "storage": {"uri": uri, "key_prefix": f"sec-{uuid.uuid4().hex[:8]}"},
+    }
+
+    def stages(warden: Warden) -> list[Any]:
+        built = default_stages(warden)
+        at = next(i for i, s in enumerate(built) if s.name == "quota") + 1
+        return [*built[:at], _RefuseAfterQuota(), *built[at:]]
+
+    warden = Warden(policy, stages=[])
+    warden = Warden(policy, stages=stages(warden))
+    # each request reserves ~70 of the 100 tokens before the late refusal: had a reservation stayed
+    # held, the next request would be refused by the budget instead
+    for _ in range(5):
+        ex = run_sync(warden)
+        assert ex.refusal is not None and ex.refusal.code == "late_refusal"
+        assert ex.cost_settled_micros in (None, 0)
