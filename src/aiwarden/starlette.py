@@ -199,7 +199,12 @@ def _preflight(scope: Scope) -> bool:
 
 
 def _http_request(scope: Scope) -> HttpRequest:
-    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+    headers: dict[str, str] = {}
+    for k, v in scope["headers"]:
+        name, value = k.decode("latin-1").lower(), v.decode("latin-1")
+        # A repeated header is joined, as WSGI servers do: the guard must not check one
+        # Authorization while the view (Starlette's request.headers: the first) reads another.
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
     client = scope.get("client")
     app_path = _route_path(scope)
     return HttpRequest(

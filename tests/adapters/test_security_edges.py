@@ -95,12 +95,6 @@ def test_negative_usage_from_the_provider_does_not_refill_a_budget(client_for: A
     assert rows and all(held >= 0 and settled >= 0 for held, settled, *_ in rows.values())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="starlette.py builds HttpRequest.headers with a dict: the last of two Authorization headers "
-    "wins, while Starlette's request.headers gives the view the first (not in the auth/quota/keys/audit "
-    "code; see the report). Django and Flask join repeated headers with ',', which is a 401.",
-)
 def test_two_authorization_headers_never_let_an_unchecked_one_through(client_for: Any, framework: str) -> None:
     if framework != "starlette":
         pytest.skip("the WSGI test clients cannot send a header twice")
