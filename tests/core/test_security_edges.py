@@ -644,3 +644,28 @@ def test_a_request_refused_after_its_reservation_releases_it(storage: str, reque
         ex = run_sync(warden)
         assert ex.refusal is not None and ex.refusal.code == "late_refusal"
         assert ex.cost_settled_micros in (None, 0)
+
+
+def test_a_sink_that_kills_the_writer_thread_does_not_end_auditing() -> None:
+    # A sink raising a BaseException (SystemExit from a library, gevent's Timeout) ended the writer
+    # thread; submit saw a thread object and never started another, so every later record waited
+    # in the queue until it filled and then was dropped
+    from aiwarden.audit.sinks import MemorySink
+    from aiwarden.audit.writer import BackgroundWriter
+
+    class Exploding:
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def emit(self, record: Any) -> None:
+            self.calls += 1
+            if self.calls == 1:
+                raise SystemExit("a library called sys.exit()")
+
+    writer = BackgroundWriter(queue_size=100)
+    exploding, sink = Exploding(), MemorySink()
+    writer.submit(exploding, "first")
+    writer.flush(5)
+    assert writer.submit(sink, "second")
+    assert writer.flush(5)
+    assert sink.records == ["second"]

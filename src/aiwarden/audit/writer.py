@@ -122,7 +122,10 @@ class BackgroundWriter:
             for sink, record in batch:
                 try:
                     sink.emit(record)
-                except Exception:  # FanoutSink reports its sinks' failures; this is a last resort
+                except BaseException:
+                    # FanoutSink reports its sinks' failures; this is a last resort. BaseException
+                    # too (SystemExit from a library, gevent's Timeout): it would end this thread,
+                    # and with it every later record
                     log.exception("aiwarden: audit sink %r failed", sink)
             with self._cond:
                 self.processed += len(batch)
