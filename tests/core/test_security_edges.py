@@ -669,3 +669,91 @@ def test_a_sink_that_kills_the_writer_thread_does_not_end_auditing() -> None:
     assert writer.submit(sink, "second")
     assert writer.flush(5)
     assert sink.records == ["second"]
+
+
+# -- Anthropic prompt caching: the cached part of the prompt is input too -----------------------
+
+
+class _AnthropicCaching(FakeProvider):
+    """An Anthropic answer whose prompt went (almost) all into the cache, as with cache_control."""
+
+    def respond(self, api: str, body: Any) -> Any:
+        return 200, {
+            "id": "msg_1",
+            "type": "message",
+            "role": "assistant",
+            "model": body.get("model"),
+            "content": [{"type": "text", "text": "ok"}],
+            "stop_reason": "end_turn",
+            "usage": {
+                "input_tokens": 3,
+                "cache_creation_input_tokens": 5000,
+                "cache_read_input_tokens": 2000,
+                "output_tokens": 1,
+            },
+        }
+
+
+def test_anthropic_cached_prompt_tokens_are_settled_against_budgets() -> None:
+    # Anthropic's input_tokens counts only the prompt after the last cache breakpoint; cache writes
+    # and reads are reported beside it. A client marking its prompt with cache_control (its own body)
+    # had each request settled at a few tokens, whatever its size: budgets stopped counting
+    policy = {
+        "auth": {"required": False, "anonymous_tier": "free"},
+        "tiers": {"free": {"tokens_per_day": 1_000_000, "max_output_tokens": 10}},
+    }
+    warden = Warden(policy)
+    payload = json.dumps(
+        {"model": "claude-sonnet-4-5", "max_tokens": 10, "messages": [{"role": "user", "content": "hi"}]}
+    ).encode()
+    ex = run_sync(warden, payload, route=RouteSpec(format="anthropic"), provider=_AnthropicCaching())
+    assert ex.status == 200 and ex.usage is not None
+    assert ex.usage.input_tokens == 3 + 5000 + 2000
+    (held, settled, *_rest) = next(iter(_bucket_rows(warden).values()))
+    assert held == settled == 7003 + 1
+
+
+class _AnthropicCachingStream(FakeProvider):
+    def respond(self, api: str, body: Any) -> Any:
+        usage = {"input_tokens": 3, "cache_creation_input_tokens": 5000, "cache_read_input_tokens": 2000}
+        events = [
+            (
+                "message_start",
+                {"type": "message_start", "message": {"id": "msg_1", "usage": {**usage, "output_tokens": 1}}},
+            ),
+            (
+                "content_block_start",
+                {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+            ),
+            (
+                "content_block_delta",
+                {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "ok"}},
+            ),
+            ("content_block_stop", {"type": "content_block_stop", "index": 0}),
+            (
+                "message_delta",
+                {"type": "message_delta", "delta": {"stop_reason": "end_turn"}, "usage": {"output_tokens": 1}},
+            ),
+            ("message_stop", {"type": "message_stop"}),
+        ]
+        return 200, iter([f"event: {name}\ndata: {json.dumps(doc)}\n\n".encode() for name, doc in events])
+
+
+def test_anthropic_cached_prompt_tokens_are_settled_from_a_stream_too() -> None:
+    policy = {
+        "auth": {"required": False, "anonymous_tier": "free"},
+        "tiers": {"free": {"tokens_per_day": 1_000_000, "max_output_tokens": 10}},
+    }
+    warden = Warden(policy)
+    payload = json.dumps(
+        {
+            "model": "claude-sonnet-4-5",
+            "max_tokens": 10,
+            "stream": True,
+            "messages": [{"role": "user", "content": "hi"}],
+        }
+    ).encode()
+    ex = run_sync(warden, payload, route=RouteSpec(format="anthropic"), provider=_AnthropicCachingStream())
+    assert ex.usage is not None and ex.usage.input_tokens == 7003
+    (held, settled, *_rest) = next(iter(_bucket_rows(warden).values()))
+    assert held == settled == 7004

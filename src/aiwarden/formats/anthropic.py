@@ -113,7 +113,7 @@ class AnthropicMessages:
     def response_usage(self, doc: Any) -> Usage | None:
         u = doc.get("usage") if isinstance(doc, dict) else None
         if isinstance(u, dict) and isinstance(u.get("input_tokens"), int) and isinstance(u.get("output_tokens"), int):
-            return Usage(u["input_tokens"], u["output_tokens"])
+            return Usage(_input_tokens(u), u["output_tokens"])
         return None
 
     def rewrite_event(self, ev: SSEEvent, sink: StreamSink) -> bytes:
@@ -128,7 +128,7 @@ class AnthropicMessages:
             usage = _object(_object(doc.get("message")).get("usage"))
             if isinstance(usage.get("input_tokens"), int):
                 out = usage.get("output_tokens")
-                sink.usage(input_tokens=usage["input_tokens"], output_tokens=out if isinstance(out, int) else 0)
+                sink.usage(input_tokens=_input_tokens(usage), output_tokens=out if isinstance(out, int) else 0)
         elif kind == "message_delta":
             usage = _object(doc.get("usage"))
             if isinstance(usage.get("output_tokens"), int):
@@ -179,6 +179,19 @@ class AnthropicMessages:
     def stream_error(self, refusal: Refusal) -> bytes:
         body = {"type": "error", "error": {"type": refusal.type, "message": refusal.message, "code": refusal.code}}
         return _encode("error", body)
+
+
+def _input_tokens(usage: dict[str, Any]) -> int:
+    """All the prompt's tokens: ``input_tokens`` counts only those after the last cache breakpoint;
+    cache writes and reads are reported beside it (and billed: writes above the input price, reads
+    below). Left out, a client marking its prompt with ``cache_control`` settled each request at a
+    few tokens against every budget."""
+    total: int = usage["input_tokens"]
+    for name in ("cache_creation_input_tokens", "cache_read_input_tokens"):
+        value = usage.get(name)
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            total += value
+    return total
 
 
 def _object(value: Any) -> dict[str, Any]:
