@@ -42,6 +42,10 @@ class HttpRequest:
     #: (``uvicorn --root-path /api``) keeps the prefix in ``path``; Django's ``path_info`` and
     #: Flask's ``request.path`` never have it. Path checks match this one too.
     app_path: str | None = None
+    #: The framework's pattern of the route the request reached (Starlette/FastAPI "/threads/{tid}/chat",
+    #: Django "threads/<int:tid>/chat", Flask "/threads/<tid>/chat"): a route's own limits and the
+    #: audit and metrics label use it, so a path parameter never makes a new route.
+    route_template: str | None = None
 
     def header(self, name: str, default: str | None = None) -> str | None:
         return self.headers.get(name, default)

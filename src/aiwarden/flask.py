@@ -80,7 +80,10 @@ def _before() -> Response | None:
         if rule is None and isinstance(req.routing_exception, MethodNotAllowed):
             return _not_allowed(app, engine, req, req.routing_exception.valid_methods or ())
         return None
-    ex = g.aiwarden = engine.exchange(_http_request(app, req), route)
+    http = _http_request(app, req)
+    if rule is not None:
+        http.route_template = rule.rule
+    ex = g.aiwarden = engine.exchange(http, route)
     refusal = drive_sync(ex.admit())
     if refusal is None:
         body = _read_body(req.environ, ex.max_body_bytes)

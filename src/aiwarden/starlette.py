@@ -52,6 +52,7 @@ class WardenMiddleware:
         # matching every route costs ~90 us on a 30-route app: remember it (bounded), so unmarked
         # routes pay a dict lookup.
         self._marks: dict[tuple[Any, ...], RouteSpec | None] = {}
+        self._templates: dict[tuple[Any, ...], str | None] = {}
         # The routes below us: scope["app"] is not set yet when the app is wrapped from outside
         # (app = WardenMiddleware(app)), and is the outer app when we wrap a mounted sub-app.
         self._below = _application(app)
@@ -70,7 +71,9 @@ class WardenMiddleware:
         if route is None:
             await self.app(scope, receive, send)
             return
-        await _Responder(self.warden.exchange(_http_request(scope), route), scope, receive, send)(self.app)
+        http = _http_request(scope)
+        http.route_template = self._template(scope)
+        await _Responder(self.warden.exchange(http, route), scope, receive, send)(self.app)
 
     async def _refuse_method(self, scope: Scope, send: Send, not_allowed: _NotAllowed) -> bool:
         """The router will answer 405 (its route takes other methods): on an AI route, answer it
@@ -89,6 +92,20 @@ class WardenMiddleware:
         await send({"type": "http.response.start", "status": refusal.status, "headers": _raw(headers)})
         await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})
         return True
+
+    def _template(self, scope: Scope) -> str | None:
+        host = next((v for k, v in scope["headers"] if k == b"host"), None)
+        key = (id(scope.get("app")), host, scope.get("root_path", ""), scope["method"], scope["path"])
+        try:
+            return self._templates[key]
+        except KeyError:
+            pass
+        app = self._below if self._below is not None else scope.get("app")
+        template = _template(getattr(getattr(app, "router", app), "routes", None) or [], scope, "", 0)
+        if len(self._templates) >= 4096:
+            self._templates.pop(next(iter(self._templates)))
+        self._templates[key] = template
+        return template
 
     def _marked(self, scope: Scope) -> RouteSpec | _NotAllowed | None:
         host = next((v for k, v in scope["headers"] if k == b"host"), None)
@@ -183,6 +200,23 @@ def _endpoint_spec(route: Any, scope: Scope, child: Scope, depth: int) -> RouteS
         return _endpoint_spec(sub_route, scope, sub_child or {}, depth + 1)
     endpoint = child.get("endpoint")
     return marked_spec(endpoint, scope["method"]) if endpoint is not None else None
+
+
+def _template(routes: Any, scope: Scope, prefix: str, depth: int) -> str | None:
+    """The path pattern of the route the router will pick ("/threads/{tid}/chat"), mounts'
+    prefixes included; None where it cannot be told (FastAPI's lazily included routers)."""
+    for route in routes:
+        match, child = route.matches(scope)
+        if match is not Match.FULL:
+            continue
+        path = getattr(route, "path", None)
+        if not isinstance(path, str) or hasattr(route, "original_router"):
+            return None
+        inner = getattr(route, "routes", None)
+        if inner is not None:  # a Mount: the pattern goes on inside
+            return _template(inner, {**scope, **child}, prefix + path, depth + 1) if depth < 4 else None
+        return prefix + path
+    return None
 
 
 def _route_path(scope: Scope) -> str:

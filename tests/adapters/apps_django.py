@@ -65,6 +65,13 @@ def messages(request: Any) -> HttpResponse:
     return _answer(*settings.AIWARDEN_TEST_CLIENT.provider.respond("anthropic", json.loads(request.body)))
 
 
+@csrf_exempt
+@require_POST
+@ai_route(requests=["2/minute"])
+def thread_chat(request: Any, tid: str) -> HttpResponse:
+    return _answer(*settings.AIWARDEN_TEST_CLIENT.provider.respond("openai", json.loads(request.body)))
+
+
 @require_GET
 def health(request: Any) -> HttpResponse:
     return JsonResponse({"status": "ok"})
@@ -78,6 +85,7 @@ def echo(request: Any) -> HttpResponse:
 urlpatterns = [
     path("v1/chat/completions", chat),
     path("v1/messages", messages),
+    path("threads/<str:tid>/chat", thread_chat),
     path("health", health),
     path("echo", echo),
 ]

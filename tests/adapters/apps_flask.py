@@ -34,6 +34,11 @@ def build_app(engine: Engine, provider: FakeProvider) -> Flask:
     def messages() -> Response:
         return answer(*provider.respond("anthropic", request.get_json()))
 
+    @app.post("/threads/<tid>/chat")
+    @ai_route(requests=["2/minute"])
+    def thread_chat(tid: str) -> Response:
+        return answer(*provider.respond("openai", request.get_json()))
+
     @app.get("/health")
     def health() -> Any:
         return {"status": "ok"}

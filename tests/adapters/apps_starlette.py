@@ -36,6 +36,11 @@ def build_app(warden: Warden, provider: FakeProvider) -> FastAPI:
     async def messages(request: Request) -> Response:
         return answer(*provider.respond("anthropic", await request.json()))
 
+    @app.post("/threads/{tid}/chat")
+    @ai_route(requests=["2/minute"])
+    async def thread_chat(request: Request, tid: str) -> Response:
+        return answer(*provider.respond("openai", await request.json()))
+
     @app.get("/health")
     async def health() -> dict[str, str]:
         return {"status": "ok"}

@@ -199,7 +199,7 @@ def build_record(
 def _route_label(ex: Exchange) -> str:
     # A policy pattern ("/v1/*") aggregates better than the concrete path it matched.
     route = ex.route
-    label = route.name or getattr(route, "path", None) or ex.request.path
+    label = route.name or getattr(route, "path", None) or ex.request.route_template or ex.request.path
     return _client_str(label) or ""
 
 

@@ -108,6 +108,7 @@ def _exchange(request: DjangoRequest) -> Exchange | None:
     query, client = request.META.get("QUERY_STRING", ""), request.META.get("REMOTE_ADDR")
     user = lambda: getattr(request, "user", None)  # noqa: E731  # lazy: JWT routes never load a session
     http = HttpRequest(method, path, headers, query, client, user, request)
+    http.route_template = _route_template(getattr(request, "urlconf", None), path)
     ex = request.aiwarden = warden.exchange(http, route)  # type: ignore[attr-defined]
     return ex
 
@@ -126,10 +127,22 @@ def _marked_view(urlconf: Any, path: str, method: str) -> RouteSpec | None:
     return marked_spec(match.func, method)
 
 
+@functools.lru_cache(maxsize=4096)
+def _route_template(urlconf: Any, path: str) -> str | None:
+    """The URL pattern the path resolves to ("threads/<int:tid>/chat"), for limits and labels."""
+    try:
+        route = resolve(path, urlconf).route
+    except Http404:
+        return None
+    # path() patterns have no leading slash; labels read like the other frameworks' ("/v1/chat")
+    return None if not route else route if route.startswith(("^", "/")) else "/" + route
+
+
 @receiver(setting_changed)
 def _urls_changed(*, setting: str, **kwargs: Any) -> None:
     if setting == "ROOT_URLCONF":
         _marked_view.cache_clear()
+        _route_template.cache_clear()
 
 
 def _not_allowed(request: DjangoRequest, ex: Exchange) -> Refusal | None:

@@ -205,7 +205,7 @@ class QuotaStage:
         now = time.time()
         # a policy rule is one route whatever path it matched ("/threads/*/chat"): keyed by the
         # concrete path, each new path parameter was a fresh per-route limit
-        route_name = route.name or getattr(route, "path", "") or ex.request.path
+        route_name = route.name or getattr(route, "path", "") or ex.request.route_template or ex.request.path
         subject = ex.subject
         # month boundaries are day boundaries, so the UTC day number pins both periods
         key = (tier_name, route.requests, route_name, subject, int(now // 86400))
