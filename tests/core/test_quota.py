@@ -406,3 +406,20 @@ def test_n_answers_are_estimated_and_reserved_n_times(storage: dict[str, Any]) -
     tight = Warden(policy(storage, {"tokens_per_day": 60, "max_output_tokens": 20}))
     assert status(run_sync(tight, body(max_tokens=20, n=4))) == 429
     assert status(run_sync(tight, body(max_tokens=20))) == 200
+
+
+def test_user_alerts_carry_the_hashed_subject_when_audit_hashes_subjects(
+    storage: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AIWARDEN_TEST_SUBJECT_KEY", "k" * 32)
+    alerts: list[Alert] = []
+    pol = policy(storage, {"tokens_per_day": 60, "max_output_tokens": 10})
+    pol["audit"] = {"hash_subjects_key_env": "AIWARDEN_TEST_SUBJECT_KEY"}
+    warden = Warden(pol, on_alert=alerts.append)
+    for _ in range(4):
+        run_sync(warden, body("!tokens 10", max_tokens=10))
+    users = [a for a in alerts if a.scope == "user"]
+    assert users, "the user's budget crossed a threshold"
+    subject = run_sync(warden, body("hi", max_tokens=1)).subject
+    hashed = warden.stage("audit").hasher(subject)
+    assert all(a.subject == hashed and subject not in a.message for a in users)

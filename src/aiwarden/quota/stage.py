@@ -111,6 +111,7 @@ class QuotaStage:
     def __init__(self, warden: Warden) -> None:
         policy: Policy = warden.policy
         self.policy = policy
+        self.warden = warden
         self.storage: Storage = storage_for(policy.storage)
         self.prefix = f"{{{policy.storage.key_prefix}}}"
         self.prices = Prices(policy.pricing)
@@ -416,6 +417,15 @@ class QuotaStage:
         if done.kill_switch_engaged or any(before != after for before, after in done.crossed):
             dispatch(self.notifiers, self._alerts(r, done))
 
+    def _alert_subject(self, subject: str | None) -> str | None:
+        """The subject as alerts show it: hashed like the audit records when the policy asks for
+        pseudonymous logs (``audit.hash_subjects_key_env``); alerts go to logs and chat rooms too."""
+        try:
+            hasher = self.warden.stage("audit").hasher
+        except (LookupError, AttributeError):
+            hasher = None
+        return hasher(subject) if hasher is not None and subject is not None else subject
+
     def _alerts(self, r: Reservation, done: Settled) -> list[Alert]:
         out = []
         fractions = sorted(set(self.policy.global_.alerts_at))
@@ -427,7 +437,7 @@ class QuotaStage:
                     Alert(
                         "budget",
                         scope,
-                        r.subject if scope == "user" else None,
+                        self._alert_subject(r.subject) if scope == "user" else None,
                         metric,
                         span,
                         period(span).id,
