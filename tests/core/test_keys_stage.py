@@ -190,3 +190,16 @@ def test_any_key_shaped_header_is_refused(warden: Warden, prefix: str, body: str
 def test_no_jwt_is_ever_taken_for_a_provider_key(warden: Warden, claims: dict[str, str], secret: str) -> None:
     token = jwt.encode(claims, secret, algorithm="HS256")
     assert admit(warden, headers={"authorization": f"Bearer {token}"}) is None
+
+
+@pytest.mark.parametrize("name", [CLIENT_KEY, SERVER_KEY, "sk-proj-Short"])
+def test_a_key_sent_as_a_name_is_refused_without_echoing_it(warden: Warden, name: str) -> None:
+    refusal = admit(warden, query=f"{name}=1")
+    if name == "sk-proj-Short":  # not a key: passes
+        assert refusal is None
+        return
+    assert refusal is not None and refusal.code == "client_key_forbidden"
+    assert name not in refusal.body().decode() and name[12:30] not in refusal.body().decode()
+    refused = inspect(warden, chat(metadata={name: "x"}))
+    if isinstance(refused, Refusal):
+        assert name not in refused.body().decode() and name[12:30] not in (refused.param or "")

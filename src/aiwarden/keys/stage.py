@@ -108,8 +108,19 @@ class KeysStage:
             return True
         return next(find_keys(text), None) is not None
 
+    def _masked(self, label: str) -> str:
+        """``label`` (where the key was: a parameter or field name) with any key in it masked: a
+        client may send the key as the name itself, and the refusal must not echo it."""
+        for m in list(find_keys(label)):
+            label = label.replace(m.group(), mask(m.group()))
+        if self.ring.contains_secret(label):
+            for secret in self.ring.secret_values():
+                label = label.replace(secret, "[server key]")
+        return label
+
     def _refuse(self, ex: Exchange, where: str, param: str, value: str) -> Refusal:
         shown = next((mask(m.group()) for m in find_keys(value)), None) or "a server key"
+        where, param = self._masked(where), self._masked(param)
         ex.flags["client_key"] = where
         log.warning(
             "aiwarden: refused request %s to %s: a provider key (%s) in %s",
