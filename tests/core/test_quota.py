@@ -423,3 +423,10 @@ def test_user_alerts_carry_the_hashed_subject_when_audit_hashes_subjects(
     subject = run_sync(warden, body("hi", max_tokens=1)).subject
     hashed = warden.stage("audit").hasher(subject)
     assert all(a.subject == hashed and subject not in a.message for a in users)
+
+
+def test_alert_messages_show_caps_under_a_cent() -> None:
+    tiny = Alert("budget", "global", None, "spend", "day", "20250131", 0.8, 3_360, 4_200)
+    assert "$0.00336 of $0.0042" in tiny.message  # was "$0.00 of $0.00"
+    usual = Alert("budget", "global", None, "spend", "day", "20250131", 0.8, 800_000, 1_000_000)
+    assert "$0.80 of $1.00" in usual.message

@@ -53,13 +53,20 @@ class Alert:
         who = f"user {self.subject}" if self.scope == "user" else "global"
         span = "daily" if self.period == "day" else "monthly"
         if self.metric == "spend":
-            amounts = f"${self.value / 1e6:,.2f} of ${self.cap / 1e6:,.2f}"
+            amounts = f"{_usd(self.value)} of {_usd(self.cap)}"
         else:
             amounts = f"{self.value:,} of {self.cap:,} tokens"
         return f"{who} {span} {self.metric} at {self.threshold:.0%} of its cap: {amounts} (period {self.period_id})"
 
     def as_dict(self) -> dict[str, Any]:
         return {**asdict(self), "message": self.message}
+
+
+def _usd(micros: int) -> str:
+    """Dollars for people: cents, or as many places as a cap under a cent needs ($0.0042)."""
+    if micros == 0 or abs(micros) >= 10_000:
+        return f"${micros / 1e6:,.2f}"
+    return f"${micros / 1e6:.6f}".rstrip("0")
 
 
 class Notifier(Protocol):
