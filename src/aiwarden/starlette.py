@@ -94,31 +94,28 @@ class WardenMiddleware:
         return True
 
     def _template(self, scope: Scope) -> str | None:
-        host = next((v for k, v in scope["headers"] if k == b"host"), None)
-        key = (id(scope.get("app")), host, scope.get("root_path", ""), scope["method"], scope["path"])
-        try:
-            return self._templates[key]
-        except KeyError:
-            pass
         app = self._below if self._below is not None else scope.get("app")
-        template = _template(getattr(getattr(app, "router", app), "routes", None) or [], scope, "", 0)
-        if len(self._templates) >= 4096:
-            self._templates.pop(next(iter(self._templates)))
-        self._templates[key] = template
-        return template
+        routes = getattr(getattr(app, "router", app), "routes", None) or []
+        return self._cached(self._templates, scope, lambda: _template(routes, scope, "", 0))  # type: ignore[no-any-return]
 
     def _marked(self, scope: Scope) -> RouteSpec | _NotAllowed | None:
+        return self._cached(self._marks, scope, lambda: _marked(scope, self._below))  # type: ignore[no-any-return]
+
+    @staticmethod
+    def _cached(cache: dict[tuple[Any, ...], Any], scope: Scope, compute: Callable[[], Any]) -> Any:
+        """What routing says of this request's path, computed once per app, host, method and path
+        (bounded: the oldest entry goes first)."""
         host = next((v for k, v in scope["headers"] if k == b"host"), None)
         key = (id(scope.get("app")), host, scope.get("root_path", ""), scope["method"], scope["path"])
         try:
-            return self._marks[key]
+            return cache[key]
         except KeyError:
             pass
-        spec = _marked(scope, self._below)
-        if len(self._marks) >= 4096:
-            self._marks.pop(next(iter(self._marks)))  # the oldest
-        self._marks[key] = spec
-        return spec
+        value = compute()
+        if len(cache) >= 4096:
+            cache.pop(next(iter(cache)))
+        cache[key] = value
+        return value
 
 
 def _application(app: Any) -> Any:
