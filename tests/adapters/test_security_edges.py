@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from tests.asgi import http_scope
 from tests.core.auth_support import SECRET, hs_policy, hs_token
 from tests.core.test_security_edges import _Usage
 
@@ -152,20 +153,7 @@ async def _leave_asgi_stream(app: Any) -> None:
             if pieces > 1:
                 raise OSError("client gone")  # uvicorn's send raises once the client has left
 
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "POST",
-        "scheme": "http",
-        "path": CHAT,
-        "raw_path": CHAT.encode(),
-        "root_path": "",
-        "query_string": b"",
-        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(STREAM_BODY)).encode())],
-        "client": ("10.1.2.3", 5000),
-        "server": ("testserver", 80),
-    }
+    scope = http_scope(CHAT, STREAM_BODY, client="10.1.2.3")
     with contextlib.suppress(OSError):
         await app(scope, receive, send)
 

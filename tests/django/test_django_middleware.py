@@ -20,6 +20,7 @@ from django.urls import path
 from django.utils.functional import empty
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
+from tests.asgi import http_scope
 from tests.stages import BlockWord, Recorder
 
 from aiwarden.django import WardenMiddleware, ai_route
@@ -391,24 +392,7 @@ def test_asgi_client_disconnect_mid_stream_finishes_the_exchange() -> None:
             if message.get("body"):
                 first_chunk.set()
 
-        scope = {
-            "type": "http",
-            "asgi": {"version": "3.0"},
-            "http_version": "1.1",
-            "method": "POST",
-            "scheme": "http",
-            "path": "/async/chat",
-            "raw_path": b"/async/chat",
-            "query_string": b"",
-            "root_path": "",
-            "server": ("testserver", 80),
-            "client": ("127.0.0.1", 5000),
-            "headers": [
-                (b"host", b"testserver"),
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-            ],
-        }
+        scope = http_scope("/async/chat", body, host=True)
         await ASGIHandler()(scope, receive, send)
 
     with guarded(stages=[recorder]):

@@ -15,6 +15,7 @@ from starlette.routing import Mount, Route
 from starlette.testclient import TestClient
 
 from aiwarden.starlette import WardenMiddleware, ai_route
+from tests.asgi import http_scope
 
 OPEN = {"auth": {"required": False, "anonymous_tier": "default"}}
 
@@ -203,20 +204,7 @@ async def _drive(policy: dict[str, Any], burst: tuple[str, ...] = BURST) -> tupl
     app = Starlette(routes=[Route("/chat", chat, methods=["POST"])])
     app.add_middleware(WardenMiddleware, policy=policy)
     body = json.dumps({"model": "gpt-4o-mini", "stream": True, "messages": [{"role": "user", "content": "hi"}]})
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "POST",
-        "scheme": "http",
-        "path": "/chat",
-        "raw_path": b"/chat",
-        "query_string": b"",
-        "root_path": "",
-        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
-        "client": ("127.0.0.1", 1),
-        "server": ("127.0.0.1", 80),
-    }
+    scope = http_scope("/chat", body)
     sent = False
 
     async def receive() -> dict[str, Any]:
