@@ -98,6 +98,10 @@ def test_other_paths_pass(warden: Warden) -> None:
         ("x-goog-api-key", GOOGLE_CLIENT_KEY),
         ("x-openai-key", CLIENT_KEY),
         ("x-anything", SERVER_KEY),  # the server's own key, in any header
+        ("api-key", f'"{CLIENT_KEY}"'),  # quoted
+        ("x-auth", f"key={CLIENT_KEY}"),
+        ("cookie", f"session=abc123; openai={CLIENT_KEY}"),
+        ("x-anything", f"token={SERVER_KEY}; v=1"),
     ],
 )
 def test_client_keys_in_headers_are_refused(
@@ -129,12 +133,14 @@ def test_the_apps_own_credentials_pass(warden: Warden) -> None:
         f"key={GOOGLE_CLIENT_KEY}",
         f"x=1&token={CLIENT_KEY.replace('-', '%2D')}",
         f"k={SERVER_KEY}",
+        f"a=1;key={CLIENT_KEY}",
+        f"q=see+{CLIENT_KEY}+here",
     ],
 )
 def test_client_keys_in_the_query_string_are_refused(warden: Warden, query: str) -> None:
     refusal = admit(warden, query=query)
     assert refusal is not None and refusal.code == "client_key_forbidden"
-    assert "query parameter" in refusal.message
+    assert "query" in refusal.message and CLIENT_KEY not in refusal.body().decode()
 
 
 @pytest.mark.parametrize(

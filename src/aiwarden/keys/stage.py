@@ -35,7 +35,9 @@ __all__ = ["KeysStage"]
 log = logging.getLogger("aiwarden.keys")
 
 #: Headers provider SDKs put their key in; any header whose name mentions a credential is read too.
-KEY_HEADERS = ("authorization", "x-api-key", "api-key", "x-goog-api-key", "proxy-authorization")
+KEY_HEADERS = ("authorization", "x-api-key", "api-key", "x-goog-api-key", "proxy-authorization", "cookie")
+# The pieces of a header value a key may hide between: "key=sk-…", "a=1; openai=sk-…", '"sk-…"'.
+_PIECES = re.compile(r"[\s,;=:\"']+")
 _CREDENTIAL_NAME = re.compile(r"key|token|auth|secret|credential", re.I)
 
 
@@ -61,10 +63,15 @@ class KeysStage:
         for name, value in ex.request.headers.items():
             if self._is_key_header(name, value):
                 return self._refuse(ex, f"the {name} header", name, value)
-        if ex.request.query_string:
-            for name, value in parse_qsl(ex.request.query_string, keep_blank_values=True):
+        query = ex.request.query_string
+        if query:
+            for name, value in parse_qsl(query, keep_blank_values=True):
                 if self._is_key(value) or self._is_key(name):
                     return self._refuse(ex, f"the query parameter {name!r}", name, value)
+            # what parse_qsl does not split ("a=1;key=sk-…", a key inside a longer value)
+            raw = unquote(query.replace("+", " "))
+            if self._contains_key(raw):
+                return self._refuse(ex, "the query string", "query", raw)
         return None
 
     def _denied(self, ex: Exchange) -> Refusal | None:
@@ -147,6 +154,8 @@ def _normalize(path: str) -> str:
 def _header_tokens(value: str) -> Iterator[str]:
     value = value.strip()
     yield value
+    if _PIECES.search(value):
+        yield from (piece for piece in _PIECES.split(value) if piece)
     scheme, _, rest = value.partition(" ")
     rest = rest.strip()
     if not rest:
