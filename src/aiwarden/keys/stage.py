@@ -88,10 +88,11 @@ class KeysStage:
         return None
 
     def _is_key_header(self, name: str, value: str) -> bool:
-        credential = name in KEY_HEADERS or bool(_CREDENTIAL_NAME.search(name))
-        return any(
-            self.ring.is_secret(token) or (credential and self._is_key(token)) for token in _header_tokens(value)
-        )
+        if name in KEY_HEADERS or _CREDENTIAL_NAME.search(name):
+            return any(map(self._is_key, _header_tokens(value)))
+        # any other header: only the server's own keys, as a whole token (a substring test first,
+        # since most headers hold none)
+        return self.ring.contains_secret(value) and any(map(self.ring.is_secret, _header_tokens(value)))
 
     # -- inspect -------------------------------------------------------------------------------
 
@@ -151,22 +152,26 @@ def _normalize(path: str) -> str:
     return "/" if path in ("/", "//") else path.rstrip("/")
 
 
-def _header_tokens(value: str) -> Iterator[str]:
+def _header_tokens(value: str) -> list[str]:
+    """The value, its pieces between separators, the credential after a scheme, and Basic's
+    user and password."""
     value = value.strip()
-    yield value
-    if _PIECES.search(value):
-        yield from (piece for piece in _PIECES.split(value) if piece)
+    tokens = [value]
+    pieces = _PIECES.split(value)
+    if len(pieces) > 1:
+        tokens += [piece for piece in pieces if piece]
     scheme, _, rest = value.partition(" ")
     rest = rest.strip()
     if not rest:
-        return
-    yield rest
+        return tokens
+    tokens.append(rest)
     if scheme.lower() == "basic":
         try:
             decoded = base64.b64decode(rest, validate=True).decode("utf-8", "replace")
         except (binascii.Error, ValueError):
-            return
-        yield from decoded.split(":", 1)
+            return tokens
+        tokens += decoded.split(":", 1)
+    return tokens
 
 
 def _conversation_fields(ex: Exchange) -> tuple[str, ...]:
