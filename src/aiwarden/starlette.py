@@ -262,7 +262,11 @@ class _Responder:
         self.lock = asyncio.Lock()
         self.idle: asyncio.TimerHandle | None = None
         self.releasing: asyncio.Task[None] | None = None
-        ex.idle_release = True
+        try:  # the release timer needs asyncio (under trio, streams are filtered piece by piece)
+            asyncio.get_running_loop()
+            ex.idle_release = True
+        except RuntimeError:
+            pass
 
     async def __call__(self, app: ASGIApp) -> None:
         ex = self.ex
