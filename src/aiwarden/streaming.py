@@ -77,14 +77,8 @@ class FilterChain:
             if now < self._due and self._waiting < self._limit:
                 return ""
             self._due = now + self._interval
-            text = "".join(self._pending)
-            self._pending.clear()
-            self._waiting = 0
-        for f in self.filters:
-            if not text:
-                break
-            text = f.feed(text)
-        return text
+            text = self._take()
+        return self._run(text)
 
     @property
     def waiting(self) -> int:
@@ -96,23 +90,26 @@ class FilterChain:
         :meth:`flush`, the filters keep their hold-back and the channel stays open."""
         if not self._pending:
             return ""
+        self._due = self._clock() + self._interval
+        return self._run(self._take())
+
+    def flush(self) -> str:
+        out = self._take()
+        for f in self.filters:
+            out = f.feed(out) if out else out
+            out += f.flush()
+        return out
+
+    def _take(self) -> str:
+        """What coalescing collected, now handed to the filters."""
         text = "".join(self._pending)
         self._pending.clear()
         self._waiting = 0
-        self._due = self._clock() + self._interval
+        return text
+
+    def _run(self, text: str) -> str:
         for f in self.filters:
             if not text:
                 break
             text = f.feed(text)
         return text
-
-    def flush(self) -> str:
-        out = ""
-        if self._pending:
-            out = "".join(self._pending)
-            self._pending.clear()
-            self._waiting = 0
-        for f in self.filters:
-            out = f.feed(out) if out else out
-            out += f.flush()
-        return out
