@@ -24,7 +24,7 @@ from django.dispatch import receiver
 from django.http import Http404, HttpResponse
 from django.http import HttpRequest as DjangoRequest
 from django.http.response import HttpResponseBase
-from django.urls import resolve
+from django.urls import ResolverMatch, resolve
 
 from ..context import HttpRequest
 from ..effects import drive_async, drive_sync
@@ -119,21 +119,24 @@ def _marked(request: DjangoRequest) -> RouteSpec | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _marked_view(urlconf: Any, path: str, method: str) -> RouteSpec | None:
+def _resolved(urlconf: Any, path: str) -> ResolverMatch | None:
+    """The URL resolver's match for ``path`` (None: no view), once per path: the mark, the route
+    pattern and the view's methods are all read from it."""
     try:
-        match = resolve(path, urlconf)
+        return resolve(path, urlconf)
     except Http404:
         return None
-    return marked_spec(match.func, method)
 
 
-@functools.lru_cache(maxsize=4096)
+def _marked_view(urlconf: Any, path: str, method: str) -> RouteSpec | None:
+    match = _resolved(urlconf, path)
+    return marked_spec(match.func, method) if match is not None else None
+
+
 def _route_template(urlconf: Any, path: str) -> str | None:
     """The URL pattern the path resolves to ("threads/<int:tid>/chat"), for limits and labels."""
-    try:
-        route = resolve(path, urlconf).route
-    except Http404:
-        return None
+    match = _resolved(urlconf, path)
+    route = match.route if match is not None else None
     # path() patterns have no leading slash; labels read like the other frameworks' ("/v1/chat")
     return None if not route else route if route.startswith(("^", "/")) else "/" + route
 
@@ -141,8 +144,7 @@ def _route_template(urlconf: Any, path: str) -> str | None:
 @receiver(setting_changed)
 def _urls_changed(*, setting: str, **kwargs: Any) -> None:
     if setting == "ROOT_URLCONF":
-        _marked_view.cache_clear()
-        _route_template.cache_clear()
+        _resolved.cache_clear()
 
 
 def _not_allowed(request: DjangoRequest, ex: Exchange) -> Refusal | None:
@@ -162,10 +164,10 @@ def _not_allowed(request: DjangoRequest, ex: Exchange) -> Refusal | None:
 
 def _view_methods(urlconf: Any, path: str) -> tuple[tuple[str, ...], bool]:
     """The methods the view at ``path`` takes and whether it says so; POST (what AI routes take) if not."""
-    try:
-        view = resolve(path, urlconf).func
-    except Http404:
+    match = _resolved(urlconf, path)
+    if match is None:
         return ("POST",), False
+    view = match.func
     cls = getattr(view, "view_class", None)
     if cls is not None:
         return tuple(m.upper() for m in cls.http_method_names if hasattr(cls, m)), True
