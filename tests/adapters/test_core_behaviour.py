@@ -59,7 +59,9 @@ def test_unmarked_routes_are_untouched(client_for) -> None:
     ],
 )
 def test_bad_input_is_a_clear_400(client_for, content: bytes, code: str) -> None:
-    response = client_for().post(CHAT, content=content, headers={"content-type": "application/json"})
+    client = client_for()
+    response = client.post(CHAT, content=content, headers={"content-type": "application/json"})
+    assert client.provider.calls == []  # the view never ran
     assert response.status_code == 400, response.text
     error = _error(response)
     assert error["code"] == code
@@ -68,9 +70,11 @@ def test_bad_input_is_a_clear_400(client_for, content: bytes, code: str) -> None
 
 
 def test_wrong_content_type_is_refused_or_parsed_but_never_500(client_for) -> None:
-    response = client_for().post(
+    client = client_for()
+    response = client.post(
         CHAT, content=b"model=gpt&messages=x", headers={"content-type": "application/x-www-form-urlencoded"}
     )
+    assert client.provider.calls == []
     assert response.status_code == 400
     assert _error(response)["code"] == "invalid_json"
 
