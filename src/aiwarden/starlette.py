@@ -53,6 +53,7 @@ class WardenMiddleware:
         # routes pay a dict lookup.
         self._marks: dict[tuple[Any, ...], RouteSpec | None] = {}
         self._templates: dict[tuple[Any, ...], str | None] = {}
+        self._unseen: set[str] = set()  # mounts whose routes cannot be read, warned about once
         # The routes below us: scope["app"] is not set yet when the app is wrapped from outside
         # (app = WardenMiddleware(app)), and is the outer app when we wrap a mounted sub-app.
         self._below = _application(app)
@@ -62,6 +63,9 @@ class WardenMiddleware:
             await self.app(scope, receive, send)
             return
         marked = self._marked(scope)
+        if isinstance(marked, _Unknown):  # routing cannot tell: a policy pattern still guards the path
+            self._unknown(marked)
+            marked = None
         not_allowed = marked if isinstance(marked, _NotAllowed) else None
         route = self.warden.route_for(scope["method"], _route_path(scope), None if not_allowed else marked)
         if route is None and scope.get("root_path"):  # a pattern written with the mount prefix
@@ -93,6 +97,18 @@ class WardenMiddleware:
         await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})
         return True
 
+    def _unknown(self, unknown: _Unknown) -> None:
+        """Say once per mount that its endpoints' ai_route marks cannot be seen from here."""
+        if unknown.where in self._unseen:
+            return
+        self._unseen.add(unknown.where)
+        log.warning(
+            "aiwarden: cannot see the routes under %s, so an ai_route mark there is not seen; requests to it "
+            "are guarded only where a policy [[routes]] pattern covers them (add one, or put the middleware "
+            "inside the mounted app)",
+            unknown.where,
+        )
+
     def _template(self, scope: Scope) -> str | None:
         app = self._below if self._below is not None else scope.get("app")
         routes = getattr(getattr(app, "router", app), "routes", None) or []
@@ -119,12 +135,29 @@ class WardenMiddleware:
 
 
 def _application(app: Any) -> Any:
-    """The Starlette/FastAPI application (or router) under ``app`` and any middleware wrapping it."""
+    """The Starlette/FastAPI application (or router) under ``app`` and any middleware wrapping it
+    (each keeps the app it wraps as ``.app``, as Starlette's own middlewares do); None if there is
+    none, :data:`_GUARDED` if another WardenMiddleware is on the way (it guards what is below)."""
     for _ in range(16):
         if app is None or hasattr(app, "router") or hasattr(app, "routes"):
             return app
+        if isinstance(app, WardenMiddleware):
+            return _GUARDED
         app = getattr(app, "app", None)
     return None
+
+
+_GUARDED = object()
+
+
+class _Unknown:
+    """Routing cannot tell whether the path reaches a marked endpoint (an ASGI app without readable
+    routes is mounted there, or FastAPI's internals moved): ``where`` names the place."""
+
+    __slots__ = ("where",)
+
+    def __init__(self, where: str) -> None:
+        self.where = where
 
 
 class _NotAllowed:
@@ -137,14 +170,14 @@ class _NotAllowed:
         self.methods, self.spec = methods, spec
 
 
-def _marked(scope: Scope, below: Any = None) -> RouteSpec | _NotAllowed | None:
+def _marked(scope: Scope, below: Any = None) -> RouteSpec | _NotAllowed | _Unknown | None:
     """The ai_route spec of the endpoint the router will pick, if any (the router runs after us)."""
     app = below if below is not None else scope.get("app")  # below: the routes that will route this request
     routes = getattr(getattr(app, "router", app), "routes", None) or []
     return _find(routes, scope, 0)
 
 
-def _find(routes: Any, scope: Scope, depth: int) -> RouteSpec | _NotAllowed | None:
+def _find(routes: Any, scope: Scope, depth: int) -> RouteSpec | _NotAllowed | _Unknown | None:
     partial: list[tuple[Any, Scope]] = []
     for route in routes:
         match, child = route.matches(scope)
@@ -174,12 +207,16 @@ def _not_allowed(partial: list[tuple[Any, Scope]], scope: Scope, depth: int) -> 
     return _NotAllowed(tuple(sorted(methods)), spec) if methods else None
 
 
-def _endpoint_spec(route: Any, scope: Scope, child: Scope, depth: int) -> RouteSpec | _NotAllowed | None:
-    if depth > 4:
-        return None
-    inner = getattr(route, "routes", None)
-    if inner is not None:  # a Mount (its "endpoint" is the sub-router): look inside
-        return _find(inner, {**scope, **child}, depth + 1)
+def _endpoint_spec(route: Any, scope: Scope, child: Scope, depth: int) -> RouteSpec | _NotAllowed | _Unknown | None:
+    if depth > 8:
+        return _Unknown(f"{_describe(route)} (mounts nested too deep)")
+    if hasattr(route, "routes"):  # a Mount or Host: look inside, through any middleware around its app
+        below = _mounted(route)
+        if below is _GUARDED:  # its own WardenMiddleware guards it
+            return None
+        if below is None:
+            return _Unknown(_describe(route))
+        return _find(below, {**scope, **child}, depth + 1)
     select = getattr(route, "_match", None)
     if select is not None and hasattr(route, "original_router"):
         # FastAPI's include_router(): the included router selects the route itself and reports
@@ -187,7 +224,7 @@ def _endpoint_spec(route: Any, scope: Scope, child: Scope, depth: int) -> RouteS
         try:
             match, sub_child, sub_route, _context = select(scope)
         except Exception:  # a FastAPI whose internals moved: policy [[routes]] patterns still work
-            return None
+            return _Unknown(f"{_describe(route)} (FastAPI's included router)")
         if match is Match.PARTIAL and sub_route is not None:
             return _not_allowed([(sub_route, sub_child or {})], scope, depth)
         if match is not Match.FULL or sub_route is None:
@@ -197,6 +234,30 @@ def _endpoint_spec(route: Any, scope: Scope, child: Scope, depth: int) -> RouteS
         return _endpoint_spec(sub_route, scope, sub_child or {}, depth + 1)
     endpoint = child.get("endpoint")
     return marked_spec(endpoint, scope["method"]) if endpoint is not None else None
+
+
+def _mounted(route: Any) -> Any:
+    """The routes a Mount/Host leads to: its own, or those of the app behind the middleware
+    wrapping it (``Mount("/api", app=CORSMiddleware(sub_app))``); None if they cannot be read."""
+    routes = route.routes
+    if routes and not any(_is_guard(m) for m in getattr(getattr(route, "_base_app", None), "user_middleware", ())):
+        return routes
+    app = _application(getattr(route, "_base_app", None) or getattr(route, "app", None))
+    if app is _GUARDED or any(_is_guard(m) for m in getattr(app, "user_middleware", ())):
+        return _GUARDED  # the mounted app guards itself
+    routes = getattr(getattr(app, "router", app), "routes", None) if app is not None else None
+    return routes if isinstance(routes, list) else None
+
+
+def _is_guard(middleware: Any) -> bool:
+    cls = getattr(middleware, "cls", None)
+    return isinstance(cls, type) and issubclass(cls, WardenMiddleware)
+
+
+def _describe(route: Any) -> str:
+    where = getattr(route, "path", None) or getattr(route, "host", None) or "?"
+    app = getattr(route, "app", None)
+    return f"the mount {where!r} ({type(app).__module__}.{type(app).__qualname__})"
 
 
 def _template(routes: Any, scope: Scope, prefix: str, depth: int) -> str | None:
@@ -209,9 +270,11 @@ def _template(routes: Any, scope: Scope, prefix: str, depth: int) -> str | None:
         path = getattr(route, "path", None)
         if not isinstance(path, str) or hasattr(route, "original_router"):
             return None
-        inner = getattr(route, "routes", None)
-        if inner is not None:  # a Mount: the pattern goes on inside
-            return _template(inner, {**scope, **child}, prefix + path, depth + 1) if depth < 4 else None
+        if hasattr(route, "routes"):  # a Mount: the pattern goes on inside
+            inner = _mounted(route)
+            if not isinstance(inner, list) or depth >= 8:
+                return None
+            return _template(inner, {**scope, **child}, prefix + path, depth + 1)
         return prefix + path
     return None
 

@@ -1,0 +1,223 @@
+"""Which requests reach a marked endpoint: the guard must see a mark wherever the framework's
+router can reach it — behind middleware-wrapped Starlette mounts, Django include(), Flask
+blueprints — and, where it cannot tell, fail closed on paths a policy [[routes]] pattern covers."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import types
+from typing import Any, ClassVar
+
+import pytest
+from starlette.requests import Request  # at module level: FastAPI resolves annotations from the globals
+
+from aiwarden.engine import Warden
+
+from .common import chat_body
+from .conftest import OPEN_POLICY
+
+BAD = b"{not json"
+JSON = {"content-type": "application/json"}
+
+
+def _guarded(response: Any) -> None:
+    """A request the guard handled: bad JSON is refused before any view, in the OpenAI shape."""
+    assert response.status_code == 400, (response.status_code, response.text)
+    body = response.json() if callable(response.json) else response.json  # Flask's is a property
+    assert body["error"]["code"] == "invalid_json"
+    assert response.headers["x-request-id"]
+
+
+# --- Starlette / FastAPI ---------------------------------------------------------------------
+
+
+def _starlette_apps() -> dict[str, Any]:
+    from fastapi import FastAPI
+    from starlette.applications import Starlette
+    from starlette.middleware import Middleware
+    from starlette.middleware.cors import CORSMiddleware
+    from starlette.middleware.gzip import GZipMiddleware
+    from starlette.responses import JSONResponse
+    from starlette.routing import Mount, Route, Router
+
+    from aiwarden.starlette import ai_route
+
+    @ai_route(system_prompt="S")
+    async def chat(request: Request) -> JSONResponse:
+        ex = request.state.aiwarden
+        body = await request.json()
+        return JSONResponse({"roles": [m["role"] for m in body["messages"]], "template": ex.request.route_template})
+
+    def sub() -> Starlette:
+        return Starlette(routes=[Route("/chat", chat, methods=["POST"])])
+
+    fastapi_sub = FastAPI()
+    fastapi_sub.post("/chat")(chat)
+    nested = Starlette(
+        routes=[Mount("/b", app=GZipMiddleware(Router(routes=[Route("/chat/{tid}", chat, methods=["POST"])])))]
+    )
+    return {
+        "/cors/chat": Mount("/cors", app=CORSMiddleware(sub(), allow_origins=["*"])),
+        "/mw/chat": Mount("/mw", app=sub(), middleware=[Middleware(GZipMiddleware)]),
+        "/fastapi/chat": Mount("/fastapi", app=CORSMiddleware(GZipMiddleware(fastapi_sub), allow_origins=["*"])),
+        "/a/b/chat/7": Mount("/a", app=CORSMiddleware(nested, allow_origins=["*"])),
+    }
+
+
+def test_starlette_marks_behind_middleware_wrapped_mounts_are_guarded() -> None:
+    from starlette.applications import Starlette
+    from starlette.testclient import TestClient
+
+    from aiwarden.starlette import WardenMiddleware
+
+    mounts = _starlette_apps()
+    app = Starlette(routes=list(mounts.values()))
+    app.add_middleware(WardenMiddleware, warden=Warden(OPEN_POLICY))
+    client = TestClient(app)
+    templates = {
+        "/cors/chat": "/cors/chat",
+        "/mw/chat": "/mw/chat",
+        "/fastapi/chat": "/fastapi/chat",
+        "/a/b/chat/7": "/a/b/chat/{tid}",
+    }
+    for path in mounts:
+        _guarded(client.post(path, content=BAD, headers=JSON))
+        ok = client.post(path, json=chat_body("hi"))
+        assert ok.status_code == 200, (path, ok.text)
+        # the route's system prompt went in: the guard used the endpoint's own mark
+        assert ok.json() == {"roles": ["system", "user"], "template": templates[path]}, path
+
+
+def test_starlette_a_mounted_app_with_its_own_guard_is_guarded_once() -> None:
+    from starlette.applications import Starlette
+    from starlette.middleware.cors import CORSMiddleware
+    from starlette.responses import JSONResponse
+    from starlette.routing import Mount, Route
+    from starlette.testclient import TestClient
+
+    from aiwarden.starlette import WardenMiddleware, ai_route
+
+    @ai_route(system_prompt="S")
+    async def chat(request: Request) -> JSONResponse:
+        return JSONResponse({"roles": [m["role"] for m in (await request.json())["messages"]]})
+
+    inner = Starlette(routes=[Route("/chat", chat, methods=["POST"])])
+    inner.add_middleware(WardenMiddleware, warden=Warden(OPEN_POLICY))
+    outer_warden = Warden(OPEN_POLICY)
+    seen: list[str] = []
+    outer_warden.exchange = lambda request, route: seen.append(request.path) or Warden.exchange(  # type: ignore[method-assign]
+        outer_warden, request, route
+    )
+    app = Starlette(routes=[Mount("/api", app=CORSMiddleware(inner, allow_origins=["*"]))])
+    app.add_middleware(WardenMiddleware, warden=outer_warden)
+    ok = TestClient(app).post("/api/chat", json=chat_body("hi"))
+    # guarded twice, the inner guard would see the outer's system message and refuse it
+    assert ok.status_code == 200 and ok.json() == {"roles": ["system", "user"]}, ok.text
+    assert seen == []
+
+
+def test_starlette_an_unreadable_mount_fails_closed_under_a_policy_pattern_and_warns_once_otherwise(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+    from starlette.testclient import TestClient
+
+    from aiwarden.starlette import WardenMiddleware
+
+    async def raw(scope: Any, receive: Any, send: Any) -> None:  # any ASGI app: its routes cannot be read
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/plain")]})
+        await send({"type": "http.response.body", "body": b"raw"})
+
+    app = Starlette(routes=[Mount("/covered", app=raw), Mount("/other", app=raw)])
+    policy = {**OPEN_POLICY, "routes": [{"path": "/covered/**"}]}
+    app.add_middleware(WardenMiddleware, warden=Warden(policy))
+    client = TestClient(app)
+    with caplog.at_level(logging.WARNING, logger="aiwarden"):
+        for _ in range(3):
+            _guarded(client.post("/covered/v1/chat", content=BAD, headers=JSON))
+            passed = client.post("/other/v1/chat", content=BAD, headers=JSON)
+            assert passed.status_code == 200 and passed.text == "raw" and "x-request-id" not in passed.headers
+    warned = [r.getMessage() for r in caplog.records if "cannot see the routes" in r.getMessage()]
+    assert len(warned) == 2 and "'/covered'" in warned[0] and "'/other'" in warned[1], warned
+
+
+# --- Django include() -----------------------------------------------------------------------
+
+
+def test_django_views_marked_inside_include_are_guarded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from .apps_django import _configure
+
+    _configure()
+    from django.http import JsonResponse
+    from django.test import Client, override_settings
+    from django.urls import include, path, re_path
+    from django.views import View
+    from django.views.decorators.csrf import csrf_exempt
+
+    from aiwarden.django import ai_route
+
+    @csrf_exempt
+    @ai_route(system_prompt="S")
+    def chat(request: Any, **kwargs: Any) -> JsonResponse:
+        body = json.loads(request.body)
+        return JsonResponse({"roles": [m["role"] for m in body["messages"]]})
+
+    @ai_route(system_prompt="S")
+    class ChatView(View):
+        def post(self, request: Any) -> JsonResponse:
+            return chat(request)
+
+    deep = [path("chat/<int:tid>", chat), re_path(r"^cbv$", csrf_exempt(ChatView.as_view()))]
+    inner = ([path("chat", chat), path("deep/", include(deep))], "inner")
+    urls = types.ModuleType("aiwarden_test_routing_urls")
+    urls.urlpatterns = [path("api/", include(inner, namespace="api")), path("v2/", include(deep))]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, urls.__name__, urls)
+    with override_settings(ROOT_URLCONF=urls.__name__, AIWARDEN=Warden(OPEN_POLICY)):
+        client = Client()
+        for url in ("/api/chat", "/api/deep/chat/3", "/api/deep/cbv", "/v2/chat/4", "/v2/cbv"):
+            _guarded(client.post(url, data=BAD, content_type="application/json"))
+            ok = client.post(url, data=json.dumps(chat_body("hi")), content_type="application/json")
+            assert ok.status_code == 200 and ok.json() == {"roles": ["system", "user"]}, (url, ok.content)
+
+
+# --- Flask blueprints -----------------------------------------------------------------------
+
+
+def test_flask_views_marked_in_blueprints_are_guarded() -> None:
+    from flask import Blueprint, Flask, request
+    from flask.views import MethodView
+
+    from aiwarden.flask import Warden as FlaskWarden
+    from aiwarden.flask import ai_route
+
+    api = Blueprint("api", __name__, url_prefix="/api")
+    v1 = Blueprint("v1", __name__, url_prefix="/v1")
+    sub = Blueprint("sub", __name__, subdomain=None)
+
+    @ai_route(system_prompt="S")
+    def chat(**kwargs: Any) -> dict:
+        return {"roles": [m["role"] for m in request.get_json()["messages"]]}
+
+    class ChatView(MethodView):
+        decorators: ClassVar[list[Any]] = [ai_route(system_prompt="S")]
+
+        def post(self) -> dict:
+            return chat()
+
+    v1.add_url_rule("/chat/<int:tid>", "chat", chat, methods=["POST"])
+    v1.add_url_rule("/cbv", view_func=ChatView.as_view("cbv"))
+    api.register_blueprint(v1)
+    sub.add_url_rule("/chat", "chat", chat, methods=["POST"])
+    app = Flask(__name__)
+    FlaskWarden(app, policy=OPEN_POLICY)
+    app.register_blueprint(api)
+    app.register_blueprint(sub, url_prefix="/again", name="again")  # one blueprint registered twice
+    app.register_blueprint(sub, url_prefix="/twice", name="twice")
+    client = app.test_client()
+    for url in ("/api/v1/chat/3", "/api/v1/cbv", "/again/chat", "/twice/chat"):
+        _guarded(client.post(url, data=BAD, content_type="application/json"))
+        ok = client.post(url, json=chat_body("hi"))
+        assert ok.status_code == 200 and ok.get_json() == {"roles": ["system", "user"]}, (url, ok.data)
