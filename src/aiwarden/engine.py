@@ -114,9 +114,12 @@ def default_stages(warden: Warden) -> list[Stage]:
     stages.append(quota.kill_switch)  # admit: before authentication, AI routes only
     stages.append(AuthStage(warden))  # after keys and the kill switch, before input and quota limits
     stages.append(InputStage(warden))  # roles, caps, sanitize, system prompt, token cap, injection
-    stages.append(quota)  # inspect: after the input stage (counts its tokens); finish: settle before audit
     stages.append(OutputStage(warden))  # canary in the system prompt; the whole output chain, in order
-    stages.append(PrivacyStage(warden))  # pseudonymize last, so nothing after it sees raw PII
+    stages.append(PrivacyStage(warden))  # pseudonymize, so nothing after it sees raw PII
+    # inspect: after every stage that rewrites the request (system prompt, spotlighting, canary,
+    # pseudonyms), so the reservation counts every token the provider will bill; finish: settle
+    # before audit
+    stages.append(quota)
     stages.append(AuditStage(warden))  # last: its finish records what the others settled
     return stages
 

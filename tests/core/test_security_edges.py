@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from aiwarden.context import HttpRequest
-from aiwarden.effects import Call, drive_sync
+from aiwarden.effects import drive_sync
 from aiwarden.engine import Warden
 from aiwarden.errors import Refusal
 from aiwarden.policy import RouteSpec
@@ -257,41 +257,14 @@ def test_a_key_file_missing_at_refresh_keeps_the_last_good_key(tmp_path: Any, go
     assert ring.get("openai") == KEY_B
 
 
-# -- the kill switch engaged by concurrent refusals alerts once --------------------------------
-
-
-def _until_admission(gen: Any, storage: Any) -> Any:
-    """Run a request's ``inspect`` until it asks the storage for its admission; that effect is
-    returned unrun, so two requests can be interleaved exactly as two workers would."""
-    value: Any = None
-    error: BaseException | None = None
-    while True:
-        effect = gen.throw(error) if error is not None else gen.send(value)
-        if isinstance(effect, Call) and effect.sync_fn == storage.admit:
-            return effect
-        try:
-            value, error = effect.run_sync(), None
-        except Exception as exc:
-            value, error = None, exc
-
-
-def _resume(gen: Any, value: Any) -> Any:
-    error: BaseException | None = None
-    while True:
-        try:
-            effect = gen.throw(error) if error is not None else gen.send(value)
-        except StopIteration as stop:
-            return stop.value
-        try:
-            value, error = effect.run_sync(), None
-        except Exception as exc:
-            value, error = None, exc
+# -- the kill switch engaged by concurrent settlements alerts once -------------------------------
 
 
 @pytest.mark.redis
-def test_the_kill_switch_engaged_by_concurrent_refusals_alerts_once(redis_url: str) -> None:
-    # Two requests refused at the global cap at the same time both engaged the kill switch (a plain
-    # SET) and both sent a kill_switch alert: one page per refused request during a cost incident.
+def test_the_kill_switch_engaged_by_concurrent_settlements_alerts_once(redis_url: str) -> None:
+    # Two requests in flight both settle at or past the global cap: the switch is engaged once
+    # (SET NX in the settlement script) and one kill_switch alert is sent, not one per request.
+    # (Refusals at the cap no longer engage it at all: only settled spend does.)
     alerts: list[Any] = []
     policy = {
         "auth": {"required": False, "anonymous_tier": "free"},
@@ -302,22 +275,24 @@ def test_the_kill_switch_engaged_by_concurrent_refusals_alerts_once(redis_url: s
     }
     warden = Warden(policy, on_alert=alerts.append)
     quota = warden.stage("quota")
-    # settles 92 of the 100: the next requests (9 + 40 reserved) are refused with the cap nearly full
-    assert run_sync(warden, provider=_Usage({"prompt_tokens": 10, "completion_tokens": 82})).status == 200
-    exchanges = [warden.exchange(HttpRequest("POST", "/v1/chat/completions", {}, client="10.0.0.2"), RouteSpec())]
-    exchanges.append(warden.exchange(HttpRequest("POST", "/v1/chat/completions", {}, client="10.0.0.3"), RouteSpec()))
-    pending = []
-    for ex in exchanges:
+    exchanges = []
+    for client in ("10.0.0.2", "10.0.0.3"):  # each reserves 9 + 40: both fit in the 100
+        ex = warden.exchange(HttpRequest("POST", "/v1/chat/completions", {}, client=client), RouteSpec())
         assert drive_sync(ex.admit()) is None
-        gen = ex.inspect(body())
-        pending.append((ex, gen, _until_admission(gen, quota.storage)))
-    admissions = [effect.run_sync() for _, _, effect in pending]  # both admitted before either acts
-    for (ex, gen, _), admission in zip(pending, admissions, strict=True):
-        refusal = _resume(gen, admission)
-        assert isinstance(refusal, Refusal) and refusal.code == "global_budget_exceeded"
+        assert not isinstance(drive_sync(ex.inspect(body())), Refusal)
+        exchanges.append(ex)
+    # the provider reports more than was reserved (it bills what it bills): 100, then 50 more
+    for ex, used in zip(exchanges, (100, 50), strict=True):
+        ex.response_start(200, "application/json")
+        answer = {
+            "choices": [{"message": {"role": "assistant", "content": "ok"}}],
+            "usage": {"prompt_tokens": 9, "completion_tokens": used - 9},
+        }
+        ex.filter_json(json.dumps(answer).encode())
         drive_sync(ex.finish())
     assert quota.storage.get_kill_switch() is not None
-    assert [a.kind for a in alerts].count("kill_switch") == 1
+    kill = [a for a in alerts if a.kind == "kill_switch"]
+    assert len(kill) == 1 and kill[0].value == 100 and kill[0].cap == 100
     quota.release()
 
 

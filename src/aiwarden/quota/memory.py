@@ -54,14 +54,6 @@ class MemoryStorage:
     def set_kill_switch(self, state: KillSwitch | None) -> None:
         self._kill = state
 
-    def engage_kill_switch(self, state: KillSwitch) -> bool:
-        """Switch on unless already on; True when this call did (so one alert is sent, not one per caller)."""
-        with self._lock:
-            if self._kill is not None:
-                return False
-            self._kill = state
-            return True
-
     # -- rate-limit counters (called under the lock) -------------------------------------------
 
     def _look(self, key: str, limit: int, win: int, now: float) -> tuple[int, float, float]:
@@ -217,9 +209,6 @@ class MemoryStorage:
 
     async def aset_kill_switch(self, state: KillSwitch | None) -> None:
         self.set_kill_switch(state)
-
-    async def aengage_kill_switch(self, state: KillSwitch) -> bool:
-        return self.engage_kill_switch(state)
 
     async def aadmit(self, plan: Plan) -> Admission:
         return self.admit(plan)

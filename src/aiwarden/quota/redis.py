@@ -457,11 +457,6 @@ class RedisStorage:
             else:
                 client.set(self.kill_key, state.dumps())
 
-    def engage_kill_switch(self, state: KillSwitch) -> bool:
-        """Switch on unless already on (SET NX); True when this call did."""
-        with self._failing("set the kill switch"):
-            return bool(self._client()[0].set(self.kill_key, state.dumps(), nx=True))
-
     def _script(self, which: int, keys: list[str], args: list[Any]) -> Any:
         script = self._client()[which]
         if self._lane is not None:
@@ -526,10 +521,6 @@ class RedisStorage:
                 await client.delete(self.kill_key)
             else:
                 await client.set(self.kill_key, state.dumps())
-
-    async def aengage_kill_switch(self, state: KillSwitch) -> bool:
-        with self._failing("set the kill switch"):
-            return bool(await self._aclient()[0].set(self.kill_key, state.dumps(), nx=True))
 
     async def _ascript(self, which: int, keys: list[str], args: list[Any]) -> Any:
         found = self._aclient()

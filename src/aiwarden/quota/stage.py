@@ -42,11 +42,6 @@ log = logging.getLogger("aiwarden.quota")
 #: so that the reservation is still an upper bound.
 DEFAULT_OUTPUT_CAP = 4096
 
-#: A global spend cap counts as reached (and engages the kill switch) once settled spend is at the
-#: cap, or when it refuses a request with less than this share of it left: reservations round the
-#: budget down to whole requests, so settled spend may never land exactly on the cap.
-KILL_WHEN_FULL = 0.9
-
 Gen = Generator[Effect, Any, Any]
 Storage = MemoryStorage | RedisStorage
 
@@ -193,12 +188,7 @@ class QuotaStage:
         if not self._direct:
             return self._admit(ex, plan, template, price, n_in, max_out)
         adm = self.storage.admit(plan)  # type: ignore[arg-type]
-        result, engage = self._admitted(ex, plan, template, adm, price, n_in, max_out)
-        if engage is not None:
-            state = KillSwitch(f"the {engage.label} cap was reached", by="automatic")
-            if self.storage.engage_kill_switch(state):
-                self._engaged(engage, state)
-        return result
+        return self._admitted(ex, plan, template, adm, price, n_in, max_out)
 
     def _template(
         self, tier_name: str | None, tier: Tier | None, route: Any, ex: Exchange, specs: tuple[BudgetSpec, ...]
@@ -260,20 +250,7 @@ class QuotaStage:
             adm: Admission = yield Call(self.storage.admit, self.storage.aadmit, (plan,))
         except StorageError as exc:
             return self._storage_failed(ex, exc)
-        result, engage = self._admitted(ex, plan, template, adm, price, n_in, max_out)
-        if engage is not None:
-            state = KillSwitch(f"the {engage.label} cap was reached", by="automatic")
-            try:
-                # only the request that switched it on alerts: others refused at the same moment see it on
-                engaged = yield Call(self.storage.engage_kill_switch, self.storage.aengage_kill_switch, (state,))
-            except StorageError as exc:
-                log.error("aiwarden: could not engage the kill switch at the %s cap: %s", engage.label, exc)
-            else:
-                if engaged:
-                    self._engaged(engage, state)
-                else:
-                    self.kill_switch.forget()
-        return result
+        return self._admitted(ex, plan, template, adm, price, n_in, max_out)
 
     def _admitted(
         self,
@@ -284,11 +261,16 @@ class QuotaStage:
         price: Price | None,
         n_in: int,
         max_out: int,
-    ) -> tuple[Refusal | None, Bucket | None]:
-        """The answer to an admission, and the global bucket whose cap must engage the kill switch."""
+    ) -> Refusal | None:
+        """The answer to an admission.
+
+        A budget that cannot hold the reservation refuses (429, or 503 for a global one) and
+        nothing else: the kill switch engages on *settled* spend only (:meth:`finish`). Reserved
+        amounts are upper bounds that settle lower, or at zero when the provider fails, so
+        engaging on them let a few failing requests switch the service off for everyone."""
         self.kill_switch.saw(adm.kill_switch)
         if adm.outcome == "kill_switch":
-            return _kill_refusal(), None
+            return _kill_refusal()
         refused = adm.index if adm.outcome == "rate_limited" else -1
         hdrs = rates.headers(plan.limits, adm.stats, refused, adm.retry_after, template.policy_header)
         retry = hdrs.pop("retry-after", None)
@@ -302,21 +284,13 @@ class QuotaStage:
                 f"Rate limit reached: {scope} limit is {lim.item.amount} requests per {_window_text(lim.window)}. "
                 f"Retry after {retry} seconds.",
                 {"retry-after": retry or "1"},
-            ), None
+            )
         if adm.outcome == "budget":
-            bucket = plan.buckets[adm.index]
-            engage = bucket if bucket.kill_at_cap and adm.held >= bucket.cap * KILL_WHEN_FULL else None
-            return self._budget_refusal(ex, bucket), engage
+            return self._budget_refusal(ex, plan.buckets[adm.index])
         ex.reservations.append(
             Reservation(plan.buckets, tuple(b.amount for b in plan.buckets), price, n_in, max_out, ex.subject)
         )
-        return None, None
-
-    def _engaged(self, bucket: Bucket, state: KillSwitch) -> None:
-        self.kill_switch.forget()
-        span = bucket.label.split(":")[2]
-        alert = Alert("kill_switch", "global", None, "spend", span, period(span).id, 1.0, 0, bucket.cap, state.reason)
-        dispatch(self.notifiers, [alert])
+        return None
 
     def _budget_refusal(self, ex: Exchange, bucket: Bucket) -> Refusal:
         scope, metric, span = bucket.label.split(":")
@@ -403,6 +377,10 @@ class QuotaStage:
             # the provider's numbers, bounded: a negative count (a buggy or hostile upstream) would
             # give budget back and pull settled spend below the alerts and the kill switch
             n_in, n_out = _tokens(usage.input_tokens), _tokens(usage.output_tokens)
+            if not usage.reported and r.max_output_tokens:
+                # counted by us (a stream without usage, cut short or not): the provider stops at
+                # max_tokens, so a count above it is our tokenizer overcounting, not spend
+                n_out = min(n_out, r.max_output_tokens)
         elif ex.status is not None and 200 <= ex.status < 300:
             # answered, but we could not read usage: charge what was reserved
             n_in, n_out = r.input_tokens, r.max_output_tokens
@@ -447,23 +425,15 @@ class QuotaStage:
                     )
                 )
         if done.kill_switch_engaged:
-            b = next(b for b in r.buckets if b.kill_at_cap)
+            # the bucket that engaged it: the first kill-at-cap bucket whose settled total reached its cap
+            b, total = next(
+                ((b, t) for b, t in zip(r.buckets, done.totals, strict=True) if b.kill_at_cap and t >= b.cap),
+                next((b, t) for b, t in zip(r.buckets, done.totals, strict=True) if b.kill_at_cap),
+            )
             span = b.label.split(":")[2]
             self.kill_switch.forget()
-            out.append(
-                Alert(
-                    "kill_switch",
-                    "global",
-                    None,
-                    "spend",
-                    span,
-                    period(span).id,
-                    1.0,
-                    0,
-                    b.cap,
-                    reason=f"the {b.label} cap was reached",
-                )
-            )
+            reason = f"the {b.label} cap was reached"
+            out.append(Alert("kill_switch", "global", None, "spend", span, period(span).id, 1.0, total, b.cap, reason))
         return out
 
 
