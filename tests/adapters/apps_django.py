@@ -26,7 +26,7 @@ from aiwarden.engine import Warden
 from aiwarden.routes import ai_route
 from aiwarden.testing import FakeProvider
 
-from .common import SYSTEM_PROMPT, BufferedClient, Client
+from .common import SYSTEM_PROMPT, BufferedClient, Client, sdk_http
 
 
 def _configure() -> None:
@@ -111,7 +111,8 @@ class DjangoTestClient(BufferedClient):
             with override_settings(AIWARDEN=self.warden, AIWARDEN_TEST_CLIENT=self, ROOT_URLCONF=__name__):
                 return list(handler(environ, start_response))
 
-        return httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://testserver")
+        http = sdk_http()
+        return http.Client(transport=http.WSGITransport(app=app), base_url="http://testserver")
 
 
 def make_django_client(warden: Warden, provider: FakeProvider) -> Client:

@@ -11,7 +11,7 @@ from aiwarden.engine import Warden as Engine
 from aiwarden.flask import Warden, ai_route
 from aiwarden.testing import FakeProvider
 
-from .common import SYSTEM_PROMPT, BufferedClient, Client
+from .common import SYSTEM_PROMPT, BufferedClient, Client, sdk_http
 
 
 def build_app(engine: Engine, provider: FakeProvider) -> Flask:
@@ -62,7 +62,8 @@ class FlaskTestClient(BufferedClient):
         return self.native.application.config.get("LAST_EXCHANGE")
 
     def http_client(self) -> Any:
-        return httpx.Client(transport=httpx.WSGITransport(app=self.native.application), base_url="http://testserver")
+        http = sdk_http()
+        return http.Client(transport=http.WSGITransport(app=self.native.application), base_url="http://testserver")
 
 
 def make_flask_client(warden: Engine, provider: FakeProvider) -> Client:

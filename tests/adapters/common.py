@@ -12,6 +12,16 @@ from aiwarden.testing import FakeProvider
 SYSTEM_PROMPT = "You are a helpful test assistant."
 
 
+def sdk_http() -> Any:
+    """The HTTP library the installed official SDKs are built on (httpx, or its fork httpx2):
+    their ``http_client`` must be one of its clients."""
+    import importlib
+
+    import openai
+
+    return importlib.import_module(openai.DefaultHttpxClient.__mro__[1].__module__.split(".")[0])
+
+
 class Client:
     """A thin, uniform face over each framework's own test client (httpx-like responses)."""
 

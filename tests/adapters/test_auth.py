@@ -242,3 +242,56 @@ def test_flask_login_session_user_then_jwt_first() -> None:
     client.post("/login/8")
     refused = client.post("/chat", json=body)
     assert refused.status_code == 403 and refused.get_json()["error"]["code"] == "model_not_allowed"
+
+
+# --- Anthropic clients: x-api-key --------------------------------------------------------------
+
+
+def _anthropic(text: str = "Hello!") -> dict[str, Any]:
+    return {"model": "claude-3-5-haiku-latest", "max_tokens": 64, "messages": [{"role": "user", "content": text}]}
+
+
+def _claude_policy() -> dict[str, Any]:
+    policy = hs_policy(issuer=ISSUER, audience=AUDIENCE)
+    return {**policy, "tiers": {"pro": {"models": ["gpt-4o-mini", "claude-*"]}}}
+
+
+def test_a_jwt_in_x_api_key_is_the_credential_on_anthropic_routes_only(client_for: Any) -> None:
+    client = client_for(_claude_policy())
+    token = good(tier="pro")
+    r = client.post("/v1/messages", json=_anthropic("Hi"), headers={"x-api-key": token})
+    assert r.status_code == 200 and r.json()["content"][0]["text"] == "Hi", r.text
+    # a bad JWT there is refused, never passed over
+    r = client.post("/v1/messages", json=_anthropic(), headers={"x-api-key": good(secret=OTHER_SECRET)})
+    assert r.status_code == 401 and r.json()["error"]["code"] == "invalid_token"
+    # a provider key there is still refused, and not echoed
+    provider_key = "sk-ant-api03-" + "Abc1Def2Gh" * 6
+    r = client.post("/v1/messages", json=_anthropic(), headers={"x-api-key": provider_key})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "client_key_forbidden"
+    assert provider_key not in r.text
+    # no credential: the message names both headers
+    r = client.post("/v1/messages", json=_anthropic())
+    assert r.status_code == 401 and "x-api-key" in r.json()["error"]["message"]
+    # on an OpenAI-format route, x-api-key is not a credential
+    r = client.post(CHAT, json=chat_body("Hi"), headers={"x-api-key": token})
+    assert r.status_code == 401
+    assert client.post(CHAT, json=chat_body("Hi"), headers={"authorization": f"Bearer {token}"}).status_code == 200
+
+
+def test_the_anthropic_sdk_against_a_guarded_route(client_for: Any) -> None:
+    """The official SDK, with the JWT as its api_key (2.x sends it as a bearer token) and as an
+    x-api-key header (what Anthropic documents and other clients send), JSON and streamed."""
+    anthropic = pytest.importorskip("anthropic")
+    client = client_for(_claude_policy())
+    token = good(tier="pro")
+    at = {"base_url": "http://testserver", "http_client": client.http_client(), "max_retries": 0}
+    for sdk in (
+        anthropic.Anthropic(api_key=token, **at),
+        anthropic.Anthropic(api_key=None, auth_token=None, default_headers={"x-api-key": token}, **at),
+    ):
+        message = sdk.messages.create(**_anthropic("Hello from the SDK"))
+        assert message.content[0].text == "Hello from the SDK"
+        with sdk.messages.stream(**_anthropic("my card is 4111 1111 1111 1111")) as stream:
+            assert "".join(stream.text_stream) == "my card is [CREDIT_CARD]"
+    with pytest.raises(anthropic.AuthenticationError):
+        anthropic.Anthropic(api_key=good(secret=OTHER_SECRET), **at).messages.create(**_anthropic())

@@ -85,6 +85,7 @@ BLOCKS = _blocks()
 # One name per test below; test_every_example_has_a_test keeps this and the markdown in step.
 TESTED = {
     "readme-openai-sdk",
+    "auth-anthropic-sdk",
     "readme-fastapi",
     "readme-django",
     "readme-flask",
@@ -266,6 +267,27 @@ def test_readme_openai_sdk(project: Path, monkeypatch: pytest.MonkeyPatch, capsy
     assert first == "Hi"
     status, retry_after = second.split()
     assert status == "429" and int(retry_after) >= 1
+
+
+def test_auth_anthropic_sdk(project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    """The anthropic SDK against the FastAPI example's Anthropic route, the JWT as its api_key:
+    streamed and filtered (the e-mail redacted), and a model of another tier refused with 403."""
+    anthropic = pytest.importorskip("anthropic")
+    from starlette.testclient import TestClient
+
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    spec = importlib.util.spec_from_file_location("docs_fastapi_example_a", ROOT / "examples" / "fastapi_app.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    http = TestClient(module.app)
+
+    class InProcessAnthropic(anthropic.Anthropic):  # the example's base_url, answered in-process
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(http_client=http, **kwargs)
+
+    monkeypatch.setattr(anthropic, "Anthropic", InProcessAnthropic)
+    run("auth-anthropic-sdk", TOKEN=mint_token(SECRET, "alice", "free"))
+    assert capsys.readouterr().out.splitlines() == ["Hi, I am [EMAIL]", "403 model_not_allowed"]
 
 
 # --- README and docs: the three frameworks ----------------------------------------------------

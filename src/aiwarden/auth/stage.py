@@ -1,7 +1,7 @@
 """The ``auth`` stage: authenticate in ``admit``, authorize the model in ``inspect``.
 
 ``admit`` tries the sources of ``auth.sources`` in order — ``jwt`` (an ``Authorization: Bearer``
-header), ``framework`` (the framework's user), ``resolver`` (``Warden(identity_resolver=...)``) —
+header; on Anthropic-format routes also a JWT sent as ``x-api-key``), ``framework`` (the framework's user), ``resolver`` (``Warden(identity_resolver=...)``) —
 and the first that names the caller wins. A source that finds no credential passes to the next;
 a credential that is present but bad (an invalid token) is refused at once, never downgraded to
 the next source or to anonymous. Then ``ex.identity`` and ``ex.tier_name`` are set.
@@ -34,6 +34,8 @@ log = logging.getLogger("aiwarden.auth")
 
 Gen = Generator[Effect, Any, Any]
 _UNSAFE = re.compile(r"[^\x20-\x7e]")
+# a compact JWS: base64url header (a JSON object: "eyJ"), payload and signature, joined by dots
+_JWT_SHAPE = re.compile(r"\s*eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\s*\Z")
 
 
 class AuthStage:
@@ -75,7 +77,7 @@ class AuthStage:
             return failure.refusal
         if candidate is None:
             if self.auth.required:
-                return unauthorized(self._missing_message())
+                return unauthorized(self._missing_message(ex))
             candidate = Candidate(f"anonymous:{ex.request.client or 'unknown'}", self.auth.anonymous_tier, "anonymous")
         tier = tier_for(candidate.tier_value, self.auth.tier_map, self.tiers) or self.auth.default_tier
         if tier is None:
@@ -88,10 +90,15 @@ class AuthStage:
 
     def _jwt(self, ex: Exchange) -> Gen:
         header = ex.request.headers.get("authorization")
-        if header is None:
+        if header is not None:
+            token = bearer_token(header)
+        elif ex.route.format == "anthropic" and _JWT_SHAPE.match(ex.request.headers.get("x-api-key", "")):
+            # Anthropic's clients send their credential as x-api-key: there, a JWT is the bearer
+            # token (anything else is not ours: a provider key is refused by the keys stage)
+            token = ex.request.headers["x-api-key"].strip()
+        else:
             return None
         assert self.verifier is not None
-        token = bearer_token(header)
         jose = self.verifier.header(token)
         key = yield from self.verifier.key_for(jose)
         claims = self.verifier.decode(token, key)
@@ -139,7 +146,9 @@ class AuthStage:
             subject, identity.tier, identity.source or "resolver", identity.token_id, dict(identity.claims)
         )
 
-    def _missing_message(self) -> str:
+    def _missing_message(self, ex: Exchange) -> str:
+        if "jwt" in self.sources and ex.route.format == "anthropic":
+            return "This route needs authentication: send 'x-api-key: <token>' or 'Authorization: Bearer <token>'."
         if "jwt" in self.sources:
             return "This route needs authentication: send 'Authorization: Bearer <token>'."
         return "This route needs authentication: sign in first."
