@@ -245,10 +245,8 @@ def check_guarded_chat(post: Any) -> None:
 # --- README: the SDK against the FastAPI example ----------------------------------------------
 
 
-def test_readme_openai_sdk(project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
-    """The official SDK streams from the example app and raises RateLimitError with Retry-After
-    once the free tier's 5 requests a second are used up."""
-    openai = pytest.importorskip("openai")
+def _in_process(sdk_class: type, monkeypatch: pytest.MonkeyPatch) -> type:
+    """``sdk_class`` answered in-process by the FastAPI example (whatever its ``base_url``)."""
     from starlette.testclient import TestClient
 
     monkeypatch.setattr(sys, "path", list(sys.path))  # the example puts examples/ on the path
@@ -257,11 +255,18 @@ def test_readme_openai_sdk(project: Path, monkeypatch: pytest.MonkeyPatch, capsy
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     http = TestClient(module.app)
 
-    class InProcessOpenAI(openai.OpenAI):  # the example's base_url, answered in-process
+    class InProcess(sdk_class):  # type: ignore[valid-type,misc]
         def __init__(self, **kwargs: Any) -> None:
             super().__init__(http_client=http, **kwargs)
 
-    monkeypatch.setattr(openai, "OpenAI", InProcessOpenAI)
+    return InProcess
+
+
+def test_readme_openai_sdk(project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    """The official SDK streams from the example app and raises RateLimitError with Retry-After
+    once the free tier's 5 requests a second are used up."""
+    openai = pytest.importorskip("openai")
+    monkeypatch.setattr(openai, "OpenAI", _in_process(openai.OpenAI, monkeypatch))
     run("readme-openai-sdk", TOKEN=mint_token(SECRET, "alice", "free"))
     first, second = capsys.readouterr().out.splitlines()
     assert first == "Hi"
@@ -273,19 +278,7 @@ def test_auth_anthropic_sdk(project: Path, monkeypatch: pytest.MonkeyPatch, caps
     """The anthropic SDK against the FastAPI example's Anthropic route, the JWT as its api_key:
     streamed and filtered (the e-mail redacted), and a model of another tier refused with 403."""
     anthropic = pytest.importorskip("anthropic")
-    from starlette.testclient import TestClient
-
-    monkeypatch.setattr(sys, "path", list(sys.path))
-    spec = importlib.util.spec_from_file_location("docs_fastapi_example_a", ROOT / "examples" / "fastapi_app.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    http = TestClient(module.app)
-
-    class InProcessAnthropic(anthropic.Anthropic):  # the example's base_url, answered in-process
-        def __init__(self, **kwargs: Any) -> None:
-            super().__init__(http_client=http, **kwargs)
-
-    monkeypatch.setattr(anthropic, "Anthropic", InProcessAnthropic)
+    monkeypatch.setattr(anthropic, "Anthropic", _in_process(anthropic.Anthropic, monkeypatch))
     run("auth-anthropic-sdk", TOKEN=mint_token(SECRET, "alice", "free"))
     assert capsys.readouterr().out.splitlines() == ["Hi, I am [EMAIL]", "403 model_not_allowed"]
 

@@ -1,8 +1,8 @@
 """The ``auth`` stage: authenticate in ``admit``, authorize the model in ``inspect``.
 
 ``admit`` tries the sources of ``auth.sources`` in order — ``jwt`` (an ``Authorization: Bearer``
-header; on Anthropic-format routes also a JWT sent as ``x-api-key``), ``framework`` (the framework's user), ``resolver`` (``Warden(identity_resolver=...)``) —
-and the first that names the caller wins. A source that finds no credential passes to the next;
+header; on Anthropic-format routes also a JWT sent as ``x-api-key``), ``framework`` (the
+framework's user), ``resolver`` (``Warden(identity_resolver=...)``) — and the first that names the caller wins. A source that finds no credential passes to the next;
 a credential that is present but bad (an invalid token) is refused at once, never downgraded to
 the next source or to anonymous. Then ``ex.identity`` and ``ex.tier_name`` are set.
 
