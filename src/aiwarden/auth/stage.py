@@ -2,9 +2,10 @@
 
 ``admit`` tries the sources of ``auth.sources`` in order — ``jwt`` (an ``Authorization: Bearer``
 header; on Anthropic-format routes also a JWT sent as ``x-api-key``), ``framework`` (the
-framework's user), ``resolver`` (``Warden(identity_resolver=...)``) — and the first that names the caller wins. A source that finds no credential passes to the next;
-a credential that is present but bad (an invalid token) is refused at once, never downgraded to
-the next source or to anonymous. Then ``ex.identity`` and ``ex.tier_name`` are set.
+framework's user), ``resolver`` (``Warden(identity_resolver=...)``) — and the first that names
+the caller wins. A source that finds no credential passes to the next; a credential that is
+present but bad (an invalid token) is refused at once, never downgraded to the next source or to
+anonymous. Then ``ex.identity`` and ``ex.tier_name`` are set.
 
 ``inspect`` runs once the body is parsed: the model actually used (after the route's model map)
 must match the tier's ``models`` globs and, when the route sets ``models``, the route's as well.
