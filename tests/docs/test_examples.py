@@ -110,6 +110,7 @@ TESTED = {
     "input-scan-cli",
     "output-scan-cli",
     "readme-tokens",
+    "input-register-model",
     "readme-fake-provider",
     "output-scanners",
     "readme-output-policy",
@@ -623,9 +624,16 @@ def test_audit_metrics(monkeypatch: pytest.MonkeyPatch) -> None:
         assert "# TYPE aiwarden_requests_total counter" in body
 
 
-@pytest.mark.parametrize("name", ["input-detector", "readme-tokens", "readme-fake-provider", "output-scanners"])
-def test_doctest_example(name: str) -> None:
+@pytest.mark.parametrize(
+    "name", ["input-detector", "readme-tokens", "input-register-model", "readme-fake-provider", "output-scanners"]
+)
+def test_doctest_example(name: str, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
     """``>>>`` examples print exactly what the docs show."""
+    from aiwarden import tokens
+
+    monkeypatch.setattr(tokens, "_models", [])  # register_model() in an example stays in the example
+    tokens._lookup.cache_clear()
+    request.addfinalizer(tokens._lookup.cache_clear)
     block = next(b for b in BLOCKS if b.example == name)
     test = doctest.DocTestParser().get_doctest(example(name), {}, name, block.file, block.line)
     out = io.StringIO()
