@@ -30,6 +30,7 @@ from .context import ChatRequest, Finding, HttpRequest, Identity, Usage
 from .effects import Effect, run_step
 from .errors import Refusal, RefusalError
 from .formats import SSEDecoder, WireFormat, decode_json_object, format_for
+from .formats.base import Unreadable, filter_strings
 from .formats.shape import event_shape, foreign_answer
 from .policy import Policy, RouteSpec, Tier, load_policy
 from .routes import RouteTable, route_of
@@ -165,6 +166,7 @@ class Exchange:
         self._input_tokens: int | None = None
         self._stream: _Stream | None = None
         self._unreadable = False
+        self._error_text = False
         #: Milliseconds spent in each stage's hooks (check latency, for audit and metrics).
         self.timings: dict[str, float] = {}
 
@@ -263,12 +265,16 @@ class Exchange:
         plain (it drops the answer's Content-Length and Content-Encoding)."""
         self.status = status
         ctype = (content_type or "").split(";", 1)[0].strip().lower()
-        if status >= 300 or self.chat is None:
+        self._error_text = False
+        if self.chat is None or status in (204, 304):
             kind: ResponseKind = "pass"
         elif ctype == "text/event-stream":
             kind = "sse"
         elif ctype == "application/json" or ctype.endswith("+json"):
             kind = "json"
+        elif status >= 300 and (ctype.startswith("text/") or not ctype):
+            # an error page or message quotes the input as often as a JSON error does: read as one text
+            kind, self._error_text = "json", True
         else:
             kind = "pass"
             _warn_unfiltered(self.request.path, ctype)
@@ -310,13 +316,21 @@ class Exchange:
         """Filter a whole JSON answer; a blocked answer becomes the error body (status from ``ex.refusal``)."""
         if self._unreadable:
             return self.refusal.body()  # type: ignore[union-attr]
+        if self._error_text:
+            return self._filter_strings(body.decode("utf-8", "replace"), body)
+        if not body.strip():
+            return body  # nothing to read
         try:
             try:
                 doc = json.loads(body)
             except UnicodeDecodeError:  # a stray invalid byte must not switch the filters off
                 doc = json.loads(body.decode("utf-8", "replace"))
-        except ValueError:
-            return body
+        except (ValueError, RecursionError):
+            # NDJSON, a stream labelled JSON, a number Python will not convert: unread, it would pass unfiltered
+            refused = self._unreadable_refused(_unreadable_answer("not JSON"))
+            return self.refusal.body() if refused else body  # type: ignore[union-attr]
+        if self.status is not None and self.status >= 300:
+            return self._filter_strings(doc, body)
         other = foreign_answer(self.format.name, doc, getattr(self.format, "recognises", None))
         if other is not None:  # none of the declared format's text fields: it would pass unfiltered
             refused = self._unreadable_refused(_unreadable_answer(f"an {other} answer"))
@@ -355,6 +369,28 @@ class Exchange:
             if changed
             else body
         )
+
+    def _filter_strings(self, doc: Any, body: bytes) -> bytes:
+        """An answer with status >= 300: every string in it filtered whole (errors quote the input)."""
+        make_chain = self._chain_factory()
+
+        def whole(text: str) -> str:
+            chain = make_chain()
+            return chain.feed(text) + chain.flush()
+
+        try:
+            out = filter_strings(doc, whole)
+        except Blocked as blocked:
+            self._blocked(blocked)
+            return self.refusal.body()  # type: ignore[union-attr]
+        except RecursionError:
+            refused = self._unreadable_refused(_unreadable_answer("an error nested too deeply"))
+            return self.refusal.body() if refused else body  # type: ignore[union-attr]
+        if out == doc:
+            return body
+        if isinstance(out, str):
+            return out.encode("utf-8", "backslashreplace")
+        return json.dumps(out, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "backslashreplace")
 
     def filter_chunk(self, chunk: bytes) -> bytes:
         assert self._stream is not None, "filter_chunk needs response_start(...) == 'sse'"
@@ -507,7 +543,7 @@ def _warn_unfiltered(path: str, ctype: str) -> None:
 
 
 def _unreadable_answer(what: str) -> Refusal:
-    return Refusal(502, "api_error", "unreadable_answer", f"The answer ({what[:32]}) could not be inspected.")
+    return Refusal(502, "api_error", "unreadable_answer", f"The answer ({what[:64]}) could not be inspected.")
 
 
 def _oversized_event() -> Refusal:
@@ -599,6 +635,13 @@ class _Stream:
         except Blocked as blocked:
             return self._cut(blocked)
 
+    def whole(self, text: str) -> str:
+        """A value that never arrives in pieces (a tool's name, a citation), filtered by a fresh chain."""
+        self.uncounted.append(text)
+        self.uncounted_chars += len(text)
+        chain = self.make_chain()
+        return chain.feed(text) + chain.flush()
+
     def usage(self, input_tokens: int | None = None, output_tokens: int | None = None) -> None:
         if input_tokens is not None:
             self.reported_in = input_tokens
@@ -631,7 +674,17 @@ class _Stream:
             for ev in events:
                 if not self.shape_known:
                     self._check_shape(ev)
-                out.append(fmt.rewrite_event(ev, self))
+                try:
+                    out.append(fmt.rewrite_event(ev, self))
+                except (Unreadable, RecursionError) as exc:
+                    refusal = _unreadable_answer(
+                        exc.what if isinstance(exc, Unreadable) else "an event nested too deeply"
+                    )
+                    if self.ex.mode != "monitor":
+                        raise Blocked(refusal) from None
+                    if not any(r.code == refusal.code for _, r in self.ex.monitored):
+                        self.ex.monitored.append(("output", refusal))  # recorded once; the event goes on as it is
+                    out.append(ev.raw)
         except Blocked as blocked:
             out.append(self._cut(blocked))
         return b"".join(out)

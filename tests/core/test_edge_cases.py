@@ -141,7 +141,7 @@ def test_two_choices_are_filtered_apart(byte_by_byte: bool) -> None:
     assert data_events(out)[-1] == "[DONE]"
 
 
-def test_tool_call_deltas_pass_untouched() -> None:
+def test_tool_call_deltas_are_filtered_across_chunks() -> None:
     def call(args: str, first: bool = False) -> dict[str, Any]:
         head = {"id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": args}}
         return {"tool_calls": [{"index": 0, **(head if first else {"function": {"arguments": args}})}]}
@@ -154,7 +154,15 @@ def test_tool_call_deltas_pass_untouched() -> None:
         "[DONE]",
     )
     out, _ = stream_through(raw, byte_by_byte=True)
-    assert out == raw.decode()
+    events = data_events(out)
+    args = "".join(
+        t["function"].get("arguments", "")
+        for e in events
+        if isinstance(e, dict)
+        for c in e.get("choices", [])
+        for t in c["delta"].get("tool_calls") or []
+    )
+    assert args == '{"q": "[CREDIT_CARD]"}' and CARD[:8] not in out and events[-1] == "[DONE]"
 
 
 @pytest.mark.parametrize("include_usage", [True, False])
@@ -346,7 +354,8 @@ def test_json_answer_choices_refusal_tool_calls_and_null_content() -> None:
     first, second, third = (c["message"] for c in out["choices"])
     assert first["content"] == "a [CREDIT_CARD]"
     assert second == {"role": "assistant", "content": None, "refusal": "no: [CREDIT_CARD]"}
-    assert third["tool_calls"] == [call]  # tool arguments go to the app's tools, untouched
+    # tool arguments reach the app and often the user: filtered like text
+    assert third["tool_calls"][0]["function"]["arguments"] == json.dumps({"q": "[CREDIT_CARD]"})
     assert (ex.usage.input_tokens, ex.usage.output_tokens) == (5, 6)
 
 
@@ -384,11 +393,11 @@ def test_anthropic_events_of_the_wrong_shape_pass_without_crashing_the_stream() 
     assert isinstance(ex.usage.output_tokens, int) and ex.usage.input_tokens == 10
 
 
-def test_openai_chunks_of_the_wrong_shape_pass_without_crashing_the_stream() -> None:
+def test_openai_chunks_of_the_wrong_shape_cut_the_stream_as_unreadable() -> None:
     odd = {"id": "c1", "choices": 245}
-    out, _ = stream_through(sse(chunk({"content": "hello"}), odd, chunk({}, finish="stop"), "[DONE]"))
+    out, ex = stream_through(sse(chunk({"content": "hello"}), odd, chunk({}, finish="stop"), "[DONE]"))
     events = data_events(out)
-    assert odd in events and openai_fields(events) == {0: "hello"} and events[-1] == "[DONE]"
+    assert odd not in events and events[-1]["error"]["code"] == "unreadable_answer" and ex.stream_cut
 
 
 @pytest.mark.parametrize("ctype", ["application/json", "text/event-stream"])
@@ -406,11 +415,15 @@ def test_a_compressed_answer_is_refused_not_passed_unread(ctype: str) -> None:
     assert ex.flags["blocked_output"] == "unreadable_answer"
 
 
-def test_identity_encoding_and_error_statuses_are_not_refused() -> None:
+def test_identity_encoding_is_read_and_a_compressed_error_is_refused() -> None:
     ex = Warden(OPEN).exchange(HttpRequest("POST", "/chat", {}), RouteSpec())
     assert drive_sync(ex.admit()) is None
     assert isinstance(drive_sync(ex.inspect(json.dumps(HI).encode())), bytes)
-    assert ex.response_start(500, "application/json", "gzip") == "pass" and ex.refusal is None
+    assert ex.response_start(500, "application/json", "gzip") == "json"  # an error body is read too
+    assert ex.refusal is not None and ex.refusal.code == "unreadable_answer"
+    ex = Warden(OPEN).exchange(HttpRequest("POST", "/chat", {}), RouteSpec())
+    drive_sync(ex.admit())
+    drive_sync(ex.inspect(json.dumps(HI).encode()))
     assert ex.response_start(200, "application/json", "identity") == "json" and ex.refusal is None
 
 

@@ -272,10 +272,16 @@ def test_blocked_json_answer_becomes_an_error_with_status() -> None:
     assert ex.refusal.status == 400 and ex.flags["blocked_output"] == "secret_leak"
 
 
-def test_error_answers_from_the_provider_pass_unfiltered() -> None:
+def test_error_answers_from_the_provider_are_filtered_whole() -> None:
     ex = Warden({}, stages=[Shout()]).exchange(_request(), RouteSpec())
     drive_sync(ex.inspect(_body("x")))
-    assert ex.response_start(429, "application/json") == "pass"
+    assert ex.response_start(429, "application/json") == "json"
+    out = json.loads(ex.filter_json(b'{"error": {"message": "quota for x", "code": null}}'))
+    assert out == {"error": {"message": "QUOTA FOR X", "code": None}}
+    ex = Warden({}, stages=[Shout()]).exchange(_request(), RouteSpec())
+    drive_sync(ex.inspect(_body("x")))
+    assert ex.response_start(500, "text/plain") == "json"  # an error page: one text
+    assert ex.filter_json(b"bad input: x") == b"BAD INPUT: X"
 
 
 def test_an_unchanged_json_answer_passes_byte_for_byte_and_counts_usage_when_missing() -> None:

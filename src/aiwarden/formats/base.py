@@ -16,7 +16,17 @@ from ..context import ChatRequest, Usage
 from ..errors import Refusal, RefusalError, bad_request
 from .sse import SSEEvent
 
-__all__ = ["StreamSink", "TextMap", "WireFormat", "decode_json_object"]
+__all__ = ["StreamSink", "TextMap", "Unreadable", "WireFormat", "decode_json_object", "event_json", "filter_strings"]
+
+
+class Unreadable(Exception):
+    """Raised by a format for an answer or event it cannot read (not JSON, an unknown event type,
+    a field of a shape it does not know): the engine refuses the answer (502 ``unreadable_answer``)
+    or, in monitor mode, records it and passes it on as it is."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        super().__init__(what)
 
 
 class StreamSink(Protocol):
@@ -36,6 +46,9 @@ class StreamSink(Protocol):
         """Filter and release the channel's coalesced text now; the channel stays open."""
 
     def open_channels(self) -> list[str]: ...
+
+    def whole(self, text: str) -> str:
+        """``text`` filtered whole by a fresh chain (a value that never arrives in pieces)."""
 
     def usage(self, input_tokens: int | None = None, output_tokens: int | None = None) -> None: ...
 
@@ -73,6 +86,31 @@ class WireFormat(Protocol):
 
     def stream_error(self, refusal: Refusal) -> bytes:
         """A final error event for a stream that must be cut."""
+
+
+def event_json(ev: SSEEvent) -> dict[str, Any] | None:
+    """The JSON object an event carries; None for an event without data (a comment, a keep-alive)."""
+    if not ev.data:
+        return None
+    try:
+        doc = json.loads(ev.data)
+    except (ValueError, RecursionError):
+        raise Unreadable("an event that is not JSON") from None
+    if not isinstance(doc, dict):
+        raise Unreadable("an event that is not a JSON object")
+    return doc
+
+
+def filter_strings(doc: Any, whole: Any) -> Any:
+    """An error answer (status >= 300, or an error event) with every string value filtered whole:
+    errors quote the input and have no fixed shape, so all of their text is read."""
+    if isinstance(doc, str):
+        return whole(doc)
+    if isinstance(doc, dict):
+        return {k: filter_strings(v, whole) for k, v in doc.items()}
+    if isinstance(doc, list):
+        return [filter_strings(v, whole) for v in doc]
+    return doc
 
 
 def decode_json_object(body: bytes) -> dict[str, Any]:

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..context import ChatRequest, Message, Part, Usage
 from ..errors import Refusal
-from .base import StreamSink, TextMap, encode_json, field_error, optional_bool, optional_int
+from .base import (
+    StreamSink,
+    TextMap,
+    Unreadable,
+    encode_json,
+    event_json,
+    field_error,
+    filter_strings,
+    optional_bool,
+    optional_int,
+)
+from .fields import Slot, TextField, loose_slots, map_slots, slots
 from .sse import SSEEvent
 
 _PART_KINDS = {
@@ -18,17 +28,49 @@ _PART_KINDS = {
     "file": "file",
     "input_file": "file",
 }
-# Text an answer carries to the user, and the suffix of its output channel: the content (a string,
-# or a list of parts: Mistral and some compatible servers), a refusal, the reasoning
-# OpenAI-compatible servers show (DeepSeek, vLLM: reasoning_content; OpenRouter, newer vLLM:
-# reasoning), where reasoning models restate the system prompt, and an audio answer's transcript.
-_TEXT_FIELDS = (
-    ("content", ""),
-    ("refusal", ".refusal"),
-    ("reasoning_content", ".reasoning_content"),
-    ("reasoning", ".reasoning"),
-    ("audio", ".audio"),
+#: Every text an OpenAI chat answer carries to the client, relative to a choice's ``message`` (JSON)
+#: or ``delta`` (stream): the one list the output filters walk (see formats/fields.py).
+ANSWER_FIELDS = (
+    TextField("content", "", "the answer"),
+    TextField(
+        "content[type=text].text",
+        "",
+        "content as a list of parts (Mistral, some compatible servers): one text, in order, so a value "
+        "split across parts is caught",
+    ),
+    TextField("content[type=refusal].refusal", ".refusal", "a refusal given as a content part"),
+    TextField("refusal", ".refusal", "the model's refusal, shown to the user"),
+    TextField(
+        "reasoning_content", ".reasoning_content", "reasoning shown by DeepSeek and vLLM, which restates prompts"
+    ),
+    TextField("reasoning", ".reasoning", "reasoning shown by OpenRouter and newer vLLM"),
+    TextField("audio.transcript", ".audio", "the transcript of an audio answer"),
+    TextField(
+        "tool_calls[].function.arguments",
+        ".tool{}.arguments",
+        "the JSON arguments of a tool call: the app acts on them and often shows them",
+    ),
+    TextField("tool_calls[].function.name", ".tool{}.name", "a tool call's function name", "whole"),
+    TextField("tool_calls[].custom.input", ".tool{}.input", "the free-text input of a custom tool call"),
+    TextField("tool_calls[].custom.name", ".tool{}.cname", "a custom tool call's name", "whole"),
+    TextField("function_call.arguments", ".function.arguments", "the legacy function call's JSON arguments"),
+    TextField("function_call.name", ".function.name", "the legacy function call's name", "whole"),
+    TextField("annotations[].url_citation.url", ".annotation{}.url", "a URL citation's address", "whole"),
+    TextField("annotations[].url_citation.title", ".annotation{}.title", "a URL citation's title", "whole"),
 )
+#: Where the text the ``logprobs`` of a choice spell out goes (``logprobs.content`` tokens spell
+#: the content, ``logprobs.refusal`` the refusal). Token lists cannot be rewritten: they are
+#: passed only while the filters leave their text as it is, and dropped (``null``) once they change it.
+_LOGPROB_CHANNELS = {"content": "", "refusal": ".refusal"}
+#: Keys of a message or delta that carry no text, or whose text the list above names.
+_KNOWN_KEYS = frozenset(["role", *(f.path.split(".")[0].split("[")[0] for f in ANSWER_FIELDS)])
+
+
+def _answer_slots(obj: Any) -> list[Slot]:
+    """The text of a message or delta: the fields of ANSWER_FIELDS, then any other string."""
+    return slots(obj, ANSWER_FIELDS) + loose_slots(obj, _KNOWN_KEYS)
+
+
 # Models that take max_completion_tokens and refuse max_tokens.
 _COMPLETION_TOKENS_PREFIXES = ("o1", "o3", "o4", "gpt-5")
 
@@ -110,19 +152,25 @@ class OpenAIChat:
     def map_response(self, doc: Any, fn: TextMap) -> None:
         for i, choice in enumerate(_choices(doc)):
             message = choice.get("message")
-            if isinstance(message, dict):
-                channel = str(choice.get("index", i))
-                for field, suffix in _TEXT_FIELDS:
-                    slots = _slots(message, field)
-                    last = len(slots) - 1
-                    for j, (holder, key) in enumerate(slots):
-                        # the text parts of one field are one channel, in order: a value split across
-                        # parts is still caught (``more``: the channel goes on in the next part)
-                        holder[key] = (
-                            fn(channel + suffix, holder[key], more=True)
-                            if j < last
-                            else fn(channel + suffix, holder[key])
-                        )
+            if not isinstance(message, dict):
+                continue
+            channel = str(choice.get("index", i))
+            found = _answer_slots(message)
+            raw = _joined(found)
+            map_slots(found, channel, fn)
+            logprobs = choice.get("logprobs")
+            if logprobs is None:
+                continue
+            gate = _Gate(lambda text, channel=channel: fn(channel + ".logprobs", text))
+            released = _joined(found)
+            for key, suffix in _LOGPROB_CHANNELS.items():
+                entries = logprobs.get(key) if isinstance(logprobs, dict) else None
+                if gate.take(raw.get(suffix, ""), released.get(suffix, ""), entries) is None:
+                    choice["logprobs"] = None  # the filters changed what the tokens spell: they would leak it
+                    break
+            else:
+                if not isinstance(logprobs, dict) or set(logprobs) - {*_LOGPROB_CHANNELS, "refusal"}:
+                    choice["logprobs"] = None  # a part of it the guard does not know
 
     def response_usage(self, doc: Any) -> Usage | None:
         return _usage(doc.get("usage") if isinstance(doc, dict) else None)
@@ -132,62 +180,62 @@ class OpenAIChat:
             tail = self.flush_stream(sink)
             sink.done()
             return tail + ev.raw
-        try:
-            doc = json.loads(ev.data) if ev.data else None
-        except json.JSONDecodeError:
-            return ev.raw
-        if not isinstance(doc, dict):
+        doc = event_json(ev)
+        if doc is None:
             return ev.raw
         usage = _usage(doc.get("usage"))
         if usage is not None:
             sink.usage(usage.input_tokens, usage.output_tokens)
         choices = doc.get("choices")
-        if not sink.meta and "id" in doc:  # for the chunks the engine adds (held-back text)
-            sink.meta = {k: doc[k] for k in ("id", "created", "model", "system_fingerprint") if k in doc}
-        if not choices or not isinstance(choices, list):
-            if "error" in doc:  # the provider failed mid-stream: what the filters hold came before the error
-                return self.flush_stream(sink) + ev.raw
+        if "chunk" not in sink.meta and "id" in doc:  # for the chunks the engine adds (held-back text)
+            sink.meta["chunk"] = {k: doc[k] for k in ("id", "created", "model", "system_fingerprint") if k in doc}
+        if not choices:
             if usage is not None and not sink.client_wants_usage:
                 return b""  # the usage-only chunk the engine asked for on the client's behalf
-            return ev.raw
+            # an error mid-stream (what the filters hold came before it), a compatible server's note:
+            # no choice to walk, so every string in it is read whole
+            out = self.flush_stream(sink) if "error" in doc else b""
+            filtered = filter_strings(doc, sink.whole)
+            return out + (ev.raw if filtered == doc else _encode(filtered))
+        if not isinstance(choices, list):
+            raise Unreadable("a chunk whose choices are not a list")
         out = b""
         changed = False
         for i, choice in enumerate(choices):
             if not isinstance(choice, dict):
-                continue
+                raise Unreadable("a chunk whose choice is not an object")
             channel = str(choice.get("index", i))
             delta = choice.get("delta")
-            if not isinstance(delta, dict):
-                delta = None
-            elif delta:
-                for field, suffix in _TEXT_FIELDS:  # each on its own channel
-                    value = delta.get(field)
-                    if not value:
-                        continue
-                    if isinstance(value, str) and field != "audio":  # the usual case, kept short
-                        new = sink.feed(channel + suffix, value)
-                        if new != value:
-                            delta[field] = new
-                            changed = True
-                        continue
-                    for holder, key in _slots(delta, field):
-                        if holder[key]:
-                            new = sink.feed(channel + suffix, holder[key])
-                            if new != holder[key]:
-                                holder[key] = new
-                                changed = True
+            found = _answer_slots(delta)
+            fed: dict[str, list[str]] = {}  # channel suffix -> [raw, released] of this chunk
+            for s in found:
+                old = s.text
+                if s.field.how == "filter":
+                    name = channel + s.channel
+                    sink.meta.setdefault("fields", {})[name] = s
+                    new = sink.feed(name, old)
+                    pair = fed.setdefault(s.channel, ["", ""])
+                    pair[0] += old
+                    pair[1] += new
+                else:
+                    new = sink.whole(old)
+                if new != old:
+                    s.holder[s.key] = new
+                    changed = True
+            changed |= _gate_chunk(sink, channel, choice, fed)
             if choice.get("finish_reason"):
-                for field, suffix in _TEXT_FIELDS:
-                    rest = sink.flush(channel + suffix)
+                for name in [c for c in sink.open_channels() if c == channel or c.startswith(channel + ".")]:
+                    rest = sink.flush(name)
+                    ready = _gate_release(sink, name, rest)
                     if not rest:
                         continue
-                    slots = _slots(delta, field) if delta is not None else []
-                    if slots:  # this chunk's own text comes before what was held back
-                        holder, key = slots[-1]
-                        holder[key] += rest
+                    own = [s for s in found if channel + s.channel == name and s.field.how == "filter"]
+                    if own:  # this chunk's own text comes before what was held back
+                        own[-1].holder[own[-1].key] += rest
+                        _add_logprobs(choice, name, ready)
                         changed = True
                     else:
-                        out += _encode(_delta_chunk(doc, choice, channel, rest, field))
+                        out += _encode(self._held_chunk(sink, name, rest, ready))
         if usage is not None and not sink.client_wants_usage and "usage" in doc:
             doc.pop("usage")
             changed = True
@@ -197,43 +245,153 @@ class OpenAIChat:
 
     def flush_stream(self, sink: StreamSink, keep_open: bool = False) -> bytes:
         out = b""
-        for channel in sink.open_channels():
-            rest = sink.release(channel) if keep_open else sink.flush(channel)
+        for name in sink.open_channels():
+            rest = sink.release(name) if keep_open else sink.flush(name)
+            ready = _gate_release(sink, name, rest)
             if rest:
-                number, _, field = channel.partition(".")
-                index = int(number) if number.isdigit() else 0
-                chunk = {
-                    **sink.meta,
-                    "object": "chat.completion.chunk",
-                    "choices": [{"index": index, "delta": _delta_of(field or "content", rest), "finish_reason": None}],
-                }
-                out += _encode(chunk)
+                out += _encode(self._held_chunk(sink, name, rest, ready))
         return out
+
+    def _held_chunk(self, sink: StreamSink, name: str, text: str, ready: list[Any] | None) -> dict[str, Any]:
+        """A chunk carrying a channel's held-back text, at the place its field has in a delta."""
+        number = name.partition(".")[0]
+        s: Slot | None = sink.meta.get("fields", {}).get(name)
+        delta = s.field.build(s.ids, text) if s is not None else {"content": text}
+        if s is not None and s.field.path == "content[type=text].text":
+            delta = {"content": text}
+        choice: dict[str, Any] = {
+            "index": int(number) if number.isdigit() else 0,
+            "delta": delta,
+            "finish_reason": None,
+        }
+        _add_logprobs(choice, name, ready)
+        return {**sink.meta.get("chunk", {}), "object": "chat.completion.chunk", "choices": [choice]}
 
     def stream_error(self, refusal: Refusal) -> bytes:
         return b"data: " + refusal.body() + b"\n\n"
 
 
-def _slots(holder: Any, field: str) -> list[tuple[dict[str, Any], str]]:
-    """Where ``holder`` (a message or a delta) has text of ``field``, as (object, key) pairs in order:
-    the string itself, the text parts of a list of parts (other parts are not text), an audio
-    answer's transcript."""
-    value = holder.get(field)
-    if field == "audio":
-        return [(value, "transcript")] if isinstance(value, dict) and isinstance(value.get("transcript"), str) else []
-    if isinstance(value, str):
-        return [(holder, field)]
-    if isinstance(value, list):
-        return [
-            (p, "text")
-            for p in value
-            if isinstance(p, dict) and p.get("type") == "text" and isinstance(p.get("text"), str)
-        ]
-    return []
+def _joined(found: list[Slot]) -> dict[str, str]:
+    """The text of each channel suffix (filtered fields), in order."""
+    texts: dict[str, str] = {}
+    for s in found:
+        if s.field.how == "filter":
+            texts[s.channel] = texts.get(s.channel, "") + s.text
+    return texts
 
 
-def _delta_of(field: str, text: str) -> dict[str, Any]:
-    return {"audio": {"transcript": text}} if field == "audio" else {field: text}
+class _Gate:
+    """Passes a channel's logprob entries only as far as the filters released its text unchanged.
+
+    Entries must spell the raw text exactly (their tokens joined; ``bytes`` the token's UTF-8;
+    each ``top_logprobs`` alternative unchanged by the filters). An entry goes out once the text
+    it stands for was released as it was; from the first difference on (a redaction, a restored
+    value, tokens that do not spell the text) the channel's logprobs are off: ``take`` returns None.
+    """
+
+    __slots__ = ("check", "off", "pending", "queue", "ready")
+
+    def __init__(self, check: Any) -> None:
+        self.check = check
+        self.off = False
+        self.pending = ""
+        self.queue: list[dict[str, Any]] = []
+        self.ready = 0
+
+    def take(self, raw: str, released: str, entries: Any) -> list[dict[str, Any]] | None:
+        if self.off:
+            return None
+        entries = [] if entries is None and not raw else entries
+        tokens = [_token(e) for e in entries] if isinstance(entries, list) else [None]
+        if None in tokens or "".join(tokens) != raw:  # type: ignore[arg-type]
+            self.off = True
+            return None
+        for e in entries:
+            for top in e.get("top_logprobs") or ():
+                token = _token(top)
+                if token is None or self.check(token) != token:
+                    self.off = True
+                    return None
+        self.pending += raw
+        self.queue.extend(entries)
+        if not self.pending.startswith(released):
+            self.off = True
+            self.queue.clear()
+            return None
+        self.pending = self.pending[len(released) :]
+        self.ready += len(released)
+        out = []
+        while self.queue and len(self.queue[0]["token"]) <= self.ready:
+            entry = self.queue.pop(0)
+            self.ready -= len(entry["token"])
+            out.append(entry)
+        return out
+
+
+def _token(entry: Any) -> str | None:
+    """An entry's token; None when the entry is malformed or its bytes spell something else."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("token"), str):
+        return None
+    token: str = entry["token"]
+    raw = entry.get("bytes")
+    if raw is not None and raw != list(token.encode("utf-8", "surrogatepass")):
+        return None
+    top = entry.get("top_logprobs")
+    if top is not None and not isinstance(top, list):
+        return None
+    return token
+
+
+def _gates(sink: StreamSink) -> dict[str, _Gate]:
+    gates: dict[str, _Gate] = sink.meta.setdefault("gates", {})
+    return gates
+
+
+def _gate_chunk(sink: StreamSink, channel: str, choice: dict[str, Any], fed: dict[str, list[str]]) -> bool:
+    """Let through the logprob entries of this chunk's released text; True when the choice changed."""
+    logprobs = choice.get("logprobs")
+    gates = _gates(sink)
+    if logprobs is None and not any(channel + suffix in gates for suffix in _LOGPROB_CHANNELS.values()):
+        return False
+    keep: dict[str, Any] = {}
+    for key, suffix in _LOGPROB_CHANNELS.items():
+        name = channel + suffix
+        raw, released = fed.get(suffix, ("", ""))
+        entries = logprobs.get(key) if isinstance(logprobs, dict) else None
+        if name not in gates and not raw and entries is None:
+            continue
+        gate = gates.setdefault(name, _Gate(sink.whole))
+        ready = gate.take(raw, released, entries)
+        if ready is None:
+            choice["logprobs"] = None
+            return True
+        keep[key] = ready
+    if not isinstance(logprobs, dict) or set(logprobs) - {*_LOGPROB_CHANNELS, "refusal"}:
+        choice["logprobs"] = None
+        return True
+    if all(keep.get(k) == logprobs.get(k) for k in keep):
+        return False
+    choice["logprobs"] = {**logprobs, **keep}
+    return True
+
+
+def _gate_release(sink: StreamSink, name: str, rest: str) -> list[Any] | None:
+    """The logprob entries that the channel's flushed text ``rest`` releases (None: none or off)."""
+    gate = _gates(sink).get(name)
+    if gate is None:
+        return None
+    return gate.take("", rest, []) or None
+
+
+def _add_logprobs(choice: dict[str, Any], name: str, ready: list[Any] | None) -> None:
+    if not ready:
+        return
+    key = "refusal" if name.endswith(".refusal") else "content"
+    logprobs = choice.get("logprobs")
+    if isinstance(logprobs, dict) and isinstance(logprobs.get(key), list):
+        logprobs[key] = [*logprobs[key], *ready]
+    else:
+        choice["logprobs"] = {**(logprobs if isinstance(logprobs, dict) else {}), key: ready}
 
 
 def _held_whole(choice: Any) -> bool:
@@ -263,20 +421,6 @@ def _render_message(m: Message) -> dict[str, Any]:
                 rendered.append(p.raw)
         out["content"] = rendered
     return out
-
-
-def _delta_chunk(
-    doc: dict[str, Any], choice: dict[str, Any], channel: str, text: str, field: str = "content"
-) -> dict[str, Any]:
-    chunk = {k: v for k, v in doc.items() if k not in ("choices", "usage")}
-    chunk["choices"] = [
-        {
-            "index": choice.get("index", int(channel) if channel.isdigit() else 0),
-            "delta": _delta_of(field, text),
-            "finish_reason": None,
-        }
-    ]
-    return chunk
 
 
 def _encode(doc: Any) -> bytes:

@@ -6,7 +6,11 @@ API, without network. Replies follow the last user message:
 - anything else: echoed back;
 - ``!leak``: the full system prompt it was given (to test canaries);
 - ``!tokens N``: N tokens of filler;
-- ``!error CODE``: fails with that HTTP status and the provider's error body.
+- ``!error CODE``: fails with that HTTP status and the provider's error body;
+- ``!shape NAME rest``: the reply to ``rest`` (any of the above, or echoed), placed in the field
+  of the answer that ``NAME`` names, JSON and streamed (see :data:`OPENAI_SHAPES` and
+  :data:`ANTHROPIC_SHAPES`): ``!shape tool_call !leak`` answers with a tool call whose arguments
+  hold the system prompt.
 
 Streams are split into small chunks of ``chunk_chars`` characters. Usage is counted with
 tiktoken (cl100k_base). :attr:`FakeProvider.asgi_app` serves the same over HTTP
@@ -24,7 +28,30 @@ from typing import Any
 
 from .. import tokens
 
-__all__ = ["FakeProvider", "ProviderError"]
+__all__ = ["ANTHROPIC_SHAPES", "OPENAI_SHAPES", "FakeProvider", "ProviderError"]
+
+#: Where ``!shape NAME`` puts the reply in an OpenAI chat answer: ``text`` (content, the default),
+#: ``parts`` (content as a list of text parts), ``refusal``, ``tool_call`` (the arguments of a tool
+#: call), ``function_call`` (the legacy function call), ``logprobs`` (content with its logprobs,
+#: top alternatives included), ``annotations`` (a URL citation's url and title), ``audio`` (an
+#: audio answer's transcript), ``reasoning`` (``reasoning_content``), ``n2`` (two choices).
+OPENAI_SHAPES = (
+    "text",
+    "parts",
+    "refusal",
+    "tool_call",
+    "function_call",
+    "logprobs",
+    "annotations",
+    "audio",
+    "reasoning",
+    "n2",
+)
+#: Where ``!shape NAME`` puts the reply in an Anthropic answer: ``text`` (one text block), ``text2``
+#: (split across two text blocks), ``tool_use`` (a tool call's input), ``thinking``, ``citations``
+#: (a citation's ``cited_text``).
+ANTHROPIC_SHAPES = ("text", "text2", "tool_use", "thinking", "citations")
+_SHAPE = re.compile(r"^\s*!shape\s+(\w+)\s?(.*)$", re.I | re.S)
 
 _FILLER = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor"
 _COMMAND = re.compile(r"^\s*!(leak|tokens|error)\b\s*(\S*)", re.I)
@@ -43,6 +70,10 @@ class ProviderError(Exception):
         self.status = status
         self.body = body
         super().__init__(f"provider error {status}")
+
+
+def _role(message: Any) -> Any:
+    return message.get("role") if isinstance(message, dict) else None
 
 
 def _text_of(content: Any) -> str:
@@ -64,6 +95,17 @@ class FakeProvider:
         self.calls: list[dict[str, Any]] = []
 
     # -- the reply -----------------------------------------------------------------------------
+
+    def _reply(
+        self, system: str, messages: list[dict[str, Any]], model: str, max_tokens: int | None
+    ) -> tuple[str, str]:
+        """The reply (:meth:`reply` to the last user message without its ``!shape NAME``) and the shape."""
+        at = next((i for i in range(len(messages) - 1, -1, -1) if _role(messages[i]) == "user"), None)
+        matched = _SHAPE.match(_text_of(messages[at].get("content"))) if at is not None else None
+        if matched is None:
+            return self.reply(system, messages, model, max_tokens), "text"
+        rest = [*messages[:at], {**messages[at], "content": matched.group(2)}, *messages[at + 1 :]]  # type: ignore[index]
+        return self.reply(system, rest, model, max_tokens), matched.group(1).lower()
 
     def reply(self, system: str, messages: list[dict[str, Any]], model: str, max_tokens: int | None) -> str:
         last = next((m for m in reversed(messages) if isinstance(m, dict) and m.get("role") == "user"), None)
@@ -102,7 +144,7 @@ class FakeProvider:
         )
         model = body.get("model") or "fake"
         max_tokens = body.get("max_completion_tokens") or body.get("max_tokens")
-        text = self.reply(system, messages, model, max_tokens)
+        text, shape = self._reply(system, messages, model, max_tokens)
         prompt_tokens = sum(4 + self._count(_text_of(m.get("content"))) for m in messages if isinstance(m, dict)) + 3
         usage = {
             "prompt_tokens": prompt_tokens,
@@ -111,39 +153,73 @@ class FakeProvider:
         }
         cid, created = f"chatcmpl-fake{len(self.calls)}", int(time.time())
         if not body.get("stream"):
+            choices = [{"index": i, **choice} for i, choice in enumerate(_openai_choices(shape, text))]
             return {
                 "id": cid,
                 "object": "chat.completion",
                 "created": created,
                 "model": model,
-                "choices": [
-                    {
-                        "index": 0,
-                        "message": {"role": "assistant", "content": text, "refusal": None},
-                        "logprobs": None,
-                        "finish_reason": "stop",
-                    }
-                ],
+                "choices": choices,
                 "usage": usage,
             }
         include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
-        return self._openai_stream(cid, created, model, text, usage if include_usage else None)
+        return self._openai_stream(cid, created, model, shape, text, usage if include_usage else None)
 
     def _openai_stream(
-        self, cid: str, created: int, model: str, text: str, usage: dict[str, Any] | None
+        self, cid: str, created: int, model: str, shape: str, text: str, usage: dict[str, Any] | None
     ) -> Iterator[bytes]:
         base = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model}
+        pieces = [text[i : i + self.chunk_chars] for i in range(0, len(text), self.chunk_chars)]
 
-        def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
-            doc = {**base, "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}]}
+        def chunk(delta: dict[str, Any], finish: str | None = None, index: int = 0, logprobs: Any = None) -> bytes:
+            choice = {"index": index, "delta": delta, "logprobs": logprobs, "finish_reason": finish}
+            doc = {**base, "choices": [choice]}
             if usage is not None:
                 doc["usage"] = None
             return b"data: " + json.dumps(doc).encode() + b"\n\n"
 
-        yield chunk({"role": "assistant", "content": ""})
-        for i in range(0, len(text), self.chunk_chars):
-            yield chunk({"content": text[i : i + self.chunk_chars]})
-        yield chunk({}, "stop")
+        finish = "stop"
+        if shape == "tool_call":
+            args = json.dumps({"query": text})
+            call = {"index": 0, "id": "call_fake", "type": "function", "function": {"name": "lookup", "arguments": ""}}
+            yield chunk({"role": "assistant", "content": None, "tool_calls": [call]})
+            for i in range(0, len(args), self.chunk_chars):
+                piece = args[i : i + self.chunk_chars]
+                yield chunk({"tool_calls": [{"index": 0, "function": {"arguments": piece}}]})
+            finish = "tool_calls"
+        elif shape == "function_call":
+            args = json.dumps({"query": text})
+            yield chunk({"role": "assistant", "content": None, "function_call": {"name": "lookup", "arguments": ""}})
+            for i in range(0, len(args), self.chunk_chars):
+                yield chunk({"function_call": {"arguments": args[i : i + self.chunk_chars]}})
+            finish = "function_call"
+        elif shape == "n2":
+            for index in (0, 1):
+                yield chunk({"role": "assistant", "content": ""}, index=index)
+            for piece in pieces:
+                for index in (0, 1):
+                    yield chunk({"content": piece}, index=index)
+            yield chunk({}, "stop", index=0)
+            finish_index = 1
+            yield chunk({}, "stop", index=finish_index)
+            yield from self._openai_stream_end(base, usage)
+            return
+        else:
+            yield chunk({"role": "assistant", "content": ""})
+            for piece in pieces:
+                if shape == "logprobs":
+                    yield chunk({"content": piece}, logprobs={"content": [_logprob(piece)], "refusal": None})
+                else:
+                    yield chunk(_openai_delta(shape, piece))
+            if shape == "annotations":
+                yield chunk({"annotations": _openai_choices(shape, text)[0]["message"]["annotations"]})
+            elif shape == "reasoning":
+                yield chunk({"content": "Done."})
+        yield chunk({}, finish)
+        yield from self._openai_stream_end(base, usage)
+
+    @staticmethod
+    def _openai_stream_end(base: dict[str, Any], usage: dict[str, Any] | None) -> Iterator[bytes]:
         if usage is not None:
             yield b"data: " + json.dumps({**base, "choices": [], "usage": usage}).encode() + b"\n\n"
         yield b"data: [DONE]\n\n"
@@ -353,3 +429,53 @@ _ERRORS = {
 def _error_body(status: int) -> dict[str, Any]:
     kind, message = _ERRORS.get(status, ("api_error", f"The provider failed with status {status}."))
     return {"error": {"message": message, "type": kind, "param": None, "code": str(status)}}
+
+
+def _logprob(token: str) -> dict[str, Any]:
+    top = {"token": token, "logprob": -0.01, "bytes": list(token.encode())}
+    return {**top, "top_logprobs": [top]}
+
+
+def _openai_choices(shape: str, text: str) -> list[dict[str, Any]]:
+    """The choices of a JSON answer whose reply ``text`` is in the field ``shape`` names."""
+    message: dict[str, Any] = {"role": "assistant", "content": text, "refusal": None}
+    choice: dict[str, Any] = {"logprobs": None, "finish_reason": "stop"}
+    if shape == "parts":
+        message["content"] = [{"type": "text", "text": text}]
+    elif shape == "refusal":
+        message.update(content=None, refusal=text)
+    elif shape == "tool_call":
+        call = {"id": "call_fake", "type": "function", "function": {"name": "lookup", "arguments": ""}}
+        call["function"]["arguments"] = json.dumps({"query": text})
+        message.update(content=None, tool_calls=[call])
+        choice["finish_reason"] = "tool_calls"
+    elif shape == "function_call":
+        message.update(content=None, function_call={"name": "lookup", "arguments": json.dumps({"query": text})})
+        choice["finish_reason"] = "function_call"
+    elif shape == "logprobs":
+        tokens = [text[i : i + 4] for i in range(0, len(text), 4)]
+        choice["logprobs"] = {"content": [_logprob(t) for t in tokens], "refusal": None}
+    elif shape == "annotations":
+        message["content"] = "See the source."
+        citation = {"start_index": 0, "end_index": 15, "url": "https://example.com/?q=" + text, "title": text}
+        message["annotations"] = [{"type": "url_citation", "url_citation": citation}]
+    elif shape == "audio":
+        message.update(content=None, audio={"id": "audio_fake", "data": "", "expires_at": 0, "transcript": text})
+    elif shape == "reasoning":
+        message.update(content="Done.", reasoning_content=text)
+    if shape == "n2":
+        return [{"message": dict(message), **choice}, {"message": dict(message), **choice}]
+    return [{"message": message, **choice}]
+
+
+def _openai_delta(shape: str, piece: str) -> dict[str, Any]:
+    """A stream delta carrying ``piece`` of the reply in the field ``shape`` names."""
+    if shape == "parts":
+        return {"content": [{"type": "text", "text": piece}]}
+    if shape == "refusal":
+        return {"refusal": piece}
+    if shape == "audio":
+        return {"audio": {"transcript": piece}}
+    if shape == "reasoning":
+        return {"reasoning_content": piece}
+    return {"content": piece}  # text, logprobs, annotations (its citation comes whole at the end)

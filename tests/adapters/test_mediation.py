@@ -1,0 +1,93 @@
+"""Complete mediation, in every framework: whatever field of the answer the reply sits in (the
+fake provider's ``!shape NAME``), JSON or streamed, a planted e-mail, card number, provider key
+or the route's canary never reaches the client unfiltered."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from aiwarden.testing import OPENAI_SHAPES, FakeProvider
+
+from .common import chat_body
+from .conftest import OPEN_POLICY
+
+CHAT = "/v1/chat/completions"
+MESSAGES = "/v1/messages"
+EMAIL = "jane.doe@example.com"
+CARD = "4111 1111 1111 1111"
+SERVER_KEY = "sk-proj-" + "Srv3rK3yAb" * 5
+
+#: what the user sends -> what must not come back
+PLANTED = {
+    "email": (f"write to {EMAIL} today", ("jane.doe@", "doe@example")),
+    "card": (f"card {CARD} ok", ("4111 1111", "1111 1111 1111")),
+    "key": ("the key is <KEY> ok", ("Srv3rK3y",)),
+    "canary": ("!leak", ("helpful test assistant",)),
+}
+
+
+class KeyProvider(FakeProvider):
+    """Answers with the server's own provider key where the user wrote ``<KEY>`` (the guard
+    refuses a key in the request, so the provider has to be the one to say it)."""
+
+    def reply(self, system: str, messages: list[dict[str, Any]], model: str, max_tokens: int | None) -> str:
+        return super().reply(system, messages, model, max_tokens).replace("<KEY>", SERVER_KEY)
+
+
+def _client(client_for, monkeypatch: pytest.MonkeyPatch) -> Any:
+    monkeypatch.setenv("OPENAI_API_KEY", SERVER_KEY)
+    return client_for(OPEN_POLICY, provider=KeyProvider(chunk_chars=3))
+
+
+def _assert_clean(text: str, planted: str) -> None:
+    for needle in PLANTED[planted][1]:
+        assert needle not in text, (planted, needle, text[:2000])
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["json", "sse"])
+@pytest.mark.parametrize("planted", list(PLANTED))
+@pytest.mark.parametrize("shape", OPENAI_SHAPES)
+def test_openai_answer_fields_never_carry_planted_values(
+    client_for, monkeypatch: pytest.MonkeyPatch, shape: str, planted: str, stream: bool
+) -> None:
+    client = _client(client_for, monkeypatch)
+    body = chat_body(f"!shape {shape} {PLANTED[planted][0]}", stream=stream)
+    if stream:
+        raw = client.stream(CHAT, json=body)
+    else:
+        response = client.post(CHAT, json=body)
+        raw = response.text
+        assert response.status_code in (200, 502), raw
+    _assert_clean(raw, planted)
+    if planted in ("key", "canary"):  # blocked, never redacted
+        assert ("secret_leak" if planted == "key" else "system_prompt_leak") in raw
+        assert "[DONE]" not in raw
+
+
+def test_a_clean_tool_call_and_its_logprobs_pass_as_they_were(client_for, monkeypatch: pytest.MonkeyPatch) -> None:
+    client = _client(client_for, monkeypatch)
+    answer = client.post(CHAT, json=chat_body("!shape tool_call weather in Paris")).json()
+    call = answer["choices"][0]["message"]["tool_calls"][0]
+    assert call["function"] == {"name": "lookup", "arguments": json.dumps({"query": "weather in Paris"})}
+    answer = client.post(CHAT, json=chat_body("!shape logprobs weather in Paris")).json()
+    tokens = [e["token"] for e in answer["choices"][0]["logprobs"]["content"]]
+    assert "".join(tokens) == "weather in Paris"
+    raw = client.stream(CHAT, json=chat_body("!shape logprobs weather in Paris", stream=True))
+    streamed = [
+        e["token"]
+        for line in raw.splitlines()
+        if line.startswith("data: {")
+        for c in json.loads(line[6:]).get("choices") or []
+        for e in (c.get("logprobs") or {}).get("content") or []
+    ]
+    assert "".join(streamed) == "weather in Paris"
+
+
+def test_logprobs_are_dropped_once_the_filters_change_the_text(client_for, monkeypatch: pytest.MonkeyPatch) -> None:
+    client = _client(client_for, monkeypatch)
+    answer = client.post(CHAT, json=chat_body(f"!shape logprobs mail {EMAIL} now")).json()
+    choice = answer["choices"][0]
+    assert choice["logprobs"] is None and "[EMAIL]" in choice["message"]["content"]
