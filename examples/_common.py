@@ -88,6 +88,10 @@ def prepare_auth(dev: bool) -> None:
         print("aiwarden --dev: sample tokens (send as 'Authorization: Bearer <token>'):", file=sys.stderr)
         for tier, token in samples.items():
             print(f"  {tier}: {token}", file=sys.stderr)
+        operator = auth_dev.mint_token(
+            _secret, "dev-operator", "free", ttl_seconds=86_400, claims={"aiwarden_admin": True}
+        )
+        print(f"  operator page /aiwarden/ (claim aiwarden_admin): {operator}", file=sys.stderr)
         return
     try:
         auth_dev.require_secret()

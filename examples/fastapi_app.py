@@ -16,10 +16,12 @@ from _common import SYSTEM_PROMPT, arguments, call_provider, health, policy
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
+from aiwarden.console.asgi import ConsoleApp
 from aiwarden.starlette import WardenMiddleware, ai_route
 
 app = FastAPI(title="aiwarden FastAPI example")
 app.add_middleware(WardenMiddleware, policy=policy())
+app.mount("/aiwarden", ConsoleApp())  # the operator page (policy [console]); it uses the middleware's engine
 
 
 def _answer(status: int, result: object) -> Response:

@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import SYSTEM_PROMPT, arguments, call_provider, health, policy
 from flask import Flask, Response, jsonify, request, stream_with_context
 
+from aiwarden.console.flask import console_blueprint
 from aiwarden.flask import Warden, ai_route
 
 warden = Warden(policy=policy())
@@ -33,6 +34,7 @@ def _answer(status: int, result: object) -> Response:
 def create_app() -> Flask:
     app = Flask(__name__)
     warden.init_app(app)
+    app.register_blueprint(console_blueprint(), url_prefix="/aiwarden")  # the operator page (policy [console])
 
     @app.post("/v1/chat/completions")
     @ai_route(system_prompt=SYSTEM_PROMPT, name="chat")

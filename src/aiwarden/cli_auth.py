@@ -13,6 +13,7 @@ carries the policy's issuer, audience and tier claim, so the server will accept 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from typing import Any
@@ -37,7 +38,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--policy", help="policy TOML whose auth.issuer, audience and tier_claim the token uses")
     parser.add_argument("--secret-env", default=SECRET_ENV, help=f"variable holding the secret (default: {SECRET_ENV})")
     parser.add_argument(
-        "--claim", action="append", default=[], metavar="NAME=VALUE", help="an extra string claim (repeatable)"
+        "--claim",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="an extra claim (repeatable); true, false and numbers are JSON values",
     )
     parser.set_defaults(handler=run)
 
@@ -51,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise ConfigurationError("--claim", f"expected NAME=VALUE, got {item!r}")
-        extra[name] = value
+        extra[name] = _claim_value(value)
     token = mint_token(
         secret,
         args.sub,
@@ -64,6 +69,16 @@ def run(args: argparse.Namespace) -> int:
     )
     sys.stdout.write(token + "\n")
     return 0
+
+
+def _claim_value(text: str) -> Any:
+    """``true``/``false``/``null`` and numbers as JSON values (``--claim aiwarden_admin=true`` is a
+    boolean claim); anything else as the string it is."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    return value if value is None or isinstance(value, (bool, int, float)) else text
 
 
 def _ttl(text: str) -> int:

@@ -92,6 +92,18 @@ class Warden:
     def exchange(self, request: HttpRequest, route: RouteSpec) -> Exchange:
         return Exchange(self, request, route)
 
+    def console(self, **rights: Any) -> Any:
+        """The operator page for this engine as a pure ASGI app (Starlette/FastAPI)::
+
+            app.mount("/aiwarden", warden.console())
+
+        ``can_view`` / ``can_switch`` add callable rights; see :class:`aiwarden.console.Console`.
+        Django and Flask mount it with ``aiwarden.console.django`` / ``aiwarden.console.flask``.
+        """
+        from .console.asgi import ConsoleApp
+
+        return ConsoleApp(self, **rights)
+
     def stage(self, name: str) -> Any:
         for s in self.stages:
             if s.name == name:

@@ -25,6 +25,7 @@ import anyio
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .console.asgi import SCOPE_KEY
 from .context import HttpRequest
 from .effects import drive_async
 from .engine import Exchange, Warden, is_cors_preflight, marked_spec, method_not_allowed
@@ -62,6 +63,7 @@ class WardenMiddleware:
         if scope["type"] != "http" or (scope["method"] == "OPTIONS" and _preflight(scope)):
             await self.app(scope, receive, send)
             return
+        scope[SCOPE_KEY] = self.warden  # the operator page (ConsoleApp) mounted below finds its engine here
         marked = self._marked(scope)
         if isinstance(marked, _Unknown):  # routing cannot tell: a policy pattern still guards the path
             self._unknown(marked)

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.test import Client as DjangoClient
 from django.test import override_settings
-from django.urls import path
+from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
@@ -88,6 +88,7 @@ urlpatterns = [
     path("threads/<str:tid>/chat", thread_chat),
     path("health", health),
     path("echo", echo),
+    path("aiwarden/", include("aiwarden.console.django")),
 ]
 
 

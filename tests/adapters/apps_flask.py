@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 from flask import Flask, Response, g, jsonify, request, stream_with_context
 
+from aiwarden.console.flask import console_blueprint
 from aiwarden.engine import Warden as Engine
 from aiwarden.flask import Warden, ai_route
 from aiwarden.testing import FakeProvider
@@ -17,6 +18,7 @@ from .common import SYSTEM_PROMPT, BufferedClient, Client, sdk_http
 def build_app(engine: Engine, provider: FakeProvider) -> Flask:
     app = Flask(__name__)
     Warden(policy=engine).init_app(app)
+    app.register_blueprint(console_blueprint(), url_prefix="/aiwarden")
 
     def answer(status: int, result: Any) -> Response:
         if isinstance(result, dict):

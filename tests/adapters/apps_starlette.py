@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from starlette.testclient import TestClient
 
+from aiwarden.console.asgi import ConsoleApp
 from aiwarden.engine import Warden
 from aiwarden.starlette import WardenMiddleware, ai_route
 from aiwarden.testing import FakeProvider
@@ -49,6 +50,7 @@ def build_app(warden: Warden, provider: FakeProvider) -> FastAPI:
     async def echo(request: Request) -> Response:
         return Response(await request.body(), media_type="application/octet-stream")
 
+    app.mount("/aiwarden", ConsoleApp())  # the operator page, finding the middleware's engine
     return app
 
 

@@ -87,6 +87,7 @@ TESTED = {
     "readme-openai-sdk",
     "auth-anthropic-sdk",
     "readme-fastapi",
+    "console-fastapi",
     "readme-django",
     "readme-flask",
     "readme-keys-client",
@@ -311,6 +312,23 @@ def test_readme_fastapi(project: Path) -> None:
         # unmarked routes need no token and carry no guard headers
         r = client.get("/health")
         assert r.status_code == 200 and "x-request-id" not in r.headers
+
+
+def test_console_fastapi(project: Path) -> None:
+    """docs/console.md: mounted beside the middleware, it uses the middleware's engine and is open
+    to the examples' operators (claim aiwarden_admin) only."""
+    from starlette.testclient import TestClient
+
+    app = run("console-fastapi")["app"]
+    admin = {"authorization": f"Bearer {mint_token(SECRET, 'ops', 'free', claims={'aiwarden_admin': True})}"}
+    with TestClient(app) as client:
+        assert client.get("/aiwarden/api/summary").status_code == 401
+        assert client.get("/aiwarden/api/summary", headers=bearer()).status_code == 403
+        doc = client.get("/aiwarden/api/summary", headers=admin).json()
+        assert doc["kill_switch"]["on"] is False and doc["you"] == {"may_switch": True}
+        assert [b["cap"] for b in doc["global"]] == [200, 3000]
+        page = client.get("/aiwarden/", headers=admin)
+        assert page.status_code == 200 and "script-src 'self'" in page.headers["content-security-policy"]
 
 
 def test_readme_flask(project: Path) -> None:

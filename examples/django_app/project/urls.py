@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -6,4 +6,5 @@ urlpatterns = [
     path("v1/chat/completions", views.chat_completions),
     path("v1/messages", views.messages),
     path("health", views.health),
+    path("aiwarden/", include("aiwarden.console.django")),  # the operator page (policy [console])
 ]

@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import threading
+from collections import deque
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -23,7 +24,7 @@ from typing import Any, Protocol, runtime_checkable
 from ..errors import ConfigurationError
 from .record import AuditRecord
 
-__all__ = ["AuditSink", "FanoutSink", "JsonlFileSink", "LoggingSink", "MemorySink"]
+__all__ = ["AuditSink", "FanoutSink", "JsonlFileSink", "LoggingSink", "MemorySink", "RecentSink"]
 
 log = logging.getLogger("aiwarden")
 
@@ -175,6 +176,10 @@ class FanoutSink:
                         exc_info=True,
                     )
 
+    def add(self, sink: AuditSink) -> None:
+        self.sinks.append(sink)
+        self.failures.append(0)
+
     def close(self) -> None:
         for sink in self.sinks:
             close = getattr(sink, "close", None)
@@ -205,3 +210,20 @@ class MemorySink:
             self.records.append(record)
             if self.maxlen is not None and len(self.records) > self.maxlen:
                 del self.records[0]
+
+
+class RecentSink:
+    """The last ``maxlen`` records of this process, newest last (the operator page reads them).
+
+    >>> sink = RecentSink(100); sink.snapshot()
+    []
+    """
+
+    def __init__(self, maxlen: int) -> None:
+        self._records: deque[AuditRecord] = deque(maxlen=maxlen)
+
+    def emit(self, record: AuditRecord) -> None:
+        self._records.append(record)  # deque.append is atomic: no lock on the writer thread
+
+    def snapshot(self) -> list[AuditRecord]:
+        return list(self._records)

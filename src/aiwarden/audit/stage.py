@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ConfigurationError
 from .metrics import AuditMetrics, default_metrics
 from .record import AuditRecord, SubjectHasher, build_record
-from .sinks import AuditSink, FanoutSink, JsonlFileSink, LoggingSink
+from .sinks import AuditSink, FanoutSink, JsonlFileSink, LoggingSink, RecentSink
 from .writer import BackgroundWriter
 
 if TYPE_CHECKING:
@@ -42,6 +42,12 @@ class AuditStage:
         self.sink = FanoutSink(_sinks(policy, warden.components.get("audit_sinks")) if self.enabled else [])
         self.writer = writer or BackgroundWriter(policy.queue_size)
         self._metrics = [s for s in self.sink.sinks if isinstance(s, AuditMetrics)]
+        console = warden.policy.console
+        #: The last records of this process, kept when the operator page is configured.
+        self.recent: RecentSink | None = None
+        if self.enabled and (console.view or console.switch):
+            self.recent = RecentSink(console.recent_records)
+            self.sink.add(self.recent)
 
     def finish(self, ex: Exchange) -> None:
         if not self.enabled or not self.sink.sinks:
