@@ -123,12 +123,16 @@ def test_kill_switch_needs_csrf_from_a_cookie_session_and_is_audited(console_cli
     else:
         cookie = signin.headers["set-cookie"]
     assert "httponly" in cookie.lower() and "samesite=strict" in cookie.lower() and "path=/aiwarden/" in cookie.lower()
-    session = {"cookie": f"aiwarden_console={token}"}
-    page = client.get("/aiwarden/", headers=session)
+    page = client.get("/aiwarden/", headers={"cookie": f"aiwarden_console={token}"})
     assert page.status_code == 200
     assert page.headers["content-security-policy"] == CSP
     csrf = page.text.split('name=aiwarden-csrf content="')[1].split('"')[0]
     assert len(csrf) == 32
+    session = {"cookie": f"aiwarden_console={token}; aiwarden_console_csrf={csrf}"}
+    forged = client.post(
+        "/aiwarden/api/killswitch", json={"action": "on"}, headers={**session, "x-aiwarden-csrf": "0" * 32}
+    )
+    assert forged.status_code == 403 and forged.json()["error"]["code"] == "csrf_failed"
 
     no_token = client.post("/aiwarden/api/killswitch", json={"action": "on"}, headers=session)
     assert no_token.status_code == 403 and no_token.json()["error"]["code"] == "csrf_failed"

@@ -18,12 +18,13 @@ Paths, relative to where the page is mounted::
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 import logging
 import re
+import secrets
 import time
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -47,6 +48,9 @@ log = logging.getLogger("aiwarden.console")
 
 #: The session cookie: the verified JWT, HttpOnly and SameSite=Strict, scoped to the page's path.
 COOKIE = "aiwarden_console"
+#: The double-submit CSRF cookie: its value is in the page and must come back in ``x-aiwarden-csrf``.
+CSRF_COOKIE = "aiwarden_console_csrf"
+_CSRF = re.compile(r"[0-9a-f]{32}")
 #: The longest a sign-in lasts, whatever the token's own expiry.
 SESSION_SECONDS = 8 * 3600
 #: The largest body the page accepts (a sign-in form, a kill-switch request).
@@ -206,19 +210,18 @@ class Console:
             return bool(has_perm(arg)) if callable(has_perm) else False
         return False
 
-    def _rights(self, req: ConsoleRequest) -> tuple[Identity | None, bool, bool, str | None, bool]:
-        """``(identity, may view, may switch, why not, from cookie)``."""
-        authorization, from_cookie = self._credential(req)
+    def _rights(self, req: ConsoleRequest) -> tuple[Identity | None, bool, bool, str | None]:
+        """``(identity, may view, may switch, why not)``."""
+        authorization, _ = self._credential(req)
         who, why = self._identify(req, authorization)
         view = self._allowed(self.policy.view, self.can_view, req, who)
         switch = view and self._allowed(self.policy.switch, self.can_switch, req, who)
-        return who, view, switch, why, from_cookie
+        return who, view, switch, why
 
     # -- pages -------------------------------------------------------------------------------
 
     def _page(self, req: ConsoleRequest) -> ConsoleResponse:
-        authorization, _ = self._credential(req)
-        who, view, switch, why, from_cookie = self._rights(req)
+        who, view, switch, why = self._rights(req)
         if not view:
             signed_in = who is not None or _framework_user_authenticated(req)
             status = 403 if signed_in else 200  # a sign-in form, as Django's admin answers it
@@ -228,8 +231,16 @@ class Console:
                 else why or "Sign in with a token that may see the operator page."
             )
             return self._html(status, _signin_page(message, locked=not (self.policy.view or self.can_view)))
-        csrf = _csrf(authorization) if from_cookie and authorization else ""
-        return self._html(200, _console_page(csrf, self.policy.poll_seconds, switch))
+        # double-submit: the page's script sends the cookie's value back in a header, which a page
+        # on another origin can neither read nor forge (SameSite=Strict, and the origin is checked)
+        csrf = req.cookies.get(CSRF_COOKIE, "")
+        fresh = not _CSRF.fullmatch(csrf)
+        if fresh:
+            csrf = secrets.token_hex(16)
+        response = self._html(200, _console_page(csrf, self.policy.poll_seconds, switch))
+        if fresh:
+            response.headers.append(("set-cookie", _cookie(csrf, req, SESSION_SECONDS, name=CSRF_COOKIE)))
+        return response
 
     def _signin(self, req: ConsoleRequest) -> ConsoleResponse:
         if not _same_origin(req):
@@ -257,7 +268,7 @@ class Console:
         return _redirect(req.base, _cookie("", req, 0))
 
     def _summary(self, req: ConsoleRequest) -> ConsoleResponse:
-        who, view, switch, why, _ = self._rights(req)
+        who, view, switch, why = self._rights(req)
         if not view:
             return self._denied(who, why, req)
         doc = snapshot(self.warden, now=time.time())
@@ -265,16 +276,18 @@ class Console:
         return _json(200, doc)
 
     def _killswitch(self, req: ConsoleRequest) -> ConsoleResponse:
-        authorization, from_cookie = self._credential(req)
-        who, view, switch, why, _ = self._rights(req)
+        who, view, switch, why = self._rights(req)
         if not view:
             return self._denied(who, why, req)
         if not switch:
             return _json(403, {"error": _error("This account may look but not switch.", "console_forbidden")})
-        if from_cookie and (
+        # Credentials a browser sends by itself (the sign-in cookie, a Django or Flask session) need
+        # the page's CSRF token and a same-origin request; an Authorization header is never ambient.
+        token = req.cookies.get(CSRF_COOKIE, "")
+        if "authorization" not in req.headers and (
             not _same_origin(req)
-            or not authorization
-            or not hmac.compare_digest(req.headers.get("x-aiwarden-csrf", ""), _csrf(authorization))
+            or not _CSRF.fullmatch(token)
+            or not hmac.compare_digest(req.headers.get("x-aiwarden-csrf", ""), token)
         ):
             return _json(403, {"error": _error("The request is missing the page's CSRF token.", "csrf_failed")})
         try:
@@ -313,7 +326,7 @@ class Console:
         audit.submit(
             AuditRecord(
                 time=datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
-                request_id=hashlib.sha256(f"{time.time_ns()}:{subject}".encode()).hexdigest()[:32],
+                request_id=uuid.uuid4().hex,
                 route="aiwarden.console",
                 path=req.base + "api/killswitch",
                 method="POST",
@@ -371,11 +384,6 @@ def _redirect(to: str, cookie: str) -> ConsoleResponse:
     return ConsoleResponse(303, [("location", to), ("set-cookie", cookie), ("cache-control", "no-store")], b"")
 
 
-def _csrf(authorization: str) -> str:
-    """Derived from the session's own token, which a page on another origin cannot read (HttpOnly)."""
-    return hashlib.sha256(b"aiwarden-console-csrf\x00" + authorization.encode()).hexdigest()[:32]
-
-
 def _same_origin(req: ConsoleRequest) -> bool:
     """A form or fetch from the page itself: the browser's ``Origin`` (or ``Sec-Fetch-Site``) says so."""
     site = req.headers.get("sec-fetch-site")
@@ -388,8 +396,8 @@ def _same_origin(req: ConsoleRequest) -> bool:
     return origin in (f"http://{host}", f"https://{host}")
 
 
-def _cookie(token: str, req: ConsoleRequest, max_age: int) -> str:
-    parts = [f"{COOKIE}={token}", f"Path={req.base}", f"Max-Age={max_age}", "HttpOnly", "SameSite=Strict"]
+def _cookie(value: str, req: ConsoleRequest, max_age: int, name: str = COOKIE) -> str:
+    parts = [f"{name}={value}", f"Path={req.base}", f"Max-Age={max_age}", "HttpOnly", "SameSite=Strict"]
     if req.secure:
         parts.append("Secure")
     return "; ".join(parts)
