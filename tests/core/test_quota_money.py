@@ -47,22 +47,28 @@ def _global_spend(warden: Warden) -> tuple[int, int]:
     return quota.storage.bucket_values([key])[0] or (0, 0)
 
 
-def _storage(kind: str, redis_url: str | None) -> dict[str, Any]:
+def _storage(kind: str, request: pytest.FixtureRequest) -> dict[str, Any]:
     if kind == "memory":
         return {"uri": "memory://"}
-    return {"uri": redis_url, "key_prefix": f"m{uuid.uuid4().hex[:10]}", "kill_switch_cache_seconds": 0}
+    url = request.getfixturevalue("redis_url") if kind == "redis" else request.getfixturevalue("redis_cluster").url
+    return {"uri": url, "key_prefix": f"m{uuid.uuid4().hex[:10]}", "kill_switch_cache_seconds": 0}
 
 
 def _drop_keys(storage: dict[str, Any]) -> None:
     if storage["uri"] == "memory://":
         return
     import redis
+    from redis.cluster import RedisCluster
 
-    client = redis.Redis.from_url(storage["uri"])
+    cluster = storage["uri"].startswith("redis+cluster")
+    client: Any = (
+        RedisCluster.from_url(storage["uri"].replace("redis+cluster", "redis"))
+        if cluster
+        else redis.Redis.from_url(storage["uri"])
+    )
     try:
-        keys = list(client.scan_iter(match=f"*{storage['key_prefix']}*", count=1000))
-        if keys:
-            client.delete(*keys)
+        for key in list(client.scan_iter(match=f"*{storage['key_prefix']}*", count=1000)):
+            client.delete(key)
     finally:
         client.close()
 
@@ -134,6 +140,7 @@ _MIX = st.tuples(
         ("memory", "async"),
         pytest.param("redis", "threads", marks=pytest.mark.redis),
         pytest.param("redis", "async", marks=pytest.mark.redis),
+        pytest.param("cluster", "threads", marks=pytest.mark.redis),
     ],
 )
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -142,7 +149,7 @@ def test_settled_spend_stays_under_the_cap_and_the_switch_follows_settled_spend(
     kind: str, driver: str, mix: tuple[int, list[Any], bool, bool], request: pytest.FixtureRequest
 ) -> None:
     cap, reqs, with_system, rewrites = mix
-    storage = _storage(kind, request.getfixturevalue("redis_url") if kind == "redis" else None)
+    storage = _storage(kind, request)
     extra: dict[str, Any] = {}
     if rewrites:
         extra = {"input": {"spotlight": "datamark"}, "privacy": {"pseudonymize": ["email"]}}
@@ -170,14 +177,16 @@ def test_settled_spend_stays_under_the_cap_and_the_switch_follows_settled_spend(
         _drop_keys(storage)
 
 
-@pytest.mark.parametrize("kind", ["memory", pytest.param("redis", marks=pytest.mark.redis)])
+@pytest.mark.parametrize(
+    "kind", ["memory", pytest.param("redis", marks=pytest.mark.redis), pytest.param("cluster", marks=pytest.mark.redis)]
+)
 def test_reservations_that_fail_never_engage_the_switch_and_settling_onto_the_cap_does(
     kind: str, request: pytest.FixtureRequest
 ) -> None:
     """Ten slow requests reserve the whole cap and then fail: the cap refuses meanwhile, nothing is
     settled, the switch stays off and the service goes on. Settling onto the cap engages it, and
     the alert carries the settled value."""
-    storage = _storage(kind, request.getfixturevalue("redis_url") if kind == "redis" else None)
+    storage = _storage(kind, request)
     alerts: list[Alert] = []
     # input free, output $1000/M: "!tokens 10" with max_tokens 10 reserves and settles exactly 10_000
     pol = _policy(storage, 100_000)
@@ -221,7 +230,7 @@ def test_reservations_that_fail_never_engage_the_switch_and_settling_onto_the_ca
 def test_the_canary_and_system_prompt_are_part_of_the_reservation(kind: str, request: pytest.FixtureRequest) -> None:
     """20 concurrent requests against a $0.18 cap with a system prompt and a canary: what the provider
     bills (system prompt and canary included) is what was reserved, and settles under the cap."""
-    storage = _storage(kind, request.getfixturevalue("redis_url") if kind == "redis" else None)
+    storage = _storage(kind, request)
     warden = Warden(_policy(storage, 180_000, **{"global": {"spend_per_day_usd": 0.18, "kill_switch_at_cap": False}}))
     route = RouteSpec(system_prompt=SYSTEM * 20)
     payload = json.dumps({"model": "m", "max_tokens": 12, "messages": [{"role": "user", "content": "!tokens 12"}]})

@@ -30,7 +30,7 @@ from functools import lru_cache
 from ..policy import GlobalPolicy, Tier
 from ..pricing import usd_to_micros
 from .plan import Bucket
-from .rates import _part
+from .rates import _part, subject_tag
 
 __all__ = ["BudgetSpec", "Period", "buckets_for", "budget_specs", "period"]
 
@@ -112,9 +112,12 @@ def bucket_key(prefix: str, spec: BudgetSpec, subject: str, now: float | None = 
 def _bucket_static(
     prefix: str, spec: BudgetSpec, subject: str, period_id: str, ends_at: int, alerts_at: tuple[float, ...]
 ) -> tuple[str, int, tuple[int, ...]]:
-    who = f"u:{_part(subject)}" if spec.scope == "user" else "g"
     alert_at = tuple(max(math.ceil(f * spec.cap), 1) for f in sorted(set(alerts_at))) if spec.cap > 0 else ()
-    return f"{prefix}:b:{spec.metric}:{period_id}:{who}", ends_at + KEEP_SECONDS, alert_at
+    if spec.scope == "user":  # in the caller's Cluster slot, beside their rate limits
+        key = f"{subject_tag(prefix, _part(subject))}:b:{spec.metric}:{period_id}"
+    else:
+        key = f"{prefix}:b:{spec.metric}:{period_id}:g"
+    return key, ends_at + KEEP_SECONDS, alert_at
 
 
 def buckets_for(

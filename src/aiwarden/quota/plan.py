@@ -91,6 +91,11 @@ class Admission:
     kill_switch: KillSwitch | None = None
     #: The refusing bucket's current value (held: settled + in-flight reservations).
     held: int = 0
+    #: The server's time of the admission, in milliseconds (Redis; to release it on a Cluster).
+    at: int = 0
+    #: False when the admission did not read the kill switch (a Cluster admission that touched the
+    #: caller's slot only): it then says nothing about the switch, and must not refresh a cached reading.
+    read_kill_switch: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ import limits
 
 from .plan import Limit
 
-__all__ = ["headers", "limits_for", "parse", "policy_header"]
+__all__ = ["headers", "limits_for", "parse", "policy_header", "subject_tag"]
 
 
 @lru_cache(maxsize=256)
@@ -59,6 +59,14 @@ def _part(value: str) -> str:
     return f"{_SAFE.sub('_', value[:64])}~{digest}"
 
 
+def subject_tag(prefix: str, who: str) -> str:
+    """The Redis Cluster hash tag of one caller's keys: ``{aiwarden}`` and ``alice`` give
+    ``{aiwarden:u:alice}``. A caller's limits and budgets share one slot (one script admits them),
+    and callers spread over the slots; shared state (global limits and budgets, the kill switch)
+    keeps the plain ``{aiwarden}`` tag. ``who`` is a :func:`_part`, so it holds no brace."""
+    return f"{prefix[:-1]}:u:{who}}}" if prefix.endswith("}") else f"{prefix}:u:{who}"
+
+
 def limits_for(
     prefix: str,
     subject: str,
@@ -69,14 +77,14 @@ def limits_for(
 ) -> tuple[Limit, ...]:
     """The limits one request hits, most specific first."""
     out = []
-    who = _part(subject)
+    tag = subject_tag(prefix, _part(subject))
     for rate in tier_rates:
         item = parse(rate)
-        out.append(Limit(f"{prefix}:rl:u:{who}:{_rate_id(item)}", item, f"user-{_window_name(item)}"))
+        out.append(Limit(f"{tag}:rl:{_rate_id(item)}", item, f"user-{_window_name(item)}"))
     for rate in route_rates:
         item = parse(rate)
         route = _part(route_name)
-        out.append(Limit(f"{prefix}:rl:r:{route}:u:{who}:{_rate_id(item)}", item, f"route-{_window_name(item)}"))
+        out.append(Limit(f"{tag}:rl:r:{route}:{_rate_id(item)}", item, f"route-{_window_name(item)}"))
     for rate in global_rates:
         item = parse(rate)
         out.append(Limit(f"{prefix}:rl:g:{_rate_id(item)}", item, f"global-{_window_name(item)}"))

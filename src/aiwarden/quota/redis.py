@@ -13,7 +13,12 @@ pool for a lean free list of connections (:class:`_Lane`, :class:`_AsyncLane`); 
 Sentinel keep redis-py's routing and failover. Driver errors are raised as
 :class:`~aiwarden.errors.StorageError` with the cause chained.
 
-Keys carry the hash tag ``{prefix}`` so that a script's keys share one Cluster slot.
+Keys are hash-tagged for Redis Cluster: a caller's limits and budgets carry ``{prefix:u:<caller>}``
+(callers spread over the slots), shared state — global limits and budgets, the kill switch —
+carries ``{prefix}``. On a plain server or Sentinel one script admits everything (one round trip);
+on a Cluster an admission runs in the caller's slot, then, when the plan has global limits or
+budgets, in the shared slot, and takes the caller's part back when the shared slot refuses
+(:func:`_cluster_admit`; the guarantee is in docs/quota.md, "Redis Cluster").
 """
 
 from __future__ import annotations
@@ -21,24 +26,29 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import dataclasses
 import json
+import logging
 import os
 import threading
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from typing import Any
 
+from ..effects import Call, drive_async, drive_sync
 from ..errors import StorageError
 from .plan import Admission, KillSwitch, Plan, Settled, Settlement
 
 __all__ = ["RedisStorage"]
+
+log = logging.getLogger("aiwarden.quota")
 
 # KEYS: kill switch, then one per limit, then one per bucket.
 # ARGV[1], a JSON array (one argument, decoded by cjson in C: each extra argument costs more to
 # send than to decode, and splitting a string in Lua costs twice as much): strategy, token,
 # #limits, #buckets, then (amount, window ms) per limit, (cap, amount, expires at) per bucket.
 # Returns 'K' and the kill switch's value when it is on, else one string (a reply of one bulk string
-# is read far faster than an array): "outcome index retry-ms held remaining_1 reset-ms_1 ...",
+# is read far faster than an array): "outcome index retry-ms held now-ms remaining_1 reset-ms_1 ...",
 # outcome 0 ok, 2 rate limited, 3 budget; remaining/reset for the limits passed before a refusal.
 ADMIT = """
 local function reply(out)
@@ -98,8 +108,8 @@ for i = 1, nl do
     wkeys[i] = ckey
   end
   if used + 1 > limit then
-    local out = {2, i - 1, retry or reset, 0}
-    for k = 1, #stats do out[4 + k] = stats[k] end
+    local out = {2, i - 1, retry or reset, 0, now}
+    for k = 1, #stats do out[5 + k] = stats[k] end
     return reply(out)
   end
   stats[#stats + 1] = limit - used - 1
@@ -111,8 +121,8 @@ for j = 1, nb do
   a = a + 3
   local held = tonumber(redis.call('HGET', KEYS[1 + nl + j], 'held') or '0')
   if held + amount > cap then
-    local out = {3, j - 1, 0, held}
-    for k = 1, #stats do out[4 + k] = stats[k] end
+    local out = {3, j - 1, 0, held, now}
+    for k = 1, #stats do out[5 + k] = stats[k] end
     return reply(out)
   end
 end
@@ -137,9 +147,35 @@ for j = 1, nb do
   if redis.call('HINCRBY', key, 'held', A[a + 1]) == A[a + 1] then redis.call('EXPIREAT', key, A[a + 2]) end
   a = a + 3
 end
-local out = {0, -1, 0, 0}
-for k = 1, #stats do out[4 + k] = stats[k] end
+local out = {0, -1, 0, 0, now}
+for k = 1, #stats do out[5 + k] = stats[k] end
 return reply(out)
+"""
+
+# Takes back what ADMIT took (Cluster only: the caller's part of an admission whose shared part
+# was refused). KEYS: one per limit, then one per bucket, as given to ADMIT. ARGV[1], a JSON array:
+# strategy, token, #limits, #buckets, the admission's server time (ms), window ms per limit,
+# amount per bucket. Windows are those of the admission's time, so a window that has turned since
+# is not touched.
+RELEASE = """
+local A = cjson.decode(ARGV[1])
+local strategy, token, nl, nb, now = A[1], A[2], A[3], A[4], A[5]
+local a = 6
+for i = 1, nl do
+  local key, win = KEYS[i], A[a]
+  a = a + 1
+  if strategy == 'moving-window' then
+    redis.call('ZREM', key, token .. ':' .. i)
+  else
+    local wkey = key .. ':' .. math.floor(now / win)
+    if tonumber(redis.call('GET', wkey) or '0') > 0 then redis.call('DECR', wkey) end
+  end
+end
+for j = 1, nb do
+  if redis.call('HINCRBY', KEYS[nl + j], 'held', -A[a]) < 0 then redis.call('HSET', KEYS[nl + j], 'held', 0) end
+  a = a + 1
+end
+return 1
 """
 
 # KEYS: kill switch, then one per bucket.
@@ -202,13 +238,13 @@ def _admission(raw: str | bytes) -> Admission:
     if text[0] == "K":
         return Admission("kill_switch", kill_switch=KillSwitch.loads(text[1:]))
     fields = [int(x) for x in text.split(" ")]
-    code, index, retry_ms, held = fields[0], fields[1], fields[2], fields[3]
-    stats = tuple((fields[k], fields[k + 1] / 1000.0) for k in range(4, len(fields) - 1, 2))
+    code, index, retry_ms, held, at = fields[0], fields[1], fields[2], fields[3], fields[4]
+    stats = tuple((fields[k], fields[k + 1] / 1000.0) for k in range(5, len(fields) - 1, 2))
     if code == 2:
-        return Admission("rate_limited", index, retry_ms / 1000.0, stats)
+        return Admission("rate_limited", index, retry_ms / 1000.0, stats, at=at)
     if code == 3:
-        return Admission("budget", index, stats=stats, held=held)
-    return Admission("ok", stats=stats)
+        return Admission("budget", index, stats=stats, held=held, at=at)
+    return Admission("ok", stats=stats, at=at)
 
 
 def _settle_args(s: Settlement, kill_key: str) -> tuple[list[str], list[Any]]:
@@ -229,6 +265,86 @@ def _settled(raw: str | bytes) -> Settled:
     totals = tuple(fields[k] for k in range(1, len(fields), 3))
     crossed = tuple((fields[k + 1], fields[k + 2]) for k in range(1, len(fields), 3))
     return Settled(totals, crossed, bool(fields[0]))
+
+
+# -- Redis Cluster: the caller's slot, then the shared slot ---------------------------------------
+
+
+def _shared(label: str) -> bool:
+    return label.startswith("global")
+
+
+def _own_kill_key(keys: Sequence[str]) -> str:
+    """A key in the caller's slot that is never set: ADMIT and SETTLE read a kill switch from their
+    own slot, and the real one lives in the shared slot (read by the shared step)."""
+    key = keys[0]
+    return key[: key.index("}") + 1] + ":no-kill-switch"
+
+
+def _halves(plan: Plan) -> tuple[Plan, Plan]:
+    """The caller's part of a plan (their limits and budgets, one slot) and the shared part (global
+    limits and budgets, the ``{prefix}`` slot). Plans list a caller's limits and buckets first."""
+    own_l = tuple(x for x in plan.limits if not _shared(x.label))
+    own_b = tuple(b for b in plan.buckets if not _shared(b.label))
+    shared_l, shared_b = plan.limits[len(own_l) :], plan.buckets[len(own_b) :]
+    if any(not _shared(x.label) for x in shared_l) or any(not _shared(b.label) for b in shared_b):
+        raise ValueError("a plan lists the caller's limits and buckets before the shared ones")
+    return Plan(plan.strategy, own_l, own_b, plan.token), Plan(plan.strategy, shared_l, shared_b, plan.token)
+
+
+def _release_args(plan: Plan, at: int) -> tuple[list[str], list[Any]]:
+    keys = [*(lim.key for lim in plan.limits), *(b.key for b in plan.buckets)]
+    args: list[Any] = [plan.strategy, plan.token, len(plan.limits), len(plan.buckets), at]
+    args += [lim.window * 1000 for lim in plan.limits]
+    args += [b.amount for b in plan.buckets]
+    return keys, [json.dumps(args, separators=(",", ":"))]
+
+
+def _cluster_admit(storage: RedisStorage, plan: Plan) -> Generator[Call, Any, Admission]:
+    """Two-phase admission on a Cluster: the caller's slot first (their limits and budgets), then,
+    only when it admits and the plan has shared limits or budgets, the shared slot (those and the
+    kill switch); when the shared slot refuses, the caller's part is taken back. Without shared
+    limits or budgets an admission touches the caller's slot only: one round trip."""
+    own, shared = _halves(plan)
+    first: Admission | None = None
+    if own.limits or own.buckets:
+        keys = [*(lim.key for lim in own.limits), *(b.key for b in own.buckets)]
+        first = _admission((yield storage._call(1, *_admit_args(own, _own_kill_key(keys)))))
+        if first.outcome != "ok" or not (shared.limits or shared.buckets):
+            return dataclasses.replace(first, read_kill_switch=False)
+    second = _admission((yield storage._call(1, *_admit_args(shared, storage.kill_key))))
+    if first is None:
+        return second
+    if second.outcome == "ok":
+        return Admission("ok", stats=first.stats + second.stats, at=second.at)
+    try:
+        yield storage._call(3, *_release_args(own, first.at))
+    except Exception as exc:  # refused either way; the caller's hits stay counted until their window ends
+        log.error("aiwarden: could not take back a refused admission's hits on the caller's slot: %s", exc)
+    if second.outcome == "kill_switch":
+        return second
+    # the caller's limits were taken back: their remaining counts are those before this request
+    stats = tuple((r + 1, t) for r, t in first.stats) + second.stats
+    index = second.index + (len(own.limits) if second.outcome == "rate_limited" else len(own.buckets))
+    return Admission(second.outcome, index, second.retry_after, stats, held=second.held, at=second.at)
+
+
+def _cluster_settle(storage: RedisStorage, s: Settlement) -> Generator[Call, Any, Settled]:
+    """Settlement on a Cluster: the caller's buckets in their slot, the shared ones (and the kill
+    switch) in the shared slot; the totals come back in the settlement's order."""
+    split = len([b for b in s.buckets if not _shared(b.label)])
+    parts = []
+    for lo, hi, shared in ((0, split, False), (split, len(s.buckets), True)):
+        if lo == hi:
+            continue
+        part = Settlement(s.buckets[lo:hi], s.reserved[lo:hi], s.actual[lo:hi], s.kill_reason if shared else "")
+        key = storage.kill_key if shared else _own_kill_key([b.key for b in part.buckets])
+        parts.append(_settled((yield storage._call(2, *_settle_args(part, key)))))
+    return Settled(
+        tuple(t for p in parts for t in p.totals),
+        tuple(c for p in parts for c in p.crossed),
+        any(p.kill_switch_engaged for p in parts),
+    )
 
 
 def _command(*args: str | int) -> bytes:
@@ -371,18 +487,20 @@ class RedisStorage:
     def __init__(self, uri: str, *, prefix: str = "aiwarden", timeout: float = 1.0) -> None:
         self.uri = uri
         self.kill_key = f"{{{prefix}}}:killswitch"
+        #: Redis Cluster: a caller's keys and the shared keys live in different slots (see _cluster_admit)
+        self.cluster = uri.removeprefix("async+").startswith("redis+cluster")
         self._options: dict[str, Any] = {"socket_timeout": timeout, "socket_connect_timeout": timeout}
         self._lock = threading.Lock()
         self._sync: Any = None
-        self._sync_scripts: tuple[Any, Any] | None = None
+        self._sync_scripts: tuple[Any, Any, Any] | None = None
         self._lane: _Lane | None = None
-        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[Any, Any, Any, Any]] = (
+        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[Any, Any, Any, Any, Any]] = (
             weakref.WeakKeyDictionary()
         )
 
     # -- connections (lazy) --------------------------------------------------------------------
 
-    def _client(self) -> tuple[Any, Any, Any]:
+    def _client(self) -> tuple[Any, Any, Any, Any]:
         if self._sync_scripts is None:
             with self._lock:
                 if self._sync_scripts is None:
@@ -393,7 +511,7 @@ class RedisStorage:
                     except Exception as exc:
                         raise StorageError(f"cannot set up Redis storage {self._safe_uri()}: {exc}") from exc
                     self._sync = client
-                    self._sync_scripts = (client.register_script(ADMIT), client.register_script(SETTLE))
+                    self._sync_scripts = tuple(client.register_script(x) for x in (ADMIT, SETTLE, RELEASE))
                     from redis import Redis
                     from redis.connection import ConnectionPool
 
@@ -403,7 +521,7 @@ class RedisStorage:
                         self._lane = _Lane(pool)
         return self._sync, *self._sync_scripts
 
-    def _aclient(self) -> tuple[Any, Any, Any, Any]:
+    def _aclient(self) -> tuple[Any, Any, Any, Any, Any]:
         loop = asyncio.get_running_loop()
         found = self._async.get(loop)
         if found is None:
@@ -418,7 +536,8 @@ class RedisStorage:
 
             pool = getattr(client, "connection_pool", None)
             lane = _AsyncLane(pool) if type(client) is Redis and type(pool) is ConnectionPool else None
-            found = (client, client.register_script(ADMIT), client.register_script(SETTLE), lane)
+            scripts = (client.register_script(x) for x in (ADMIT, SETTLE, RELEASE))
+            found = (client, *scripts, lane)
             self._async[loop] = found
         return found
 
@@ -457,6 +576,9 @@ class RedisStorage:
             else:
                 client.set(self.kill_key, state.dumps())
 
+    def _call(self, which: int, keys: list[str], args: list[Any]) -> Call:
+        return Call(self._script, self._ascript, (which, keys, args))
+
     def _script(self, which: int, keys: list[str], args: list[Any]) -> Any:
         script = self._client()[which]
         if self._lane is not None:
@@ -464,15 +586,17 @@ class RedisStorage:
         return script(keys=keys, args=args)
 
     def admit(self, plan: Plan) -> Admission:
-        keys, args = _admit_args(plan, self.kill_key)
         with self._failing("check limits and reserve budgets"):
-            raw = self._script(1, keys, args)
+            if self.cluster:
+                return drive_sync(_cluster_admit(self, plan))
+            raw = self._script(1, *_admit_args(plan, self.kill_key))
         return _admission(raw)
 
     def settle(self, s: Settlement) -> Settled:
-        keys, args = _settle_args(s, self.kill_key)
         with self._failing("settle budgets"):
-            raw = self._script(2, keys, args)
+            if self.cluster:
+                return drive_sync(_cluster_settle(self, s))
+            raw = self._script(2, *_settle_args(s, self.kill_key))
         return _settled(raw)
 
     def bucket_values(self, keys: list[str]) -> list[tuple[int, int] | None]:
@@ -509,7 +633,7 @@ class RedisStorage:
 
     async def aget_kill_switch(self) -> KillSwitch | None:
         with self._failing("read the kill switch"):
-            client, _, _, lane = self._aclient()
+            client, *_, lane = self._aclient()
             if lane is not None:
                 return KillSwitch.loads(await lane.run(("GET", self.kill_key)))
             return KillSwitch.loads(await client.get(self.kill_key))
@@ -524,21 +648,23 @@ class RedisStorage:
 
     async def _ascript(self, which: int, keys: list[str], args: list[Any]) -> Any:
         found = self._aclient()
-        script, lane = found[which], found[3]
+        script, lane = found[which], found[4]
         if lane is not None:
             return await lane.run(("EVALSHA", script.sha, len(keys), *keys, *args), script.script)
         return await script(keys=keys, args=args)
 
     async def aadmit(self, plan: Plan) -> Admission:
-        keys, args = _admit_args(plan, self.kill_key)
         with self._failing("check limits and reserve budgets"):
-            raw = await self._ascript(1, keys, args)
+            if self.cluster:
+                return await drive_async(_cluster_admit(self, plan))
+            raw = await self._ascript(1, *_admit_args(plan, self.kill_key))
         return _admission(raw)
 
     async def asettle(self, s: Settlement) -> Settled:
-        keys, args = _settle_args(s, self.kill_key)
         with self._failing("settle budgets"):
-            raw = await self._ascript(2, keys, args)
+            if self.cluster:
+                return await drive_async(_cluster_settle(self, s))
+            raw = await self._ascript(2, *_settle_args(s, self.kill_key))
         return _settled(raw)
 
     def close(self) -> None:

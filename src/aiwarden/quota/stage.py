@@ -268,7 +268,8 @@ class QuotaStage:
         nothing else: the kill switch engages on *settled* spend only (:meth:`finish`). Reserved
         amounts are upper bounds that settle lower, or at zero when the provider fails, so
         engaging on them let a few failing requests switch the service off for everyone."""
-        self.kill_switch.saw(adm.kill_switch)
+        if adm.read_kill_switch:
+            self.kill_switch.saw(adm.kill_switch)
         if adm.outcome == "kill_switch":
             return _kill_refusal()
         refused = adm.index if adm.outcome == "rate_limited" else -1
@@ -442,6 +443,9 @@ class KillSwitchStage:
 
     On Redis the state is cached for ``storage.kill_switch_cache_seconds`` between reads; every
     admission script re-reads it anyway, so a request never reaches the provider while it is on.
+    On a Redis Cluster an admission that touches only the caller's slot (no global limits or
+    budgets) does not read it: there a request may reach the provider for up to
+    ``kill_switch_cache_seconds`` after the switch went on (docs/quota.md, "Redis Cluster").
     """
 
     name = "kill_switch"
