@@ -232,7 +232,7 @@ def test_the_canary_and_system_prompt_are_part_of_the_reservation(kind: str, req
     bills (system prompt and canary included) is what was reserved, and settles under the cap."""
     storage = _storage(kind, request)
     warden = Warden(_policy(storage, 180_000, **{"global": {"spend_per_day_usd": 0.18, "kill_switch_at_cap": False}}))
-    route = RouteSpec(system_prompt=SYSTEM * 20)
+    route = RouteSpec(system_prompt=SYSTEM * 3)
     payload = json.dumps({"model": "m", "max_tokens": 12, "messages": [{"role": "user", "content": "!tokens 12"}]})
     try:
         with ThreadPoolExecutor(20) as pool:
