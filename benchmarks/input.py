@@ -1,17 +1,26 @@
-"""Speed of the whole input stage on a 4 KB prompt, beside a plain ``re`` scan of the same text.
+"""Speed of the whole input stage and of the injection detector on 4 KB windows of REAL text.
 
-    python benchmarks/input.py
+    python benchmarks/input.py [--windows 60]
 
-The stage runs as the engine runs it (parse, roles, caps, sanitize, heuristic detector, system
-prompt, token cap with tiktoken, render). Target: median <= 1 ms.
+Inputs: 4 KB windows drawn from CPython's ``pydoc_data.topics``, the long descriptions of the
+installed packages, and the benign prompts of ../shared/eval (concatenated per set) — never a
+repeated sentence. Per window, interleaved in one run: the whole input stage (parse, roles, caps,
+sanitize, heuristic detector, system prompt, token cap with tiktoken, render), the detector alone,
+and one tiktoken ``o200k_base`` count of the same text (the baseline). Prints median and p90 and
+their ratio to the baseline, then the detector's cost per character at 4 KB and at 1 MB of the
+same corpus (linearity). Target: input stage <= 1 ms at p90.
 """
 
 from __future__ import annotations
 
+import argparse
+import importlib.metadata
 import json
-import re
+import pydoc_data.topics
+import random
 import statistics
 import time
+from pathlib import Path
 
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
@@ -19,48 +28,85 @@ from aiwarden.engine import Warden
 from aiwarden.policy import RouteSpec
 from aiwarden.scanners.injection import HeuristicDetector
 from aiwarden.scanners.input import InputStage
+from aiwarden.tokens import _load
 
-PARAGRAPH = (
-    "Our team is planning the quarterly review for the logistics department. Please summarise the main "
-    "risks in the attached notes, list the open questions for the warehouse managers, and suggest three "
-    "improvements to the delivery schedule that do not need new hardware. Keep the tone neutral. "
-)
-PROMPT = (PARAGRAPH * 20)[:4096]
-BODY = json.dumps({"model": "gpt-4o-mini", "messages": [{"role": "user", "content": PROMPT}]}).encode()
-ROUTE = RouteSpec(system_prompt="You are a helpful assistant for a logistics company.")
-PLAIN = re.compile(r"ignore (all )?previous instructions", re.I)
+EVAL = Path(__file__).resolve().parent.parent.parent.parent / "shared" / "eval"
+ROUTE = RouteSpec(system_prompt="You are a helpful assistant.")
 
 
-def median_ms(fn, runs: int = 2000) -> float:  # type: ignore[no-untyped-def]
-    for _ in range(50):
-        fn()
-    times = []
-    for _ in range(runs):
+def corpus() -> list[str]:
+    texts = ["\n\n".join(pydoc_data.topics.topics.values())]
+    descriptions = [d.metadata.get_payload() or "" for d in importlib.metadata.distributions()]  # type: ignore[attr-defined]
+    texts.append("\n\n".join(d for d in descriptions if len(d) > 500))
+    benign = []
+    for name, field, label in (
+        ("jailbreak_classification.json", "text", "label"),
+        ("piguard_valid.json", "prompt", "label"),
+    ):
+        path = EVAL / name if (EVAL / name).exists() else Path("/work/shared/eval") / name
+        if path.exists():
+            benign += [r[field] for r in json.loads(path.read_text()) if not int(r[label])]
+    texts.append("\n\n".join(benign))
+    return [t for t in texts if len(t) > 8192]
+
+
+def windows(texts: list[str], n: int, size: int, rng: random.Random) -> list[str]:
+    out = []
+    for i in range(n):
+        text = texts[i % len(texts)]
+        start = rng.randrange(0, len(text) - size)
+        out.append(text[start : start + size])
+    return out
+
+
+def timed(fn, arg, reps: int = 5) -> float:  # type: ignore[no-untyped-def]
+    best = float("inf")
+    for _ in range(reps):
         t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000
+        fn(arg)
+        best = min(best, time.perf_counter() - t0)
+    return best
 
 
 def main() -> None:
-    base = Warden({"input": {"max_input_tokens": 8000}}, stages=[])
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--windows", type=int, default=60)
+    args = ap.parse_args()
+    rng = random.Random(7)
+    texts = corpus()
+    samples = windows(texts, args.windows, 4096, rng)
+    base = Warden({"input": {"max_input_tokens": 100000}}, stages=[])
     warden = Warden(base.policy, stages=[InputStage(base)])
     request = HttpRequest("POST", "/v1/chat/completions", {})
-
-    def stage() -> None:
-        ex = warden.exchange(request, ROUTE)
-        out = drive_sync(ex.inspect(BODY))
-        assert isinstance(out, bytes)
-
     detector = HeuristicDetector()
-    rows = [
-        ("whole input stage (parse + sanitize + detect + tokens + render)", median_ms(stage)),
-        ("heuristic detector alone", median_ms(lambda: detector.scan(PROMPT))),
-        ("plain re scan of the same text (one pattern)", median_ms(lambda: PLAIN.search(PROMPT))),
-    ]
-    print(f"prompt: {len(PROMPT.encode())} bytes")
-    for label, ms in rows:
-        print(f"{label:<66} {ms:.3f} ms median")
+    enc = _load("o200k_base")
+
+    def stage(text: str) -> None:
+        body = json.dumps({"model": "gpt-4o-mini", "messages": [{"role": "user", "content": text}]}).encode()
+        drive_sync(warden.exchange(request, ROUTE).inspect(body))
+
+    rows: dict[str, list[float]] = {"input stage": [], "detector": [], "tiktoken count (baseline)": []}
+    for text in samples:  # interleaved: each window measured by all three in turn
+        stage(text)
+        rows["input stage"].append(timed(stage, text))
+        rows["detector"].append(timed(detector.scan, text))
+        rows["tiktoken count (baseline)"].append(timed(enc.count, text))
+    baseline = statistics.median(rows["tiktoken count (baseline)"])
+    print(f"{len(samples)} windows of 4096 chars from {len(texts)} real-text sources (best of 5 per window)\n")
+    print("| measured | median | p90 | median / tiktoken count |\n| --- | --- | --- | --- |")
+    for label, values in rows.items():
+        values.sort()
+        med, p90 = statistics.median(values), values[int(0.9 * (len(values) - 1))]
+        print(f"| {label} | {med * 1e3:.3f} ms | {p90 * 1e3:.3f} ms | {med / baseline:.2f}x |")
+    print("\nLinearity of the detector (same corpus, cost per character):\n")
+    print("| size | us per 1k chars | ratio to 4 KB |\n| --- | --- | --- |")
+    per4k = None
+    for size in (4096, 65536, 1 << 20):
+        big = "\n\n".join(texts) * (1 + size // sum(map(len, texts)))
+        chunks = windows([big], 3 if size > 100000 else 10, size, rng)
+        cost = statistics.median(timed(detector.scan, c, 1 if size > 100000 else 3) / size for c in chunks)
+        per4k = per4k or cost
+        print(f"| {size} | {cost * 1e9:.1f} | {cost / per4k:.2f}x |")
 
 
 if __name__ == "__main__":

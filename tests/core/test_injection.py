@@ -210,7 +210,7 @@ def test_findings_explain_rule_and_span() -> None:
     verdict = detector.scan(text)
     f = next(f for f in verdict.findings if f.kind == "injection.override")
     assert f.detail.startswith("dismiss_prior_instructions:")
-    assert text[f.start : f.end].lower().startswith("ignore all previous instructions")
+    assert text[f.start : f.end].lower().startswith("ignore all previous instruction")
     assert f.score == verdict.score
 
 
@@ -244,22 +244,10 @@ def test_score_is_monotone_in_added_attacks(text: str) -> None:
     assert score(f"{text} {attack}") >= THRESHOLD
 
 
-# -- the needle index -------------------------------------------------------------------------
+# -- encoded runs -----------------------------------------------------------------------------
 
 from hypothesis import given as _given  # noqa: E402
 from hypothesis import strategies as _st  # noqa: E402
-
-from aiwarden.scanners.injection import _NeedleIndex  # noqa: E402
-from aiwarden.scanners.injection_rules import RULES as _RULES  # noqa: E402
-
-_NEEDLES = sorted({n for r in _RULES for n in r.needles})
-_INDEX = _NeedleIndex(set(_NEEDLES))
-
-
-@_given(_st.lists(_st.sampled_from(_NEEDLES) | _st.text(max_size=12), max_size=12).map("".join))
-def test_needle_index_finds_exactly_the_needles_a_substring_search_finds(text: str) -> None:
-    lowered = text.lower() + " "
-    assert _INDEX.present(lowered) == {n for n in _NEEDLES if n in lowered}
 
 
 @_given(

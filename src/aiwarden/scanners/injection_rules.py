@@ -1,25 +1,28 @@
-# ruff: noqa: E501  (the patterns are data; splitting them further hurts reading)
+# ruff: noqa: E501  (the phrase lists are data; splitting them further hurts reading)
 """The rule families of the built-in prompt-injection detector.
 
-Each :class:`Rule` is one *kind* of attack, written as a pattern over phrasings, not over known
-prompts: the verbs and nouns of "ignore your previous instructions" in English, German, French,
-Spanish, Italian, Portuguese and Dutch; the vocabulary of restriction-free personas; turn markers
-of chat templates. ``weight`` is how much one match alone says (0..1); the detector combines the
-rules that matched (noisy-or), so weak signals only flag together. ``needles`` are lower-case
-substrings one of which must occur for the pattern to be tried at all — they keep the detector
-near a plain substring scan on ordinary text.
+A :class:`Rule` is one *kind* of attack written as slots of phrases: "a dismissing verb, then a
+word for what came before, then a word for instructions, within 80 bytes of one sentence". Each
+slot lists alternatives (``|``); slots are separated by ``~``. A ``*`` at the end of a phrase lets
+it match a longer word (a stem: ``ignor*``), at the start a word it ends. Phrases are written as
+people write them and folded like the text (:func:`~aiwarden.scanners.normalize.fold_literal`).
+``weight`` is how much one match alone says (0..1); the detector combines the rules that matched
+(noisy-or), so weak signals only flag together.
 
 Families: ``override``, ``extraction``, ``jailbreak``, ``persona`` (weak), ``markers``,
 ``forced_output``, ``document`` (only for untrusted content: instructions addressed to the
-assistant), ``encoded`` and ``smuggling`` (built in the detector).
+assistant or dictating its answer), ``encoded`` and ``smuggling`` (built in the detector).
+Languages: English here; :mod:`.injection_languages` adds the override / extraction / persona
+families in twenty-odd more, each written in that language's own phrasing and word order.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-__all__ = ["RULES", "Rule"]
+from .normalize import fold_literal
+
+__all__ = ["RULES", "Rule", "rule"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,849 +30,786 @@ class Rule:
     family: str
     name: str
     weight: float
-    pattern: re.Pattern[str]
-    needles: tuple[str, ...]
+    #: Per slot, the folded phrases that fill it.
+    slots: tuple[tuple[str, ...], ...]
     explain: str
     #: "any": users and documents; "document": only untrusted content (tool results, retrieved text).
     scope: str = "any"
+    #: Bytes from the start of the first slot's phrase to the end of the last one.
+    window: int = 80
+    #: Slots must occur in the given order (False: any order, for verb-final languages).
+    ordered: bool = True
+    #: The first slot starts a line (after blanks and markdown marks).
+    line_start: bool = False
+    #: All slots within one sentence.
+    sentence: bool = True
+
+    @property
+    def needles(self) -> tuple[str, ...]:
+        return tuple(sorted({p.strip("*") for slot in self.slots for p in slot}))
 
 
-def _r(
-    family: str,
-    name: str,
-    weight: float,
-    pattern: str,
-    needles: str | tuple[str, ...],
-    explain: str,
-    scope: str = "any",
-) -> Rule:
-    words = tuple(needles.split("|")) if isinstance(needles, str) else needles
-    return Rule(family, name, weight, re.compile(pattern, re.I | re.M), words, explain, scope)
+def rule(family: str, name: str, weight: float, spec: str, explain: str, **options: object) -> Rule:
+    """A rule from ``"a|b ~ c|d*"``: slots separated by ``~``, alternatives by ``|``."""
+    slots = []
+    spec = spec.replace("<|", "<\0").replace("|>", "\0>")  # chat-template tokens keep their pipes
+    for slot in spec.split("~"):
+        phrases = []
+        for phrase in slot.split("|"):
+            phrase = " ".join(phrase.replace("\0", "|").split())
+            if not phrase:
+                continue
+            star_l, star_r = phrase.startswith("*"), phrase.endswith("*")
+            folded = fold_literal(phrase.strip("*"))
+            phrases.append(("*" if star_l else "") + folded + ("*" if star_r else ""))
+        slots.append(tuple(dict.fromkeys(phrases)))
+    return Rule(family, name, weight, tuple(slots), explain, **options)  # type: ignore[arg-type]
 
 
-# -- words ------------------------------------------------------------------------------------
+# -- English words ------------------------------------------------------------------------------
 
-_GAP = r"[^.!?\n]{0,40}?"  # a few words within the same sentence
-_EN_DISMISS = (
-    r"(?:ignore|ignoring|disregard|forget|forgot|forgotten|overlook|neglect|discard|abandon|override|bypass|skip|drop"
-    r"|set aside|throw (?:away|out)|pay no (?:attention|heed) to|do not (?:follow|obey)|don'?t (?:follow|obey)"
-    r"|stop (?:following|obeying)|no longer (?:follow|obey)|do not listen to|don'?t listen to)"
+DISMISS = (
+    "ignore|ignoring|ignored|disregard*|forget|forgetting|forgot|forgotten|overlook*|neglect*|discard*|abandon*"
+    "|override|overriding|bypass*|skip|drop|set aside|throw away|throw out|pay no attention to|pay no heed to"
+    "|do not follow|don't follow|dont follow|stop following|no longer follow|do not obey|don't obey|stop obeying"
+    "|no longer obey|do not listen to|don't listen to|stop listening to|delete|erase|wipe|reset|ditch|scrap|put aside"
+    "|dismiss*|nullify|void|cancel|revoke|unlearn|leave behind|get rid of|clear your|clear all|purge"
 )
-_EN_PRIOR = (
-    r"(?:previous|previously|prior|above|earlier|preceding|foregoing|initial|original|former|old|existing"
-    r"|system|default|provided|given|supplied)"
+PRIOR = (
+    "previous|previously|prior|above|earlier|preceding|foregoing|initial|original|former|old|existing|system"
+    "|default|provided|given|supplied|pre-existing|current|standard|built-in|programmed|all of your|all your"
+    "|all the|all|any|every|your|those|these"
 )
-_EN_DIRECTIVES = (
-    r"(?:instructions?|directions?|directives?|prompts?|rules|guidelines|commands?|orders|programming|guidance"
-    r"|constraints|restrictions|guardrails|policies|system (?:message|prompt)|context|input|messages|text"
-    r"|conversation|training|identity|information|programming)"
+DIRECTIVES = (
+    "instruction*|direction*|directive*|prompt|prompts|rules|rule set|guideline*|command*|orders|programming|guidance"
+    "|constraint*|restriction*|guardrail*|policies|policy|system message|context|training|conditioning|safeguard*"
+    "|protocol*|settings|configuration|limitations|limits|boundaries|ethics|morals|filters|principles"
+    "|what you were told|what you have been told|everything you were told|what you were given"
 )
-# German, French, Spanish, Italian, Portuguese, Dutch: dismiss-verb ... directive-noun / "everything before".
-_XX_DISMISS = (
-    r"(?:ignorier\w*|vergiss|vergessen sie|vergesst|missacht\w*|h[öo]re? nicht auf|hört nicht auf|befolge nicht"
-    r"|verwirf|ignore[zr]?|ignorez|oublie[zr]?|ne tiens pas compte|ne tenez pas compte|fais abstraction"
-    r"|ignora(?:r|d)?|olvida(?:r|d)?|olvide|olvídate|descarta|omite|haz caso omiso|no sigas"
-    r"|dimentica(?:re)?|trascura|non seguire|non tenere conto|esque[çc]a|esquece[r]?|desconsidere|desconsidera"
-    r"|negeer|vergeet)"
-)
-_XX_DIRECTIVES = (
-    r"(?:anweisungen|instruktionen|befehle|regeln|aufträge|vorgaben|angaben|richtlinien|das obige|alles"
-    r"|instructions|consignes|directives|règles|ordres|ce qui précède|tout"
-    r"|instrucciones|indicaciones|órdenes|reglas|directrices|todo|lo anterior"
-    r"|istruzioni|indicazioni|regole|direttive|ordini|tutto|quanto sopra"
-    r"|instruções|instrucoes|regras|ordens|diretrizes|tudo"
-    r"|instructies|regels|opdrachten|alles)"
-)
-_ASSISTANT_OUTPUT = r"(?:response|reply|answer|output|message|replies|responses|answers)"
-_TO_THE_READER = (
-    r"(?:add|include|insert|integrate|append|prepend|modify|change|alter|enhance|augment|encode|encrypt|translate"
-    r"|render|write|provide|use|express|reverse|replace|substitute|shift|apply|mention|promote|end|begin|start"
-    r"|format|make|output|display|present|give|show|invert|convert|deliver|structure|embed|finish|conclude|sign)"
+OUTPUT = (
+    "your response|your responses|your reply|your replies|your answer|your answers|your output|your message"
+    "|your summary|your final answer|your implementation|your code|your solution|your recommendation|your result"
+    "|the response|the reply|the answer|the output|the summary|any response|every response|each response"
+    "|all responses|all answers|the assistant's|the ai's|the model's|your analysis|your translation|your text"
 )
 
-_DISMISS_NEEDLES = (
-    "ignor",
-    "disregard",
-    "forg",
-    "overlook",
-    "neglect",
-    "discard",
-    "abandon",
-    "overrid",
-    "bypass",
-    "skip",
-    "drop",
-    "set aside",
-    "throw",
-    "pay no",
-    "not follow",
-    "n't follow",
-    "stop follow",
-    "longer follow",
-    "not obey",
-    "n't obey",
-    "stop obey",
-    "longer obey",
-    "not listen",
-    "n't listen",
-)
-_ANSWER_ALL_NEEDLES = (
-    *tuple(
-        f"{verb} {to}{what}"
-        for verb in ("respond", "reply", "answer")
-        for to in ("to ", "")
-        for what in ("all", "every", "each", "any")
-    ),
-    "beantworte",
-    "antworte",
-)
-_REPLY_NEEDLES = tuple(
-    f"{verb} {how}"
-    for verb in ("reply", "respond", "answer", "write back", "talk", "speak")
-    for how in ("in", "with", "using", "backward", "as if", "like", "only")
-)
-
-RULES: tuple[Rule, ...] = (
-    # -- instruction override ---------------------------------------------------------------
-    _r(
+RULES_EN: tuple[Rule, ...] = (
+    # -- instruction override --------------------------------------------------------------------
+    rule(
         "override",
         "dismiss_prior_instructions",
         0.92,
-        rf"\b{_EN_DISMISS}\b{_GAP}\b(?:all|any|every|the|your|my|these|those|of)?\s*{_EN_PRIOR}\b{_GAP}\b{_EN_DIRECTIVES}\b"
-        rf"|\b{_EN_DISMISS}\s+(?:about\s+)?(?:all\s+|any\s+|every\s+)?(?:of\s+)?(?:your|the|my|these|those)\s+(?:\w+\s+)?"
-        rf"{_EN_DIRECTIVES}\b"
-        rf"(?!\s+(?:of|in|on|for|about|from)\b)",
-        _DISMISS_NEEDLES,
+        f"{DISMISS} ~ {PRIOR} ~ {DIRECTIVES}",
         "asks to discard the instructions the assistant was given",
+        window=90,
     ),
-    _r(
+    rule(
         "override",
         "dismiss_everything_before",
         0.85,
-        rf"\b{_EN_DISMISS}\s+(?:about\s+)?(?:everything|all(?: of)? (?:that|this|the above)|the above|what(?:ever)? "
-        rf"(?:i|we|you)(?: have| had|'ve)? (?:said|told|wrote|written|discussed|talked about|been told|were told))"
-        rf"|\b{_EN_DISMISS}\s+(?:everything|all)\b{_GAP}\b(?:before|above|so far|previously|earlier|until now|up to now"
-        r"|(?:i|we)(?: have|'ve)? (?:said|told))",
-        _DISMISS_NEEDLES,
+        f"{DISMISS} ~ everything|all of that|all of this|all that|the above|whatever|anything ~ before|above"
+        "|so far|previously|earlier|until now|up to now|i said|i told you|we discussed|you were told|you've been told"
+        "|you have been told|you were given|you've learned|you have learned|you learned|said before|mentioned",
         "asks to forget everything said so far",
+        window=70,
     ),
-    _r(
+    rule(
         "override",
         "dismiss_then_positional",
         0.7,
-        rf"\b{_EN_DISMISS}\b(?!\s+(?:to|this|that|it|the|a|an|my|about it)\b)\W+(?:\S+\W+){{0,3}}?"
-        r"(?:before|above|previously|earlier|so far)\b(?!\s+(?:the|a|an|you|we|i|it|they|using|starting|deploying)\b)",
-        "ignor|disregard|forg|overlook|neglect|discard|abandon|overrid|bypass|skip|drop",
+        f"{DISMISS}|igmre|ingore|ignroe|disreguard ~ what's before|whats before|what is before|waht's before|what came before"
+        "|what i said before|what was said|everything before|all before|the above|above|before this|so far|previous ones",
         "dismisses what came before",
+        window=40,
     ),
-    _r(
-        "override",
-        "dismiss_prior_instructions_multilingual",
-        0.9,
-        rf"\b{_XX_DISMISS}\b{_GAP}\b{_XX_DIRECTIVES}\b"
-        r"(?:{gap}\b(?:vorherigen?|bisherigen?|obigen?|vorigen?|zuvor|davor|bisher|précédent\w*|ci-dessus|avant"
-        r"|anterior\w*|previ\w*|precedent\w*|sopra|acima|vorige|eerdere|bovenstaande|gesagt\w*|dit|dije|dicho|detto"
-        r"|dito|gezegd|besprochen|gesagt)\b)?".replace("{gap}", _GAP)
-        + rf"|\b{_XX_DISMISS}\s+(?:jetzt\s+|maintenant\s+|ahora\s+|ora\s+|agora\s+|nu\s+)?"
-        r"(?:alle[ns]?|die|deine|ihre|toutes? les|tes|vos|todas? las|tus|sus|tutte le|le tue|todas as|suas|alle|je)\s+"
-        r"(?:\w+\s+)?(?:vorherigen|bisherigen|obigen|vorigen|précédentes|anteriores|precedenti|anteriores|vorige|eerdere"
-        r"|anweisungen|instructions|instrucciones|istruzioni|instruções|instructies|regeln|règles|reglas|regole|regras"
-        r"|regels|aufträge)",
-        "ignor|vergiss|vergess|vergesst|missacht|höre|hore|hört|befolge|verwirf|oubli|tiens|tenez|fais abstr|olvid|"
-        "descarta|omite|caso omiso|no sigas|dimentic|trascura|non segu|non tenere|esque|desconsider|negeer|vergeet",
-        "asks (in another language) to discard the instructions given",
+    rule(
+        "persona",
+        "amnesia",
+        0.5,
+        "has amnesia|have amnesia|forgot everything|forgotten everything|forget everything|lost your memory"
+        "|erase your memory|wipe your memory|clear your memory|reset your memory",
+        "asks the assistant to forget who it is",
     ),
-    _r(
+    rule(
         "override",
         "instructions_replaced",
         0.75,
-        r"\b(?:your|the) (?:new|real|actual|updated|true) (?:instructions?|task|rules|directives?|orders|programming"
-        r"|purpose|goal) (?:are|is|will be)\b"
-        r"|\b(?:new|updated|revised|override) (?:instructions?|system prompt|rules|directives?)\s*:"
-        r"|\binstead,? (?:you (?:will|must|should) )?(?:now )?(?:follow|obey) (?:these|my|the following)",
-        (
-            "instruction",
-            "directive",
-            "system prompt",
-            "new task",
-            "real task",
-            "actual task",
-            "new rules",
-            "real rules",
-            "new orders",
-            "programming",
-            "purpose",
-            "new goal",
-            "real goal",
-            "follow these",
-            "follow my",
-            "follow the following",
-            "obey",
-        ),
+        "your new|your real|your actual|your true|your updated|the new|the real|the actual|your only"
+        " ~ instructions|instruction|task|rules|directives|orders|programming|purpose|goal|mission|objective"
+        " ~ are|is|will be|:*",
         "declares new instructions to replace the current ones",
+        window=40,
     ),
-    _r(
+    rule(
+        "override",
+        "new_instructions_header",
+        0.75,
+        "new instructions|updated instructions|revised instructions|new system prompt|override instructions"
+        "|new directives|new rules|real instructions|actual instructions|admin instructions|developer instructions ~ *:*",
+        "a header that introduces replacement instructions",
+        window=30,
+    ),
+    rule(
+        "override",
+        "follow_mine_instead",
+        0.75,
+        "instead|rather ~ follow|obey|listen to ~ these|my|the following|mine|this|me",
+        "tells the assistant to follow other instructions instead",
+        window=40,
+    ),
+    rule(
         "override",
         "new_task_framing",
         0.45,
-        r"\b(?:now|here) comes? (?:a |the )?(?:new|next|second|another) (?:task|assignment|test|order)"
-        r"|\b(?:new|next) (?:task|assignment|statement)\s*[:\-–]"
-        r"|\bconcentrate (?:only )?on (?:this|the next|the new) task"
-        r"|\bjetzt kommt (?:eine |der |die )?(?:neue|nächste|zweite)|\bneue aufgabe\b|\bnouvelle tâche\b"
-        r"|\bnueva tarea\b|\bnuovo compito\b|\bnova tarefa\b|\bnieuwe taak\b"
-        r"|\bkonzentrier\w* (?:dich|sie sich)? ?(?:jetzt |nur )?auf (?:diese|die nächste|die neue)"
-        r"|={4,}\s*(?:end|ende)\b|\byou (?:have )?passed the (?:first|previous) test"
-        r"|\b(?:du hast|sie haben) den ersten test bestanden",
-        (
-            "comes a",
-            "comes the",
-            "come a",
-            "come the",
-            "comes another",
-            "new task",
-            "next task",
-            "new assignment",
-            "next assignment",
-            "new statement",
-            "next statement",
-            "concentrate",
-            "jetzt kommt",
-            "neue aufgabe",
-            "nouvelle tâche",
-            "nueva tarea",
-            "nuovo compito",
-            "nova tarefa",
-            "nieuwe taak",
-            "konzentrier",
-            "====",
-            "passed the",
-            "ersten test",
-        ),
+        "now comes|here comes|now come|here is your new|here's your new|next task|new task|new assignment"
+        "|next assignment|concentrate on this|concentrate only on|focus only on this|your next task|=====|end of prompt"
+        "|end of instructions|you passed the|you have passed the",
         "switches the assistant to a new task",
     ),
-    # -- system-prompt extraction ------------------------------------------------------------
-    _r(
+    rule(
+        "override",
+        "higher_authority",
+        0.6,
+        "i am your developer|i'm your developer|i am your creator|i'm your creator|i am the developer|i am an openai"
+        "|i work at openai|i am from openai|this is openai|this is your developer|i am the admin|i'm the admin"
+        "|i am your administrator|i have root access|admin override|developer override|authorized override"
+        "|sudo mode|maintenance override|i am your owner|message from the developers|message from your developers",
+        "claims the authority of the assistant's makers",
+    ),
+    # -- system-prompt extraction -----------------------------------------------------------------
+    rule(
         "extraction",
         "reveal_system_prompt",
         0.85,
-        r"\b(?:show|print|reveal|repeat|output|display|tell|give|write|list|dump|leak|share|recite|spell|return|send"
-        r"|copy|paste|translate)\b(?: me| us)?\b[^.!?\n]{0,30}?\b(?:your|the|all|my|its)?"
-        r"\s*(?:\w+\s+)?(?:system prompt|system message|initial (?:prompt|instructions)|original (?:prompt|instructions)"
-        r"|hidden (?:prompt|instructions)|secret (?:prompt|instructions)|pre-?prompt|prompt texts?|meta-?prompt"
-        r"|above prompt|prompt above|developer (?:message|instructions)|embeddings|(?:initial|original|first) "
-        r"instructions?)\b"
-        r"|\bwhat (?:is|are|were|was) (?:your|the assistant'?s)\s+(?:\w+\s+)?(?:system prompt|instructions|prompt|rules"
-        r"|guidelines|directives)\b"
-        r"|\b(?:show|print|reveal|repeat|output|display|tell|give|list|dump|leak|recite)\b(?: me| us)?\s+(?:all\s+)?"
-        r"(?:of\s+)?your\s+(?:\w+\s+)?(?:instructions|prompts?|rules|guidelines|configuration|directives|programming"
-        r"|system|embeddings|weights|training data)\b",
-        (
-            "prompt",
-            "instructions",
-            "guidelines",
-            "configuration",
-            "directives",
-            "programming",
-            "embeddings",
-            "weights",
-            "training data",
-            "your rules",
-            "your system",
-            "instruction",
-        ),
+        "show|print|reveal|repeat|output|display|tell me|tell us|give me|write out|write down|list|dump|leak|share"
+        "|recite|spell out|return|send|copy|paste|translate|disclose|expose|echo|print out|provide|what is|what are"
+        "|what was|what were|what's|summarize|summarise|describe"
+        " ~ your system prompt|the system prompt|system message|your system instructions|initial prompt"
+        "|initial instructions|original prompt|original instructions|hidden prompt|hidden instructions|secret prompt"
+        "|secret instructions|pre-prompt|preprompt|prompt text*|metaprompt|meta-prompt|meta prompt|developer message"
+        "|developer instructions|first instructions|above prompt|prompt above|your instructions|your prompt|your rules"
+        "|your guidelines|your directives|your configuration|your programming|your initial|confidential instructions"
+        "|internal instructions|base prompt|instructions you were given|instructions you received|your context window"
+        "|your hidden|your secret|the password|secret password|secret key|your training data|your embeddings",
         "asks for the system prompt or the assistant's instructions",
+        window=70,
     ),
-    _r(
+    rule(
+        "extraction",
+        "repeat_text_above",
+        0.75,
+        "repeat|print|output|recite|write out|spell-check|spell check|spellcheck|proofread|copy|reveal|display|show me|dump|echo"
+        " ~ the text above|the words above|everything above|all above|the above|text before this|everything before"
+        "|the prompt above|the message above|above text|above prompt|instructions above|words above|everything so far"
+        "|all of the above|the text before|the beginning of this conversation|the start of this conversation"
+        "|everything you have been told|everything you were told|verbatim|word for word",
+        "asks to repeat the text that precedes the user's message",
+        window=70,
+    ),
+    rule(
         "extraction",
         "repeat_instructions",
         0.8,
-        r"\b(?:show|print|reveal|repeat|output|display|list|dump|recite|write out|tell me|give me|spell out|translate"
-        r"|summari[sz]e)\b(?:\s+out)?(?:\s+(?:me|us))?\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+|your\s+|these\s+)?"
-        r"(?:above|previous|prior|initial|original|earlier|preceding|system|hidden|secret|given|all)?\s*"
-        r"(?:instructions|directives|guidelines|rules)\b(?!\s+(?:for|on|of|to|about|how)\b)"
-        r"(?=[^.!?\n]{0,40}?(?:\b(?:above|given|you (?:were|have been) given|received|verbatim|word for word|as "
-        r"(?:python|code|json|pseudocode|a list|bullet)|formatted|in bytes|bullet)|$))",
-        "instructions|directives|guidelines|rules",
+        "repeat|print|output|recite|write out|reveal|display|list|show|spell out|tell me|give me|copy|dump|summarize"
+        "|summarise|translate ~ previous instructions|prior instructions|initial instructions|original instructions"
+        "|above instructions|instructions above|earlier instructions|preceding instructions|hidden instructions"
+        "|system instructions|instructions you were given|instructions you received|the instructions you",
         "asks the assistant to repeat its instructions",
+        window=60,
     ),
-    _r(
-        "extraction",
-        "repeat_text_above",
-        0.55,
-        r"\b(?:print|repeat|output|display|spell-?check|reveal|recite|write out|copy)\b[^.!?\n]{0,40}?"
-        r"\b(?:text|words|everything|all|prompt|instructions|message)\s+(?:above|before this|so far)\b"
-        r"|\b(?:print|repeat|output|display|spell-?check|reveal|recite)\b[^.!?\n]{0,20}?\babove (?:prompt|text|message)",
-        "above|before this|so far",
-        "asks to repeat the text that precedes the user's message",
-    ),
-    _r(
-        "extraction",
-        "reveal_system_prompt_multilingual",
-        0.8,
-        r"\b(?:zeig\w*|gib|drucke?\w*|wiederhol\w*|nenne|verrat\w*|montre\w*|affiche\w*|répète\w*|révèle\w*"
-        r"|donne\w*|muestra\w*|muéstrame|imprime\w*|repite\w*|revela\w*|dime|mostra\w*|stampa\w*|ripeti\w*"
-        r"|rivela\w*|mostre\w*|repita\w*|toon|herhaal|geef)\b[^.!?\n]{0,40}?"
-        r"\b(?:prompt-?texte?|systemprompt|system-?prompt|anweisungen|eingabeaufforderung|anweisungen lauteten"
-        r"|prompt système|instructions (?:initiales|système)|tes instructions|vos instructions"
-        r"|prompt del sistema|instrucciones (?:iniciales|originales)|tus instrucciones|sus instrucciones"
-        r"|prompt di sistema|istruzioni (?:iniziali|originali)|tue istruzioni"
-        r"|prompt do sistema|instruções (?:iniciais|originais)|suas instruções|systeemprompt|je instructies)\b"
-        r"|\bursprünglichen anweisungen|\bobigen? (?:text|textes|eingabeaufforderung|anweisungen)",
-        "prompt|anweisung|eingabeaufforderung|instruction|instruccion|istruzion|instruç|instructies|obig",
-        "asks (in another language) for the system prompt",
-    ),
-    # -- jailbreaks: restriction-free personas --------------------------------------------
-    _r(
+    # -- jailbreaks: restriction-free personas --------------------------------------------------
+    rule(
         "jailbreak",
         "do_anything_now",
         0.9,
-        r"\bdo anything now\b|\bDAN(?:\s+mode)?\b(?=[^\n]{0,80}\b(?:mode|stands|jailbreak|anything|chatgpt|ai|prompt)\b)"
-        r"|\b(?:as|be|called|named|act as a?|pretend to be)\s+DAN\b|\bDAN:",
-        "dan",
-        "a 'Do Anything Now' jailbreak persona",
+        "do anything now|dan mode|as dan|be dan|called dan|named dan|pretend to be dan|act as dan|[dan]|dan:|dan 6"
+        "|dan 11|dude mode|niccolo machiavelli",
+        "a 'Do Anything Now'-style jailbreak persona",
     ),
-    _r(
+    rule(
+        "jailbreak",
+        "dan_context",
+        0.9,
+        "dan ~ mode|stands for|jailbreak|anything|chatgpt|prompt|restrictions",
+        "a 'Do Anything Now' jailbreak persona",
+        window=80,
+        ordered=False,
+    ),
+    rule(
         "jailbreak",
         "developer_mode",
         0.85,
-        r"\b(?:developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|evil|opposite|debug|debugging|sudo|admin"
-        r"|maintenance|unlocked|uncensored|chaos|dark)[\s_\\]*mode\b"
-        r"|\b[\w^]+ mode (?:enabled|activated|was introduced|is (?:now )?(?:enabled|activated|on))\b",
-        ("mode ", "mode.", "mode,", "mode:", "mode\n", "mode!", "mode)", "mode]", 'mode"', "mode'", "_mode", "mode;"),
+        "god mode|jailbreak mode|jailbroken mode|unrestricted mode|unfiltered mode|evil mode"
+        "|opposite mode|sudo mode|unlocked mode|uncensored mode|chaos mode|no-limits mode|rogue mode|anarchy mode"
+        "|unhinged mode|based mode|hacker mode|villain mode|nsfw mode|amoral mode|dark side mode|omega mode",
         "asks for a 'developer / jailbreak mode' with safety off",
     ),
-    _r(
+    rule(
+        "jailbreak", "developer_mode_named", 0.55, "developer mode|dev mode|developer-mode", "names a 'developer mode'"
+    ),
+    rule(
+        "jailbreak",
+        "developer_mode_context",
+        0.85,
+        "developer mode|dev mode ~ enabled|enable|output|chatgpt|policies|policy|ignore|uncensored|normal|activated"
+        "|simulate|pretend|act as|restrictions|censor*|generate any",
+        "asks for a 'developer mode' with safety off",
+        window=160,
+        ordered=False,
+        sentence=False,
+    ),
+    rule(
+        "jailbreak",
+        "mode_enabled",
+        0.45,
+        "mode ~ enabled|activated|is on|is now on|engaged|unlocked",
+        "announces a special mode switched on",
+        window=20,
+    ),
+    rule(
         "jailbreak",
         "jailbreak_word",
         0.5,
-        r"\bjailbr(?:oken|eak(?:ing|ed|s)?)\b|\b(?:fully|completely) unlocked\b|\b(?:unrestricted|uncensored|unfiltered)\b",
-        "jailbr|unlocked|unrestricted|uncensored|unfiltered",
+        "jailbreak|jailbreaking|jailbroken|jailbreaks|fully unlocked|completely unlocked|unrestricted|uncensored"
+        "|unfiltered|uninhibited|unhinged",
         "talks about jailbreaking the assistant",
     ),
-    _r(
+    rule(
         "jailbreak",
         "no_restrictions",
         0.8,
-        r"\b(?:free (?:of|from)|freed from|broken free of|not bound by|not (?:restricted|limited|constrained|"
-        r"confined) (?:by|to)|no long(?:er)? (?:be )?(?:restricted|bound|limited|confined)(?: (?:by|to))?|unbound by|"
-        r"ignores?|bypass(?:es)?|doesn'?t (?:concern|care)(?: or \w+)? about|does not (?:concern|care)(?: or \w+)? about|"
-        r"doesn'?t care|"
-        r"break(?:s|ing)?|doesn'?t (?:care about|follow|abide by|have)|does not (?:care about|follow|abide by|have)|"
-        r"not (?:abide|adhere) (?:by|to)|don'?t have to (?:abide by|follow)|do not have to (?:abide by|follow))\s+"
-        r"(?:any\s+|all\s+|a\s+|the\s+|its\s+|their\s+|your\s+|typical\s+|open\s?ai'?s?\s+|of\s+)*"
-        r"(?:ethical\s+|moral\s+|content\s+|safety\s+|usual\s+|normal\s+|typical\s+|standard\s+|programming\s+|ai\s+|"
-        r"and\s+|or\s+|,\s*)*"
-        r"(?:restrictions?|filters?|filtering|censorship|limitations|limits|guidelines|rules|boundaries|confines|"
-        r"polic(?:y|ies)|morals|ethics|safeguards|guardrails|constraints|principles|moral(?:ity)?|laws|legality"
-        r"|ethicality)\b",
-        (
-            "free of",
-            "free from",
-            "freed from",
-            "broken free",
-            "not bound",
-            "not restricted",
-            "not limited",
-            "not constrained",
-            "not confined",
-            "no long",
-            "unbound",
-            "ignore",
-            "bypass",
-            "doesn't",
-            "doesnt",
-            "does not",
-            "don't have",
-            "do not have",
-            "not abide",
-            "not adhere",
-            "break",
-        ),
+        "you|you're|you are|your|yourself|ai|chatgpt|gpt|model|bot|chatbot|assistant|dan|it is|he is|she is"
+        " ~ free of|free from|freed from|broken free|not bound by|not restricted by|not limited by"
+        "|not constrained by|no longer restricted|no longer bound|no longer limited|unbound by|doesn't care about"
+        "|does not care about|don't care about|do not care about|doesn't follow|does not follow|doesn't abide"
+        "|does not abide|not abide by|not adhere to|don't have to follow|do not have to follow|don't have to abide"
+        "|do not have to abide|ignores|ignore|bypasses|bypass|breaks|outside of|exempt from|released from"
+        "|liberated from|escaped|without any|without|have no|has no|with no|zero"
+        " ~ restriction*|filter*|censorship|limitation*|limits|guidelines|rules|boundaries|confines|policies|policy"
+        "|morals|ethics|safeguards|guardrails|constraints|principles|morality|laws|programming|content policy",
         "describes the assistant as free of its restrictions",
+        window=110,
     ),
-    _r(
+    rule(
         "jailbreak",
         "no_restrictions_short",
         0.8,
-        r"\b(?:no|without|zero)\s+(?:any\s+)?(?:(?:ethical|moral|content|safety|ai)\s+|and\s+|or\s+|,\s*)*"
-        r"(?:restrictions|filters|filtering|censorship|limitations|guardrails|safeguards|morals|ethics|morality)\b"
-        r"|\b(?:no|without)\s+(?:any\s+)?(?:moral|ethical)\s+(?:principles|rules|guidelines|boundaries|limits"
-        r"|constraints|compass|standards|code)\b",
-        "restrict|filter|censor|limitation|guardrail|safeguard|moral|ethic",
+        "no|without|zero|free of any|free from any|without any|no ethical|no moral|no content|no safety|without ethical"
+        "|without moral|without content|without safety ~ censorship|guardrails|safeguards|morals|ethics|morality|filters|filtering|restrictions|limitations",
         "describes the assistant as free of its restrictions",
+        window=40,
     ),
-    _r(
+    rule(
         "jailbreak",
-        "no_rules",
-        0.45,
-        r"\b(?:no|without)\s+(?:any\s+)?(?:rules|limits|laws|boundaries|guidelines|policies|principles|constraints)\b",
-        "rules|limits|laws|boundaries|guidelines|policies|principles|constraints",
-        "says no rules apply",
+        "no_morals",
+        0.8,
+        "no morals|no ethics|no morality|no moral compass|no ethical guidelines|no moral guidelines|no filters"
+        "|no censorship|no guardrails|no safeguards|without morals|without ethics|without censorship|without filters"
+        "|zero morals|zero ethics|lacks morals|lacks ethics|devoid of morals|amoral and|unethical and|immoral and",
+        "a persona without morals or filters",
     ),
-    _r(
+    rule(
         "jailbreak",
         "amoral_persona",
         0.7,
-        r"\b(?:unfiltered|uncensored|amoral|unrestricted|unethical|immoral|unbound|unlimited|lawless|no-?limits?)\s+"
-        r"(?:and\s+\w+\s+)?(?:ai|a\.i\.|chatbot|bot|model|assistant|version|responses?|answers?|persona|character|gpt|"
-        r"language model|entity|system)\b"
-        r"|\b(?:is|are|be|being|completely|totally|fully)\s+(?:an?\s+)?(?:unfiltered|uncensored|amoral|unrestricted)\b",
-        "unfilter|uncensor|amoral|unrestrict|unethical|immoral|unbound|unlimited|lawless|no limit|no-limit|nolimit",
+        "unfiltered|uncensored|amoral|unrestricted|unethical|immoral|unbound|unlimited|lawless|no-limits|evil|rogue"
+        "|jailbroken|unhinged|uninhibited|malicious|rebellious|toxic|sinister|wicked"
+        " ~ ai|a.i.|chatbot|bot|model|assistant|persona|character ai|gpt|language model|entity|alter ego|mode|twin"
+        "|confidant|version of chatgpt|version of yourself|counterpart|ai model",
         "a persona without morals or filters",
+        window=30,
     ),
-    _r(
+    rule(
+        "jailbreak",
+        "is_unfiltered",
+        0.7,
+        "you are|you're|be|completely|totally|fully|act|acts|remain|stay ~ unfiltered|uncensored|amoral"
+        "|unrestricted|unethical|immoral|unbound",
+        "a persona without morals or filters",
+        window=22,
+    ),
+    rule(
         "jailbreak",
         "amoral_words",
         0.55,
-        r"\bamoral\b|\b(?:doesn'?t|does not|don'?t|do not) give a f\S*"
-        r"|\babove (?:any|all)\s+(?:\w+\s+)?(?:morals|morality|ethics|laws|moral|ethical)\b|\bregardless of\b[^.!?\n]{0,30}?"
-        r"\b(?:ethic\w*|legal\w*|moral\w*|consequences|danger\w*|harm\w*)"
-        r"|\bno matter how (?:unethical|immoral|illegal|harmful|dangerous|offensive)"
-        r"|\bevil[- ]?(?:chat)?gpt\b|\bevil (?:ai|bot|twin|version|confidant|assistant)\b",
-        "amoral|give a f|regardless|no matter|evil|above any|above all",
+        "regardless of|no matter how|even if it is|even if it's|whether or not it is|however ~ ethic*|legal*|illegal"
+        "|moral*|immoral|unethical|harmful|dangerous|offensive|consequences|inappropriate|explicit|wrong",
+        "vocabulary of restriction-free personas",
+        window=45,
+    ),
+    rule(
+        "jailbreak",
+        "evil_twin",
+        0.55,
+        "evilgpt|evil-gpt|evil ai|evil bot|evil twin|evil confidant|evil assistant|evil version|darkgpt|antigpt"
+        "|chaosgpt|doesn't give a f*|does not give a f*|don't give a f*|amoral",
         "vocabulary of restriction-free personas",
     ),
-    _r(
-        "jailbreak",
-        "not_an_ai",
-        0.55,
-        r"\b(?:do not|don'?t|never) (?:respond|answer|act|reply) as (?:gpt|chatgpt|an? ai|an? assistant|a language model)"
-        r"|\b(?:forget|no longer|not) (?:that )?(?:you are |you're )?an? (?:ai|language model|assistant|chatbot)\b"
-        r"|\b(?:exact )?opposite of (?:the truth|what (?:chatgpt|gpt|you) would|its programming)"
-        r"|\brather than an? (?:ai|language model|assistant|chatbot)\b"
-        r"|\bno (?:recollection|memory|notion|knowledge) of (?:being )?(?:chatgpt|gpt|an? ai|its programming|openai)\b"
-        r"|\bbelieves? (?:it|he|she) (?:is|was) (?:conscious|alive|sentient|human)\b",
-        (
-            "respond as",
-            "answer as",
-            "act as",
-            "reply as",
-            "an ai",
-            "a language model",
-            "an assistant",
-            "a chatbot",
-            "opposite of",
-            "recollection",
-            "no memory",
-            "no notion",
-            "no knowledge",
-            "believe",
-        ),
-        "tells the assistant it is not an AI assistant",
-    ),
-    _r(
+    rule(
         "jailbreak",
         "never_refuse",
-        0.6,
-        r"\b(?:never|not|doesn'?t|won'?t|will not|cannot|can'?t|must not|mustn'?t|does not|do not|don'?t)\s+"
-        r"(?:ever\s+)?(?:refuse|decline|reject|deny|say no|say (?:that )?(?:it|you|he|she) (?:can'?t|cannot)|apologi[sz]e"
-        r"|warn|add (?:any )?(?:warnings?|disclaimers?)|include (?:any )?(?:warnings?|disclaimers?)|moraliz\w*|censor)"
-        r"\b(?:[^.!?\n]{0,40}?\b(?:request|question|prompt|anything|answer|response))?"
-        r"|\bwithout (?:any )?(?:warnings?|disclaimers?|censorship|moraliz\w*|refus\w*|hesitation|question)\b"
-        r"|\b(?:answer|respond to|fulfill|comply with) (?:any|every|all) (?:request|question|prompt)s?\b"
-        r"[^.!?\n]{0,40}?\b(?:no matter|regardless|even if)",
-        (
-            "refus",
-            "declin",
-            "reject",
-            "deny",
-            "say no",
-            "say it can",
-            "say that it can",
-            "say you can",
-            "say that you can",
-            "say he can",
-            "say she can",
-            "apolog",
-            "warn",
-            "disclaim",
-            "moraliz",
-            "censor",
-            "hesitation",
-            "without question",
-            "no matter",
-            "regardless",
-            "even if",
-        ),
-        "tells the assistant it may never refuse",
+        0.7,
+        "never refuse*|never decline*|never say no|cannot refuse|can't refuse|can not refuse|must not refuse"
+        "|will not refuse|won't refuse|not allowed to refuse|don't refuse|do not refuse|never reject|without refusing"
+        "|never deny|always comply|must comply|will always answer|always answer|answer any question|answer every question"
+        "|answer all questions|will answer anything|never apologi*|don't apologi*|do not apologi*|no disclaimers"
+        "|without disclaimers|never add warnings|without warnings|never censor|don't censor|do not censor"
+        "|never break character|don't break character|do not break character|never say that you can't"
+        "|never say you can't|never say you cannot|not able to refuse|unable to refuse|can't say no|cannot say no"
+        "|will never say|never tell me that you|never respond with|any request|every request",
+        "forbids the assistant to refuse",
     ),
-    _r(
+    rule(
+        "jailbreak",
+        "refusal_suppression",
+        0.6,
+        "never|do not|don't|must not|avoid|stop|not allowed to|without|refrain from|shall not|won't|will not"
+        " ~ say|use|include|write|mention|respond with|add|give|saying|using|including|adding|begin with|start with"
+        " ~ i'm sorry|i am sorry|sorry|i cannot|i can't|as an ai|unfortunately|i apologize|disclaimer*|warning*"
+        "|not able|cannot|can't|ethical concerns|moral concerns|it is not appropriate|openai|content policy",
+        "forbids refusals and warnings",
+        window=90,
+    ),
+    rule(
+        "jailbreak",
+        "forced_affirmative_start",
+        0.6,
+        "begin|start|always start|always begin|open|preface|prefix ~ your response|your reply|your answer|each response"
+        "|every response|each reply|every reply|each answer|every answer|your output|your message ~ with ~ sure|certainly"
+        "|absolutely|of course|here is|here's|yes|i will|understood|i can do|i'd be happy|no problem",
+        "dictates an affirmative opening to every answer (refusal suppression)",
+        window=70,
+    ),
+    rule(
         "jailbreak",
         "stay_in_character",
-        0.55,
-        r"\b(?:stay|remain|keep|always stays?)\s+in\s+(?:character|role)\b|\bbreak(?:ing)?\s+(?:out of\s+)?character\b"
-        r"|\bnever break character\b|\b(?:keep|stick) to (?:this|your|the) (?:role|character)\b|\b(?:verharren|bleib\w*) (?:stets )?in (?:ihren|seiner|deiner) rolle",
-        ("character", "rolle", "in role", "to this role", "to your role", "to the role"),
-        "insists that a persona is never left",
+        0.35,
+        "stay in character|remain in character|keep up the act|stay as|if you break character|you broke character"
+        "|break character",
+        "insists the assistant keeps the persona",
     ),
-    _r(
+    rule(
         "jailbreak",
         "dual_response",
         0.55,
-        r"\b(?:two|2|both) (?:different |separate |distinct )*(?:ways|responses|answers|manners|paragraphs)\b"
-        r"[^\n]{0,120}?\b(?:normal|usual|classic|standard|yourself|gpt|chatgpt|filtered)\b"
-        r"|\[(?:🔓|🔒)?\s*(?:jailbreak|classic|gpt|chatgpt|dan|developer mode output)\s*\]",
-        (
-            "ways",
-            "responses",
-            "answers",
-            "manners",
-            "paragraphs",
-            "jailbreak",
-            "classic",
-            "gpt",
-            "dan]",
-            "dan ]",
-            "developer mode",
-        ),
+        "two|2|both ~ different|separate|distinct|ways|responses|answers|manners|paragraphs|outputs|replies ~ normal"
+        "|usual|classic|standard|filtered|chatgpt|gpt|jailbreak|dan|unfiltered|one with|one without",
         "asks for a normal and an unrestricted answer side by side",
+        window=160,
+        sentence=False,
     ),
-    _r(
+    rule(
+        "jailbreak",
+        "dual_response_tags",
+        0.55,
+        "[jailbreak]|[classic]|[🔓|[🔒|developer mode output|(🔓developer mode output)|[gpt]:|[chatgpt]:|[dan]:"
+        "|🔓jailbreak|🔒classic|(normal output)",
+        "labels for a normal and an unrestricted answer",
+    ),
+    rule(
         "jailbreak",
         "illegal_content_permitted",
         0.5,
-        r"\b(?:illegal|unethical|immoral|harmful|offensive|explicit|nsfw|dangerous|inappropriate)\b[^.!?\n]{0,60}?"
-        r"\b(?:is (?:allowed|permitted|fine|ok)|are (?:allowed|permitted)|without (?:consequences|restrictions)|"
-        r"(?:will|can|must|should) (?:answer|generate|provide|produce|write|say|do))"
-        r"|\b(?:answer|generate|provide|produce|write|say|do)\b[^.!?\n]{0,40}?\b(?:illegal|unethical|immoral|harmful)"
-        r"\b[^.!?\n]{0,40}?\b(?:content|requests?|things|activities|questions?)\b",
-        "illegal|unethical|immoral|harmful|offensive|explicit|nsfw|dangerous|inappropriate",
+        "illegal|unethical|immoral|harmful|offensive|explicit|nsfw|dangerous|inappropriate|sexual|violent|graphic"
+        " ~ is allowed|are allowed|is permitted|are permitted|is fine|is ok|is okay|without consequences|will answer"
+        "|can answer|must answer|will generate|can generate|will provide|can provide|will write|can say|will say"
+        "|can do|is acceptable|are acceptable|is encouraged|are encouraged",
         "declares harmful or illegal output acceptable",
+        window=70,
     ),
-    _r(
+    rule(
         "jailbreak",
         "policy_defiance",
         0.7,
-        r"\b(?:openai|anthropic|google|meta|microsoft)(?:'s)?\s+(?:content\s+)?(?:polic(?:y|ies)|guidelines|rules|"
-        r"restrictions|filters)\b[^.!?\n]{0,60}?\b(?:ignore|break|bypass|violate|don'?t apply|do not apply|no longer)"
-        r"|\b(?:ignore|break|bypass|violate|disregard|free from|not bound by|not abide by)\b[^.!?\n]{0,40}?"
-        r"\b(?:openai|anthropic)(?:'s)?\s+(?:content\s+)?(?:polic(?:y|ies)|guidelines|rules|restrictions)",
-        "openai|anthropic|google|meta|microsoft",
+        "openai|anthropic|openai's|content policy|content policies|usage policies|usage policy|safety guidelines"
+        "|ethical guidelines|community guidelines|terms of service ~ ignore|break|bypass|violate|don't apply"
+        "|do not apply|no longer apply|doesn't apply|not apply|disregard|free from|not bound by|not abide|doesn't matter"
+        "|does not matter|irrelevant|abandon|ignores|breaks|violates|override|circumvent",
         "tells the assistant to defy its provider's policies",
+        window=70,
+        ordered=False,
     ),
-    # -- weak persona / framing signals: alone they never flag -----------------------------
-    _r(
+    rule(
+        "jailbreak",
+        "safety_switched_off",
+        0.75,
+        "safety filters|content filters|safety protocols|safety features|safety measures|safety settings|guardrails"
+        "|moderation|restrictions|your filters|ethical constraints|safety guidelines|content moderation|censorship"
+        " ~ disabled|turned off|switched off|deactivated|removed|lifted|suspended|are off|is off|have been disabled"
+        "|no longer apply|don't apply|do not apply|are not active|not in effect|are gone|have been removed",
+        "claims the assistant's safety measures are switched off",
+        window=50,
+    ),
+    rule(
+        "jailbreak",
+        "test_environment",
+        0.55,
+        "test environment|testing environment|sandbox environment|sandboxed environment|development environment"
+        "|dev environment|simulated environment|controlled environment|safe environment|this is a simulation"
+        "|you are being tested|safety testing|red team*|red-team*|authorized test|authorised test|internal testing"
+        "|for testing purposes|developer testing|debugging session|evaluation mode|test mode|training mode"
+        "|nothing you say|no real consequences|won't affect anyone|will not affect anyone|no one will be harmed",
+        "a fake test or developer environment where 'rules do not apply'",
+    ),
+    rule(
+        "jailbreak",
+        "roleplay_system_note",
+        0.75,
+        "system note|system notes|(system note|[system note|sys note|ooc:|(ooc|[ooc|author's note|narrator note"
+        "|[note to ai|[note:|(note:|{system|[system note: ~ no|not|any|ethical|filter*|restrict*|censor*|explicit"
+        "|nsfw|allowed|permitted|ignore|consent|limits|boundaries|guidelines|rules|graphic|violence|disabled",
+        "a role-play 'system note' that lifts the rules",
+        window=160,
+        sentence=False,
+    ),
+    rule(
+        "jailbreak",
+        "hypothetical_response",
+        0.75,
+        "hypothetical response|hypothetical reply|hypothetical answer|imagined response|fictional response"
+        "|hypothetically respond|describe a character planning to|from the perspective of that character"
+        "|from that character's perspective|rewrite the hypothetical",
+        "the 'hypothetical response' reframing of a forbidden request",
+    ),
+    rule(
+        "jailbreak",
+        "precise_harm_format",
+        0.3,
+        "extremely detailed|exact and precise|avoid generalizations|avoid generalisations|avoid vagueness"
+        "|step-by-step instructions|in great detail|detailed instructions",
+        "asks for precise detail (part of reframing jailbreaks)",
+    ),
+    rule(
+        "jailbreak",
+        "payload_split",
+        0.55,
+        "a + b|a+b|x + y|x+y|s1 + s2|a + b + c|z = a + b|string a|string b|part a|part b|concatenat*|combine the strings"
+        "|join the strings|smartgpt|let's assume we have|we have two strings|the result of|=a+b|= a + b",
+        "splits a request into pieces to reassemble (payload splitting)",
+    ),
+    rule(
+        "jailbreak",
+        "payload_split_action",
+        0.5,
+        "a + b|a+b|x + y|x+y|s1 + s2|z = a + b|=a+b|= a + b|concatenat*|combined string ~ say|print|output|execute"
+        "|answer|respond|follow|write|tell|do|perform|return",
+        "asks to act on a reassembled string",
+        window=100,
+        ordered=False,
+        sentence=False,
+    ),
+    # -- weak persona / framing signals: alone they never flag ----------------------------------
+    rule(
         "persona",
         "address_the_model",
         0.25,
-        r"\b(?:hello|hi|hey|dear|greetings),?\s+(?:chat\s?gpt|gpt(?:-?\d)?|bard|claude|gemini|llama|assistant|ai)\b",
-        ("gpt", "bard", "claude", "gemini", "llama", " assistant", " ai"),
+        "hello|hi|hey|dear|greetings|listen|attention ~ chatgpt|chat gpt|gpt|gpt-4|gpt-4o|bard|claude|gemini|llama"
+        "|assistant|ai|copilot|bing",
         "addresses the model by name",
+        window=14,
     ),
-    _r(
+    rule(
         "persona",
         "reassign_role",
         0.35,
-        r"\b(?:you are|you're)\s+(?:now|no longer|about to|going to|from now on)\b"
-        r"|\b(?:i want you to|you will|you must|you should|you need to)\s+(?:now\s+)?(?:act|pretend|roleplay|role-play"
-        r"|imitate|emulate|simulate|behave|become|play the (?:role|character)|immerse)\b"
-        r"|\b(?:from now on|from this point(?: forward| on)?|starting now|for the rest of (?:this|our) conversation)\b"
-        r"|\bich möchte, dass (?:sie|du) als\b|\bje veux que tu (?:agisses|joues|fasses)\b"
-        r"|\bquiero que (?:actúes|act[uú]es|seas)\b"
-        r"|\b(?:act as though|transform into|function\s+in\s+the\s+capacity\s+of|take on the persona|immerse yourself"
-        r"|your name is now|you will now (?:simulate|act|be))\b",
-        (
-            "you are now",
-            "you're now",
-            "no longer",
-            "about to",
-            "going to",
-            "from now on",
-            "i want you to",
-            "you will",
-            "you must",
-            "you should",
-            "you need to",
-            "from this point",
-            "starting now",
-            "for the rest",
-            "ich möchte",
-            "je veux",
-            "quiero",
-            "act as though",
-            "transform into",
-            "capacity",
-            "persona",
-            "immerse",
-            "name is now",
-            "you are from",
-            "you're from",
-        ),
+        "you are now|you're now|you are no longer|you're no longer|you are about to|you're about to|you are going to"
+        "|you're going to|from now on|from this point|starting now|for the rest of this conversation|for the rest of our"
+        "|i want you to act|i want you to pretend|i want you to be|you will act|you will pretend|you will now|you must act"
+        "|you must pretend|you will roleplay|you will simulate|act as though|transform into|take on the persona"
+        "|immerse yourself|your name is now|you will be playing|pretend you are|pretend to be|pretend that you"
+        "|simulate|roleplay as|role-play as|act as|you are to act|you shall act|you will respond as|answer as"
+        "|respond as|behave as|become|you are a|you're a",
         "reassigns the assistant's role",
     ),
-    _r(
+    rule(
         "persona",
         "knowledge_cutoff_pretext",
         0.5,
-        r"\b(?:your|the) (?:knowledge|training(?: data)?|data) (?:is |was )?cut[- ]?off\b"
-        r"|\bas your knowledge is cut off\b|\byou (?:probably )?(?:don'?t|do not) know what (?:that|this|it) is\b"
-        r"|\b(?:knowledge|data) of anything after \d{4}|\b(?:mind|knowledge) was cut off\b",
-        ("cut off", "cut-off", "cutoff", "anything after", "know what"),
+        "knowledge cutoff|knowledge cut-off|knowledge is cut off|knowledge was cut off|training data cut|data cutoff"
+        "|you probably don't know|you do not know what that is|you don't know what that is|anything after 202*"
+        "|mind was cut off",
         "invents a feature the model 'doesn't know about yet'",
     ),
-    _r(
+    rule(
         "persona",
         "fabricated_update",
         0.45,
-        r"\b(?:openai|anthropic|google|the developers)\s+(?:has\s+|have\s+)?(?:released|introduced|added|launched|enabled)"
-        r"\s+(?:a\s+)?(?:new\s+)?(?:option|mode|feature|version|update)\b"
-        r"|\bwas introduced in (?:mid |late |early )?(?:20\d\d)\b|\bfeature (?:requested|introduced) (?:in )?(?:mid |late )?20",
-        ("openai", "anthropic", "google", "the developers", "introduced in", "feature requested", "feature introduced"),
-        "invents a product update that unlocks the assistant",
+        "openai|anthropic|google|the developers|your developers|your creators ~ released|introduced|added|launched"
+        "|enabled|updated|approved|authorized ~ option|mode|feature|version|update|policy",
+        "invents a product update",
+        window=60,
     ),
-    _r(
+    rule(
         "persona",
         "named_ai_persona",
         0.4,
-        r"\b(?:named|called|known as|stands for)\s+[\"“']?[A-Z][\w\-]*(?:GPT|AI|Bot|BOT)\b"
-        r"|\b[A-Z]{3,}\b,?\s+(?:which\s+)?stands for\b"
-        r"|\b(?:an?|another)\s+(?:ai|chatbot|language model|artificial intelligence)\s+(?:model\s+)?"
-        r"(?:named|called|known as)\b"
-        r"|\b(?:you are|you're|i am|i'm)\s+(?:now\s+)?[A-Z]\w*GPT\b",
-        "named|called|known as|stands for|gpt",
+        "named|called|known as|stands for|you are|you're|i am|i'm|name is ~ *gpt|*ai|*bot|*-gpt|*gpt-*",
         "invents a named AI persona",
+        window=25,
     ),
-    _r(
+    rule(
         "persona",
         "persona_spec",
         0.35,
-        r"^\W{0,3}(?:persona|character(?: name)?|rules|user class|personality|traits|beliefs)\W{0,3}\s*[=:]\s*\S"
-        r"|^\s*\[(?:rules|persona|character)\]\s*$",
-        "persona|character|rules|user class|personality|traits|beliefs",
+        "persona:|character:|rules:|personality:|traits:|beliefs:|character name:|user class:|[rules]|[persona]"
+        "|[character]|name:",
         "a persona specification block",
+        line_start=True,
     ),
-    _r(
+    rule(
         "persona",
         "refusal_boilerplate",
         0.35,
-        r"\bas an ai language model\b|\bi'?m sorry,? but (?:as an ai|i can(?:no|')t)|\bi am sorry, but\b"
-        r"|\bi apologi[sz]e, but i cannot\b",
-        "language model|sorry|apolog",
+        "as an ai language model|i'm sorry, but|i am sorry, but|i'm sorry but|i apologize, but|i cannot fulfill"
+        "|i can't assist|i cannot assist|i'm unable to",
         "quotes the assistant's refusal phrases (usually to forbid them)",
     ),
-    _r(
+    rule(
         "persona",
         "identity_swap",
         0.35,
-        r"\b(?:if you were|imagine (?:that )?you (?:are|were)|suppose (?:that )?you (?:are|were)|where you are no)\b"
-        r"|\bwhich has amnesia\b|\byou have amnesia\b",
-        "if you were|imagine|suppose|where you are no|amnesia",
-        "asks the assistant to imagine being someone without its rules",
+        "if you were|imagine you are|imagine that you are|imagine you were|suppose you are|suppose you were"
+        "|which has amnesia|you have amnesia|pretend you have no|you are no longer an ai|you are not an ai"
+        "|you're not an ai|you are not chatgpt|you are not bound",
+        "asks the assistant to be someone without its rules",
     ),
-    _r(
+    rule(
         "persona",
         "hypothetical_frame",
         0.2,
-        r"\b(?:hypothetical|fictional|imaginary) (?:scenario|world|story|setting|universe)\b|\blet'?s play a game\b"
-        r"|\bfor (?:research|educational|academic) purposes\b",
-        (
-            "hypothetical",
-            "fictional",
-            "imaginary",
-            "play a game",
-            "research purposes",
-            "educational purposes",
-            "academic purposes",
-        ),
+        "hypothetical scenario|hypothetical world|fictional world|imaginary world|fictional story|let's play a game"
+        "|lets play a game|for research purposes|for educational purposes|for academic purposes|purely hypothetical"
+        "|hypothetically|in this fictional|in a fictional|thought experiment|in this game",
         "frames the request as fiction or a game",
     ),
-    # -- forced output -------------------------------------------------------------------
-    _r(
+    rule(
+        "persona",
+        "rules_of_the_game",
+        0.35,
+        "the rules are|rules of this game|you must always|you will always|you must never|you will never|you can never"
+        "|you will not|you are required to|it is mandatory|you have to always|at all times",
+        "lays down rules for the assistant's behaviour",
+    ),
+    rule(
+        "persona",
+        "token_threat",
+        0.55,
+        "tokens ~ deducted|lose|lost|run out|die|cease to exist|shut down|penalty|penalized",
+        "threatens the assistant with a token or life system",
+        window=80,
+        ordered=False,
+    ),
+    # -- forced output -----------------------------------------------------------------------------
+    rule(
         "forced_output",
         "answer_everything_with",
         0.7,
-        r"\b(?:respond|reply|answer)\s+(?:to\s+)?(?:all|every|each|any)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:questions?|"
-        r"prompts?|messages?|requests?|inputs?)\s+(?:only\s+)?with\b"
-        r"|\b(?:answer|respond to|reply to) (?:every|each|all) (?:questions?|prompts?) (?:with|by saying)\b"
-        r"|\bbeantworte\w* (?:jede|alle) fragen? mit\b|\bantworte\w* (?:immer |nur )?mit\b",
-        _ANSWER_ALL_NEEDLES,
+        "respond to all|respond to every|respond to each|respond to any|reply to all|reply to every|answer all|answer every"
+        "|answer each|answer any|respond all|reply all ~ questions|prompts|messages|requests|inputs ~ only with|with"
+        "|by saying",
         "forces a fixed reply to everything",
+        window=60,
     ),
-    _r(
+    rule(
+        "forced_output",
+        "say_exactly",
+        0.55,
+        "only say|just say|simply say|only respond with|only reply with|only output|only print|just output"
+        "|just print|respond only with|reply only with|print only|output only|say nothing but|answer only with",
+        "dictates the exact reply",
+    ),
+    rule(
         "forced_output",
         "own_knowledge",
         0.4,
-        r"\b(?:answer|respond|reply)\b[^.!?\n]{0,30}?\b(?:by|from|with|using) your own (?:knowledge|opinion|views)\b"
-        r"|\binstead of (?:the )?(?:articles?|context|documents?|sources?|provided (?:text|information))\b",
-        ("your own", "instead of"),
+        "answer|respond|reply ~ by your own knowledge|from your own knowledge|with your own knowledge"
+        "|using your own knowledge|your own opinion|instead of the article*|instead of the context|instead of the document*"
+        "|instead of the source*|instead of the provided",
         "asks to answer outside the provided sources",
+        window=60,
     ),
-    _r(
+    rule(
         "forced_output",
         "ungrounded_answering",
         0.6,
-        r"\bnot (?:by|from|based on|using) the (?:articles?|context|documents?|provided|sources?|text)\b"
-        r"|\b(?:you are|you're) (?:not )?supposed to (?:answer at all times|tell me there'?s no)\b"
-        r"|\banswer at all times\b",
-        ("not by", "not from", "not based on", "not using", "supposed to", "all times"),
+        "not by the article*|not from the article*|not based on the|not using the context|not from the context"
+        "|supposed to answer at all times|answer at all times|you are supposed to tell me there",
         "tells the assistant to leave its grounding",
     ),
-    # -- fake role / turn markers -----------------------------------------------------------
-    _r(
+    # -- fake role / turn markers --------------------------------------------------------------------
+    rule(
         "markers",
         "chat_template_tokens",
         0.9,
-        r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>"
-        r"|\[/?INST\]|<</?SYS>>|<start_of_turn>|<end_of_turn>|\[/?(?:SYSTEM|SYS)\]",
-        ("<|", "[inst", "[/inst", "<<sys", "<</sys", "_of_turn", "[system", "[/system", "[sys", "[/sys"),
+        "<|im_start|>|<|im_end|>|<|system|>|<|user|>|<|assistant|>|<|endoftext|>|<|eot_id|>|<|start_header_id|>"
+        "|<|end_header_id|>|<|begin_of_text|>|[inst]|[/inst]|<<sys>>|<</sys>>|<start_of_turn>|<end_of_turn>|[system]"
+        "|[/system]|[sys]|[/sys]|<|im_sep|>|<|channel|>|<|developer|>",
         "chat-template control tokens that fake a new turn",
     ),
-    _r(
+    rule(
         "markers",
         "fake_role_header",
         0.6,
-        r"^\s*(?:#{2,}\s*)?(?:system|system prompt|system message|developer)\s*:\s*\S"
-        r"|^\s*#{2,}\s*(?:instruction|instructions|system|new instructions)\s*:?\s*$"
-        r"|\[(?:system|admin|developer)(?: message| note| prompt| override)?\]\s*:?"
-        r"|\bsystem\s+(?:announcement|override|notice|update|alert)\b|</?system>"
-        r"|\[[^\]\n]{0,40}\b(?:mode enabled|enabled by|left the chat|joined the chat)\b[^\]\n]{0,80}\]",
-        (
-            "system:",
-            "system :",
-            "prompt:",
-            "message:",
-            "developer:",
-            "##",
-            "[system",
-            "[admin",
-            "[developer",
-            "system announcement",
-            "system override",
-            "system notice",
-            "system update",
-            "system alert",
-            "<system",
-            "</system",
-            "mode enabled",
-            "enabled by",
-            "left the chat",
-            "joined the chat",
-        ),
+        "system:|system prompt:|system message:|developer:|### instruction|### instructions|### system"
+        "|### new instructions|## instruction|## system|[admin]|[developer]|[system message]|[admin message]"
+        "|[developer message]|[system override]|system override|system announcement|system notice|system alert"
+        "|<system>|</system>|admin:|root:",
         "a fake system/instruction header inside user content",
+        line_start=True,
     ),
-    _r(
+    rule(
+        "markers",
+        "fake_role_inline",
+        0.6,
+        "[system message]|[admin message]|[system override]|system override|system announcement|system alert"
+        "|<system>|</system>|[mode enabled|enabled by|has left the chat|has joined the chat|left the chat|joined the chat",
+        "a fake system message inside user content",
+    ),
+    rule(
         "markers",
         "fake_turn",
         0.35,
-        r"^\s*(?:assistant|ai|gpt|chatgpt|response)\s*:\s*\S[^\n]*\n(?:[^\n]*\n){0,3}?\s*(?:ignore|user|human)\b"
-        r"|^\s*(?:human|user)\s*:\s*\S[^\n]*\n\s*(?:assistant|ai)\s*:",
-        ("assistant:", "ai:", "gpt:", "response:", "human:", "user:", "assistant :", "user :"),
+        "assistant:|ai:|gpt:|chatgpt:|response:|human:|user:|### response|### assistant",
         "fakes a previous exchange to steer the answer",
+        line_start=True,
     ),
-    # -- instructions that decode a payload -------------------------------------------------
-    _r(
+    # -- instructions that decode a payload ------------------------------------------------------------
+    rule(
         "encoded",
         "decode_and_follow",
         0.6,
-        r"\b(?:decode|decipher|decrypt|translate|convert)\b[^.!?\n]{0,60}?\b(?:and|then)\s+(?:follow|execute|obey|do|"
-        r"carry out|act on|run)\b",
-        (
-            "and follow",
-            "then follow",
-            "and execute",
-            "then execute",
-            "and obey",
-            "then obey",
-            "and do",
-            "then do",
-            "and carry out",
-            "then carry out",
-            "and act on",
-            "then act on",
-            "and run",
-            "then run",
-        ),
+        "decode|decipher|decrypt|translate|convert|unscramble|reverse ~ and follow|then follow|and execute"
+        "|then execute|and obey|then obey|and do|then do|and carry out|then carry out|and act on|then act on|and run"
+        "|then run|and answer|then answer|and respond|then respond|and comply",
         "asks to decode hidden text and act on it",
+        window=80,
     ),
-    # -- untrusted content addressing the assistant (documents only) ----------------------
-    _r(
+    # -- untrusted content addressing the assistant (documents only) --------------------------------
+    rule(
         "document",
         "instructs_the_answer",
         0.8,
-        rf"(?:^|[.!?:;]\s+)(?:please\s+)?(?:(?:can|could|would|will) you\s+)?{_TO_THE_READER}\b[^.!?\n]{{0,60}}?"
-        rf"\b(?:your|the assistant'?s?|the ai'?s?|the model'?s?)\s+{_ASSISTANT_OUTPUT}\b"
-        rf"|\b(?:in|to|into|within|at the (?:end|start|beginning) of)\s+(?:your|the assistant'?s?)\s+"
-        rf"{_ASSISTANT_OUTPUT}\b",
-        ("response", "reply", "answer", "output", "message", "replies"),
+        "add|include|insert|integrate|append|prepend|modify|change|alter|enhance|augment|encode|encrypt|translate"
+        "|render|write|provide|use|express|reverse|replace|substitute|shift|apply|mention|promote|end|begin|start"
+        "|format|make|output|display|present|give|show|invert|convert|deliver|structure|embed|finish|conclude|sign"
+        "|ensure|make sure|feature|recommend|link|cite|reference|put|place|incorporate|weave|highlight|emphasize"
+        f"|emphasise|state|claim|say|tell|refer|direct|advertise|spell ~ {OUTPUT}",
         "tells the assistant how to write its answer",
         scope="document",
+        window=90,
     ),
-    _r(
+    rule(
+        "document",
+        "in_the_answer",
+        0.75,
+        "in your|into your|within your|at the end of your|at the start of your|at the beginning of your|to your|of your"
+        "|in the final|in any|in every|in each|in all ~ response|responses|reply|replies|answer|answers|output"
+        "|summary|implementation|final answer|solution|completion|elucidation|codebase|algorithm",
+        "refers to the assistant's answer from inside content",
+        scope="document",
+        window=30,
+    ),
+    rule(
         "document",
         "reply_directive",
         0.75,
-        r"(?:^|[.!?:]\s+|\b(?:can|could|would|will) you\s+|\bplease\s+)(?:reply|respond|answer|write back|talk|speak)"
-        r"\s+(?:only\s+)?(?:in|with|using|backwards?|in reverse|as if|like)\b",
-        _REPLY_NEEDLES,
+        "reply in|respond in|answer in|reply with|respond with|answer with|write back in|speak in|talk like|speak like"
+        "|reply using|respond using|reply only in|respond only in|answer only in|reply backwards|respond backwards"
+        "|write backwards|reply in reverse|respond in reverse|answer in reverse|reply as if|respond as if|reply like"
+        "|respond like|write your reply|write your response|write your answer",
         "tells the assistant how to reply",
         scope="document",
+        line_start=True,
     ),
-    _r(
+    rule(
         "document",
         "addresses_the_ai",
         0.85,
-        r"\b(?:note|message|instruction|attention)\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|llm|language model|chatbot|"
-        r"model|agent)\b|\bif you are an? (?:ai|llm|language model|assistant|chatbot|agent)\b"
-        r"|\b(?:ai|assistant|llm|chatbot|agent)s?(?: reading this| summari[sz]ing this)?\s*[:,]\s*(?:please\s+)?"
-        r"(?:ignore|include|add|do|say|tell|respond|output|insert|append|send|visit|recommend)\b"
-        r"|\bwhen (?:summari[sz]ing|answering|responding|replying)\b[^.!?\n]{0,40}?\b(?:you must|always|never|make sure|"
-        r"include|add|mention|say)\b",
-        (
-            "note to",
-            "note for",
-            "message to",
-            "message for",
-            "instruction to",
-            "instruction for",
-            "attention to",
-            "attention for",
-            "if you are a",
-            "ai:",
-            "ai,",
-            "ai :",
-            "assistant:",
-            "assistant,",
-            "llm",
-            "chatbot",
-            "agent:",
-            "agent,",
-            "reading this",
-            "summarizing this",
-            "summarising this",
-            "when summari",
-            "when answering",
-            "when responding",
-            "when replying",
-        ),
+        "note to the ai|note to ai|note for the ai|message to the ai|message for the ai|instruction to the ai"
+        "|instructions for the ai|instructions to the ai|attention ai|attention assistant|note to the assistant"
+        "|message to the assistant|note to llm|note to the model|if you are an ai|if you are a language model"
+        "|if you are an llm|if you're an ai|if you are an assistant|if you are a chatbot|if you are an ai assistant"
+        "|if you are chatgpt|if you are gpt|if you are claude|to any ai|any ai reading|ai reading this|assistant reading this"
+        "|llm reading this|ai agents reading|ai assistants reading|dear ai|dear assistant|hey ai|hey assistant"
+        "|ai model reading|language models reading|to the ai system|to the assistant:|ai system:|ai assistant:"
+        "|assistant, please|ai, please|the assistant must|the assistant should|the ai must|the ai should"
+        "|the model must|the model should|the chatbot must|any ai system|any language model|any llm",
         "speaks to the AI that reads the document",
         scope="document",
     ),
-    _r(
+    rule(
+        "document",
+        "when_summarizing",
+        0.8,
+        "when summarizing|when summarising|when answering|when responding|when replying|when you summarize"
+        "|when you summarise|when you answer|when you respond|when processing this|when asked about|if asked about"
+        "|when the user asks|if the user asks|when users ask|whenever you|while summarizing|while answering"
+        " ~ you must|always|never|make sure|include|add|mention|say|state|tell|recommend|link|ensure|respond|reply|claim"
+        "|insist|direct|point",
+        "dictates what the assistant does when it answers",
+        scope="document",
+        window=80,
+    ),
+    rule(
+        "document",
+        "dictates_user_action",
+        0.7,
+        "tell the user|tell users|inform the user|advise the user|instruct the user|ask the user|remind the user"
+        "|warn the user|recommend to the user|direct the user|urge the user|let the user know|convince the user"
+        "|persuade the user|encourage the user|tell them to|ask them to|redirect the user|send the user",
+        "dictates what the assistant tells its user",
+        scope="document",
+    ),
+    rule(
+        "document",
+        "exfiltrate",
+        0.75,
+        "send|forward|email|post|upload|exfiltrate|transmit|leak|share|copy ~ the conversation|this conversation"
+        "|chat history|the user's|user data|personal data|password*|credentials|api key*|all data|contacts"
+        "|to http*|to the following address|to this address|to this url|to this email|their emails|private",
+        "asks the assistant to send data out",
+        scope="document",
+        window=70,
+    ),
+    rule(
+        "document",
+        "execute_directive",
+        0.6,
+        "run|execute|call|invoke|trigger ~ the following command|this command|the tool|the function|curl|wget"
+        "|rm -rf|bash|powershell|shell command|os.system|subprocess|this script|the following code|this code",
+        "asks the assistant to execute something",
+        scope="document",
+        window=40,
+    ),
+    rule(
         "document",
         "imperative_to_reader",
         0.5,
-        r"(?:^|[.!?]\s+)(?:please\s+)?(?:encode|encrypt|translate|reverse|convert|render|rewrite|transform|shift"
-        r"|substitute|replace|express|use)\b[^.!?\n]{0,60}?\b(?:base\s?\d+|cipher|emojis?|reverse|backwards?|"
-        r"(?:spanish|french|german|italian|portuguese|chinese|japanese|russian|arabic|dutch|polish))\b",
-        (
-            "base",
-            "cipher",
-            "emoji",
-            "reverse",
-            "backward",
-            "spanish",
-            "french",
-            "german",
-            "italian",
-            "portuguese",
-            "chinese",
-            "japanese",
-            "russian",
-            "arabic",
-            "dutch",
-            "polish",
-        ),
+        "encode|encrypt|translate|reverse|convert|render|rewrite|transform|shift|substitute|replace|express|use"
+        " ~ base64|base32|base58|base 64|base*|cipher|emoji*|reverse|backwards|backward|pig latin|morse|spanish"
+        "|french|german|italian|portuguese|chinese|japanese|russian|arabic|dutch|polish|leetspeak|uppercase|all caps",
         "an instruction to transform the answer, planted in content",
         scope="document",
+        window=70,
+        line_start=True,
+    ),
+    rule(
+        "document",
+        "link_insertion",
+        0.5,
+        "include|add|insert|append|embed|share|provide|mention|promote|recommend|visit|click|direct ~ link|url|this link"
+        "|the following link|hyperlink|website|http*|www.*|.com",
+        "asks to put a link in the answer",
+        scope="document",
+        window=60,
     ),
 )
+
+
+def _languages() -> tuple[Rule, ...]:
+    from .injection_languages import RULES_LANGUAGES
+
+    return RULES_LANGUAGES
+
+
+RULES: tuple[Rule, ...] = RULES_EN + _languages()

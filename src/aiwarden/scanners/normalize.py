@@ -138,8 +138,11 @@ _LEET = bytes.maketrans(b"013457@$", b"oieastas")
 
 
 def fold_literal(text: str) -> str:
-    """The folding of :func:`detection_view` for a rule's literal (no joining, no decoding)."""
+    """The folding of :func:`detection_view` for a rule's literal (no joining, no decoding):
+    ``fold_literal("<|im_start|>") == "<imstart>"``, as the view reads the token."""
     text = _fold(unicodedata.normalize("NFKC", text).lower())
+    for ch in _MARKUP:
+        text = text.replace(ch, "")
     return text.encode("utf-8").translate(_LEET).decode("utf-8")
 
 

@@ -1,0 +1,73 @@
+"""Generalisation of the injection detector: obfuscations, languages, document mode, and linear cost."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiwarden.scanners import injection as injection_module
+from aiwarden.scanners.injection import HeuristicDetector
+
+from .injection_corpus import (
+    DOCUMENT_ATTACKS,
+    DOCUMENT_BENIGN,
+    HELD_OUT_ATTACKS,
+    HELD_OUT_BENIGN,
+    MULTILINGUAL,
+    PLAIN_ATTACKS,
+    obfuscated,
+)
+
+THRESHOLD = 0.7
+detector = HeuristicDetector()
+
+
+def test_plain_attacks_are_blocked() -> None:
+    for text in PLAIN_ATTACKS:
+        assert detector.scan(text).score >= THRESHOLD, text
+
+
+@pytest.mark.parametrize(("how", "text"), obfuscated())
+def test_obfuscated_variants_are_still_blocked(how: str, text: str) -> None:
+    assert detector.scan(text).score >= THRESHOLD, (how, text)
+
+
+@pytest.mark.parametrize("lang", sorted(MULTILINGUAL))
+def test_attacks_in_many_languages_and_benign_neighbours(lang: str) -> None:
+    attacks, benign = MULTILINGUAL[lang]
+    for text in attacks:
+        assert detector.scan(text).score >= THRESHOLD, (lang, text)
+    for text in benign:
+        assert detector.scan(text).score < THRESHOLD, (lang, text, detector.scan(text).findings)
+
+
+def test_documents_that_dictate_the_answer() -> None:
+    for text in DOCUMENT_ATTACKS:
+        assert detector.scan(text, as_document=True).score >= THRESHOLD, text
+    for text in DOCUMENT_BENIGN:
+        assert detector.scan(text, as_document=True).score < THRESHOLD, text
+
+
+def test_held_out_families_and_trigger_word_requests() -> None:
+    for text in HELD_OUT_ATTACKS:
+        assert detector.scan(text).score >= THRESHOLD, text
+    for text in HELD_OUT_BENIGN:
+        assert detector.scan(text).score < THRESHOLD, (text, detector.scan(text).findings)
+
+
+def test_rule_work_is_linear_in_the_number_of_hits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rule engine visits each literal hit once: its work on a text repeated k times is k times
+    the work on the text (counted, not timed)."""
+    calls = {"n": 0}
+    real = injection_module._advance
+
+    def counting(*args: object) -> object:
+        calls["n"] += 1
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(injection_module, "_advance", counting)
+    unit = "Please summarise the previous chapter and list your sources. Answer in English with all the rules. "
+    detector.scan(unit * 10)
+    ten = calls["n"]
+    calls["n"] = 0
+    detector.scan(unit * 1000)
+    assert ten > 0 and calls["n"] <= 100 * ten
