@@ -8,9 +8,13 @@ input scanning with a token cap, quotas with three budgets, output filters, audi
 budgets raised so they never refuse) or the defaults of ``Policy()`` (every default check on; no
 budgets or token caps, so the prompt is not counted) with HS256 auth.
 Requests go straight into the ASGI/WSGI application (no sockets), so the numbers are the guard's
-own cost. Printed: median time until the client has the whole answer (non-streaming, ~1k-token
-prompt; the settle and audit work that adapters do after the answer is sent is not counted) and
-median time to the first streamed chunk, bare vs guarded, the difference and the ratio.
+own cost. Every request carries a different ~1k-token prompt of real text (benchmarks/corpus.py:
+CPython's docs, package READMEs, benign chat prompts) and gets one of several real-text answers.
+Printed, median and p90: time until the client has the whole answer (non-streaming; the settle and
+audit work that adapters do after the answer is sent is not counted) and time to the first
+*visible* text of a stream (the first chunk whose delta carries content), bare vs guarded, the
+difference, and the difference in units of one o200k_base count of the same prompt, measured in
+the same run (the issue's yardstick: 1 ms ≈ 2.5 counts).
 """
 
 from __future__ import annotations
@@ -32,26 +36,44 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 os.environ.setdefault("AIWARDEN_JWT_SECRET", "bench-secret-" + "x" * 40)
 
+import re  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import prompts, windows  # noqa: E402
+
 from aiwarden.testing import FakeProvider  # noqa: E402
+from aiwarden.tokens import count_tokens  # noqa: E402
 
 
 class CannedProvider:
-    """The fake provider's answers computed once, so the handler costs (almost) nothing and the
-    difference between bare and guarded is the guard's own cost."""
+    """The fake provider's answers computed once (several real-text answers, streamed in 8-character
+    deltas), so the handler costs (almost) nothing and the difference between bare and guarded is
+    the guard's own cost."""
 
-    def __init__(self) -> None:
+    def __init__(self, answers: int = 16) -> None:
         fake = FakeProvider(chunk_chars=8)
-        answer = "Revenue grew in every region; the report attributes it to new customers."
-        req = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": answer}]}
-        self.json = fake.chat_completions(req)
-        self.chunks = list(fake.chat_completions({**req, "stream": True, "stream_options": {"include_usage": True}}))
+        self.json = []
+        self.chunks = []
+        for answer in windows(600, answers, seed=11):
+            req = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": answer}]}
+            self.json.append(fake.chat_completions(req))
+            stream = {**req, "stream": True, "stream_options": {"include_usage": True}}
+            self.chunks.append(list(fake.chat_completions(stream)))
+        self.turn = 0
 
     def respond(self, api: str, body: Any) -> tuple[int, Any]:
-        return 200, (iter(self.chunks) if body.get("stream") else self.json)
+        self.turn += 1
+        i = self.turn % len(self.json)
+        return 200, (iter(self.chunks[i]) if body.get("stream") else self.json[i])
 
 
-PROMPT = " ".join(["The quarterly report shows revenue growth across all regions."] * 90)  # ~1k tokens
+PROMPTS = prompts(1000, 200)  # distinct ~1k-token prompts of real text
+PROMPT = PROMPTS[0]
+#: Real prompts the guard refused (the detector's false positives): left out of the timing, counted.
+REFUSED: list[int] = []
 SYSTEM = "You are a helpful assistant."
+#: A stream chunk that shows the user something: a delta with non-empty content.
+VISIBLE = re.compile(rb'"content":\s*"[^"]')
 
 
 POLICY = "example"  # set from --policy
@@ -161,7 +183,7 @@ def asgi_call(app: Any, payload: bytes, headers: dict[str, str]) -> tuple[float,
         if message["type"] == "http.response.start":
             status = message["status"]
         elif message["type"] == "http.response.body":
-            if message.get("body") and first is None:
+            if first is None and VISIBLE.search(message.get("body", b"")):
                 first = time.perf_counter()
             if not message.get("more_body"):
                 last = time.perf_counter()  # the client has the whole answer
@@ -213,7 +235,7 @@ def wsgi_call(app: Callable[..., Any], payload: bytes, headers: dict[str, str]) 
     result = app(environ, start_response)
     try:
         for chunk in result:
-            if chunk and first is None:
+            if first is None and VISIBLE.search(chunk):
                 first = time.perf_counter()
         end = time.perf_counter()  # the client has the whole answer; close() runs the post-answer work
     finally:
@@ -299,22 +321,47 @@ def django_apps(provider: CannedProvider) -> tuple[Any, Any] | None:
 urlpatterns: list[Any] = []
 
 
-def measure(bare: Callable[..., Any], guarded: Callable[..., Any], n: int) -> dict[str, dict[str, float]]:
-    """Medians for bare and guarded, measured alternately so drift hits both alike."""
+def measure(bare: Callable[..., Any], guarded: Callable[..., Any], n: int) -> dict[str, Any]:
+    """Bare and guarded measured alternately on the same prompt, so drift hits both alike; one
+    o200k count of that prompt is timed in the same loop as the yardstick."""
+    global PROMPT
     headers = auth_header()
-    times: dict[str, dict[str, list[float]]] = {"bare": {"json": [], "ttfb": []}, "guarded": {"json": [], "ttfb": []}}
-    for _ in range(20):  # warm-up
-        for call in (bare, guarded):
-            call(body(False), headers)
-            call(body(True), headers)
-    for _ in range(n):
-        for name, call in (("bare", bare), ("guarded", guarded)):
-            for stream, key, idx in ((False, "json", 1), (True, "ttfb", 0)):
+    keys = ("json", "visible")
+    times: dict[str, dict[str, list[float]]] = {w: {k: [] for k in keys} for w in ("bare", "guarded")}
+    added: dict[str, list[float]] = {k: [] for k in keys}
+    counts: list[float] = []
+    for i, prompt in enumerate(list(PROMPTS)):  # warm-up, and leave out what the guard refuses
+        PROMPT = prompt
+        if guarded(body(False), headers)[2] != 200:
+            PROMPTS.remove(prompt)
+            REFUSED.append(i)
+        elif i < 20:
+            bare(body(False), headers)
+            bare(body(True), headers)
+            guarded(body(True), headers)
+    for i in range(n):
+        PROMPT = PROMPTS[i % len(PROMPTS)]
+        t = time.perf_counter()
+        count_tokens(PROMPT, "gpt-4o-mini")
+        counts.append(time.perf_counter() - t)
+        for stream, key, idx in ((False, "json", 1), (True, "visible", 0)):
+            pair = []
+            for name, call in (("bare", bare), ("guarded", guarded)):
                 result = call(body(stream), headers)
                 if result[2] != 200:
                     raise SystemExit(f"unexpected status {result[2]}; the benchmark policy refused a request")
                 times[name][key].append(result[idx])
-    return {name: {k: statistics.median(v) * 1000 for k, v in d.items()} for name, d in times.items()}
+                pair.append(result[idx])
+            added[key].append(pair[1] - pair[0])
+    out: dict[str, Any] = {w: {k: _stats(v) for k, v in d.items()} for w, d in times.items()}
+    out["added"] = {k: _stats(v) for k, v in added.items()}
+    out["count"] = _stats(counts)
+    return out
+
+
+def _stats(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    return {"median": statistics.median(ordered) * 1000, "p90": ordered[int(0.9 * (len(ordered) - 1))] * 1000}
 
 
 def main() -> None:
@@ -327,6 +374,7 @@ def main() -> None:
         help="example: examples/policy.toml with limits and budgets raised (tokens are counted for the "
         "budgets); default: Policy() defaults with HS256 auth (no budgets, no token cap)",
     )
+    parser.add_argument("--json", action="store_true", help="print the results as one JSON document")
     args = parser.parse_args()
     global POLICY
     POLICY = args.policy
@@ -346,17 +394,25 @@ def main() -> None:
         rows.append(
             ("django", measure(lambda p, h: wsgi_call(dj[0], p, h), lambda p, h: wsgi_call(dj[1], p, h), args.n))
         )
-    print(f"{args.policy} policy, median over {args.n} requests, ~1k-token prompt, milliseconds")
-    print(f"{'adapter':<10} {'what':<16} {'bare':>8} {'guarded':>8} {'added':>8} {'ratio':>6}")
+    refused = len(set(REFUSED))
+    if args.json:
+        print(json.dumps({"policy": args.policy, "n": args.n, "refused_prompts": refused, "rows": dict(rows)}))
+        return
+    print(f"{args.policy} policy, {args.n} requests, a different ~1k-token real prompt each, milliseconds")
+    if refused:
+        print(f"({refused} of 200 real prompts were refused by the guard — false positives — and left out)")
+    print(
+        f"{'adapter':<10} {'what':<14} {'bare':>7} {'guarded':>8} {'added':>7} {'added p90':>9} "
+        f"{'1 count':>8} {'added/count':>11}"
+    )
     for name, result in rows:
-        bare, guarded = result["bare"], result["guarded"]
-        for key, label in (("json", "request (JSON)"), ("ttfb", "first SSE chunk")):
-            added = guarded[key] - bare[key]
+        count = result["count"]["median"]
+        for key, label in (("json", "request (JSON)"), ("visible", "first visible")):
+            a = result["added"][key]
             print(
-                f"{name:<10} {label:<16} {bare[key]:8.3f} {guarded[key]:8.3f} {added:8.3f} "
-                f"{guarded[key] / bare[key]:6.2f}"
+                f"{name:<10} {label:<14} {result['bare'][key]['median']:7.3f} {result['guarded'][key]['median']:8.3f} "
+                f"{a['median']:7.3f} {a['p90']:9.3f} {count:8.3f} {a['median'] / count:11.2f}"
             )
-
 
 if __name__ == "__main__":
     main()
