@@ -11,6 +11,7 @@ import openai
 import pytest
 
 from aiwarden.testing import FakeProvider
+from tests.servers import serve_asgi
 
 from .common import chat_body
 
@@ -108,24 +109,8 @@ class FakeModeration:
 
 @pytest.fixture(scope="module")
 def moderation_url() -> Any:
-    import socket
-    import threading
-
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(FakeProvider().asgi_app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/v1/moderations"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_asgi(FakeProvider().asgi_app) as base:
+        yield f"{base}/v1/moderations"
 
 
 def test_an_async_output_check_blocks_flagged_answers_json_and_stream(client_for, moderation_url: str) -> None:

@@ -6,20 +6,17 @@ from __future__ import annotations
 import asyncio
 import importlib
 import logging
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import openai
 import pytest
-import uvicorn
 
 from aiwarden.keys import KeyRing, KeyScopeError
 from aiwarden.policy import Policy
 from aiwarden.testing import FakeProvider
+from tests.servers import serve_asgi
 
 ACTIVE = "sk-proj-" + "Act1veK3yA" * 5
 NEXT = "sk-proj-" + "N3xtK3yBbB" * 5
@@ -130,21 +127,8 @@ def test_missing_anthropic_sdk_gives_a_clear_error() -> None:
 @pytest.fixture
 def served() -> Iterator[tuple[FakeProvider, str]]:
     provider = FakeProvider(valid_keys={NEXT})
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(
-            provider.asgi_app, host="127.0.0.1", port=port, log_level="error", interface="asgi3", lifespan="off"
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.01)
-    yield provider, f"http://127.0.0.1:{port}/v1"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_asgi(provider.asgi_app, log_level="error", interface="asgi3", lifespan="off") as base:
+        yield provider, f"{base}/v1"
 
 
 def test_sync_client_with_401_fallback_over_http(served: tuple[FakeProvider, str]) -> None:

@@ -6,7 +6,6 @@ No client library is patched: hvac and boto3 talk HTTP to servers on 127.0.0.1.
 from __future__ import annotations
 
 import json
-import socket
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -18,6 +17,7 @@ import pytest
 from aiwarden.errors import ConfigurationError
 from aiwarden.keys import KeyRing, KeySourceError
 from aiwarden.policy import Policy
+from tests.redis_servers import free_port
 
 hvac = pytest.importorskip("hvac", reason="the vault extra (hvac) is not installed")
 boto3 = pytest.importorskip("boto3", reason="the aws extra (boto3) is not installed")
@@ -183,15 +183,10 @@ def test_env_wins_over_the_secrets_manager(vault: FakeVault) -> None:
 # -- AWS Secrets Manager, through moto's HTTP server ------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
 
 @pytest.fixture(scope="module")
 def aws_endpoint() -> Iterator[str]:
-    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=_free_port(), verbose=False)
+    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=free_port(), verbose=False)
     server.start()
     host, port = server.get_host_and_port()
     yield f"http://{host}:{port}"

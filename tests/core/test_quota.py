@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -23,8 +22,8 @@ def storage(request: pytest.FixtureRequest) -> dict[str, Any]:
     """A fresh storage section: memory, or Redis under a key prefix no other test uses."""
     if request.param == "memory":
         return {"uri": "memory://"}
-    url = request.getfixturevalue("redis_url")
-    return {"uri": url, "key_prefix": f"t{uuid.uuid4().hex[:10]}", "kill_switch_cache_seconds": 0}
+    url, prefix = request.getfixturevalue("redis_url"), request.getfixturevalue("redis_prefix")
+    return {"uri": url, "key_prefix": prefix, "kill_switch_cache_seconds": 0}
 
 
 def policy(storage: dict[str, Any], tier: dict[str, Any] | None = None, **sections: Any) -> dict[str, Any]:
@@ -343,8 +342,8 @@ def test_manual_kill_switch_refuses_then_releases(storage: dict[str, Any]) -> No
 
 
 @pytest.mark.redis
-def test_kill_switch_set_through_one_warden_stops_another(redis_url: str) -> None:
-    storage = {"uri": redis_url, "key_prefix": f"t{uuid.uuid4().hex[:10]}", "kill_switch_cache_seconds": 0}
+def test_kill_switch_set_through_one_warden_stops_another(redis_url: str, redis_prefix: str) -> None:
+    storage = {"uri": redis_url, "key_prefix": redis_prefix, "kill_switch_cache_seconds": 0}
     a, b = Warden(policy(storage)), Warden(policy(storage))
     assert status(run_sync(b)) == 200
     a.stage("quota").engage("incident", by="test")

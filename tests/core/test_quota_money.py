@@ -50,8 +50,11 @@ def _global_spend(warden: Warden) -> tuple[int, int]:
 def _storage(kind: str, request: pytest.FixtureRequest) -> dict[str, Any]:
     if kind == "memory":
         return {"uri": "memory://"}
-    url = request.getfixturevalue("redis_url") if kind == "redis" else request.getfixturevalue("redis_cluster").url
-    return {"uri": url, "key_prefix": f"m{uuid.uuid4().hex[:10]}", "kill_switch_cache_seconds": 0}
+    if kind == "redis":
+        url, prefix = request.getfixturevalue("redis_url"), request.getfixturevalue("redis_prefix")
+    else:  # a cluster of the test's own
+        url, prefix = request.getfixturevalue("redis_cluster").url, f"m{uuid.uuid4().hex[:10]}"
+    return {"uri": url, "key_prefix": prefix, "kill_switch_cache_seconds": 0}
 
 
 def _drop_keys(storage: dict[str, Any]) -> None:

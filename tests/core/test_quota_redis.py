@@ -9,13 +9,13 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from aiwarden.engine import Warden
+from tests.redis_servers import free_port
 
 from .quota_support import run_async, run_sync, status
 
@@ -47,8 +47,8 @@ def _policy(uri: str, prefix: str, **tier: Any) -> dict[str, Any]:
     }
 
 
-def test_two_worker_processes_sharing_redis_admit_exactly_20_of_100(redis_url: str) -> None:
-    pol = json.dumps(_policy(redis_url, f"t{uuid.uuid4().hex[:10]}", requests=["20/hour"]))
+def test_two_worker_processes_sharing_redis_admit_exactly_20_of_100(redis_url: str, redis_prefix: str) -> None:
+    pol = json.dumps(_policy(redis_url, redis_prefix, requests=["20/hour"]))
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     procs = [
         subprocess.Popen(
@@ -76,8 +76,8 @@ def test_two_worker_processes_sharing_redis_admit_exactly_20_of_100(redis_url: s
     assert statuses.count(200) == 20 and statuses.count(429) == 80
 
 
-def test_kill_switch_from_the_cli_stops_another_process(redis_url: str) -> None:
-    prefix = f"t{uuid.uuid4().hex[:10]}"
+def test_kill_switch_from_the_cli_stops_another_process(redis_url: str, redis_prefix: str) -> None:
+    prefix = redis_prefix
     warden = Warden(_policy(redis_url, prefix))
     assert status(run_sync(warden)) == 200
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "AIWARDEN_STORAGE_URI": redis_url}
@@ -105,8 +105,8 @@ def test_kill_switch_from_the_cli_stops_another_process(redis_url: str) -> None:
         policy_file.unlink(missing_ok=True)
 
 
-def test_usage_command_reports_counts_tokens_and_spend(redis_url: str) -> None:
-    prefix = f"t{uuid.uuid4().hex[:10]}"
+def test_usage_command_reports_counts_tokens_and_spend(redis_url: str, redis_prefix: str) -> None:
+    prefix = redis_prefix
     pol = _policy(redis_url, prefix, requests=["10/hour"], tokens_per_day=10_000, spend_per_day_usd=1.0)
     warden = Warden(pol)
     done = [run_sync(warden) for _ in range(3)]
@@ -135,11 +135,6 @@ def test_usage_command_reports_counts_tokens_and_spend(redis_url: str) -> None:
 
 # -- a Redis of our own, stopped and restarted mid-run -------------------------------------------
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _start_redis(port: int) -> None:
@@ -185,7 +180,7 @@ def _stop_redis(port: int) -> None:
 def own_redis(redis_url: str) -> Any:
     if shutil.which("redis-server") is None:
         pytest.skip("redis-server is not installed")
-    port = _free_port()
+    port = free_port()
     _start_redis(port)
     yield port
     _stop_redis(port)
@@ -225,13 +220,13 @@ def test_fail_open_lets_requests_through_and_logs_loudly(own_redis: int, caplog:
     assert status(run_sync(warden)) == 200
 
 
-def test_budget_keys_always_expire_even_when_settle_recreates_them(redis_url: str) -> None:
+def test_budget_keys_always_expire_even_when_settle_recreates_them(redis_url: str, redis_prefix: str) -> None:
     """Expiry is set when a bucket is created: by the admission, or by a settlement after eviction."""
     import redis
 
     from aiwarden.quota.plan import Bucket, Plan, Settlement
 
-    quota = Warden(_policy(redis_url, f"t{uuid.uuid4().hex[:10]}")).stage("quota")
+    quota = Warden(_policy(redis_url, redis_prefix)).stage("quota")
     expires = int(time.time()) + 3600
     bucket = Bucket(f"{quota.prefix}:b:tokens:x:g", 1000, 60, expires, "global:tokens:day", False, (500,))
     client = redis.Redis.from_url(redis_url)
@@ -244,12 +239,14 @@ def test_budget_keys_always_expire_even_when_settle_recreates_them(redis_url: st
 
 
 @pytest.mark.parametrize("driver", ["sync", "async"])
-def test_a_connection_the_server_closed_is_replaced_and_the_script_runs_once(redis_url: str, driver: str) -> None:
+def test_a_connection_the_server_closed_is_replaced_and_the_script_runs_once(
+    redis_url: str, redis_prefix: str, driver: str
+) -> None:
     import asyncio
 
     import redis
 
-    warden = Warden(_policy(redis_url, f"t{uuid.uuid4().hex[:10]}", requests=["10/hour"]))
+    warden = Warden(_policy(redis_url, redis_prefix, requests=["10/hour"]))
     admin = redis.Redis.from_url(redis_url)
 
     async def twice() -> tuple[Any, Any]:
@@ -274,11 +271,11 @@ def _forked_worker(warden: Warden, out: Any) -> None:
     out.put([status(run_sync(warden)) for _ in range(20)])
 
 
-def test_a_forked_worker_does_not_share_its_parents_connections(redis_url: str) -> None:
+def test_a_forked_worker_does_not_share_its_parents_connections(redis_url: str, redis_prefix: str) -> None:
     """gunicorn --preload forks after the app (and maybe a connection) exists: counts stay exact."""
     import multiprocessing
 
-    warden = Warden(_policy(redis_url, f"t{uuid.uuid4().hex[:10]}", requests=["21/hour"]))
+    warden = Warden(_policy(redis_url, redis_prefix, requests=["21/hour"]))
     assert status(run_sync(warden)) == 200  # the parent now holds a connection
     ctx = multiprocessing.get_context("fork")
     out = ctx.Queue()

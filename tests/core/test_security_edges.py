@@ -8,7 +8,6 @@ import asyncio
 import json
 import threading
 import time
-import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -78,8 +77,8 @@ def test_subjects_never_share_a_budget(first: str, second: str) -> None:
 
 
 @pytest.mark.redis
-def test_subjects_never_share_a_limit_on_redis(redis_url: str) -> None:
-    warden = Warden(_limited(storage={"uri": redis_url, "key_prefix": f"sec-{uuid.uuid4().hex[:8]}"}))
+def test_subjects_never_share_a_limit_on_redis(redis_url: str, redis_prefix: str) -> None:
+    warden = Warden(_limited(storage={"uri": redis_url, "key_prefix": redis_prefix}))
     for subject in ("José", "Josи", "tenant{a}", "tenant_a_"):
         assert run_sync(warden, headers=bearer(hs_token(sub=subject))).refusal is None, subject
 
@@ -261,7 +260,7 @@ def test_a_key_file_missing_at_refresh_keeps_the_last_good_key(tmp_path: Any, go
 
 
 @pytest.mark.redis
-def test_the_kill_switch_engaged_by_concurrent_settlements_alerts_once(redis_url: str) -> None:
+def test_the_kill_switch_engaged_by_concurrent_settlements_alerts_once(redis_url: str, redis_prefix: str) -> None:
     # Two requests in flight both settle at or past the global cap: the switch is engaged once
     # (SET NX in the settlement script) and one kill_switch alert is sent, not one per request.
     # (Refusals at the cap no longer engage it at all: only settled spend does.)
@@ -271,7 +270,7 @@ def test_the_kill_switch_engaged_by_concurrent_settlements_alerts_once(redis_url
         "tiers": {"free": {"max_output_tokens": 40}},
         "global": {"spend_per_day_usd": 0.0001},  # 100 micro-dollars
         "pricing": {"gpt-4o-mini": {"input_per_mtok": 1.0, "output_per_mtok": 1.0}},  # 1 micro-dollar a token
-        "storage": {"uri": redis_url, "key_prefix": f"sec-{uuid.uuid4().hex[:8]}"},
+        "storage": {"uri": redis_url, "key_prefix": redis_prefix},
     }
     warden = Warden(policy, on_alert=alerts.append)
     quota = warden.stage("quota")
@@ -515,14 +514,16 @@ def test_claims_a_view_changes_never_reach_the_next_request_with_that_token() ->
 
 
 @pytest.mark.redis
-def test_the_kill_switch_engaged_in_this_process_applies_to_its_next_request(redis_url: str) -> None:
+def test_the_kill_switch_engaged_in_this_process_applies_to_its_next_request(
+    redis_url: str, redis_prefix: str
+) -> None:
     # engage() wrote the switch but left this worker's cached reading ("off", kept for
     # kill_switch_cache_seconds): a route without limits or budgets, where no admission script
     # re-reads it, kept calling the provider after the operator pulled the switch
     policy = {
         "auth": {"required": False, "anonymous_tier": "free"},
         "tiers": {"free": {}},
-        "storage": {"uri": redis_url, "key_prefix": f"sec-{uuid.uuid4().hex[:8]}", "kill_switch_cache_seconds": 60},
+        "storage": {"uri": redis_url, "key_prefix": redis_prefix, "kill_switch_cache_seconds": 60},
     }
     warden = Warden(policy)
     quota = warden.stage("quota")
@@ -600,10 +601,11 @@ def test_a_request_refused_after_its_reservation_releases_it(storage: str, reque
     from aiwarden.engine import default_stages
 
     uri = "memory://" if storage == "memory" else request.getfixturevalue("redis_url")
+    prefix = "aiwarden" if storage == "memory" else request.getfixturevalue("redis_prefix")
     policy = {
         "auth": {"required": False, "anonymous_tier": "free"},
         "tiers": {"free": {"tokens_per_day": 100, "max_output_tokens": 60}},
-        "storage": {"uri": uri, "key_prefix": f"sec-{uuid.uuid4().hex[:8]}"},
+        "storage": {"uri": uri, "key_prefix": prefix},
     }
 
     def stages(warden: Warden) -> list[Any]:

@@ -913,7 +913,9 @@ def test_token_cli(name: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.Ca
 
 
 @pytest.mark.redis
-def test_quota_killswitch_cli(redis_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+def test_quota_killswitch_cli(
+    redis_url: str, redis_prefix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
     """The commands print what the docs show, and while the switch is on a worker sharing the
     storage answers 503 kill_switch_engaged on AI routes and leaves other routes alone."""
     import shlex
@@ -929,6 +931,10 @@ def test_quota_killswitch_cli(redis_url: str, monkeypatch: pytest.MonkeyPatch, c
     export = shlex.split(session[0][0].split("#")[0])
     assert export[0] == "export" and export[1].startswith("AIWARDEN_STORAGE_URI=")
     monkeypatch.setenv("AIWARDEN_STORAGE_URI", redis_url)  # the suite's Redis database
+    policy_file = tmp_path / "policy.toml"  # under this test's key prefix, not the default "aiwarden"
+    policy_file.write_text(f'[storage]\nkey_prefix = "{redis_prefix}"\n')
+    monkeypatch.setenv("AIWARDEN_POLICY", str(policy_file))
+    anonymous = {**ANONYMOUS, "storage": {"key_prefix": redis_prefix}}
     try:
         for command, shown in session[1:]:
             printed = json.loads(_aiwarden(shlex.split(command)[1:], "", monkeypatch, capsys))
@@ -938,11 +944,11 @@ def test_quota_killswitch_cli(redis_url: str, monkeypatch: pytest.MonkeyPatch, c
                 documented.pop("since")
             assert printed == documented
             if command.split()[2] == "status":
-                with guarded(Warden(ANONYMOUS)) as client:
+                with guarded(Warden(anonymous)) as client:
                     r = client.post("/v1/chat/completions", json=chat("Hi"))
                     assert (r.status_code, r.json()["error"]["code"]) == (503, "kill_switch_engaged")
                     assert client.get("/health").status_code == 200
     finally:
         main(["killswitch", "off"])
-    with guarded(Warden(ANONYMOUS)) as client:
+    with guarded(Warden(anonymous)) as client:
         assert client.post("/v1/chat/completions", json=chat("Hi")).status_code == 200

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -15,6 +14,8 @@ from pathlib import Path
 import httpx
 import jwt
 import pytest
+
+from tests.redis_servers import free_port
 
 openai = pytest.importorskip("openai")
 
@@ -27,11 +28,6 @@ COMMANDS = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 def _token(tier: str, sub: str = "alice") -> str:
     return jwt.encode({"sub": sub, "tier": tier, "exp": int(time.time()) + 600}, SECRET, algorithm="HS256")
@@ -39,7 +35,7 @@ def _token(tier: str, sub: str = "alice") -> str:
 
 @pytest.fixture(scope="module", params=sorted(COMMANDS))
 def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     audit = tmp_path_factory.mktemp("audit") / "audit.jsonl"
     env = {**os.environ, "AIWARDEN_JWT_SECRET": SECRET, "AIWARDEN_AUDIT_FILE": str(audit), "PYTHONUNBUFFERED": "1"}
     env.pop("AIWARDEN_POLICY", None)

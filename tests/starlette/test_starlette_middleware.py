@@ -16,6 +16,7 @@ from starlette.testclient import TestClient
 
 from aiwarden.starlette import WardenMiddleware, ai_route
 from tests.asgi import http_scope
+from tests.servers import serve_asgi
 
 OPEN = {"auth": {"required": False, "anonymous_tier": "default"}}
 
@@ -108,12 +109,9 @@ def test_a_client_that_leaves_mid_stream_still_finishes_the_exchange() -> None:
     """Over a real server: the client closes the connection after a few chunks; the exchange is
     finished once, marked as disconnected, with the output counted so far."""
     import asyncio
-    import socket
-    import threading
     import time
 
     import httpx
-    import uvicorn
     from starlette.responses import StreamingResponse
 
     finished: list = []
@@ -142,21 +140,11 @@ def test_a_client_that_leaves_mid_stream_still_finishes_the_exchange() -> None:
     warden = Warden(OPEN, stages=[Recorder()])
     app = Starlette(routes=[Route("/v1/chat/completions", slow, methods=["POST"])])
     app.add_middleware(WardenMiddleware, warden=warden)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        for _ in range(100):
-            if server.started:
-                break
-            time.sleep(0.05)
+    with serve_asgi(app) as base:
         body = {"model": "gpt-4o-mini", "stream": True, "messages": [{"role": "user", "content": "go"}]}
         with (
             httpx.Client() as client,
-            client.stream("POST", f"http://127.0.0.1:{port}/v1/chat/completions", json=body) as response,
+            client.stream("POST", f"{base}/v1/chat/completions", json=body) as response,
         ):
             for received, _chunk in enumerate(response.iter_bytes(), 1):
                 if received >= 3:
@@ -169,9 +157,6 @@ def test_a_client_that_leaves_mid_stream_still_finishes_the_exchange() -> None:
         ex = finished[0]
         assert ex.client_disconnected and ex.finished
         assert ex.usage is not None and not ex.usage.reported and 0 < ex.usage.output_tokens < 400
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def _chunk(text: str) -> bytes:
