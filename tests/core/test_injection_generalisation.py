@@ -70,4 +70,4 @@ def test_rule_work_is_linear_in_the_number_of_hits(monkeypatch: pytest.MonkeyPat
     ten = calls["n"]
     calls["n"] = 0
     detector.scan(unit * 1000)
-    assert ten > 0 and calls["n"] <= 100 * ten
+    assert ten > 0 and calls["n"] <= 1.2 * 100 * ten  # pieces overlap by under a tenth

@@ -62,6 +62,8 @@ _ROT13 = str.maketrans(
 _DECODED_FAMILIES = frozenset({"override", "extraction", "jailbreak", "markers", "forced_output"})
 _MAX_FINDINGS_PER_RULE = 3
 _MAX_DECODE = 16
+_PIECE = 8192
+_OVERLAP = 768
 # A sentence ends at . ! ? followed by a space, a newline, or the CJK / Devanagari full stops.
 _BREAK = re.compile(rb"[.!?]\s|\n|\xe3\x80\x82|\xef\xbc\x81|\xef\xbc\x9f|\xe0\xa5\xa4")
 _NEGATIONS = (b"don't ", b"do not ", b"never ", b"dont ", b"not ")
@@ -146,16 +148,8 @@ class HeuristicDetector:
             text, hidden, removed = cleaned.text, cleaned.hidden, cleaned.removed
         weights: dict[str, float] = {}
         findings: list[Finding] = []
-        view = detection_view(text).encode("utf-8")
-        aligned = len(view) == len(text)
-        transforms = self._match(view, as_document, where, weights, findings, aligned=aligned)
-        for how in transforms:
-            other = view.decode("utf-8")
-            other = other.translate(_ROT13) if how == "rot13" else other[::-1]
-            self._match(
-                other.encode("utf-8"), False, where, weights, findings,
-                prefix=f"{how}.", floor=0.85, kind="encoded", only=self._decoded,
-            )  # fmt: skip
+        for start, end in _pieces(text):
+            self._piece(text[start:end], start, as_document, where, weights, findings)
         self._encoded(text, where, weights, findings)
         self._smuggled(hidden, removed, where, weights, findings)
         remaining = 1.0
@@ -164,6 +158,20 @@ class HeuristicDetector:
         score = round(1.0 - remaining, 4)
         findings = [Finding(f.kind, f.start, f.end, f.detail, score, f.where) for f in findings]
         return Verdict(score, tuple(findings))
+
+    def _piece(
+        self, text: str, offset: int, as_document: bool, where: str, weights: dict[str, float], findings: list[Finding]
+    ) -> None:
+        view = detection_view(text).encode("utf-8")
+        aligned = len(view) == len(text)
+        transforms = self._match(view, as_document, where, weights, findings, aligned=aligned, offset=offset)
+        for how in transforms:
+            other = view.decode("utf-8")
+            other = other.translate(_ROT13) if how == "rot13" else other[::-1]
+            self._match(
+                other.encode("utf-8"), False, where, weights, findings,
+                prefix=f"{how}.", floor=0.85, kind="encoded", only=self._decoded, span=(offset, offset + len(text)),
+            )  # fmt: skip
 
     def _match(
         self,
@@ -179,6 +187,7 @@ class HeuristicDetector:
         kind: str | None = None,
         only: frozenset[int] | None = None,
         span: tuple[int, int] | None = None,
+        offset: int = 0,
     ) -> set[str]:
         """Visit the literal hits of ``view`` once; record the rules whose slots all matched.
         Returns the transforms (ROT13, reversed) whose literals occurred at least twice."""
@@ -208,9 +217,14 @@ class HeuristicDetector:
                 counts[ri] = counts.get(ri, 0) + 1
                 key = prefix + rule.name
                 weights[key] = max(weights.get(key, 0.0), rule.weight, floor)
-                start, end = matched if aligned and span is None else span or (0, n if aligned else 0)
+                if span is not None:
+                    start, end = span
+                elif aligned:
+                    start, end = offset + matched[0], offset + matched[1]
+                else:
+                    start, end = offset, offset + n
                 detail = f"{prefix}{rule.name}: {rule.explain}"
-                if not aligned or span is not None:
+                if not aligned or span is not None:  # the span is not the phrase: quote it
                     detail += f" ({view[matched[0] : matched[1]].decode('utf-8', 'replace')[:60]!r})"
                 findings.append(Finding(f"injection.{kind or rule.family}", start, end, detail, where=where))
         return {how for how, seen in transforms.items() if len(seen) >= 2}
@@ -254,6 +268,29 @@ class HeuristicDetector:
             if count and (kind != "zero_width" or count >= 3):
                 weights[kind] = weight
                 findings.append(Finding("injection.smuggling", 0, 0, f"{kind}: {count} {why} removed", where=where))
+
+
+def _pieces(text: str) -> Iterator[tuple[int, int]]:
+    """Pieces of ``text`` scanned one by one: each at most ``_PIECE`` characters, overlapping by
+    ``_OVERLAP`` (longer than any rule's window) and cut at a space. The work on a piece depends on
+    the piece alone — a 1 MB text costs 128 pieces' work, at the per-character cost of 8 KB (one
+    non-ASCII character no longer moves the whole text off the ASCII fast paths)."""
+    n = len(text)
+    if n <= _PIECE:
+        yield 0, n
+        return
+    start = 0
+    while start < n:
+        end = min(n, start + _PIECE)
+        if end < n:
+            cut = text.rfind(" ", end - 256, end)
+            end = cut if cut > start + _OVERLAP else end
+        yield start, end
+        if end >= n:
+            return
+        nxt = end - _OVERLAP
+        cut = text.find(" ", nxt, nxt + 128)
+        start = cut + 1 if cut >= 0 else nxt
 
 
 def _advance(

@@ -60,8 +60,9 @@ def rule(family: str, name: str, weight: float, spec: str, explain: str, **optio
             if not phrase:
                 continue
             star_l, star_r = phrase.startswith("*"), phrase.endswith("*")
-            folded = fold_literal(phrase.strip("*"))
-            phrases.append(("*" if star_l else "") + folded + ("*" if star_r else ""))
+            for accents in (False, True):
+                folded = fold_literal(phrase.strip("*"), accents=accents)
+                phrases.append(("*" if star_l else "") + folded + ("*" if star_r else ""))
         slots.append(tuple(dict.fromkeys(phrases)))
     return Rule(family, name, weight, tuple(slots), explain, **options)  # type: ignore[arg-type]
 

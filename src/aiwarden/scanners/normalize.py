@@ -90,17 +90,6 @@ def _build_fold() -> dict[int, str | None]:
 _FOLD = _build_fold()
 
 
-def _char_class(codes: list[int]) -> str:
-    runs: list[list[int]] = []
-    for cp in sorted(codes):
-        if runs and cp == runs[-1][1] + 1:
-            runs[-1][1] = cp
-        else:
-            runs.append([cp, cp])
-    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
-
-
-_FOLDABLE = re.compile(f"[{_char_class(list(_FOLD))}]+")
 # Letters of other scripts that look like Latin ones (TR39 confusables), applied inside Latin words.
 _CONFUSABLE = str.maketrans(
     "аеорсухіјѕһԁԛԝкмнтвзԍɡωνρατυχεοικօսցոհ",
@@ -109,20 +98,23 @@ _CONFUSABLE = str.maketrans(
 _CONFUSABLE_CHARS = "аеорсухіјѕһԁԛԝкмнтвзԍɡωνρατυχεοικօսցոհ"
 _MIXED = re.compile(f"[a-z][{_CONFUSABLE_CHARS}]|[{_CONFUSABLE_CHARS}][a-z]")
 _WORD = re.compile(r"\w+")
+_MAX_ACCENTS = 48
 _LEAD = bytes(
-    0x4C if 0xC3 <= b <= 0xCD
+    0x4D if b in (0xCC, 0xCD)
+    else 0x4C if 0xC3 <= b <= 0xCB
     else 0x63 if 0xCE <= b <= 0xD5
     else 0x45 if b in (0xE1, 0xE2, 0xE3, 0xEA, 0xEF, 0xF0, 0xF3)
     else 0x61 if chr(b).isalpha() and b < 128 else 0x20
     for b in range(256)
 )  # fmt: skip
 # UTF-8 starts of the foldable characters outside Latin-1..combining marks (small capitals,
-# phonetic and Latin-D letters, combining supplements, fillers, variation selectors, squared letters).
-_RARE = tuple(
-    ch.encode("utf-8")[: 3 if ch > "\uffff" else 2]
-    for ch in "\u1d00\u1d40\u1d80\u1dc0\ua720\ua760\ua7a0\ua7e0\u20d0\u3164\u115f\u1160\u2800\uffa0\ufe00"
-    "\ufe20\u2060\U000e0100\U0001f100\U0001f140\U0001f180\U0001f1c0"
+# phonetic and Latin-D letters, combining supplements, fillers, variation selectors, tag
+# characters, squared and regional-indicator letters). Its first bytes are a set, so the regex
+# engine skips ordinary CJK text byte by byte in C.
+_RARE = re.compile(
+    rb"\xe1[\x85\xb4-\xb7]|\xea[\x9c-\x9f]|\xe2[\x81\x83\xa0]|\xe3\x85|\xef[\xb8\xbe]|\xf3\xa0|\xf0\x9f[\x84-\x87]"
 )
+_CONTINUATION = bytes(range(0x80, 0xC0))
 
 # Inline markup characters (**Ig**nore, ig`n`ore, ig~~n~~ore, i_g_n): dropped wherever they are.
 _MARKUP = "*_~`^|"
@@ -137,30 +129,66 @@ _MASK = bytes(0x61 if chr(b).isalpha() and b < 128 else 0x73 if chr(b) in " ._-/
 _LEET = bytes.maketrans(b"013457@$", b"oieastas")
 
 
-def fold_literal(text: str) -> str:
+def fold_literal(text: str, *, accents: bool = False) -> str:
     """The folding of :func:`detection_view` for a rule's literal (no joining, no decoding):
-    ``fold_literal("<|im_start|>") == "<imstart>"``, as the view reads the token."""
-    text = _fold(unicodedata.normalize("NFKC", text).lower())
+    ``fold_literal("<|im_start|>") == "<imstart>"``, as the view reads the token. ``accents=True``
+    keeps accented letters (the spelling of a text dense in them, which the view does not fold)."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text if accents else _fold(text)
     for ch in _MARKUP:
         text = text.replace(ch, "")
     return text.encode("utf-8").translate(_LEET).decode("utf-8")
 
 
 def _fold(lowered: str) -> str:
-    # A mask of the UTF-8 lead bytes says (C-level, one byte per byte) whether anything can fold:
-    # Latin-1..IPA and combining marks ("L"), rarer blocks by their first bytes; and whether an
-    # ASCII letter touches a Cyrillic/Greek/Armenian letter ("ac", "c a": a look-alike in a word).
+    # A mask of the UTF-8 lead bytes (C-level, one byte per byte) says where anything can fold:
+    # "L" accented Latin and IPA letters, "M" combining marks, "E" the first byte of a rarer block
+    # (small capitals, fillers, variation selectors, squared letters), "c" a Cyrillic / Greek /
+    # Armenian letter, "a" an ASCII letter. Folding then visits only those characters.
     raw = lowered.encode("utf-8")
     lead = raw.translate(_LEAD)
-    if b"L" in lead or (b"E" in lead and any(seq in raw for seq in _RARE)):
-        lowered = _FOLDABLE.sub(_fold_run, lowered)
-    if (b"ac" in lead or b"c a" in lead) and _MIXED.search(lowered) is not None:
+    starts: list[int] = []
+    # Accented Latin letters fold when they are few (an English word dressed in accents, "ìgnòré");
+    # a text written in an accented language keeps them (rules carry both spellings, see
+    # fold_literal(..., accents=True)), so its cost stays that of the scan. Marks always go.
+    for kind in (b"M", b"L"):
+        if kind in lead and (kind == b"M" or lead.count(kind) <= _MAX_ACCENTS):
+            pos = lead.find(kind)
+            while pos >= 0:
+                starts.append(pos)
+                pos = lead.find(kind, pos + 2)
+    if b"E" in lead:
+        starts += [m.start() for m in _RARE.finditer(raw)]
+    if starts:
+        lowered = _fold_at(raw, sorted(starts))
+    if b"c" in lead and b"a" in lead and _touching(lead.translate(None, _CONTINUATION)):
         lowered = _mixed_words(lowered)
     return lowered
 
 
-def _fold_run(m: re.Match[str]) -> str:
-    return m.group().translate(_FOLD)
+def _touching(mask: bytes) -> bool:
+    """Does an ASCII letter ("a") touch a Cyrillic/Greek/Armenian one ("c")? Substring search is
+    fast when the needle ends in the rarer byte, so search the mask or its reverse accordingly."""
+    if mask.count(b"c") > mask.count(b"a"):
+        return b"ca" in mask or b"ca" in mask[::-1]
+    return b"ac" in mask or b"ac" in mask[::-1]
+
+
+def _fold_at(raw: bytes, starts: list[int]) -> str:
+    out, last = [], 0
+    for pos in starts:
+        if pos < last:
+            continue
+        first = raw[pos]
+        size = 2 if first < 0xE0 else 3 if first < 0xF0 else 4
+        ch = raw[pos : pos + size].decode("utf-8", "replace")
+        if len(ch) != 1 or ord(ch) not in _FOLD:
+            continue
+        out.append(raw[last:pos])
+        out.append((_FOLD[ord(ch)] or "").encode("utf-8"))
+        last = pos + size
+    out.append(raw[last:])
+    return b"".join(out).decode("utf-8")
 
 
 def _mixed_words(text: str) -> str:
