@@ -101,3 +101,15 @@ def too_many_requests(code: str, message: str, headers: Mapping[str, str] | None
 
 def unavailable(code: str, message: str) -> Refusal:
     return Refusal(503, "service_unavailable", code, message)
+
+
+def guard_unavailable() -> Refusal:
+    """An AI route whose guard could not be built (the server's log says why): refused, never
+    served unguarded. Retrying does not help until the server is fixed."""
+    return Refusal(
+        503,
+        "service_unavailable",
+        "guard_unavailable",
+        "This AI route is unavailable: its security guard could not start. The server's log says why.",
+        headers={"x-should-retry": "false"},
+    )

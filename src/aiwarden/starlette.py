@@ -11,13 +11,16 @@
 
 Non-HTTP scopes and routes that are neither decorated with :func:`ai_route` nor matched by a
 policy ``[[routes]]`` pattern pass straight through. The exchange is available to the endpoint
-as ``request.state.aiwarden`` (``.identity``, ``.request_id`` ...).
+as ``request.state.aiwarden`` (``.identity``, ``.request_id`` ...). A policy that cannot be
+built fails the ASGI lifespan start-up with its message (the server exits); without a lifespan,
+AI routes answer 503 ``guard_unavailable`` and the others are served.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -29,7 +32,7 @@ from .console.asgi import SCOPE_KEY
 from .context import HttpRequest
 from .effects import drive_async
 from .engine import Exchange, Warden, is_cors_preflight, marked_spec, method_not_allowed
-from .errors import Refusal
+from .errors import ConfigurationError, Refusal, guard_unavailable
 from .policy import Policy, RouteSpec
 from .routes import ai_route
 
@@ -48,7 +51,16 @@ class WardenMiddleware:
         **components: Any,
     ) -> None:
         self.app = app
-        self.warden = warden if warden is not None else Warden(policy, **components)
+        # Starlette builds its middleware on the first scope (lifespan, under uvicorn's defaults),
+        # where a raised error reads as "lifespan unsupported" and the app serves 500s. So a
+        # policy that cannot be built is kept and reported as a failed start-up (the server
+        # exits); where no lifespan runs, AI routes answer 503 and the others are served.
+        self.error: ConfigurationError | None = None
+        try:
+            self.warden = warden if warden is not None else Warden(policy, **components)
+        except ConfigurationError as exc:
+            self.error = exc
+            log.error("aiwarden: the policy cannot be built, so AI routes will be refused: %s", exc)
         # Which endpoint a (host, method, path) reaches does not change while the app serves, and
         # matching every route costs ~90 us on a 30-route app: remember it (bounded), so unmarked
         # routes pay a dict lookup.
@@ -60,6 +72,9 @@ class WardenMiddleware:
         self._below = _application(app)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.error is not None:
+            await self._broken(scope, receive, send)
+            return
         if scope["type"] != "http" or (scope["method"] == "OPTIONS" and _preflight(scope)):
             await self.app(scope, receive, send)
             return
@@ -81,6 +96,19 @@ class WardenMiddleware:
         http.route_template = self._template(scope)
         await _Responder(self.warden.exchange(http, route), scope, receive, send)(self.app)
 
+    async def _broken(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """No guard: start-up fails with the error; AI routes (as marked) answer 503, others pass."""
+        if scope["type"] == "lifespan":
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.failed", "message": f"aiwarden: {self.error}"})
+            return
+        if scope["type"] != "http" or not isinstance(self._marked(scope), RouteSpec):
+            await self.app(scope, receive, send)
+            return
+        refusal = guard_unavailable()
+        await _send_refusal(send, refusal, {"x-request-id": uuid.uuid4().hex})
+
     async def _refuse_method(self, scope: Scope, send: Send, not_allowed: _NotAllowed) -> bool:
         """The router will answer 405 (its route takes other methods): on an AI route, answer it
         ourselves in the OpenAI shape with x-request-id, as Django and Flask do."""
@@ -92,11 +120,7 @@ class WardenMiddleware:
         if route is None:  # not an AI route: the framework's own 405
             return False
         ex = self.warden.exchange(_http_request(scope), route)
-        refusal = method_not_allowed(ex, not_allowed.methods)
-        body = refusal.body()
-        headers = {**refusal.headers, "content-type": "application/json", "content-length": str(len(body))}
-        await send({"type": "http.response.start", "status": refusal.status, "headers": _raw(headers)})
-        await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})
+        await _send_refusal(send, method_not_allowed(ex, not_allowed.methods), head=scope["method"] == "HEAD")
         return True
 
     def _unknown(self, unknown: _Unknown) -> None:
@@ -403,15 +427,7 @@ class _Responder:
         return fn(*args)
 
     async def send_refusal(self, refusal: Refusal) -> None:
-        body = refusal.body()
-        headers = {
-            **self.ex.response_headers,
-            **refusal.headers,
-            "content-type": "application/json",
-            "content-length": str(len(body)),
-        }
-        await self.send({"type": "http.response.start", "status": refusal.status, "headers": _raw(headers)})
-        await self.send({"type": "http.response.body", "body": body})
+        await _send_refusal(self.send, refusal, self.ex.response_headers)
         self.complete = True
 
     async def filtered_send(self, message: Message) -> None:
@@ -511,6 +527,15 @@ _FORWARD_REPLACED = (b"content-length", b"transfer-encoding", b"content-type", b
 _FILE_EXTENSIONS = ("http.response.pathsend", "http.response.zerocopysend")
 # a filtered answer goes out plain, with the length of what the filters returned
 _ANSWER_REPLACED = (b"content-length", b"content-encoding")
+
+
+async def _send_refusal(
+    send: Send, refusal: Refusal, headers: Mapping[str, str] | None = None, *, head: bool = False
+) -> None:
+    body = refusal.body()
+    sent = {**(headers or {}), **refusal.headers, "content-type": "application/json", "content-length": str(len(body))}
+    await send({"type": "http.response.start", "status": refusal.status, "headers": _raw(sent)})
+    await send({"type": "http.response.body", "body": b"" if head else body})
 
 
 def _raw(headers: Mapping[str, str]) -> list[tuple[bytes, bytes]]:

@@ -1,4 +1,4 @@
-"""Settings of the Django adapter, read lazily (at the first request, not at import) so that
+"""Settings of the Django adapter, read lazily (when the server loads the middleware, not at import) so that
 ``override_settings`` works.
 
 ``AIWARDEN``
@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Mapping
@@ -33,6 +34,8 @@ __all__ = ["components", "get_warden", "policy"]
 
 _lock = threading.Lock()
 _cached: Warden | None = None  # settings are read once: reading them costs more than a request
+_failed: str | None = None  # the last error building the engine, logged once
+log = logging.getLogger("aiwarden")
 
 
 def policy() -> Policy:
@@ -63,13 +66,20 @@ def components() -> dict[str, Any]:
 
 def get_warden() -> Warden:
     """The engine for the current settings: built at the first request, rebuilt when they change."""
-    global _cached
+    global _cached, _failed
     warden = _cached
     if warden is None:
         with _lock:
             if _cached is None:
                 source = getattr(settings, "AIWARDEN", None)
-                _cached = source if isinstance(source, Warden) else Warden(policy(), **components())
+                try:
+                    _cached = source if isinstance(source, Warden) else Warden(policy(), **components())
+                except ConfigurationError as exc:
+                    if str(exc) != _failed:  # once per error, not per request
+                        log.error("aiwarden: the policy cannot be built, so AI routes are refused: %s", exc)
+                        _failed = str(exc)
+                    raise
+                _failed = None
             warden = _cached
     return warden
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import io
+import uuid
 from typing import Any
 
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction
@@ -29,7 +30,7 @@ from django.urls import ResolverMatch, resolve
 from ..context import HttpRequest
 from ..effects import drive_async, drive_sync
 from ..engine import Exchange, is_cors_preflight, marked_spec, method_not_allowed, read_capped
-from ..errors import Refusal
+from ..errors import ConfigurationError, Refusal, guard_unavailable
 from ..policy import RouteSpec
 from . import conf
 
@@ -47,6 +48,9 @@ class WardenMiddleware:
         self.async_mode = iscoroutinefunction(get_response)
         if self.async_mode:
             markcoroutinefunction(self)
+        # Built now, when the server loads the middleware (get_wsgi_application(),
+        # get_asgi_application()): a policy that cannot be built stops the server at start-up.
+        conf.get_warden()
 
     def __call__(self, request: DjangoRequest) -> Any:
         if self.async_mode:
@@ -54,6 +58,8 @@ class WardenMiddleware:
         ex = _exchange(request)
         if ex is None:
             return self.get_response(request)
+        if isinstance(ex, Refusal):
+            return _refused(ex)
         if (not_allowed := _not_allowed(request, ex)) is not None:
             return _refused(not_allowed)
         try:
@@ -74,6 +80,8 @@ class WardenMiddleware:
         ex = _exchange(request)
         if ex is None:
             return await self.get_response(request)
+        if isinstance(ex, Refusal):
+            return _refused(ex)
         if (not_allowed := _not_allowed(request, ex)) is not None:
             return _refused(not_allowed)
         try:
@@ -95,12 +103,17 @@ class WardenMiddleware:
         return response
 
 
-def _exchange(request: DjangoRequest) -> Exchange | None:
-    warden = conf.get_warden()
+def _exchange(request: DjangoRequest) -> Exchange | Refusal | None:
     method, path = request.method or "GET", request.path_info
     headers = {name.lower(): value for name, value in request.headers.items()} if method == "OPTIONS" else None
     if headers is not None and is_cors_preflight(method, headers):
         return None
+    try:
+        warden = conf.get_warden()
+    except ConfigurationError:  # changed settings that cannot be built (logged by conf): no guard
+        if _marked(request) is None:
+            return None
+        return guard_unavailable().with_headers({"x-request-id": uuid.uuid4().hex})
     route = warden.route_for(method, path, _marked(request))
     if route is None:
         return None
