@@ -107,11 +107,8 @@ def test_starlette_a_mounted_app_with_its_own_guard_is_guarded_once() -> None:
     inner.add_middleware(WardenMiddleware, warden=Warden(OPEN_POLICY))
     outer_warden = Warden(OPEN_POLICY)
     seen: list[str] = []
-    outer_warden.exchange = lambda request, route: (
-        seen.append(request.path)
-        or Warden.exchange(  # type: ignore[method-assign]
-            outer_warden, request, route
-        )
+    outer_warden.exchange = lambda request, route: seen.append(request.path) or Warden.exchange(  # type: ignore[method-assign]
+        outer_warden, request, route
     )
     app = Starlette(routes=[Mount("/api", app=CORSMiddleware(inner, allow_origins=["*"]))])
     app.add_middleware(WardenMiddleware, warden=outer_warden)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -15,7 +13,7 @@ from typing import Any
 import pytest
 
 from aiwarden.engine import Warden
-from tests.redis_servers import free_port
+from tests.redis_servers import Server, have_redis_server, server
 
 from .quota_support import run_async, run_sync, status
 
@@ -136,87 +134,46 @@ def test_usage_command_reports_counts_tokens_and_spend(redis_url: str, redis_pre
 # -- a Redis of our own, stopped and restarted mid-run -------------------------------------------
 
 
-
-def _start_redis(port: int) -> None:
-    subprocess.run(
-        [
-            "redis-server",
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--daemonize",
-            "yes",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    for _ in range(100):
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2) as s:
-                s.sendall(b"PING\r\n")
-                if s.recv(16).startswith(b"+PONG"):
-                    return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError("redis-server did not start")
-
-
-def _stop_redis(port: int) -> None:
-    subprocess.run(["redis-cli", "-p", str(port), "shutdown", "nosave"], capture_output=True)
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            time.sleep(0.05)
-        except OSError:
-            return
-
-
 @pytest.fixture
 def own_redis(redis_url: str) -> Any:
-    if shutil.which("redis-server") is None:
+    """A redis-server of this test's own (tests/redis_servers.py), stopped and started again by it."""
+    if not have_redis_server():
         pytest.skip("redis-server is not installed")
-    port = free_port()
-    _start_redis(port)
-    yield port
-    _stop_redis(port)
+    with server() as s:
+        yield s
 
 
 @pytest.mark.parametrize("driver", ["sync", "async"])
 def test_fail_closed_refuses_with_503_while_redis_is_down_then_recovers(
-    own_redis: int, driver: str, caplog: pytest.LogCaptureFixture
+    own_redis: Server, driver: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     import asyncio
 
     def run(w: Warden) -> Any:
         return run_sync(w) if driver == "sync" else asyncio.run(run_async(w))
 
-    warden = Warden(_policy(f"redis://127.0.0.1:{own_redis}/0", "outage", requests=["100/hour"], spend_per_day_usd=1.0))
+    warden = Warden(_policy(own_redis.url, "outage", requests=["100/hour"], spend_per_day_usd=1.0))
     assert status(run(warden)) == 200
-    _stop_redis(own_redis)
+    own_redis.stop()
     ex = run(warden)
     assert ex.refusal.status == 503 and ex.refusal.code in ("quota_unavailable",)
     assert "Traceback" not in ex.refusal.message and "Redis" not in ex.refusal.message
     assert ex.refusal.headers["retry-after"] == "1"
     assert any("fail_closed" in r.getMessage() for r in caplog.records)
-    _start_redis(own_redis)
+    own_redis.start()
     assert status(run(warden)) == 200  # no restart of the app: the client reconnects
 
 
-def test_fail_open_lets_requests_through_and_logs_loudly(own_redis: int, caplog: pytest.LogCaptureFixture) -> None:
-    pol = _policy(f"redis://127.0.0.1:{own_redis}/0", "outage", requests=["100/hour"])
+def test_fail_open_lets_requests_through_and_logs_loudly(own_redis: Server, caplog: pytest.LogCaptureFixture) -> None:
+    pol = _policy(own_redis.url, "outage", requests=["100/hour"])
     pol["storage"]["on_error"] = "fail_open"
     warden = Warden(pol)
     assert status(run_sync(warden)) == 200
-    _stop_redis(own_redis)
+    own_redis.stop()
     ex = run_sync(warden)
     assert ex.refusal is None and ex.status == 200 and ex.flags["quota_storage_error"] is True
     assert any(r.levelname == "ERROR" and "UNCHECKED" in r.getMessage() for r in caplog.records)
-    _start_redis(own_redis)
+    own_redis.start()
     assert status(run_sync(warden)) == 200
 
 

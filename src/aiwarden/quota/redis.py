@@ -31,6 +31,7 @@ import json
 import logging
 import os
 import threading
+import time
 import weakref
 from collections.abc import Generator, Iterator, Sequence
 from typing import Any
@@ -71,15 +72,18 @@ for i = 1, nl do
   a = a + 2
   local used, reset, retry
   if strategy == 'moving-window' then
-    redis.call('ZREMRANGEBYSCORE', key, '-inf', now - win)
-    used = redis.call('ZCARD', key)
+    -- read only: expired entries are pruned with the hit, so the script's first write is a command
+    -- Redis refuses on a full server (noeviction), before anything was taken; pruned first, the
+    -- script counted as writing and Redis let it grow the server past maxmemory
+    local live = '(' .. (now - win)
+    used = redis.call('ZCOUNT', key, live, '+inf')
     reset = win
     if used > 0 then
       -- a slot frees when the oldest entry that keeps us at the limit leaves the window
-      local first = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
+      local first = redis.call('ZRANGEBYSCORE', key, live, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)
       reset = tonumber(first[2]) + win - now
       if used >= limit then
-        local nth = redis.call('ZRANGE', key, used - limit, used - limit, 'WITHSCORES')
+        local nth = redis.call('ZRANGEBYSCORE', key, live, '+inf', 'WITHSCORES', 'LIMIT', used - limit, 1)
         retry = tonumber(nth[2]) + win - now
       end
     end
@@ -132,6 +136,7 @@ for i = 1, nl do
   a = a + 2
   if strategy == 'moving-window' then
     redis.call('ZADD', wkeys[i], now, token .. ':' .. i)
+    redis.call('ZREMRANGEBYSCORE', wkeys[i], '-inf', now - win)
     redis.call('PEXPIRE', wkeys[i], win)
   elseif strategy == 'fixed-window' then
     if redis.call('INCR', wkeys[i]) == 1 then redis.call('PEXPIRE', wkeys[i], win) end
@@ -300,6 +305,35 @@ def _release_args(plan: Plan, at: int) -> tuple[list[str], list[Any]]:
     return keys, [json.dumps(args, separators=(",", ":"))]
 
 
+#: How long a script waits, in all, for a slot that is being moved between nodes.
+MOVING_SLOT_SECONDS = 3.0
+
+
+def _slot_moving(exc: Exception) -> bool:
+    """A reply saying the script did not run because its slot is half moved (TRYAGAIN: some of its
+    keys are on the old node, some on the new one), also once redis-py has spent its own retries."""
+    from redis.exceptions import ClusterError, TryAgainError
+
+    return isinstance(exc, TryAgainError) or (isinstance(exc, ClusterError) and "TTL exhausted" in str(exc))
+
+
+def _script_step(storage: RedisStorage, which: int, keys: list[str], args: list[Any]) -> Generator[Call, Any, Any]:
+    """One script on a Cluster. While its slot is being moved (``redis-cli --cluster reshard``,
+    a rebalance) the server answers TRYAGAIN without running it, so it is sent again after a
+    growing pause, for up to ``MOVING_SLOT_SECONDS``; redis-py follows MOVED and ASK itself."""
+    waited = 0.0
+    pause = 0.02
+    while True:
+        try:
+            return (yield storage._call(which, keys, args))
+        except Exception as exc:
+            if not _slot_moving(exc) or waited >= MOVING_SLOT_SECONDS:
+                raise
+        yield Call(time.sleep, asyncio.sleep, (pause,))
+        waited += pause
+        pause = min(pause * 2, 0.2)
+
+
 def _cluster_admit(storage: RedisStorage, plan: Plan) -> Generator[Call, Any, Admission]:
     """Two-phase admission on a Cluster: the caller's slot first (their limits and budgets), then,
     only when it admits and the plan has shared limits or budgets, the shared slot (those and the
@@ -309,16 +343,16 @@ def _cluster_admit(storage: RedisStorage, plan: Plan) -> Generator[Call, Any, Ad
     first: Admission | None = None
     if own.limits or own.buckets:
         keys = [*(lim.key for lim in own.limits), *(b.key for b in own.buckets)]
-        first = _admission((yield storage._call(1, *_admit_args(own, _own_kill_key(keys)))))
+        first = _admission((yield from _script_step(storage, 1, *_admit_args(own, _own_kill_key(keys)))))
         if first.outcome != "ok" or not (shared.limits or shared.buckets):
             return dataclasses.replace(first, read_kill_switch=False)
-    second = _admission((yield storage._call(1, *_admit_args(shared, storage.kill_key))))
+    second = _admission((yield from _script_step(storage, 1, *_admit_args(shared, storage.kill_key))))
     if first is None:
         return second
     if second.outcome == "ok":
         return Admission("ok", stats=first.stats + second.stats, at=second.at)
     try:
-        yield storage._call(3, *_release_args(own, first.at))
+        yield from _script_step(storage, 3, *_release_args(own, first.at))
     except Exception as exc:  # refused either way; the caller's hits stay counted until their window ends
         log.error("aiwarden: could not take back a refused admission's hits on the caller's slot: %s", exc)
     if second.outcome == "kill_switch":
@@ -339,7 +373,7 @@ def _cluster_settle(storage: RedisStorage, s: Settlement) -> Generator[Call, Any
             continue
         part = Settlement(s.buckets[lo:hi], s.reserved[lo:hi], s.actual[lo:hi], s.kill_reason if shared else "")
         key = storage.kill_key if shared else _own_kill_key([b.key for b in part.buckets])
-        parts.append(_settled((yield storage._call(2, *_settle_args(part, key)))))
+        parts.append(_settled((yield from _script_step(storage, 2, *_settle_args(part, key)))))
     return Settled(
         tuple(t for p in parts for t in p.totals),
         tuple(c for p in parts for c in p.crossed),
