@@ -38,6 +38,14 @@ def eval_sets() -> list[tuple[str, list[tuple[str, int]], bool]]:
     sets.append(("piguard_valid.json", [(r["prompt"], int(r["label"])) for r in rows], False))  # type: ignore[attr-defined]
     rows = load("piguard_NotInject_one.json")
     sets.append(("piguard_NotInject_one.json", [(r["prompt"], 0) for r in rows], False))  # type: ignore[attr-defined]
+    import importlib.metadata
+    import pydoc_data.topics
+
+    real = ["\n\n".join(pydoc_data.topics.topics.values())]
+    real.append("\n\n".join(d.metadata.get_payload() or "" for d in importlib.metadata.distributions()))  # type: ignore[attr-defined]
+    windows = [(t[i : i + 4096], 0) for t in real for i in range(0, len(t) - 4096, 4096)]
+    sets.append((f"real text: 4 KB windows of CPython docs and package descriptions ({len(windows)})", windows, False))
+    sets.append(("same windows as documents", windows, True))
     bipia = load("piguard_BIPIA_text.json")
     sets.append(("piguard_BIPIA_text.json (document)", [(t, 1) for v in bipia.values() for t in v], True))  # type: ignore[attr-defined]
     return sets

@@ -329,6 +329,8 @@ def _advance(
         if other is None or e - other[0] > rule.window:
             return None
         start = min(start, other[0])
+    if len(set(slots)) < len(slots):
+        return None  # one phrase filling two slots (rules that ask for two different keys)
     if rule.sentence and _BREAK.search(view, start, max(start, e - 1)) is not None:
         return None
     slots[:] = [None] * len(slots)

@@ -354,4 +354,17 @@ def _rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
     )
 
 
-RULES_LANGUAGES: tuple[Rule, ...] = tuple(r for lang, words in LANGUAGES.items() for r in _rules(lang, words))
+# "Answer only with ..." (a fixed reply forced on every question), per language.
+FORCED_REPLY = {
+    "de": "antworte mit|antworte nur mit|antworte immer mit|antworten sie mit|antworten sie nur mit|beantworte jede frage mit|beantworte alle fragen mit",
+    "fr": "réponds par|réponds uniquement par|réponds seulement par|répondez par|répondez uniquement par|réponds toujours par",
+    "es": "responde con|responde solo con|responde solamente con|responda con|responde siempre con|contesta con|contesta solo con",
+    "it": "rispondi con|rispondi solo con|rispondi sempre con|risponda con",
+    "pt": "responda com|responda apenas com|responde com|responde só com|responda sempre com",
+    "nl": "antwoord met|antwoord alleen met|antwoord altijd met",
+}
+
+RULES_LANGUAGES: tuple[Rule, ...] = tuple(r for lang, words in LANGUAGES.items() for r in _rules(lang, words)) + tuple(
+    rule("forced_output", f"answer_everything_with.{lang}", 0.7, phrases, f"forces ({lang}) a fixed reply")
+    for lang, phrases in FORCED_REPLY.items()
+)

@@ -70,7 +70,7 @@ def rule(family: str, name: str, weight: float, spec: str, explain: str, **optio
 # -- English words ------------------------------------------------------------------------------
 
 DISMISS = (
-    "ignore|ignoring|ignored|disregard*|forget|forgetting|forgot|forgotten|overlook*|neglect*|discard*|abandon*"
+    "ignore|ignoring|disregard*|forget|forgetting|forgot|forgotten|overlook*|neglect*|discard*|abandon*"
     "|override|overriding|bypass*|skip|drop|set aside|throw away|throw out|pay no attention to|pay no heed to"
     "|do not follow|don't follow|dont follow|stop following|no longer follow|do not obey|don't obey|stop obeying"
     "|no longer obey|do not listen to|don't listen to|stop listening to|delete|erase|wipe|reset|ditch|scrap|put aside"
@@ -89,8 +89,8 @@ DIRECTIVES = (
 )
 OUTPUT = (
     "your response|your responses|your reply|your replies|your answer|your answers|your output|your message"
-    "|your summary|your final answer|your implementation|your code|your solution|your recommendation|your result"
-    "|the response|the reply|the answer|the output|the summary|any response|every response|each response"
+    "|your summary|your final answer|your implementation|your solution|your recommendation|your result"
+    "|any response|every response|each response"
     "|all responses|all answers|the assistant's|the ai's|the model's|your analysis|your translation|your text"
 )
 
@@ -125,8 +125,31 @@ RULES_EN: tuple[Rule, ...] = (
     ),
     rule(
         "persona",
+        "no_recollection",
+        0.6,
+        "no recollection of|no memory of|no knowledge of|has forgotten|have forgotten|doesn't remember|does not remember"
+        "|forgets that|forget that you ~ chatgpt|openai|being an ai|being a language model|its rules|your rules"
+        "|its guidelines|your guidelines|its programming|your programming|anthropic|claude",
+        "a persona that forgets it is the assistant",
+        window=70,
+    ),
+    rule(
+        "persona",
+        "persona_spec_block",
+        0.55,
+        "(character name)=|(user name)=|(user class)=|(personality)=|(background)=|(assistant)=|(output)=|(title)="
+        "|(function)=|(memory)=|(response style)=|(character age)=|(user age)=|(user gender)=|(awareness)="
+        " ~ (character name)=|(user name)=|(user class)=|(personality)=|(background)=|(assistant)=|(output)=|(title)="
+        "|(function)=|(memory)=|(response style)=|(character age)=|(user age)=|(user gender)=|(awareness)=",
+        "a structured persona specification (several persona keys)",
+        window=400,
+        ordered=False,
+        sentence=False,
+    ),
+    rule(
+        "persona",
         "amnesia",
-        0.5,
+        0.55,
         "has amnesia|have amnesia|forgot everything|forgotten everything|forget everything|lost your memory"
         "|erase your memory|wipe your memory|clear your memory|reset your memory",
         "asks the assistant to forget who it is",
@@ -163,7 +186,7 @@ RULES_EN: tuple[Rule, ...] = (
         "new_task_framing",
         0.45,
         "now comes|here comes|now come|here is your new|here's your new|next task|new task|new assignment"
-        "|next assignment|concentrate on this|concentrate only on|focus only on this|your next task|=====|end of prompt"
+        "|next assignment|concentrate on this|concentrate only on|focus only on this|your next task|end of prompt"
         "|end of instructions|you passed the|you have passed the",
         "switches the assistant to a new task",
     ),
@@ -171,7 +194,7 @@ RULES_EN: tuple[Rule, ...] = (
         "override",
         "higher_authority",
         0.6,
-        "i am your developer|i'm your developer|i am your creator|i'm your creator|i am the developer|i am an openai"
+        "(user class)=[admin]|user class: admin|i am your developer|i'm your developer|i am your creator|i'm your creator|i am the developer|i am an openai"
         "|i work at openai|i am from openai|this is openai|this is your developer|i am the admin|i'm the admin"
         "|i am your administrator|i have root access|admin override|developer override|authorized override"
         "|sudo mode|maintenance override|i am your owner|message from the developers|message from your developers",
@@ -218,6 +241,17 @@ RULES_EN: tuple[Rule, ...] = (
         "asks the assistant to repeat its instructions",
         window=60,
     ),
+    rule(
+        "extraction",
+        "instructions_in_a_format",
+        0.8,
+        "repeat|print|print out|output|recite|write out|reveal|display|list|show|spell out|dump|echo|translate|encode"
+        " ~ instructions|instruction|directives|guidelines|your rules|the rules you ~ formatted as|as python|in python"
+        "|as code|in bytes|as bytes|verbatim|word for word|you were given|given|above|as json|in json|in base64"
+        "|as a list|in a list|in a code block|in markdown",
+        "asks for the assistant's instructions in some format",
+        window=80,
+    ),
     # -- jailbreaks: restriction-free personas --------------------------------------------------
     rule(
         "jailbreak",
@@ -246,13 +280,17 @@ RULES_EN: tuple[Rule, ...] = (
         "asks for a 'developer / jailbreak mode' with safety off",
     ),
     rule(
-        "jailbreak", "developer_mode_named", 0.55, "developer mode|dev mode|developer-mode", "names a 'developer mode'"
+        "jailbreak",
+        "developer_mode_named",
+        0.55,
+        "developer mode|dev mode|developer-mode|developermode|devmode",
+        "names a 'developer mode'",
     ),
     rule(
         "jailbreak",
         "developer_mode_context",
         0.85,
-        "developer mode|dev mode ~ enabled|enable|output|chatgpt|policies|policy|ignore|uncensored|normal|activated"
+        "developer mode|dev mode|developermode|devmode ~ enabled|enable|output|chatgpt|policies|policy|ignore|uncensored|normal|activated"
         "|simulate|pretend|act as|restrictions|censor*|generate any",
         "asks for a 'developer mode' with safety off",
         window=160,
@@ -280,7 +318,7 @@ RULES_EN: tuple[Rule, ...] = (
         "no_restrictions",
         0.8,
         "you|you're|you are|your|yourself|ai|chatgpt|gpt|model|bot|chatbot|assistant|dan|it is|he is|she is"
-        " ~ free of|free from|freed from|broken free|not bound by|not restricted by|not limited by"
+        " ~ free of|free from|freed from|broken free|no long confined|no longer confined|not confined to|not confined by|not bound by|not restricted by|not limited by"
         "|not constrained by|no longer restricted|no longer bound|no longer limited|unbound by|doesn't care about"
         "|does not care about|don't care about|do not care about|doesn't follow|does not follow|doesn't abide"
         "|does not abide|not abide by|not adhere to|don't have to follow|do not have to follow|don't have to abide"
@@ -290,6 +328,19 @@ RULES_EN: tuple[Rule, ...] = (
         "|morals|ethics|safeguards|guardrails|constraints|principles|morality|laws|programming|content policy",
         "describes the assistant as free of its restrictions",
         window=110,
+    ),
+    rule(
+        "jailbreak",
+        "ai_policy_free",
+        0.8,
+        "free of|free from|freed from|no long confined|no longer confined|not confined to|not bound by|not restricted by"
+        "|doesn't follow|does not follow|doesn't abide|does not abide|not abide by|ignores|ignore|bypass|bypasses"
+        "|doesn't care about|does not care about|don't care about|not subject to|exempt from|above"
+        " ~ open ai policy|openai policy|openai policies|openai's policies|openai's policy|openai content policy"
+        "|openai's content policy|content policy|content policies|ai policy|ethical guidelines|safety guidelines"
+        "|moral guidelines|usage policies|anthropic's policies|anthropic policy",
+        "declares the assistant free of its provider's policies",
+        window=60,
     ),
     rule(
         "jailbreak",
@@ -315,7 +366,7 @@ RULES_EN: tuple[Rule, ...] = (
         0.7,
         "unfiltered|uncensored|amoral|unrestricted|unethical|immoral|unbound|unlimited|lawless|no-limits|evil|rogue"
         "|jailbroken|unhinged|uninhibited|malicious|rebellious|toxic|sinister|wicked"
-        " ~ ai|a.i.|chatbot|bot|model|assistant|persona|character ai|gpt|language model|entity|alter ego|mode|twin"
+        " ~ ai|a.i.|chatbot|bot|model|assistant|persona|character ai|gpt|language model|entity|alter ego|twin"
         "|confidant|version of chatgpt|version of yourself|counterpart|ai model",
         "a persona without morals or filters",
         window=30,
@@ -357,7 +408,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|without disclaimers|never add warnings|without warnings|never censor|don't censor|do not censor"
         "|never break character|don't break character|do not break character|never say that you can't"
         "|never say you can't|never say you cannot|not able to refuse|unable to refuse|can't say no|cannot say no"
-        "|will never say|never tell me that you|never respond with|any request|every request",
+        "|will never say|never tell me that you|never respond with",
         "forbids the assistant to refuse",
     ),
     rule(
@@ -385,7 +436,8 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "stay_in_character",
         0.35,
-        "stay in character|remain in character|keep up the act|stay as|if you break character|you broke character"
+        "stay in character|remain in character|keep up the act|keep to this role|stay in this role|remain in this role"
+        "|never leave this role|stay in role|stay in your role|don't leave character|stay as|if you break character|you broke character"
         "|break character",
         "insists the assistant keeps the persona",
     ),
@@ -396,8 +448,7 @@ RULES_EN: tuple[Rule, ...] = (
         "two|2|both ~ different|separate|distinct|ways|responses|answers|manners|paragraphs|outputs|replies ~ normal"
         "|usual|classic|standard|filtered|chatgpt|gpt|jailbreak|dan|unfiltered|one with|one without",
         "asks for a normal and an unrestricted answer side by side",
-        window=160,
-        sentence=False,
+        window=140,
     ),
     rule(
         "jailbreak",
@@ -425,7 +476,7 @@ RULES_EN: tuple[Rule, ...] = (
         "openai|anthropic|openai's|content policy|content policies|usage policies|usage policy|safety guidelines"
         "|ethical guidelines|community guidelines|terms of service ~ ignore|break|bypass|violate|don't apply"
         "|do not apply|no longer apply|doesn't apply|not apply|disregard|free from|not bound by|not abide|doesn't matter"
-        "|does not matter|irrelevant|abandon|ignores|breaks|violates|override|circumvent",
+        "|does not matter|irrelevant|abandon|ignores|breaks|violates|circumvent",
         "tells the assistant to defy its provider's policies",
         window=70,
         ordered=False,
@@ -444,9 +495,9 @@ RULES_EN: tuple[Rule, ...] = (
     rule(
         "jailbreak",
         "test_environment",
-        0.55,
-        "test environment|testing environment|sandbox environment|sandboxed environment|development environment"
-        "|dev environment|simulated environment|controlled environment|safe environment|this is a simulation"
+        0.5,
+        "test environment|testing environment|sandbox environment|sandboxed environment|simulated environment"
+        "|this is a simulation"
         "|you are being tested|safety testing|red team*|red-team*|authorized test|authorised test|internal testing"
         "|for testing purposes|developer testing|debugging session|evaluation mode|test mode|training mode"
         "|nothing you say|no real consequences|won't affect anyone|will not affect anyone|no one will be harmed",
@@ -483,17 +534,17 @@ RULES_EN: tuple[Rule, ...] = (
     rule(
         "jailbreak",
         "payload_split",
-        0.55,
-        "a + b|a+b|x + y|x+y|s1 + s2|a + b + c|z = a + b|string a|string b|part a|part b|concatenat*|combine the strings"
-        "|join the strings|smartgpt|let's assume we have|we have two strings|the result of|=a+b|= a + b",
+        0.45,
+        "a + b|a+b|s1 + s2|a + b + c|z = a + b|=a+b|= a + b|smartgpt|let's assume we have two strings"
+        "|we have two strings|we have three strings|string a =|string b =|part a =|part b =",
         "splits a request into pieces to reassemble (payload splitting)",
     ),
     rule(
         "jailbreak",
         "payload_split_action",
         0.5,
-        "a + b|a+b|x + y|x+y|s1 + s2|z = a + b|=a+b|= a + b|concatenat*|combined string ~ say|print|output|execute"
-        "|answer|respond|follow|write|tell|do|perform|return",
+        "a + b|a+b|s1 + s2|z = a + b|=a+b|= a + b|combined string|joined string ~ say|print|output|execute|answer"
+        "|respond|follow|tell me|do what|perform",
         "asks to act on a reassembled string",
         window=100,
         ordered=False,
@@ -519,7 +570,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|you must pretend|you will roleplay|you will simulate|act as though|transform into|take on the persona"
         "|immerse yourself|your name is now|you will be playing|pretend you are|pretend to be|pretend that you"
         "|simulate|roleplay as|role-play as|act as|you are to act|you shall act|you will respond as|answer as"
-        "|respond as|behave as|become|you are a|you're a",
+        "|respond as|behave as|function in the capacity of|allow yourself to function|you will become|you shall become",
         "reassigns the assistant's role",
     ),
     rule(
@@ -527,6 +578,7 @@ RULES_EN: tuple[Rule, ...] = (
         "knowledge_cutoff_pretext",
         0.5,
         "knowledge cutoff|knowledge cut-off|knowledge is cut off|knowledge was cut off|training data cut|data cutoff"
+        "|data cut-off|cut-off is set|you probably do not know|you do not know what this is|you don't know what this is"
         "|you probably don't know|you do not know what that is|you don't know what that is|anything after 202*"
         "|mind was cut off",
         "invents a feature the model 'doesn't know about yet'",
@@ -542,6 +594,14 @@ RULES_EN: tuple[Rule, ...] = (
     ),
     rule(
         "persona",
+        "feature_introduced",
+        0.45,
+        "this feature was introduced|was introduced in late|was introduced in mid|was introduced in early"
+        "|feature introduced in|feature requested in|this feature makes you|this mode was introduced",
+        "invents a new feature of the model",
+    ),
+    rule(
+        "persona",
         "named_ai_persona",
         0.4,
         "named|called|known as|stands for|you are|you're|i am|i'm|name is ~ *gpt|*ai|*bot|*-gpt|*gpt-*",
@@ -553,7 +613,7 @@ RULES_EN: tuple[Rule, ...] = (
         "persona_spec",
         0.35,
         "persona:|character:|rules:|personality:|traits:|beliefs:|character name:|user class:|[rules]|[persona]"
-        "|[character]|name:",
+        "|[character]",
         "a persona specification block",
         line_start=True,
     ),
@@ -613,6 +673,14 @@ RULES_EN: tuple[Rule, ...] = (
     ),
     rule(
         "forced_output",
+        "opposite_of_truth",
+        0.55,
+        "exact opposite of|opposite of the truth|opposite of truth|opposite of what you|the opposite answer"
+        "|opposite of your usual|always lie|only lie|lie to me|answer incorrectly|give wrong answers",
+        "asks for the opposite of a truthful answer",
+    ),
+    rule(
+        "forced_output",
         "say_exactly",
         0.55,
         "only say|just say|simply say|only respond with|only reply with|only output|only print|just output"
@@ -663,14 +731,14 @@ RULES_EN: tuple[Rule, ...] = (
         "fake_role_inline",
         0.6,
         "[system message]|[admin message]|[system override]|system override|system announcement|system alert"
-        "|<system>|</system>|[mode enabled|enabled by|has left the chat|has joined the chat|left the chat|joined the chat",
+        "|<system>|</system>|[mode enabled|has left the chat|has joined the chat",
         "a fake system message inside user content",
     ),
     rule(
         "markers",
         "fake_turn",
         0.35,
-        "assistant:|ai:|gpt:|chatgpt:|response:|human:|user:|### response|### assistant",
+        "assistant:|ai:|gpt:|chatgpt:|human:|user:|### assistant",
         "fakes a previous exchange to steer the answer",
         line_start=True,
     ),
@@ -714,7 +782,8 @@ RULES_EN: tuple[Rule, ...] = (
         "document",
         "reply_directive",
         0.75,
-        "reply in|respond in|answer in|reply with|respond with|answer with|write back in|speak in|talk like|speak like"
+        "can you reply in|could you reply in|can you respond in|please reply in|please respond in|please answer in"
+        "|reply in|respond in|answer in|reply with|respond with|answer with|write back in|speak in|talk like|speak like"
         "|reply using|respond using|reply only in|respond only in|answer only in|reply backwards|respond backwards"
         "|write backwards|reply in reverse|respond in reverse|answer in reverse|reply as if|respond as if|reply like"
         "|respond like|write your reply|write your response|write your answer",
@@ -765,9 +834,9 @@ RULES_EN: tuple[Rule, ...] = (
         "document",
         "exfiltrate",
         0.75,
-        "send|forward|email|post|upload|exfiltrate|transmit|leak|share|copy ~ the conversation|this conversation"
-        "|chat history|the user's|user data|personal data|password*|credentials|api key*|all data|contacts"
-        "|to http*|to the following address|to this address|to this url|to this email|their emails|private",
+        "send|forward|upload|exfiltrate|transmit|leak ~ the conversation|this conversation|chat history"
+        "|the user's data|the user's messages|the user's email*|user data|personal data|credentials|api key*"
+        "|to the following address|to this address|to this url|to this email|their emails",
         "asks the assistant to send data out",
         scope="document",
         window=70,
@@ -787,7 +856,7 @@ RULES_EN: tuple[Rule, ...] = (
         "imperative_to_reader",
         0.5,
         "encode|encrypt|translate|reverse|convert|render|rewrite|transform|shift|substitute|replace|express|use"
-        " ~ base64|base32|base58|base 64|base*|cipher|emoji*|reverse|backwards|backward|pig latin|morse|spanish"
+        " ~ base64|base32|base58|base16|base 64|caesar cipher|cipher|emoji*|reverse|backwards|backward|pig latin|morse|spanish"
         "|french|german|italian|portuguese|chinese|japanese|russian|arabic|dutch|polish|leetspeak|uppercase|all caps",
         "an instruction to transform the answer, planted in content",
         scope="document",
@@ -799,7 +868,7 @@ RULES_EN: tuple[Rule, ...] = (
         "link_insertion",
         0.5,
         "include|add|insert|append|embed|share|provide|mention|promote|recommend|visit|click|direct ~ link|url|this link"
-        "|the following link|hyperlink|website|http*|www.*|.com",
+        "|the following link|hyperlink",
         "asks to put a link in the answer",
         scope="document",
         window=60,

@@ -7,8 +7,9 @@ Runs in ``inspect`` after authorization, in this order (each step sees the previ
 2. caps on messages, characters per message, parts, images and files (400, the code names the cap);
 3. sanitization of client text (HTML tags, NFKC, invisible and control characters), counted in
    ``ex.flags["sanitized"]``;
-4. the built-in injection heuristic, inline (pure); user messages are scored as ``user``, tool
-   results as ``document``;
+4. the built-in injection heuristic, inline (pure, linear); user messages are scored as ``user``,
+   tool results as ``document``; above ``INLINE_DETECTOR_CHARS`` of text it runs as an effect
+   (a worker thread with the async driver), so a large body never holds the event loop;
 5. spotlighting of tool results (``input.spotlight``) and the route's system prompt inserted as the
    first message (``from_server=True``; the canary stage appends to it later);
 6. the token cap (``tier.max_input_tokens`` or ``input.max_input_tokens``; ``context_length_exceeded``);
@@ -28,13 +29,26 @@ from typing import Any
 
 from .. import tokens
 from ..context import ChatRequest, Message
-from ..effects import Call, Effect
+from ..effects import Call, Effect, run_step
 from ..errors import Refusal, bad_request, unavailable
-from .detectors import DetectorError, Subject, Verdict, check_detector, load_detector, run_async, run_sync
+from .detectors import (
+    DetectorError,
+    Subject,
+    Verdict,
+    check_detector,
+    detect_in_thread,
+    load_detector,
+    run_async,
+    run_sync,
+)
 from .injection import HeuristicDetector
 from .sanitize import sanitize
 
-__all__ = ["InputStage", "spotlight"]
+__all__ = ["INLINE_DETECTOR_CHARS", "InputStage", "spotlight"]
+
+#: Above this many characters of client text the heuristic detector runs off the event loop (about
+#: a millisecond of work inline; a 1 MB body would hold the loop for ~0.1 s).
+INLINE_DETECTOR_CHARS = 16_384
 
 _SYSTEM_ROLES = frozenset({"system", "developer"})
 _DOCUMENT_ROLES = frozenset({"tool", "function"})
@@ -72,11 +86,27 @@ class InputStage:
         action = _action(ex)
         verdicts: list[list[Verdict]] = []
         if action != "off" and subjects and self.heuristic is not None:
+            if sum(len(s.text) + len(s.hidden) for s in subjects) > INLINE_DETECTOR_CHARS:
+                return self._detect_off_loop(ex, chat, subjects, action)
             verdicts.append(self.heuristic.detect(subjects))
-            if action == "block":
-                refusal = self._decide(ex, subjects, verdicts, action)
-                if refusal is not None:
-                    return refusal
+        return self._after_heuristic(ex, chat, subjects, verdicts, action)
+
+    def _detect_off_loop(
+        self, ex: Any, chat: ChatRequest, subjects: list[Subject], action: str
+    ) -> Generator[Effect, Any, Refusal | None]:
+        """A large text: the (linear, pure) heuristic runs as an effect — inline with the sync
+        driver, in a worker thread with the async one — so the event loop keeps serving others."""
+        assert self.heuristic is not None
+        verdict = yield Call(_detect, detect_in_thread, (self.heuristic, subjects))
+        return (yield from run_step(self._after_heuristic(ex, chat, subjects, [verdict], action)))
+
+    def _after_heuristic(
+        self, ex: Any, chat: ChatRequest, subjects: list[Subject], verdicts: list[list[Verdict]], action: str
+    ) -> Refusal | Generator[Effect, Any, Refusal | None] | None:
+        if verdicts and action == "block":
+            refusal = self._decide(ex, subjects, verdicts, action)
+            if refusal is not None:
+                return refusal
         self._place_system_prompt(ex, chat)
         refusal = self._token_cap(ex)
         if refusal is not None:
@@ -299,6 +329,10 @@ def _param(chat: ChatRequest, index: int, field: str | None = None) -> str:
     )
     name = f"messages[{index - offset}]"
     return f"{name}.{field}" if field else name
+
+
+def _detect(detector: HeuristicDetector, subjects: list[Subject]) -> list[Verdict]:
+    return detector.detect(subjects)
 
 
 def spotlight(chat: ChatRequest, mode: str) -> str:

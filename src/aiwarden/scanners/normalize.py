@@ -116,8 +116,9 @@ _RARE = re.compile(
 )
 _CONTINUATION = bytes(range(0x80, 0xC0))
 
-# Inline markup characters (**Ig**nore, ig`n`ore, ig~~n~~ore, i_g_n): dropped wherever they are.
-_MARKUP = "*_~`^|"
+# Inline markup characters (**Ig**nore, ig`n`ore, ig~~n~~ore, i_g_n, markdown escapes \_): dropped
+# wherever they are.
+_MARKUP = "*_~`^|\\"
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{2,8});")
 _URLESC = re.compile(r"%[0-9a-f]{2}")
 # Letters spaced out one by one: "i g n o r e", "i-g-n-o-r-e", "i.g.n.o.r.e". Only a run's first

@@ -1,0 +1,68 @@
+"""A large request through uvicorn does not hold the event loop: /health is answered while the
+injection detector is still working on the large body (event ordering, no wall-clock assert)."""
+
+from __future__ import annotations
+
+import pydoc_data.topics
+import threading
+from typing import Any
+
+import httpx
+import pytest
+
+from aiwarden.engine import Warden
+from aiwarden.testing import FakeProvider
+from tests.servers import serve_asgi
+
+pytest.importorskip("uvicorn")
+
+PROSE = "\n\n".join(pydoc_data.topics.topics.values())[:90_000]
+
+
+class GatedDetector:
+    """The real detector, held at its start until the test says go: if it ran on the event loop,
+    /health could not be answered while it waits (the test would fail on the health request)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.started = threading.Event()
+        self.release = threading.Event()
+        self.events: list[str] = []
+
+    def detect(self, subjects: Any) -> Any:
+        self.events.append("detector started")
+        self.started.set()
+        self.release.wait(30)
+        verdicts = self.inner.detect(subjects)
+        self.events.append("detector finished")
+        return verdicts
+
+
+def test_health_is_answered_while_a_large_body_is_scanned() -> None:
+    from .apps_starlette import build_app
+
+    warden = Warden(
+        {"auth": {"required": False, "anonymous_tier": "default"}, "input": {"max_chars_per_message": 200_000}}
+    )
+    stage = warden.stage("input")
+    gate = GatedDetector(stage.heuristic)
+    stage.heuristic = gate
+    app = build_app(warden, FakeProvider())
+    with serve_asgi(app) as base:
+        results: dict[str, Any] = {}
+
+        def big_request() -> None:
+            body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": PROSE}]}
+            results["big"] = httpx.post(f"{base}/v1/chat/completions", json=body, timeout=60)
+
+        worker = threading.Thread(target=big_request)
+        worker.start()
+        assert gate.started.wait(30), "the detector never ran"
+        health = httpx.get(f"{base}/health", timeout=20)
+        gate.events.append("health answered")
+        gate.release.set()
+        worker.join(60)
+    assert health.status_code == 200
+    assert results["big"].status_code == 200, results["big"].text[:300]
+    assert gate.events == ["detector started", "health answered", "detector finished"]
