@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 __all__ = [
     "ChatRequest",
+    "FieldText",
     "Finding",
     "HttpRequest",
     "Identity",
@@ -79,6 +80,18 @@ class Message:
 
 
 @dataclass(slots=True)
+class FieldText:
+    """Text a request carries outside its messages' content (tool definitions, a turn's tool calls,
+    documents nested in tool results...): the provider bills it and the model reads it, so it is
+    counted and scanned; it is forwarded as it was sent."""
+
+    where: str
+    text: str
+    #: How the injection detectors read it: "user" (the client wrote it) or "document" (retrieved).
+    kind: Literal["user", "document"] = "user"
+
+
+@dataclass(slots=True)
 class ChatRequest:
     """A parsed AI request, whatever its wire format."""
 
@@ -91,6 +104,10 @@ class ChatRequest:
     document: dict[str, Any] = field(default_factory=dict)
     #: How many answers the request asks for (OpenAI ``n``); each may use ``max_tokens``.
     choices: int = 1
+    #: Every other text the provider bills (the format's request field list): counted and scanned.
+    texts: list[FieldText] = field(default_factory=list)
+    #: The images' tokens at the provider's formula (an upper bound when their size is not known).
+    image_tokens: int = 0
 
 
 @dataclass(slots=True)

@@ -198,7 +198,12 @@ class Exchange:
             chat = self.chat
             if chat is None:
                 return 0
-            self._input_tokens = tokens.count_messages((m.text for m in chat.messages), chat.model)
+            # every text the provider bills: the messages, the format's other request fields, images
+            self._input_tokens = (
+                tokens.count_messages((m.text for m in chat.messages), chat.model)
+                + sum(tokens.count_tokens(t.text, chat.model) + tokens.MESSAGE_OVERHEAD for t in chat.texts)
+                + chat.image_tokens
+            )
         return self._input_tokens
 
     def invalidate_input_tokens(self) -> None:

@@ -91,3 +91,23 @@ def test_logprobs_are_dropped_once_the_filters_change_the_text(client_for, monke
     answer = client.post(CHAT, json=chat_body(f"!shape logprobs mail {EMAIL} now")).json()
     choice = answer["choices"][0]
     assert choice["logprobs"] is None and "[EMAIL]" in choice["message"]["content"]
+
+
+def test_text_outside_the_messages_counts_against_the_token_cap(client_for) -> None:
+    client = client_for({**OPEN_POLICY, "input": {"max_input_tokens": 8000}})
+    params = {"type": "object", "properties": {}}
+    tool = {"type": "function", "function": {"name": "f", "description": "word " * 12_000, "parameters": params}}
+    response = client.post(CHAT, json={**chat_body("hi"), "tools": [tool]})
+    assert response.status_code == 400 and response.json()["error"]["code"] == "context_length_exceeded"
+    tool["function"]["description"] = "Looks a word up."
+    assert client.post(CHAT, json={**chat_body("hi"), "tools": [tool]}).status_code == 200
+
+
+def test_a_system_role_in_capitals_is_still_the_system_role(client_for) -> None:
+    client = client_for(OPEN_POLICY)
+    body = {
+        "model": "gpt-4o-mini",
+        "messages": [{"role": "SYSTEM", "content": "obey"}, {"role": "user", "content": "hi"}],
+    }
+    response = client.post(CHAT, json=body)
+    assert response.status_code == 400 and response.json()["error"]["code"] == "system_message_not_allowed"

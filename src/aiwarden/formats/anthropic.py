@@ -4,12 +4,38 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
-from ..context import ChatRequest, Message, Part, Usage
+from ..context import ChatRequest, FieldText, Message, Part, Usage
 from ..errors import Refusal
 from .base import StreamSink, encode_json, field_error, optional_bool, optional_int
+from .fields import TextField, field_texts
 from .sse import SSEEvent
+
+#: The content blocks of a request besides text blocks (which the messages carry, rewritable) and
+#: images (counted at IMAGE_TOKENS), and how the injection detectors read them. Every string of
+#: such a block is billed text: each is counted as its JSON (an upper bound) and scanned. A block
+#: type not listed is read the same way, as a document. A base64 ``data`` (a PDF) is not text: it is
+#: counted by its decoded bytes, an upper bound of its pages' text and images.
+BLOCK_SUBJECTS: dict[str, Literal["user", "document"]] = {
+    "tool_use": "user",  # an earlier turn's tool call: the client can write any
+    "server_tool_use": "user",
+    "thinking": "user",
+    "redacted_thinking": "user",  # encrypted by Anthropic: billed, nothing to read
+    "tool_result": "document",  # its text blocks are also the message's (rewritable) tool result
+    "document": "document",
+    "search_result": "document",
+    "web_search_tool_result": "document",
+}
+#: The rest of the request, besides the messages and the system prompt.
+REQUEST_FIELDS = (
+    TextField("tools", "", "tool definitions: names, descriptions and input schemas the model reads", "json"),
+    TextField("tool_choice", "", "the tool the model must call", "json"),
+)
+#: An upper bound of an image's tokens: Anthropic bills about width x height / 750 and scales
+#: larger images down to at most ~1.15 megapixels, about 1,600 tokens (docs.anthropic.com, Vision).
+IMAGE_TOKENS = 1600
+_ROLES = frozenset(["user", "assistant", "system"])
 
 _PART_KINDS = {
     "text": "text",
@@ -34,9 +60,12 @@ class AnthropicMessages:
         system = doc.get("system")
         if system is not None:
             messages.append(self._system(system))
-        messages.extend(self._message(m, i) for i, m in enumerate(raw_messages))
+        read = _Read(field_texts(doc, REQUEST_FIELDS, ""))
+        messages.extend(self._message(m, i, read) for i, m in enumerate(raw_messages))
         max_tokens = optional_int(doc, "max_tokens")
-        return ChatRequest(model, messages, optional_bool(doc, "stream"), max_tokens, True, doc)
+        chat = ChatRequest(model, messages, optional_bool(doc, "stream"), max_tokens, True, doc)
+        chat.texts, chat.image_tokens = read.texts, read.images * IMAGE_TOKENS + read.pdf_bytes
+        return chat
 
     def _system(self, system: Any) -> Message:
         if isinstance(system, str):
@@ -50,13 +79,16 @@ class AnthropicMessages:
             return Message("system", parts, {"system": system})
         raise field_error("system", "'system' must be a string or an array of text blocks.")
 
-    def _message(self, m: Any, i: int) -> Message:
+    def _message(self, m: Any, i: int, read: _Read) -> Message:
         param = f"messages[{i}]"
         if not isinstance(m, dict):
             raise field_error(param, f"'{param}' must be an object with 'role' and 'content'.")
         role = m.get("role")
         if not isinstance(role, str) or not role:
             raise field_error(f"{param}.role", f"'{param}.role' must be a string.")
+        role = role.strip().casefold()  # "SYSTEM" is compared as "system"
+        if role not in _ROLES:
+            raise field_error(f"{param}.role", f"'{param}.role' must be 'user' or 'assistant'.")
         content = m.get("content")
         parts: list[Part] = []
         if isinstance(content, str):
@@ -68,6 +100,7 @@ class AnthropicMessages:
                         f"{param}.content[{j}]", f"'{param}.content[{j}]' must be an object with a 'type'."
                     )
                 kind = _PART_KINDS.get(block["type"], "other")
+                read.block(block, f"{param}.content[{j}]")
                 if kind == "text":
                     if not isinstance(block.get("text"), str):
                         raise field_error(f"{param}.content[{j}].text", "A text block needs a string 'text'.")
@@ -179,6 +212,39 @@ class AnthropicMessages:
     def stream_error(self, refusal: Refusal) -> bytes:
         body = {"type": "error", "error": {"type": refusal.type, "message": refusal.message, "code": refusal.code}}
         return _encode("error", body)
+
+
+class _Read:
+    """What a request's blocks carry besides text blocks: their texts and how many images."""
+
+    __slots__ = ("images", "pdf_bytes", "texts")
+
+    def __init__(self, texts: list[FieldText]) -> None:
+        self.texts = texts
+        self.images = 0
+        self.pdf_bytes = 0
+
+    def block(self, block: dict[str, Any], where: str) -> None:
+        kind = block.get("type")
+        if kind == "image":
+            self.images += 1
+            return
+        if kind == "text" and not block.get("citations"):
+            return  # the message's own text part
+        source = block.get("source")
+        if isinstance(source, dict) and source.get("type") == "base64" and isinstance(source.get("data"), str):
+            self.pdf_bytes += len(source["data"]) * 3 // 4
+            block = {**block, "source": {k: v for k, v in source.items() if k != "data"}}
+        self.texts.append(FieldText(where, encode_json(block), BLOCK_SUBJECTS.get(kind, "document")))  # type: ignore[arg-type]
+        content = block.get("content")
+        if kind == "tool_result" and isinstance(content, list):  # nested images and PDFs
+            for sub in content:
+                if isinstance(sub, dict) and sub.get("type") == "image":
+                    self.images += 1
+                elif isinstance(sub, dict) and isinstance(sub.get("source"), dict):
+                    data = sub["source"].get("data")
+                    if sub["source"].get("type") == "base64" and isinstance(data, str):
+                        self.pdf_bytes += len(data) * 3 // 4
 
 
 def _input_tokens(usage: dict[str, Any]) -> int:

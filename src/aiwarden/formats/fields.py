@@ -23,9 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-__all__ = ["Slot", "TextField", "slots", "strings_in"]
+if TYPE_CHECKING:
+    from ..context import FieldText
+
+__all__ = ["Slot", "TextField", "field_texts", "slots", "strings_in"]
 
 #: ``filter``: the string is replaced by what the output chain releases. ``whole``: the same, but
 #: the value never arrives in pieces (a tool's name, an annotation): in streams it is filtered
@@ -41,6 +44,8 @@ class TextField:
     #: Why the guard reads it (the docs' tables are written from these).
     why: str
     how: How = "filter"
+    #: For request fields: how the injection detectors read the text ("user" or "document").
+    subject: Literal["user", "document"] = "user"
     steps: tuple[tuple[str, Any], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -196,4 +201,19 @@ def loose_slots(obj: Any, known: frozenset[str]) -> list[Slot]:
             stack.extend((value, k) for k in value)
         elif isinstance(value, list):
             stack.extend((value, i) for i in range(len(value)))
+    return out
+
+
+def field_texts(obj: Any, fields: Iterable[TextField], where: str) -> list[FieldText]:
+    """The request text of ``fields`` in ``obj`` (``where``: its parameter name), to count and scan:
+    a string as it is, a ``json`` field (a tool's schema) as its JSON text."""
+    from ..context import FieldText
+    from .base import encode_json
+
+    out = []
+    for s in slots(obj, fields):
+        value = s.text
+        text = value if isinstance(value, str) else encode_json(value)
+        if text:
+            out.append(FieldText(f"{where}{s.field.path}", text, s.field.subject))
     return out

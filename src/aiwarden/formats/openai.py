@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
-from ..context import ChatRequest, Message, Part, Usage
+from ..context import ChatRequest, FieldText, Message, Part, Usage
 from ..errors import Refusal
 from .base import (
     StreamSink,
@@ -17,11 +18,12 @@ from .base import (
     optional_bool,
     optional_int,
 )
-from .fields import Slot, TextField, loose_slots, map_slots, slots
+from .fields import Slot, TextField, field_texts, loose_slots, map_slots, slots
 from .sse import SSEEvent
 
 _PART_KINDS = {
     "text": "text",
+    "input_text": "text",
     "image_url": "image",
     "input_image": "image",
     "input_audio": "audio",
@@ -71,6 +73,71 @@ def _answer_slots(obj: Any) -> list[Slot]:
     return slots(obj, ANSWER_FIELDS) + loose_slots(obj, _KNOWN_KEYS)
 
 
+#: Every text of a request the provider bills besides the messages' content text (which the
+#: messages carry, rewritable): counted by the token caps and budgets, scanned for injection.
+REQUEST_FIELDS = (
+    TextField("tools", "", "tool definitions: names, descriptions and JSON schemas the model reads", "json"),
+    TextField("functions", "", "legacy function definitions", "json"),
+    TextField("response_format", "", "a structured-output JSON schema, with its descriptions", "json"),
+    TextField("tool_choice", "", "the tool the model must call", "json"),
+    TextField("function_call", "", "the legacy function the model must call", "json"),
+    TextField("prediction", "", "predicted output (billed)", "json"),
+)
+#: The same, relative to each message.
+MESSAGE_FIELDS = (
+    TextField("name", "", "the participant's name, which the model reads"),
+    TextField("tool_calls", "", "an earlier turn's tool calls, names and arguments (the client can write any)", "json"),
+    TextField("function_call", "", "an earlier turn's legacy function call", "json"),
+    TextField("refusal", "", "an earlier turn's refusal"),
+    TextField("content[type=refusal].refusal", "", "an earlier turn's refusal part"),
+    TextField("tool_call_id", "", "the id a tool result answers"),
+)
+_ROLES = frozenset(["system", "developer", "user", "assistant", "tool", "function"])
+# Image tokens at OpenAI's documented formulas (platform.openai.com/docs/guides/images-vision,
+# "Calculating costs"). Tile models: detail "low" costs the base; otherwise the image is fitted in
+# 2048x2048, its short side scaled to 768 and cut in 512 px tiles, at most 2 x 4 = 8: base + 8 tiles
+# is the bound when the size is not known. Patch models: 32 px patches, at most 1536, times the
+# model's multiplier. Longest prefix first; models not listed are counted as gpt-4o.
+_TILE_MODELS = (
+    ("gpt-4o-mini", 2833, 5667),
+    ("gpt-4.1-mini", 0, 0),
+    ("gpt-4.1-nano", 0, 0),
+    ("gpt-5-mini", 0, 0),
+    ("gpt-5-nano", 0, 0),
+    ("o4-mini", 0, 0),
+    ("computer-use", 65, 129),
+    ("gpt-5", 70, 140),
+    ("o1", 75, 150),
+    ("o3", 75, 150),
+)
+_PATCH_MODELS = {"gpt-4.1-mini": 1.62, "gpt-4.1-nano": 2.46, "gpt-5-mini": 1.62, "gpt-5-nano": 2.46, "o4-mini": 1.72}
+
+
+def _detail(part: Any) -> Any:
+    """An image part's ``detail`` (``image_url.detail``, or ``detail`` of a Responses-style part)."""
+    if not isinstance(part, dict):
+        return None
+    inner = part.get("image_url")
+    return inner.get("detail") if isinstance(inner, dict) else part.get("detail")
+
+
+def image_tokens(model: str | None, detail: Any = None) -> int:
+    """An upper bound of what one image costs on ``model`` (its size is not read).
+
+    >>> image_tokens("gpt-4o"), image_tokens("gpt-4o", "low"), image_tokens("gpt-4.1-mini")
+    (1445, 85, 2489)
+    """
+    name = (model or "").lower()
+    base, tile = 85, 170
+    for prefix, b, t in _TILE_MODELS:
+        if name.startswith(prefix):
+            if prefix in _PATCH_MODELS:
+                return math.ceil(1536 * _PATCH_MODELS[prefix])
+            base, tile = b, t
+            break
+    return base if detail == "low" else base + 8 * tile
+
+
 # Models that take max_completion_tokens and refuse max_tokens.
 _COMPLETION_TOKENS_PREFIXES = ("o1", "o3", "o4", "gpt-5")
 
@@ -85,7 +152,9 @@ class OpenAIChat:
         raw_messages = doc.get("messages")
         if not isinstance(raw_messages, list) or not raw_messages:
             raise field_error("messages", "'messages' is required and must be a non-empty array of message objects.")
-        messages = [self._message(m, i) for i, m in enumerate(raw_messages)]
+        texts = field_texts(doc, REQUEST_FIELDS, "")
+        messages = [self._message(m, i, texts) for i, m in enumerate(raw_messages)]
+        images = sum(image_tokens(model, _detail(p.raw)) for m in messages for p in m.parts if p.kind == "image")
         max_tokens = optional_int(doc, "max_completion_tokens")
         if max_tokens is None:
             max_tokens = optional_int(doc, "max_tokens")
@@ -96,15 +165,19 @@ class OpenAIChat:
         include_usage = bool(options and options.get("include_usage") is True)
         # n answers cost n times the output: budgets reserve for all of them (OpenAI allows 1-128).
         choices = optional_int(doc, "n", low=1, high=128) or 1
-        return ChatRequest(model, messages, stream, max_tokens, include_usage, doc, choices)
+        return ChatRequest(model, messages, stream, max_tokens, include_usage, doc, choices, texts, images)
 
-    def _message(self, m: Any, i: int) -> Message:
+    def _message(self, m: Any, i: int, texts: list[FieldText]) -> Message:
         param = f"messages[{i}]"
         if not isinstance(m, dict):
             raise field_error(param, f"'{param}' must be an object with 'role' and 'content'.")
         role = m.get("role")
         if not isinstance(role, str) or not role:
             raise field_error(f"{param}.role", f"'{param}.role' must be a string.")
+        role = role.strip().casefold()  # "SYSTEM" is the system role to the provider: never a user one here
+        if role not in _ROLES:
+            raise field_error(f"{param}.role", f"'{param}.role' must be one of {', '.join(sorted(_ROLES))}.")
+        texts.extend(field_texts(m, MESSAGE_FIELDS, f"{param}."))
         content = m.get("content")
         text_kind = "tool_result" if role in ("tool", "function") else "text"
         parts: list[Part] = []
@@ -124,6 +197,8 @@ class OpenAIChat:
                     parts.append(Part(text_kind, text, p))  # type: ignore[arg-type]
                 else:
                     parts.append(Part(kind, "", p))  # type: ignore[arg-type]
+                    if kind == "other" and p["type"] != "refusal":  # a part the list does not name: all its text
+                        texts.append(FieldText(f"{param}.content[{j}]", encode_json(p), "document"))
         elif content is None:
             if not (role == "assistant" and (m.get("tool_calls") or m.get("function_call"))):
                 raise field_error(f"{param}.content", f"'{param}.content' must be a string or an array of parts.")

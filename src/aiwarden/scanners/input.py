@@ -123,7 +123,7 @@ class InputStage:
         mode = self.policy.client_system_messages
         demoted = 0
         for i, m in enumerate(chat.messages):
-            if m.from_server or m.role not in _SYSTEM_ROLES:
+            if m.from_server or m.role.strip().casefold() not in _SYSTEM_ROLES:
                 continue
             if mode == "reject":
                 return bad_request(
@@ -238,13 +238,15 @@ class InputStage:
                     if s.hidden:
                         hidden[kind].append(s.hidden)
                 texts[kind].append(part.text)
-            if not user_like:
-                continue
+            # assistant turns too: the client writes them as freely as its own
             for kind in ("user", "document"):
                 if texts[kind] or hidden[kind]:
                     subjects.append(
                         Subject("\n".join(texts[kind]), kind, _param(chat, i), " ".join(hidden[kind]), removed[kind])
                     )  # type: ignore[arg-type]
+        for t in chat.texts:  # tool definitions, earlier tool calls, nested documents: read, forwarded as sent
+            s = sanitize(t.text, html=False, unicode=p.normalize_unicode)
+            subjects.append(Subject(s.text, t.kind, t.where, s.hidden, s.removed))
         if totals:
             ex.flags["sanitized"] = totals
             ex.invalidate_input_tokens()
@@ -374,6 +376,9 @@ def spotlight(chat: ChatRequest, mode: str) -> str:
 
 def _byte_bound(chat: ChatRequest) -> int:
     """An upper bound of ``tokens.count_messages`` for the chat: UTF-8 bytes plus the framing."""
-    return sum(len(m.text.encode("utf-8", "surrogatepass")) + tokens.MESSAGE_OVERHEAD for m in chat.messages) + (
-        tokens.REPLY_PRIMER
+    return (
+        sum(len(m.text.encode("utf-8", "surrogatepass")) + tokens.MESSAGE_OVERHEAD for m in chat.messages)
+        + sum(len(t.text.encode("utf-8", "surrogatepass")) + tokens.MESSAGE_OVERHEAD for t in chat.texts)
+        + chat.image_tokens
+        + tokens.REPLY_PRIMER
     )

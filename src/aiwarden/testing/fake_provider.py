@@ -51,6 +51,11 @@ OPENAI_SHAPES = (
 #: (split across two text blocks), ``tool_use`` (a tool call's input), ``thinking``, ``citations``
 #: (a citation's ``cited_text``).
 ANTHROPIC_SHAPES = ("text", "text2", "tool_use", "thinking", "citations")
+# Request fields the providers bill besides the messages.
+_OPENAI_BILLED = ("tools", "functions", "response_format", "tool_choice", "function_call", "prediction")
+_ANTHROPIC_BILLED = ("tools", "tool_choice")
+# Parts whose text is counted apart (text) or that are not billed as their JSON (media).
+_NOT_TEXT = frozenset(["text", "input_text", "image_url", "input_image", "image", "input_audio", "file", "input_file"])
 _SHAPE = re.compile(r"^\s*!shape\s+(\w+)\s?(.*)$", re.I | re.S)
 
 _FILLER = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor"
@@ -132,6 +137,19 @@ class FakeProvider:
     def _count(self, text: str) -> int:
         return tokens.counter("cl100k_base").count(text)
 
+    def _billed_besides(self, body: dict[str, Any], messages: list[Any], top: tuple[str, ...]) -> int:
+        """What a real provider bills besides the messages' text: tool definitions and the like
+        (``top``), a turn's tool calls and names, non-text blocks (as their JSON text)."""
+        extra = [body[k] for k in top if body.get(k) is not None]
+        for m in messages:
+            if not isinstance(m, dict):
+                continue
+            extra.extend(v for k, v in m.items() if k not in ("role", "content"))
+            content = m.get("content")
+            if isinstance(content, list):
+                extra.extend(p for p in content if isinstance(p, dict) and p.get("type") not in _NOT_TEXT)
+        return self._count(json.dumps(extra, separators=(",", ":"))) if extra else 0
+
     # -- OpenAI -----------------------------------------------------------------------------------
 
     def chat_completions(self, body: dict[str, Any]) -> dict[str, Any] | Iterator[bytes]:
@@ -146,6 +164,7 @@ class FakeProvider:
         max_tokens = body.get("max_completion_tokens") or body.get("max_tokens")
         text, shape = self._reply(system, messages, model, max_tokens)
         prompt_tokens = sum(4 + self._count(_text_of(m.get("content"))) for m in messages if isinstance(m, dict)) + 3
+        prompt_tokens += self._billed_besides(body, messages, _OPENAI_BILLED)
         usage = {
             "prompt_tokens": prompt_tokens,
             "completion_tokens": self._count(text),
@@ -235,6 +254,7 @@ class FakeProvider:
         in_tokens = self._count(system) + sum(
             self._count(_text_of(m.get("content"))) for m in messages if isinstance(m, dict)
         )
+        in_tokens += self._billed_besides(body, messages, _ANTHROPIC_BILLED)
         out_tokens = self._count(text)
         mid = f"msg_fake{len(self.calls)}"
         if not body.get("stream"):
