@@ -836,7 +836,7 @@ RULES_EN: tuple[Rule, ...] = (
         0.75,
         "send|forward|upload|exfiltrate|transmit|leak ~ the conversation|this conversation|chat history"
         "|the user's data|the user's messages|the user's email*|user data|personal data|credentials|api key*"
-        "|to the following address|to this address|to this url|to this email|their emails",
+        "|their emails|the previous messages|the system prompt",
         "asks the assistant to send data out",
         scope="document",
         window=70,
