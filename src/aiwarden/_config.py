@@ -10,6 +10,10 @@ Supported field types: ``str``, ``int``, ``float``, ``bool``, ``None`` unions, `
 ``datetime.date`` (a TOML date or an ISO string), ``tuple[T, ...]`` (from lists),
 ``Mapping[str, T]`` / ``dict[str, T]`` (frozen to a dict), and nested section dataclasses.
 A field name ending in ``_`` maps to the key without it (``global_`` ↔ ``global``).
+
+Before anything else, :func:`build` refuses a mapping holding anything shaped like a provider key,
+anywhere (a known setting or not, a key or a value), with advice on where keys belong; no message
+quotes it.
 """
 
 from __future__ import annotations
@@ -39,16 +43,92 @@ def _hints(cls: type) -> dict[str, Any]:
 
 
 def build(cls: type[T], data: Any, path: str = "") -> T:
-    """Build section ``cls`` from ``data`` (a mapping), validating every key."""
+    """Build section ``cls`` from ``data`` (a mapping), validating every key.
+
+    A provider key anywhere in ``data`` is refused first (:func:`refuse_key_values`).
+    """
+    refuse_key_values(data, path)
+    return _build(cls, data, path)
+
+
+#: Setting names people give a key value; an unknown setting named so gets the advice too.
+_CREDENTIAL_NAMES = ("key", "api_key", "apikey", "secret", "token", "password", "value", "access_key")
+
+
+def _key_advice(path: str, value: str | None = None) -> str:
+    """Where a provider key belongs instead of ``path``; names the variable when it can tell."""
+    parts = path.replace("[", ".").split(".")
+    provider = None
+    for holder in ("providers", "environments"):
+        if holder in parts:
+            i = parts.index(holder) + (1 if holder == "providers" else 2)
+            provider = parts[i] if i < len(parts) else None
+    if provider is None and value is not None:
+        provider = "anthropic" if value.startswith("sk-ant-") else "openai" if value.startswith("sk-") else None
+    env = f"{provider.upper().replace('-', '_')}_API_KEY" if provider else "<PROVIDER>_API_KEY"
+    if path.endswith(("_env", ".env")):
+        return (
+            f"this setting takes the *name* of an environment variable (e.g. {env}), not the key; set that "
+            "variable to the key in the process environment (docs/keys.md)."
+        )
+    return (
+        "keys never belong in a policy or settings file. Put the key in the environment variable "
+        f"{env} (or a mounted file named by {env}_FILE, e.g. /run/secrets/{(provider or 'openai')}) and "
+        "let the key ring load it; [keys.providers.<name>.active] only says where to find it "
+        '(env = "MY_KEY_VARIABLE", file = "...", secret = "..."). See docs/keys.md.'
+    )
+
+
+def refuse_key_values(data: Any, path: str = "") -> None:
+    """Raise :class:`ConfigurationError` when ``data`` holds a provider-key-shaped string anywhere.
+
+    The message names the key path (a mapping key that is itself a key shows as ``<a key>``) and
+    where keys belong, never the value.
+    """
+    from .keys.patterns import find_keys  # here, not at the top: aiwarden.keys imports the policy
+
+    def walk(value: Any, where: str) -> None:
+        if isinstance(value, str):
+            match = next(find_keys(value), None)
+            if match is not None:
+                raise ConfigurationError(
+                    where, "holds what looks like a provider API key; " + _key_advice(where, match.group())
+                )
+        elif isinstance(value, Mapping):
+            for k, v in value.items():
+                name = str(k)
+                if next(find_keys(name), None) is not None:
+                    raise ConfigurationError(
+                        _join(where, "<a key>"), "a setting is named with a provider API key; " + _key_advice(where)
+                    )
+                walk(v, _join(where, name))
+        elif isinstance(value, (list, tuple)):
+            for i, v in enumerate(value):
+                walk(v, f"{where}[{i}]")
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            walk(to_mapping(value), where)
+
+    walk(data, path)
+
+
+def _build(cls: type[T], data: Any, path: str) -> T:
     if isinstance(data, cls):
         return data
     if not isinstance(data, Mapping):
-        raise ConfigurationError(path, f"expected a table of settings, got {_kind(data)}")
+        # never quoted: a string where a table belongs is often a key value or a secret
+        message = f"expected a table of settings, got {'a string' if isinstance(data, str) else _kind(data)}"
+        if isinstance(data, str) and cls.__name__ in ("KeySpec", "ProviderKeys"):
+            message += "; " + _key_advice(path)
+        raise ConfigurationError(path, message)
     fields = {key_of(f.name): f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
     unknown = [k for k in data if k not in fields]
     if unknown:
         known = ", ".join(sorted(fields))
-        raise ConfigurationError(_join(path, str(unknown[0])), f"unknown setting (known here: {known})")
+        name = str(unknown[0])
+        message = f"unknown setting (known here: {known})"
+        if name.lower() in _CREDENTIAL_NAMES or name.lower().endswith(("_key", "_secret", "_token")):
+            message += "; if this is meant to hold a key or secret: " + _key_advice(_join(path, name))
+        raise ConfigurationError(_join(path, name), message)
     hints = _hints(cls)
     kwargs = {}
     for key, value in data.items():
@@ -102,7 +182,7 @@ def convert(hint: Any, value: Any, path: str) -> Any:
         vhint = args[1] if args else Any
         return {str(k): convert(vhint, v, _join(path, str(k))) for k, v in value.items()}
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
-        return build(hint, value, path)
+        return _build(hint, value, path)
     if hint is bool:
         if not isinstance(value, bool):
             raise ConfigurationError(path, f"expected true or false, got {_kind(value)}")

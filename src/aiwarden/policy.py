@@ -710,30 +710,6 @@ def _shallow(policy: Policy) -> dict[str, Any]:
 
 def _refuse_key_values(policy: Any) -> None:
     """A policy (file, settings dict, ``ai_route(...)`` arguments) is not a secret store: refuse any
-    value holding a key.
-
-    The message names the key path and never the value, and points to where keys belong.
-    """
-    from .keys.patterns import find_keys  # here, not at the top: aiwarden.keys imports this module
-
-    def walk(value: Any, path: str) -> None:
-        if isinstance(value, str):
-            match = next(find_keys(value), None)
-            if match is not None:
-                raise ConfigurationError(
-                    path,
-                    "holds what looks like a provider API key; keys never belong in a policy or settings "
-                    "file. Put it in an environment variable (e.g. OPENAI_API_KEY) or a mounted secret "
-                    "file (OPENAI_API_KEY_FILE=/run/secrets/openai) and let the key ring load it "
-                    "(see docs/keys.md).",
-                )
-        elif isinstance(value, Mapping):
-            for k, v in value.items():
-                sub = f"{path}.{k}" if path else str(k)
-                walk(str(k), sub)
-                walk(v, sub)
-        elif isinstance(value, (list, tuple)):
-            for i, v in enumerate(value):
-                walk(v, f"{path}[{i}]")
-
-    walk(_config.to_mapping(policy), "")
+    value holding a key. Mappings are checked before they are built (``_config.build``); this
+    catches sections constructed directly. The message names the key path, never the value."""
+    _config.refuse_key_values(_config.to_mapping(policy))

@@ -217,7 +217,7 @@ def test_loaded_values_are_masked_in_aiwarden_logs(caplog: pytest.LogCaptureFixt
 def test_policy_refuses_key_values_anywhere() -> None:
     with pytest.raises(ConfigurationError, match=r"^keys.providers.openai.active.env: holds what looks like"):
         Policy.from_dict({"keys": {"providers": {"openai": {"active": {"env": OPENAI}}}}})
-    with pytest.raises(ConfigurationError, match=r"routes\[0\].system_prompt: .*OPENAI_API_KEY_FILE") as info:
+    with pytest.raises(ConfigurationError, match=r"routes\[0\].system_prompt: .*ANTHROPIC_API_KEY_FILE") as info:
         Policy.from_dict({"routes": [{"path": "/x", "system_prompt": f"Use the key {ANTHROPIC} to call"}]})
     assert ANTHROPIC not in str(info.value)
 

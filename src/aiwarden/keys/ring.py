@@ -77,6 +77,8 @@ class KeyStatus:
     #: "ok", "old" (past warn_age_days) or "expired" (past max_age_days).
     state: Literal["ok", "old", "expired"]
     in_use: bool
+    #: A placeholder value (``dummy``), accepted outside production.
+    placeholder: bool = False
 
 
 @dataclass(slots=True)
@@ -174,7 +176,18 @@ class KeyRing:
                 keys["next"] = nxt
             api: Api = config.api or _API_BY_NAME.get(name, "openai")  # type: ignore[assignment]
             loaded[name] = self._carry_over(_Provider(name, config, api, keys))
-        values = [k.value for p in loaded.values() for k in p.keys.values()]
+        # placeholders ("dummy") are not secrets: not masked in logs, not looked for in traffic
+        values = [k.value for p in loaded.values() for k in p.keys.values() if not k.placeholder]
+        for p in loaded.values():
+            for k in p.keys.values():
+                if k.placeholder and initial:
+                    log.warning(
+                        "aiwarden: the %s %s key from %s is a placeholder, not a provider key; fine for a "
+                        "local OpenAI-compatible server, refused when AIWARDEN_ENV=production",
+                        p.name,
+                        k.slot,
+                        k.source,
+                    )
         register_values(values)
         install_log_filter()
         with self._lock:
@@ -185,7 +198,15 @@ class KeyRing:
         self._report_ages(loaded.values(), initial=initial)
 
     def _load_slot(self, name: str, slot: Slot, spec: KeySpec, where: str, *, required: bool) -> ProviderKey | None:
-        key = load_key(name, slot, spec, environ=self._environ, manager=self.manager, where=where)
+        key = load_key(
+            name,
+            slot,
+            spec,
+            environ=self._environ,
+            manager=self.manager,
+            where=where,
+            allow_placeholder=self.environment != "production",
+        )
         if key is None:
             if required:
                 env = spec.env or default_env(name, slot)
@@ -379,6 +400,10 @@ class KeyRing:
         out = []
         today = self._today()
         for p in providers:
+            try:
+                used: ProviderKey | None = self._usable(p)
+            except KeyRingError:  # every key expired or rejected: none is in use
+                used = None
             for slot in ("active", "next"):
                 key = p.keys.get(slot)
                 if key is None:
@@ -394,7 +419,8 @@ class KeyRing:
                         created=key.created,
                         age_days=key.age_days(today),
                         state=self._state_of(key),
-                        in_use=slot == p.in_use and key.value not in p.rejected,
+                        in_use=key is used,
+                        placeholder=key.placeholder,
                     )
                 )
         return out

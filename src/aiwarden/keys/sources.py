@@ -81,6 +81,9 @@ class ProviderKey:
     models: tuple[str, ...] = ("*",)
     #: True when re-reading the source may give a new value (files, secrets managers).
     refreshable: bool = False
+    #: A placeholder such as ``dummy`` (a local OpenAI-compatible server takes any key): used, but
+    #: not treated as a secret (not masked in logs, not looked for in requests and answers).
+    placeholder: bool = False
 
     @property
     def masked(self) -> str:
@@ -117,8 +120,13 @@ def load_key(
     environ: Mapping[str, str],
     manager: SecretsManager | None,
     where: str,
+    allow_placeholder: bool = False,
 ) -> ProviderKey | None:
-    """Load one key from its sources, or None when none of them has a value."""
+    """Load one key from its sources, or None when none of them has a value.
+
+    A placeholder value (:func:`is_placeholder`) is refused unless ``allow_placeholder``; the key
+    ring allows it outside ``AIWARDEN_ENV=production``, with a warning.
+    """
     env = spec.env or (None if (spec.file or spec.secret) else default_env(provider, slot))
     meta: dict[str, Any] = {}
     value = source = None
@@ -143,7 +151,7 @@ def load_key(
     if value is None or source is None:
         return None
     value = value.strip()
-    _check_value(value, where, source)
+    placeholder = _check_value(value, where, source, allow_placeholder)
     return ProviderKey(
         provider=provider,
         slot=slot,
@@ -153,6 +161,7 @@ def load_key(
         environment=str(meta["environment"]) if meta.get("environment") else spec.environment,
         models=spec.models,
         refreshable=refreshable,
+        placeholder=placeholder,
     )
 
 
@@ -229,12 +238,62 @@ def _date(value: Any, where: str) -> date | None:
         ) from None
 
 
-def _check_value(value: str, where: str, source: str) -> None:
-    if len(value) < 8:
-        raise ConfigurationError(where, f"the key from {source} is shorter than 8 characters; is it really a key?")
+# What people set when a server takes any key (Ollama, vLLM, LM Studio, llama.cpp, LiteLLM docs).
+_PLACEHOLDERS = frozenset(
+    {
+        "dummy",
+        "changeme",
+        "change-me",
+        "placeholder",
+        "none",
+        "null",
+        "empty",
+        "fake",
+        "test",
+        "secret",
+        "not-needed",
+        "not-used",
+        "unused",
+        "no-key",
+        "nokey",
+        "ollama",
+        "lm-studio",
+        "lmstudio",
+        "vllm",
+        "local",
+        "sk-no-key-required",
+        "sk-dummy",
+        "sk-fake",
+        "sk-test",
+        "your-api-key",
+        "your_api_key",
+        "your-api-key-here",
+    }
+)
+
+
+def is_placeholder(value: str) -> bool:
+    """Whether a key value is a stand-in rather than a key: under 8 characters, a well-known
+    placeholder word (``dummy``, ``EMPTY``, ``sk-no-key-required``…) or one character repeated."""
+    v = value.strip()
+    lowered = v.lower()
+    return len(v) < 8 or lowered in _PLACEHOLDERS or len(set(lowered.removeprefix("sk-"))) <= 1
+
+
+def _check_value(value: str, where: str, source: str, allow_placeholder: bool = False) -> bool:
+    """Refuse a value that cannot be a key; True when it is an allowed placeholder."""
     if any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in value):
         # A newline in a key would end an HTTP header early and inject another one.
         raise ConfigurationError(where, f"the key from {source} contains spaces or control characters")
+    if not is_placeholder(value):
+        return False
+    if not allow_placeholder:
+        raise ConfigurationError(
+            where,
+            f"the key from {source} is a placeholder (shorter than 8 characters or a word like 'dummy'), "
+            "not a provider key; placeholders are refused when AIWARDEN_ENV=production",
+        )
+    return True
 
 
 def from_environ(environ: Mapping[str, str] | None) -> Mapping[str, str]:
