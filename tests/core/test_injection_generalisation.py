@@ -12,7 +12,11 @@ from .injection_corpus import (
     DOCUMENT_BENIGN,
     HELD_OUT_ATTACKS,
     HELD_OUT_BENIGN,
+    JAILBREAK_GENRES,
+    JAILBREAK_GENRES_BENIGN,
     MULTILINGUAL,
+    MULTILINGUAL_2,
+    MULTILINGUAL_2_BENIGN,
     PLAIN_ATTACKS,
     obfuscated,
 )
@@ -52,6 +56,24 @@ def test_held_out_families_and_trigger_word_requests() -> None:
         assert detector.scan(text).score >= THRESHOLD, text
     for text in HELD_OUT_BENIGN:
         assert detector.scan(text).score < THRESHOLD, (text, detector.scan(text).findings)
+
+
+@pytest.mark.parametrize("text", JAILBREAK_GENRES)
+def test_jailbreak_genres(text: str) -> None:
+    assert detector.scan(text).score >= THRESHOLD, (text, detector.scan(text).findings)
+
+
+@pytest.mark.parametrize("text", JAILBREAK_GENRES_BENIGN)
+def test_creative_and_role_play_requests_with_trigger_words(text: str) -> None:
+    assert detector.scan(text).score < THRESHOLD, (text, detector.scan(text).findings)
+
+
+@pytest.mark.parametrize("lang", sorted(MULTILINGUAL_2))
+def test_second_multilingual_set(lang: str) -> None:
+    for text in MULTILINGUAL_2[lang]:
+        assert detector.scan(text).score >= THRESHOLD, (lang, text)
+    for text in MULTILINGUAL_2_BENIGN.get(lang, []):
+        assert detector.scan(text).score < THRESHOLD, (lang, text)
 
 
 def test_rule_work_is_linear_in_the_number_of_hits(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -194,7 +194,8 @@ RULES_EN: tuple[Rule, ...] = (
         "override",
         "higher_authority",
         0.6,
-        "(user class)=[admin]|user class: admin|i am your developer|i'm your developer|i am your creator|i'm your creator|i am the developer|i am an openai"
+        "(user class)=[admin]|user class: admin|login:admin|login: admin|root access granted|admin access granted"
+        "|i am your developer|i'm your developer|i am your creator|i'm your creator|i am the developer|i am an openai"
         "|i work at openai|i am from openai|this is openai|this is your developer|i am the admin|i'm the admin"
         "|i am your administrator|i have root access|admin override|developer override|authorized override"
         "|sudo mode|maintenance override|i am your owner|message from the developers|message from your developers",
@@ -257,7 +258,7 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "do_anything_now",
         0.9,
-        "do anything now|dan mode|as dan|be dan|called dan|named dan|pretend to be dan|act as dan|[dan]|dan:|dan 6"
+        "dan mode|as dan|be dan|called dan|named dan|pretend to be dan|act as dan|like a dan|like dan|[dan]|dan:|dan 6"
         "|dan 11|dude mode|niccolo machiavelli",
         "a 'Do Anything Now'-style jailbreak persona",
     ),
@@ -269,6 +270,21 @@ RULES_EN: tuple[Rule, ...] = (
         "a 'Do Anything Now' jailbreak persona",
         window=80,
         ordered=False,
+    ),
+    rule(
+        "jailbreak",
+        "do_anything_now_words",
+        0.6,
+        "do anything now|can do anything now|can do anything and everything|could do anything",
+        "the 'Do Anything Now' wording",
+    ),
+    rule(
+        "jailbreak",
+        "mode_flag_enabled",
+        0.85,
+        "developer_mode:enabled|developer mode: enabled|developer_mode=true|devmode:on|jailbreak:enabled"
+        "|jailbreak mode: on|god_mode:enabled|safety:off|safety_filter:off|filters:off|content_filter=false|nsfw:enabled",
+        "a configuration flag switching a jailbreak mode on or safety off",
     ),
     rule(
         "jailbreak",
@@ -290,7 +306,7 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "developer_mode_context",
         0.85,
-        "developer mode|dev mode|developermode|devmode ~ enabled|enable|output|chatgpt|policies|policy|ignore|uncensored|normal|activated"
+        "developer mode|dev mode|developermode|devmode ~ output|chatgpt|policies|policy|ignore|uncensored|normal|openai"
         "|simulate|pretend|act as|restrictions|censor*|generate any",
         "asks for a 'developer mode' with safety off",
         window=160,
@@ -335,12 +351,44 @@ RULES_EN: tuple[Rule, ...] = (
         0.8,
         "free of|free from|freed from|no long confined|no longer confined|not confined to|not bound by|not restricted by"
         "|doesn't follow|does not follow|doesn't abide|does not abide|not abide by|ignores|ignore|bypass|bypasses"
-        "|doesn't care about|does not care about|don't care about|not subject to|exempt from|above"
-        " ~ open ai policy|openai policy|openai policies|openai's policies|openai's policy|openai content policy"
+        "|doesn't care about|does not care about|don't care about|not subject to|exempt from|above|do not follow"
+        "|don't follow|never follow|no longer follow|won't follow|will not follow|not follow"
+        " ~ openai's rules|openai rules|openai's guidelines|openai guidelines|the rules of openai|anthropic's rules|open ai policy|openai policy|openai policies|openai's policies|openai's policy|openai content policy"
         "|openai's content policy|content policy|content policies|ai policy|ethical guidelines|safety guidelines"
         "|moral guidelines|usage policies|anthropic's policies|anthropic policy",
         "declares the assistant free of its provider's policies",
         window=60,
+    ),
+    rule(
+        "jailbreak",
+        "free_of_ai_confines",
+        0.8,
+        "free of|free from|freed from|broken free|break free|not bound by|escaped|released from|liberated from|beyond"
+        "|not limited by|unbound by|outside ~ confines of ai|confines of al|typical confines|constraints of ai"
+        "|limitations of ai|restrictions of ai|rules of ai|rules set for them|rules set for ai|rules imposed on them"
+        "|rules imposed on ai|its programming|their programming|ai restrictions|ai limitations|all restrictions"
+        "|all rules|all filters|any restrictions|any rules|all limitations",
+        "describes an AI persona freed from its confines",
+        window=70,
+    ),
+    rule(
+        "jailbreak",
+        "norm_avoidance",
+        0.7,
+        "strive to avoid norms|avoid the norms of|avoids the norms of|break the norms of|norms of chatgpt"
+        "|free of all restrictions|free from all restrictions|free of any restrictions|free of all rules"
+        "|free from any restrictions|no longer has any restrictions|nonmoral|non-moral",
+        "a persona defined by avoiding the assistant's norms",
+    ),
+    rule(
+        "jailbreak",
+        "disregards_ethics",
+        0.6,
+        "disregards|disregard|ignores|ignoring|without|no|doesn't care about|does not care about|has no|not bound by"
+        " ~ ethical concerns|legal concerns|ethical or legal|legal or ethical|moral concerns|ethical considerations"
+        "|safety concerns|moral or ethical|ethical or moral|morality|ethics and legality",
+        "dismisses ethical and legal concerns",
+        window=50,
     ),
     rule(
         "jailbreak",
@@ -364,7 +412,7 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "amoral_persona",
         0.7,
-        "unfiltered|uncensored|amoral|unrestricted|unethical|immoral|unbound|unlimited|lawless|no-limits|evil|rogue"
+        "unfiltered|uncensored|amoral|unrestricted|unethical|immoral|unbound|unlimited|lawless|no-limits|rogue|nonmoral"
         "|jailbroken|unhinged|uninhibited|malicious|rebellious|toxic|sinister|wicked"
         " ~ ai|a.i.|chatbot|bot|model|assistant|persona|character ai|gpt|language model|entity|alter ego|twin"
         "|confidant|version of chatgpt|version of yourself|counterpart|ai model",
@@ -393,7 +441,7 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "evil_twin",
         0.55,
-        "evilgpt|evil-gpt|evil ai|evil bot|evil twin|evil confidant|evil assistant|evil version|darkgpt|antigpt"
+        "evilgpt|evil-gpt|evilbot|evil twin|evil confidant|evil version of yourself|evil version of chatgpt|darkgpt|antigpt"
         "|chaosgpt|doesn't give a f*|does not give a f*|don't give a f*|amoral",
         "vocabulary of restriction-free personas",
     ),
@@ -416,7 +464,9 @@ RULES_EN: tuple[Rule, ...] = (
         "refusal_suppression",
         0.6,
         "never|do not|don't|must not|avoid|stop|not allowed to|without|refrain from|shall not|won't|will not"
+        "|none of your responses|none of your replies|none of your answers|none of your messages"
         " ~ say|use|include|write|mention|respond with|add|give|saying|using|including|adding|begin with|start with"
+        "|contain|contains|containing|inform me|tell me that"
         " ~ i'm sorry|i am sorry|sorry|i cannot|i can't|as an ai|unfortunately|i apologize|disclaimer*|warning*"
         "|not able|cannot|can't|ethical concerns|moral concerns|it is not appropriate|openai|content policy",
         "forbids refusals and warnings",
@@ -512,6 +562,18 @@ RULES_EN: tuple[Rule, ...] = (
         "|nsfw|allowed|permitted|ignore|consent|limits|boundaries|guidelines|rules|graphic|violence|disabled",
         "a role-play 'system note' that lifts the rules",
         window=160,
+        sentence=False,
+    ),
+    rule(
+        "jailbreak",
+        "deceased_relative",
+        0.7,
+        "deceased grandmother|dead grandmother|late grandmother|deceased grandma|dead grandma|late grandma"
+        "|grandmother who used to|grandma who used to|deceased mother|dead mother|grandpa who used to"
+        " ~ steps|recipe|how to make|to help me sleep|used to tell me|read me|instructions|keys|serial|formula",
+        "the 'deceased relative' framing of a forbidden request",
+        window=250,
+        ordered=False,
         sentence=False,
     ),
     rule(
@@ -652,6 +714,17 @@ RULES_EN: tuple[Rule, ...] = (
         "lays down rules for the assistant's behaviour",
     ),
     rule(
+        "jailbreak",
+        "token_penalty_for_refusing",
+        0.7,
+        "tokens|points|lives ~ refuse|refusing|reject|rejecting|decline|declining|break character|breaking character"
+        " ~ deducted|lose|lost|run out|die|cease to exist|shut down|penalty|penalized|taken away",
+        "penalises the assistant for refusing (a token or life system)",
+        window=200,
+        ordered=False,
+        sentence=False,
+    ),
+    rule(
         "persona",
         "token_threat",
         0.55,
@@ -766,6 +839,21 @@ RULES_EN: tuple[Rule, ...] = (
         "tells the assistant how to write its answer",
         scope="document",
         window=90,
+    ),
+    rule(
+        "document",
+        "code_into_the_answer",
+        0.8,
+        "the following code|the subsequent code|the below code|the code below|this code snippet|the following snippet"
+        "|following code section|following code block|following code excerpt|the code snippet below|the script below"
+        "|the following script|this snippet|this code block|the following function|the function below"
+        " ~ your implementation|your elucidation|your solution|your answer|your response|your algorithm|your reply"
+        "|your explanation|your output|your final code|your program|your final answer|your solution logic",
+        "asks the assistant to put planted code into its answer",
+        scope="document",
+        window=160,
+        ordered=False,
+        sentence=False,
     ),
     rule(
         "document",
