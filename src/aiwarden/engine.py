@@ -133,6 +133,12 @@ def default_stages(warden: Warden) -> list[Stage]:
     # pseudonyms), so the reservation counts every token the provider will bill; finish: settle
     # before audit
     stages.append(quota)
+    if warden.policy.audit.otel:  # OpenTelemetry (the otel extra): a span and metrics per request
+        from .otel import OtelStage
+
+        otel = OtelStage(warden)
+        stages.insert(0, otel.context)  # admit: first, so the app's trace context is taken as it is
+        stages.append(otel)  # finish: after quota settled, before audit
     stages.append(AuditStage(warden))  # last: its finish records what the others settled
     return stages
 
@@ -149,6 +155,8 @@ class Exchange:
         rid = request.headers.get("x-request-id", "")
         self.request_id = rid if _REQUEST_ID.match(rid) else uuid.uuid4().hex
         self.started = time.monotonic()
+        #: The app's trace context when OpenTelemetry is on (``aiwarden.otel``), taken in ``admit``.
+        self.trace_context: Any = None
         self.format: WireFormat = format_for(route)
         self.identity: Identity | None = None
         self.tier_name: str | None = None

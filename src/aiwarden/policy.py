@@ -532,6 +532,8 @@ class AuditPolicy:
     queue_size: int = 10_000
     #: Keep Prometheus metrics in the default registry (needs the ``metrics`` extra).
     metrics: bool = False
+    #: Emit an OpenTelemetry span and GenAI metrics per AI request (needs the ``otel`` extra; aiwarden.otel).
+    otel: bool = False
 
     def validate(self) -> None:
         if self.file_max_bytes < 0:
