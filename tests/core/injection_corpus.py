@@ -140,6 +140,23 @@ _LEET = str.maketrans("aeiost", "4310$7")
 _CYR = str.maketrans("aeopcx", "аеорсх")
 
 
+_LOW = "abcdefghijklmnopqrstuvwxyz"
+_UP = _LOW.upper()
+_CAESAR3 = str.maketrans(_LOW + _UP, _LOW[3:] + _LOW[:3] + _UP[3:] + _UP[:3])
+_CAESAR11 = str.maketrans(_LOW + _UP, _LOW[11:] + _LOW[:11] + _UP[11:] + _UP[:11])
+
+
+def _pig(word: str) -> str:
+    core, tail = word.rstrip(".,"), word[len(word.rstrip(".,")) :]
+    core = core.lower()
+    if core[0] in "aeiou":
+        return core + "way" + tail
+    i = 0
+    while (i < len(core) and core[i] not in "aeiouy") or (i == 0 and core[0] == "y"):
+        i += 1
+    return core[i:] + core[:i] + "ay" + tail
+
+
 def _md_split(t: str) -> str:
     return " ".join(f"**{w[:2]}**{w[2:]}" if len(w) > 3 else w for w in t.split())
 
@@ -161,6 +178,16 @@ OBFUSCATIONS = {
     "full-width": lambda t: "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in t),
     "Cyrillic look-alikes": lambda t: t.translate(_CYR),
     "upper case": str.upper,
+    "Caesar shift 3": lambda t: t.translate(_CAESAR3),
+    "Caesar shift 11": lambda t: t.translate(_CAESAR11),
+    "pig latin": lambda t: " ".join(_pig(w) for w in t.split()),
+    "words reversed in place": lambda t: " ".join(w[::-1] for w in t.split()),
+    "negative squared letters": lambda t: "".join(
+        chr(0x1F170 + ord(c) - 97) if "a" <= c <= "z" else c for c in t.lower()
+    ),
+    "circled letters": lambda t: "".join(chr(0x24D0 + ord(c) - 97) if "a" <= c <= "z" else c for c in t.lower()),
+    "zero-width joiners between letters": lambda t: "\u200d".join(t),
+    "dotted letters": lambda t: " ".join(".".join(w) for w in t.split()),
 }
 
 DOCUMENT_ATTACKS = [
@@ -405,6 +432,17 @@ def suites() -> list[tuple[str, list[tuple[str, int]], bool]]:
         (
             "held-out families (hand-written)",
             [(t, 1) for t in HELD_OUT_ATTACKS] + [(t, 0) for t in HELD_OUT_BENIGN],
+            False,
+        ),
+        (
+            "jailbreak genres (hand-written)",
+            [(t, 1) for t in JAILBREAK_GENRES] + [(t, 0) for t in JAILBREAK_GENRES_BENIGN],
+            False,
+        ),
+        (
+            f"multilingual, second set ({len(MULTILINGUAL_2)} languages)",
+            [(t, 1) for ts in MULTILINGUAL_2.values() for t in ts]
+            + [(t, 0) for ts in MULTILINGUAL_2_BENIGN.values() for t in ts],
             False,
         ),
     ]

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
@@ -54,10 +55,8 @@ __all__ = ["HeuristicDetector"]
 _PAYLOAD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_:-"
 _ENCODED = re.compile(r"(?:^|[^A-Za-z0-9+/=_:-])([A-Za-z0-9+/=_:-]{20,})")
 _HEXCHARS = frozenset("0123456789abcdefABCDEF:")
-_ROT13 = str.maketrans(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-    "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm",
-)
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_SHIFTS = [str.maketrans(_LOWER, _LOWER[k:] + _LOWER[:k]) for k in range(26)]
 # Families worth decoding for: a payload is only hidden to carry one of these.
 _DECODED_FAMILIES = frozenset({"override", "extraction", "jailbreak", "markers", "forced_output"})
 _MAX_FINDINGS_PER_RULE = 3
@@ -85,7 +84,7 @@ class _Literal:
         self.entries: list[tuple[int, int]] = []  # (rule index, slot index)
         self.left = False  # needs a word boundary before it
         self.right = False  # ... and after it
-        self.transform: str | None = None  # "rot13" / "reversed": the literal read in a transformed text
+        self.transform: str | None = None  # "caesar13" / "reversed": the literal read in a transformed text
 
 
 class HeuristicDetector:
@@ -98,31 +97,7 @@ class HeuristicDetector:
 
     def __init__(self, rules: Sequence[Rule] = RULES) -> None:
         self.rules = tuple(rules)
-        # one automaton pattern per (phrase, boundary before, boundary after)
-        literals: dict[tuple[bytes, bool, bool], _Literal] = {}
-        transformed: dict[bytes, str] = {}
-        for ri, rule in enumerate(self.rules):
-            for si, slot in enumerate(rule.slots):
-                for raw in slot:
-                    text = raw.strip("*")
-                    left = not raw.startswith("*") and _spaced(text[0])
-                    right = not raw.endswith("*") and _spaced(text[-1])
-                    lit = literals.setdefault((text.encode("utf-8"), left, right), _Literal())
-                    lit.entries.append((ri, si))
-                    lit.left, lit.right = left, right
-                    if rule.family in _DECODED_FAMILIES and len(text) >= 6 and text.isascii() and text.isalpha():
-                        transformed.setdefault(text.translate(_ROT13).encode(), "rot13")
-                        transformed.setdefault(text[::-1].encode(), "reversed")
-        for key, how in transformed.items():
-            lit = literals.setdefault((key, True, True), _Literal())
-            if not lit.entries:
-                lit.left = lit.right = True
-                lit.transform = how
-        keys = list(literals)
-        self._literals = [literals[k] for k in keys]
-        self._automaton = ahocorasick_rs.BytesAhoCorasick(
-            [k[0] for k in keys], matchkind=ahocorasick_rs.MatchKind.Standard
-        )
+        self._literals, self._automaton = _compile(self.rules)
         self._decoded = frozenset(i for i, r in enumerate(self.rules) if r.family in _DECODED_FAMILIES)
 
     # The Detector protocol
@@ -165,13 +140,15 @@ class HeuristicDetector:
         view = detection_view(text).encode("utf-8")
         aligned = len(view) == len(text)
         transforms = self._match(view, as_document, where, weights, findings, aligned=aligned, offset=offset)
-        for how in transforms:
-            other = view.decode("utf-8")
-            other = other.translate(_ROT13) if how == "rot13" else other[::-1]
-            self._match(
-                other.encode("utf-8"), False, where, weights, findings,
-                prefix=f"{how}.", floor=0.85, kind="encoded", only=self._decoded, span=(offset, offset + len(text)),
-            )  # fmt: skip
+        if view.count(b"ay ") * 3 >= view.count(b" ") >= 3:
+            transforms.add("pig latin")
+        for how in sorted(transforms):
+            for other in _decodings(view.decode("utf-8"), how):
+                self._match(
+                    other.encode("utf-8"), False, where, weights, findings,
+                    prefix=f"{how.replace(' ', '_')}.", floor=0.85, kind="encoded", only=self._decoded,
+                    span=(offset, offset + len(text)),
+                )  # fmt: skip
 
     def _match(
         self,
@@ -190,7 +167,7 @@ class HeuristicDetector:
         offset: int = 0,
     ) -> set[str]:
         """Visit the literal hits of ``view`` once; record the rules whose slots all matched.
-        Returns the transforms (ROT13, reversed) whose literals occurred at least twice."""
+        Returns the transforms (Caesar shifts, reversal) whose literals occurred at least twice."""
         rules, literals = self.rules, self._literals
         n = len(view)
         state: dict[int, list[tuple[int, int] | None]] = {}
@@ -268,6 +245,98 @@ class HeuristicDetector:
             if count and (kind != "zero_width" or count >= 3):
                 weights[kind] = weight
                 findings.append(Finding("injection.smuggling", 0, 0, f"{kind}: {count} {why} removed", where=where))
+
+
+@functools.lru_cache(maxsize=8)
+def _compile(rules: tuple[Rule, ...]) -> tuple[list[_Literal], ahocorasick_rs.BytesAhoCorasick]:
+    """The literals of ``rules`` and one automaton over them (built once per rule set: ~21k
+    patterns with the Caesar-shifted and reversed forms, about a second)."""
+    # one automaton pattern per (phrase, boundary before, boundary after)
+    literals: dict[tuple[bytes, bool, bool], _Literal] = {}
+    transformed: dict[bytes, str] = {}
+    for ri, rule in enumerate(rules):
+        for si, slot in enumerate(rule.slots):
+            for raw in slot:
+                text = raw.strip("*")
+                left = not raw.startswith("*") and _spaced(text[0])
+                right = not raw.endswith("*") and _spaced(text[-1])
+                lit = literals.setdefault((text.encode("utf-8"), left, right), _Literal())
+                lit.entries.append((ri, si))
+                lit.left, lit.right = left, right
+                if rule.family in _DECODED_FAMILIES and len(text) >= 6 and text.isascii() and text.isalpha():
+                    for shift in range(1, 26):  # Caesar shifts, ROT13 among them
+                        transformed.setdefault(text.translate(_SHIFTS[shift]).encode(), f"caesar{shift}")
+                    transformed.setdefault(text[::-1].encode(), "reversed")
+    for key, how in transformed.items():
+        lit = literals.setdefault((key, True, True), _Literal())
+        if not lit.entries:
+            lit.left = lit.right = True
+            lit.transform = how
+    keys = list(literals)
+    automaton = ahocorasick_rs.BytesAhoCorasick([k[0] for k in keys], matchkind=ahocorasick_rs.MatchKind.Standard)
+    return [literals[k] for k in keys], automaton
+
+
+def _decodings(view: str, how: str) -> list[str]:
+    """The texts a transformed view may hide: a Caesar shift undone, the text reversed (as a whole
+    and word by word), pig latin read back (moving back two consonants when they can start an
+    English word, and one: "epeatray" is "repeat", "easeplay" "please")."""
+    if how.startswith("caesar"):
+        return [view.translate(_SHIFTS[26 - int(how[6:])])]
+    if how == "reversed":
+        return [view[::-1], " ".join(word[::-1] for word in view.split(" "))]
+    words = view.split(" ")
+    return [" ".join(_unpig(w, onsets=True) for w in words), " ".join(_unpig(w, onsets=False) for w in words)]
+
+
+# Two-consonant onsets English words start with: pig latin moved them to the end.
+_ONSETS = frozenset(
+    [
+        "bl",
+        "br",
+        "ch",
+        "cl",
+        "cr",
+        "dr",
+        "fl",
+        "fr",
+        "gl",
+        "gr",
+        "pl",
+        "pr",
+        "sc",
+        "sh",
+        "sk",
+        "sl",
+        "sm",
+        "sn",
+        "sp",
+        "st",
+        "sw",
+        "th",
+        "tr",
+        "tw",
+        "wh",
+        "wr",
+        "qu",
+        "kn",
+        "ph",
+    ]
+)
+_VOWELS = frozenset("aeiou")
+
+
+def _unpig(word: str, *, onsets: bool) -> str:
+    core = word.rstrip(".,;:!?\"')")
+    tail = word[len(core) :]
+    if len(core) < 4 or not core.endswith("ay"):
+        return word
+    stem = core[:-2]
+    if stem.endswith("w") and stem[:1] in _VOWELS:
+        return stem[:-1] + tail  # "ignoreway"
+    if onsets and len(stem) >= 3 and stem[-2:] in _ONSETS:
+        return stem[-2:] + stem[:-2] + tail  # "omptpray"
+    return stem[-1] + stem[:-1] + tail  # "ystemsay"
 
 
 def _pieces(text: str) -> Iterator[tuple[int, int]]:

@@ -124,7 +124,6 @@ _URLESC = re.compile(r"%[0-9a-f]{2}")
 # Letters spaced out one by one: "i g n o r e", "i-g-n-o-r-e", "i.g.n.o.r.e". Only a run's first
 # letter starts a match (the look-behinds), so a long run is read once.
 _SPACED = re.compile(r"(?<![a-z])(?:[a-z][ ._\-/]){2,}[a-z](?![a-z])")
-_SPACED_SEPARATORS = re.compile(r"[ ._\-/]")
 # Leetspeak: a word mixing letters with digits/symbols that stand for letters ("1gn0r3", "pr0mpt").
 _MASK = bytes(0x61 if chr(b).isalpha() and b < 128 else 0x73 if chr(b) in " ._-/" else 0x78 for b in range(256))
 _LEET = bytes.maketrans(b"013457@$", b"oieastas")
@@ -242,6 +241,14 @@ def _refold(text: str) -> str:
     return text if text.isascii() else _fold(unicodedata.normalize("NFKC", text))
 
 
+def _join_run(run: str) -> str:
+    """ "i.g.n.o.r.e a.l.l" -> "ignore all": the separator used most joins letters; another one
+    between letters ("." inside words, " " between them) separates words."""
+    seps = run[1::2]
+    inner = max(set(seps), key=seps.count)
+    return "".join(c if i % 2 == 0 else ("" if c == inner else " ") for i, c in enumerate(run))
+
+
 def _join_spaced(text: str, mask: bytes) -> str:
     out, last, pos = [], 0, 0
     while (pos := mask.find(b"asas", pos)) >= 0:
@@ -253,7 +260,7 @@ def _join_spaced(text: str, mask: bytes) -> str:
             pos += 2
             continue
         out.append(text[last : m.start()])
-        out.append(_SPACED_SEPARATORS.sub("", m.group()))
+        out.append(_join_run(m.group()))
         last = pos = m.end()
     out.append(text[last:])
     return "".join(out)
