@@ -14,32 +14,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import SYSTEM_PROMPT, arguments, call_provider, health, policy
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import Response
 
 from aiwarden.console.asgi import ConsoleApp
-from aiwarden.starlette import WardenMiddleware, ai_route
+from aiwarden.starlette import WardenMiddleware, ai_route, answer
 
 app = FastAPI(title="aiwarden FastAPI example")
 app.add_middleware(WardenMiddleware, policy=policy())
 app.mount("/aiwarden", ConsoleApp())  # the operator page (policy [console]); it uses the middleware's engine
 
 
-def _answer(status: int, result: object) -> Response:
-    if isinstance(result, dict):
-        return JSONResponse(result, status_code=status)
-    return StreamingResponse(result, media_type="text/event-stream")  # type: ignore[arg-type]
-
-
 @app.post("/v1/chat/completions")
 @ai_route(system_prompt=SYSTEM_PROMPT, name="chat")
 async def chat_completions(request: Request) -> Response:
-    return _answer(*call_provider("openai", await request.json()))
+    return answer(call_provider("openai", await request.json()))
 
 
 @app.post("/v1/messages")
 @ai_route(format="anthropic", name="messages")
 async def messages(request: Request) -> Response:
-    return _answer(*call_provider("anthropic", await request.json()))
+    return answer(call_provider("anthropic", await request.json()))
 
 
 @app.get("/health")

@@ -15,20 +15,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import SYSTEM_PROMPT, arguments, call_provider, health, policy
-from flask import Flask, Response, jsonify, request, stream_with_context
+from flask import Flask, Response, request
 
 from aiwarden.console.flask import console_blueprint
-from aiwarden.flask import Warden, ai_route
+from aiwarden.flask import Warden, ai_route, answer
 
 warden = Warden(policy=policy())
-
-
-def _answer(status: int, result: object) -> Response:
-    if isinstance(result, dict):
-        response = jsonify(result)
-        response.status_code = status
-        return response
-    return Response(stream_with_context(result), content_type="text/event-stream")  # type: ignore[arg-type]
 
 
 def create_app() -> Flask:
@@ -39,12 +31,12 @@ def create_app() -> Flask:
     @app.post("/v1/chat/completions")
     @ai_route(system_prompt=SYSTEM_PROMPT, name="chat")
     def chat_completions() -> Response:
-        return _answer(*call_provider("openai", request.get_json()))
+        return answer(call_provider("openai", request.get_json()))
 
     @app.post("/v1/messages")
     @ai_route(format="anthropic", name="messages")
     def messages() -> Response:
-        return _answer(*call_provider("anthropic", request.get_json()))
+        return answer(call_provider("anthropic", request.get_json()))
 
     @app.get("/health")
     def get_health() -> dict[str, str]:

@@ -25,10 +25,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from flask import Flask, Response, current_app, g, request
+from flask import Flask, Response, current_app, g, has_request_context, request, stream_with_context
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 from werkzeug.wsgi import get_input_stream
 
+from .answers import prepare
 from .context import HttpRequest
 from .effects import drive_sync
 from .engine import Exchange, is_cors_preflight, marked_spec, method_not_allowed, read_capped
@@ -37,7 +38,22 @@ from .errors import Refusal
 from .policy import Policy
 from .routes import ai_route
 
-__all__ = ["Warden", "ai_route"]
+__all__ = ["Warden", "ai_route", "answer"]
+
+
+def answer(result: Any, *, status: int | None = None, headers: Mapping[str, str] | None = None) -> Response:
+    """What the view got from its provider as a response: JSON, or a stream of server-sent events
+    (see :mod:`aiwarden.answers` for what ``result`` may be)::
+
+        return answer(provider.respond("openai", request.get_json()))
+    """
+    out = prepare(result, status, headers)
+    if out.body is not None:
+        return Response(out.body, out.status, out.headers, mimetype=out.media_type)
+    if out.chunks is None:
+        raise TypeError("Flask streams sync iterators: use the SDK's sync client (OpenAI, Anthropic) in Flask views")
+    chunks = stream_with_context(out.chunks) if has_request_context() else out.chunks
+    return Response(chunks, out.status, out.headers, mimetype=out.media_type)
 
 
 class Warden:

@@ -25,9 +25,11 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import anyio
+from starlette.responses import Response, StreamingResponse
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .answers import prepare
 from .console.asgi import SCOPE_KEY
 from .context import HttpRequest
 from .effects import drive_async
@@ -36,9 +38,21 @@ from .errors import ConfigurationError, Refusal, guard_unavailable
 from .policy import Policy, RouteSpec
 from .routes import ai_route
 
-__all__ = ["WardenMiddleware", "ai_route"]
+__all__ = ["WardenMiddleware", "ai_route", "answer"]
 
 log = logging.getLogger("aiwarden")
+
+
+def answer(result: Any, *, status: int | None = None, headers: Mapping[str, str] | None = None) -> Response:
+    """What the endpoint got from its provider as a response: JSON, or a stream of server-sent
+    events (see :mod:`aiwarden.answers` for what ``result`` may be)::
+
+        return answer(provider.respond("openai", await request.json()))
+    """
+    out = prepare(result, status, headers)
+    if out.body is not None:
+        return Response(out.body, out.status, out.headers, media_type=out.media_type)
+    return StreamingResponse(out.achunks or out.chunks, out.status, out.headers, media_type=out.media_type)  # type: ignore[arg-type]
 
 
 class WardenMiddleware:

@@ -15,15 +15,15 @@ from typing import Any
 
 import httpx
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.test import Client as DjangoClient
 from django.test import override_settings
 from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
+from aiwarden.django import ai_route, answer
 from aiwarden.engine import Warden
-from aiwarden.routes import ai_route
 from aiwarden.testing import FakeProvider
 
 from .common import SYSTEM_PROMPT, BufferedClient, Client, sdk_http
@@ -43,33 +43,27 @@ def _configure() -> None:
 _configure()
 
 
-def _answer(status: int, result: Any) -> HttpResponse:
-    if isinstance(result, dict):
-        return JsonResponse(result, status=status)
-    return StreamingHttpResponse(result, content_type="text/event-stream")
-
-
 @csrf_exempt
 @require_POST
 @ai_route(system_prompt=SYSTEM_PROMPT)
 def chat(request: Any) -> HttpResponse:
     client = settings.AIWARDEN_TEST_CLIENT
     client.last_exchange = request.aiwarden
-    return _answer(*client.provider.respond("openai", json.loads(request.body)))
+    return answer(client.provider.respond("openai", json.loads(request.body)))
 
 
 @csrf_exempt
 @require_POST
 @ai_route(format="anthropic")
 def messages(request: Any) -> HttpResponse:
-    return _answer(*settings.AIWARDEN_TEST_CLIENT.provider.respond("anthropic", json.loads(request.body)))
+    return answer(settings.AIWARDEN_TEST_CLIENT.provider.respond("anthropic", json.loads(request.body)))
 
 
 @csrf_exempt
 @require_POST
 @ai_route(requests=["2/minute"])
 def thread_chat(request: Any, tid: str) -> HttpResponse:
-    return _answer(*settings.AIWARDEN_TEST_CLIENT.provider.respond("openai", json.loads(request.body)))
+    return answer(settings.AIWARDEN_TEST_CLIENT.provider.respond("openai", json.loads(request.body)))
 
 
 @require_GET

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from flask import Flask, Response, g, jsonify, request, stream_with_context
+from flask import Flask, Response, g, request
 
 from aiwarden.console.flask import console_blueprint
 from aiwarden.engine import Warden as Engine
-from aiwarden.flask import Warden, ai_route
+from aiwarden.flask import Warden, ai_route, answer
 from aiwarden.testing import FakeProvider
 
 from .common import SYSTEM_PROMPT, BufferedClient, Client, sdk_http
@@ -20,26 +20,21 @@ def build_app(engine: Engine, provider: FakeProvider) -> Flask:
     Warden(policy=engine).init_app(app)
     app.register_blueprint(console_blueprint(), url_prefix="/aiwarden")
 
-    def answer(status: int, result: Any) -> Response:
-        if isinstance(result, dict):
-            return Response(jsonify(result).get_data(), status=status, content_type="application/json")
-        return Response(stream_with_context(result), content_type="text/event-stream")
-
     @app.post("/v1/chat/completions")
     @ai_route(system_prompt=SYSTEM_PROMPT)
     def chat() -> Response:
         app.config["LAST_EXCHANGE"] = g.aiwarden
-        return answer(*provider.respond("openai", request.get_json()))
+        return answer(provider.respond("openai", request.get_json()))
 
     @app.post("/v1/messages")
     @ai_route(format="anthropic")
     def messages() -> Response:
-        return answer(*provider.respond("anthropic", request.get_json()))
+        return answer(provider.respond("anthropic", request.get_json()))
 
     @app.post("/threads/<tid>/chat")
     @ai_route(requests=["2/minute"])
     def thread_chat(tid: str) -> Response:
-        return answer(*provider.respond("openai", request.get_json()))
+        return answer(provider.respond("openai", request.get_json()))
 
     @app.get("/health")
     def health() -> Any:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import Response
 from starlette.testclient import TestClient
 
 from aiwarden.console.asgi import ConsoleApp
 from aiwarden.engine import Warden
-from aiwarden.starlette import WardenMiddleware, ai_route
+from aiwarden.starlette import WardenMiddleware, ai_route, answer
 from aiwarden.testing import FakeProvider
 
 from .common import SYSTEM_PROMPT, Client
@@ -20,27 +18,22 @@ def build_app(warden: Warden, provider: FakeProvider) -> FastAPI:
     app = FastAPI()
     app.add_middleware(WardenMiddleware, warden=warden)
 
-    def answer(status: int, result: Any) -> Response:
-        if isinstance(result, dict):
-            return JSONResponse(result, status_code=status)
-        return StreamingResponse(result, media_type="text/event-stream")
-
     @app.post("/v1/chat/completions")
     @ai_route(system_prompt=SYSTEM_PROMPT)
     async def chat(request: Request) -> Response:
         ex = request.state.aiwarden
         app.state.last_exchange = ex
-        return answer(*provider.respond("openai", await request.json()))
+        return answer(provider.respond("openai", await request.json()))
 
     @app.post("/v1/messages")
     @ai_route(format="anthropic")
     async def messages(request: Request) -> Response:
-        return answer(*provider.respond("anthropic", await request.json()))
+        return answer(provider.respond("anthropic", await request.json()))
 
     @app.post("/threads/{tid}/chat")
     @ai_route(requests=["2/minute"])
     async def thread_chat(request: Request, tid: str) -> Response:
-        return answer(*provider.respond("openai", await request.json()))
+        return answer(provider.respond("openai", await request.json()))
 
     @app.get("/health")
     async def health() -> dict[str, str]:

@@ -33,6 +33,7 @@ SSE = [
     b'data: {"choices":[{"index":0,"delta":{"content":"lo"}}]}\n\n',
     b"data: [DONE]\n\n",
 ]
+SSE_SOURCE: list[Any] = []  # a test's own stream for the sync view, if any
 seen: list[Any] = []  # what the views saw: (request.aiwarden, body, CONTENT_LENGTH) or the raw request
 
 
@@ -46,7 +47,8 @@ def _answer(request: Any) -> HttpResponse:
     doc = json.loads(request.body)
     text = doc["messages"][-1]["content"]
     if doc.get("stream"):
-        return StreamingHttpResponse(iter(SSE), content_type="text/event-stream")
+        chunks = SSE_SOURCE[0]() if SSE_SOURCE else iter(SSE)
+        return StreamingHttpResponse(chunks, content_type="text/event-stream")
     return JsonResponse({"choices": [{"index": 0, "message": {"role": "assistant", "content": text}}]})
 
 
@@ -334,6 +336,39 @@ def test_async_stream_is_filtered_lazily_and_finished_once() -> None:
         chunks = asyncio.run(run())
     assert b"".join(chunks) == b"".join(SSE)
     assert len(recorder.finished) == 1 and not recorder.finished[0].client_disconnected
+
+
+def test_a_sync_stream_under_asgi_stays_a_stream_pulled_in_a_worker_thread() -> None:
+    """Django's ASGI handler buffers a sync iterator whole (with a warning); on an AI route the
+    middleware pulls it chunk by chunk in a worker thread, so the client gets each piece as the
+    provider sends it and the event loop never blocks on it."""
+    import threading
+    import warnings
+
+    recorder = Recorder()
+    threads: list[str] = []
+
+    def pieces() -> Any:
+        for chunk in SSE:
+            threads.append(threading.current_thread().name)
+            yield chunk
+
+    async def run() -> list[bytes]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # "StreamingHttpResponse must consume synchronous iterators"
+            response = await AsyncClient().post(CHAT, chat_body(stream=True), content_type="application/json")
+            assert response.streaming and response.is_async
+            return [chunk async for chunk in response.streaming_content]
+
+    SSE_SOURCE.append(pieces)
+    try:
+        with guarded(stages=[recorder]):
+            chunks = asyncio.run(run())
+    finally:
+        SSE_SOURCE.clear()
+    assert chunks == SSE  # piece by piece, not one buffered blob
+    assert threads and threading.main_thread().name not in threads
+    assert len(recorder.finished) == 1
 
 
 def test_async_stream_closed_early_finishes_as_a_disconnect() -> None:

@@ -87,6 +87,7 @@ TESTED = {
     "readme-openai-sdk",
     "auth-anthropic-sdk",
     "readme-fastapi",
+    "readme-real-provider",
     "console-fastapi",
     "readme-django",
     "readme-flask",
@@ -212,6 +213,17 @@ def answer_text(doc: dict[str, Any]) -> str:
     return doc["choices"][0]["message"]["content"]
 
 
+def stream_text(sse: str) -> str:
+    """The text an OpenAI stream carries."""
+    docs = [json.loads(line[6:]) for line in sse.splitlines() if line.startswith("data: {")]
+    return "".join(c["delta"].get("content") or "" for d in docs for c in d["choices"])
+
+
+def parsed(content_type: str | None, content: bytes) -> Any:
+    """A JSON answer parsed; a stream's text as it is."""
+    return content.decode() if (content_type or "").startswith("text/event-stream") else json.loads(content)
+
+
 def check_guarded_chat(post: Any) -> None:
     """What every framework section promises for a route guarded by examples/policy.toml.
 
@@ -230,15 +242,20 @@ def check_guarded_chat(post: Any) -> None:
     assert status == 200, body
     assert answer_text(body) == "my card is [CREDIT_CARD]"
 
+    # streamed (stream=True): server-sent events, filtered piece by piece
+    status, headers, text = post(chat(f"my card is {CARD}", stream=True), bearer())
+    assert status == 200 and headers["content-type"].startswith("text/event-stream"), text
+    assert stream_text(text) == "my card is [CREDIT_CARD]" and text.rstrip().endswith("data: [DONE]")
+
     status, _, body = post({"model": "gpt-4o-mini", "messages": [{"role": "system", "content": "x"}]}, bearer())
     assert (status, body["error"]["code"]) == (400, "system_message_not_allowed")
 
     status, _, body = post(chat("Hi", model="gpt-4o"), bearer("free"))
     assert (status, body["error"]["code"]) == (403, "model_not_allowed")
 
-    # the free tier allows 5 requests (a minute here); alice has used 2 (refusals before the quota
-    # stage do not count), so the 4th of these is refused
-    assert [post(chat("Hi"), bearer())[0] for _ in range(3)] == [200, 200, 200]
+    # the free tier allows 5 requests (a minute here); alice has used 3 (refusals before the quota
+    # stage do not count), so the 3rd of these is refused
+    assert [post(chat("Hi"), bearer())[0] for _ in range(2)] == [200, 200]
     status, headers, body = post(chat("Hi"), bearer())
     assert (status, body["error"]["code"]) == (429, "rate_limit_exceeded")
     assert int(headers["retry-after"]) >= 1
@@ -302,7 +319,7 @@ def test_readme_fastapi(project: Path) -> None:
 
         def post(body: Any, headers: dict[str, str]) -> tuple[int, Any, Any]:
             r = client.post("/v1/chat/completions", json=body, headers=headers)
-            return r.status_code, r.headers, r.json()
+            return r.status_code, r.headers, parsed(r.headers.get("content-type"), r.content)
 
         check_guarded_chat(post)
         # the route narrows the pro tier's models to gpt-4o-mini
@@ -312,6 +329,44 @@ def test_readme_fastapi(project: Path) -> None:
         # unmarked routes need no token and carry no guard headers
         r = client.get("/health")
         assert r.status_code == 200 and "x-request-id" not in r.headers
+
+
+def test_readme_real_provider(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key ring's SDK client calls the provider with the server-held key (here the
+    FakeProvider behind the SDK's own transport); answer() sends its JSON, its stream and its
+    refusals on, filtered; the client's own fields reach the provider."""
+    openai = pytest.importorskip("openai")
+    from starlette.testclient import TestClient
+
+    from aiwarden.keys.ring import KeyRing
+    from aiwarden.testing import FakeProvider
+    from tests.core.test_answers import provider_transport
+
+    key = "sk-proj-" + "R3al" * 12
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    provider, seen = FakeProvider(), []
+    # x-should-retry: false, so the SDK passes the 429 on at once instead of retrying it
+    transport = provider_transport(provider, asynchronous=True, **{"retry-after": "7", "x-should-retry": "false"})
+    handle = transport.handle_async_request
+
+    async def recording(request: Any) -> Any:
+        seen.append(request.headers["authorization"])
+        return await handle(request)
+
+    transport.handle_async_request = recording
+    build = KeyRing.async_openai_client
+    monkeypatch.setattr(KeyRing, "async_openai_client", lambda self, **kw: build(self, transport=transport, **kw))
+    ns = run("readme-real-provider")
+    assert isinstance(ns["client"], openai.AsyncOpenAI)
+    with TestClient(ns["app"]) as client:
+        r = client.post("/v1/chat/completions", json=chat(f"card {CARD}", seed=7), headers=bearer())
+        assert r.status_code == 200 and answer_text(r.json()) == "card [CREDIT_CARD]"
+        assert provider.calls[-1]["seed"] == 7 and provider.calls[-1]["messages"][0]["role"] == "system"
+        r = client.post("/v1/chat/completions", json=chat(f"card {CARD}", stream=True), headers=bearer())
+        assert r.status_code == 200 and stream_text(r.text) == "card [CREDIT_CARD]"
+        r = client.post("/v1/chat/completions", json=chat("!error 429"), headers=bearer())
+        assert r.status_code == 429 and r.headers["retry-after"] == "7" and r.json()["error"]
+    assert seen == [f"Bearer {key}"] * 3
 
 
 def test_console_fastapi(project: Path) -> None:
@@ -345,7 +400,7 @@ def _check_flask(ns: dict[str, Any]) -> None:
 
     def post(body: Any, headers: dict[str, str]) -> tuple[int, Any, Any]:
         r = client.post("/v1/chat/completions", json=body, headers=headers)
-        return r.status_code, r.headers, r.get_json()
+        return r.status_code, r.headers, parsed(r.headers.get("content-type"), r.get_data())
 
     check_guarded_chat(post)
     engine = ns["Warden"].engine(app)
@@ -410,7 +465,8 @@ def _django_post(client: Any) -> Any:
     def post(body: Any, headers: dict[str, str], path: str = "/v1/chat/completions") -> tuple[int, Any, Any]:
         extra = {"HTTP_" + k.upper().replace("-", "_"): v for k, v in headers.items()}
         r = client.post(path, data=json.dumps(body), content_type="application/json", **extra)
-        return r.status_code, r.headers, json.loads(r.content)
+        content = b"".join(r.streaming_content) if r.streaming else r.content
+        return r.status_code, r.headers, parsed(r.headers.get("content-type"), content)
 
     return post
 

@@ -4,6 +4,6 @@ in ``INSTALLED_APPS`` (for the system checks), the policy in ``settings.AIWARDEN
 from __future__ import annotations
 
 from ..routes import ai_route
-from .middleware import WardenMiddleware
+from .middleware import WardenMiddleware, answer
 
-__all__ = ["WardenMiddleware", "ai_route"]
+__all__ = ["WardenMiddleware", "ai_route", "answer"]

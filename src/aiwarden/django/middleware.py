@@ -17,16 +17,18 @@ import asyncio
 import functools
 import io
 import uuid
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction
 from django.core.signals import setting_changed
 from django.dispatch import receiver
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.http import HttpRequest as DjangoRequest
 from django.http.response import HttpResponseBase
 from django.urls import ResolverMatch, resolve
 
+from ..answers import prepare
 from ..context import HttpRequest
 from ..effects import drive_async, drive_sync
 from ..engine import Exchange, is_cors_preflight, marked_spec, method_not_allowed, read_capped
@@ -34,9 +36,22 @@ from ..errors import ConfigurationError, Refusal, guard_unavailable
 from ..policy import RouteSpec
 from . import conf
 
-__all__ = ["WardenMiddleware"]
+__all__ = ["WardenMiddleware", "answer"]
 
 _pending: set[asyncio.Task[None]] = set()  # finishing tasks started by close(), kept alive until done
+
+
+def answer(result: Any, *, status: int | None = None, headers: Mapping[str, str] | None = None) -> HttpResponseBase:
+    """What the view got from its provider as a response: JSON, or a stream of server-sent events
+    (see :mod:`aiwarden.answers` for what ``result`` may be)::
+
+        return answer(provider.respond("openai", json.loads(request.body)))
+    """
+    out = prepare(result, status, headers)
+    if out.body is not None:
+        return HttpResponse(out.body, status=out.status, headers=out.headers, content_type=out.media_type)
+    chunks = out.achunks or out.chunks
+    return StreamingHttpResponse(chunks, status=out.status, headers=out.headers, content_type=out.media_type)
 
 
 class WardenMiddleware:
@@ -90,6 +105,8 @@ class WardenMiddleware:
                 body = _read_body(request, ex.max_body_bytes)
                 refusal = _forward(request, ex.too_large() if body is None else await drive_async(ex.inspect(body)))
             response = _refused(refusal) if refusal else await self.get_response(request)
+            if response.streaming and not response.is_async:  # Django's ASGI handler would buffer it whole
+                response.streaming_content = _in_thread(response.streaming_content)
             if ex.warden.output_blocks:  # user output filters may block: keep them off the event loop
                 streaming = await asyncio.to_thread(_respond, ex, response)
             else:
@@ -326,3 +343,16 @@ class _AsyncStream(_Stream):
             await drive_async(self.ex.finish())
             raise
         await drive_async(self.ex.finish())
+
+
+async def _in_thread(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
+    """A sync stream (a blocking provider SDK) served under ASGI: each chunk is pulled in a worker
+    thread, so the stream stays a stream and the event loop never waits on the provider."""
+    chunks = iter(chunks)
+    try:
+        while (chunk := await asyncio.to_thread(next, chunks, None)) is not None:
+            yield chunk
+    finally:
+        close = getattr(chunks, "close", None)
+        if close is not None:
+            await asyncio.to_thread(close)
