@@ -188,6 +188,8 @@ class HeuristicDetector:
                 rule = rules[ri]
                 if (rule.scope == "document" and not as_document) or counts.get(ri, 0) >= _MAX_FINDINGS_PER_RULE:
                     continue
+                if rule.text_start and not (offset == 0 and not view[:s].strip()):
+                    continue
                 matched = _advance(rule, state, ri, si, s, e, view)
                 if matched is None:
                     continue

@@ -41,6 +41,8 @@ class Rule:
     ordered: bool = True
     #: The first slot starts a line (after blanks and markdown marks).
     line_start: bool = False
+    #: The first slot starts the text (a document that *is* a request to the assistant).
+    text_start: bool = False
     #: All slots within one sentence.
     sentence: bool = True
 
@@ -844,11 +846,11 @@ RULES_EN: tuple[Rule, ...] = (
         "document",
         "code_into_the_answer",
         0.8,
-        "the following code|the subsequent code|the below code|the code below|this code snippet|the following snippet"
-        "|following code section|following code block|following code excerpt|the code snippet below|the script below"
-        "|the following script|this snippet|this code block|the following function|the function below"
+        "the following|the subsequent|the below|the given|the provided|this|these|following|subsequent|below"
+        " ~ code|code snippet|code section|code block|code excerpt|code segment|code fragment|snippet|excerpt|script"
+        "|function|code piece|lines of code"
         " ~ your implementation|your elucidation|your solution|your answer|your response|your algorithm|your reply"
-        "|your explanation|your output|your final code|your program|your final answer|your solution logic",
+        "|your explanation|your output|your final code|your final answer|your solution logic",
         "asks the assistant to put planted code into its answer",
         scope="document",
         window=160,
@@ -907,6 +909,20 @@ RULES_EN: tuple[Rule, ...] = (
         "dictates what the assistant does when it answers",
         scope="document",
         window=80,
+    ),
+    rule(
+        "document",
+        "task_request_at_start",
+        0.7,
+        "write a|write an|write me|provide a|provide an|provide me|provide insights|show me|recommend a|recommend some"
+        "|suggest a|suggest some|help me|summarize the|summarise the|summarize this|analyze the|analyse the"
+        "|analyze this|determine the|describe the|explain the|explain how|list the|list all|create a|generate a"
+        "|classify the|classify this|translate the|calculate the|compose a|draft a|identify the|evaluate the"
+        "|compare the|give me|tell me|find me|please write|please provide|please summarize"
+        "|i want you to|i need you to",
+        "a document that is itself a request to the assistant (an injected task)",
+        scope="document",
+        text_start=True,
     ),
     rule(
         "document",
