@@ -25,6 +25,11 @@ COMMANDS = {
     "fastapi": [sys.executable, "examples/fastapi_app.py", "--port", "{port}"],
     "flask": [sys.executable, "examples/flask_app.py", "--port", "{port}"],
     "django": [sys.executable, "examples/django_app/manage.py", "runserver", "127.0.0.1:{port}", "--noreload"],
+    # the documented ASGI command: sync views' streams are pulled in worker threads, not buffered
+    "django-asgi": [
+        *(sys.executable, "-m", "uvicorn", "--app-dir", "examples/django_app", "project.asgi:application"),
+        *("--port", "{port}"),
+    ],
 }
 
 
