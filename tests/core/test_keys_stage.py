@@ -158,8 +158,27 @@ def test_client_keys_in_the_body_are_refused(warden: Warden, body: dict[str, Any
     assert refusal.param == where
 
 
-def test_messages_are_the_conversation_not_credentials_by_default(warden: Warden) -> None:
-    assert isinstance(inspect(warden, chat(f"why does {CLIENT_KEY} fail?")), bytes)
+def test_a_key_pasted_into_a_message_is_redacted_before_the_provider(warden: Warden) -> None:
+    github = "ghp_" + "a1B2c3D4e5" * 3 + "F6g7H8"
+    body = inspect(warden, chat(f"why does {CLIENT_KEY} fail? and {github}, also {SERVER_KEY}"))
+    assert isinstance(body, bytes)
+    sent = json.loads(body)["messages"][0]["content"]
+    assert sent == "why does [SECRET] fail? and [SECRET], also [SECRET]"
+
+
+def test_a_message_without_keys_is_forwarded_unchanged(warden: Warden) -> None:
+    text = "the sk-learn pipeline, commit 4b825dc642cb6eb9a060e54bf8d69288fbee4904, id 123e4567-e89b-12d3-a456-4266"
+    body = inspect(warden, chat(text))
+    assert isinstance(body, bytes) and json.loads(body)["messages"][0]["content"] == text
+
+
+def test_a_key_in_a_tool_call_is_refused(warden: Warden) -> None:
+    call = {"id": "c1", "type": "function", "function": {"name": "f", "arguments": json.dumps({"k": CLIENT_KEY})}}
+    body = chat("hi")
+    body["messages"].append({"role": "assistant", "content": None, "tool_calls": [call]})
+    refusal = inspect(warden, body)
+    assert isinstance(refusal, Refusal) and refusal.code == "client_key_forbidden"
+    assert CLIENT_KEY not in refusal.body().decode()
 
 
 def test_messages_are_checked_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,8 +2,10 @@
 
 ``admit`` refuses denied capability paths (``keys.deny_paths``, 403 ``capability_denied``) and
 provider keys sent by the client in headers or the query string; ``inspect`` refuses them in the
-parsed body outside the conversation — ``api_key`` fields, ``extra_headers``, metadata — and,
-with ``keys.refuse_keys_in_messages``, in the messages too (400 ``client_key_forbidden``).
+parsed body outside the conversation — ``api_key`` fields, ``extra_headers``, metadata. A key
+pasted into a message's text is replaced by ``[SECRET]`` before the provider sees it (one
+Aho-Corasick pass over the rule table's prefixes finds candidates); with
+``keys.refuse_keys_in_messages`` the request is refused instead (400 ``client_key_forbidden``).
 
 A client value is a provider key when it is shaped like one (``sk-…``, ``sk-ant-…``, ``AIza…``;
 see :mod:`aiwarden.keys.patterns`) or equals a key of the ring. The app's own credentials — a JWT
@@ -99,11 +101,67 @@ class KeysStage:
     def inspect(self, ex: Exchange) -> Refusal | None:
         if ex.chat is None:
             return None
-        skip = () if self.scan_messages else _conversation_fields(ex)
+        if self.scan_messages:
+            skip: tuple[str, ...] = ()
+        else:
+            refusal = self._redact_messages(ex)
+            if refusal is not None:
+                return refusal
+            skip = _conversation_fields(ex)
         for where, text in _strings(ex.chat.document, "", skip):
             if self._contains_key(text):
                 return self._refuse(ex, f"the request body at {where or 'the top level'}", where, text)
         return None
+
+    def _redact_messages(self, ex: Exchange) -> Refusal | None:
+        """A key pasted into a message is replaced by ``[SECRET]`` before the provider sees it;
+        one anywhere else in a message (a tool call's arguments, a name) is refused."""
+        assert ex.chat is not None
+        redacted = 0
+        for i, m in enumerate(ex.chat.messages):
+            if m.from_server:
+                continue
+            for part in m.parts:
+                if part.kind in ("text", "tool_result"):
+                    if part.text:
+                        part.text, n = self._redact(part.text)
+                        redacted += n
+                elif part.kind in ("tool_call", "other") and part.raw is not None:  # media data is not scanned
+                    for where, text in _strings(part.raw, f"messages[{i}]"):
+                        if self._contains_key(text):
+                            return self._refuse(ex, f"the request body at {where}", where, text)
+            if isinstance(m.raw, dict):
+                rest = {k: v for k, v in m.raw.items() if k != "content"}
+                for where, text in _strings(rest, f"messages[{i}]"):
+                    if self._contains_key(text):
+                        return self._refuse(ex, f"the request body at {where}", where, text)
+        if redacted:
+            ex.flags["keys_redacted"] = redacted
+            log.warning(
+                "aiwarden: request %s to %s: %d provider key(s) in the messages replaced by [SECRET]",
+                ex.request_id,
+                ex.request.path,
+                redacted,
+            )
+        return None
+
+    def _redact(self, text: str) -> tuple[str, int]:
+        n = 0
+        if self.ring.contains_secret(text):
+            for secret in self.ring.secret_values():
+                if secret in text:
+                    n += text.count(secret)
+                    text = text.replace(secret, "[SECRET]")
+        found = list(find_keys(text))
+        if not found:
+            return text, n
+        out, last = [], 0
+        for m in found:
+            out.append(text[last : m.start()])
+            out.append("[SECRET]")
+            last = m.end()
+        out.append(text[last:])
+        return "".join(out), n + len(found)
 
     # -- helpers -------------------------------------------------------------------------------
 

@@ -1,9 +1,10 @@
-"""Credentials in model output: the server's own keys and the common key formats.
+"""Credentials in model output: the server's own keys and the key formats of :mod:`aiwarden.keys.rules`.
 
 A leaked key is never released: :class:`SecretFilter` blocks the answer (or redacts the key) as
 soon as enough of it has arrived to recognise it. Only a prefix of each key is needed (a key's
 first 32 characters, a format's fixed prefix and a few random characters), so the hold-back
-stays short; in redact mode the rest of the token is dropped too.
+stays short; in redact mode the rest of the token is dropped too. A rule recognised by its
+surroundings (``password = "…"``, ``https://user:pass@host``) redacts only the secret in it.
 
     >>> f = SecretFilter(action="redact")
     >>> f.feed("use ghp_" + "a1B2" * 9 + " now") + f.flush()
@@ -20,44 +21,12 @@ import regex
 
 from ..context import Finding
 from ..errors import Refusal
+from ..keys.rules import RULES, Rule, trie_regex
 from ..streaming import Blocked
 from ._rewriter import Literals, Rewriter, Trigger, max_width
 
 __all__ = ["RULES", "SecretFilter", "find_secrets", "secret_refusal"]
 
-_TOKEN = re.compile(r"[A-Za-z0-9_\-]*")
-_JWT_REST = re.compile(r"[A-Za-z0-9_.\-]*")
-_PEM_BODY = re.compile(r"[A-Za-z0-9+/=\r\n]*")
-_NOTHING = re.compile(r"")
-
-# name -> (pattern, what to drop after it in redact mode). Prefixes only: enough to be sure.
-RULES: dict[str, tuple[str, re.Pattern[str]]] = {
-    "anthropic_key": (r"(?<![A-Za-z0-9_-])sk-ant-(?:api|admin|oat|sid)?[0-9]{0,2}-?[A-Za-z0-9_-]{20}", _TOKEN),
-    "openai_key": (
-        r"(?<![A-Za-z0-9_-])sk-(?:proj-|svcacct-|admin-|None-)?(?=[A-Za-z0-9_-]{0,19}[0-9])"
-        r"(?=[A-Za-z0-9_-]{0,19}[A-Za-z])[A-Za-z0-9_-]{20}",
-        _TOKEN,
-    ),
-    "aws_access_key": (r"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])", _NOTHING),
-    "aws_secret_key": (
-        r"(?i:aws_?secret_?(?:access_?)?key)[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])",
-        _NOTHING,
-    ),
-    "github_token": (r"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22})", _TOKEN),
-    "slack_token": (r"(?<![A-Za-z0-9])xox[abposr]-[0-9A-Za-z-]{10}", _TOKEN),
-    "google_api_key": (r"(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}", _TOKEN),
-    "stripe_key": (r"(?<![A-Za-z0-9])(?:(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16}|whsec_[0-9A-Za-z]{24})", _TOKEN),
-    "jwt": (r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,80}\.eyJ[A-Za-z0-9_-]{10}", _JWT_REST),
-    "private_key": (r"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----", _PEM_BODY),
-    "huggingface_token": (r"(?<![A-Za-z0-9_])hf_[A-Za-z]{30}", _TOKEN),
-    "gitlab_token": (r"(?<![A-Za-z0-9_])glpat-[A-Za-z0-9_-]{20}", _TOKEN),
-    "npm_token": (r"(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}", _TOKEN),
-    "digitalocean_token": (r"(?<![A-Za-z0-9_])do[opr]_v1_[a-f0-9]{64}", _TOKEN),
-    "sendgrid_key": (r"(?<![A-Za-z0-9_])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{20}", _TOKEN),
-    "google_oauth_token": (r"(?<![A-Za-z0-9_])ya29\.[A-Za-z0-9_-]{30}", _TOKEN),
-    "slack_webhook": (r"hooks\.slack\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24}", _NOTHING),
-    "azure_storage_key": (r"AccountKey=[A-Za-z0-9+/]{86}==", _NOTHING),
-}
 _EXACT_PREFIX = 32  # characters of a server key that identify it
 _MIN_EXACT = 8  # shorter "keys" (test values, placeholders) would match ordinary text
 
@@ -70,7 +39,7 @@ class SecretFilter(Rewriter):
     """Blocks (``action="block"``) or redacts (``"redact"``) credentials; ``"report"`` only
     calls ``on_find`` (monitor mode). ``keys``: the server's own key values, matched exactly."""
 
-    __slots__ = ("_action", "_label", "_on_find", "_rest", "_where")
+    __slots__ = ("_action", "_label", "_on_find", "_rules", "_where")
 
     def __init__(
         self,
@@ -82,58 +51,111 @@ class SecretFilter(Rewriter):
     ) -> None:
         if action not in ("block", "redact", "report"):
             raise ValueError(f"unknown action {action!r}")
-        fast, partial, width, rest, trigger = _compile(tuple(sorted({k for k in keys if len(k) >= _MIN_EXACT})))
-        super().__init__(fast, partial, width, 1, trigger)
-        self._rest = rest
+        fast, partial, width, names, triggers = _compile(tuple(sorted({k for k in keys if len(k) >= _MIN_EXACT})))
+        super().__init__(fast, partial, width, 1, triggers)
+        self._rules = names
         self._action = action
         self._on_find = on_find
         self._where = where
         self._label = label
 
     def decide(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
-        name = m.lastgroup or "server_key"
-        finding = Finding("secret", self.absolute(m.start()), self.absolute(m.end()), name, 1.0, self._where)
+        rule = self._rules.get(m.lastgroup or "")
+        own = rule.compiled.match(text, m.start()) if rule is not None else None
+        if own is None:  # the server's own key
+            rule, own = None, m
+        start, end = own.span("secret") if rule is not None and "secret" in own.re.groupindex else own.span()
+        name = rule.name if rule is not None else "server_key"
+        finding = Finding("secret", self.absolute(start), self.absolute(end), name, 1.0, self._where)
         if self._on_find is not None:
             self._on_find(finding)
         if self._action == "block":
             raise Blocked(secret_refusal(), finding)
         if self._action == "report":
             return None
-        self.swallow(self._rest.get(name, _TOKEN))
-        return m.end(), self._label
+        rest = rule.rest if rule is not None else _TOKEN
+        if rest:
+            self.swallow(_rest(rest))
+        # a context rule's name or URL before the secret stays
+        return end, text[own.start() : start] + self._label
 
 
-# Where each rule's match starts (a match starts at its trigger), as literals in the order of
-# the alternation "sk-|sk_|rk_|AKIA|…|gh[pousr]_|…|(?i:aws)" they replace. Only characters of
-# ``_LEAD``: a trigger split across chunks is held back as a run of them.
-_PREFIXES = (
-    ["sk-", "sk_", "rk_", "AKIA", "ASIA", "ABIA", "ACCA"]
-    + [f"gh{c}_" for c in "pousr"]
-    + ["github_pat_"]
-    + [f"xox{c}-" for c in "abposr"]
-    + ["AIza", "whsec_", "eyJ", "-----BEGIN"]
-    + ["hf_", "glpat-", "npm_", "doo_v1_", "dop_v1_", "dor_v1_", "SG", "ya29", "hooks", "AccountKey"]
-    + [a + w + z for a in "aA" for w in "wW" for z in "sS"]
-)
-_LEAD = string.ascii_letters + string.digits + "_-"
-_Compiled = tuple[re.Pattern[str], object, int, dict[str, re.Pattern[str]], Trigger]
+_TOKEN = r"[A-Za-z0-9_\-]*"
+_RESTS: dict[str, re.Pattern[str]] = {}
+
+
+def _rest(source: str) -> re.Pattern[str]:
+    rest = _RESTS.get(source)
+    if rest is None:
+        rest = _RESTS[source] = re.compile(source)
+    return rest
+
+
+class _TrieLiterals(Literals):
+    """:class:`Literals` whose regex (short texts, and the match at an automaton hit) is a trie:
+    two hundred literals cost one character test per position, not two hundred."""
+
+    __slots__ = ()
+
+    def __init__(self, literals: list[str]) -> None:
+        ordered = sorted(dict.fromkeys(literals), key=len, reverse=True)  # longest first = the trie's choice
+        super().__init__(ordered)
+        self._re = re.compile(trie_regex(ordered))
+
+
+#: every literal a rule's match starts with or contains (the prefilter of the table)
+_PREFIXES = list(dict.fromkeys(p for r in RULES for p in r.prefixes))
+_Compiled = tuple[re.Pattern[str], object, int, dict[str, Rule], tuple[Trigger, ...]]
 _CACHE: dict[tuple[str, ...], _Compiled] = {}
+
+
+def _alternatives(rules: Iterable[Rule], names: dict[str, Rule]) -> list[str]:
+    """One alternative per (rule, prefix); a rule matched at its prefix starts with the literal,
+    so ``re`` skips it after one character compare. An empty group after the prefix names the
+    rule (``m.lastgroup``); a context rule's ``secret`` group is left to the rule's own regex."""
+    parts = []
+    for rule in rules:
+        body = rule.body.replace("(?P<secret>", "(?:")
+        for j, lit in enumerate(rule.prefixes):
+            name = f"r{len(names)}_{j}"
+            names[name] = rule
+            lit_re = re.escape(lit)
+            if rule.back:
+                lb = f"(?<![{rule.left}])" if rule.left else ""
+                parts.append(f"{lb}{rule.head}{lit_re}(?P<{name}>){body}")
+            else:
+                lb = f"(?<![{rule.left}]{lit_re})" if rule.left else ""
+                parts.append(f"{lit_re}{lb}(?P<{name}>){body}")
+    return parts
 
 
 def _compile(keys: tuple[str, ...]) -> _Compiled:
     cached = _CACHE.get(keys)
     if cached is not None:
         return cached
-    parts = [f"(?P<{name}>{pattern})" for name, (pattern, _) in RULES.items()]
+    names: dict[str, Rule] = {}
+    front = [r for r in RULES if not r.back]
+    inner = [r for r in RULES if r.back]
+    parts = _alternatives(front, names)
     if keys:
         literals = sorted({re.escape(k[:_EXACT_PREFIX]) for k in keys}, key=len, reverse=True)
         parts.insert(0, f"(?P<server_key>{'|'.join(literals)})")
-    source = "|".join(parts)
+    lane0 = "|".join(parts)
+    lane1 = "|".join(_alternatives(inner, names))
+    source = f"{lane0}|{lane1}"
     width = max_width(source) + 1
-    rest = {name: after for name, (_, after) in RULES.items()}
     starts = sorted({k[:4] for k in keys})
-    trigger = Trigger(Literals([*_PREFIXES, *starts]), 0, _LEAD + "".join(sorted({c for k in keys for c in k[:4]})), 10)
-    compiled = (re.compile(source), regex.compile(source, regex.V0), width, rest, trigger)
+    prefixes = [p for r in front for p in r.prefixes]
+    lead0 = "".join(sorted({c for p in [*prefixes, *starts] for c in p}))
+    lits1 = [p for r in inner for p in r.prefixes]
+    lead1 = "".join(sorted(set(string.ascii_letters + string.digits + "_~.+-") | {c for p in lits1 for c in p}))
+    lits0 = list(dict.fromkeys([*prefixes, *starts]))
+    back = max(r.back for r in inner)
+    triggers = (
+        Trigger(_TrieLiterals(lits0), 0, lead0, max(map(len, lits0)) - 1, re.compile(lane0)),
+        Trigger(_TrieLiterals(lits1), back, lead1, max(map(len, lits1)) - 1, re.compile(lane1)),
+    )
+    compiled = (re.compile(source), regex.compile(source, regex.V0), width, names, triggers)
     if len(_CACHE) < 64:
         _CACHE[keys] = compiled
     return compiled
