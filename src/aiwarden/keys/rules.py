@@ -92,7 +92,7 @@ RULES: tuple[Rule, ...] = (
     Rule("anthropic_key", ("sk-ant-",), r"(?:api|admin|oat|sid)?[0-9]{0,2}-?[A-Za-z0-9_\-]{20}", "docs.anthropic.com (sk-ant-api03-, sk-ant-admin01-); gitleaks anthropic-api-key", left=_TOK),
     Rule("openrouter_key", ("sk-or-v1-",), r"[a-f0-9]{20}", "openrouter.ai/docs (sk-or-v1- + 64 hex)", left=_TOK),
     Rule("langfuse_key", ("sk-lf-",), r"[a-f0-9\-]{20}", "langfuse.com/docs (sk-lf-/pk-lf- + uuid)", left=_TOK),
-    Rule("openai_key", ("sk-proj-", "sk-svcacct-", "sk-admin-", "sk-None-", "sk-"), _mixed(40) + r"[A-Za-z0-9_\-]{20}", "platform.openai.com (sk-proj-, sk-svcacct-, sk-admin-, legacy sk- + 48; also DeepSeek, Moonshot sk- keys); gitleaks openai-api-key", left=_TOK),
+    Rule("openai_key", ("sk-proj-", "sk-svcacct-", "sk-admin-", "sk-None-", "sk-"), _mixed(80) + r"[A-Za-z0-9_\-]{20}", "platform.openai.com (sk-proj-, sk-svcacct-, sk-admin-, legacy sk- + 48; also DeepSeek, Moonshot sk- keys); gitleaks openai-api-key", left=_TOK),
     Rule("google_api_key", ("AIza",), r"[0-9A-Za-z_\-]{35}", "cloud.google.com/docs/authentication/api-keys (Gemini, Maps, Firebase); gitleaks gcp-api-key", left=_TOK),
     Rule("groq_key", ("gsk_",), _mixed(20) + r"[A-Za-z0-9]{20}", "console.groq.com (gsk_ + 52); trufflehog groq"),
     Rule("xai_key", ("xai-",), _mixed(20) + r"[A-Za-z0-9]{20}", "docs.x.ai (xai- + 80); trufflehog xai"),
