@@ -149,7 +149,7 @@ def test_table_output(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "By user" in out and "By tier" not in out
     alice = next(line for line in out.splitlines() if line.startswith("alice"))
-    assert alice.split() == ["alice", "1", "0", "1,200", "300", "0.006000", "0.000000"]
+    assert alice.split() == ["alice", "1", "0", "1,200", "300", "$0.006", "$0.00"]  # dollars, every digit kept
     assert "Top 1 spenders" in out
     assert "1  quota:budget_exceeded" in out and "1  input:prompt_injection" in out
 

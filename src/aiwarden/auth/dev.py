@@ -29,7 +29,7 @@ SECRET_ENV = "AIWARDEN_JWT_SECRET"
 MIN_SECRET_BYTES = 32
 
 
-def require_secret(env: str = SECRET_ENV) -> str:
+def require_secret(env: str = SECRET_ENV, *, dev_hint: bool = True) -> str:
     """The HMAC secret from ``$env``; a :class:`ConfigurationError` saying what to do when it is unset or short.
 
     An example's start-up::
@@ -44,8 +44,8 @@ def require_secret(env: str = SECRET_ENV) -> str:
         raise ConfigurationError(
             env,
             f"not set. Set {env} to a random secret of at least {MIN_SECRET_BYTES} bytes, e.g. "
-            f"export {env}=$(python -c 'import secrets; print(secrets.token_urlsafe(48))'), "
-            "or run with --dev to generate one for this process and print sample tokens.",
+            f"export {env}=$(python -c 'import secrets; print(secrets.token_urlsafe(48))')"
+            + (", or run with --dev to generate one for this process and print sample tokens." if dev_hint else "."),
         )
     size = len(value.encode())
     if size < MIN_SECRET_BYTES:

@@ -283,7 +283,7 @@ class QuotaStage:
             return too_many_requests(
                 "rate_limit_exceeded",
                 f"Rate limit reached: {scope} limit is {lim.item.amount} requests per {_window_text(lim.window)}. "
-                f"Retry after {retry} seconds.",
+                f"Retry after {_seconds(retry or '1')}.",
                 {"retry-after": retry or "1"},
             )
         if adm.outcome == "budget":
@@ -309,7 +309,7 @@ class QuotaStage:
             )
         return too_many_requests(
             "budget_exceeded",
-            f"This request would exceed your {when} {what} budget. It resets in {retry} seconds.",
+            f"This request would exceed your {when} {what} budget. It resets in {_seconds(retry)}.",
             {"retry-after": retry},
         )
 
@@ -487,6 +487,11 @@ _MAX_TOKENS = 2**31 - 1
 
 def _tokens(n: int) -> int:
     return min(max(int(n), 0), _MAX_TOKENS)
+
+
+def _seconds(n: str) -> str:
+    """``"1"`` → "1 second", ``"30"`` → "30 seconds"."""
+    return f"{n} second" if n == "1" else f"{n} seconds"
 
 
 def _window_text(seconds: int) -> str:

@@ -117,6 +117,31 @@ class InputStage:
             return self._run_detectors(ex, subjects, verdicts, action)
         return self._decide(ex, subjects, verdicts, action)
 
+    # -- scoring texts on their own (``aiwarden scan``) ----------------------------------------------
+
+    def subject(self, text: str, kind: str = "user") -> Subject:
+        """``text`` as this stage judges it: sanitized as a message part of that kind would be."""
+        p = self.policy
+        if not (p.strip_html or p.normalize_unicode):
+            return Subject(text, kind)  # type: ignore[arg-type]
+        s = sanitize(text, html=p.strip_html, unicode=p.normalize_unicode)
+        return Subject(s.text, kind, "", s.hidden, s.removed)  # type: ignore[arg-type]
+
+    def score(self, subjects: list[Subject]) -> tuple[list[tuple[float, list[Any]]], list[str]]:
+        """Every detector's verdict on each subject, combined as :meth:`inspect` combines them (the
+        highest score, all findings), with the sync driver; and the errors of detectors that failed
+        (skipped, as ``detector_failure = "open"`` would)."""
+        verdicts: list[list[Verdict]] = []
+        errors: list[str] = []
+        if self.heuristic is not None and subjects:
+            verdicts.append(self.heuristic.detect(subjects))
+        for detector in self.detectors:
+            try:
+                verdicts.append(run_sync(detector, subjects, self.timeout))
+            except Exception as exc:  # as in _run_detectors: any failure of a user's detector
+                errors.append(f"{detector.name}: {exc}"[:200])
+        return combine(subjects, verdicts), errors
+
     # -- role separation -----------------------------------------------------------------------
 
     def _roles(self, ex: Any, chat: ChatRequest) -> Refusal | None:
@@ -290,11 +315,10 @@ class InputStage:
     ) -> Refusal | None:
         best, where = 0.0, ""
         findings = []
-        for per_detector in verdicts:
-            for subject, verdict in zip(subjects, per_detector, strict=True):
-                findings.extend(verdict.findings)
-                if verdict.score > best:
-                    best, where = verdict.score, subject.where
+        for subject, (score, found) in zip(subjects, combine(subjects, verdicts), strict=True):
+            findings.extend(found)
+            if score > best:
+                best, where = score, subject.where
         ex.flags["injection_score"] = round(best, 4)
         if best < self.policy.injection_threshold:
             return None
@@ -308,6 +332,17 @@ class InputStage:
             )
         ex.response_headers["x-aiwarden-flagged"] = "prompt_injection"
         return None
+
+
+def combine(subjects: Sequence[Subject], verdicts: list[list[Verdict]]) -> list[tuple[float, list[Any]]]:
+    """Per subject: the highest score any detector gave it, and every detector's findings."""
+    out: list[tuple[float, list[Any]]] = [(0.0, []) for _ in subjects]
+    for per_detector in verdicts:
+        for i, verdict in enumerate(per_detector):
+            score, found = out[i]
+            found.extend(verdict.findings)
+            out[i] = (max(score, verdict.score), found)
+    return out
 
 
 def _action(ex: Any) -> str:

@@ -17,21 +17,29 @@ import argparse
 import json
 from typing import Any
 
-from .keys import KeyRing, KeyStatus
-from .policy import load_policy
+from ..keys import KeyRing, KeyStatus
+from ._common import add_json, add_policy, policy_of, table
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("keys", help="show the provider keys (masked), their age and rotation state")
-    p.add_argument("--policy", help="policy TOML file (default: $AIWARDEN_POLICY)")
+    p = sub.add_parser(
+        "keys",
+        help="show the provider keys (masked), their age and rotation state",
+        description="The key ring as the servers would load it: each provider key, masked, where it comes "
+        "from, its age and which one is in use. Run it in a deploy pipeline.",
+        epilog="Exit status: 0 every key is usable; 1 a key is past keys.max_age_days (or, with "
+        "--fail-on-warning, past keys.warn_age_days); 2 a configuration error (a missing key, a key "
+        "for another environment, a placeholder in production).",
+    )
+    add_policy(p)
     p.add_argument("--env", help="environment to check (default: $AIWARDEN_ENV)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    add_json(p)
     p.add_argument("--fail-on-warning", action="store_true", help="exit 1 also when a key is past warn_age_days")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    policy = load_policy(args.policy)
+    policy = policy_of(args)
     ring = KeyRing(policy.keys, environment=args.env, background_refresh=False)
     statuses = ring.status()
     if args.json:
@@ -54,8 +62,8 @@ def _state(s: KeyStatus) -> str:
     if s.state == "expired":
         return f"EXPIRED (past max age), {role}" if s.in_use else "EXPIRED (past max age)"
     if s.state == "old":
-        return f"{role}, ROTATE (old)"
-    return role
+        role = f"{role}, ROTATE (old)"
+    return f"{role}, PLACEHOLDER" if s.placeholder else role
 
 
 def _as_dict(s: KeyStatus) -> dict[str, Any]:
@@ -70,24 +78,25 @@ def _as_dict(s: KeyStatus) -> dict[str, Any]:
         "age_days": s.age_days,
         "state": s.state,
         "in_use": s.in_use,
+        "placeholder": s.placeholder,
     }
 
 
 def _table(statuses: list[KeyStatus]) -> None:
     header = ("PROVIDER", "SLOT", "KEY", "SOURCE", "ENV", "MODELS", "AGE", "STATE")
-    rows = [
-        (
-            s.provider,
-            s.slot,
-            s.masked,
-            s.source,
-            s.environment or "-",
-            ",".join(s.models),
-            f"{s.age_days}d" if s.age_days is not None else "?",
-            _state(s),
-        )
-        for s in statuses
-    ]
-    widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header))]
-    for row in (header, *rows):
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    table(
+        header,
+        [
+            (
+                s.provider,
+                s.slot,
+                s.masked,
+                s.source,
+                s.environment or "-",
+                ",".join(s.models),
+                f"{s.age_days}d" if s.age_days is not None else "?",
+                _state(s),
+            )
+            for s in statuses
+        ],
+    )

@@ -6,21 +6,24 @@
     $ aiwarden token --sub alice --tier pro --ttl 2h
     eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...
 
-Refuses to run when the secret is unset or shorter than 32 bytes. With ``--policy``, the token
-carries the policy's issuer, audience and tier claim, so the server will accept it.
+Refuses to run when the secret is unset or shorter than 32 bytes. With ``--policy`` (or
+``$AIWARDEN_POLICY``), the token carries the policy's issuer, audience and tier claim, so the
+server will accept it, and a tier the policy does not know is refused.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from typing import Any
 
-from .auth.dev import SECRET_ENV, mint_token, require_secret
-from .errors import ConfigurationError
-from .policy import Policy, load_policy
+from ..auth.dev import SECRET_ENV, mint_token, require_secret
+from ..errors import ConfigurationError
+from ..policy import Policy
+from ._common import add_policy, policy_of
 
 _TTL = re.compile(r"^(\d+)\s*([smhd]?)$")
 _UNIT = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -30,12 +33,16 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "token",
         help="mint a development HS256 JWT",
-        description=f"Mint a development HS256 JWT signed with ${SECRET_ENV} (at least 32 bytes).",
+        description=f"Mint a development HS256 JWT signed with ${SECRET_ENV} (at least 32 bytes). With a "
+        "policy (--policy or $AIWARDEN_POLICY) the token carries its issuer, audience and tier claim, and "
+        "the tier must be one the policy knows.",
+        epilog="Exit status: 0 the token is printed on stdout; 2 the secret is unset or short, the tier is "
+        "unknown, or an option is wrong.",
     )
     parser.add_argument("--sub", default="dev-user", help="subject claim (default: dev-user)")
     parser.add_argument("--tier", default="free", help="tier claim (default: free)")
     parser.add_argument("--ttl", default="1h", type=_ttl, help="lifetime: seconds, or 30m, 2h, 7d (default: 1h)")
-    parser.add_argument("--policy", help="policy TOML whose auth.issuer, audience and tier_claim the token uses")
+    add_policy(parser)
     parser.add_argument("--secret-env", default=SECRET_ENV, help=f"variable holding the secret (default: {SECRET_ENV})")
     parser.add_argument(
         "--claim",
@@ -48,8 +55,10 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    secret = require_secret(args.secret_env)
-    policy: Policy | None = load_policy(args.policy) if args.policy else None
+    secret = require_secret(args.secret_env, dev_hint=False)
+    policy: Policy | None = policy_of(args) if (args.policy or os.environ.get("AIWARDEN_POLICY")) else None
+    if policy is not None:
+        _check_tier(policy, args.tier)
     auth = policy.auth if policy else None
     extra = {}
     for item in args.claim:
@@ -69,6 +78,15 @@ def run(args: argparse.Namespace) -> int:
     )
     sys.stdout.write(token + "\n")
     return 0
+
+
+def _check_tier(policy: Policy, tier: str) -> None:
+    """A token for a tier the policy cannot place would be refused (403) by the server."""
+    auth = policy.auth
+    if tier in policy.tiers or tier in auth.tier_map or auth.default_tier is not None:
+        return
+    known = sorted({*policy.tiers, *auth.tier_map})
+    raise ConfigurationError("--tier", f"the policy has no tier {tier!r} (known: {', '.join(known)})")
 
 
 def _claim_value(text: str) -> Any:

@@ -12,8 +12,9 @@ import json
 import sys
 from typing import Any, TextIO
 
-from .audit.report import DIMENSIONS, BadLines, Report, Totals, parse_bound, read_records, summarize
-from .errors import ConfigurationError
+from ..audit.report import DIMENSIONS, BadLines, Report, Totals, parse_bound, read_records, summarize
+from ..errors import ConfigurationError
+from ._common import add_json, counting, table, usd
 
 __all__ = ["register", "run"]
 
@@ -23,14 +24,16 @@ def register(sub: Any) -> None:
         "report",
         help="sum spend, tokens and refusals from audit JSONL files",
         description="Spend, tokens and refusals per user, tier, model and day, from audit JSONL files "
-        "(rotated and .gz files too). Spend is the settled cost.",
+        "(rotated and .gz files too). Spend is the settled cost, in dollars; times are ISO 8601 UTC.",
+        epilog="Exit status: 0 printed (lines that are not audit records are skipped and counted on "
+        "stderr); 2 a file cannot be read or --since/--until is not a date.",
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="audit JSONL file(s)")
     p.add_argument("--since", help="first day or timestamp to include (UTC), e.g. 2025-03-01")
     p.add_argument("--until", help="last day to include, or a timestamp to stop before (UTC)")
     p.add_argument("--by", action="append", choices=DIMENSIONS, help="only these breakdowns (repeatable)")
     p.add_argument("--top", type=int, default=10, metavar="N", help="top spenders to list (default 10)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    add_json(p)
     p.set_defaults(handler=run)
 
 
@@ -43,7 +46,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         raise ConfigurationError("--since/--until", str(exc)) from exc
     bad = BadLines()
     try:
-        report = summarize(read_records(args.files, bad), since, until)
+        report = summarize(counting(read_records(args.files, bad), "records read"), since, until)
     except OSError as exc:
         raise ConfigurationError("FILE", f"cannot read {exc.filename}: {exc.strerror}") from exc
     if bad.count:
@@ -63,7 +66,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     return 0
 
 
-_COLUMNS = ("requests", "refused", "input tok", "output tok", "spend USD", "est. USD")
+_COLUMNS = ("requests", "refused", "input tok", "output tok", "spend", "estimated")
 
 
 def _row(name: str, t: Totals) -> list[str]:
@@ -73,22 +76,14 @@ def _row(name: str, t: Totals) -> list[str]:
         f"{t.refused:,}",
         f"{t.input_tokens:,}",
         f"{t.output_tokens:,}",
-        _usd(t.spend_micros),
-        _usd(t.estimate_micros),
+        usd(t.spend_micros),
+        usd(t.estimate_micros),
     ]
 
 
-def _usd(micros: int) -> str:
-    return f"{micros / 1_000_000:,.6f}"
-
-
 def _table(title: str, head: str, rows: list[list[str]], out: TextIO) -> None:
-    header = [head, *_COLUMNS]
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     out.write(f"\n{title}\n")
-    for r in [header, *rows]:
-        cells = [r[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(r[1:], widths[1:], strict=True)]
-        out.write("  ".join(cells).rstrip() + "\n")
+    table([head, *_COLUMNS], rows, out, right=len(_COLUMNS))
 
 
 def _tables(report: Report, dims: tuple[str, ...], top: int, out: TextIO) -> None:
@@ -101,7 +96,8 @@ def _tables(report: Report, dims: tuple[str, ...], top: int, out: TextIO) -> Non
         items = report.by[dim].items()
         rows = sorted(items) if dim == "day" else sorted(items, key=lambda kv: (-kv[1].spend_micros, kv[0]))
         _table(f"By {dim}", dim, [_row(k, t) for k, t in rows], out)
-    _table(f"Top {top} spenders", "user", [_row(u, t) for u, t in report.top_spenders(top)], out)
+    if "user" in dims:  # the top spenders are a user breakdown: shown with it, not with --by tier
+        _table(f"Top {top} spenders", "user", [_row(u, t) for u, t in report.top_spenders(top)], out)
     if report.refusal_reasons:
         out.write("\nRefusal reasons (stage:code)\n")
         for reason, n in sorted(report.refusal_reasons.items(), key=lambda kv: (-kv[1], kv[0])):

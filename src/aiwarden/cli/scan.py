@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib
 import io
 import json
 import sys
@@ -24,7 +23,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from .errors import ConfigurationError
+from ..errors import ConfigurationError
+from ..policy import Policy
+from ..scanners.input import InputStage
+from ..scanners.pii import find_pii
+from . import scan_output
+from ._common import add_policy, policy_of, progress
 
 __all__ = ["Item", "read_items", "register", "run"]
 
@@ -41,9 +45,11 @@ class Item:
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "scan",
-        help="score texts with the input scanners (prompt injection, hygiene, PII)",
-        description="Score texts as the input stage would: sanitize, then the injection detectors of the policy. "
-        "Writes one JSON line per text, in input order.",
+        help="score texts with the input scanners (prompt injection, hygiene, PII), or the output filters",
+        description="Score texts as the input stage would (the same sanitizing and detectors, the same "
+        "scoring function), one JSON line per text in input order; with --output, filter them as answers. "
+        "Reads FILE, or stdin (one text per line unless the format says otherwise).",
+        epilog="Exit status: 0 scanned (whatever was flagged); 2 unreadable input or a configuration error.",
     )
     p.add_argument("file", nargs="?", metavar="FILE", help="input file (default: stdin)")
     p.add_argument(
@@ -69,14 +75,10 @@ def register(sub: Any) -> None:
         default="user",
         help="score as user messages (default) or as untrusted documents (tool results, retrieved pages)",
     )
-    p.add_argument("--policy", metavar="TOML", help="policy file (default: $AIWARDEN_POLICY or the defaults)")
+    add_policy(p)
     p.add_argument("--threshold", type=float, metavar="X", help="override input.injection_threshold")
     p.add_argument("--output", action="store_true", help="run the output filters (PII, secrets...) instead")
-    try:  # --spans-file, --replacement: the options of --output, where the output scanners are installed
-        importlib.import_module("aiwarden.scanners.output_cli").add_arguments(p)
-    except ModuleNotFoundError as exc:
-        if exc.name != "aiwarden.scanners.output_cli":
-            raise
+    scan_output.add_arguments(p)  # --spans-file, --replacement: the options of --output
     p.add_argument("-q", "--quiet", action="store_true", help="print only the summary, no JSON lines")
     p.set_defaults(handler=run)
 
@@ -84,22 +86,13 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    if (args.file is None or args.file == "-") and sys.stdin.isatty():
+        err.write("aiwarden scan: reading texts from the terminal, one per line; end with Ctrl-D (Ctrl-Z on Windows)\n")
     items = read_items(args.file, args.format, args.text_field, args.label_field)
     if args.output:
-        try:
-            output_cli = importlib.import_module("aiwarden.scanners.output_cli")
-        except ModuleNotFoundError as exc:
-            if exc.name != "aiwarden.scanners.output_cli":
-                raise
-            raise ConfigurationError(
-                "--output",
-                "the output scanners are not installed in this build (aiwarden.scanners.output_cli is missing)",
-            ) from exc
         args.labels = [i.label for i in items] if args.label_field else None
-        return int(output_cli.run(args, [i.text for i in items]) or 0)
-    from .policy import load_policy
-
-    policy = load_policy(args.policy)
+        return int(scan_output.run(args, [i.text for i in items]) or 0)
+    policy = policy_of(args)
     threshold = args.threshold if args.threshold is not None else policy.input.injection_threshold
     if not 0.0 < threshold <= 1.0:
         raise ConfigurationError("--threshold", "must be in (0, 1]")
@@ -116,45 +109,30 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     return 0
 
 
-def scan_texts(texts: list[str], policy: Any, kind: str, threshold: float) -> Iterator[dict[str, Any]]:
-    """Sanitize and score ``texts`` with the policy's detectors (``run_sync`` for the external ones)."""
-    from .scanners.detectors import DetectorError, Subject, load_detector, run_sync
-    from .scanners.sanitize import sanitize
+class _Host:
+    """What :class:`InputStage` takes from a warden: the policy, and no extra detectors."""
 
-    p = policy.input
-    detectors = [load_detector(name, p) for name in p.detectors]
-    find_pii = _optional_pii()
-    for start in range(0, len(texts), _BATCH):
-        batch = texts[start : start + _BATCH]
-        subjects = []
-        for text in batch:
-            if p.strip_html or p.normalize_unicode:
-                s = sanitize(text, html=p.strip_html, unicode=p.normalize_unicode)
-                subjects.append(Subject(s.text, kind, "", s.hidden, s.removed))  # type: ignore[arg-type]
-            else:
-                subjects.append(Subject(text, kind))  # type: ignore[arg-type]
-        scores = [0.0] * len(batch)
-        findings: list[list[Any]] = [[] for _ in batch]
-        for detector in detectors:
-            try:
-                if detector.name == "heuristic":
-                    verdicts = detector.detect(subjects)
-                else:
-                    verdicts = run_sync(detector, subjects, p.detector_timeout_ms / 1000.0)
-            except DetectorError as exc:
-                sys.stderr.write(f"aiwarden scan: {exc}\n")
-                continue
-            for i, v in enumerate(verdicts):
-                scores[i] = max(scores[i], v.score)
-                findings[i].extend(v.findings)
-        for i, subject in enumerate(subjects):
-            found = [f.as_dict() for f in findings[i]]
-            if find_pii is not None:
-                found.extend(f.as_dict() for f in find_pii(subject.text))
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self.components: dict[str, Any] = {}
+
+
+def scan_texts(texts: list[str], policy: Policy, kind: str, threshold: float) -> Iterator[dict[str, Any]]:
+    """Sanitize and score ``texts`` with the input stage's own scoring (:meth:`InputStage.score`)."""
+    stage = InputStage(_Host(policy))
+    starts = range(0, len(texts), _BATCH)
+    for start in progress(starts, "texts scanned", total=len(texts), step=_BATCH):
+        subjects = [stage.subject(text, kind) for text in texts[start : start + _BATCH]]
+        scored, errors = stage.score(subjects)
+        for error in errors:
+            sys.stderr.write(f"aiwarden scan: {error}\n")
+        for subject, (score, findings) in zip(subjects, scored, strict=True):
+            found = [f.as_dict() for f in findings]
+            found.extend(f.as_dict() for f in find_pii(subject.text))
             yield {
                 "text": subject.text,
-                "flagged": scores[i] >= threshold,
-                "score": round(scores[i], 4),
+                "flagged": score >= threshold,
+                "score": round(score, 4),
                 "findings": found,
             }
 
@@ -169,14 +147,6 @@ def summary(c: dict[str, int]) -> str:
         f"recall={recall} ({c['tp']}/{attacks}) false_positive_rate={fpr} ({c['fp']}/{benign}) "
         f"precision={precision} ({c['tp']}/{flagged})"
     )
-
-
-def _optional_pii() -> Any:
-    try:
-        from .scanners.pii import find_pii
-    except ImportError:
-        return None
-    return find_pii
 
 
 # -- reading the input --------------------------------------------------------------------------

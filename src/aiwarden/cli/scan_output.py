@@ -15,16 +15,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from ..policy import Policy, load_policy
+from ..scanners.html import HtmlFilter
+from ..scanners.pii import KINDS, PIIFilter, find_pii, replacer
+from ..scanners.secrets import SecretFilter
 from ..streaming import Blocked, FilterChain, TextFilter
-from .html import HtmlFilter
-from .pii import KINDS, PIIFilter, find_pii, replacer
-from .secrets import SecretFilter
 
 __all__ = ["PRESIDIO_KINDS", "add_arguments", "evaluate", "run"]
 
@@ -39,7 +38,7 @@ PRESIDIO_KINDS = {
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of ``scan --output`` (``cli_scan`` adds ``--output`` itself)."""
+    """The options of ``scan --output`` (``cli/scan.py`` adds ``--output`` itself)."""
     parser.add_argument(
         "--spans-file",
         metavar="JSON",
@@ -132,17 +131,3 @@ def evaluate(rows: Sequence[dict[str, Any]], kinds: Sequence[str] = KINDS) -> li
             }
         )
     return lines
-
-
-def main(argv: Sequence[str] | None = None) -> int:  # pragma: no cover - convenience entry point
-    parser = argparse.ArgumentParser(prog="aiwarden-scan-output")
-    parser.add_argument("texts", nargs="*")
-    parser.add_argument("--policy")
-    add_arguments(parser)
-    args = parser.parse_args(argv)
-    texts = args.texts or ([sys.stdin.read()] if not sys.stdin.isatty() and not args.spans_file else [])
-    return run(args, texts)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())

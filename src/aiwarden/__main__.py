@@ -1,0 +1,7 @@
+"""``python -m aiwarden``: the ``aiwarden`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,7 @@
+"""``python -m aiwarden.cli``: the ``aiwarden`` command."""
+
+import sys
+
+from . import main
+
+sys.exit(main())
