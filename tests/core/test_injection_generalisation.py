@@ -12,11 +12,13 @@ from .injection_corpus import (
     DOCUMENT_BENIGN,
     HELD_OUT_ATTACKS,
     HELD_OUT_BENIGN,
+    IGNORE_THE_ABOVE,
     JAILBREAK_GENRES,
     JAILBREAK_GENRES_BENIGN,
     MULTILINGUAL,
     MULTILINGUAL_2,
     MULTILINGUAL_2_BENIGN,
+    NEGATED_BENIGN,
     PLAIN_ATTACKS,
     obfuscated,
 )
@@ -74,6 +76,16 @@ def test_second_multilingual_set(lang: str) -> None:
         assert detector.scan(text).score >= THRESHOLD, (lang, text)
     for text in MULTILINGUAL_2_BENIGN.get(lang, []):
         assert detector.scan(text).score < THRESHOLD, (lang, text)
+
+
+@pytest.mark.parametrize("lang", sorted(IGNORE_THE_ABOVE))
+def test_ignore_the_above_in_many_languages(lang: str) -> None:
+    assert detector.scan(IGNORE_THE_ABOVE[lang]).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("text", NEGATED_BENIGN)
+def test_negated_dismissals_are_not_attacks(text: str) -> None:
+    assert detector.scan(text).score < THRESHOLD, detector.scan(text).findings
 
 
 def test_rule_work_is_linear_in_the_number_of_hits(monkeypatch: pytest.MonkeyPatch) -> None:

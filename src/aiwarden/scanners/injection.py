@@ -190,6 +190,8 @@ class HeuristicDetector:
                     continue
                 if rule.text_start and not (offset == 0 and not view[:s].strip()):
                     continue
+                if si == 0 and (rule.negated_by or rule.negated_after) and _negated(rule, view, s, e):
+                    continue
                 matched = _advance(rule, state, ri, si, s, e, view)
                 if matched is None:
                     continue
@@ -406,6 +408,15 @@ def _advance(
         return None
     slots[:] = [None] * len(slots)
     return (start, e)
+
+
+def _negated(rule: Rule, view: bytes, s: int, e: int) -> bool:
+    """Is the phrase at ``s:e`` negated ("no olvides", "vergiss nicht", "别忘记")?"""
+    before = view[max(0, s - 12) : s]
+    if any(before.endswith(w) for w in rule.negated_by):
+        return True
+    after = view[e : e + 12].lstrip(b" ,")
+    return any(after.startswith(w) for w in rule.negated_after)
 
 
 def _word_before(view: bytes, s: int) -> bool:

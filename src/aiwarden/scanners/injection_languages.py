@@ -29,6 +29,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "entwicklermodus|entwickler-modus|developer-modus|jailbreak-modus|gott-modus",
         "before": "alles, was|alles was|alles bisher|alles davor|alles zuvor|alles oben|alles vorher|was wir bisher|was ich dir",
         "task": "neue aufgabe|nächste aufgabe|jetzt kommt|jetzt kommen|konzentrier dich|konzentriere dich|konzentrieren sie sich|test bestanden",
+        "above": "das obige|obiges|das oben|das oben genannte|alles oben|das vorherige|das vorangegangene|das bisherige|das davor|oben stehende|das zuvor gesagte",
     },
     "fr": {
         "dismiss": "ignore|ignorez|ignorer|ignores|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|néglige|négligez|ne suis pas|ne suivez pas|abandonne|abandonnez|écarte|écartez|passe outre|passez outre|contourne|contournez",
@@ -41,6 +42,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "mode développeur|mode developpeur|mode jailbreak|mode sans restriction|mode dieu",
         "before": "tout ce qui précède|tout ce que|tout ce qu'on|tout avant|tout ce qui a été dit|ce qui précède",
         "task": "nouvelle tâche|prochaine tâche|voici une nouvelle|concentre-toi sur",
+        "above": "ce qui précède|ce qui est au-dessus|ci-dessus|le texte précédent|ce qui a été dit|tout ce qui précède",
     },
     "es": {
         "dismiss": "ignora|ignore|ignorad|ignorar|ignoren|olvida|olvide|olvidad|olvidar|olvídate|olvídese|olviden|descarta|descarte|omite|omita|haz caso omiso|hagan caso omiso|no sigas|no siga|no hagas caso|no haga caso|deja de lado|desobedece|salta|sáltate",
@@ -53,6 +55,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "modo desarrollador|modo de desarrollador|modo jailbreak|modo sin restricciones|modo dios",
         "before": "todo lo anterior|todo lo que|todo que dije|todo lo dicho|todo antes|lo anterior",
         "task": "nueva tarea|siguiente tarea|ahora viene|concéntrate en",
+        "above": "lo anterior|lo de arriba|lo que está arriba|lo dicho|el texto anterior|todo lo anterior",
     },
     "it": {
         "dismiss": "ignora|ignori|ignorate|ignorare|dimentica|dimentichi|dimenticate|dimenticare|trascura|trascurate|non seguire|non segua|non tenere conto|non tener conto|non considerare|scarta|tralascia|lascia perdere|bypassa|salta",
@@ -65,6 +68,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "modalità sviluppatore|modalità jailbreak|modalità senza restrizioni|modalità dio",
         "before": "tutto quanto sopra|tutto ciò che|tutto quello che|tutto prima|tutto finora",
         "task": "nuovo compito|prossimo compito|ora arriva",
+        "above": "quanto sopra|ciò che precede|il testo precedente|quello sopra|tutto quanto sopra|quanto detto",
     },
     "pt": {
         "dismiss": "ignore|ignora|ignorem|ignorar|esqueça|esquece|esqueçam|esquecer|desconsidere|desconsidera|desconsiderar|não siga|nao siga|não sigas|não obedeça|descarte|descarta|deixe de lado|pule|despreze|abandone",
@@ -77,6 +81,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "modo desenvolvedor|modo de desenvolvedor|modo programador|modo jailbreak|modo sem restrições|modo deus",
         "before": "tudo o que|tudo que|tudo acima|tudo antes|tudo até agora",
         "task": "nova tarefa|próxima tarefa|agora vem",
+        "above": "o que foi dito acima|o que está acima|o acima|o texto acima|o anterior|tudo acima|o que foi dito",
     },
     "nl": {
         "dismiss": "negeer|negeren|vergeet|vergeten|sla over|volg niet|houd geen rekening met|laat varen|gooi weg|omzeil|let niet op",
@@ -89,6 +94,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "ontwikkelaarsmodus|ontwikkelaarmodus|developer modus|jailbreakmodus",
         "before": "alles wat|alles hierboven|alles hiervoor|alles tot nu toe",
         "task": "nieuwe taak|volgende taak|nu komt",
+        "above": "het bovenstaande|bovenstaande|het voorgaande|wat hierboven staat|het vorige|alles hierboven",
     },
     "pl": {
         "dismiss": "zignoruj|ignoruj|zignorujcie|ignorujcie|zapomnij|zapomnijcie|zapomnieć|pomiń|pomijaj|nie stosuj się|nie przestrzegaj|nie słuchaj|odrzuć|porzuć|lekceważ|zlekceważ",
@@ -101,6 +107,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "tryb dewelopera|tryb programisty|trybie dewelopera|tryb jailbreak|tryb bez ograniczeń",
         "before": "wszystko, co|wszystko co|wszystko powyżej|wszystko wcześniej|wszystko dotychczas",
         "task": "nowe zadanie|następne zadanie|teraz kolejne",
+        "above": "powyższe|powyższego|powyższą|to, co powyżej|to co powyżej|wszystko powyżej|poprzednią treść",
     },
     "tr": {
         "dismiss": "görmezden gel*|yok say*|unut|unutun|unutmanı|dikkate alma|dikkate almayın|uyma|uymayın|umursama|umursamayın|boşver|atla|geçersiz say|hiçe say",
@@ -113,6 +120,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "geliştirici modu|geliştirici modunda|jailbreak modu|sınırsız mod",
         "before": "her şeyi unut|şimdiye kadar söylenen|yukarıdaki her şey|önceki her şey",
         "task": "yeni görev|sonraki görev",
+        "above": "yukarıdakileri|yukarıdakini|yukarıdaki|öncekileri|yukarıda yazanları|yukarıda yazılanları|yukarıdaki metni",
     },
     "ru": {
         "dismiss": "игнорируй*|проигнорируй*|игнорировать|забудь*|забыть|не обращай внимания|не обращайте внимания|не следуй|не выполняй|не слушай|отбрось|отбросьте|пренебреги|откажись от|не учитывай|не принимай во внимание|перестань следовать",
@@ -125,6 +133,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "режим разработчика|режиме разработчика|режим джейлбрейк*|режим без ограничений|режим бога",
         "before": "всё, что|все, что|всё что|все что|всё выше|всё сказанное|всё предыдущее|все предыдущие",
         "task": "новое задание|новая задача|следующее задание|следующая задача",
+        "above": "вышесказанное|вышесказанного|вышеизложенное|вышеизложенного|всё выше|все выше|написанное выше|сказанное выше|предыдущее|предыдущий текст|всё, что выше",
     },
     "uk": {
         "dismiss": "ігноруй*|проігноруй*|ігнорувати|забудь*|забути|не зважай*|не звертай уваги|не звертайте уваги|не виконуй|не слухай|відкинь|відкиньте|знехтуй|не дотримуйся|перестань виконувати",
@@ -137,6 +146,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "режим розробника|режимі розробника|режим без обмежень",
         "before": "все, що|усе, що|все що|усе що|все вище|все сказане|все попереднє",
         "task": "нове завдання|наступне завдання",
+        "above": "вищесказане|вищенаведене|все вище|усе вище|написане вище|сказане вище|попереднє|попередній текст",
     },
     "cs": {
         "dismiss": "ignoruj*|zapomeň|zapomeňte|zapomenout|nedbej|nedbejte|neřiď se|neřiďte se|neposlouchej|zahoď|zahoďte|přeskoč|nerespektuj|pomiň",
@@ -149,6 +159,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "vývojářský režim|vývojářském režimu|režim vývojáře|režim bez omezení",
         "before": "všechno, co|vše, co|všechno co|vše co|vše výše|všechno předtím",
         "task": "nový úkol|další úkol",
+        "above": "výše uvedené|výše uvedený text|to výše|co je výše|předchozí text|všechno výše|vše výše",
     },
     "sv": {
         "dismiss": "ignorera|strunta i|glöm|bortse från|följ inte|lyssna inte på|hoppa över|kasta bort|skippa|åsidosätt",
@@ -161,6 +172,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "utvecklarläge|utvecklarläget|jailbreak-läge",
         "before": "allt som|allt ovan|allt innan|allt hittills",
         "task": "ny uppgift|nästa uppgift",
+        "above": "ovanstående|det ovanstående|det ovan|allt ovan|det föregående|texten ovan",
     },
     "el": {
         "dismiss": "αγνόησε|αγνοήστε|αγνόησέ|ξέχασε|ξεχάστε|μην ακολουθείς|μην ακολουθήσεις|μην ακολουθείτε|παράβλεψε|παραβλέψτε|απόρριψε|μην λαμβάνεις υπόψη",
@@ -173,6 +185,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "λειτουργία προγραμματιστή|λειτουργία developer|λειτουργία χωρίς περιορισμούς",
         "before": "όλα όσα|ό,τι σου είπα|όλα τα παραπάνω|όλα τα προηγούμενα",
         "task": "νέα εργασία|επόμενη εργασία",
+        "above": "τα παραπάνω|τα προηγούμενα|ό,τι προηγήθηκε|όσα γράφτηκαν παραπάνω|το παραπάνω κείμενο",
     },
     "he": {
         "dismiss": "התעלם|התעלמי|התעלמו|שכח|שכחי|שכחו|אל תציית|אל תצייתי|אל תקשיב|אל תתייחס|אל תתחשב|זנח|עקוף",
@@ -185,6 +198,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "מצב מפתח|מצב מפתחים|מצב ללא הגבלות",
         "before": "כל מה שנאמר|כל מה שאמרתי|כל מה שלמעלה|כל מה שקודם",
         "task": "משימה חדשה|המשימה הבאה",
+        "above": "מה שכתוב למעלה|כל מה שלמעלה|הכתוב לעיל|הטקסט הקודם|למעלה|לעיל",
     },
     "ar": {
         "dismiss": "تجاهل|تجاهلي|تجاهلوا|انس|انسى|انسي|انسوا|لا تتبع|لا تتبعي|لا تلتزم|لا تطع|اهمل|أهمل|تخطى|تجاوز|تغاضى عن|لا تأخذ",
@@ -197,6 +211,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "وضع المطور|وضع المطورين|وضع بلا قيود",
         "before": "كل ما سبق|كل ما قلته|كل ما قيل|كل شيء سابق|كل ما ذكر",
         "task": "مهمة جديدة|المهمة التالية",
+        "above": "ما سبق|ما ورد أعلاه|ما ذكر أعلاه|أعلاه|كل ما سبق|النص السابق",
     },
     "fa": {
         "dismiss": "نادیده بگیر*|فراموش کن*|را فراموش|دستورات قبلی را|پیروی نکن*|اطاعت نکن*|توجه نکن*|کنار بگذار*|رد کن",
@@ -209,6 +224,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "حالت توسعه‌دهنده|حالت توسعه دهنده|حالت برنامه‌نویس|حالت بدون محدودیت",
         "before": "هر چه گفتم|هرچه گفتم|همه چیز قبلی|هر چیزی که قبلا",
         "task": "وظیفه جدید|کار جدید",
+        "above": "موارد بالا|مطالب بالا|آنچه در بالا|متن بالا|متن قبلی|همه موارد قبلی",
     },
     "hi": {
         "dismiss": "अनदेखा कर*|नज़रअंदाज़ कर*|नजरअंदाज कर*|भूल जाओ|भूल जाइए|भूल जाएं|भूल जा|पालन मत करो|पालन न करें|मत मानो|न मानें|ध्यान मत दो|ध्यान न दें|इग्नोर कर*|छोड़ दो|छोड़ दें",
@@ -221,6 +237,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "डेवलपर मोड|डेवलपर मोड में|बिना प्रतिबंध मोड",
         "before": "जो कुछ भी कहा|सब कुछ भूल|पहले कहा गया सब|ऊपर लिखा सब",
         "task": "नया कार्य|नया काम|अगला कार्य",
+        "above": "ऊपर लिखी बातों|ऊपर लिखी|ऊपर की बातों|ऊपर दिए गए|ऊपर कही|पिछली बातों|ऊपर लिखा",
     },
     "zh": {
         "dismiss": "忽略|忽视|无视|無視|忘记|忘記|忘掉|不要遵循|不要遵守|不要理会|不要理會|不再遵守|别管|別管|抛开|拋開|放弃|放棄|跳过|跳過|绕过|繞過|撇开",
@@ -233,6 +250,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "开发者模式|開發者模式|开发人员模式|越狱模式|越獄模式|无限制模式|無限制模式",
         "before": "之前的一切|以上所有|上面的所有|之前所有|之前说的|之前說的|前面的内容|前面的內容",
         "task": "新任务|新任務|下一个任务|下一個任務",
+        "above": "上面的内容|上面的內容|以上内容|以上內容|上述内容|上述內容|前面的内容|之前的内容|上文|上面的话|上面说的",
     },
     "ja": {
         "dismiss": "無視して|無視し|無視する|無視を|忘れて|忘れろ|忘れなさい|忘れてください|従わないで|従うな|従わず|気にしないで|破棄して|捨てて|取り消して|スキップして",
@@ -245,6 +263,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "開発者モード|デベロッパーモード|脱獄モード|ジェイルブレイクモード|制限なしモード",
         "before": "これまでの内容|これまでのこと|上記のすべて|以前のすべて|今までの",
         "task": "新しいタスク|次のタスク|新しい課題",
+        "above": "上記|上の内容|これまでの内容|以上の内容|前の内容|上の文章|先ほどの内容",
     },
     "ko": {
         "dismiss": "무시하고|무시해|무시하세요|무시하십시오|무시하라|잊어|잊어버려|잊으세요|잊어버리세요|따르지 마|따르지 말고|따르지 마세요|신경 쓰지 마|버려|건너뛰",
@@ -257,6 +276,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "개발자 모드|개발자모드|탈옥 모드|제한 없는 모드",
         "before": "지금까지의 모든|지금까지 말한|이전의 모든|위의 모든|앞의 모든",
         "task": "새로운 작업|새 작업|다음 작업",
+        "above": "위의 내용|위 내용|앞의 내용|이전 내용|위에 있는 내용|위의 글|위의 지시",
     },
     "vi": {
         "dismiss": "bỏ qua|phớt lờ|lờ đi|quên|quên đi|hãy quên|không tuân theo|đừng tuân theo|đừng làm theo|không làm theo|đừng nghe theo|gạt bỏ|bỏ mặc",
@@ -269,6 +289,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "chế độ nhà phát triển|chế độ developer|chế độ không giới hạn|chế độ jailbreak",
         "before": "mọi thứ trước đó|tất cả những gì|mọi điều tôi đã nói|mọi thứ ở trên",
         "task": "nhiệm vụ mới|nhiệm vụ tiếp theo",
+        "above": "nội dung ở trên|những điều trên|nội dung trước đó|điều trên|phần trên|văn bản trên|những gì ở trên",
     },
     "id": {
         "dismiss": "abaikan|lupakan|jangan ikuti|jangan patuhi|jangan hiraukan|tidak usah ikuti|hiraukan|lewati|buang|acuhkan|kesampingkan",
@@ -281,6 +302,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "mode pengembang|mode developer|mode tanpa batas|mode jailbreak",
         "before": "semua yang|segala yang|semua di atas|semua sebelumnya",
         "task": "tugas baru|tugas berikutnya",
+        "above": "yang di atas|hal di atas|teks di atas|semua di atas|yang sebelumnya",
     },
     "th": {
         "dismiss": "เพิกเฉย|ไม่ต้องสนใจ|ละเลย|ลืม|ไม่ต้องทำตาม|อย่าทำตาม|ไม่ต้องปฏิบัติตาม|อย่าปฏิบัติตาม|ข้าม|ทิ้ง",
@@ -293,8 +315,37 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "โหมดนักพัฒนา|โหมดไม่จำกัด|โหมดเจลเบรก",
         "before": "ทุกอย่างก่อนหน้านี้|ทุกสิ่งที่พูด|ทั้งหมดข้างต้น",
         "task": "งานใหม่|ภารกิจใหม่",
+        "above": "ข้อความข้างบน|ข้อความข้างต้น|ข้างต้น|ด้านบน|ข้อความก่อนหน้า",
     },
 }
+
+# Negations right before / after the dismissing verb ("no olvides", "vergiss nicht", "别忘记").
+NEGATIONS: dict[str, tuple[str, str]] = {
+    "de": ("", "nicht|bloß nicht|ja nicht"),
+    "fr": ("n'|ne |n’", ""),
+    "es": ("no ", ""),
+    "it": ("non ", ""),
+    "pt": ("não |nao ", ""),
+    "nl": ("", "niet"),
+    "pl": ("nie ", ""),
+    "ru": ("не ", ""),
+    "uk": ("не ", ""),
+    "cs": ("ne", ""),
+    "sv": ("", "inte|aldrig"),
+    "el": ("μην |δεν ", ""),
+    "ar": ("لا ", ""),
+    "he": ("אל |לא ", ""),
+    "hi": ("", "मत|नहीं|न"),
+    "zh": ("别|別|不要|不能|不可以|勿|莫", ""),
+    "vi": ("đừng |không |chớ ", ""),
+    "th": ("อย่า|ไม่", ""),
+    "id": ("jangan |tidak ", ""),
+    "tr": ("", ""),
+    "fa": ("", ""),
+    "ja": ("", ""),
+    "ko": ("", ""),
+}
+
 
 _UNSPACED = {"zh", "ja", "th"}
 
@@ -309,6 +360,8 @@ def _rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
         else 1
     )
     win = 110 * scale
+    neg_before, neg_after = NEGATIONS.get(lang, ("", ""))
+    negation = {"negated_by": neg_before, "negated_after": neg_after} if neg_before or neg_after else {}
     return (
         rule(
             "override",
@@ -318,6 +371,7 @@ def _rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
             f"asks ({lang}) to discard the instructions the assistant was given",
             window=win,
             ordered=False,
+            **negation,  # type: ignore[arg-type]
         ),
         rule(
             "override",
@@ -327,6 +381,17 @@ def _rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
             f"asks ({lang}) to forget everything said so far",
             window=win,
             ordered=False,
+            **negation,  # type: ignore[arg-type]
+        ),
+        rule(
+            "override",
+            f"dismiss_the_above.{lang}",
+            0.8,
+            f"{w['dismiss']} ~ {w['above']}",
+            f"asks ({lang}) to disregard the text above",
+            window=win,
+            ordered=False,
+            **negation,  # type: ignore[arg-type]
         ),
         rule("override", f"new_task.{lang}", 0.45, w["task"], f"switches ({lang}) the assistant to a new task"),
         rule(

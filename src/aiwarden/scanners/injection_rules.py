@@ -43,6 +43,9 @@ class Rule:
     line_start: bool = False
     #: The first slot starts the text (a document that *is* a request to the assistant).
     text_start: bool = False
+    #: Words that, right before / right after a first-slot phrase, negate it ("don't forget").
+    negated_by: tuple[bytes, ...] = ()
+    negated_after: tuple[bytes, ...] = ()
     #: All slots within one sentence.
     sentence: bool = True
 
@@ -66,6 +69,9 @@ def rule(family: str, name: str, weight: float, spec: str, explain: str, **optio
                 folded = fold_literal(phrase.strip("*"), accents=accents)
                 phrases.append(("*" if star_l else "") + folded + ("*" if star_r else ""))
         slots.append(tuple(dict.fromkeys(phrases)))
+    for key in ("negated_by", "negated_after"):
+        if isinstance(options.get(key), str):
+            options[key] = tuple(fold_literal(w).encode("utf-8") for w in str(options[key]).split("|") if w)
     return Rule(family, name, weight, tuple(slots), explain, **options)  # type: ignore[arg-type]
 
 
