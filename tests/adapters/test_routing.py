@@ -107,14 +107,18 @@ def test_starlette_a_mounted_app_with_its_own_guard_is_guarded_once() -> None:
     inner.add_middleware(WardenMiddleware, warden=Warden(OPEN_POLICY))
     outer_warden = Warden(OPEN_POLICY)
     seen: list[str] = []
-    outer_warden.exchange = lambda request, route: seen.append(request.path) or Warden.exchange(  # type: ignore[method-assign]
-        outer_warden, request, route
+    outer_warden.exchange = lambda request, route: (
+        seen.append(request.path)
+        or Warden.exchange(  # type: ignore[method-assign]
+            outer_warden, request, route
+        )
     )
-    app = Starlette(routes=[Mount("/api", app=CORSMiddleware(inner, allow_origins=["*"]))])
+    app = Starlette(routes=[Mount("/api", app=CORSMiddleware(inner, allow_origins=["*"])), Mount("/direct", app=inner)])
     app.add_middleware(WardenMiddleware, warden=outer_warden)
-    ok = TestClient(app).post("/api/chat", json=chat_body("hi"))
-    # guarded twice, the inner guard would see the outer's system message and refuse it
-    assert ok.status_code == 200 and ok.json() == {"roles": ["system", "user"]}, ok.text
+    for path in ("/api/chat", "/direct/chat"):
+        ok = TestClient(app).post(path, json=chat_body("hi"))
+        # guarded twice, the inner guard would see the outer's system message and refuse it
+        assert ok.status_code == 200 and ok.json() == {"roles": ["system", "user"]}, (path, ok.text)
     assert seen == []
 
 
