@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from aiwarden.testing import OPENAI_SHAPES, FakeProvider
+from aiwarden.testing import ANTHROPIC_SHAPES, OPENAI_SHAPES, FakeProvider
 
 from .common import chat_body
 from .conftest import OPEN_POLICY
@@ -42,6 +42,15 @@ def _client(client_for, monkeypatch: pytest.MonkeyPatch) -> Any:
     return client_for(OPEN_POLICY, provider=KeyProvider(chunk_chars=3))
 
 
+def _answer(client: Any, path: str, body: dict[str, Any]) -> str:
+    """The answer's raw text, streamed or whole."""
+    if body.get("stream"):
+        return client.stream(path, json=body)  # type: ignore[no-any-return]
+    response = client.post(path, json=body)
+    assert response.status_code in (200, 502), response.text
+    return response.text  # type: ignore[no-any-return]
+
+
 def _assert_clean(text: str, planted: str) -> None:
     for needle in PLANTED[planted][1]:
         assert needle not in text, (planted, needle, text[:2000])
@@ -54,17 +63,59 @@ def test_openai_answer_fields_never_carry_planted_values(
     client_for, monkeypatch: pytest.MonkeyPatch, shape: str, planted: str, stream: bool
 ) -> None:
     client = _client(client_for, monkeypatch)
-    body = chat_body(f"!shape {shape} {PLANTED[planted][0]}", stream=stream)
-    if stream:
-        raw = client.stream(CHAT, json=body)
-    else:
-        response = client.post(CHAT, json=body)
-        raw = response.text
-        assert response.status_code in (200, 502), raw
+    raw = _answer(client, CHAT, chat_body(f"!shape {shape} {PLANTED[planted][0]}", stream=stream))
     _assert_clean(raw, planted)
     if planted in ("key", "canary"):  # blocked, never redacted
         assert ("secret_leak" if planted == "key" else "system_prompt_leak") in raw
         assert "[DONE]" not in raw
+
+
+def _anthropic_body(text: str, stream: bool) -> dict[str, Any]:
+    return {
+        "model": "claude-3-5-haiku-latest",
+        "max_tokens": 200,
+        "messages": [{"role": "user", "content": text}],
+        "stream": stream,
+    }
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["json", "sse"])
+@pytest.mark.parametrize("planted", list(PLANTED))
+@pytest.mark.parametrize("shape", ANTHROPIC_SHAPES)
+def test_anthropic_answer_fields_never_carry_planted_values(
+    client_for, monkeypatch: pytest.MonkeyPatch, shape: str, planted: str, stream: bool
+) -> None:
+    monkeypatch.setenv("ANTHROPIC_API_KEY", SERVER_KEY)
+    client = _client(client_for, monkeypatch)
+    raw = _answer(client, MESSAGES, _anthropic_body(f"!shape {shape} {PLANTED[planted][0]}", stream))
+    _assert_clean(raw, planted)
+    if planted == "key":  # (the shared apps' Anthropic route has no system prompt, so no canary to leak)
+        assert "secret_leak" in raw and "message_stop" not in raw
+
+
+def test_a_value_split_across_two_anthropic_text_blocks_is_caught(client_for, monkeypatch) -> None:
+    client = _client(client_for, monkeypatch)
+    answer = client.post(MESSAGES, json=_anthropic_body(f"!shape text2 mail {EMAIL} now", False)).json()
+    assert "".join(b["text"] for b in answer["content"]) == "mail [EMAIL] now"
+    raw = client.stream(MESSAGES, json=_anthropic_body(f"!shape text2 mail {EMAIL} now", True))
+    text = "".join(
+        json.loads(line[6:])["delta"].get("text", "")
+        for line in raw.splitlines()
+        if line.startswith("data: ") and '"content_block_delta"' in line
+    )
+    assert text == "mail [EMAIL] now" and "message_stop" in raw
+
+
+def test_a_thinking_block_the_filters_change_loses_its_signature(client_for, monkeypatch) -> None:
+    client = _client(client_for, monkeypatch)
+    answer = client.post(MESSAGES, json=_anthropic_body(f"!shape thinking mail {EMAIL}", False)).json()
+    assert answer["content"][0] == {"type": "thinking", "thinking": "mail [EMAIL]", "signature": ""}
+    answer = client.post(MESSAGES, json=_anthropic_body("!shape thinking plain thoughts", False)).json()
+    assert answer["content"][0]["signature"] == "c2lnbmVk"
+    raw = client.stream(MESSAGES, json=_anthropic_body(f"!shape thinking mail {EMAIL}", True))
+    assert "signature_delta" not in raw and "[EMAIL]" in raw and "message_stop" in raw
+    raw = client.stream(MESSAGES, json=_anthropic_body("!shape thinking plain thoughts", True))
+    assert "c2lnbmVk" in raw
 
 
 def test_a_clean_tool_call_and_its_logprobs_pass_as_they_were(client_for, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -28,7 +28,7 @@ def texts(draw: Any) -> str:
     words = draw(st.lists(WORDS, max_size=8))
     for _ in range(draw(st.integers(0, 2))):
         words.insert(draw(st.integers(0, len(words))), draw(st.sampled_from(PLANTED)))
-    return " ".join(words)
+    return " " + " ".join(words) + " "  # delimited also where two values meet (adjacent text blocks)
 
 
 def _put(obj: dict[str, Any], field: TextField, value: str) -> None:
@@ -91,6 +91,18 @@ def _exchange(stream: bool) -> Any:
     return ex
 
 
+def _both(exchange: Any, answer: dict[str, Any], raw: bytes, wire: int) -> tuple[dict[str, Any], str]:
+    """The answer through the engine whole, and its stream cut in pieces of ``wire`` bytes."""
+    ex = exchange(False)
+    assert ex.response_start(200, "application/json") == "json"
+    whole = json.loads(ex.filter_json(json.dumps(answer).encode()))
+    ex = exchange(True)
+    assert ex.response_start(200, "text/event-stream") == "sse"
+    out = b"".join(ex.filter_chunk(raw[i : i + wire]) for i in range(0, len(raw), wire)) + ex.filter_end()
+    assert not ex.stream_cut
+    return whole, out.decode()
+
+
 def _texts_by_channel(objs: list[dict[str, Any]]) -> dict[str, str]:
     out: dict[str, str] = {}
     for obj in objs:
@@ -99,18 +111,11 @@ def _texts_by_channel(objs: list[dict[str, Any]]) -> dict[str, str]:
     return {k: v for k, v in out.items() if v}
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(data=st.data(), message=openai_messages(), wire=st.integers(1, 64))
 def test_openai_planted_values_never_come_out_and_stream_equals_whole(data: Any, message: dict, wire: int) -> None:
     answer = {"id": "c", "object": "chat.completion", "choices": [{"index": 0, "message": message}]}
-    ex = _exchange(False)
-    assert ex.response_start(200, "application/json") == "json"
-    whole = json.loads(ex.filter_json(json.dumps(answer).encode()))
-    raw = _stream_of(data.draw, message)
-    ex = _exchange(True)
-    assert ex.response_start(200, "text/event-stream") == "sse"
-    out = b"".join(ex.filter_chunk(raw[i : i + wire]) for i in range(0, len(raw), wire)) + ex.filter_end()
-    streamed = out.decode()
+    whole, streamed = _both(_exchange, answer, _stream_of(data.draw, message), wire)
     for value in PLANTED:
         assert value not in json.dumps(whole, ensure_ascii=False) and value not in streamed
         assert value not in streamed.replace("\\n", "\n")
@@ -121,3 +126,118 @@ def test_openai_planted_values_never_come_out_and_stream_equals_whole(data: Any,
         for c in json.loads(block[6:]).get("choices") or []
     ]
     assert _texts_by_channel(deltas) == _texts_by_channel([whole["choices"][0]["message"]])
+
+
+@st.composite
+def anthropic_blocks(draw: Any) -> list[dict[str, Any]]:
+    blocks: list[dict[str, Any]] = []
+    for kind in draw(st.lists(st.sampled_from(["text", "tool_use", "thinking", "cited"]), min_size=1, max_size=5)):
+        if kind == "text":
+            blocks.append({"type": "text", "text": draw(texts())})
+        elif kind == "cited":
+            cited = {"type": "char_location", "cited_text": draw(texts()), "document_index": 0}
+            blocks.append({"type": "text", "text": draw(texts()), "citations": [cited]})
+        elif kind == "tool_use":
+            blocks.append({"type": "tool_use", "id": "t", "name": "f", "input": {"q": draw(texts())}})
+        else:
+            blocks.append({"type": "thinking", "thinking": draw(texts()), "signature": "sig"})
+    return blocks
+
+
+def _anthropic_stream(draw: Any, blocks: list[dict[str, Any]]) -> bytes:
+    def event(doc: dict[str, Any]) -> bytes:
+        return f"event: {doc['type']}\ndata: {json.dumps(doc)}\n\n".encode()
+
+    out = event(
+        {"type": "message_start", "message": {"id": "m", "type": "message", "role": "assistant", "content": []}}
+    )
+    for i, block in enumerate(blocks):
+        kind = block["type"]
+        if kind == "tool_use":
+            start, key, dtype, text = (
+                {**block, "input": {}},
+                "partial_json",
+                "input_json_delta",
+                json.dumps(block["input"]),
+            )
+        elif kind == "thinking":
+            start, key, dtype, text = (
+                {"type": "thinking", "thinking": "", "signature": ""},
+                "thinking",
+                "thinking_delta",
+                block["thinking"],
+            )
+        else:
+            start, key, dtype, text = {"type": "text", "text": ""}, "text", "text_delta", block["text"]
+        out += event({"type": "content_block_start", "index": i, "content_block": start})
+        for citation in block.get("citations") or ():
+            delta = {"type": "citations_delta", "citation": citation}
+            out += event({"type": "content_block_delta", "index": i, "delta": delta})
+        for piece in _cuts(draw, text):
+            out += event({"type": "content_block_delta", "index": i, "delta": {"type": dtype, key: piece}})
+        if kind == "thinking":
+            out += event(
+                {"type": "content_block_delta", "index": i, "delta": {"type": "signature_delta", "signature": "sig"}}
+            )
+        out += event({"type": "content_block_stop", "index": i})
+    return (
+        out + event({"type": "message_delta", "delta": {"stop_reason": "end_turn"}}) + event({"type": "message_stop"})
+    )
+
+
+def _anthropic_exchange(stream: bool) -> Any:
+    ex = Warden(OPEN).exchange(HttpRequest("POST", "/m", {}), RouteSpec(format="anthropic"))
+    drive_sync(ex.admit())
+    body = {"model": "claude-3-5-haiku-latest", "max_tokens": 9, "messages": [{"role": "user", "content": "hi"}]}
+    assert isinstance(drive_sync(ex.inspect(json.dumps({**body, "stream": stream}).encode())), bytes)
+    return ex
+
+
+def _read_blocks(blocks: list[dict[str, Any]]) -> tuple[str, list[Any], list[str], list[str], list[str]]:
+    """What a reader gets: all text, tool inputs, thinking, cited passages, signatures."""
+    return (
+        "".join(b["text"] for b in blocks if b["type"] == "text"),
+        [b["input"] for b in blocks if b["type"] == "tool_use"],
+        [b["thinking"] for b in blocks if b["type"] == "thinking"],
+        [c["cited_text"] for b in blocks for c in b.get("citations") or ()],
+        [b["signature"] for b in blocks if b["type"] == "thinking"],
+    )
+
+
+def _assemble(out: str) -> list[dict[str, Any]]:
+    """The content blocks an SDK assembles from a stream."""
+    blocks: dict[int, dict[str, Any]] = {}
+    partial: dict[int, str] = {}
+    for chunk in out.split("\n\n"):
+        data = [line[6:] for line in chunk.split("\n") if line.startswith("data: ")]
+        if not data:
+            continue
+        doc = json.loads(data[0])
+        if doc["type"] == "content_block_start":
+            blocks[doc["index"]] = dict(doc["content_block"])
+        elif doc["type"] == "content_block_delta":
+            block, delta = blocks[doc["index"]], doc["delta"]
+            if delta["type"] == "text_delta":
+                block["text"] += delta["text"]
+            elif delta["type"] == "thinking_delta":
+                block["thinking"] += delta["thinking"]
+            elif delta["type"] == "signature_delta":
+                block["signature"] = delta["signature"]
+            elif delta["type"] == "citations_delta":
+                block.setdefault("citations", []).append(delta["citation"])
+            else:
+                partial[doc["index"]] = partial.get(doc["index"], "") + delta["partial_json"]
+    for index, text in partial.items():
+        blocks[index]["input"] = json.loads(text)
+    return [blocks[i] for i in sorted(blocks)]
+
+
+@settings(max_examples=50, deadline=None)
+@given(data=st.data(), blocks=anthropic_blocks(), wire=st.integers(1, 64))
+def test_anthropic_planted_values_never_come_out_and_stream_equals_whole(data: Any, blocks: list, wire: int) -> None:
+    answer = {"id": "m", "type": "message", "role": "assistant", "content": json.loads(json.dumps(blocks))}
+    whole, out = _both(_anthropic_exchange, answer, _anthropic_stream(data.draw, blocks), wire)
+    assert "message_stop" in out
+    for value in PLANTED:
+        assert value not in json.dumps(whole, ensure_ascii=False) and value not in out
+    assert _read_blocks(_assemble(out)) == _read_blocks(whole["content"])

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from typing import Any, Literal
 
 from ..context import ChatRequest, FieldText, Message, Part, Usage
 from ..errors import Refusal
-from .base import StreamSink, encode_json, field_error, optional_bool, optional_int
-from .fields import TextField, field_texts
+from .base import (
+    StreamSink,
+    TextMap,
+    Unreadable,
+    encode_json,
+    event_json,
+    field_error,
+    filter_strings,
+    optional_bool,
+    optional_int,
+)
+from .fields import TextField, field_texts, loose_slots, map_json, map_slots, slots
 from .sse import SSEEvent
 
 #: The content blocks of a request besides text blocks (which the messages carry, rewritable) and
@@ -36,6 +44,42 @@ REQUEST_FIELDS = (
 #: larger images down to at most ~1.15 megapixels, about 1,600 tokens (docs.anthropic.com, Vision).
 IMAGE_TOKENS = 1600
 _ROLES = frozenset(["user", "assistant", "system"])
+
+#: Every text of an Anthropic answer, by content block type (relative to the block), for the
+#: blocks other than ``text`` and ``thinking`` (a text block's ``text`` is one channel with the
+#: text blocks next to it, which the reader sees as one text; ``thinking`` is signed, see
+#: docs/output.md). A block type not listed has every string filtered whole.
+_CITATION_FIELDS = (
+    TextField("citations[].cited_text", ".cite{}", "the passage a citation quotes from a document", "whole"),
+    TextField("citations[].document_title", ".cite{}.title", "a cited document's title", "whole"),
+    TextField("citations[].title", ".cite{}.title", "a cited search result's or page's title", "whole"),
+    TextField("citations[].url", ".cite{}.url", "a cited web page's address", "whole"),
+    TextField("citations[].source", ".cite{}.source", "a cited search result's source", "whole"),
+)
+BLOCK_ANSWER_FIELDS: dict[str, tuple[TextField, ...]] = {
+    "text": _CITATION_FIELDS,
+    "tool_use": (
+        TextField("input", ".input", "a tool call's input (streamed as input_json_delta)", "json"),
+        TextField("name", ".name", "a tool call's name", "whole"),
+    ),
+    "server_tool_use": (
+        TextField("input", ".input", "a server tool call's input (a web search's query)", "json"),
+        TextField("name", ".name", "a server tool call's name", "whole"),
+    ),
+    "web_search_tool_result": (
+        TextField("content[].title", ".result{}.title", "a web search result's title", "whole"),
+        TextField("content[].url", ".result{}.url", "a web search result's address", "whole"),
+    ),
+    "redacted_thinking": (),  # encrypted by Anthropic: nothing the user can read
+}
+#: The stream deltas and the key of their text.
+_DELTA_KEYS = {
+    "text_delta": "text",
+    "input_json_delta": "partial_json",
+    "thinking_delta": "thinking",
+    "signature_delta": "signature",
+    "citations_delta": "citation",
+}
 
 _PART_KINDS = {
     "text": "text",
@@ -135,13 +179,29 @@ class AnthropicMessages:
             doc["max_tokens"] = chat.max_tokens
         return doc
 
-    def map_response(self, doc: Any, fn: Callable[[str, str], str]) -> None:
+    def map_response(self, doc: Any, fn: TextMap) -> None:
         content = doc.get("content") if isinstance(doc, dict) else None
         if not isinstance(content, list):
             return
-        for i, block in enumerate(content):
-            if isinstance(block, dict) and block.get("type") == "text" and isinstance(block.get("text"), str):
-                block["text"] = fn(str(i), block["text"])
+        texts = [(b, _text_run(content, k)) for k, b in enumerate(content) if _is_text(b)]
+        last = {run: b for b, run in texts}
+        for k, block in enumerate(content):
+            if not isinstance(block, dict):
+                continue
+            kind = block.get("type")
+            if _is_text(block):  # adjacent text blocks are one text to the reader: one channel
+                run = _text_run(content, k)
+                block["text"] = fn(run, block["text"], more=last[run] is not block)
+            elif kind == "thinking" and isinstance(block.get("thinking"), str):
+                new = fn(f"{k}.thinking", block["thinking"])
+                if new != block["thinking"]:
+                    block["thinking"] = new
+                    block["signature"] = ""  # signed over what the model wrote: not to be sent back
+                continue
+            found = slots(block, BLOCK_ANSWER_FIELDS.get(kind, ())) if kind in BLOCK_ANSWER_FIELDS else []
+            if kind not in BLOCK_ANSWER_FIELDS:
+                found = loose_slots(block, frozenset(["type"]))
+            map_slots(found, f"{k}", fn)
 
     def response_usage(self, doc: Any) -> Usage | None:
         u = doc.get("usage") if isinstance(doc, dict) else None
@@ -150,63 +210,177 @@ class AnthropicMessages:
         return None
 
     def rewrite_event(self, ev: SSEEvent, sink: StreamSink) -> bytes:
-        try:
-            doc = json.loads(ev.data) if ev.data else None
-        except json.JSONDecodeError:
+        doc = event_json(ev)
+        if doc is None:
             return ev.raw
-        if not isinstance(doc, dict):
+        kind = doc.get("type", ev.event)
+        state: dict[str, Any] = sink.meta.setdefault("anthropic", {"run": None, "stop": None, "blocks": {}})
+        if kind == "ping":
             return ev.raw
-        kind = doc.get("type")
+        if kind is None:  # no type (a compatible server's note): nothing to walk, every string read whole
+            filtered = filter_strings(doc, sink.whole)
+            return ev.raw if filtered == doc else _encode(ev.event or "message", filtered)
+        out = b""
+        if state["stop"] is not None and not (kind == "content_block_start" and _is_text(doc.get("content_block"))):
+            out += self._end_text(sink, state)  # the text run ends here: what its chain holds, then its stop
+        elif state["stop"] is not None:
+            out += state["stop"]  # the next block is text too: the run goes on, its chain keeps its text
+            state["stop"] = None
         if kind == "message_start":
-            usage = _object(_object(doc.get("message")).get("usage"))
+            message = _object(doc.get("message"))
+            usage = _object(message.get("usage"))
             if isinstance(usage.get("input_tokens"), int):
-                out = usage.get("output_tokens")
-                sink.usage(input_tokens=_input_tokens(usage), output_tokens=out if isinstance(out, int) else 0)
-        elif kind == "message_delta":
+                used = usage.get("output_tokens")
+                sink.usage(input_tokens=_input_tokens(usage), output_tokens=used if isinstance(used, int) else 0)
+            if message.get("content"):  # usually empty; text here reaches the user all the same
+                before = encode_json(message)
+                self.map_response(message, lambda _c, text, more=False: sink.whole(text))
+                return out + (ev.raw if encode_json(message) == before else _encode("message_start", doc))
+            return out + ev.raw
+        if kind == "message_delta":
             usage = _object(doc.get("usage"))
             if isinstance(usage.get("output_tokens"), int):
                 sink.usage(output_tokens=usage["output_tokens"])
-        elif kind == "content_block_start":
-            block = doc.get("content_block")
-            # usually empty, but text here reaches the user like a delta's
-            if isinstance(block, dict) and block.get("type") == "text" and isinstance(block.get("text"), str):
-                new = sink.feed(str(doc.get("index", 0)), block["text"]) if block["text"] else ""
-                if new != block["text"]:
-                    block["text"] = new
-                    return _encode("content_block_start", doc)
-        elif kind == "content_block_delta":
-            delta = doc.get("delta")
-            if isinstance(delta, dict) and delta.get("type") == "text_delta" and isinstance(delta.get("text"), str):
-                new = sink.feed(str(doc.get("index", 0)), delta["text"])
-                if not new:
-                    return b""  # all of it held back (or coalesced): the event would carry nothing
-                if new != delta["text"]:
-                    delta["text"] = new
-                    return _encode("content_block_delta", doc)
-        elif kind == "content_block_stop":
+            return out + ev.raw
+        if kind == "content_block_start":
+            return out + self._start(doc, sink, state, ev)
+        if kind == "content_block_delta":
+            return out + self._delta(doc, sink, state, ev)
+        if kind == "content_block_stop":
             index = doc.get("index", 0)
-            rest = sink.flush(str(index))
+            block = state["blocks"].get(index)
+            if block == "text":
+                state["stop"] = ev.raw  # held: a text block right after continues this text
+                return out
+            rest = sink.flush(f"{index}.input") + "" if block == "input" else ""
             if rest:
-                extra = {"type": "content_block_delta", "index": index, "delta": {"type": "text_delta", "text": rest}}
-                return _encode("content_block_delta", extra) + ev.raw
-        elif kind == "message_stop":
-            out = self.flush_stream(sink)
+                out += _encode("content_block_delta", _delta_event(index, "input_json_delta", "partial_json", rest))
+            return out + ev.raw
+        if kind == "message_stop":
+            out += self.flush_stream(sink)
             sink.done()
             return out + ev.raw
-        elif kind == "error":  # the provider failed mid-stream: what the filters hold came before the error
-            return self.flush_stream(sink) + ev.raw
-        return ev.raw
+        if kind == "error":  # the provider failed mid-stream: what the filters hold came before the error
+            filtered = filter_strings(doc, sink.whole)
+            return out + self.flush_stream(sink) + (ev.raw if filtered == doc else _encode("error", filtered))
+        raise Unreadable(f"an event of type {str(kind)[:24]!r}")
+
+    def _start(self, doc: dict[str, Any], sink: StreamSink, state: dict[str, Any], ev: SSEEvent) -> bytes:
+        index = doc.get("index", 0)
+        block = doc.get("content_block")
+        if not isinstance(block, dict):
+            raise Unreadable("a content block that is not an object")
+        kind = block.get("type")
+        if _is_text(block):
+            if state["run"] is None:
+                state["run"] = f"text{index}"
+            state["blocks"][index] = "text"
+            state["text_index"] = index
+            new = sink.feed(state["run"], block["text"]) if block["text"] else ""
+            found = slots(block, _CITATION_FIELDS)
+        else:
+            state["run"] = None
+            state["blocks"][index] = {"thinking": "thinking", "tool_use": "input", "server_tool_use": "input"}.get(
+                kind, "whole"
+            )
+            if kind == "thinking":
+                state["thinking"] = _Unchanged()
+            new = None
+            fields = BLOCK_ANSWER_FIELDS.get(kind)
+            found = slots(block, fields) if fields is not None else loose_slots(block, frozenset(["type"]))
+            found = [f for f in found if f.key not in ("input", "thinking") or f.text]
+        changed = new is not None and new != block["text"]
+        if changed:
+            block["text"] = new
+        for f in found:
+            filtered = sink.whole(f.text) if isinstance(f.text, str) else map_json(f.text, sink.whole)
+            if filtered != f.text:
+                f.holder[f.key] = filtered
+                changed = True
+        return _encode("content_block_start", doc) if changed else ev.raw
+
+    def _delta(self, doc: dict[str, Any], sink: StreamSink, state: dict[str, Any], ev: SSEEvent) -> bytes:
+        index = doc.get("index", 0)
+        delta = doc.get("delta")
+        kind = delta.get("type") if isinstance(delta, dict) else None
+        key = _DELTA_KEYS.get(kind)  # type: ignore[arg-type]
+        if key is None or not isinstance(delta, dict):
+            raise Unreadable(f"a delta of type {str(kind)[:24]!r}")
+        value = delta.get(key)
+        if kind == "citations_delta":
+            filtered = map_json(value, sink.whole)
+            if filtered == value:
+                return ev.raw
+            delta[key] = filtered
+            return _encode("content_block_delta", doc)
+        if kind == "signature_delta":
+            rest = sink.flush(f"{index}.thinking")
+            out = (
+                _encode("content_block_delta", _delta_event(index, "thinking_delta", "thinking", rest)) if rest else b""
+            )
+            same = state.get("thinking")
+            if same is not None and same.step("", rest):
+                return out + ev.raw
+            return out  # the filters changed the thinking: its signature would vouch for other text
+        if not isinstance(value, str):
+            raise Unreadable(f"a {kind} without its text")
+        if kind == "text_delta":
+            if state["run"] is None:  # a delta of a block that never started: its own text
+                state["run"] = f"text{index}"
+                state["blocks"][index] = "text"
+            state["text_index"] = index
+            channel = state["run"]
+        else:
+            channel = f"{index}.{'thinking' if kind == 'thinking_delta' else 'input'}"
+        new = sink.feed(channel, value)
+        if kind == "thinking_delta":
+            same = state.setdefault("thinking", _Unchanged())
+            same.step(value, new)
+        if new == value:
+            return ev.raw
+        if not new:
+            return b""  # all of it held back (or coalesced): the event would carry nothing
+        delta[key] = new
+        return _encode("content_block_delta", doc)
+
+    def _end_text(self, sink: StreamSink, state: dict[str, Any]) -> bytes:
+        """A text run ended (a block of another kind, the message's end): the flushed text into
+        its last block, then that block's stop."""
+        out = b""
+        if state["run"] is not None:
+            rest = sink.flush(state["run"])
+            if rest:
+                out += _encode(
+                    "content_block_delta", _delta_event(state.get("text_index", 0), "text_delta", "text", rest)
+                )
+        out += state["stop"] or b""
+        state["stop"] = None
+        state["run"] = None
+        return out
 
     def flush_stream(self, sink: StreamSink, keep_open: bool = False) -> bytes:
+        state: dict[str, Any] = sink.meta.setdefault("anthropic", {"run": None, "stop": None, "blocks": {}})
         out = b""
         for channel in sink.open_channels():
             rest = sink.release(channel) if keep_open else sink.flush(channel)
-            if rest:
-                index = int(channel) if channel.isdigit() else 0
-                out += _encode(
-                    "content_block_delta",
-                    {"type": "content_block_delta", "index": index, "delta": {"type": "text_delta", "text": rest}},
-                )
+            if not rest:
+                continue
+            if channel.startswith("text"):
+                event = _delta_event(state.get("text_index", 0), "text_delta", "text", rest)
+            else:
+                number, _, what = channel.partition(".")
+                index = int(number) if number.isdigit() else 0
+                if what == "thinking":
+                    same = state.get("thinking")
+                    if same is not None:
+                        same.step("", rest)
+                    event = _delta_event(index, "thinking_delta", "thinking", rest)
+                else:
+                    event = _delta_event(index, "input_json_delta", "partial_json", rest)
+            out += _encode("content_block_delta", event)
+        if not keep_open and state["stop"] is not None:
+            out += state["stop"]
+            state["stop"] = None
         return out
 
     def stream_error(self, refusal: Refusal) -> bytes:
@@ -245,6 +419,42 @@ class _Read:
                     data = sub["source"].get("data")
                     if sub["source"].get("type") == "base64" and isinstance(data, str):
                         self.pdf_bytes += len(data) * 3 // 4
+
+
+def _is_text(block: Any) -> bool:
+    return isinstance(block, dict) and block.get("type") == "text" and isinstance(block.get("text"), str)
+
+
+def _text_run(content: list[Any], k: int) -> str:
+    """The channel of text block ``k``: named after the first text block of its run of adjacent ones."""
+    while k > 0 and _is_text(content[k - 1]):
+        k -= 1
+    return f"text{k}"
+
+
+def _delta_event(index: Any, kind: str, key: str, text: str) -> dict[str, Any]:
+    return {"type": "content_block_delta", "index": index, "delta": {"type": kind, key: text}}
+
+
+class _Unchanged:
+    """Whether a channel's filters released its text exactly as it came (checked piece by piece;
+    holds only what the filters hold back)."""
+
+    __slots__ = ("pending", "same")
+
+    def __init__(self) -> None:
+        self.pending = ""
+        self.same = True
+
+    def step(self, raw: str, released: str) -> bool:
+        if self.same:
+            self.pending += raw
+            if self.pending.startswith(released):
+                self.pending = self.pending[len(released) :]
+            else:
+                self.same = False
+                self.pending = ""
+        return self.same
 
 
 def _input_tokens(usage: dict[str, Any]) -> int:

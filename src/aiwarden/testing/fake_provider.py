@@ -250,7 +250,7 @@ class FakeProvider:
         messages = body.get("messages") or []
         system = _text_of(body.get("system"))
         model = body.get("model") or "fake"
-        text = self.reply(system, messages, model, body.get("max_tokens"))
+        text, shape = self._reply(system, messages, model, body.get("max_tokens"))
         in_tokens = self._count(system) + sum(
             self._count(_text_of(m.get("content"))) for m in messages if isinstance(m, dict)
         )
@@ -263,14 +263,16 @@ class FakeProvider:
                 "type": "message",
                 "role": "assistant",
                 "model": model,
-                "content": [{"type": "text", "text": text}],
-                "stop_reason": "end_turn",
+                "content": _anthropic_blocks(shape, text),
+                "stop_reason": "tool_use" if shape == "tool_use" else "end_turn",
                 "stop_sequence": None,
                 "usage": {"input_tokens": in_tokens, "output_tokens": out_tokens},
             }
-        return self._anthropic_stream(mid, model, text, in_tokens, out_tokens)
+        return self._anthropic_stream(mid, model, _anthropic_blocks(shape, text), in_tokens, out_tokens)
 
-    def _anthropic_stream(self, mid: str, model: str, text: str, in_tokens: int, out_tokens: int) -> Iterator[bytes]:
+    def _anthropic_stream(
+        self, mid: str, model: str, blocks: list[dict[str, Any]], in_tokens: int, out_tokens: int
+    ) -> Iterator[bytes]:
         def event(name: str, doc: dict[str, Any]) -> bytes:
             return f"event: {name}\ndata: {json.dumps(doc)}\n\n".encode()
 
@@ -290,20 +292,19 @@ class FakeProvider:
                 },
             },
         )
-        yield event(
-            "content_block_start",
-            {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
-        )
-        for i in range(0, len(text), self.chunk_chars):
-            yield event(
-                "content_block_delta",
-                {
-                    "type": "content_block_delta",
-                    "index": 0,
-                    "delta": {"type": "text_delta", "text": text[i : i + self.chunk_chars]},
-                },
-            )
-        yield event("content_block_stop", {"type": "content_block_stop", "index": 0})
+        for index, block in enumerate(blocks):
+            kind, start, key, delta, text = _block_stream(block)
+            yield event("content_block_start", {"type": "content_block_start", "index": index, "content_block": start})
+            for citation in block.get("citations") or ():
+                citations = {"type": "citations_delta", "citation": citation}
+                yield event("content_block_delta", {"type": "content_block_delta", "index": index, "delta": citations})
+            for i in range(0, len(text), self.chunk_chars):
+                piece = {"type": delta, key: text[i : i + self.chunk_chars]}
+                yield event("content_block_delta", {"type": "content_block_delta", "index": index, "delta": piece})
+            if kind == "thinking":
+                signed = {"type": "signature_delta", "signature": block["signature"]}
+                yield event("content_block_delta", {"type": "content_block_delta", "index": index, "delta": signed})
+            yield event("content_block_stop", {"type": "content_block_stop", "index": index})
         yield event(
             "message_delta",
             {
@@ -499,3 +500,45 @@ def _openai_delta(shape: str, piece: str) -> dict[str, Any]:
     if shape == "reasoning":
         return {"reasoning_content": piece}
     return {"content": piece}  # text, logprobs, annotations (its citation comes whole at the end)
+
+
+def _anthropic_blocks(shape: str, text: str) -> list[dict[str, Any]]:
+    """The content of an Anthropic answer whose reply ``text`` is in the place ``shape`` names."""
+    if shape == "text2":  # one text to the reader, in two blocks (as citations split it)
+        half = len(text) // 2
+        return [{"type": "text", "text": text[:half]}, {"type": "text", "text": text[half:]}]
+    if shape == "tool_use":
+        call = {"type": "tool_use", "id": "toolu_fake", "name": "lookup", "input": {"query": text}}
+        return [{"type": "text", "text": "Let me look that up."}, call]
+    if shape == "thinking":
+        return [{"type": "thinking", "thinking": text, "signature": "c2lnbmVk"}, {"type": "text", "text": "Done."}]
+    if shape == "citations":
+        cited = {
+            "type": "char_location",
+            "cited_text": text,
+            "document_index": 0,
+            "document_title": "notes",
+            "start_char_index": 0,
+            "end_char_index": len(text),
+        }
+        return [{"type": "text", "text": "See the notes.", "citations": [cited]}]
+    return [{"type": "text", "text": text}]
+
+
+def _block_stream(block: dict[str, Any]) -> tuple[str, dict[str, Any], str, str, str]:
+    """How a block streams: its type, its start, the key and type of its deltas, the streamed text."""
+    kind = block["type"]
+    if kind == "tool_use":
+        return kind, {**block, "input": {}}, "partial_json", "input_json_delta", json.dumps(block["input"])
+    if kind == "thinking":
+        return (
+            kind,
+            {"type": "thinking", "thinking": "", "signature": ""},
+            "thinking",
+            "thinking_delta",
+            block["thinking"],
+        )
+    start = {"type": "text", "text": ""}
+    if "citations" in block:
+        start["citations"] = []  # type: ignore[assignment]
+    return kind, start, "text", "text_delta", block["text"]
