@@ -69,12 +69,12 @@ class WardenMiddleware:
         # where a raised error reads as "lifespan unsupported" and the app serves 500s. So a
         # policy that cannot be built is kept and reported as a failed start-up (the server
         # exits); where no lifespan runs, AI routes answer 503 and the others are served.
-        self.error: ConfigurationError | None = None
+        self.error: str | None = None
         try:
             self.warden = warden if warden is not None else Warden(policy, **components)
-        except ConfigurationError as exc:
-            self.error = exc
-            log.error("aiwarden: the policy cannot be built, so AI routes will be refused: %s", exc)
+        except Exception as exc:  # a ConfigurationError, or a component or back-end that cannot start
+            self.error = str(exc) if isinstance(exc, ConfigurationError) else f"{type(exc).__name__}: {exc}"
+            log.error("aiwarden: the guard cannot be built, so AI routes will be refused: %s", self.error)
         # Which endpoint a (host, method, path) reaches does not change while the app serves, and
         # matching every route costs ~90 us on a 30-route app: remember it (bounded), so unmarked
         # routes pay a dict lookup.

@@ -215,10 +215,21 @@ def _lifespan(app: Any) -> list[dict[str, Any]]:
         ({"tiers": {"free": {"models": "gpt-4o"}}}, "tiers.free.models: expected a list"),
         ({"audit": {"hash_subjects_key_env": "AIWARDEN_STARTUP_TEST_UNSET"}}, "AIWARDEN_STARTUP_TEST_UNSET"),
         ({"auth": {"jwt_secret_env": "AIWARDEN_STARTUP_TEST_UNSET"}}, "AIWARDEN_STARTUP_TEST_UNSET"),
+        (
+            {"keys": {"providers": {"openai": {"active": {"environment": "production"}}}}},
+            "marked for environment 'production', but this is 'staging'",
+        ),
+        ({"audit": {"sinks": ["nowhere"]}}, "audit.sinks"),
     ],
 )
-def test_starlette_reports_the_error_as_a_failed_start_up(policy: dict[str, Any], says: str) -> None:
+def test_starlette_reports_the_error_as_a_failed_start_up(
+    policy: dict[str, Any], says: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from starlette.applications import Starlette
+
+    key = "sk-proj-" + "St4rtup" * 7
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    monkeypatch.setenv("AIWARDEN_ENV", "staging")
 
     from aiwarden.starlette import WardenMiddleware
 
@@ -234,6 +245,7 @@ def test_starlette_reports_the_error_as_a_failed_start_up(policy: dict[str, Any]
     app.add_middleware(WardenMiddleware, policy=policy)
     [failed] = _lifespan(app)
     assert failed["type"] == "lifespan.startup.failed" and says in failed["message"], failed
+    assert key not in failed["message"]
     assert started == []  # the app's own start-up never ran
 
 
@@ -279,3 +291,14 @@ def test_django_settings_that_cannot_be_built_at_run_time_refuse_ai_routes_only(
 
         with override_settings(AIWARDEN={"tiers": {"free": {"modles": []}}}), pytest.raises(ConfigurationError):
             WSGIHandler()
+
+
+def test_starlette_a_component_that_cannot_start_fails_the_start_up_too() -> None:
+    from starlette.applications import Starlette
+
+    from aiwarden.starlette import WardenMiddleware
+
+    app = Starlette()
+    app.add_middleware(WardenMiddleware, policy={}, notifiers=42)  # not a list of notifiers
+    [failed] = _lifespan(app)
+    assert failed["type"] == "lifespan.startup.failed" and failed["message"].startswith("aiwarden: TypeError:")
