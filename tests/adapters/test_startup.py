@@ -278,12 +278,14 @@ def test_django_settings_that_cannot_be_built_at_run_time_refuse_ai_routes_only(
     with override_settings(ROOT_URLCONF=urls.__name__):
         client = Client()
         assert client.post("/v1/chat", data=b"{bad", content_type="application/json").status_code == 400
-        with override_settings(AIWARDEN={"tiers": {"free": {"modles": []}}}):
-            for _ in range(2):
-                r = client.post("/v1/chat", data=b"{}", content_type="application/json")
-                assert r.status_code == 503 and r.json()["error"]["code"] == "guard_unavailable"
-                assert "modles" not in r.content.decode() and r.headers["x-request-id"]
-                assert client.get("/health").json() == {"status": "ok"}
+        broken = ({"AIWARDEN": {"tiers": {"free": {"modles": []}}}}, {"AIWARDEN_COMPONENTS": {"notifiers": 42}})
+        for settings in broken:
+            with override_settings(**settings):
+                for _ in range(2):
+                    r = client.post("/v1/chat", data=b"{}", content_type="application/json")
+                    assert r.status_code == 503 and r.json()["error"]["code"] == "guard_unavailable"
+                    assert "modles" not in r.content.decode() and r.headers["x-request-id"]
+                    assert client.get("/health").json() == {"status": "ok"}
         # and a new handler (a server starting) refuses to load
         from django.core.handlers.wsgi import WSGIHandler
 

@@ -74,10 +74,10 @@ def get_warden() -> Warden:
                 source = getattr(settings, "AIWARDEN", None)
                 try:
                     _cached = source if isinstance(source, Warden) else Warden(policy(), **components())
-                except ConfigurationError as exc:
-                    if str(exc) != _failed:  # once per error, not per request
-                        log.error("aiwarden: the policy cannot be built, so AI routes are refused: %s", exc)
-                        _failed = str(exc)
+                except Exception as exc:  # a bad policy, or a component that cannot start
+                    if repr(exc) != _failed:  # once per error, not per request
+                        log.error("aiwarden: the guard cannot be built, so AI routes are refused: %r", exc)
+                        _failed = repr(exc)
                     raise
                 _failed = None
             warden = _cached

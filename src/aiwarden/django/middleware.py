@@ -32,7 +32,7 @@ from ..answers import prepare
 from ..context import HttpRequest
 from ..effects import drive_async, drive_sync
 from ..engine import Exchange, is_cors_preflight, marked_spec, method_not_allowed, read_capped
-from ..errors import ConfigurationError, Refusal, guard_unavailable
+from ..errors import Refusal, guard_unavailable
 from ..policy import RouteSpec
 from . import conf
 
@@ -127,7 +127,7 @@ def _exchange(request: DjangoRequest) -> Exchange | Refusal | None:
         return None
     try:
         warden = conf.get_warden()
-    except ConfigurationError:  # changed settings that cannot be built (logged by conf): no guard
+    except Exception:  # changed settings that cannot be built (logged once by conf): no guard
         if _marked(request) is None:
             return None
         return guard_unavailable().with_headers({"x-request-id": uuid.uuid4().hex})
