@@ -75,11 +75,17 @@ class Tier:
     #: Models this tier may use: globs matched case-sensitively against the model after the
     #: route's model map (``"gpt-4o*"``, ``"claude-*"``); ``[]`` allows none. Enforced by aiwarden.auth.
     models: tuple[str, ...] = ("*",)
+    #: Rate limits per caller of this tier, e.g. ["5/second", "100/hour"].
     requests: tuple[str, ...] = ()
+    #: Token budget per caller per UTC day (input + output).
     tokens_per_day: int | None = None
+    #: Spend budget per caller per UTC day, in dollars.
     spend_per_day_usd: float | None = None
+    #: Spend budget per caller per calendar month, in dollars.
     spend_per_month_usd: float | None = None
+    #: Largest prompt in tokens (overrides ``input.max_input_tokens``).
     max_input_tokens: int | None = None
+    #: Largest ``max_tokens`` a request may ask for (see ``over_max_output``).
     max_output_tokens: int | None = None
     #: What to do with a request whose ``max_tokens`` is over ``max_output_tokens``.
     over_max_output: Literal["cap", "refuse"] = "cap"
@@ -97,10 +103,15 @@ class Tier:
 class GlobalPolicy:
     """Limits over all callers (``aiwarden.quota``)."""
 
+    #: Rate limits over all callers together, e.g. ["1000/minute"].
     requests: tuple[str, ...] = ()
+    #: Token budget of the whole service per UTC day.
     tokens_per_day: int | None = None
+    #: Spend budget of the whole service per UTC day, in dollars.
     spend_per_day_usd: float | None = None
+    #: Spend budget of the whole service per calendar month, in dollars.
     spend_per_month_usd: float | None = None
+    #: Fractions of each budget at which an alert is sent (once per period).
     alerts_at: tuple[float, ...] = (0.5, 0.8, 1.0)
     #: Engage the kill switch when a global spend cap is reached.
     kill_switch_at_cap: bool = True
@@ -131,20 +142,33 @@ class AuthPolicy:
     sources: tuple[Literal["jwt", "framework", "resolver"], ...] = ("jwt",)
     #: False lets anonymous callers through with ``anonymous_tier`` (development only).
     required: bool = True
+    #: Tier of callers without credentials when ``required = false``.
     anonymous_tier: str | None = None
+    #: Environment variable holding the HMAC secret for HS* tokens (at least 32 bytes).
     jwt_secret_env: str | None = None
+    #: PEM file with the public key for RS*/PS*/ES*/EdDSA tokens.
     jwt_public_key_file: str | None = None
+    #: HTTPS URL of a JSON Web Key Set (fetched and cached; http only for localhost).
     jwks_url: str | None = None
+    #: Local JSON Web Key Set file (re-read when it changes).
     jwks_file: str | None = None
+    #: How long a fetched key set is used before it is fetched again.
     jwks_cache_seconds: int = 300
     #: An unknown ``kid`` refetches the key set at most this often (an attacker can't force a fetch per request).
     jwks_refresh_cooldown_seconds: int = 10
+    #: Time allowed for one whole JWKS fetch.
     jwks_timeout_seconds: float = 5.0
+    #: Accepted JWS algorithms (never "none"); each family needs its key.
     algorithms: tuple[str, ...] = ("HS256",)
+    #: Required ``iss`` claim, when set.
     issuer: str | None = None
+    #: Required ``aud`` claim, when set.
     audience: str | None = None
+    #: Clock skew allowed on ``exp`` and ``nbf``.
     leeway_seconds: int = 0
+    #: Claims a token must carry.
     required_claims: tuple[str, ...] = ("exp", "sub")
+    #: Claim holding the caller's id (limits, budgets and audit are per subject).
     subject_claim: str = "sub"
     #: Claim holding the tier (a string) or roles (a list); a dotted path reaches nested claims.
     tier_claim: str = "tier"
@@ -152,6 +176,7 @@ class AuthPolicy:
     tier_map: Mapping[str, str] = field(default_factory=dict)
     #: Tier for callers whose claim names no known tier; None refuses them (403).
     default_tier: str | None = None
+    #: Longer bearer tokens are refused before any parsing.
     max_token_bytes: int = 8192
 
     def validate(self) -> None:
@@ -229,28 +254,43 @@ def _check_jwks_url(url: str) -> None:
 
 @dataclass(frozen=True, slots=True)
 class InputPolicy:
-    """Input validation and prompt-injection defence (``aiwarden.scanners``)."""
+    """Input validation and prompt-injection defence (``aiwarden.scanners.input``)."""
 
+    #: Larger request bodies are refused (413) before they are read whole.
     max_body_bytes: int = 1_048_576
+    #: Most messages in one request.
     max_messages: int | None = 100
+    #: Longest message, in characters.
     max_chars_per_message: int | None = 100_000
+    #: Largest prompt in tokens, system prompt included (a tier's setting wins).
     max_input_tokens: int | None = None
     #: Content parts (text, image, file...) in one message.
     max_parts: int | None = 8
+    #: Image parts: "allow" or "deny".
     images: Literal["allow", "deny"] = "allow"
     #: Image parts in the whole request.
     max_images: int | None = 16
+    #: File parts: "allow" or "deny".
     files: Literal["allow", "deny"] = "deny"
+    #: Strip HTML tags of known elements from client text.
     strip_html: bool = True
+    #: NFKC and removal of invisible and control characters in client text.
     normalize_unicode: bool = True
+    #: Client system/developer messages: "reject", "demote" (sent as user) or "allow".
     client_system_messages: Literal["reject", "demote", "allow"] = "reject"
+    #: Prompt-injection action: "block" (400), "flag" (header and audit) or "off".
     injection: Action = "block"
+    #: Score (0..1] at or above which a text counts as an injection.
     injection_threshold: float = 0.7
     #: Names of detectors to run: "heuristic", "moderation", or "module:attr" of a user detector.
     detectors: tuple[str, ...] = ("heuristic",)
+    #: Time an external detector may take per request.
     detector_timeout_ms: int = 2000
+    #: A failing detector: "open" continues, "closed" answers 503.
     detector_failure: Literal["open", "closed"] = "open"
+    #: Moderation endpoint of the "moderation" detector.
     moderation_url: str | None = None
+    #: Model asked by the moderation detector.
     moderation_model: str = "omni-moderation-latest"
     #: Environment variable holding the moderation endpoint's API key (sent as a Bearer token).
     moderation_api_key_env: str | None = "OPENAI_API_KEY"
@@ -299,12 +339,14 @@ class OutputPolicy:
     replacement: Literal["label", "mask", "hash"] = "label"
     #: Env var with the key of "hash" replacements (stable across workers); unset: random per process.
     hash_key_env: str | None = None
+    #: Plant a canary in the system prompt and cut answers that repeat it.
     canary: bool = True
     #: Escape answers as HTML (a route's ``html_output`` overrides).
     html: bool = False
     #: Markdown images ("images") or images and links ("all") to hosts outside ``link_allowlist``
     #: lose their URL, on every route; "off" keeps them.
     links: Literal["off", "images", "all"] = "images"
+    #: Hosts whose links and images are kept (see ``links``).
     link_allowlist: tuple[str, ...] = ()
     #: Characters held back from a stream so a value split across chunks is still caught.
     holdback_chars: int = 128
@@ -314,6 +356,7 @@ class OutputPolicy:
     #: together (up to ``coalesce_chars``): a fast stream costs about what its whole text does.
     #: 0 filters every piece on arrival.
     coalesce_ms: int = 10
+    #: Most characters filtered together when coalescing.
     coalesce_chars: int = 4096
     #: Coalesce also where no timer can release waiting text when the provider pauses (the WSGI
     #: adapters, async Django): waiting text then goes with the provider's next piece.
@@ -338,6 +381,7 @@ class OutputPolicy:
 class PrivacyPolicy:
     """Pseudonymization of user PII before it reaches the provider (``aiwarden.privacy``)."""
 
+    #: PII kinds replaced by stable placeholders before the provider, e.g. ["email", "phone"].
     pseudonymize: tuple[str, ...] = ()
 
     def validate(self) -> None:
@@ -350,9 +394,14 @@ class PrivacyPolicy:
 class StoragePolicy:
     """Where limits, budgets, alert state and the kill switch live (``aiwarden.quota``)."""
 
+    #: memory:// (one process) or redis://host:port/db (shared by every worker; also rediss://, redis+sentinel://,
+    #: redis+cluster://).
     uri: str = "memory://"
+    #: Rate-limit algorithm (as the limits library names it).
     strategy: Literal["moving-window", "sliding-window-counter", "fixed-window"] = "moving-window"
+    #: "fail_closed" answers 503 while the storage fails; "fail_open" lets requests through unchecked (and logs it).
     on_error: Literal["fail_closed", "fail_open"] = "fail_closed"
+    #: Prefix of every storage key (several apps can share one Redis).
     key_prefix: str = "aiwarden"
     #: Redis socket and connect timeout: how long a request may wait on a storage that does not answer.
     timeout_seconds: float = 1.0
@@ -383,7 +432,9 @@ class StoragePolicy:
 class ModelPrice:
     """A price override, US dollars per million tokens (``aiwarden.pricing``)."""
 
+    #: Dollars per million input tokens.
     input_per_mtok: float
+    #: Dollars per million output tokens.
     output_per_mtok: float
 
     def validate(self) -> None:
@@ -400,7 +451,9 @@ class KeySpec:
     (``<PROVIDER>_API_KEY_NEXT`` for the next key).
     """
 
+    #: Environment variable holding the key (default ``<PROVIDER>_API_KEY``; ``_NEXT`` for next).
     env: str | None = None
+    #: File holding the key (a mounted secret); ``$<env>_FILE`` works too.
     file: str | None = None
     #: Name (AWS Secrets Manager) or path (Vault KV) of the secret in the secrets manager.
     secret: str | None = None
@@ -441,10 +494,15 @@ class VaultSettings:
     url: str | None = None
     #: Env var holding the Vault token (``<token_env>_FILE`` also works).
     token_env: str = "VAULT_TOKEN"
+    #: KV secrets engine mount point.
     mount: str = "secret"
+    #: KV engine version (1 or 2).
     kv_version: Literal[1, 2] = 2
+    #: Vault Enterprise namespace.
     namespace: str | None = None
+    #: Time allowed per Vault request.
     timeout_seconds: float = 5.0
+    #: Verify Vault's TLS certificate.
     verify_tls: bool = True
 
 
@@ -452,7 +510,9 @@ class VaultSettings:
 class AwsSecretsSettings:
     """AWS Secrets Manager (``aiwarden.keys.aws``, extra ``aiwarden[aws]``); credentials from boto3's chain."""
 
+    #: AWS region (default: boto3's).
     region: str | None = None
+    #: Secrets Manager endpoint (a VPC endpoint, a local stand-in).
     endpoint_url: str | None = None
 
 
@@ -465,7 +525,9 @@ class KeysPolicy:
     ``OPENAI_API_KEY`` and ``ANTHROPIC_API_KEY`` (and their ``_FILE`` / ``_NEXT`` variants) if set.
     """
 
+    #: This deployment's environment when ``$AIWARDEN_ENV`` is unset (default development).
     environment: str | None = None
+    #: Keys older than this are reported for rotation (log, ``aiwarden keys``).
     warn_age_days: int = 90
     #: Past this age a key is in error: the ring stops handing it out, ``aiwarden keys`` exits 1.
     max_age_days: int | None = None
@@ -473,6 +535,7 @@ class KeysPolicy:
     fallback_on_401: bool = False
     #: How long values from files and the secrets manager are used before being re-read.
     cache_seconds: int = 300
+    #: Where ``secret`` names are looked up: "vault" or "aws".
     secrets_manager: Literal["vault", "aws"] | None = None
     vault: VaultSettings = field(default_factory=VaultSettings)
     aws: AwsSecretsSettings = field(default_factory=AwsSecretsSettings)
@@ -514,6 +577,7 @@ class KeysPolicy:
 class AuditPolicy:
     """The audit trail and metrics (``aiwarden.audit``; see docs/audit.md)."""
 
+    #: Write an audit record for every AI request.
     enabled: bool = True
     #: Built-in sinks: "logging" (one JSON object per record on logger ``aiwarden.audit``) and
     #: "file" (JSONL at ``file``). Setting ``file`` (or ``$AIWARDEN_AUDIT_FILE``) also enables the file sink.
@@ -522,11 +586,13 @@ class AuditPolicy:
     file: str | None = None
     #: Rotate the JSONL file when it would grow past this size; 0 never rotates.
     file_max_bytes: int = 50_000_000
+    #: Rotated files kept.
     file_backups: int = 5
     #: Env var holding a key for a keyed hash (HMAC-SHA256) of subjects; unset logs subjects as they are.
     hash_subjects_key_env: str | None = None
     #: Keep a redacted sample of the input of flagged requests (findings, monitored or blocked).
     keep_flagged_samples: bool = False
+    #: Length of a kept sample.
     sample_chars: int = 1000
     #: Records waiting for the background writer; past this, records are dropped and counted.
     queue_size: int = 10_000
@@ -600,20 +666,29 @@ class ConsolePolicy:
 class RouteSpec:
     """How one AI-backed route is guarded. Every field but ``format`` overrides the policy."""
 
+    #: Wire format of the route: "openai" (chat completions), "anthropic" (messages) or "generic".
     format: FormatName = "openai"
+    #: Overrides the policy's ``mode`` on this route.
     mode: Mode | None = None
+    #: Placed first as a server-marked system message; client text is never concatenated into it.
     system_prompt: str | None = None
     #: Narrows the tier's allowed models on this route (globs).
     models: tuple[str, ...] | None = None
     #: Cheaper-model routing: requested model → model actually used.
     model_map: Mapping[str, str] = field(default_factory=dict)
+    #: Rate limits of this route per caller, e.g. ["10/minute", "100/day"].
     requests: tuple[str, ...] = ()
+    #: Caps the request's max_tokens on this route (overrides the tier's).
     max_output_tokens: int | None = None
+    #: Prompt-injection action on this route: "block", "flag" or "off".
     injection: Action | None = None
+    #: Escape answers as HTML on this route (overrides ``output.html``).
     html_output: bool | None = None
     #: The generic format: dotted paths of the prompt and answer text in the JSON bodies.
     prompt_field: str | None = None
+    #: The generic format: dotted path of the answer text in the response body.
     answer_field: str | None = None
+    #: Route name in limits, audit records and metrics (default: the path pattern).
     name: str | None = None
 
     def validate(self) -> None:
@@ -627,7 +702,9 @@ class RouteSpec:
 class RouteRule(RouteSpec):
     """A route marked by path pattern in the policy: ``[[routes]] path = "/v1/*"``."""
 
+    #: Path pattern (globs: ``*`` within a segment, ``**`` across), e.g. "/v1/chat/completions".
     path: str = ""
+    #: HTTP methods guarded on this path.
     methods: tuple[str, ...] = ("POST",)
 
     def validate(self) -> None:
@@ -640,6 +717,7 @@ class RouteRule(RouteSpec):
 class Policy:
     """The whole policy. Build with :meth:`from_dict`, :meth:`from_toml` or :func:`load_policy`."""
 
+    #: "enforce" refuses what the stages refuse; "monitor" only records and flags it (every stage).
     mode: Mode = "enforce"
     routes: tuple[RouteRule, ...] = ()
     auth: AuthPolicy = field(default_factory=AuthPolicy)

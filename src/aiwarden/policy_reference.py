@@ -72,8 +72,8 @@ def _first_paragraph(text: str) -> str:
 
 
 def _read_by(cls: type, inherited: str) -> str:
-    found = _MODULE.search(_doc(cls))
-    return found.group(1) if found else inherited
+    found = list(dict.fromkeys(_MODULE.findall(_doc(cls))))
+    return ", ".join(found) if found else inherited
 
 
 def _optional(hint: Any) -> tuple[Any, bool]:
@@ -134,7 +134,42 @@ def _toml(value: Any) -> str:
     return json.dumps(value)
 
 
-def _example_value(hint: Any, default: Any) -> Any:
+_EXAMPLES: dict[str, Any] = {
+    "requests": ["10/minute", "200/day"],
+    "models": ["gpt-4o-mini", "claude-*"],
+    "model_map": {"gpt-4o": "gpt-4o-mini"},
+    "path": "/v1/chat/completions",
+    "system_prompt": "You are the support assistant of Example Corp.",
+    "prompt_field": "input.text",
+    "answer_field": "output.text",
+    "name": "support-chat",
+    "jwt_secret_env": "AIWARDEN_JWT_SECRET",
+    "issuer": "https://auth.example.com/",
+    "audience": "my-api",
+    "tier_map": {"premium": "default"},
+    "default_tier": "default",
+    "uri": "redis://localhost:6379/0",
+    "env": "OPENAI_API_KEY",
+    "file": "/run/secrets/openai",
+    "secret": "prod/openai",
+    "environment": "production",
+    "moderation_url": "https://api.openai.com/v1/moderations",
+    "alert_webhook_url": "https://hooks.slack.com/services/T000/B000/XXXX",
+    "link_allowlist": ["docs.example.com"],
+    "pseudonymize": ["email", "phone"],
+    "deny_paths": ["/v1/embeddings"],
+    "hash_subjects_key_env": "AIWARDEN_AUDIT_HASH_KEY",
+    "hash_key_env": "AIWARDEN_OUTPUT_HASH_KEY",
+    "view": ["claim:aiwarden_admin"],
+    "switch": ["claim:aiwarden_admin"],
+}
+#: Left out of a section's example because they only combine with other choices (see each description).
+_NOT_IN_EXAMPLE = frozenset({"anonymous_tier", "secret", "jwks_url", "jwks_file", "jwt_public_key_file"})
+
+
+def _example_value(hint: Any, default: Any, name: str = "") -> Any:
+    if name in _EXAMPLES and default in (None, dataclasses.MISSING, (), [], {}, ""):
+        return _EXAMPLES[name]
     if default not in (None, dataclasses.MISSING, (), [], {}):
         return default
     hint, _ = _optional(hint)
@@ -172,11 +207,11 @@ def _walk(cls: type, path: str, read_by: str) -> Iterator[tuple[str, type, str]]
                 yield from _walk(get_args(value)[1], f"{sub}.<name>.<name>", read_by)
 
 
-def settings() -> list[tuple[str, type, str, list[Setting]]]:
+def settings(root: type = policy.Policy) -> list[tuple[str, type, str, list[Setting]]]:
     """Every section (path, class, stage) with its settings, in policy order."""
     out = []
     docs = _field_docs()
-    for path, cls, read_by in _walk(policy.Policy, "", "aiwarden.engine"):
+    for path, cls, read_by in _walk(root, "", "aiwarden.engine"):
         hints = _config._hints(cls)
         rows = []
         for f in dataclasses.fields(cls):
@@ -186,7 +221,7 @@ def settings() -> list[tuple[str, type, str, list[Setting]]]:
                 continue  # a section of its own, listed below
             key = _config.key_of(f.name)
             default = _default(f)
-            example = f"{key} = {_toml(_example_value(hint, default))}"
+            example = f"{key} = {_toml(_example_value(hint, default, key))}"
             rows.append(
                 Setting(
                     f"{path}.{key}" if path else key,
@@ -335,8 +370,9 @@ def markdown() -> str:
     for path, cls, read_by, rows in settings():
         title = f"`[{path}]`" if path else "Top level"
         parts.append(f"\n## {title}\n")
-        doc = _first_paragraph(_doc(cls))
-        parts.append(f"{doc}\n\nRead by: `{read_by}`.\n")
+        doc = _md(_first_paragraph(_doc(cls)))
+        modules = ", ".join(f"`{m}`" for m in read_by.split(", "))
+        parts.append(f"{doc}\n\nRead by: {modules}.\n")
         if not rows:
             continue
         parts.append("\n| setting | type | default | description |\n| --- | --- | --- | --- |\n")
@@ -346,14 +382,22 @@ def markdown() -> str:
                 default = "unset"
             name = s.path.rsplit(".", 1)[-1]
             parts.append(f"| `{name}` | {_cell(s.type)} | {_cell(default)} | {_cell(s.description)} |\n")
-        parts.append("\nExample:\n\n```toml\n")
+        left_out = [s.path.rsplit(".", 1)[-1] for s in rows if s.path.rsplit(".", 1)[-1] in _NOT_IN_EXAMPLE]
+        note = f" ({', '.join(left_out)}: only with other choices, see above)" if left_out else ""
+        parts.append(f"\nExample{note}:\n\n```toml\n")
         if path:
             table_name = path.replace("<name>", "example")
             parts.append(f"[[{table_name[:-2]}]]\n" if table_name.endswith("[]") else f"[{table_name}]\n")
-        parts.extend(f"{s.example}\n" for s in rows)
+        parts.extend(f"{s.example}\n" for s in rows if s.path.rsplit(".", 1)[-1] not in _NOT_IN_EXAMPLE)
         parts.append("```\n")
     return "".join(parts)
 
 
+def _md(text: str) -> str:
+    """reST in docstrings to Markdown: ``x`` and :role:`x` become `x`."""
+    text = re.sub(r":[a-z]+:`~?([^`]+)`", r"`\1`", text)
+    return text.replace("``", "`")
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _md(text).replace("|", "\\|").replace("\n", " ")

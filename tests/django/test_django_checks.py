@@ -83,3 +83,13 @@ def test_checks_are_registered_by_the_app_config() -> None:
     with override_settings(AIWARDEN={"mode": "loud"}):
         found = [m.id for m in checks.run_checks() if m.id and m.id.startswith("aiwarden.")]
     assert found == ["aiwarden.E001"]
+
+
+@pytest.mark.parametrize("name", ["AIWARDEN_POLICY", "AIWARDEN_SETTINGS", "AIWARDEN_STORAGE_URI"])
+def test_an_aiwarden_setting_nothing_reads_is_a_warning_pointing_to_the_reference(name: str) -> None:
+    with override_settings(MIDDLEWARE=MIDDLEWARE, **{name: "policy.toml"}):
+        [warning] = check_settings()
+    assert warning.id == "aiwarden.W003" and warning.obj == name and name in warning.msg
+    assert "docs/policy.md" in warning.hint and (Path(__file__).parents[2] / "docs" / "policy.md").is_file()
+    if name == "AIWARDEN_POLICY":
+        assert "Flask" in warning.hint and "AIWARDEN" in warning.hint

@@ -9,6 +9,8 @@
 ``aiwarden.W001``     ``WardenMiddleware`` is not in ``MIDDLEWARE``
 ``aiwarden.W002``     ``WardenMiddleware`` runs before ``AuthenticationMiddleware`` although
                       ``auth.sources`` includes ``"framework"``
+``aiwarden.W003``     an ``AIWARDEN_*`` setting the Django adapter does not read (e.g.
+                      ``AIWARDEN_POLICY``, the Flask name): it has no effect
 ====================  ===========================================================
 """
 
@@ -28,6 +30,8 @@ from . import conf
 
 MIDDLEWARE = "aiwarden.django.WardenMiddleware"
 AUTH_MIDDLEWARE = "django.contrib.auth.middleware.AuthenticationMiddleware"
+#: The settings the Django adapter reads (docs/django.md); any other AIWARDEN_* setting is ignored.
+READ_SETTINGS = ("AIWARDEN", "AIWARDEN_COMPONENTS")
 
 
 def check_settings(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
@@ -65,6 +69,7 @@ def check_settings(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]
             conf.get_warden()  # built now, at start-up, and kept for the requests
         except Exception as exc:  # a stage refusing the policy or a component at construction
             errors.append(Error(f"aiwarden cannot start: {exc}", id="aiwarden.E005"))
+    errors.extend(_unread_settings())
     middleware = list(getattr(settings, "MIDDLEWARE", None) or [])
     if MIDDLEWARE not in middleware:
         errors.append(Warning(f"{MIDDLEWARE} is not in MIDDLEWARE, so no route is guarded.", id="aiwarden.W001"))
@@ -82,3 +87,19 @@ def check_settings(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]
             )
         )
     return errors
+
+
+def _unread_settings() -> list[CheckMessage]:
+    """``AIWARDEN_*`` settings nothing reads: a Flask or environment name put in settings.py."""
+    found = []
+    for name in sorted(n for n in dir(settings) if n.startswith("AIWARDEN") and n not in READ_SETTINGS):
+        hint = "The Django adapter reads AIWARDEN (the policy: a dict with the policy.toml keys, or a TOML path) "
+        hint += "and AIWARDEN_COMPONENTS; every policy key is listed in docs/policy.md."
+        if name == "AIWARDEN_POLICY":
+            hint = (
+                "AIWARDEN_POLICY is the Flask config name (and an environment variable): in Django put the "
+                "policy dict or the TOML path in AIWARDEN. Every policy key is listed in docs/policy.md."
+            )
+        message = f"settings.{name} is not read by aiwarden, so it has no effect."
+        found.append(Warning(message, hint=hint, obj=name, id="aiwarden.W003"))
+    return found
