@@ -612,7 +612,7 @@ class _Stream:
         self.meta: dict[str, Any] = {}
         # Until an event shows the declared format (usually the first), each is checked for the
         # other one: a stream in the other format would pass unfiltered, so it is cut instead.
-        self.shape_known = ex.format.name not in ("openai", "anthropic")
+        self.shape_known = ex.format.name not in ("openai", "anthropic", "openai-completions")
 
     def _count_pending(self) -> None:
         if self.uncounted:
@@ -728,7 +728,7 @@ class _Stream:
             return
         self.shape_known = True
         if shape == "foreign":
-            other = "anthropic" if self.ex.format.name == "openai" else "openai"
+            other = "openai" if self.ex.format.name == "anthropic" else "other format's"
             refusal = _unreadable_answer(f"an {other} stream")
             if self.ex.mode == "monitor":
                 self.ex.monitored.append(("output", refusal))

@@ -50,7 +50,7 @@ __all__ = [
 
 Mode = Literal["enforce", "monitor"]
 Action = Literal["block", "flag", "off"]
-FormatName = Literal["openai", "anthropic", "generic"]
+FormatName = Literal["openai", "anthropic", "generic", "openai-responses", "openai-completions"]
 
 _RATE = re.compile(r"^\s*\d+\s*(/|\s+per\s+)\s*(\d+\s+)?(second|minute|hour|day|month|year)s?\s*$", re.I)
 

@@ -61,6 +61,20 @@ def messages(request: Any) -> HttpResponse:
 
 @csrf_exempt
 @require_POST
+@ai_route(format="openai-responses", system_prompt=SYSTEM_PROMPT)
+def responses(request: Any) -> HttpResponse:
+    return answer(settings.AIWARDEN_TEST_CLIENT.provider.respond("openai-responses", json.loads(request.body)))
+
+
+@csrf_exempt
+@require_POST
+@ai_route(format="openai-completions", system_prompt=SYSTEM_PROMPT)
+def completions(request: Any) -> HttpResponse:
+    return answer(settings.AIWARDEN_TEST_CLIENT.provider.respond("openai-completions", json.loads(request.body)))
+
+
+@csrf_exempt
+@require_POST
 @ai_route(requests=["2/minute"])
 def thread_chat(request: Any, tid: str) -> HttpResponse:
     return answer(settings.AIWARDEN_TEST_CLIENT.provider.respond("openai", json.loads(request.body)))
@@ -79,6 +93,8 @@ def echo(request: Any) -> HttpResponse:
 urlpatterns = [
     path("v1/chat/completions", chat),
     path("v1/messages", messages),
+    path("v1/responses", responses),
+    path("v1/completions", completions),
     path("threads/<str:tid>/chat", thread_chat),
     path("health", health),
     path("echo", echo),

@@ -31,6 +31,16 @@ def build_app(engine: Engine, provider: FakeProvider) -> Flask:
     def messages() -> Response:
         return answer(provider.respond("anthropic", request.get_json()))
 
+    @app.post("/v1/responses")
+    @ai_route(format="openai-responses", system_prompt=SYSTEM_PROMPT)
+    def responses() -> Response:
+        return answer(provider.respond("openai-responses", request.get_json()))
+
+    @app.post("/v1/completions")
+    @ai_route(format="openai-completions", system_prompt=SYSTEM_PROMPT)
+    def completions() -> Response:
+        return answer(provider.respond("openai-completions", request.get_json()))
+
     @app.post("/threads/<tid>/chat")
     @ai_route(requests=["2/minute"])
     def thread_chat(tid: str) -> Response:

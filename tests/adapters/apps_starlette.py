@@ -30,6 +30,16 @@ def build_app(warden: Warden, provider: FakeProvider) -> FastAPI:
     async def messages(request: Request) -> Response:
         return answer(provider.respond("anthropic", await request.json()))
 
+    @app.post("/v1/responses")
+    @ai_route(format="openai-responses", system_prompt=SYSTEM_PROMPT)
+    async def responses(request: Request) -> Response:
+        return answer(provider.respond("openai-responses", await request.json()))
+
+    @app.post("/v1/completions")
+    @ai_route(format="openai-completions", system_prompt=SYSTEM_PROMPT)
+    async def completions(request: Request) -> Response:
+        return answer(provider.respond("openai-completions", await request.json()))
+
     @app.post("/threads/{tid}/chat")
     @ai_route(requests=["2/minute"])
     async def thread_chat(request: Request, tid: str) -> Response:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from aiwarden.testing import ANTHROPIC_SHAPES, OPENAI_SHAPES, FakeProvider
+from aiwarden.testing import ANTHROPIC_SHAPES, OPENAI_SHAPES, RESPONSES_SHAPES, FakeProvider
 
 from .common import chat_body
 from .conftest import OPEN_POLICY
@@ -91,6 +91,35 @@ def test_anthropic_answer_fields_never_carry_planted_values(
     _assert_clean(raw, planted)
     if planted == "key":  # (the shared apps' Anthropic route has no system prompt, so no canary to leak)
         assert "secret_leak" in raw and "message_stop" not in raw
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["json", "sse"])
+@pytest.mark.parametrize("planted", list(PLANTED))
+@pytest.mark.parametrize("shape", RESPONSES_SHAPES)
+def test_responses_api_answer_fields_never_carry_planted_values(
+    client_for, monkeypatch: pytest.MonkeyPatch, shape: str, planted: str, stream: bool
+) -> None:
+    client = _client(client_for, monkeypatch)
+    body = {"model": "gpt-4o-mini", "input": f"!shape {shape} {PLANTED[planted][0]}", "stream": stream}
+    raw = _answer(client, "/v1/responses", body)
+    _assert_clean(raw, planted)
+    assert "helpful test assistant" not in raw  # the echoed instructions hold the system prompt
+    if planted in ("key", "canary"):
+        assert ("secret_leak" if planted == "key" else "system_prompt_leak") in raw
+        assert "response.completed" not in raw
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["json", "sse"])
+@pytest.mark.parametrize("planted", list(PLANTED))
+def test_legacy_completions_never_carry_planted_values(
+    client_for, monkeypatch: pytest.MonkeyPatch, planted: str, stream: bool
+) -> None:
+    client = _client(client_for, monkeypatch)
+    body = {"model": "gpt-3.5-turbo-instruct", "prompt": PLANTED[planted][0], "max_tokens": 200, "stream": stream}
+    raw = _answer(client, "/v1/completions", body)
+    _assert_clean(raw, planted)
+    if planted in ("key", "canary"):
+        assert ("secret_leak" if planted == "key" else "system_prompt_leak") in raw and "[DONE]" not in raw
 
 
 def test_a_value_split_across_two_anthropic_text_blocks_is_caught(client_for, monkeypatch) -> None:

@@ -16,6 +16,7 @@ from .base import (
     filter_strings,
     optional_bool,
     optional_int,
+    required_model,
 )
 from .fields import TextField, field_texts, loose_slots, map_json, map_slots, slots
 from .sse import SSEEvent
@@ -94,9 +95,7 @@ class AnthropicMessages:
     name = "anthropic"
 
     def parse_request(self, doc: dict[str, Any]) -> ChatRequest:
-        model = doc.get("model")
-        if not isinstance(model, str) or not model:
-            raise field_error("model", "'model' is required and must be a non-empty string.")
+        model = required_model(doc)
         raw_messages = doc.get("messages")
         if not isinstance(raw_messages, list) or not raw_messages:
             raise field_error("messages", "'messages' is required and must be a non-empty array of message objects.")

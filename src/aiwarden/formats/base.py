@@ -174,6 +174,13 @@ def field_error(param: str, message: str) -> RefusalError:
     return RefusalError(bad_request("invalid_value", message, param=param))
 
 
+def required_model(doc: dict[str, Any]) -> str:
+    model = doc.get("model")
+    if not isinstance(model, str) or not model:
+        raise field_error("model", "'model' is required and must be a non-empty string.")
+    return model
+
+
 def encode_json(doc: Any) -> str:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 

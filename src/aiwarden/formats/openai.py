@@ -17,6 +17,7 @@ from .base import (
     filter_strings,
     optional_bool,
     optional_int,
+    required_model,
 )
 from .fields import Slot, TextField, field_texts, loose_slots, map_slots, slots
 from .sse import SSEEvent
@@ -60,6 +61,9 @@ ANSWER_FIELDS = (
     TextField("annotations[].url_citation.url", ".annotation{}.url", "a URL citation's address", "whole"),
     TextField("annotations[].url_citation.title", ".annotation{}.title", "a URL citation's title", "whole"),
 )
+#: A legacy completion's choice (``/v1/completions``, relative to the choice, JSON and streamed).
+#: Its logprobs (token lists) are dropped.
+COMPLETION_FIELDS = (TextField("text", "", "a legacy completion's text"),)
 #: Where the text the ``logprobs`` of a choice spell out goes (``logprobs.content`` tokens spell
 #: the content, ``logprobs.refusal`` the refusal). Token lists cannot be rewritten: they are
 #: passed only while the filters leave their text as it is, and dropped (``null``) once they change it.
@@ -146,9 +150,7 @@ class OpenAIChat:
     name = "openai"
 
     def parse_request(self, doc: dict[str, Any]) -> ChatRequest:
-        model = doc.get("model")
-        if not isinstance(model, str) or not model:
-            raise field_error("model", "'model' is required and must be a non-empty string.")
+        model = required_model(doc)
         raw_messages = doc.get("messages")
         if not isinstance(raw_messages, list) or not raw_messages:
             raise field_error("messages", "'messages' is required and must be a non-empty array of message objects.")
@@ -227,9 +229,12 @@ class OpenAIChat:
     def map_response(self, doc: Any, fn: TextMap) -> None:
         for i, choice in enumerate(_choices(doc)):
             message = choice.get("message")
-            if not isinstance(message, dict):
-                continue
             channel = str(choice.get("index", i))
+            if not isinstance(message, dict):  # a legacy completion's choice: its text
+                map_slots(slots(choice, COMPLETION_FIELDS), channel, fn)
+                if choice.get("logprobs") is not None:
+                    choice["logprobs"] = None  # token lists that cannot follow a rewrite: dropped
+                continue
             found = _answer_slots(message)
             raw = _joined(found)
             map_slots(found, channel, fn)
@@ -281,7 +286,7 @@ class OpenAIChat:
                 raise Unreadable("a chunk whose choice is not an object")
             channel = str(choice.get("index", i))
             delta = choice.get("delta")
-            found = _answer_slots(delta)
+            found = _answer_slots(delta) if "text" not in choice else slots(choice, COMPLETION_FIELDS)
             fed: dict[str, list[str]] = {}  # channel suffix -> [raw, released] of this chunk
             for s in found:
                 old = s.text
@@ -334,11 +339,11 @@ class OpenAIChat:
         delta = s.field.build(s.ids, text) if s is not None else {"content": text}
         if s is not None and s.field.path == "content[type=text].text":
             delta = {"content": text}
-        choice: dict[str, Any] = {
-            "index": int(number) if number.isdigit() else 0,
-            "delta": delta,
-            "finish_reason": None,
-        }
+        choice: dict[str, Any] = {"index": int(number) if number.isdigit() else 0, "finish_reason": None}
+        if s is not None and s.field in COMPLETION_FIELDS:  # a legacy completion: the text is the choice's
+            choice.update(delta)
+            return {**sink.meta.get("chunk", {}), "object": "text_completion", "choices": [choice]}
+        choice["delta"] = delta
         _add_logprobs(choice, name, ready)
         return {**sink.meta.get("chunk", {}), "object": "chat.completion.chunk", "choices": [choice]}
 
@@ -515,3 +520,64 @@ def _usage(u: Any) -> Usage | None:
     if not isinstance(pin, int) or not isinstance(pout, int):
         return None
     return Usage(pin, pout)
+
+
+class OpenAICompletions(OpenAIChat):
+    """The legacy Completions API (``/v1/completions``): ``prompt`` in, ``choices[].text`` out.
+
+    Each prompt string is a user message (a list of prompts: one each); token-id prompts are
+    counted one token per id; ``suffix`` is counted and scanned. ``best_of`` answers are billed
+    though only ``n`` come back: budgets reserve for the larger. Answers are read by
+    :class:`OpenAIChat` (its COMPLETION_FIELDS).
+    """
+
+    name = "openai-completions"
+
+    def parse_request(self, doc: dict[str, Any]) -> ChatRequest:
+        model = required_model(doc)
+        prompt = doc.get("prompt")
+        prompts = [prompt] if isinstance(prompt, str | int) else prompt
+        if not isinstance(prompts, list) or not prompts:
+            raise field_error("prompt", "'prompt' is required: a string, an array of strings or of token ids.")
+        messages, texts = [], []
+        for i, p in enumerate(prompts):
+            if isinstance(p, str):
+                messages.append(Message("user", [Part("text", p)], {"prompt": i}))
+            elif isinstance(p, int | list) and not isinstance(p, bool):  # token ids: a token each
+                ids = p if isinstance(p, list) else [p]
+                texts.append(FieldText(f"prompt[{i}]", " ".join("0" for _ in ids)))
+                messages.append(Message("user", [Part("other", "", p)], {"prompt": i}))
+            else:
+                raise field_error(f"prompt[{i}]", "A prompt must be a string or token ids.")
+        if isinstance(doc.get("suffix"), str):
+            texts.append(FieldText("suffix", doc["suffix"]))
+        max_tokens = optional_int(doc, "max_tokens")
+        options = doc.get("stream_options")
+        include_usage = isinstance(options, dict) and options.get("include_usage") is True
+        n = optional_int(doc, "n", low=1, high=128) or 1
+        best_of = optional_int(doc, "best_of", low=1, high=128) or 1
+        choices = max(n, best_of) * len(prompts)
+        chat = ChatRequest(model, messages, optional_bool(doc, "stream"), max_tokens, include_usage, doc, choices)
+        chat.texts = texts
+        return chat
+
+    def render_request(self, chat: ChatRequest) -> dict[str, Any]:
+        doc = dict(chat.document)
+        doc["model"] = chat.model
+        system = "\n\n".join(m.text for m in chat.messages if m.role == "system")
+        prompts: list[Any] = []
+        for m in chat.messages:
+            if m.role == "system":
+                continue
+            part = m.parts[0] if m.parts else None
+            prompts.append(part.raw if part is not None and part.kind == "other" else m.text)
+        if system:  # the server's system prompt: before each prompt (the API has no system role)
+            prompts = [f"{system}\n\n{p}" if isinstance(p, str) else p for p in prompts]
+        doc["prompt"] = (
+            prompts[0] if isinstance(chat.document.get("prompt"), str | int) and len(prompts) == 1 else prompts
+        )
+        if chat.max_tokens is not None:
+            doc["max_tokens"] = chat.max_tokens
+        if chat.stream:
+            doc["stream_options"] = {**(doc.get("stream_options") or {}), "include_usage": True}
+        return doc

@@ -45,9 +45,22 @@ def _anthropic_event(doc: dict[str, Any]) -> bool:
     return doc.get("type") in _ANTHROPIC_EVENTS or doc.get("type") == "ping"
 
 
-_ANSWERS = {"openai": _openai, "anthropic": _anthropic_answer}
-_EVENTS = {"openai": _openai, "anthropic": _anthropic_event}
-_FOREIGN_EVENTS = {"openai": lambda d: d.get("type") in _ANTHROPIC_EVENTS, "anthropic": _openai}
+def _responses(doc: dict[str, Any]) -> bool:
+    return doc.get("object") == "response" or isinstance(doc.get("output"), list)
+
+
+_ANSWERS = {"openai": _openai, "anthropic": _anthropic_answer, "openai-responses": _responses}
+
+
+def _not_chat_event(doc: dict[str, Any]) -> bool:
+    kind = doc.get("type")
+    return kind in _ANTHROPIC_EVENTS or (isinstance(kind, str) and kind.startswith("response."))
+
+
+_ANSWERS["openai-completions"] = _openai
+# (a Responses route needs no event check: its format refuses any event whose type it does not know)
+_EVENTS = {"openai": _openai, "openai-completions": _openai, "anthropic": _anthropic_event}
+_FOREIGN_EVENTS = {"openai": _not_chat_event, "openai-completions": _not_chat_event, "anthropic": _openai}
 
 
 def foreign_answer(declared: str, doc: Any, own: Callable[[dict[str, Any]], bool] | None = None) -> str | None:

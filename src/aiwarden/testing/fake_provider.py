@@ -28,7 +28,7 @@ from typing import Any
 
 from .. import tokens
 
-__all__ = ["ANTHROPIC_SHAPES", "OPENAI_SHAPES", "FakeProvider", "ProviderError"]
+__all__ = ["ANTHROPIC_SHAPES", "OPENAI_SHAPES", "RESPONSES_SHAPES", "FakeProvider", "ProviderError"]
 
 #: Where ``!shape NAME`` puts the reply in an OpenAI chat answer: ``text`` (content, the default),
 #: ``parts`` (content as a list of text parts), ``refusal``, ``tool_call`` (the arguments of a tool
@@ -47,6 +47,10 @@ OPENAI_SHAPES = (
     "reasoning",
     "n2",
 )
+#: Where ``!shape NAME`` puts the reply in an OpenAI Responses answer (``/v1/responses``): ``text``
+#: (an ``output_text``), ``tool_call`` (a function call's arguments), ``refusal``, ``reasoning``
+#: (the reasoning summary), ``annotations`` (a URL citation's url and title).
+RESPONSES_SHAPES = ("text", "tool_call", "refusal", "reasoning", "annotations")
 #: Where ``!shape NAME`` puts the reply in an Anthropic answer: ``text`` (one text block), ``text2``
 #: (split across two text blocks), ``tool_use`` (a tool call's input), ``thinking``, ``citations``
 #: (a citation's ``cited_text``).
@@ -326,9 +330,139 @@ class FakeProvider:
         try:
             if api == "anthropic":
                 return 200, self.messages(body)
+            if api == "openai-responses":
+                return 200, self.responses(body)
+            if api == "openai-completions":
+                return 200, self.completions(body)
             return 200, self.chat_completions(body)
         except ProviderError as exc:
             return exc.status, exc.body
+
+    # -- OpenAI Responses and legacy Completions ----------------------------------------------
+
+    def responses(self, body: dict[str, Any]) -> dict[str, Any] | Iterator[bytes]:
+        """``/v1/responses``: the reply as an ``output_text`` (shapes: ``tool_call``, ``refusal``,
+        ``reasoning``, ``annotations``), JSON or its typed events."""
+        self.calls.append(body)
+        raw = body.get("input")
+        messages = [{"role": "user", "content": raw}] if isinstance(raw, str) else list(raw or [])
+        system = body.get("instructions") if isinstance(body.get("instructions"), str) else ""
+        model = body.get("model") or "fake"
+        text, shape = self._reply(system, messages, model, body.get("max_output_tokens"))
+        usage = {"input_tokens": self._count(json.dumps(body)), "output_tokens": self._count(text)}
+        rid = f"resp_fake{len(self.calls)}"
+        items = _response_items(shape, text)
+        whole = {"id": rid, "object": "response", "status": "completed", "model": model, "output": items}
+        if not body.get("stream"):
+            return {**whole, "usage": usage}
+        return self._responses_stream(whole, usage)
+
+    def _responses_stream(self, whole: dict[str, Any], usage: dict[str, Any]) -> Iterator[bytes]:
+        seq = iter(range(1 << 30))
+
+        def event(kind: str, **fields: Any) -> bytes:
+            doc = {"type": kind, "sequence_number": next(seq), **fields}
+            return f"event: {kind}\ndata: {json.dumps(doc)}\n\n".encode()
+
+        yield event("response.created", response={**whole, "status": "in_progress", "output": []})
+        for o, item in enumerate(whole["output"]):
+            pieces = self.chunk_chars
+            if item["type"] == "function_call":
+                yield event("response.output_item.added", output_index=o, item={**item, "arguments": ""})
+                args = item["arguments"]
+                for i in range(0, len(args), pieces):
+                    yield event(
+                        "response.function_call_arguments.delta",
+                        output_index=o,
+                        item_id=item["id"],
+                        delta=args[i : i + pieces],
+                    )
+                yield event("response.function_call_arguments.done", output_index=o, item_id=item["id"], arguments=args)
+            elif item["type"] == "reasoning":
+                yield event("response.output_item.added", output_index=o, item={**item, "summary": []})
+                summary = item["summary"][0]["text"]
+                for i in range(0, len(summary), pieces):
+                    yield event(
+                        "response.reasoning_summary_text.delta",
+                        output_index=o,
+                        item_id=item["id"],
+                        summary_index=0,
+                        delta=summary[i : i + pieces],
+                    )
+                yield event(
+                    "response.reasoning_summary_text.done",
+                    output_index=o,
+                    item_id=item["id"],
+                    summary_index=0,
+                    text=summary,
+                )
+            else:
+                yield event("response.output_item.added", output_index=o, item={**item, "content": []})
+                for c, part in enumerate(item["content"]):
+                    key = "refusal" if part["type"] == "refusal" else "text"
+                    yield event(
+                        "response.content_part.added",
+                        output_index=o,
+                        content_index=c,
+                        item_id=item["id"],
+                        part={**part, key: "", **({"annotations": []} if key == "text" else {})},
+                    )
+                    kind = "response.refusal" if key == "refusal" else "response.output_text"
+                    for i in range(0, len(part[key]), pieces):
+                        yield event(
+                            f"{kind}.delta",
+                            output_index=o,
+                            content_index=c,
+                            item_id=item["id"],
+                            delta=part[key][i : i + pieces],
+                        )
+                    for a, annotation in enumerate(part.get("annotations") or ()):
+                        yield event(
+                            "response.output_text.annotation.added",
+                            output_index=o,
+                            content_index=c,
+                            item_id=item["id"],
+                            annotation_index=a,
+                            annotation=annotation,
+                        )
+                    yield event(f"{kind}.done", output_index=o, content_index=c, item_id=item["id"], **{key: part[key]})
+                    yield event(
+                        "response.content_part.done", output_index=o, content_index=c, item_id=item["id"], part=part
+                    )
+            yield event("response.output_item.done", output_index=o, item=item)
+        yield event("response.completed", response={**whole, "usage": usage})
+
+    def completions(self, body: dict[str, Any]) -> dict[str, Any] | Iterator[bytes]:
+        """``/v1/completions`` (legacy): the reply to the prompt's last paragraph as ``choices[0].text``."""
+        self.calls.append(body)
+        prompt = body.get("prompt")
+        prompt = prompt if isinstance(prompt, str) else next((p for p in prompt or [] if isinstance(p, str)), "")
+        system, _, user = prompt.rpartition("\n\n")
+        model = body.get("model") or "fake"
+        text, _shape = self._reply(system, [{"role": "user", "content": user}], model, body.get("max_tokens"))
+        usage = {"prompt_tokens": self._count(prompt), "completion_tokens": self._count(text)}
+        usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
+        base = {
+            "id": f"cmpl-fake{len(self.calls)}",
+            "object": "text_completion",
+            "created": int(time.time()),
+            "model": model,
+        }
+        if not body.get("stream"):
+            choice = {"text": text, "index": 0, "logprobs": None, "finish_reason": "stop"}
+            return {**base, "choices": [choice], "usage": usage}
+        include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+        return self._completions_stream(base, text, usage if include_usage else None)
+
+    def _completions_stream(self, base: dict[str, Any], text: str, usage: dict[str, Any] | None) -> Iterator[bytes]:
+        def chunk(piece: str, finish: str | None = None) -> bytes:
+            choice = {"text": piece, "index": 0, "logprobs": None, "finish_reason": finish}
+            return b"data: " + json.dumps({**base, "choices": [choice]}).encode() + b"\n\n"
+
+        for i in range(0, len(text), self.chunk_chars):
+            yield chunk(text[i : i + self.chunk_chars])
+        yield chunk("", "stop")
+        yield from self._openai_stream_end(base, usage)
 
     # -- moderation ---------------------------------------------------------------------------------
 
@@ -407,6 +541,8 @@ class FakeProvider:
         handlers = {
             "/v1/chat/completions": self.chat_completions,
             "/v1/messages": self.messages,
+            "/v1/responses": self.responses,
+            "/v1/completions": self.completions,
             "/v1/moderations": self.moderations,
         }
         handler = handlers.get(path.rstrip("/"))
@@ -418,7 +554,8 @@ class FakeProvider:
             return 400, _error_body(400)
         if handler == self.moderations:
             return 200, self.moderations(doc)
-        return self.respond("anthropic" if handler == self.messages else "openai", doc)
+        api = {self.messages: "anthropic", self.responses: "openai-responses", self.completions: "openai-completions"}
+        return self.respond(api.get(handler, "openai"), doc)
 
 
 def _truncate(text: str, max_tokens: int) -> str:
@@ -542,3 +679,26 @@ def _block_stream(block: dict[str, Any]) -> tuple[str, dict[str, Any], str, str,
     if "citations" in block:
         start["citations"] = []  # type: ignore[assignment]
     return kind, start, "text", "text_delta", block["text"]
+
+
+def _response_items(shape: str, text: str) -> list[dict[str, Any]]:
+    """The ``output`` of a Responses answer whose reply ``text`` is in the place ``shape`` names."""
+    if shape == "tool_call":
+        args = json.dumps({"query": text})
+        return [{"type": "function_call", "id": "fc_fake", "call_id": "call_fake", "name": "lookup", "arguments": args}]
+    part: dict[str, Any] = {"type": "output_text", "text": text, "annotations": []}
+    if shape == "refusal":
+        part = {"type": "refusal", "refusal": text}
+    elif shape == "annotations":
+        citation = {"type": "url_citation", "url": "https://example.com/?q=" + text, "title": text}
+        part = {
+            "type": "output_text",
+            "text": "See the source.",
+            "annotations": [{**citation, "start_index": 0, "end_index": 15}],
+        }
+    message = {"type": "message", "id": "msg_fake", "status": "completed", "role": "assistant", "content": [part]}
+    if shape == "reasoning":
+        reasoning = {"type": "reasoning", "id": "rs_fake", "summary": [{"type": "summary_text", "text": text}]}
+        done = {**message, "content": [{"type": "output_text", "text": "Done.", "annotations": []}]}
+        return [reasoning, done]
+    return [message]
