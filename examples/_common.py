@@ -1,8 +1,9 @@
 """What the three example apps share: the policy, the provider call, the command line.
 
 The provider is aiwarden's built-in fake (deterministic, in-process, no network) unless
-``AIWARDEN_PROVIDER=openai`` and ``OPENAI_API_KEY`` are set, in which case the real OpenAI API is
-called with the server-held key.
+``AIWARDEN_PROVIDER=real``: then the OpenAI route calls OpenAI and the Anthropic route calls
+Anthropic with the official SDKs, through the guard's key ring (``OPENAI_API_KEY``,
+``ANTHROPIC_API_KEY``; ``OPENAI_BASE_URL`` / ``ANTHROPIC_BASE_URL`` for compatible servers).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,39 +30,35 @@ def policy() -> Policy:
     return load_policy(os.environ.get("AIWARDEN_POLICY") or HERE / "policy.toml")
 
 
-def call_provider(api: str, body: Any) -> tuple[int, dict[str, Any] | Iterator[bytes]]:
-    """``(status, JSON body or SSE byte iterator)`` from the configured provider."""
-    if os.environ.get("AIWARDEN_PROVIDER") == "openai":
-        return _openai(api, body)
-    return _fake.respond(api, body)
+def call_provider(api: str, body: dict[str, Any], ex: Any) -> Any:
+    """What the provider answered, for ``answer()``: the built-in fake's ``(status, dict | SSE
+    bytes)``; with ``AIWARDEN_PROVIDER=real`` the official SDK's result (a completion, a stream or
+    the provider's refusal), called through the key ring of the request's guard (``ex.warden.keys``:
+    the server-held key on every request, from ``OPENAI_API_KEY`` / ``ANTHROPIC_API_KEY``)."""
+    if os.environ.get("AIWARDEN_PROVIDER") not in ("real", "openai"):
+        return _fake.respond(api, body)
+    client = _client(ex.warden.keys, api)
+    fields = ("model", "messages", "stream") + (("max_tokens", "system") if api == "anthropic" else ())
+    known = {k: body.pop(k) for k in fields if k in body}  # the rest goes as it came
+    try:
+        if api == "anthropic":
+            return client.messages.create(**known, extra_body=body)
+        return client.chat.completions.create(**known, extra_body=body)
+    except Exception as exc:  # the SDK's APIError: answer() sends the provider's status and body on
+        if type(exc).__module__.split(".")[0] not in ("openai", "anthropic"):
+            raise
+        return exc
 
 
-def _openai(api: str, body: Any) -> tuple[int, dict[str, Any] | Iterator[bytes]]:
-    import httpx
+_clients: dict[tuple[int, str], Any] = {}
 
-    key = os.environ.get("OPENAI_API_KEY")
-    if not key:
-        sys.exit("AIWARDEN_PROVIDER=openai needs OPENAI_API_KEY in the environment")
-    if api != "openai":
-        return 501, {
-            "error": {
-                "message": "Only the OpenAI API is wired for real calls in the examples.",
-                "type": "invalid_request_error",
-                "param": None,
-                "code": "not_implemented",
-            }
-        }
-    url = "https://api.openai.com/v1/chat/completions"
-    headers = {"authorization": f"Bearer {key}"}
-    if not body.get("stream"):
-        response = httpx.post(url, json=body, headers=headers, timeout=60)
-        return response.status_code, response.json()
 
-    def stream() -> Iterator[bytes]:
-        with httpx.stream("POST", url, json=body, headers=headers, timeout=60) as response:
-            yield from response.iter_bytes()
-
-    return 200, stream()
+def _client(keys: Any, api: str) -> Any:
+    """One SDK client per key ring and API (the ring sets the current key on every request)."""
+    key = (id(keys), api)
+    if key not in _clients:
+        _clients[key] = keys.anthropic_client() if api == "anthropic" else keys.openai_client()
+    return _clients[key]
 
 
 def arguments(description: str) -> argparse.Namespace:

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import SYSTEM_PROMPT, arguments, call_provider, health, policy
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
 from aiwarden.console.asgi import ConsoleApp
 from aiwarden.starlette import WardenMiddleware, ai_route, answer
@@ -27,13 +28,15 @@ app.mount("/aiwarden", ConsoleApp())  # the operator page (policy [console]); it
 @app.post("/v1/chat/completions")
 @ai_route(system_prompt=SYSTEM_PROMPT, name="chat")
 async def chat_completions(request: Request) -> Response:
-    return answer(call_provider("openai", await request.json()))
+    body, ex = await request.json(), request.state.aiwarden  # the body as the guard checked it
+    return answer(await run_in_threadpool(call_provider, "openai", body, ex))  # a real SDK call blocks
 
 
 @app.post("/v1/messages")
 @ai_route(format="anthropic", name="messages")
 async def messages(request: Request) -> Response:
-    return answer(call_provider("anthropic", await request.json()))
+    body, ex = await request.json(), request.state.aiwarden
+    return answer(await run_in_threadpool(call_provider, "anthropic", body, ex))
 
 
 @app.get("/health")

@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import SYSTEM_PROMPT, arguments, call_provider, health, policy
-from flask import Flask, Response, request
+from flask import Flask, Response, g, request
 
 from aiwarden.console.flask import console_blueprint
 from aiwarden.flask import Warden, ai_route, answer
@@ -31,12 +31,12 @@ def create_app() -> Flask:
     @app.post("/v1/chat/completions")
     @ai_route(system_prompt=SYSTEM_PROMPT, name="chat")
     def chat_completions() -> Response:
-        return answer(call_provider("openai", request.get_json()))
+        return answer(call_provider("openai", request.get_json(), g.aiwarden))
 
     @app.post("/v1/messages")
     @ai_route(format="anthropic", name="messages")
     def messages() -> Response:
-        return answer(call_provider("anthropic", request.get_json()))
+        return answer(call_provider("anthropic", request.get_json(), g.aiwarden))
 
     @app.get("/health")
     def get_health() -> dict[str, str]:

@@ -3,6 +3,7 @@ openai SDK works against it — streaming and not — and raises the matching ex
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -38,14 +39,15 @@ def _token(tier: str, sub: str = "alice") -> str:
     return jwt.encode({"sub": sub, "tier": tier, "exp": int(time.time()) + 600}, SECRET, algorithm="HS256")
 
 
-@pytest.fixture(scope="module", params=sorted(COMMANDS))
-def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextlib.contextmanager
+def example_server(name: str, audit: Path, **extra_env: str) -> Iterator[str]:
+    """The example ``name`` served by its documented command; yields its base URL."""
     port = free_port()
-    audit = tmp_path_factory.mktemp("audit") / "audit.jsonl"
     env = {**os.environ, "AIWARDEN_JWT_SECRET": SECRET, "AIWARDEN_AUDIT_FILE": str(audit), "PYTHONUNBUFFERED": "1"}
-    env.pop("AIWARDEN_POLICY", None)
-    env.pop("AIWARDEN_STORAGE_URI", None)
-    cmd = [part.format(port=port) for part in COMMANDS[request.param]]
+    for unset in ("AIWARDEN_POLICY", "AIWARDEN_STORAGE_URI", "AIWARDEN_PROVIDER"):
+        env.pop(unset, None)
+    env.update(extra_env)
+    cmd = [part.format(port=port) for part in COMMANDS[name]]
     proc = subprocess.Popen(
         cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
     )
@@ -53,14 +55,14 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     try:
         for _ in range(150):
             if proc.poll() is not None:
-                pytest.fail(f"{request.param} example exited: {proc.stdout.read().decode()[-2000:]}")
+                pytest.fail(f"{name} example exited: {proc.stdout.read().decode()[-2000:]}")
             try:
                 if httpx.get(base + "/health", timeout=1).status_code == 200:
                     break
             except httpx.HTTPError:
                 time.sleep(0.1)
         else:
-            pytest.fail(f"{request.param} example did not answer /health")
+            pytest.fail(f"{name} example did not answer /health")
         yield base
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
@@ -68,6 +70,12 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
+
+
+@pytest.fixture(scope="module", params=sorted(COMMANDS))
+def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with example_server(request.param, tmp_path_factory.mktemp("audit") / "audit.jsonl") as base:
+        yield base
 
 
 def _client(base: str, tier: str = "free", **kwargs) -> openai.OpenAI:

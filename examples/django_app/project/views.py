@@ -18,14 +18,14 @@ from aiwarden.django import ai_route, answer
 @require_POST
 @ai_route(system_prompt=SYSTEM_PROMPT, name="chat")
 def chat_completions(request: HttpRequest) -> HttpResponseBase:
-    return answer(call_provider("openai", json.loads(request.body)))
+    return answer(call_provider("openai", json.loads(request.body), request.aiwarden))
 
 
 @csrf_exempt
 @require_POST
 @ai_route(format="anthropic", name="messages")
 def messages(request: HttpRequest) -> HttpResponseBase:
-    return answer(call_provider("anthropic", json.loads(request.body)))
+    return answer(call_provider("anthropic", json.loads(request.body), request.aiwarden))
 
 
 @require_GET
