@@ -1,8 +1,8 @@
 """Fail fast: a policy that cannot be built stops the server at start-up with the
 ConfigurationError's message and a non-zero exit — tested by starting real servers (uvicorn with
-its default lifespan "auto", gunicorn with uvicorn workers, Django ASGI and WSGI, Flask). Where a
-guard still cannot work at run time, AI routes answer 503 in the OpenAI shape and the others are
-served as usual."""
+its default lifespan "auto", gunicorn with uvicorn workers, Django ASGI, WSGI and runserver, Flask
+under gunicorn and flask run). Where a guard still cannot work at run time, AI routes answer 503
+in the OpenAI shape and the others are served as usual."""
 
 from __future__ import annotations
 
@@ -105,6 +105,8 @@ SERVERS = {
     "uvicorn django asgi": [*UVICORN, "dj_asgi:application"],
     "gunicorn django wsgi": [*GUNICORN, "dj_wsgi:application"],
     "gunicorn flask": [*GUNICORN, "flask_app:app"],
+    "flask run": [sys.executable, "-m", "flask", "--app", "flask_app", "run", "--port", "0"],
+    "django runserver": [sys.executable, "-m", "django", "runserver", "--noreload", "--settings", "dj_settings", "0"],
 }
 
 
