@@ -23,8 +23,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-import regex
-
 from .scanners._rewriter import Rewriter, Trigger
 from .scanners.pii import LABELS, find_pii
 
@@ -36,7 +34,6 @@ __all__ = ["PrivacyStage", "Pseudonyms", "RestoreFilter", "restore_factory"]
 
 _PLACEHOLDER = r"<(?:EMAIL|PHONE|CREDIT_CARD|IBAN|SSN|IP_ADDRESS)_[0-9]{1,6}>"
 _FAST = re.compile(_PLACEHOLDER)
-_PARTIAL = regex.compile(_PLACEHOLDER, regex.V0)
 _WIDTH = 1 + 11 + 1 + 6 + 1
 _TRIGGER = Trigger(re.compile("<"), 0, "<")
 
@@ -92,7 +89,7 @@ class RestoreFilter(Rewriter):
     __slots__ = ("_map",)
 
     def __init__(self, mapping: Pseudonyms) -> None:
-        super().__init__(_FAST, _PARTIAL, _WIDTH, 0, _TRIGGER)
+        super().__init__(_FAST, _WIDTH, 0, _TRIGGER)
         self._map = mapping
 
     def decide(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:

@@ -5,9 +5,30 @@ keeps or blocks each one. It is exact: feeding a text whole or in any chunking g
 output, because every decision about a match starting at ``s`` depends only on
 ``text[s - left : s + width]`` and is taken only once that window has fully arrived (or at
 ``flush``). ``width`` is the pattern's longest match plus the right context a decision reads, so
-``width`` also bounds what is held back. To release prose at once instead of always holding
-``width`` characters, the undecided tail is trimmed to where a match could still begin, using
-the ``regex`` module's partial matching.
+``width`` also bounds what is held back.
+
+It is linear in its input, whatever the input (hostile repetitions of a rule's prefix included):
+
+- **Triggers.** Each lane of the pattern has a trigger (literals, searched with one
+  Aho-Corasick pass, or a regex of runs); a match can only start at most ``back`` characters
+  before a trigger hit. Each piece is searched once for triggers (plus the few characters a
+  literal split across pieces needs), never the held-back text again.
+- **Candidates are tried once.** The positions a trigger hit allows are queued as ranges and
+  tried in order, each at most once, and only when its window has arrived; a frontier (never
+  moving back) says what was tried. A piece costs what its own characters bring.
+- **Held back: only what can still become a match** — the first candidate whose window has not
+  arrived, or the run of lead characters at the end that a trigger still to come may start. Prose
+  goes out at once.
+- **Bounded patterns.** Every rule has a longest match (:func:`max_width` refuses unbounded
+  ones), so trying a candidate costs at most its window.
+
+:attr:`Rewriter.examined` counts the work (characters searched for triggers or scanned for lead
+runs, plus candidates tried); tests assert it stays within a constant per input character.
+
+With ``normalise=True`` the filter matches on the normalised view of the text
+(:mod:`aiwarden.scanners._normal`: NFKC, format characters removed, digits and dashes unified)
+and replaces the *original* span: ``decide`` sees the view; what is released is the original
+text, with each replaced span cut at the original characters it came from.
 
 Subclasses implement :meth:`Rewriter.decide`.
 """
@@ -15,59 +36,71 @@ Subclasses implement :meth:`Rewriter.decide`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import deque
 from collections.abc import Sequence
+from functools import cache, lru_cache
 from typing import Any
 
 import ahocorasick_rs
+import regex
+
+from ._normal import fold, original
 
 __all__ = ["Literals", "Rewriter", "Trigger", "max_width"]
 
 
 class Literals:
-    """A trigger pattern made of literal strings, searched like the regex ``a|b|c`` (leftmost,
-    then the earlier literal) but with one Aho-Corasick pass on long texts: a regex alternation
-    without a common prefix makes ``re`` try every literal at every position (~10 MB/s).
+    """A trigger made of literal strings, found with one Aho-Corasick pass (every occurrence,
+    overlapping ones too). Stateless, so one instance is shared by all filters and threads."""
 
-    ``search(buf, pos)`` returns the ``re.Match`` the alternation would. Stateless, so one
-    instance is shared by all filters and threads.
-    """
-
-    __slots__ = ("_ac", "_re")
+    __slots__ = ("_ac", "_index", "_re", "literals")
 
     #: below this many characters the regex is cheaper than a call into the automaton
     SHORT = 64
 
     def __init__(self, literals: Sequence[str]) -> None:
-        self._re = re.compile("|".join(re.escape(x) for x in literals))
-        self._ac = ahocorasick_rs.AhoCorasick(list(literals), matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_FIRST)
+        self.literals = list(literals)
+        self._index = {x: i for i, x in reversed(list(enumerate(self.literals)))}
+        # longest first: at one position the regex reports the longest literal, as the automaton can
+        self._re = re.compile("|".join(re.escape(x) for x in sorted(self._index, key=len, reverse=True)))
+        self._ac = ahocorasick_rs.AhoCorasick(self.literals)
 
     @property
     def pattern(self) -> str:
         return self._re.pattern
 
-    def search(self, buf: str, pos: int = 0) -> re.Match[str] | None:
-        if len(buf) - pos < self.SHORT:
-            return self._re.search(buf, pos)
-        # Leftmost-first: the automaton's first hit is where the alternation matches, with the
-        # same literal; the regex then gives the match object at that one position.
-        for _, start, _ in self._ac.find_matches_as_indexes(buf[pos:] if pos else buf):
-            return self._re.match(buf, start + pos)
-        return None
+    def find(self, buf: str, lo: int, hi: int) -> tuple[list[tuple[int, int, int]], int]:
+        """Every occurrence of a literal in ``buf[lo:hi]`` as (literal index, start, end), in the
+        order of their ends (so of their starts too, unless one literal lies inside another),
+        and what to add to the positions to make them positions of ``buf``."""
+        if hi - lo >= self.SHORT:
+            return self._ac.find_matches_as_indexes(buf[lo:hi], overlapping=True), lo
+        # a literal at ``i`` that is a prefix of a longer one at ``i`` is found once (enough for
+        # a trigger); an occurrence inside another (``ASIA`` in ``xASIAKIA``) by searching on
+        # from ``i + 1``
+        found = []
+        m = self._re.search(buf, lo, hi)
+        while m is not None:
+            found.append((self._index[m.group()], m.start(), m.end()))
+            m = self._re.search(buf, m.start() + 1, hi)
+        return found, 0
 
 
 class Trigger:
     """A cheap way to skip text no match can touch (most of an answer is prose).
 
-    Every match must contain a run of ``pattern`` (e.g. ``[0-9@:]+``) starting at most ``back``
-    characters after the match's start, with only ``lead`` characters before it. Only windows
-    around such runs are searched, and the undecided tail of a stream is the run of ``lead``
-    characters at its end (a match whose trigger has not arrived yet), at most
-    ``back + longest`` characters, where ``longest`` is the longest trigger minus one (a trigger
-    itself split across chunks). ``lead`` is a string of characters, or a one-character pattern
-    (e.g. ``[\\w.+-]``, letters of every script) when a set of characters cannot say it.
+    Every match must contain a run of ``pattern`` (e.g. ``[0-9@:]+``; or one of some
+    :class:`Literals`) starting at most ``back`` characters after the match's start, with only
+    ``lead`` characters before it. Only positions from ``back`` before such a run to its end are
+    tried, and the undecided tail of a stream is the run of ``lead`` characters at its end (a
+    match whose trigger has not arrived yet), at most ``back + longest`` characters, where
+    ``longest`` is the longest trigger minus one (a trigger itself split across chunks). ``lead``
+    is a string of characters, or a one-character pattern (e.g. ``[\\w.+-]``, letters of every
+    script) when a set of characters cannot say it.
     """
 
-    __slots__ = ("back", "lead", "longest", "pattern", "search")
+    __slots__ = ("back", "dispatch", "lead", "longest", "pattern", "search")
 
     def __init__(
         self,
@@ -76,6 +109,7 @@ class Trigger:
         lead: str | re.Pattern[str],
         longest: int = 0,
         search: re.Pattern[str] | None = None,
+        dispatch: Sequence[re.Pattern[str]] | None = None,
     ) -> None:
         self.pattern = pattern
         self.back = back
@@ -83,35 +117,30 @@ class Trigger:
         self.longest = longest
         #: The part of the filter's pattern this trigger leads to (a *lane*); None: all of it.
         self.search = search
+        #: Literal triggers with ``back`` 0: per literal, the part of the pattern that can match
+        #: where it starts (see :func:`by_literal`), tried instead of the whole lane.
+        self.dispatch = dispatch
 
 
-def _trailing(text: str, lead: str | re.Pattern[str]) -> int:
-    """How many characters at the end of ``text`` are ``lead`` characters."""
-    if isinstance(lead, str):
-        return len(text) - len(text.rstrip(lead))
-    return _runs(lead).match(text[::-1]).end()  # type: ignore[union-attr]
+def by_literal(literals: Sequence[str], alternatives: Sequence[str], flags: int = 0) -> list[re.Pattern[str]]:
+    """Per literal, the alternation of the ``alternatives`` (in their order) that can match a
+    text starting with it (``regex`` partial matching decides). A rule table's prefixes then send
+    each trigger hit to its few rules only, whatever the table holds."""
+    out = []
+    for literal in literals:
+        fit = [source for source in alternatives if _fits(source, flags, literal)]
+        out.append(re.compile("|".join(fit) or "(?!)", flags))
+    return out
 
 
-_RUNS: dict[re.Pattern[str], re.Pattern[str]] = {}
+@cache
+def _partial(source: str, flags: int) -> Any:
+    return regex.compile(source, flags | regex.V0)
 
 
-def _runs(lead: re.Pattern[str]) -> re.Pattern[str]:
-    run = _RUNS.get(lead)
-    if run is None:
-        run = _RUNS[lead] = re.compile(f"(?:{lead.pattern})*", lead.flags)
-    return run
-
-
-def _quiet_searches(triggers: Sequence[Trigger]) -> tuple[Any, ...]:
-    """Searches that together find any lane's trigger: one regex when the lanes allow it."""
-    if any(isinstance(t.pattern, Literals) for t in triggers):
-        # A literal trigger's own search: the automaton on long chunks, the regex on short ones.
-        return tuple(t.pattern.search for t in triggers)
-    patterns = [t.pattern for t in triggers]
-    if len(patterns) > 1 and len({p.flags for p in patterns}) == 1:
-        joined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
-        return (joined.search,)
-    return tuple(p.search for p in patterns)
+@lru_cache(maxsize=65536)
+def _fits(source: str, flags: int, literal: str) -> bool:
+    return _partial(source, flags).match(literal, partial=True) is not None
 
 
 def max_width(pattern: str, flags: int = 0) -> int:
@@ -122,64 +151,88 @@ def max_width(pattern: str, flags: int = 0) -> int:
     return int(hi)
 
 
+_RUNS: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def _trailing(text: str, lead: str | re.Pattern[str]) -> int:
+    """How many characters at the end of ``text`` are ``lead`` characters."""
+    if isinstance(lead, str):
+        return len(text) - len(text.rstrip(lead))
+    run = _RUNS.get(lead)
+    if run is None:
+        run = _RUNS[lead] = re.compile(f"(?:{lead.pattern})*", lead.flags)
+    return run.match(text[::-1]).end()  # type: ignore[union-attr]
+
+
+#: a candidate range at least this long is searched by the regex engine in one call
+_SEARCH_RUN = 24
+#: candidate ranges at most this far apart are queued as one
+_MERGE = 16
+_ANYWHERE = Trigger(re.compile(r"[\s\S]+"), 0, "")
+
+
 class Rewriter:
     """Base of the streaming filters (``feed``/``flush``, see :class:`aiwarden.streaming.TextFilter`).
 
-    ``fast`` (stdlib ``re``) and ``partial`` (``regex``) must be the same pattern. ``width``:
-    the most characters from a match's start that a decision may read. ``left``: the characters
-    before a match a decision (or a lookbehind) may read.
+    ``fast``: the whole pattern (lanes without their own ``search`` use it). ``width``: the most
+    characters from a match's start that a decision may read. ``left``: the characters before a
+    match a decision (or a lookbehind) may read. Positions are in the (normalised) view; the
+    buffer holds ``left`` characters before the first undecided one.
     """
 
     __slots__ = (
         "_buf",
         "_fast",
+        "_gaps",
+        "_lanes",
         "_left",
+        "_normalise",
         "_offset",
-        "_partial",
-        "_plain_leads",
         "_pos",
-        "_quiet",
+        "_raw",
+        "_raw_offset",
+        "_rpos",
+        "_runs",
         "_swallow",
-        "_tails",
         "_then",
-        "_trigger",
-        "_waits",
         "_width",
+        "examined",
     )
 
     def __init__(
         self,
         fast: re.Pattern[str],
-        partial: Any,
         width: int,
         left: int = 0,
         trigger: Trigger | Sequence[Trigger] | None = None,
+        normalise: bool = False,
     ) -> None:
         self._fast = fast
-        # Several triggers are lanes: each searches its own part of the pattern; the earliest
-        # match wins, and on a tie the earlier lane (the earlier alternative of ``fast``).
-        self._trigger = (trigger,) if isinstance(trigger, Trigger) else tuple(trigger) if trigger else ()
-        self._partial = partial
         self._width = width
         self._left = left
-        self._buf = ""
-        self._pos = 0
-        #: offset in the whole input of ``_buf[0]``, for findings
+        self._normalise = normalise
+        # Lanes: the earliest match wins, and on a tie the earlier lane (the earlier alternative
+        # of ``fast``). Per lane: trigger, its pattern, the searched-up-to and generated-up-to
+        # frontiers, and the queue of candidate ranges not tried yet (absolute positions).
+        triggers = (trigger,) if isinstance(trigger, Trigger) else tuple(trigger) if trigger else (_ANYWHERE,)
+        self._lanes = [_Lane(t, t.search or fast) for t in triggers]
+        # The lead runs at the end of the text, per distinct lead: [lead, reach, run start].
+        reach: dict[str | re.Pattern[str], int] = {}
+        for t in triggers:
+            reach[t.lead] = max(reach.get(t.lead, 0), t.back + t.longest)
+        self._runs = [[lead, r, 0] for lead, r in reach.items() if lead]
+        self._buf = ""  # the view, from absolute position ``_offset``
+        #: the original text, from absolute position ``_raw_offset``; None while it is the view
+        self._raw: str | None = None
+        self._gaps: list[int] = []  # absolute view positions of removed characters, >= _offset
         self._offset = 0
+        self._raw_offset = 0
+        self._rpos = 0  # absolute: the original text before it is released (or dropped)
+        self._pos = 0  # absolute: everything before it is released
         self._swallow: re.Pattern[str] | None = None
         self._then = ""
-        # The quiet path of ``feed``: the lanes' trigger searches, and per lane how far back the
-        # undecided tail may reach and what it is made of (see ``_undecided``).
-        self._quiet = _quiet_searches(self._trigger)
-        self._waits = tuple(
-            (t.pattern._re if isinstance(t.pattern, Literals) else t.pattern).match for t in self._trigger
-        )
-        reach: dict[str | re.Pattern[str], int] = {}
-        for t in self._trigger:
-            # Of lanes with the same lead characters the farthest reach decides the cut.
-            reach[t.lead] = max(reach.get(t.lead, 0), t.back + t.longest)
-        self._tails = tuple((r, lead) for lead, r in reach.items())
-        self._plain_leads = all(isinstance(lead, str) for lead in reach)
+        #: work done so far: characters searched or scanned, plus candidates tried
+        self.examined = 0
 
     # -- to implement ------------------------------------------------------------------------
 
@@ -203,146 +256,294 @@ class Rewriter:
         self._then = then
 
     def absolute(self, index: int) -> int:
-        """Position in the whole input of index ``index`` of the text passed to :meth:`decide`."""
-        return self._offset + index
+        """Position in the whole original input of index ``index`` of the text passed to
+        :meth:`decide`."""
+        return self._orig(self._offset + index)
+
+    def original(self, start: int, end: int) -> str:
+        """The original text of ``text[start:end]`` (``text`` as passed to :meth:`decide`)."""
+        off = self._offset
+        if self._raw is None:
+            return self._buf[start:end]
+        r = self._raw_offset
+        return self._raw[self._orig(off + start) - r : self._orig(off + end) - r]
 
     # -- TextFilter --------------------------------------------------------------------------
 
     def feed(self, text: str) -> str:
         if not text:
             return ""
-        buf = self._buf + text
-        quiet = self._quiet
-        if quiet and self._swallow is None and self._pos + self._width > len(buf):
-            # Waiting (a number, a key prefix… held back): a trigger starts the undecided text
-            # and its window has not arrived, so ``_scan`` could neither decide a match nor
-            # release anything (the trigger pins the undecided start); only the text grows.
-            for match in self._waits:
-                if match(buf, self._pos) is not None:
-                    self._buf = buf
-                    return ""
-        if quiet and self._swallow is None and len(text) <= 256:
-            # Quiet path (most chunks of a stream): no trigger from the undecided position on,
-            # so no match can start there; release all but the undecided tail, exactly as
-            # ``_scan`` would, without its loop.
-            pos = self._pos
-            if quiet[0](buf, pos) is None and (len(quiet) == 1 or all(q(buf, pos) is None for q in quiet[1:])):
-                n = len(buf)
-                lo = n - self._width
-                if lo < pos:
-                    lo = pos
-                cut = n
-                for reach, lead in self._tails:
-                    start = n - reach
-                    if start < lo:
-                        start = lo
-                    tail = buf[start:]
-                    c = start + len(tail.rstrip(lead)) if self._plain_leads else n - _trailing(tail, lead)  # type: ignore[arg-type]
-                    if c < cut:
-                        cut = c
-                keep = cut - self._left
-                if keep > 0:
-                    self._offset += keep
-                    self._buf = buf[keep:]
-                    self._pos = cut - keep
-                else:
-                    self._buf = buf
-                    self._pos = cut
-                return buf[pos:cut]
-        self._buf = buf
-        return self._scan(final=False)
+        off = self._offset
+        start = off + len(self._buf)
+        view = text
+        if self._normalise and not text.isascii():
+            view, gaps = fold(text)
+            if gaps:
+                self._gaps.extend(g + start for g in gaps)
+            if self._raw is None and view != text:
+                self._raw = self._buf  # until now the original was the view
+        if self._raw is not None:
+            self._raw += text
+        buf = self._buf = self._buf + view
+        end = start + len(view)
+        self.examined += 2 * len(view)
+        for run in self._runs:
+            t = _trailing(view, run[0])
+            if t < len(view):
+                run[2] = end - t
+        queued = False
+        for lane in self._lanes:
+            self._search(lane, buf, off, start, end)
+            queued = queued or bool(lane.ranges)
+        if queued or self._swallow is not None:
+            return self._scan(final=False)
+        # Quiet (most pieces of a stream): no candidate anywhere, so no match can start before
+        # the lead run at the end; release up to it.
+        cut = self._cut(end)
+        if cut < self._pos:
+            cut = self._pos
+        out = self._emit(cut)
+        self._pos = cut
+        self._trim(cut - self._left)
+        return out
 
     def flush(self) -> str:
         out = self._scan(final=True)
-        self._buf, self._pos, self._swallow = "", 0, None
+        self._raw_offset = self._rpos = self._raw_offset + len(self._raw if self._raw is not None else self._buf)
+        self._offset = self._pos
+        self._buf, self._raw, self._gaps, self._swallow = "", None, [], None
         return out
 
+    # -- the engine --------------------------------------------------------------------------
+
+    def _orig(self, p: int) -> int:
+        """The absolute original position of absolute view position ``p`` (after the removed
+        characters right before it)."""
+        return self._raw_offset - self._offset + original(p, self._gaps)
+
+    def _emit(self, b: int) -> str:
+        """The original text not yet released up to view position ``b``, now released."""
+        r = self._orig(b)
+        text = (self._raw if self._raw is not None else self._buf)[self._rpos - self._raw_offset : r - self._raw_offset]
+        self._rpos = r
+        return text
+
+    def _skip(self, b: int) -> None:
+        """Drop the original text not yet released up to view position ``b`` (replaced or swallowed)."""
+        self._rpos = self._orig(b)
+
+    def _search(self, lane: _Lane, buf: str, off: int, start: int, end: int) -> None:
+        """Queue the candidates of the triggers in the new text ``[start, end)`` (and of a
+        literal that began in the text before)."""
+        trig = lane.trigger
+        lo = lane.searched - trig.longest
+        if lo < off:
+            lo = off
+        self.examined += start - lo
+        lane.searched = end
+        if isinstance(trig.pattern, Literals):
+            found, base = trig.pattern.find(buf, lo - off, len(buf))
+            if not found:
+                return
+            table = trig.dispatch or [lane.pattern] * len(trig.pattern.literals)
+            undo = (len(lane.ranges), lane.ranges[-1] if lane.ranges else None, lane.generated)
+            if not self._queue(lane, found, base + off, table):
+                # literals reported out of order (one inside another): once more, sorted
+                while len(lane.ranges) > undo[0]:
+                    lane.ranges.pop()
+                if undo[1] is not None:
+                    lane.ranges[-1] = undo[1]
+                lane.generated = undo[2]
+                self._queue(lane, sorted(found, key=lambda hit: hit[1]), base + off, table)
+        else:
+            m = trig.pattern.search(buf, lo - off)
+            if m is not None:
+                runs = [(0, m.start(), m.end()) for m in trig.pattern.finditer(buf, m.start())]
+                self._queue(lane, runs, off, [lane.pattern], runs=True)
+
+    def _queue(
+        self,
+        lane: _Lane,
+        hits: list[tuple[int, int, int]],
+        base: int,
+        table: Sequence[re.Pattern[str]],
+        runs: bool = False,
+    ) -> bool:
+        """Queue the candidates of trigger hits ``(index into table, start, end)`` at absolute
+        ``start + base`` (ascending): from ``back`` before a hit to its start (a literal) or its
+        end (a run). False if a hit starts before the one before it."""
+        ranges, back, gen = lane.ranges, lane.trigger.back, lane.generated
+        # the range being built (merged into the last queued one when close to it)
+        first, last, kind = ranges.pop() if ranges else (0, -_MERGE - 1, None)
+        prev = -1
+        for i, s, e in hits:
+            if s < prev:
+                if kind is not None:
+                    ranges.append((first, last, kind))
+                return False
+            prev = s
+            a = s + base - back
+            b = (e if runs else s + 1) + base
+            if a < gen:
+                a = gen
+            if a >= b:
+                continue
+            pattern = table[i]
+            if a > last + _MERGE or pattern is not kind:
+                # (close to the range: one range, so dense triggers cost one regex call; a
+                # position in between cannot start a match, none of its triggers being there)
+                if kind is not None:
+                    ranges.append((first, last, kind))
+                first, kind = a, pattern
+            last = gen = b
+        if kind is not None:
+            ranges.append((first, last, kind))
+        lane.generated = gen
+        return True
+
     def _scan(self, final: bool) -> str:
-        buf, pos, n = self._buf, self._pos, len(self._buf)
+        buf, off = self._buf, self._offset
+        n = off + len(buf)
+        limit = n if final else n - self._width + 1
+        pos = self._pos
         out: list[str] = []
-        cache: list[Any] = [False] * len(self._trigger)
-        while pos < n:
+        found: list[re.Match[str] | bool | None] = [False] * len(self._lanes)
+        while True:
             if self._swallow is not None:
-                pos = self._swallow.match(buf, pos).end()  # type: ignore[union-attr]
-                if pos == n and not final:
+                e = self._swallow.match(buf, pos - off).end() + off  # type: ignore[union-attr]
+                self.examined += e - pos
+                self._skip(e)
+                pos = e
+                if e == n and not final:
                     break
-                if pos < n and self._then and buf[pos] == self._then:
+                if e < n and self._then and buf[e - off] == self._then:
                     pos += 1
+                    self._skip(pos)
                 self._swallow = None
                 continue
-            m = self._next(buf, pos, n, cache)
-            if m is not None and (final or m.start() + self._width <= n):
-                s = m.start()
-                out.append(buf[pos:s])
-                hit = self.decide(buf, m)
-                if hit is None:
-                    out.append(m.group())
-                    pos = m.end()
-                else:
-                    pos, rep = hit
-                    out.append(rep)
-                continue
-            if final:
-                out.append(buf[pos:])
-                pos = n
+            m = self._next(pos, limit, found)
+            if m is None:
                 break
-            # Undecided: a match may still begin at or after ``lo`` (its window is incomplete).
-            lo = max(pos, n - self._width)
-            hi = m.start() if m is not None else n
-            cut = min(hi, self._undecided(buf, lo, n))
-            out.append(buf[pos:cut])
-            pos = cut
-            break
-        keep = max(0, pos - self._left)
-        self._offset += keep
-        self._buf = buf[keep:]
-        self._pos = pos - keep
+            out.append(self._emit(m.start() + off))
+            hit = self.decide(buf, m)
+            if hit is None:
+                pos = m.end() + off
+                out.append(self._emit(pos))
+            else:
+                pos = hit[0] + off
+                self._skip(pos)
+                out.append(hit[1])
+        if final:
+            # the rest, with removed characters after the view's last one
+            out.append((self._raw if self._raw is not None else buf)[self._rpos - self._raw_offset :])
+            pos = n
+        elif self._swallow is None:
+            cut = self._cut(n)
+            if cut > pos:
+                pos = cut
+            out.append(self._emit(pos))
+        self._pos = pos
+        if not final:
+            self._trim(pos - self._left)
         return "".join(out)
 
-    def _next(self, buf: str, pos: int, n: int, cache: list[Any]) -> re.Match[str] | None:
-        """The first match starting at or after ``pos`` (as ``fast.search`` would find it)."""
-        if not self._trigger:
-            return self._fast.search(buf, pos)
+    def _next(self, pos: int, limit: int, found: list[re.Match[str] | bool | None]) -> re.Match[str] | None:
+        """The leftmost match starting at a candidate in ``[pos, limit)``; on a tie the earlier lane."""
         best: re.Match[str] | None = None
-        for i, trig in enumerate(self._trigger):
-            hit = cache[i]
-            if hit is False or (hit is not None and hit.start() < pos):
-                hit = cache[i] = self._lane(trig, buf, pos, n)
-            if hit is not None and (best is None or hit.start() < best.start()):
-                best = hit
+        for i, lane in enumerate(self._lanes):
+            m = found[i]
+            if m is False or (m is not None and m.start() + self._offset < pos):  # type: ignore[union-attr]
+                m = found[i] = self._lane_next(lane, pos, limit)
+            if m is not None and (best is None or m.start() < best.start()):  # type: ignore[union-attr]
+                best = m  # type: ignore[assignment]
         return best
 
-    def _lane(self, trig: Trigger, buf: str, pos: int, n: int) -> re.Match[str] | None:
-        fast = trig.search or self._fast
-        i = pos
-        while True:
-            t = trig.pattern.search(buf, i)
-            if t is None:
+    def _lane_next(self, lane: _Lane, pos: int, limit: int) -> re.Match[str] | None:
+        """The lane's first match at a queued candidate in ``[pos, limit)``; candidates before it
+        are used up (each is tried once), later ones stay queued."""
+        buf, off, ranges, width = self._buf, self._offset, lane.ranges, self._width
+        n = off + len(buf)
+        while ranges:
+            a, b, pattern = ranges[0]
+            if a < pos:
+                a = pos
+            if a >= b:
+                ranges.popleft()
+                continue
+            if a >= limit:
+                ranges[0] = (a, b, pattern)
                 return None
-            # Positions before the trigger run's end see their whole window below this end. Each
-            # is tried in turn (what ``search`` over the window would do up to the run's end),
-            # so no time goes into the positions after the run that the next run covers anyway.
-            end = t.end()
-            stop = min(n, end + self._width)
-            match = fast.match
-            for q in range(max(pos, t.start() - trig.back), end):
-                m = match(buf, q, stop)
-                if m is not None:
-                    return m
-            i = end
-
-    def _undecided(self, buf: str, lo: int, n: int) -> int:
-        """Where text that may still become (part of) a match begins; everything before ``lo`` is decided."""
-        if not self._trigger:
-            p = self._partial.search(buf, lo, n, partial=True)
-            return n if p is None else p.start()
-        cut = n
-        for trig in self._trigger:
-            t = trig.pattern.search(buf, lo)
-            if t is None:
-                start = max(lo, n - trig.back - trig.longest)
-                cut = min(cut, n - _trailing(buf[start:n], trig.lead))
+            top = b if b < limit else limit
+            if top - a >= _SEARCH_RUN:
+                # one call for a long range: the regex reads at most ``width`` past its last
+                # candidate, and a match found beyond the range is not this range's
+                m = pattern.search(buf, a - off, min(n, top - 1 + width) - off)
+                if m is not None and m.start() + off >= top:
+                    m = None
+                self.examined += (m.start() + off + 1 if m is not None else top) - a
             else:
-                start = max(lo, t.start() - trig.back)
-                cut = min(cut, t.start() - _trailing(buf[start : t.start()], trig.lead))
+                m = None
+                match = pattern.match
+                for q in range(a - off, top - off):
+                    self.examined += 1
+                    m = match(buf, q)
+                    if m is not None:
+                        break
+            if m is not None:
+                ranges[0] = (m.start() + off + 1, b, pattern)
+                return m
+            if top == b:
+                ranges.popleft()
+            else:
+                ranges[0] = (top, b, pattern)
+                return None
+        return None
+
+    def _cut(self, n: int) -> int:
+        """Where the text that may still become (part of) a match begins: the first queued
+        candidate, or the run of lead characters at the end that a later trigger may start."""
+        cut = n
+        for _, reach, start in self._runs:
+            c = n - reach
+            if c < start:
+                c = start
+            if c < cut:
+                cut = c
+        for lane in self._lanes:
+            if lane.ranges and lane.ranges[0][0] < cut:
+                cut = lane.ranges[0][0]
         return cut
+
+    def _trim(self, keep: int) -> None:
+        """Forget the text before absolute view position ``keep``."""
+        off = self._offset
+        if self._raw is not None and keep == self._pos:
+            keep -= 1  # characters removed right before it may still come, and go out with it
+        if keep <= off:
+            return
+        if self._raw is not None:
+            raw_keep = self._orig(keep)
+            self._raw = self._raw[raw_keep - self._raw_offset :]
+            self._raw_offset = raw_keep
+            gaps = self._gaps
+            if gaps:
+                i = bisect_right(gaps, keep)
+                if i:
+                    del gaps[:i]
+        else:
+            self._raw_offset += keep - off
+        self._buf = self._buf[keep - off :]
+        self._offset = keep
+        if self._raw is not None and not self._gaps and self._raw == self._buf:
+            self._raw = None  # the folded characters are gone
+
+
+class _Lane:
+    __slots__ = ("generated", "pattern", "ranges", "searched", "trigger")
+
+    def __init__(self, trigger: Trigger, pattern: re.Pattern[str]) -> None:
+        self.trigger = trigger
+        self.pattern = pattern
+        self.searched = 0
+        self.generated = 0
+        self.ranges: deque[tuple[int, int, re.Pattern[str]]] = deque()

@@ -18,8 +18,6 @@ import re
 import string
 from collections.abc import Callable
 
-import regex
-
 from ..context import Finding
 from ..errors import Refusal
 from ..streaming import Blocked
@@ -38,7 +36,6 @@ _ENOUGH = 12 + len("cnry-")
 # the output stage).
 _SHAPE = f"cnry-[a-z]{{{_ENOUGH - len('cnry-')}}}"
 _PATTERN = re.compile(_SHAPE, re.I)
-_PARTIAL = regex.compile(_SHAPE, regex.I | regex.V0)
 _TRIGGER = Trigger(re.compile("cnry-", re.I), 0, string.ascii_letters + string.digits + "-", 4)
 
 
@@ -76,7 +73,7 @@ class CanaryFilter(Rewriter):
     ) -> None:
         if not _PATTERN.fullmatch(canary[:_ENOUGH]):
             raise ValueError("not a canary made by new_canary()")
-        super().__init__(_PATTERN, _PARTIAL, _ENOUGH, 0, _TRIGGER)
+        super().__init__(_PATTERN, _ENOUGH, 0, _TRIGGER, normalise=True)
         self._marker = canary[:_ENOUGH].lower()
         self._block = block
         self._on_find = on_find

@@ -24,7 +24,6 @@ import html as _html
 import re
 from collections.abc import Callable, Iterable
 
-import regex
 from markupsafe import escape
 
 from ..context import Finding
@@ -116,7 +115,7 @@ class HtmlFilter(Rewriter):
         lanes = [Trigger(re.compile(r"\]"), 0, "]", 0, re.compile(_LINK))]
         if not escape_html:
             lanes.append(Trigger(re.compile(r"<"), 0, "<", 0, re.compile(_TAG)))
-        super().__init__(re.compile(_BOTH), regex.compile(_BOTH, regex.V0), _WIDTH, _LEFT + 1, lanes)
+        super().__init__(re.compile(_BOTH), _WIDTH, _LEFT + 1, lanes)
         self._allow = tuple(allow)
         self._escape = escape_html
         self._links = links

@@ -22,8 +22,6 @@ import string
 from collections.abc import Callable, Iterable
 from typing import Literal
 
-import regex
-
 from ..context import Finding
 from ._rewriter import Rewriter, Trigger
 
@@ -58,11 +56,11 @@ _PARTS = {
         r"(?![0-9A-Za-z:])",
         39 + 15 + 1,
     ),
-    "iban": (r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])", 4 + 60 + 1),
+    "iban": (r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])", 4 + 60 + 1),
     # a number-like run: digits with single separators, optional + or (+, (area) also in "+49(0)30", x extension
     "num": (
         r"(?<![0-9A-Za-z+\-.])(?:\+|\(\+?(?=[0-9])|[0-9])"
-        r"(?:[0-9]|[ .\-/]?\((?=[0-9])|[ .\-/](?=[0-9])|\)[ .\-]?(?=[0-9])|x(?=[0-9])){4,32}(?![0-9A-Za-z])",
+        r"(?:[0-9]|[ .\-/]?\((?=[0-9])|[ .,\-/](?=[0-9])|\)[ .\-]?(?=[0-9])|x(?=[0-9])){4,32}(?![0-9A-Za-z])",
         2 + 3 * 32 + 1 + _RIGHT,
     ),
 }
@@ -74,7 +72,7 @@ _LEAD = string.ascii_letters + string.digits + "._%+-("
 _EMAIL_LEAD = re.compile(r"[\w.%+\-(]")  # an email's local part: letters of any script
 
 
-def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], object, int, tuple[Trigger, ...]]:
+def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], int, tuple[Trigger, ...]]:
     chosen = [p for p in _PARTS if p in parts]
     source = "|".join(f"(?P<{name}>{_PARTS[name][0]})" for name in chosen)
     width = max(_PARTS[name][1] for name in chosen)
@@ -86,7 +84,7 @@ def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], object, int, tuple[
     if rest:
         source_rest = "|".join(f"(?P<{name}>{_PARTS[name][0]})" for name in rest)
         lanes.append(Trigger(re.compile(r"[0-9:]+"), 4, _LEAD, 0, re.compile(source_rest)))
-    return re.compile(source), regex.compile(source, regex.V0), width, tuple(lanes)
+    return re.compile(source), width, tuple(lanes)
 
 
 _KIND_PARTS: dict[str, tuple[str, ...]] = {
@@ -241,12 +239,12 @@ def ip6_ok(text: str) -> bool:
 
 
 def card_ok(digits: str) -> bool:
-    """Luhn, a payment-card major industry identifier (ISO/IEC 7812: not 7 petroleum, 8 healthcare
+    """Luhn, a payment-card major industry identifier (ISO/IEC 7812: not 0 industry use, 7 petroleum, 8 healthcare
     and telecom, 9 national — which also leaves out ISBN-13s, 978…/979…), and the lengths the
     big brands issue: Visa 13/16/19, American Express 15, Mastercard 51–55 16."""
     n = len(digits)
     first, two = digits[0], digits[:2]
-    if first in "789":
+    if first in "0789":
         return False
     if (
         (first == "4" and n not in (13, 16, 19))
@@ -258,8 +256,14 @@ def card_ok(digits: str) -> bool:
 
 
 _SSN_SHAPE = re.compile(r"[0-9]{3}([- .])[0-9]{2}\1[0-9]{4}")
+# Card groupings with one separator throughout (space, dash, dot, slash or comma); groups of four
+# may run together where a separator was an invisible character ("4111\u200b1111 1111 1111");
+# or one digit per separator ("4 1 1 1 …", up to 16 digits: a candidate is at most 33
+# characters; a brand's first digit, 2-6, so that rows of a 0/1 matrix are not cards).
 _CARD_SHAPES = re.compile(
-    r"[0-9]{12,19}|[0-9]{4}([ -])[0-9]{4}\1[0-9]{4}\1[0-9]{1,7}(?:\1[0-9]{1,3})?|[0-9]{4}([ -])[0-9]{6}\2[0-9]{4,5}"
+    r"[0-9]{12,19}|[0-9]{4}([ .,/-])[0-9]{4}\1[0-9]{4}\1[0-9]{1,7}(?:\1[0-9]{1,3})?"
+    r"|[0-9]{4}([ .,/-])[0-9]{6}\2[0-9]{4,5}|[2-6]([ .,/-])[0-9](?:\3[0-9]){10,17}"
+    r"|(?:[0-9]{4})+([ .,/-])(?:[0-9]{4})+(?:\4(?:[0-9]{4})+)*(?:\4[0-9]{1,3})?"
 )
 _DATE_SHAPE = re.compile(
     r"(?:19|20)[0-9]{2}([-./])[01]?[0-9]\1[0-3]?[0-9]|[0-3]?[0-9]([-./])[01]?[0-9]\2(?:19|20)[0-9]{2}"
@@ -380,6 +384,8 @@ def _classify_number(text: str, s: int, e: int, alone: bool = True) -> str | Non
             and not _NOT_CARD_BEFORE.search(_before(text, s))
         ):
             return "credit_card"
+    if "," in t:
+        return None  # digit groups between commas: a card's, or a list of numbers
     # (a date in brackets, "v2.14 (2026-11-19)", is a date too)
     if not 7 <= nd <= 15 or _DATE_SHAPE.fullmatch(main.lstrip("(")) or len(set(digits)) == 1:
         return None
@@ -466,8 +472,8 @@ class PIIFilter(Rewriter):
         if unknown:
             raise ValueError(f"unknown PII kind(s): {', '.join(sorted(unknown))}")
         parts = {p for k in self._kinds for p in _KIND_PARTS[k]}
-        fast, partial, width, lanes = _compiled(frozenset(parts))
-        super().__init__(fast, partial, width, _LEFT + 2, lanes)
+        fast, width, lanes = _compiled(frozenset(parts))
+        super().__init__(fast, width, _LEFT + 2, lanes, normalise=True)
         self._replace = replace
         self._on_find = on_find
         self._where = where
@@ -501,15 +507,18 @@ class PIIFilter(Rewriter):
         # Resume right after the value (not the whole candidate) in detection mode too, so that
         # find_pii and redaction see the same values.
         rep = value if self._replace is None else self._replace(kind, value)
-        return e, text[m.start() : s] + rep
+        return e, self.original(m.start(), s) + rep
+
+
+_MOST_GROUPS = 7  # a card or phone in groups, with a stray group on each side
 
 
 def _number_inside(text: str, s: int, e: int, kinds: frozenset[str]) -> tuple[int, int, str | None]:
     """A value made of some of the space-separated groups of a run that is none as a whole
     ("1 4111 1111 1111 1111", "4111 1111 1111 1111 2024"): the leftmost, then longest."""
     cuts = [i for i in range(s, e) if text[i] == " "]
-    if not cuts:
-        return s, e, None
+    if not cuts or len(cuts) > _MOST_GROUPS:
+        return s, e, None  # (many groups: one digit per space, a value only as a whole)
     starts = [s, *(c + 1 for c in cuts)]
     ends = [*cuts, e]
     for a in starts:
@@ -532,18 +541,18 @@ def _iban_end(text: str, s: int, e: int) -> int:
         return 0
     count, i = 0, s
     while i < e and count < want:
-        if text[i] != " ":
+        if text[i] not in " -":
             count += 1
         i += 1
     if count != want or (i < len(text) and text[i].isalnum()):
         return 0
-    return i if iban_ok(text[s:i].replace(" ", "")) else 0
+    return i if iban_ok(text[s:i].replace(" ", "").replace("-", "")) else 0
 
 
-_CACHE: dict[frozenset[str], tuple[re.Pattern[str], object, int, tuple[Trigger, ...]]] = {}
+_CACHE: dict[frozenset[str], tuple[re.Pattern[str], int, tuple[Trigger, ...]]] = {}
 
 
-def _compiled(parts: frozenset[str]) -> tuple[re.Pattern[str], object, int, tuple[Trigger, ...]]:
+def _compiled(parts: frozenset[str]) -> tuple[re.Pattern[str], int, tuple[Trigger, ...]]:
     if parts not in _CACHE:
         _CACHE[parts] = _pattern(parts)
     return _CACHE[parts]

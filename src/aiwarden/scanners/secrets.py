@@ -17,13 +17,11 @@ import re
 import string
 from collections.abc import Callable, Iterable
 
-import regex
-
 from ..context import Finding
 from ..errors import Refusal
 from ..keys.rules import RULES, Rule, trie_regex
 from ..streaming import Blocked
-from ._rewriter import Literals, Rewriter, Trigger, max_width
+from ._rewriter import Literals, Rewriter, Trigger, by_literal, max_width
 
 __all__ = ["RULES", "SecretFilter", "find_secrets", "secret_refusal"]
 
@@ -51,8 +49,8 @@ class SecretFilter(Rewriter):
     ) -> None:
         if action not in ("block", "redact", "report"):
             raise ValueError(f"unknown action {action!r}")
-        fast, partial, width, names, triggers = _compile(tuple(sorted({k for k in keys if len(k) >= _MIN_EXACT})))
-        super().__init__(fast, partial, width, 1, triggers)
+        fast, width, names, triggers = _compile(tuple(sorted({k for k in keys if len(k) >= _MIN_EXACT})))
+        super().__init__(fast, width, 1, triggers, normalise=True)
         self._rules = names
         self._action = action
         self._on_find = on_find
@@ -77,7 +75,7 @@ class SecretFilter(Rewriter):
         if rest:
             self.swallow(_rest(rest))
         # a context rule's name or URL before the secret stays
-        return end, text[own.start() : start] + self._label
+        return end, self.original(own.start(), start) + self._label
 
 
 _TOKEN = r"[A-Za-z0-9_\-]*"
@@ -105,7 +103,7 @@ class _TrieLiterals(Literals):
 
 #: every literal a rule's match starts with or contains (the prefilter of the table)
 _PREFIXES = list(dict.fromkeys(p for r in RULES for p in r.prefixes))
-_Compiled = tuple[re.Pattern[str], object, int, dict[str, Rule], tuple[Trigger, ...]]
+_Compiled = tuple[re.Pattern[str], int, dict[str, Rule], tuple[Trigger, ...]]
 _CACHE: dict[tuple[str, ...], _Compiled] = {}
 
 
@@ -151,11 +149,12 @@ def _compile(keys: tuple[str, ...]) -> _Compiled:
     lead1 = "".join(sorted(set(string.ascii_letters + string.digits + "_~.+-") | {c for p in lits1 for c in p}))
     lits0 = list(dict.fromkeys([*prefixes, *starts]))
     back = max(r.back for r in inner)
+    # a prefix hit is tried against the alternatives that can start with it only
     triggers = (
-        Trigger(_TrieLiterals(lits0), 0, lead0, max(map(len, lits0)) - 1, re.compile(lane0)),
+        Trigger(_TrieLiterals(lits0), 0, lead0, max(map(len, lits0)) - 1, re.compile(lane0), by_literal(lits0, parts)),
         Trigger(_TrieLiterals(lits1), back, lead1, max(map(len, lits1)) - 1, re.compile(lane1)),
     )
-    compiled = (re.compile(source), regex.compile(source, regex.V0), width, names, triggers)
+    compiled = (re.compile(source), width, names, triggers)
     if len(_CACHE) < 64:
         _CACHE[keys] = compiled
     return compiled

@@ -1,0 +1,157 @@
+"""Output filters on hostile text: per rule family, the worst input's time as a ratio to prose.
+
+    python benchmarks/adversarial.py [--kib 100] [--repeat 5] [--chunk 16]
+
+Every filter of the output chain (canary → secrets → PII → markdown links, as ``aiwarden scan
+--output`` runs them) must take time linear in its input, whatever the input. For each rule
+family this builds several worst cases of ``--kib`` KB from the rule's own trigger — the prefix
+repeated, the prefix and a space repeated, near misses (the prefix and one character too few of
+a body, at several lengths), one long run of the rule's alphabet — runs the chain on each, whole
+and streamed in ``--chunk``-character pieces, and prints the slowest case's time as a ratio to
+``--kib`` KB of real prose (CPython's ``pydoc_data.topics`` and the long descriptions of the
+installed packages, paragraphs shuffled: not a repeated sentence). Target: every ratio <= 3.
+
+Timings are medians over ``--repeat`` rounds, prose and the case timed back to back in each
+round, so a loaded machine skews both sides alike. The ``work`` column is the filters' own
+counter (characters searched or scanned plus candidates tried, per input character), which the
+tests bound without timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from importlib import metadata
+
+from aiwarden.scanners.canary import CanaryFilter, new_canary
+from aiwarden.scanners.html import HtmlFilter
+from aiwarden.scanners.pii import PIIFilter
+from aiwarden.scanners.secrets import _PREFIXES, SecretFilter
+from aiwarden.streaming import Blocked, FilterChain
+
+BODY = "a1B2c3D4e5F6g7H8i9J0kLmNoPqRsTuVwXyZ" * 4
+
+
+def prose(size: int, seed: int = 7) -> str:
+    """``size`` characters of real prose: Python's documentation topics and package descriptions."""
+    import pydoc_data.topics
+
+    paragraphs = [p for text in pydoc_data.topics.topics.values() for p in text.split("\n\n")]
+    for dist in metadata.distributions():
+        description = dist.metadata.get_payload() if hasattr(dist.metadata, "get_payload") else ""
+        paragraphs += [p for p in (description or "").split("\n\n")]
+    paragraphs = [p for p in paragraphs if len(p) > 80]
+    random.Random(seed).shuffle(paragraphs)
+    out, n = [], 0
+    for p in paragraphs:
+        out.append(p)
+        n += len(p) + 2
+        if n >= size:
+            break
+    return "\n\n".join(out)[:size]
+
+
+def fill(piece: str, size: int) -> str:
+    return (piece * (size // max(1, len(piece)) + 1))[:size]
+
+
+def trigger_cases(prefix: str, alphabet: str, size: int) -> Iterator[tuple[str, str]]:
+    """The worst cases built from one trigger."""
+    yield "repeated", fill(prefix, size)
+    yield "repeated+space", fill(prefix + " ", size)
+    for n in (9, 19, 39, 79):
+        yield f"near miss {n}", fill(prefix + fill(alphabet, n) + " ", size)
+    yield "long run", (prefix + fill(alphabet, size))[:size]
+
+
+FAMILIES: dict[str, list[tuple[str, str]]] = {
+    # secret rules, by trigger (one family per distinct literal of the rule table)
+    **{f"secret {p}": [(p, BODY)] for p in dict.fromkeys(_PREFIXES)},
+    "secret aws_secret_key=": [("aws_secret_key=", BODY + "/+"), ("AWS_SECRET_ACCESS_KEY = '", BODY)],
+    "secret private key": [("-----BEGIN ", "RSA "), ("-----BEGIN RSA PRIVATE KEY-----\n", "MIIB+/=\n")],
+    "secret jwt": [("eyJ", BODY + "."), ("eyJhbGciOiJIUzI1NiJ9.eyJ", BODY)],
+    # PII lanes
+    "pii email": [("a@", "b."), ("jane.doe@", "example."), ("x", "a.b+c-"), ("@", "a-b.")],
+    "pii number": [("1", " 1"), ("4111", " 1111"), ("+", "1-2"), ("(", "0)1 "), ("1", "1")],
+    "pii ip": [("1.1.", "1.1."), ("255.", "255."), ("fe80:", ":1:"), ("2001:", "db8:")],
+    "pii iban": [("GB29", " NWBK"), ("DE89", "3704"), ("GB29 ", "NW")],
+    "canary": [("cnry-", "abcdefghijklmnop"), ("CNRY-", "x")],
+    "markdown links": [("](", "//a."), ("![", "x]("), ("]: ", "https://")],
+}
+
+
+def chain(canary: str) -> FilterChain:
+    return FilterChain(
+        [CanaryFilter(canary), SecretFilter(action="redact"), PIIFilter(), HtmlFilter(escape_html=False)]
+    )
+
+
+def run(text: str, chunk: int, canary: str) -> int:
+    """Filter ``text`` (whole when ``chunk`` is 0); the work counted by the filters."""
+    c = chain(canary)
+    try:
+        if chunk:
+            for i in range(0, len(text), chunk):
+                c.feed(text[i : i + chunk])
+        else:
+            c.feed(text)
+        c.flush()
+    except Blocked:
+        pass
+    return sum(getattr(f, "examined", 0) for f in c.filters)
+
+
+def timed(fn: Callable[[], object]) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--kib", type=int, default=100)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--chunk", type=int, default=16)
+    args = parser.parse_args()
+    size = args.kib * 1024
+    base = prose(size)
+    canary = new_canary()
+    print(f"prose: {len(base)} characters; cases of the same length; chain: canary, secrets, PII, links")
+    print(f"ratio = median over {args.repeat} rounds of (case time / prose time), prose timed next to it")
+    print()
+    print(f"| family | worst case (whole) | whole | worst case ({args.chunk}-char pieces) | streamed | work/char |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    worst_all = 0.0
+    for family, seeds in FAMILIES.items():
+        cases = [(f"{p!r} {how}", text) for p, alphabet in seeds for how, text in trigger_cases(p, alphabet, size)]
+        row = [family]
+        work = 0.0
+        for chunk in (0, args.chunk):
+            rounds: dict[str, list[float]] = {name: [] for name, _ in cases}
+            for _ in range(args.repeat):
+                # the prose timed in each round, next to the family's cases
+                t_base = timed(lambda chunk=chunk: run(base, chunk, canary))
+                for name, text in cases:
+                    rounds[name].append(timed(lambda text=text, chunk=chunk: run(text, chunk, canary)) / t_base)
+            ratios = {name: statistics.median(r) for name, r in rounds.items()}
+            work = max(work, *(run(text, chunk, canary) / len(text) for _, text in cases))
+            name, ratio = max(ratios.items(), key=lambda kv: kv[1])
+            worst_all = max(worst_all, ratio)
+            row += [name, f"{ratio:.2f}x"]
+        row.append(f"{work:.1f}")
+        print("| " + " | ".join(row) + " |", flush=True)
+    t_whole = statistics.median(timed(lambda: run(base, 0, canary)) for _ in range(args.repeat))
+    t_str = statistics.median(timed(lambda: run(base, args.chunk, canary)) for _ in range(args.repeat))
+    print()
+    print(
+        f"prose itself: whole {len(base) / t_whole / 1e6:.2f} M chars/s, "
+        f"streamed {len(base) / t_str / 1e6:.2f} M chars/s"
+    )
+    print(f"worst family: {worst_all:.2f}x prose (target <= 3x)")
+
+
+if __name__ == "__main__":
+    main()
