@@ -8,8 +8,8 @@ family this builds several worst cases of ``--kib`` KB from the rule's own trigg
 repeated, the prefix and a space repeated, near misses (the prefix and one character too few of
 a body, at several lengths), one long run of the rule's alphabet — runs the chain on each, whole
 and streamed in ``--chunk``-character pieces, and prints the slowest case's time as a ratio to
-``--kib`` KB of real prose (CPython's ``pydoc_data.topics`` and the long descriptions of the
-installed packages, paragraphs shuffled: not a repeated sentence). Target: every ratio <= 3.
+``--kib`` KB of real prose (``corpus.py``: CPython's documentation, package READMEs and the
+benign eval prompts, in distinct windows: not a repeated sentence). Target: every ratio <= 3.
 
 Timings are medians over ``--repeat`` rounds, prose and the case timed back to back in each
 round, so a loaded machine skews both sides alike. The ``work`` column is the filters' own
@@ -20,38 +20,25 @@ tests bound without timing.
 from __future__ import annotations
 
 import argparse
-import random
 import statistics
 import time
 from collections.abc import Callable, Iterator
-from importlib import metadata
+
+from corpus import windows
 
 from aiwarden.scanners.canary import CanaryFilter, new_canary
 from aiwarden.scanners.html import HtmlFilter
 from aiwarden.scanners.pii import PIIFilter
-from aiwarden.scanners.secrets import _PREFIXES, SecretFilter
+from aiwarden.scanners.secrets import SecretFilter
 from aiwarden.streaming import Blocked, FilterChain
 
 BODY = "a1B2c3D4e5F6g7H8i9J0kLmNoPqRsTuVwXyZ" * 4
 
 
-def prose(size: int, seed: int = 7) -> str:
-    """``size`` characters of real prose: Python's documentation topics and package descriptions."""
-    import pydoc_data.topics
-
-    paragraphs = [p for text in pydoc_data.topics.topics.values() for p in text.split("\n\n")]
-    for dist in metadata.distributions():
-        description = dist.metadata.get_payload() if hasattr(dist.metadata, "get_payload") else ""
-        paragraphs += [p for p in (description or "").split("\n\n")]
-    paragraphs = [p for p in paragraphs if len(p) > 80]
-    random.Random(seed).shuffle(paragraphs)
-    out, n = [], 0
-    for p in paragraphs:
-        out.append(p)
-        n += len(p) + 2
-        if n >= size:
-            break
-    return "\n\n".join(out)[:size]
+def prose(size: int) -> str:
+    """``size`` characters of real prose and chat (benchmarks/corpus.py: CPython's documentation,
+    package READMEs, the benign eval prompts), in distinct 4 KB windows."""
+    return "\n\n".join(windows(4096, size // 4096 + 1))[:size]
 
 
 def fill(piece: str, size: int) -> str:
@@ -67,12 +54,30 @@ def trigger_cases(prefix: str, alphabet: str, size: int) -> Iterator[tuple[str, 
     yield "long run", (prefix + fill(alphabet, size))[:size]
 
 
+def secret_families() -> dict[str, list[tuple[str, str]]]:
+    """One family per rule of the secret table, seeded with the prefixes that lead to it (the
+    trigger dispatch knows which; at most three)."""
+    trigger = SecretFilter()._lanes[0].trigger
+    seeds: dict[str, list[tuple[str, str]]] = {}
+    for literal, pattern in zip(trigger.pattern.literals, trigger.dispatch, strict=True):
+        for name in pattern.groupindex:
+            if len(seeds.setdefault(name, [])) < 3:
+                seeds[name].append((literal, BODY))
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, rule_seeds in seeds.items():  # rules with the same prefixes: one family
+        same = next((k for k, v in out.items() if v == rule_seeds), None)
+        if same is None:
+            out[f"secret {name}"] = rule_seeds
+        else:
+            out[f"{same}, {name}"] = out.pop(same)
+    return out
+
+
 FAMILIES: dict[str, list[tuple[str, str]]] = {
-    # secret rules, by trigger (one family per distinct literal of the rule table)
-    **{f"secret {p}": [(p, BODY)] for p in dict.fromkeys(_PREFIXES)},
-    "secret aws_secret_key=": [("aws_secret_key=", BODY + "/+"), ("AWS_SECRET_ACCESS_KEY = '", BODY)],
-    "secret private key": [("-----BEGIN ", "RSA "), ("-----BEGIN RSA PRIVATE KEY-----\n", "MIIB+/=\n")],
-    "secret jwt": [("eyJ", BODY + "."), ("eyJhbGciOiJIUzI1NiJ9.eyJ", BODY)],
+    **secret_families(),
+    "secret aws_secret_key, whole key names": [("aws_secret_key=", BODY + "/+"), ("AWS_SECRET_ACCESS_KEY = '", BODY)],
+    "secret private_key, whole header": [("-----BEGIN ", "RSA "), ("-----BEGIN RSA PRIVATE KEY-----\n", "MIIB+/=\n")],
+    "secret jwt, two parts": [("eyJhbGciOiJIUzI1NiJ9.eyJ", BODY), ("eyJ", BODY + ".")],
     # PII lanes
     "pii email": [("a@", "b."), ("jane.doe@", "example."), ("x", "a.b+c-"), ("@", "a-b.")],
     "pii number": [("1", " 1"), ("4111", " 1111"), ("+", "1-2"), ("(", "0)1 "), ("1", "1")],
