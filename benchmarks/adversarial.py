@@ -49,28 +49,29 @@ def trigger_cases(prefix: str, alphabet: str, size: int) -> Iterator[tuple[str, 
     """The worst cases built from one trigger."""
     yield "repeated", fill(prefix, size)
     yield "repeated+space", fill(prefix + " ", size)
-    for n in (9, 19, 39, 79):
+    for n in (9, 19, 39):
         yield f"near miss {n}", fill(prefix + fill(alphabet, n) + " ", size)
     yield "long run", (prefix + fill(alphabet, size))[:size]
 
 
 def secret_families() -> dict[str, list[tuple[str, str]]]:
-    """One family per rule of the secret table, seeded with the prefixes that lead to it (the
-    trigger dispatch knows which; at most three)."""
-    trigger = SecretFilter()._lanes[0].trigger
-    seeds: dict[str, list[tuple[str, str]]] = {}
-    for literal, pattern in zip(trigger.pattern.literals, trigger.dispatch, strict=True):
-        for name in pattern.groupindex:
-            if len(seeds.setdefault(name, [])) < 3:
-                seeds[name].append((literal, BODY))
-    out: dict[str, list[tuple[str, str]]] = {}
-    for name, rule_seeds in seeds.items():  # rules with the same prefixes: one family
-        same = next((k for k, v in out.items() if v == rule_seeds), None)
-        if same is None:
-            out[f"secret {name}"] = rule_seeds
-        else:
-            out[f"{same}, {name}"] = out.pop(same)
-    return out
+    """The secret rule table (aiwarden.keys.rules) in families: rules of one kind whose prefixes
+    start with the same character, each family seeded with its three shortest prefixes."""
+    from aiwarden.keys.rules import RULES
+
+    prefixes: dict[str, set[str]] = {}
+    names: dict[str, list[str]] = {}
+    for rule in RULES:
+        key = f"secret {rule.kind} {rule.prefixes[0][0].lower()}"
+        names.setdefault(key, []).append(rule.name)
+        prefixes.setdefault(key, set()).update(rule.prefixes)
+    # the shortest prefixes: the densest hostile repetitions
+    return {
+        f"{key} ({', '.join(names[key][:3])}{', …' if len(names[key]) > 3 else ''})": [
+            (p, BODY) for p in sorted(prefixes[key], key=lambda p: (len(p), p))[:3]
+        ]
+        for key in prefixes
+    }
 
 
 FAMILIES: dict[str, list[tuple[str, str]]] = {

@@ -221,6 +221,8 @@ class Rewriter:
         for t in triggers:
             reach[t.lead] = max(reach.get(t.lead, 0), t.back + t.longest)
         self._runs = [[lead, r, 0] for lead, r in reach.items() if lead]
+        for lane in self._lanes:
+            lane.run = next((run for run in self._runs if run[0] == lane.trigger.lead), None)
         self._buf = ""  # the view, from absolute position ``_offset``
         #: the original text, from absolute position ``_raw_offset``; None while it is the view
         self._raw: str | None = None
@@ -287,14 +289,14 @@ class Rewriter:
         buf = self._buf = self._buf + view
         end = start + len(view)
         self.examined += 2 * len(view)
-        for run in self._runs:
-            t = _trailing(view, run[0])
-            if t < len(view):
-                run[2] = end - t
         queued = False
         for lane in self._lanes:
             self._search(lane, buf, off, start, end)
             queued = queued or bool(lane.ranges)
+        for run in self._runs:
+            t = _trailing(view, run[0])
+            if t < len(view):
+                run[2] = end - t
         if queued or self._swallow is not None:
             return self._scan(final=False)
         # Quiet (most pieces of a stream): no candidate anywhere, so no match can start before
@@ -337,6 +339,8 @@ class Rewriter:
         literal that began in the text before)."""
         trig = lane.trigger
         lo = lane.searched - trig.longest
+        if lane.run is not None and lo < lane.run[2]:
+            lo = lane.run[2]  # a trigger split across pieces is made of lead characters
         if lo < off:
             lo = off
         self.examined += start - lo
@@ -539,11 +543,13 @@ class Rewriter:
 
 
 class _Lane:
-    __slots__ = ("generated", "pattern", "ranges", "searched", "trigger")
+    __slots__ = ("generated", "pattern", "ranges", "run", "searched", "trigger")
 
     def __init__(self, trigger: Trigger, pattern: re.Pattern[str]) -> None:
         self.trigger = trigger
         self.pattern = pattern
+        #: the run of lead characters at the end of the text, shared by the lanes of one lead
+        self.run: list[Any] | None = None
         self.searched = 0
         self.generated = 0
         self.ranges: deque[tuple[int, int, re.Pattern[str]]] = deque()

@@ -149,9 +149,11 @@ def _compile(keys: tuple[str, ...]) -> _Compiled:
     lead1 = "".join(sorted(set(string.ascii_letters + string.digits + "_~.+-") | {c for p in lits1 for c in p}))
     lits0 = list(dict.fromkeys([*prefixes, *starts]))
     back = max(r.back for r in inner)
+    front_literals = _TrieLiterals(lits0)
     # a prefix hit is tried against the alternatives that can start with it only
+    dispatch = by_literal(front_literals.literals, parts)
     triggers = (
-        Trigger(_TrieLiterals(lits0), 0, lead0, max(map(len, lits0)) - 1, re.compile(lane0), by_literal(lits0, parts)),
+        Trigger(front_literals, 0, lead0, max(map(len, lits0)) - 1, re.compile(lane0), dispatch),
         Trigger(_TrieLiterals(lits1), back, lead1, max(map(len, lits1)) - 1, re.compile(lane1)),
     )
     compiled = (re.compile(source), width, names, triggers)
