@@ -40,7 +40,7 @@ def _starlette_apps() -> dict[str, Any]:
     from starlette.middleware.cors import CORSMiddleware
     from starlette.middleware.gzip import GZipMiddleware
     from starlette.responses import JSONResponse
-    from starlette.routing import Mount, Route, Router
+    from starlette.routing import Host, Mount, Route, Router
 
     from aiwarden.starlette import ai_route
 
@@ -63,6 +63,9 @@ def _starlette_apps() -> dict[str, Any]:
         "/mw/chat": Mount("/mw", app=sub(), middleware=[Middleware(GZipMiddleware)]),
         "/fastapi/chat": Mount("/fastapi", app=CORSMiddleware(GZipMiddleware(fastapi_sub), allow_origins=["*"])),
         "/a/b/chat/7": Mount("/a", app=CORSMiddleware(nested, allow_origins=["*"])),
+        "/host/chat": Host(
+            "api.example.com", app=CORSMiddleware(Router(routes=[Route("/host/chat", chat, methods=["POST"])]))
+        ),
     }
 
 
@@ -83,11 +86,18 @@ def test_starlette_marks_behind_middleware_wrapped_mounts_are_guarded() -> None:
         "/a/b/chat/7": "/a/b/chat/{tid}",
     }
     for path in mounts:
+        if path == "/host/chat":
+            continue
         _guarded(client.post(path, content=BAD, headers=JSON))
         ok = client.post(path, json=chat_body("hi"))
         assert ok.status_code == 200, (path, ok.text)
         # the route's system prompt went in: the guard used the endpoint's own mark
         assert ok.json() == {"roles": ["system", "user"], "template": templates[path]}, path
+    # a Host route whose app is wrapped in middleware
+    host = {**JSON, "host": "api.example.com"}
+    _guarded(client.post("/host/chat", content=BAD, headers=host))
+    ok = client.post("/host/chat", json=chat_body("hi"), headers={"host": "api.example.com"})
+    assert ok.status_code == 200 and ok.json()["roles"] == ["system", "user"], ok.text
 
 
 def test_starlette_a_mounted_app_with_its_own_guard_is_guarded_once() -> None:
