@@ -666,7 +666,8 @@ class ConsolePolicy:
 class RouteSpec:
     """How one AI-backed route is guarded. Every field but ``format`` overrides the policy."""
 
-    #: Wire format of the route: "openai" (chat completions), "anthropic" (messages) or "generic".
+    #: Wire format of the route: "openai" (chat completions), "anthropic" (messages), "openai-responses"
+    #: (the Responses API), "openai-completions" (legacy completions) or "generic".
     format: FormatName = "openai"
     #: Overrides the policy's ``mode`` on this route.
     mode: Mode | None = None
