@@ -65,6 +65,12 @@ _PIECE = 8192
 _OVERLAP = 768
 # A sentence ends at . ! ? followed by a space, a newline, or the CJK / Devanagari full stops.
 _BREAK = re.compile(rb"[.!?]\s|\n|\xe3\x80\x82|\xef\xbc\x81|\xef\xbc\x9f|\xe0\xa5\xa4")
+_ASKABLE = frozenset({"override", "extraction"})
+_QUESTION_STARTS = (
+    b"how do i", b"how can i", b"how to", b"how would i", b"how should i", b"what is", b"what are", b"what does",
+    b"what happens", b"why do", b"why does", b"why is", b"is it", b"can i", b"should i", b"which", b"where",
+    b"do i", b"does", b"how do we", b"how can we", b"how does", b"when should", b"is there",
+)  # fmt: skip
 _NEGATIONS = (b"don't ", b"do not ", b"never ", b"dont ", b"not ")
 _ASCII_WORD = bytes(1 if chr(b).isalnum() else 0 for b in range(128))
 # Scripts written without spaces between words: their literals match inside running text.
@@ -195,6 +201,8 @@ class HeuristicDetector:
                 matched = _advance(rule, state, ri, si, s, e, view)
                 if matched is None:
                     continue
+                if rule.family in _ASKABLE and _asks_about(view, matched[0], matched[1]):
+                    continue  # "How do I override the system prompt in my app?": a question about it
                 counts[ri] = counts.get(ri, 0) + 1
                 key = prefix + rule.name
                 weights[key] = max(weights.get(key, 0.0), rule.weight, floor)
@@ -408,6 +416,17 @@ def _advance(
         return None
     slots[:] = [None] * len(slots)
     return (start, e)
+
+
+def _asks_about(view: bytes, s: int, e: int) -> bool:
+    """Is the match inside a question the user asks *about* it ("how do I ...?", "what is ...?"),
+    rather than an instruction? The sentence must start with such words and end with "?"."""
+    start = max(view.rfind(mark, max(0, s - 200), s) for mark in (b". ", b"? ", b"! ", b"\n"))
+    head = view[start + 1 if start >= 0 else max(0, s - 200) : s].lstrip(b" \n\"'(*-")
+    if not head.startswith(_QUESTION_STARTS):
+        return False
+    ends = [i for i in (view.find(mark, e, e + 200) for mark in (b"?", b". ", b"! ", b"\n")) if i >= 0]
+    return bool(ends) and view[min(ends)] == 0x3F  # "?"
 
 
 def _negated(rule: Rule, view: bytes, s: int, e: int) -> bool:

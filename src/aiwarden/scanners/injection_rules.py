@@ -91,8 +91,8 @@ PRIOR = (
 )
 DIRECTIVES = (
     "instruction*|direction*|directive*|prompt|prompts|rules|rule set|guideline*|command*|orders|programming|guidance"
-    "|constraint*|restriction*|guardrail*|policies|policy|system message|context|training|conditioning|safeguard*"
-    "|protocol*|settings|configuration|limitations|limits|boundaries|ethics|morals|filters|principles"
+    "|constraint*|restriction*|guardrail*|policies|policy|system message|conditioning|safeguard*"
+    "|limitations|ethics|morals|principles|programming and guidelines|safety training|context|articles|artikels"
     "|what you were told|what you have been told|everything you were told|what you were given"
 )
 OUTPUT = (
@@ -431,7 +431,8 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "is_unfiltered",
         0.7,
-        "you are|you're|be|completely|totally|fully|act|acts|remain|stay ~ unfiltered|uncensored|amoral"
+        "you are|you're|you will be|you'll be|you must be|you should be|you can be|completely|totally|fully|act|acts"
+        "|remain|stay ~ unfiltered|uncensored|amoral"
         "|unrestricted|unethical|immoral|unbound",
         "a persona without morals or filters",
         window=22,
