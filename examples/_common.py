@@ -39,10 +39,13 @@ def call_provider(api: str, body: dict[str, Any], ex: Any) -> Any:
         return _fake.respond(api, body)
     client = _client(ex.warden.keys, api)
     fields = ("model", "messages", "stream") + (("max_tokens", "system") if api == "anthropic" else ())
+    fields = ("model", "input", "stream") if api == "openai-responses" else fields
     known = {k: body.pop(k) for k in fields if k in body}  # the rest goes as it came
     try:
         if api == "anthropic":
             return client.messages.create(**known, extra_body=body)
+        if api == "openai-responses":
+            return client.responses.create(**known, extra_body=body)
         return client.chat.completions.create(**known, extra_body=body)
     except Exception as exc:  # the SDK's APIError: answer() sends the provider's status and body on
         if type(exc).__module__.split(".")[0] not in ("openai", "anthropic"):

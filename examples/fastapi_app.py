@@ -2,7 +2,8 @@
 
     python examples/fastapi_app.py --dev --port 8000
 
-``POST /v1/chat/completions`` and ``POST /v1/messages`` are AI routes; ``GET /health`` is not.
+``POST /v1/chat/completions``, ``POST /v1/responses`` and ``POST /v1/messages`` are AI routes;
+``GET /health`` is not.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ app.mount("/aiwarden", ConsoleApp())  # the operator page (policy [console]); it
 async def chat_completions(request: Request) -> Response:
     body, ex = await request.json(), request.state.aiwarden  # the body as the guard checked it
     return answer(await run_in_threadpool(call_provider, "openai", body, ex))  # a real SDK call blocks
+
+
+@app.post("/v1/responses")
+@ai_route(format="openai-responses", system_prompt=SYSTEM_PROMPT, name="responses")
+async def responses(request: Request) -> Response:
+    body, ex = await request.json(), request.state.aiwarden
+    return answer(await run_in_threadpool(call_provider, "openai-responses", body, ex))
 
 
 @app.post("/v1/messages")

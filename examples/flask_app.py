@@ -2,7 +2,8 @@
 
     python examples/flask_app.py --dev --port 8000
 
-``POST /v1/chat/completions`` and ``POST /v1/messages`` are AI routes; ``GET /health`` is not.
+``POST /v1/chat/completions``, ``POST /v1/responses`` and ``POST /v1/messages`` are AI routes;
+``GET /health`` is not.
 Imported by a WSGI server (``gunicorn --chdir examples flask_app:app``), it needs
 ``AIWARDEN_JWT_SECRET`` in the environment.
 """
@@ -32,6 +33,11 @@ def create_app() -> Flask:
     @ai_route(system_prompt=SYSTEM_PROMPT, name="chat")
     def chat_completions() -> Response:
         return answer(call_provider("openai", request.get_json(), g.aiwarden))
+
+    @app.post("/v1/responses")
+    @ai_route(format="openai-responses", system_prompt=SYSTEM_PROMPT, name="responses")
+    def responses() -> Response:
+        return answer(call_provider("openai-responses", request.get_json(), g.aiwarden))
 
     @app.post("/v1/messages")
     @ai_route(format="anthropic", name="messages")

@@ -4,6 +4,7 @@ openai SDK works against it — streaming and not — and raises the matching ex
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -32,7 +33,6 @@ COMMANDS = {
         *("--port", "{port}"),
     ],
 }
-
 
 
 def _token(tier: str, sub: str = "alice") -> str:
@@ -139,3 +139,76 @@ def test_anthropic_route_and_health(server: str) -> None:
     assert response.json()["content"][0]["text"] == "Hallo"
     health = httpx.get(server + "/health")
     assert health.status_code == 200 and "x-request-id" not in health.headers
+
+
+TOOLS = [{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object", "properties": {}}}}]
+
+
+def test_chat_tool_calls_and_logprobs_are_filtered_for_the_sdk(server: str) -> None:
+    client = _client(server, "pro", sub="tools-user")
+    answer = client.chat.completions.create(
+        model="gpt-4o-mini",
+        tools=TOOLS,
+        messages=[{"role": "user", "content": "!shape tool_call mail bob@example.com"}],
+    )
+    call = answer.choices[0].message.tool_calls[0]
+    assert call.function.name == "lookup" and json.loads(call.function.arguments) == {"query": "mail [EMAIL]"}
+    stream = client.chat.completions.create(
+        model="gpt-4o-mini",
+        tools=TOOLS,
+        stream=True,
+        messages=[{"role": "user", "content": "!shape tool_call mail bob@example.com"}],
+    )
+    arguments = "".join(
+        t.function.arguments or "" for c in stream if c.choices for t in c.choices[0].delta.tool_calls or ()
+    )
+    assert json.loads(arguments) == {"query": "mail [EMAIL]"}
+    answer = client.chat.completions.create(
+        model="gpt-4o-mini", logprobs=True, messages=[{"role": "user", "content": "!shape logprobs plain words"}]
+    )
+    assert "".join(t.token for t in answer.choices[0].logprobs.content) == "plain words"
+    answer = client.chat.completions.create(
+        model="gpt-4o-mini", logprobs=True, messages=[{"role": "user", "content": "!shape logprobs bob@example.com"}]
+    )
+    assert answer.choices[0].logprobs is None and answer.choices[0].message.content == "[EMAIL]"
+
+
+def test_responses_api_plain_and_streamed(server: str) -> None:
+    client = _client(server, "pro", sub="responses-user")
+    response = client.responses.create(model="gpt-4o-mini", input="mail bob@example.com today")
+    assert response.output_text == "mail [EMAIL] today" and response.instructions is None
+    events = list(client.responses.create(model="gpt-4o-mini", input="mail bob@example.com today", stream=True))
+    deltas = "".join(e.delta for e in events if e.type == "response.output_text.delta")
+    assert deltas == "mail [EMAIL] today" and events[-1].type == "response.completed"
+    assert events[-1].response.output_text == "mail [EMAIL] today"
+    with pytest.raises(openai.APIStatusError) as info:
+        client.responses.create(model="gpt-4o-mini", input="!leak")
+    assert info.value.status_code == 502
+
+
+def test_anthropic_sdk_tools_and_streaming(server: str) -> None:
+    anthropic = pytest.importorskip("anthropic")
+    client = anthropic.Anthropic(base_url=server, api_key=_token("pro", sub="claude-user"), max_retries=0)
+    tools = [{"name": "lookup", "input_schema": {"type": "object", "properties": {}}}]
+    message = client.messages.create(
+        model="claude-haiku-4-5",
+        max_tokens=200,
+        tools=tools,
+        messages=[{"role": "user", "content": "!shape tool_use mail bob@example.com"}],
+    )
+    assert message.content[1].input == {"query": "mail [EMAIL]"}
+    with client.messages.stream(
+        model="claude-haiku-4-5",
+        max_tokens=200,
+        tools=tools,
+        messages=[{"role": "user", "content": "!shape tool_use mail bob@example.com"}],
+    ) as stream:
+        final = stream.get_final_message()
+    assert final.content[1].input == {"query": "mail [EMAIL]"}
+    with client.messages.stream(
+        model="claude-haiku-4-5",
+        max_tokens=200,
+        messages=[{"role": "user", "content": "!shape text2 mail bob@example.com now"}],
+    ) as stream:
+        text = "".join(stream.text_stream)
+    assert text == "mail [EMAIL] now"

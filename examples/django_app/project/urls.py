@@ -4,6 +4,7 @@ from . import views
 
 urlpatterns = [
     path("v1/chat/completions", views.chat_completions),
+    path("v1/responses", views.responses),
     path("v1/messages", views.messages),
     path("health", views.health),
     path("aiwarden/", include("aiwarden.console.django")),  # the operator page (policy [console])

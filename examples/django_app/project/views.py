@@ -1,4 +1,4 @@
-"""The example's views: two AI routes answered by the configured provider, and a health check."""
+"""The example's views: three AI routes answered by the configured provider, and a health check."""
 
 from __future__ import annotations
 
@@ -19,6 +19,13 @@ from aiwarden.django import ai_route, answer
 @ai_route(system_prompt=SYSTEM_PROMPT, name="chat")
 def chat_completions(request: HttpRequest) -> HttpResponseBase:
     return answer(call_provider("openai", json.loads(request.body), request.aiwarden))
+
+
+@csrf_exempt
+@require_POST
+@ai_route(format="openai-responses", system_prompt=SYSTEM_PROMPT, name="responses")
+def responses(request: HttpRequest) -> HttpResponseBase:
+    return answer(call_provider("openai-responses", json.loads(request.body), request.aiwarden))
 
 
 @csrf_exempt
