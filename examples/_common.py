@@ -30,13 +30,17 @@ def policy() -> Policy:
     return load_policy(os.environ.get("AIWARDEN_POLICY") or HERE / "policy.toml")
 
 
-def call_provider(api: str, body: dict[str, Any], ex: Any) -> Any:
+def call_provider(api: str, body: dict[str, Any], ex: Any, **url: Any) -> Any:
     """What the provider answered, for ``answer()``: the built-in fake's ``(status, dict | SSE
     bytes)``; with ``AIWARDEN_PROVIDER=real`` the official SDK's result (a completion, a stream or
     the provider's refusal), called through the key ring of the request's guard (``ex.warden.keys``:
-    the server-held key on every request, from ``OPENAI_API_KEY`` / ``ANTHROPIC_API_KEY``)."""
+    the server-held key on every request, from ``OPENAI_API_KEY`` / ``ANTHROPIC_API_KEY`` /
+    ``GEMINI_API_KEY``). Gemini names the model and whether to stream in the URL: ``url`` carries
+    them (``model=``, ``stream=``, see :func:`gemini_target`)."""
     if os.environ.get("AIWARDEN_PROVIDER") not in ("real", "openai"):
-        return _fake.respond(api, body)
+        return _fake.respond(api, body, **url)
+    if api == "gemini":
+        return _gemini(ex.warden.keys, body, **url)
     client = _client(ex.warden.keys, api)
     fields = ("model", "messages", "stream") + (("max_tokens", "system") if api == "anthropic" else ())
     fields = ("model", "input", "stream") if api == "openai-responses" else fields
@@ -54,6 +58,29 @@ def call_provider(api: str, body: dict[str, Any], ex: Any) -> Any:
 
 
 _clients: dict[tuple[int, str], Any] = {}
+
+def gemini_target(target: str) -> dict[str, Any]:
+    """``model`` and ``stream`` from the last piece of a Gemini URL, ``gemini-2.5-flash:streamGenerateContent``."""
+    model, _, method = target.partition(":")
+    return {"model": model, "stream": method == "streamGenerateContent"}
+
+
+def _gemini(keys: Any, body: dict[str, Any], model: str, stream: bool) -> Any:
+    """The Gemini REST API with the ring's key: ``(status, JSON)`` or ``(200, SSE bytes)``."""
+    import httpx
+
+    method = "streamGenerateContent?alt=sse" if stream else "generateContent"
+    url = f"https://generativelanguage.googleapis.com/v1beta/models/{model}:{method}"
+    headers = {"x-goog-api-key": keys.get("gemini", model=model)}
+    if not stream:
+        response = httpx.post(url, json=body, headers=headers, timeout=60)
+        return response.status_code, response.json()
+
+    def chunks() -> Any:
+        with httpx.stream("POST", url, json=body, headers=headers, timeout=60) as response:
+            yield from response.iter_bytes()
+
+    return 200, chunks()
 
 
 def _client(keys: Any, api: str) -> Any:

@@ -2,8 +2,8 @@
 
     python examples/fastapi_app.py --dev --port 8000
 
-``POST /v1/chat/completions``, ``POST /v1/responses`` and ``POST /v1/messages`` are AI routes;
-``GET /health`` is not.
+``POST /v1/chat/completions``, ``POST /v1/responses``, ``POST /v1/messages`` and
+``POST /v1beta/models/{model}:generateContent`` (Gemini) are AI routes; ``GET /health`` is not.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import SYSTEM_PROMPT, arguments, call_provider, health, policy
+from _common import SYSTEM_PROMPT, arguments, call_provider, gemini_target, health, policy
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
@@ -45,6 +45,13 @@ async def responses(request: Request) -> Response:
 async def messages(request: Request) -> Response:
     body, ex = await request.json(), request.state.aiwarden
     return answer(await run_in_threadpool(call_provider, "anthropic", body, ex))
+
+
+@app.post("/v1beta/models/{target}")  # Gemini: models/{model}:generateContent and :streamGenerateContent
+@ai_route(format="gemini", system_prompt=SYSTEM_PROMPT, name="gemini")
+async def gemini(request: Request, target: str) -> Response:
+    body, ex = await request.json(), request.state.aiwarden
+    return answer(await run_in_threadpool(call_provider, "gemini", body, ex, **gemini_target(target)))
 
 
 @app.get("/health")

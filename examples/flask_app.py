@@ -2,8 +2,8 @@
 
     python examples/flask_app.py --dev --port 8000
 
-``POST /v1/chat/completions``, ``POST /v1/responses`` and ``POST /v1/messages`` are AI routes;
-``GET /health`` is not.
+``POST /v1/chat/completions``, ``POST /v1/responses``, ``POST /v1/messages`` and
+``POST /v1beta/models/{model}:generateContent`` (Gemini) are AI routes; ``GET /health`` is not.
 Imported by a WSGI server (``gunicorn --chdir examples flask_app:app``), it needs
 ``AIWARDEN_JWT_SECRET`` in the environment.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import SYSTEM_PROMPT, arguments, call_provider, health, policy
+from _common import SYSTEM_PROMPT, arguments, call_provider, gemini_target, health, policy
 from flask import Flask, Response, g, request
 
 from aiwarden.console.flask import console_blueprint
@@ -43,6 +43,11 @@ def create_app() -> Flask:
     @ai_route(format="anthropic", name="messages")
     def messages() -> Response:
         return answer(call_provider("anthropic", request.get_json(), g.aiwarden))
+
+    @app.post("/v1beta/models/<target>")  # Gemini: models/{model}:generateContent and :streamGenerateContent
+    @ai_route(format="gemini", system_prompt=SYSTEM_PROMPT, name="gemini")
+    def gemini(target: str) -> Response:
+        return answer(call_provider("gemini", request.get_json(), g.aiwarden, **gemini_target(target)))
 
     @app.get("/health")
     def get_health() -> dict[str, str]:

@@ -23,6 +23,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any, Literal, Protocol
 
 from . import tokens
@@ -31,8 +32,9 @@ from .effects import Effect, run_step
 from .errors import Refusal, RefusalError
 from .formats import SSEDecoder, WireFormat, decode_json_object, format_for
 from .formats.base import Unreadable, filter_strings
+from .formats.gemini import apply_safety
 from .formats.shape import event_shape, foreign_answer
-from .policy import Policy, RouteSpec, Tier, load_policy
+from .policy import GEMINI_THRESHOLDS, Policy, RouteSpec, Tier, load_policy
 from .routes import RouteTable, route_of
 from .streaming import Blocked, FilterChain, TextFilter
 
@@ -157,7 +159,7 @@ class Exchange:
         self.started = time.monotonic()
         #: The app's trace context when OpenTelemetry is on (``aiwarden.otel``), taken in ``admit``.
         self.trace_context: Any = None
-        self.format: WireFormat = format_for(route)
+        self.format: WireFormat = format_for(route, request)
         self.identity: Identity | None = None
         self.tier_name: str | None = None
         self.chat: ChatRequest | None = None
@@ -222,6 +224,9 @@ class Exchange:
         return self.policy.input.max_body_bytes
 
     def refuse(self, refusal: Refusal, by: str) -> Refusal:
+        shape = getattr(self.format, "error_shape", None)
+        if shape is not None:  # the route's clients read errors in their API's shape (Gemini's)
+            refusal = replace(refusal, shape=shape)
         self.refusal = refusal.with_headers(self.response_headers)
         self.refused_by = by
         return self.refusal
@@ -261,11 +266,24 @@ class Exchange:
         if chat.model is not None:
             chat.model = _map_model(self.route.model_map, chat.model)
         self.model_used = chat.model
+        if self.format.name == "gemini":
+            apply_safety(chat, self._gemini_safety())
         refusal = yield from self._run("inspect", self.warden._inspect)
         if refusal is not None:
             return refusal
         rendered = self.format.render_request(chat)
         return json.dumps(rendered, ensure_ascii=False, separators=(",", ":")).encode()
+
+    def _gemini_safety(self) -> dict[str, str]:
+        """The stricter of the tier's and the route's safety floors, per harm category."""
+        floors: dict[str, str] = {}
+        tier = self.policy.tiers.get(self.tier_name or "") if self.tier_name else None
+        for source in (tier.gemini_safety if tier else {}, self.route.gemini_safety):
+            for category, threshold in source.items():
+                have = floors.get(category)
+                if have is None or GEMINI_THRESHOLDS.index(threshold) < GEMINI_THRESHOLDS.index(have):
+                    floors[category] = threshold
+        return floors
 
     def _run(self, hook: str, stages: Sequence[Stage]) -> Generator[Effect, Any, Refusal | None]:
         for stage in stages:

@@ -57,8 +57,14 @@ class Refusal:
     message: str
     param: str | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
+    #: The error shape of the route's wire format: "openai", or "gemini" (Google's API errors).
+    shape: str = "openai"
 
     def body(self) -> bytes:
+        if self.shape == "gemini":
+            from .formats.gemini import gemini_error  # the format owns its error shape
+
+            return gemini_error(self)
         return json.dumps(
             {"error": {"message": self.message, "type": self.type, "param": self.param, "code": self.code}},
             ensure_ascii=False,

@@ -50,7 +50,7 @@ __all__ = [
 
 Mode = Literal["enforce", "monitor"]
 Action = Literal["block", "flag", "off"]
-FormatName = Literal["openai", "anthropic", "generic", "openai-responses", "openai-completions"]
+FormatName = Literal["openai", "anthropic", "generic", "openai-responses", "openai-completions", "gemini"]
 
 _RATE = re.compile(r"^\s*\d+\s*(/|\s+per\s+)\s*(\d+\s+)?(second|minute|hour|day|month|year)s?\s*$", re.I)
 
@@ -91,12 +91,41 @@ class Tier:
     over_max_output: Literal["cap", "refuse"] = "cap"
     #: Overrides ``input.injection`` for this tier.
     injection: Action | None = None
+    #: Gemini routes: the loosest safety threshold per harm category a request of this tier may
+    #: ask for (``{HARM_CATEGORY_HARASSMENT = "BLOCK_MEDIUM_AND_ABOVE"}``); looser or missing
+    #: settings are raised to it (see docs/gemini.md).
+    gemini_safety: Mapping[str, str] = field(default_factory=dict)
 
     def validate(self) -> None:
         _check_rates(self.requests, "requests")
         _non_negative(
             self, "tokens_per_day", "spend_per_day_usd", "spend_per_month_usd", "max_input_tokens", "max_output_tokens"
         )
+        _check_safety(self.gemini_safety)
+
+
+#: Gemini's harm categories and thresholds, the thresholds from the strictest to the loosest.
+GEMINI_HARM_CATEGORIES = (
+    "HARM_CATEGORY_HARASSMENT",
+    "HARM_CATEGORY_HATE_SPEECH",
+    "HARM_CATEGORY_SEXUALLY_EXPLICIT",
+    "HARM_CATEGORY_DANGEROUS_CONTENT",
+    "HARM_CATEGORY_CIVIC_INTEGRITY",
+)
+GEMINI_THRESHOLDS = ("BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH", "BLOCK_NONE", "OFF")
+
+
+def _check_safety(floors: Mapping[str, str]) -> None:
+    for category, threshold in floors.items():
+        if category not in GEMINI_HARM_CATEGORIES:
+            raise ConfigurationError(
+                f"gemini_safety.{category}", f"unknown harm category; use one of {', '.join(GEMINI_HARM_CATEGORIES)}"
+            )
+        if threshold not in GEMINI_THRESHOLDS:
+            raise ConfigurationError(
+                f"gemini_safety.{category}",
+                f"unknown threshold {threshold[:40]!r}; use one of {', '.join(GEMINI_THRESHOLDS)}",
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,7 +510,7 @@ class ProviderKeys:
     active: KeySpec = field(default_factory=KeySpec)
     next: KeySpec | None = None
     #: Which API (SDK and auth header) the provider speaks; default from its name, else "openai".
-    api: Literal["openai", "anthropic", "azure"] | None = None
+    api: Literal["openai", "anthropic", "azure", "gemini"] | None = None
     #: Base URL for the clients the ring builds (a gateway, Azure, an OpenAI-compatible provider).
     base_url: str | None = None
 
@@ -691,12 +720,22 @@ class RouteSpec:
     answer_field: str | None = None
     #: Route name in limits, audit records and metrics (default: the path pattern).
     name: str | None = None
+    #: Gemini routes: the loosest safety threshold per harm category (see ``Tier.gemini_safety``);
+    #: where both set one, the stricter applies.
+    gemini_safety: Mapping[str, str] = field(default_factory=dict)
 
     def validate(self) -> None:
         _check_rates(self.requests, "requests")
         _refuse_key_values(self)  # ai_route(system_prompt="... sk-...") is refused like a policy file
         if self.format == "generic" and not (self.prompt_field and self.answer_field):
             raise ConfigurationError("prompt_field", "the generic format needs prompt_field and answer_field")
+        if self.format == "gemini" and self.model_map:
+            raise ConfigurationError(
+                "model_map",
+                "a Gemini route takes its model from the URL, which the guard cannot rewrite: route to a "
+                "cheaper model in the view instead",
+            )
+        _check_safety(self.gemini_safety)
 
 
 @dataclass(frozen=True, slots=True)

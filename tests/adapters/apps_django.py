@@ -90,7 +90,17 @@ def echo(request: Any) -> HttpResponse:
     return HttpResponse(request.body, content_type="application/octet-stream")
 
 
+@csrf_exempt
+@ai_route(format="gemini", system_prompt=SYSTEM_PROMPT)
+def gemini(request: Any, target: str) -> HttpResponse:
+    model, _, method = target.partition(":")
+    provider = settings.AIWARDEN_TEST_CLIENT.provider
+    body = json.loads(request.body)
+    return answer(provider.respond("gemini", body, model=model, stream=method == "streamGenerateContent"))
+
+
 urlpatterns = [
+    path("v1beta/models/<str:target>", gemini),
     path("v1/chat/completions", chat),
     path("v1/messages", messages),
     path("v1/responses", responses),

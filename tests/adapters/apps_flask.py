@@ -46,6 +46,13 @@ def build_app(engine: Engine, provider: FakeProvider) -> Flask:
     def thread_chat(tid: str) -> Response:
         return answer(provider.respond("openai", request.get_json()))
 
+    @app.post("/v1beta/models/<target>")
+    @ai_route(format="gemini", system_prompt=SYSTEM_PROMPT)
+    def gemini(target: str) -> Response:
+        model, _, method = target.partition(":")
+        stream = method == "streamGenerateContent"
+        return answer(provider.respond("gemini", request.get_json(), model=model, stream=stream))
+
     @app.get("/health")
     def health() -> Any:
         return {"status": "ok"}

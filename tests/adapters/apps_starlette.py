@@ -53,6 +53,13 @@ def build_app(warden: Warden, provider: FakeProvider) -> FastAPI:
     async def echo(request: Request) -> Response:
         return Response(await request.body(), media_type="application/octet-stream")
 
+    @app.post("/v1beta/models/{target}")
+    @ai_route(format="gemini", system_prompt=SYSTEM_PROMPT)
+    async def gemini(request: Request, target: str) -> Response:
+        model, _, method = target.partition(":")
+        body = await request.json()
+        return answer(provider.respond("gemini", body, model=model, stream=method == "streamGenerateContent"))
+
     app.mount("/aiwarden", ConsoleApp())  # the operator page, finding the middleware's engine
     return app
 

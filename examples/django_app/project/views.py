@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from _common import SYSTEM_PROMPT, call_provider
+from _common import SYSTEM_PROMPT, call_provider, gemini_target
 from _common import health as health_body
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
@@ -33,6 +33,13 @@ def responses(request: HttpRequest) -> HttpResponseBase:
 @ai_route(format="anthropic", name="messages")
 def messages(request: HttpRequest) -> HttpResponseBase:
     return answer(call_provider("anthropic", json.loads(request.body), request.aiwarden))
+
+
+@csrf_exempt
+@require_POST
+@ai_route(format="gemini", system_prompt=SYSTEM_PROMPT, name="gemini")
+def gemini(request: HttpRequest, target: str) -> HttpResponse:
+    return answer(call_provider("gemini", json.loads(request.body), request.aiwarden, **gemini_target(target)))
 
 
 @require_GET

@@ -34,6 +34,9 @@ __all__ = ["AuthStage"]
 log = logging.getLogger("aiwarden.auth")
 
 Gen = Generator[Effect, Any, Any]
+#: The header a format's official clients send their API key in: on such a route a JWT there is
+#: the caller's bearer token, so the SDK works with the token as its ``api_key``.
+_KEY_HEADER = {"anthropic": "x-api-key", "gemini": "x-goog-api-key"}
 _UNSAFE = re.compile(r"[^\x20-\x7e]")
 # a compact JWS: base64url header (a JSON object: "eyJ"), payload and signature, joined by dots
 _JWT_SHAPE = re.compile(r"\s*eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\s*\Z")
@@ -93,10 +96,13 @@ class AuthStage:
         header = ex.request.headers.get("authorization")
         if header is not None:
             token = bearer_token(header)
-        elif ex.route.format == "anthropic" and _JWT_SHAPE.match(ex.request.headers.get("x-api-key", "")):
-            # Anthropic's clients send their credential as x-api-key: there, a JWT is the bearer
-            # token (anything else is not ours: a provider key is refused by the keys stage)
-            token = ex.request.headers["x-api-key"].strip()
+        elif (key_header := _KEY_HEADER.get(ex.route.format)) and _JWT_SHAPE.match(
+            ex.request.headers.get(key_header, "")
+        ):
+            # Anthropic's clients send their credential as x-api-key, Google's as x-goog-api-key:
+            # there, a JWT is the bearer token (anything else is not ours: a provider key is
+            # refused by the keys stage)
+            token = ex.request.headers[key_header].strip()
         else:
             return None
         assert self.verifier is not None
@@ -148,8 +154,9 @@ class AuthStage:
         )
 
     def _missing_message(self, ex: Exchange) -> str:
-        if "jwt" in self.sources and ex.route.format == "anthropic":
-            return "This route needs authentication: send 'x-api-key: <token>' or 'Authorization: Bearer <token>'."
+        if "jwt" in self.sources and ex.route.format in _KEY_HEADER:
+            header = _KEY_HEADER[ex.route.format]
+            return f"This route needs authentication: send '{header}: <token>' or 'Authorization: Bearer <token>'."
         if "jwt" in self.sources:
             return "This route needs authentication: send 'Authorization: Bearer <token>'."
         return "This route needs authentication: sign in first."

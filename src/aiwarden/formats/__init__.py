@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from ..context import HttpRequest
 from ..policy import RouteSpec
 from .anthropic import AnthropicMessages
 from .base import StreamSink, WireFormat, decode_json_object
+from .gemini import GeminiGenerateContent, for_path
 from .generic import GenericJSON
 from .openai import OpenAIChat, OpenAICompletions
 from .responses import OpenAIResponses
@@ -12,6 +14,7 @@ from .sse import SSEDecoder, SSEEvent, encode_event
 
 __all__ = [
     "AnthropicMessages",
+    "GeminiGenerateContent",
     "GenericJSON",
     "OpenAIChat",
     "OpenAICompletions",
@@ -31,7 +34,9 @@ _RESPONSES = OpenAIResponses()
 _COMPLETIONS = OpenAICompletions()
 
 
-def format_for(route: RouteSpec) -> WireFormat:
+def format_for(route: RouteSpec, request: HttpRequest | None = None) -> WireFormat:
+    if route.format == "gemini":  # the model and streaming are in the URL: a format per request
+        return for_path((request.app_path or request.path) if request is not None else "")
     if route.format == "anthropic":
         return _ANTHROPIC
     if route.format == "openai-responses":

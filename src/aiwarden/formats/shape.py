@@ -49,18 +49,27 @@ def _responses(doc: dict[str, Any]) -> bool:
     return doc.get("object") == "response" or isinstance(doc.get("output"), list)
 
 
-_ANSWERS = {"openai": _openai, "anthropic": _anthropic_answer, "openai-responses": _responses}
+def _gemini(doc: dict[str, Any]) -> bool:
+    return isinstance(doc.get("candidates"), list) or "promptFeedback" in doc or "usageMetadata" in doc
+
+
+_ANSWERS = {"openai": _openai, "anthropic": _anthropic_answer, "openai-responses": _responses, "gemini": _gemini}
 
 
 def _not_chat_event(doc: dict[str, Any]) -> bool:
     kind = doc.get("type")
-    return kind in _ANTHROPIC_EVENTS or (isinstance(kind, str) and kind.startswith("response."))
+    return kind in _ANTHROPIC_EVENTS or (isinstance(kind, str) and kind.startswith("response.")) or _gemini(doc)
 
 
 _ANSWERS["openai-completions"] = _openai
 # (a Responses route needs no event check: its format refuses any event whose type it does not know)
-_EVENTS = {"openai": _openai, "openai-completions": _openai, "anthropic": _anthropic_event}
-_FOREIGN_EVENTS = {"openai": _not_chat_event, "openai-completions": _not_chat_event, "anthropic": _openai}
+_EVENTS = {"openai": _openai, "openai-completions": _openai, "anthropic": _anthropic_event, "gemini": _gemini}
+_FOREIGN_EVENTS = {
+    "openai": _not_chat_event,
+    "openai-completions": _not_chat_event,
+    "anthropic": lambda d: _openai(d) or _gemini(d),
+    "gemini": lambda d: _openai(d) or d.get("type") in _ANTHROPIC_EVENTS,
+}
 
 
 def foreign_answer(declared: str, doc: Any, own: Callable[[dict[str, Any]], bool] | None = None) -> str | None:

@@ -9,6 +9,7 @@ key's scope and, with ``keys.fallback_on_401``, retries a 401 once with the next
 from __future__ import annotations
 
 import json
+import re
 import sys
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,7 @@ from .ring import KeyRingError, KeyScopeError
 if TYPE_CHECKING:
     from .ring import Api, KeyRing
 
-__all__ = ["AsyncKeyTransport", "KeyTransport", "build_client"]
+__all__ = ["AsyncKeyTransport", "KeyTransport", "build_client", "build_gemini_client"]
 
 _SDK_PACKAGE = {"openai": "openai", "anthropic": "anthropic"}
 
@@ -30,9 +31,11 @@ def _http_library(request: Any) -> ModuleType:
 
 
 def _set_key(request: Any, api: Api, value: str) -> None:
-    for name in ("authorization", "x-api-key", "api-key"):
+    for name in ("authorization", "x-api-key", "api-key", "x-goog-api-key"):
         request.headers.pop(name, None)
-    if api == "anthropic":
+    if api == "gemini":
+        request.headers["x-goog-api-key"] = value
+    elif api == "anthropic":
         request.headers["x-api-key"] = value
     elif api == "azure":
         request.headers["api-key"] = value
@@ -40,7 +43,13 @@ def _set_key(request: Any, api: Api, value: str) -> None:
         request.headers["authorization"] = f"Bearer {value}"
 
 
+_URL_MODEL = re.compile(r"/models/([^/:]+):")
+
+
 def _model_of(request: Any) -> str | None:
+    in_url = _URL_MODEL.search(str(getattr(request, "url", "")))
+    if in_url is not None:  # Gemini names the model in the URL
+        return in_url.group(1)
     try:
         content = request.content
     except Exception:  # the body is a stream not read yet: no model to check
@@ -171,3 +180,27 @@ def build_client(
         http_client = module.DefaultHttpxClient(transport=KeyTransport(ring, provider, inner))
         cls = module.OpenAI if sdk == "openai" else module.Anthropic
     return cls(api_key=value, http_client=http_client, **kwargs)
+
+
+def build_gemini_client(ring: KeyRing, provider: str, model: str | None, kwargs: dict[str, Any]) -> Any:
+    """A ``google.genai.Client`` whose requests (sync and async) carry the ring's key."""
+    try:
+        from google import genai
+        from google.genai import types
+    except ModuleNotFoundError as exc:
+        raise ModuleNotFoundError(
+            "the google-genai SDK is not installed; install it with `pip install google-genai` to use "
+            f"warden.keys.gemini_client(), or call warden.keys.get({provider!r}) and build your own client",
+            name="google-genai",
+        ) from exc
+    import httpx
+
+    value = ring.get(provider, model=model)  # fails now, not at the first request, when nothing fits
+    options = kwargs.pop("http_options", None) or types.HttpOptions()
+    if isinstance(options, dict):
+        options = types.HttpOptions(**options)
+    if ring.base_url(provider) and not options.base_url:
+        options.base_url = ring.base_url(provider)
+    options.httpx_client = httpx.Client(transport=KeyTransport(ring, provider))
+    options.httpx_async_client = httpx.AsyncClient(transport=AsyncKeyTransport(ring, provider))
+    return genai.Client(api_key=value, http_options=options, **kwargs)

@@ -41,9 +41,15 @@ __all__ = [
 log = logging.getLogger("aiwarden.keys")
 
 #: Providers picked up from the environment when the policy configures none.
-WELL_KNOWN = ("openai", "anthropic")
-_API_BY_NAME = {"anthropic": "anthropic", "azure": "azure", "azure-openai": "azure"}
-Api = Literal["openai", "anthropic", "azure"]
+WELL_KNOWN = ("openai", "anthropic", "gemini")
+_API_BY_NAME = {
+    "anthropic": "anthropic",
+    "azure": "azure",
+    "azure-openai": "azure",
+    "gemini": "gemini",
+    "google": "gemini",
+}
+Api = Literal["openai", "anthropic", "azure", "gemini"]
 
 
 class KeyRingError(AiwardenError):
@@ -458,6 +464,13 @@ class KeyRing:
         from .clients import build_client
 
         return build_client(self, provider, model, "anthropic", asynchronous=False, kwargs=kwargs)
+
+    def gemini_client(self, *, model: str | None = None, provider: str = "gemini", **kwargs: Any) -> Any:
+        """A ``google.genai.Client`` (sync and ``.aio``) whose requests carry this ring's current key
+        (``$GEMINI_API_KEY`` or ``$GOOGLE_API_KEY``); needs ``pip install google-genai``."""
+        from .clients import build_gemini_client
+
+        return build_gemini_client(self, provider, model, kwargs)
 
     def async_anthropic_client(self, *, model: str | None = None, provider: str = "anthropic", **kwargs: Any) -> Any:
         """Like :meth:`anthropic_client`, an ``anthropic.AsyncAnthropic``."""

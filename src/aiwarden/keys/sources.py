@@ -103,6 +103,9 @@ class ProviderKey:
         return f"ProviderKey({self.provider}/{self.slot} {self.masked} from {self.source})"
 
 
+_ENV_ALIASES = {"GEMINI_API_KEY": ("GOOGLE_API_KEY",), "GEMINI_API_KEY_NEXT": ("GOOGLE_API_KEY_NEXT",)}
+
+
 def default_env(provider: str, slot: Slot) -> str:
     name = provider.upper().replace("-", "_") + "_API_KEY"
     return name if slot == "active" else name + "_NEXT"
@@ -128,6 +131,9 @@ def load_key(
     ring allows it outside ``AIWARDEN_ENV=production``, with a warning.
     """
     env = spec.env or (None if (spec.file or spec.secret) else default_env(provider, slot))
+    if env and not spec.env and not (environ.get(env) or environ.get(env + "_FILE")):
+        # the names the provider's own SDK reads too (google-genai: GEMINI_API_KEY, then GOOGLE_API_KEY)
+        env = next((a for a in _ENV_ALIASES.get(env, ()) if environ.get(a) or environ.get(a + "_FILE")), env)
     meta: dict[str, Any] = {}
     value = source = None
     refreshable = False

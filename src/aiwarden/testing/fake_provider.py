@@ -27,8 +27,17 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator, MutableMapp
 from typing import Any
 
 from .. import tokens
+from .fake_gemini import GEMINI_SHAPES, generate_content
 
-__all__ = ["ANTHROPIC_SHAPES", "OPENAI_SHAPES", "RESPONSES_SHAPES", "FakeProvider", "ProviderError"]
+__all__ = [
+    "ANTHROPIC_SHAPES",
+    "GEMINI_SHAPES",
+    "OPENAI_SHAPES",
+    "RESPONSES_SHAPES",
+    "FakeProvider",
+    "ProviderError",
+    "gemini_error_body",
+]
 
 #: Where ``!shape NAME`` puts the reply in an OpenAI chat answer: ``text`` (content, the default),
 #: ``parts`` (content as a list of text parts), ``refusal``, ``tool_call`` (the arguments of a tool
@@ -319,15 +328,21 @@ class FakeProvider:
         )
         yield event("message_stop", {"type": "message_stop"})
 
-    def respond(self, api: str, body: Any) -> tuple[int, dict[str, Any] | Iterator[bytes]]:
+    def respond(
+        self, api: str, body: Any, *, model: str | None = None, stream: bool = False
+    ) -> tuple[int, dict[str, Any] | Iterator[bytes]]:
         """What an app's handler returns: ``(status, JSON dict or SSE byte iterator)``.
 
-        ``api`` is ``"openai"`` (chat completions) or ``"anthropic"`` (messages). Provider errors
-        come back as their status and error body, as the real API would answer them.
+        ``api`` is ``"openai"`` (chat completions), ``"anthropic"`` (messages) or ``"gemini"``
+        (``generateContent``; its ``model`` and ``stream`` come from the URL, so the handler
+        passes them). Provider errors come back as their status and error body, as the real API
+        would answer them.
         """
         if not isinstance(body, dict):
             return 400, _error_body(400)
         try:
+            if api == "gemini":
+                return 200, generate_content(self, body, model or "gemini-2.5-flash", stream)
             if api == "anthropic":
                 return 200, self.messages(body)
             if api == "openai-responses":
@@ -336,6 +351,8 @@ class FakeProvider:
                 return 200, self.completions(body)
             return 200, self.chat_completions(body)
         except ProviderError as exc:
+            if api == "gemini":
+                return exc.status, gemini_error_body(exc.status)
             return exc.status, exc.body
 
     # -- OpenAI Responses and legacy Completions ----------------------------------------------
@@ -545,6 +562,13 @@ class FakeProvider:
             "/v1/completions": self.completions,
             "/v1/moderations": self.moderations,
         }
+        gemini = _GEMINI_PATH.search(path)
+        if gemini is not None and method == "POST":
+            try:
+                doc = json.loads(body or b"{}")
+            except ValueError:
+                return 400, gemini_error_body(400)
+            return self.respond("gemini", doc, model=gemini.group(1), stream=gemini.group(2) == "stream")
         handler = handlers.get(path.rstrip("/"))
         if handler is None or method != "POST":
             return 404, _error_body(404)
@@ -556,6 +580,17 @@ class FakeProvider:
             return 200, self.moderations(doc)
         api = {self.messages: "anthropic", self.responses: "openai-responses", self.completions: "openai-completions"}
         return self.respond(api.get(handler, "openai"), doc)
+
+
+_GEMINI_PATH = re.compile(r"/models/([^/:]+):(stream)?[gG]enerateContent$")
+_GRPC_STATUS = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED", 404: "NOT_FOUND",
+                429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 503: "UNAVAILABLE"}
+
+
+def gemini_error_body(status: int) -> dict[str, Any]:
+    """The Gemini API's error shape."""
+    message = _error_body(status)["error"]["message"]
+    return {"error": {"code": status, "message": message, "status": _GRPC_STATUS.get(status, "UNKNOWN")}}
 
 
 def _truncate(text: str, max_tokens: int) -> str:
