@@ -26,6 +26,7 @@ from ._rewriter import Literals, Rewriter, Trigger, by_literal, max_width
 __all__ = ["RULES", "SecretFilter", "find_secrets", "secret_refusal"]
 
 _EXACT_PREFIX = 32  # characters of a server key that identify it
+_LEFT = 16  # characters before a match that a rule's lookbehind may read ("public_token")
 _MIN_EXACT = 8  # shorter "keys" (test values, placeholders) would match ordinary text
 
 
@@ -50,7 +51,7 @@ class SecretFilter(Rewriter):
         if action not in ("block", "redact", "report"):
             raise ValueError(f"unknown action {action!r}")
         fast, width, names, triggers = _compile(tuple(sorted({k for k in keys if len(k) >= _MIN_EXACT})))
-        super().__init__(fast, width, 1, triggers, normalise=True)
+        super().__init__(fast, width, _LEFT, triggers, normalise=True)
         self._rules = names
         self._action = action
         self._on_find = on_find
