@@ -16,6 +16,7 @@ from aiwarden.effects import drive_sync
 from aiwarden.engine import Warden
 from aiwarden.policy import RouteSpec
 from aiwarden.quota.budgets import bucket_key, budget_specs
+from aiwarden.testing import FakeProvider
 
 from .quota_support import run_async, run_sync
 from .test_quota import storage  # noqa: F401  (the memory / Redis fixture)
@@ -184,8 +185,6 @@ def test_images_are_counted_at_the_providers_formula() -> None:
 
 
 def test_the_count_is_an_upper_bound_of_what_the_provider_bills() -> None:
-    from aiwarden.testing import FakeProvider
-
     provider = FakeProvider()
     for place, (api, build) in PLACES.items():
         ex, out = _exchange(api, build(filler(300)), OPEN, model="gpt-4")  # the fake counts with cl100k_base
@@ -196,6 +195,17 @@ def test_the_count_is_an_upper_bound_of_what_the_provider_bills() -> None:
             else provider.chat_completions(doc)["usage"]["prompt_tokens"]
         )
         assert ex.input_tokens() >= billed, place
+
+
+class _AnsweringIn(FakeProvider):
+    """quota_support answers with the OpenAI API: this one answers in the route's format."""
+
+    def __init__(self, api: str) -> None:
+        super().__init__()
+        self.api = api
+
+    def respond(self, api: str, body: Any) -> tuple[int, Any]:
+        return super().respond(self.api, body)
 
 
 def _tokens_policy(section: dict[str, Any], cap: int) -> dict[str, Any]:
@@ -214,19 +224,25 @@ def _settled_tokens(warden: Warden) -> tuple[int, int]:
     return quota.storage.bucket_values([key])[0] or (0, 0)
 
 
-@pytest.mark.parametrize("place", ["openai tools[].description", "openai tool_calls arguments"])
+@pytest.mark.parametrize("place", list(PLACES))
 def test_100_concurrent_requests_with_billed_text_outside_messages_settle_within_the_cap(
     storage: dict[str, Any],  # noqa: F811
     place: str,
 ) -> None:
     cap = 20_000
     warden = Warden(_tokens_policy(storage, cap))
-    payload = json.dumps({"model": "gpt-4o-mini", "max_tokens": 16, **PLACES[place][1](filler(1_000))}).encode()
+    api, build = PLACES[place]
+    model = "claude-3-5-haiku-latest" if api == "anthropic" else "gpt-4o-mini"
+    payload = json.dumps({"model": model, "max_tokens": 16, **build(filler(1_000))}).encode()
+    route = RouteSpec(format=api)  # type: ignore[arg-type]
+    provider = _AnsweringIn(api)
     with ThreadPoolExecutor(16) as pool:
-        results = list(pool.map(lambda _: run_sync(warden, payload), range(50)))
+        results = list(pool.map(lambda _: run_sync(warden, payload, route=route, provider=provider), range(50)))
 
     async def more() -> list[Any]:
-        return list(await asyncio.gather(*(run_async(warden, payload) for _ in range(50))))
+        return list(
+            await asyncio.gather(*(run_async(warden, payload, route=route, provider=provider) for _ in range(50)))
+        )
 
     results += asyncio.run(more())
     ok = [ex for ex in results if ex.refusal is None]

@@ -241,3 +241,61 @@ def test_anthropic_planted_values_never_come_out_and_stream_equals_whole(data: A
     for value in PLANTED:
         assert value not in json.dumps(whole, ensure_ascii=False) and value not in out
     assert _read_blocks(_assemble(out)) == _read_blocks(whole["content"])
+
+
+@st.composite
+def response_items(draw: Any) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    for i, kind in enumerate(draw(st.lists(st.sampled_from(["message", "call", "reasoning"]), min_size=1, max_size=4))):
+        if kind == "message":
+            part = {"type": "output_text", "text": draw(texts()), "annotations": []}
+            items.append({"type": "message", "id": f"m{i}", "role": "assistant", "content": [part]})
+        elif kind == "call":
+            items.append(
+                {"type": "function_call", "id": f"f{i}", "call_id": "c", "name": "f", "arguments": draw(texts())}
+            )
+        else:
+            items.append(
+                {"type": "reasoning", "id": f"r{i}", "summary": [{"type": "summary_text", "text": draw(texts())}]}
+            )
+    return items
+
+
+def _responses_exchange(stream: bool) -> Any:
+    ex = Warden(OPEN).exchange(HttpRequest("POST", "/r", {}), RouteSpec(format="openai-responses"))
+    drive_sync(ex.admit())
+    assert isinstance(
+        drive_sync(ex.inspect(json.dumps({"model": "gpt-4o-mini", "input": "hi", "stream": stream}).encode())), bytes
+    )
+    return ex
+
+
+@settings(max_examples=40, deadline=None)
+@given(items=response_items(), chunk=st.integers(1, 9), wire=st.integers(1, 64))
+def test_responses_planted_values_never_come_out_and_stream_equals_whole(items: list, chunk: int, wire: int) -> None:
+    from aiwarden.testing import FakeProvider
+
+    whole_answer = {"id": "r", "object": "response", "status": "completed", "output": items}
+    raw = b"".join(
+        FakeProvider(chunk_chars=chunk)._responses_stream(whole_answer, {"input_tokens": 1, "output_tokens": 1})
+    )
+    whole, out = _both(_responses_exchange, whole_answer, raw, wire)
+    for value in PLANTED:
+        assert value not in json.dumps(whole, ensure_ascii=False) and value not in out
+    events = [json.loads(b.split("data: ", 1)[1]) for b in out.split("\n\n") if "data: " in b]
+    completed = events[-1]
+    assert completed["type"] == "response.completed" and completed["response"]["output"] == whole["output"]
+    deltas: dict[tuple[int, str], str] = {}
+    for e in events:
+        if e["type"].endswith(".delta"):
+            key = (e["output_index"], e["type"])
+            deltas[key] = deltas.get(key, "") + e["delta"]
+    for (o, kind), text in deltas.items():
+        item = whole["output"][o]
+        if kind == "response.output_text.delta":
+            expected = item["content"][0]["text"]
+        elif kind == "response.function_call_arguments.delta":
+            expected = item["arguments"]
+        else:
+            expected = item["summary"][0]["text"]
+        assert text == expected

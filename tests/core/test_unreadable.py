@@ -1,0 +1,70 @@
+"""Answers the guard cannot read are refused (502 unreadable_answer); in monitor mode recorded once
+and passed on as they are."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from aiwarden.context import HttpRequest
+from aiwarden.effects import drive_sync
+from aiwarden.engine import Warden
+from aiwarden.policy import RouteSpec
+
+OPEN = {"auth": {"required": False, "anonymous_tier": "default"}}
+CHAT = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}
+MESSAGES = {"model": "claude-3-5-haiku-latest", "max_tokens": 9, "messages": [{"role": "user", "content": "hi"}]}
+
+
+def _exchange(mode: str, api: str = "openai", stream: bool = False) -> Any:
+    ex = Warden({**OPEN, "mode": mode}).exchange(HttpRequest("POST", "/x", {}), RouteSpec(format=api))  # type: ignore[arg-type]
+    drive_sync(ex.admit())
+    body = MESSAGES if api == "anthropic" else CHAT
+    assert isinstance(drive_sync(ex.inspect(json.dumps({**body, "stream": stream}).encode())), bytes)
+    return ex
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"choices": []}\n{"choices": []}\n',  # NDJSON
+        b'data: {"choices": [{"delta": {"content": "jane.doe@example.com"}}]}\n\n',  # a stream labelled JSON
+        b'{"n": ' + b"9" * 5000 + b"}",  # a number Python will not convert
+        b'{"choices": [',  # cut
+    ],
+)
+def test_json_that_does_not_parse_is_refused_or_recorded(body: bytes) -> None:
+    ex = _exchange("enforce")
+    assert ex.response_start(200, "application/json") == "json"
+    out = json.loads(ex.filter_json(body))
+    assert out["error"]["code"] == "unreadable_answer" and ex.refusal.status == 502
+    ex = _exchange("monitor")
+    ex.response_start(200, "application/json")
+    assert ex.filter_json(body) == body and [r.code for _, r in ex.monitored] == ["unreadable_answer"]
+
+
+@pytest.mark.parametrize(
+    ("api", "event"),
+    [
+        ("openai", b"data: not json at all\n\n"),
+        ("openai", b'data: {"choices": "x"}\n\n'),
+        (
+            "anthropic",
+            b"event: content_block_delta\n"
+            b'data: {"type":"content_block_delta","index":0,"delta":{"type":"new_delta","x":"y"}}\n\n',
+        ),
+        ("anthropic", b'event: new_event\ndata: {"type":"new_event","text":"x"}\n\n'),
+        ("anthropic", b"data: [1, 2]\n\n"),
+    ],
+)
+def test_events_the_format_cannot_read_cut_the_stream_or_are_recorded(api: str, event: bytes) -> None:
+    ex = _exchange("enforce", api, stream=True)
+    assert ex.response_start(200, "text/event-stream") == "sse"
+    out = ex.filter_chunk(event * 2)
+    assert b"unreadable_answer" in out and ex.stream_cut and event not in out
+    ex = _exchange("monitor", api, stream=True)
+    ex.response_start(200, "text/event-stream")
+    assert ex.filter_chunk(event * 2) == event * 2
+    assert [r.code for _, r in ex.monitored] == ["unreadable_answer"]
