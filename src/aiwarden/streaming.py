@@ -46,12 +46,14 @@ class FilterChain:
     filtered piece by piece as before. The output is the same either way (the filters are exact
     for any chunking); what changes is when text is released: at most ``coalesce_seconds`` of
     stream, and never more than ``coalesce_chars`` characters, wait on top of the filters'
-    own hold-back. Nothing is released unfiltered. The chain has no timer: text waiting when
-    the provider pauses goes out with the next piece, at ``flush``, or when the adapter calls
+    own hold-back — and not before the channel's first visible text has gone out: until then each
+    piece is filtered on arrival, so the first text a reader sees is never held by the interval.
+    Nothing is released unfiltered. The chain has no timer: text waiting when the provider pauses
+    goes out with the next piece, at ``flush``, or when the adapter calls
     :meth:`release` (the ASGI adapter does, once the interval has passed).
     """
 
-    __slots__ = ("_clock", "_due", "_interval", "_limit", "_pending", "_waiting", "filters")
+    __slots__ = ("_clock", "_due", "_interval", "_limit", "_pending", "_shown", "_waiting", "filters")
 
     def __init__(
         self,
@@ -68,17 +70,26 @@ class FilterChain:
         self._due = -math.inf
         self._pending: list[str] = []
         self._waiting = 0
+        #: whether any text has gone out yet: until then nothing waits for the interval
+        self._shown = False
 
     def feed(self, text: str) -> str:
         if self._limit:
+            if not text:
+                return ""  # an empty piece (a role-only first chunk) starts no interval
             self._pending.append(text)
             self._waiting += len(text)
             now = self._clock()
-            if now < self._due and self._waiting < self._limit:
+            # The first visible text never waits for the interval: coalescing starts once text has
+            # gone out (a reader already has something), so time to first text is the filters' own.
+            if self._shown and now < self._due and self._waiting < self._limit:
                 return ""
             self._due = now + self._interval
             text = self._take()
-        return self._run(text)
+        out = self._run(text)
+        if out:
+            self._shown = True
+        return out
 
     @property
     def waiting(self) -> int:

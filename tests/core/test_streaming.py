@@ -60,6 +60,36 @@ def test_pieces_within_the_interval_are_filtered_together() -> None:
     assert rec.seen == ["Hi ", "there!"]
 
 
+class Holder:
+    """A filter that holds back the last ``n`` characters (as a filter does with what may still
+    become a match) and passes the rest."""
+
+    def __init__(self, n: int) -> None:
+        self.n, self.held = n, ""
+
+    def feed(self, text: str) -> str:
+        text = self.held + text
+        self.held = text[-self.n :] if len(text) > self.n else text
+        return text[: len(text) - len(self.held)]
+
+    def flush(self) -> str:
+        out, self.held = self.held, ""
+        return out
+
+
+def test_the_first_visible_text_never_waits_for_the_interval() -> None:
+    clock, rec = Clock(), Recorder()
+    chain = FilterChain([rec, Holder(4)], coalesce_chars=4096, coalesce_seconds=10.0, clock=clock)
+    assert chain.feed("") == ""  # the role-only first chunk of an OpenAI stream: no interval starts
+    assert chain.feed("Hel") == ""  # filtered at once; all of it may still become a match
+    assert chain.feed("lo, w") == "Hell"  # filtered at once again: nothing had gone out yet
+    assert chain.feed("orld") == ""  # now coalescing: within the interval, after text went out
+    assert rec.seen == ["Hel", "lo, w"]
+    clock.now += 11
+    assert chain.feed("!") == "o, wo"
+    assert chain.flush() == "rld!"
+
+
 def test_a_full_batch_goes_out_before_the_interval_ends() -> None:
     clock, rec = Clock(), Recorder()
     chain = FilterChain([rec], coalesce_chars=8, coalesce_seconds=10.0, clock=clock)
