@@ -121,6 +121,50 @@ def main() -> None:
         cost = statistics.median(values)
         print(f"| {size} | {cost * 1e9:.0f} | {cost / small:.2f}x |")
 
+    stall(texts)
+
+
+def stall(texts: list[str]) -> None:
+    """The longest the event loop waits while the async driver inspects a large body: a ticker
+    task records the gaps between its wake-ups (target: a few ms whatever the size)."""
+    import asyncio
+
+    from aiwarden.effects import drive_async
+
+    base = Warden({"input": {"max_input_tokens": None, "max_chars_per_message": 2_000_000}}, stages=[])
+    warden = Warden(base.policy, stages=[InputStage(base)])
+    request = HttpRequest("POST", "/v1/chat/completions", {})
+    print("\nEvent-loop stall while the async driver inspects one large body (max gap between 1 ms ticks):\n")
+    print("| body | stage time | longest loop stall |\n| --- | --- | --- |")
+    corpus_text = "\n\n".join(texts)
+    for size in (4096, 65536, 1 << 20):
+        text = (corpus_text * (1 + size // len(corpus_text)))[:size]
+        body = json.dumps({"model": "gpt-4o-mini", "messages": [{"role": "user", "content": text}]}).encode()
+
+        async def run(body: bytes = body) -> tuple[float, float]:
+            gaps: list[float] = []
+            done = asyncio.Event()
+
+            async def ticker() -> None:
+                last = time.perf_counter()
+                while not done.is_set():
+                    await asyncio.sleep(0.001)
+                    now = time.perf_counter()
+                    gaps.append(now - last)
+                    last = now
+
+            task = asyncio.create_task(ticker())
+            await asyncio.sleep(0.005)
+            t0 = time.perf_counter()
+            await drive_async(warden.exchange(request, ROUTE).inspect(body))
+            took = time.perf_counter() - t0
+            done.set()
+            await task
+            return took, max(gaps)
+
+        took, gap = asyncio.run(run())
+        print(f"| {size // 1024} KB | {took * 1e3:.1f} ms | {gap * 1e3:.1f} ms |")
+
 
 if __name__ == "__main__":
     main()

@@ -1,4 +1,5 @@
-"""Large texts: the heuristic detector runs as an effect (off the event loop), small ones inline."""
+"""Large texts: sanitizing and the heuristic detector run as an effect (off the event loop), small
+ones inline."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from aiwarden.effects import Call, drive_async, drive_sync
 from aiwarden.errors import Refusal
 from aiwarden.policy import RouteSpec
 from aiwarden.scanners import input as input_module
-from aiwarden.scanners.detectors import detect_in_thread
+from aiwarden.scanners.detectors import call_in_thread
 
 from .test_input_stage import ATTACK, chat, warden
 
@@ -45,11 +46,11 @@ def _effects(gen: Any) -> list[Any]:
 
 def test_a_large_text_is_scanned_by_an_effect_a_small_one_inline() -> None:
     large = _effects(_inspect(chat(("user", PROSE))))
-    calls = [e for e in large if isinstance(e, Call) and e.async_fn is detect_in_thread]
+    calls = [e for e in large if isinstance(e, Call) and e.async_fn is call_in_thread]
     assert len(calls) == 1
     assert not isinstance(large[-1], Refusal)
     small = _effects(_inspect(chat(("user", PROSE[:2000]))))
-    assert not any(isinstance(e, Call) and e.async_fn is detect_in_thread for e in small)
+    assert not any(isinstance(e, Call) and e.async_fn is call_in_thread for e in small)
 
 
 @pytest.mark.parametrize("driver", ["sync", "async"])

@@ -50,7 +50,7 @@ __all__ = [
     "ModerationDetector",
     "Subject",
     "Verdict",
-    "detect_in_thread",
+    "call_in_thread",
     "load_detector",
     "run_async",
     "run_sync",
@@ -132,10 +132,10 @@ def run_sync(detector: Any, subjects: Sequence[Subject], timeout: float) -> list
         raise DetectorError(f"detector {detector.name!r} timed out after {timeout * 1000:.0f} ms") from exc
 
 
-async def detect_in_thread(detector: Any, subjects: Sequence[Subject]) -> list[Verdict]:
-    """``detector.detect(subjects)`` in the worker pool, awaited (no timeout: a pure, linear detector)."""
+async def call_in_thread(fn: Any, *args: Any) -> Any:
+    """``fn(*args)`` in the worker pool, awaited (no timeout: pure, linear work off the event loop)."""
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(_executor(), detector.detect, list(subjects))  # type: ignore[no-any-return]
+    return await loop.run_in_executor(_executor(), fn, *args)
 
 
 async def run_async(detector: Any, subjects: Sequence[Subject], timeout: float) -> list[Verdict]:

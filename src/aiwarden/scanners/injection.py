@@ -146,7 +146,7 @@ class HeuristicDetector:
         view = detection_view(text).encode("utf-8")
         aligned = len(view) == len(text)
         transforms = self._match(view, as_document, where, weights, findings, aligned=aligned, offset=offset)
-        if view.count(b"ay ") * 3 >= view.count(b" ") >= 3:
+        if len(view) >= 12 and view.count(b"ay ") * 20 >= len(view):  # most words end in "ay": pig latin
             transforms.add("pig latin")
         for how in sorted(transforms):
             for other in _decodings(view.decode("utf-8"), how):

@@ -8,8 +8,8 @@ Runs in ``inspect`` after authorization, in this order (each step sees the previ
 3. sanitization of client text (HTML tags, NFKC, invisible and control characters), counted in
    ``ex.flags["sanitized"]``;
 4. the built-in injection heuristic, inline (pure, linear); user messages are scored as ``user``,
-   tool results as ``document``; above ``INLINE_DETECTOR_CHARS`` of text it runs as an effect
-   (a worker thread with the async driver), so a large body never holds the event loop;
+   tool results as ``document``; above ``INLINE_DETECTOR_CHARS`` of text, steps 3 and 4 run as
+   one effect (a worker thread with the async driver), so a large body never holds the event loop;
 5. spotlighting of tool results (``input.spotlight``) and the route's system prompt inserted as the
    first message (``from_server=True``; the canary stage appends to it later);
 6. the token cap (``tier.max_input_tokens`` or ``input.max_input_tokens``; ``context_length_exceeded``);
@@ -35,8 +35,8 @@ from .detectors import (
     DetectorError,
     Subject,
     Verdict,
+    call_in_thread,
     check_detector,
-    detect_in_thread,
     load_detector,
     run_async,
     run_sync,
@@ -46,8 +46,8 @@ from .sanitize import sanitize
 
 __all__ = ["INLINE_DETECTOR_CHARS", "InputStage", "spotlight"]
 
-#: Above this many characters of client text the heuristic detector runs off the event loop (about
-#: a millisecond of work inline; a 1 MB body would hold the loop for ~0.1 s).
+#: Above this many characters of text in the request, sanitizing and the heuristic detector run off
+#: the event loop (about a millisecond of work inline; a 1 MB body would hold the loop ~0.3 s).
 INLINE_DETECTOR_CHARS = 16_384
 
 _SYSTEM_ROLES = frozenset({"system", "developer"})
@@ -82,23 +82,26 @@ class InputStage:
         refusal = self._roles(ex, chat) or self._caps(chat)
         if refusal is not None:
             return refusal
-        subjects = self._sanitize(ex, chat)
         action = _action(ex)
-        verdicts: list[list[Verdict]] = []
-        if action != "off" and subjects and self.heuristic is not None:
-            if sum(len(s.text) + len(s.hidden) for s in subjects) > INLINE_DETECTOR_CHARS:
-                return self._detect_off_loop(ex, chat, subjects, action)
-            verdicts.append(self.heuristic.detect(subjects))
+        if sum(len(m.text) for m in chat.messages) + sum(len(t.text) for t in chat.texts) > INLINE_DETECTOR_CHARS:
+            return self._read_off_loop(ex, chat, action)
+        subjects, verdicts = self._read(ex, chat, action)
         return self._after_heuristic(ex, chat, subjects, verdicts, action)
 
-    def _detect_off_loop(
-        self, ex: Any, chat: ChatRequest, subjects: list[Subject], action: str
-    ) -> Generator[Effect, Any, Refusal | None]:
-        """A large text: the (linear, pure) heuristic runs as an effect — inline with the sync
-        driver, in a worker thread with the async one — so the event loop keeps serving others."""
-        assert self.heuristic is not None
-        verdict = yield Call(_detect, detect_in_thread, (self.heuristic, subjects))
-        return (yield from run_step(self._after_heuristic(ex, chat, subjects, [verdict], action)))
+    def _read(self, ex: Any, chat: ChatRequest, action: str) -> tuple[list[Subject], list[list[Verdict]]]:
+        """Sanitize the client's texts and score them with the heuristic (pure, linear work)."""
+        subjects = self._sanitize(ex, chat)
+        verdicts: list[list[Verdict]] = []
+        if action != "off" and subjects and self.heuristic is not None:
+            verdicts.append(self.heuristic.detect(subjects))
+        return subjects, verdicts
+
+    def _read_off_loop(self, ex: Any, chat: ChatRequest, action: str) -> Generator[Effect, Any, Refusal | None]:
+        """A large body: sanitizing and the heuristic run as one effect — inline with the sync
+        driver, in a worker thread with the async one — so the event loop keeps serving others
+        (the request's own coroutine waits; nothing else touches its exchange meanwhile)."""
+        subjects, verdicts = yield Call(_call, call_in_thread, (self._read, ex, chat, action))
+        return (yield from run_step(self._after_heuristic(ex, chat, subjects, verdicts, action)))
 
     def _after_heuristic(
         self, ex: Any, chat: ChatRequest, subjects: list[Subject], verdicts: list[list[Verdict]], action: str
@@ -368,8 +371,8 @@ def _param(chat: ChatRequest, index: int, field: str | None = None) -> str:
     return f"{name}.{field}" if field else name
 
 
-def _detect(detector: HeuristicDetector, subjects: list[Subject]) -> list[Verdict]:
-    return detector.detect(subjects)
+def _call(fn: Any, *args: Any) -> Any:
+    return fn(*args)
 
 
 def spotlight(chat: ChatRequest, mode: str) -> str:
