@@ -67,7 +67,10 @@ _PARTS = {
 _LEFT = 48  # characters before a match a decision reads ("Phone:\n", "call me at ")
 
 # Every candidate has a trigger near its start: an email its "@" within 48 characters (after its
-# local part), the others a digit or ":" after at most "+", "(", two IBAN letters or four hex digits.
+# local part); the others start where no letter or digit comes before, with a digit, "+", "(",
+# ":", two IBAN letters and two digits, or up to four hex digits and ":" (a necessary condition
+# of each part's start: digits inside words, hashes and base64 are no candidates at all).
+_NUMBER_START = re.compile(r"(?<![0-9A-Za-z])(?:[0-9+(:]|[A-Za-z]{2}[0-9]{2}|[0-9A-Fa-f]{1,4}:)")
 _LEAD = string.ascii_letters + string.digits + "._%+-("
 _EMAIL_LEAD = re.compile(r"[\w.%+\-(]")  # an email's local part: letters of any script
 
@@ -83,7 +86,7 @@ def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], int, tuple[Trigger,
     rest = [p for p in chosen if p != "email"]
     if rest:
         source_rest = "|".join(f"(?P<{name}>{_PARTS[name][0]})" for name in rest)
-        lanes.append(Trigger(re.compile(r"[0-9:]+"), 4, _LEAD, 0, re.compile(source_rest)))
+        lanes.append(Trigger(_NUMBER_START, 0, _LEAD, 4, re.compile(source_rest)))
     return re.compile(source), width, tuple(lanes)
 
 
@@ -99,14 +102,13 @@ _KIND_PARTS: dict[str, tuple[str, ...]] = {
 # -- validators ------------------------------------------------------------------------------
 
 
+_DOUBLED = str.maketrans("0123456789", "0246813579")  # a digit doubled, its digits summed
+
+
 def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = ord(ch) - 48
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
+    rev = digits[::-1]
+    summed = rev[0::2] + rev[1::2].translate(_DOUBLED)
+    return sum(int(d) * summed.count(d) for d in "123456789") % 10 == 0
 
 
 # ISO 13616 lengths by country (the registry's list; unknown countries are refused).
@@ -255,6 +257,7 @@ def card_ok(digits: str) -> bool:
     return luhn_ok(digits)
 
 
+_NOT_DIGIT = re.compile(r"[^0-9]")
 _SSN_SHAPE = re.compile(r"[0-9]{3}([- .])[0-9]{2}\1[0-9]{4}")
 # Card groupings with one separator throughout (space, dash, dot, slash or comma); groups of four
 # may run together where a separator was an invisible character ("4111\u200b1111 1111 1111");
@@ -370,7 +373,7 @@ def _classify_number(text: str, s: int, e: int, alone: bool = True) -> str | Non
     if _IP4.fullmatch(t):
         return None if _VERSION_BEFORE.search(text, max(0, s - 14), s) else "ip_address"
     main, _, ext = t.partition("x")
-    digits = "".join(c for c in main if c.isdigit())
+    digits = _NOT_DIGIT.sub("", main)
     nd = len(digits)
     if not ext:
         if _SSN_SHAPE.fullmatch(t):
@@ -514,21 +517,43 @@ _MOST_GROUPS = 7  # a card or phone in groups, with a stray group on each side
 
 
 def _number_inside(text: str, s: int, e: int, kinds: frozenset[str]) -> tuple[int, int, str | None]:
-    """A value made of some of the space-separated groups of a run that is none as a whole
-    ("1 4111 1111 1111 1111", "4111 1111 1111 1111 2024"): the leftmost, then longest."""
+    """A value made of the space-separated groups of a run that is none as a whole, but for at
+    most two stray groups at its ends ("1 4111 1111 1111 1111", "4111 1111 1111 1111 2024"): the
+    leftmost, then longest."""
     cuts = [i for i in range(s, e) if text[i] == " "]
     if not cuts or len(cuts) > _MOST_GROUPS:
         return s, e, None  # (many groups: one digit per space, a value only as a whole)
     starts = [s, *(c + 1 for c in cuts)]
     ends = [*cuts, e]
-    for a in starts:
-        for b in reversed(ends):
-            if b <= a or (a, b) == (s, e):
+    last = len(ends) - 1
+    for i, a in enumerate(starts[:3]):
+        for j in range(last, max(i, last - 2 + i) - 1, -1):
+            b = ends[j]
+            if (a, b) == (s, e):
                 continue
-            kind = _classify_number(text, a, b, alone=a == s)
-            if kind is not None and kind in kinds:
-                return a, b, kind
+            if _worth_classifying(text, a, b, inner=a != s):
+                kind = _classify_number(text, a, b, alone=a == s)
+                if kind is not None and kind in kinds:
+                    return a, b, kind
     return s, e, None
+
+
+def _worth_classifying(text: str, a: int, b: int, inner: bool) -> bool:
+    """What :func:`_classify_number` could accept in ``text[a:b]``, decided cheaply (a run of
+    many groups has many spans: "4111 4111 4111 …" must not cost a context search per span).
+    Without dots or an extension, a value has 7-19 digits; a later part of a run (``inner``)
+    has no phone word right before it (the digits before it are in the way), so it can only be
+    a card, an SSN or a phone named after it."""
+    span = text[a:b]
+    if "." in span or "x" in span:
+        return True
+    digits = _NOT_DIGIT.sub("", span)
+    n = len(digits)
+    if not 7 <= n <= 19:
+        return False
+    if not inner or n == 9:
+        return True
+    return (n >= 12 and card_ok(digits)) or (n <= 15 and _PHONE_AFTER.match(text, b, b + _RIGHT) is not None)
 
 
 def _iban_end(text: str, s: int, e: int) -> int:
