@@ -49,14 +49,14 @@ def trigger_cases(prefix: str, alphabet: str, size: int) -> Iterator[tuple[str, 
     """The worst cases built from one trigger."""
     yield "repeated", fill(prefix, size)
     yield "repeated+space", fill(prefix + " ", size)
-    for n in (9, 19, 39):
+    for n in (9, 19):
         yield f"near miss {n}", fill(prefix + fill(alphabet, n) + " ", size)
     yield "long run", (prefix + fill(alphabet, size))[:size]
 
 
 def secret_families() -> dict[str, list[tuple[str, str]]]:
     """The secret rule table (aiwarden.keys.rules) in families: rules of one kind whose prefixes
-    start with the same character, each family seeded with its three shortest prefixes."""
+    start with the same character, each family seeded with its two shortest prefixes."""
     from aiwarden.keys.rules import RULES
 
     prefixes: dict[str, set[str]] = {}
@@ -68,7 +68,7 @@ def secret_families() -> dict[str, list[tuple[str, str]]]:
     # the shortest prefixes: the densest hostile repetitions
     return {
         f"{key} ({', '.join(names[key][:3])}{', …' if len(names[key]) > 3 else ''})": [
-            (p, BODY) for p in sorted(prefixes[key], key=lambda p: (len(p), p))[:3]
+            (p, BODY) for p in sorted(prefixes[key], key=lambda p: (len(p), p))[:2]
         ]
         for key in prefixes
     }
@@ -121,6 +121,7 @@ def main() -> None:
     parser.add_argument("--kib", type=int, default=100)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--chunk", type=int, default=16)
+    parser.add_argument("--only", default="", help="run the families whose name contains this")
     args = parser.parse_args()
     size = args.kib * 1024
     base = prose(size)
@@ -132,6 +133,8 @@ def main() -> None:
     print("| --- | --- | --- | --- | --- | --- |")
     worst_all = 0.0
     for family, seeds in FAMILIES.items():
+        if args.only not in family:
+            continue
         cases = [(f"{p!r} {how}", text) for p, alphabet in seeds for how, text in trigger_cases(p, alphabet, size)]
         row = [family]
         work = 0.0
