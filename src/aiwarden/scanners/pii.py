@@ -241,12 +241,12 @@ def ip6_ok(text: str) -> bool:
 
 
 def card_ok(digits: str) -> bool:
-    """Luhn, a payment-card major industry identifier (ISO/IEC 7812: not 0 industry use, 7 petroleum, 8 healthcare
+    """Luhn, a payment-card major industry identifier (ISO/IEC 7812: not 7 petroleum, 8 healthcare
     and telecom, 9 national — which also leaves out ISBN-13s, 978…/979…), and the lengths the
     big brands issue: Visa 13/16/19, American Express 15, Mastercard 51–55 16."""
     n = len(digits)
     first, two = digits[0], digits[:2]
-    if first in "0789":
+    if first in "789":
         return False
     if (
         (first == "4" and n not in (13, 16, 19))
