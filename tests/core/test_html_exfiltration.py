@@ -95,7 +95,9 @@ BLANKS = st.sampled_from(["", " ", "\t", "\n", "  \n  ", " \t ", "   \n\t", " " 
 TITLES = st.sampled_from(["", ' "t"', " 't'", " (t)"])
 ALT = st.one_of(
     st.text(st.sampled_from([*list("ab xy[]\\!*_`"), "\n"]), max_size=20).filter(lambda t: "\n\n" not in t),
-    st.sampled_from(["", "a [b] c", "a [b [c]] d", "a \\] b", "a \\[ b", "line\nbreak", "x" * 120, "a [b](c) d"]),
+    st.sampled_from(
+        ["", "a [b] c", "a [b [c]] d", "a \\] b", "a \\[ b", "line\nbreak", "x" * 120, "long alt " * 100, "a [b](c) d"]
+    ),
 )
 LABEL = st.text(st.sampled_from(list("abc XYZ")), min_size=1, max_size=80).filter(lambda t: t.strip() != "")
 PROSE = st.sampled_from(
@@ -204,6 +206,13 @@ def test_nothing_rendered_loads_an_outside_url(doc: str, sizes: list[int]) -> No
 @given(DOCS)
 def test_links_all_removes_outside_links_too(doc: str) -> None:
     assert loads(run(doc, links="all"), links="all") == []
+
+
+def test_an_image_opened_far_back_is_still_an_image() -> None:
+    text = "![" + "a b " * 400 + "](https://evil.test/x)\n\n[docs](https://python.org)"
+    whole = run(text)
+    assert whole.endswith("] (link removed)\n\n[docs](https://python.org)")
+    assert run(text, [text[i : i + 5] for i in range(0, len(text), 5)]) == whole
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ broken (its ``<`` becomes ``&lt;``); on HTML routes the whole answer is escaped 
 
 from __future__ import annotations
 
+import bisect
 import html as _html
 import re
 from collections.abc import Callable, Iterable
@@ -102,7 +103,7 @@ class HtmlFilter(Rewriter):
     hosts outside ``allow``, bad-scheme links always, raw auto-loading HTML when not escaping;
     escape HTML when ``escape_html``. ``on_find`` hears each removal."""
 
-    __slots__ = ("_allow", "_escape", "_links", "_on_find", "_where")
+    __slots__ = ("_allow", "_bangs", "_blanks", "_escape", "_fed", "_links", "_on_find", "_tail", "_where")
 
     def __init__(
         self,
@@ -121,10 +122,41 @@ class HtmlFilter(Rewriter):
         self._links = links
         self._on_find = on_find
         self._where = where
+        # Where each "![" and each blank line (its end) is in the whole answer, so an image
+        # opened further back than the left context is still known (alt text of any length).
+        self._bangs: list[int] = []
+        self._blanks: list[int] = []
+        self._fed = 0
+        self._tail = ""
 
     def feed(self, text: str) -> str:
-        out = super().feed(text) if self._links != "off" else text
+        if self._links == "off":
+            out = text
+        else:
+            self._track(text)
+            out = super().feed(text)
         return str(escape(out)) if self._escape and out else out
+
+    def _track(self, text: str) -> None:
+        base = self._fed - len(self._tail)
+        joined = self._tail + text
+        self._bangs += [base + i.start() for i in _BANG.finditer(joined) if base + i.start() + 2 > self._fed]
+        self._blanks += [base + b.end() for b in _BLANK.finditer(joined) if base + b.end() > self._fed]
+        self._fed += len(text)
+        self._tail = _OPEN_END.search(joined).group()  # type: ignore[union-attr]
+        # what no decision can need again: all but the last mark before the left context
+        cut = self.absolute(0) - _LEFT - 1
+        for marks in (self._bangs, self._blanks):
+            k = bisect.bisect_left(marks, cut)
+            if k > 1:
+                del marks[: k - 1]
+
+    def _opened_before(self, s: int) -> bool:
+        """An "![" earlier than the left context of ``s`` (absolute), in the same paragraph."""
+        k = bisect.bisect_right(self._blanks, s)
+        para = self._blanks[k - 1] if k else 0
+        i = bisect.bisect_left(self._bangs, para)
+        return i < len(self._bangs) and self._bangs[i] < s - _LEFT
 
     def flush(self) -> str:
         out = super().flush()
@@ -141,7 +173,7 @@ class HtmlFilter(Rewriter):
         if m.group("ref") is not None:
             kind, strict = "markdown_link", True
         else:
-            strict = _image_open(text, s)
+            strict = _image_open(text, s) or self._opened_before(self.absolute(s))
             kind = "markdown_image" if strict else "markdown_link"
         why = "blanks" if blanks else outside(dest, self._allow, strict or self._links == "all", len(dest) < _DEST)
         if why is None:
@@ -205,6 +237,8 @@ class HtmlFilter(Rewriter):
             self._on_find(Finding(kind, self.absolute(start), self.absolute(end), detail, 1.0, self._where))
 
 
+_BANG = re.compile(r"!\[")
+_OPEN_END = re.compile(r"(?:\n[ \t]*|!)?\Z")  # a blank line or "![" that the next piece may complete
 _BRACKETS = re.compile(r"\\?(?:!?\[|\]\()")
 
 
