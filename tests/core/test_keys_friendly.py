@@ -118,7 +118,7 @@ def test_a_placeholder_key_warns_and_is_used_outside_production(value: str, capl
     [warning] = [r.getMessage() for r in caplog.records if "placeholder" in r.getMessage()]
     assert "env OPENAI_API_KEY" in warning and "production" in warning
     [status] = ring.status()
-    assert status.placeholder and status.in_use
+    assert status.placeholder and status.in_use and status.masked == value  # shown as it is: not a secret
     # not a secret: text mentioning "dummy" is neither masked nor refused as a leaked key
     assert not ring.contains_secret(f"a {value} word") and ring.secret_values() == []
 

@@ -418,7 +418,7 @@ class KeyRing:
                     KeyStatus(
                         provider=p.name,
                         slot=slot,
-                        masked=key.masked,
+                        masked=key.value if key.placeholder else key.masked,  # not a secret
                         source=key.source,
                         environment=key.environment,
                         models=key.models,
