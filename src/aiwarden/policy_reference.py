@@ -162,6 +162,7 @@ _EXAMPLES: dict[str, Any] = {
     "hash_key_env": "AIWARDEN_OUTPUT_HASH_KEY",
     "view": ["claim:aiwarden_admin"],
     "switch": ["claim:aiwarden_admin"],
+    "gemini_safety": {"HARM_CATEGORY_HARASSMENT": "BLOCK_MEDIUM_AND_ABOVE"},
 }
 #: Left out of a section's example because they only combine with other choices (see each description).
 _NOT_IN_EXAMPLE = frozenset({"anonymous_tier", "secret", "jwks_url", "jwks_file", "jwt_public_key_file"})
@@ -179,7 +180,7 @@ def _example_value(hint: Any, default: Any, name: str = "") -> Any:
     if origin is tuple:
         return [_example_value(args[0], None)]
     if origin in (dict, Mapping, typing.Mapping):
-        return {"name": _example_value(args[1], None)} if args and not dataclasses.is_dataclass(args[1]) else {}
+        return {}  # keys and values are the setting's own (see _EXAMPLES for the known ones)
     if origin in (typing.Union, types.UnionType):
         return _example_value(args[0], None)
     return {str: "...", int: 100, float: 1.0, bool: True, datetime.date: datetime.date(2026, 1, 31)}.get(hint, "...")
