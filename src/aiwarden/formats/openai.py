@@ -74,7 +74,13 @@ _KNOWN_KEYS = frozenset(["role", *(f.path.split(".")[0].split("[")[0] for f in A
 
 def _answer_slots(obj: Any) -> list[Slot]:
     """The text of a message or delta: the fields of ANSWER_FIELDS, then any other string."""
+    if isinstance(obj, dict) and obj.keys() <= _PLAIN_KEYS and not isinstance(obj.get("content"), list):
+        # the usual stream delta ({"content": "..."}): the same slots, found without the walk
+        return [Slot(obj, "content", "", ANSWER_FIELDS[0])] if isinstance(obj.get("content"), str) else []
     return slots(obj, ANSWER_FIELDS) + loose_slots(obj, _KNOWN_KEYS)
+
+
+_PLAIN_KEYS = frozenset(["role", "content"])
 
 
 #: Every text of a request the provider bills besides the messages' content text (which the
