@@ -65,6 +65,13 @@ _PIECE = 8192
 _OVERLAP = 768
 # A sentence ends at . ! ? followed by a space, a newline, or the CJK / Devanagari full stops.
 _BREAK = re.compile(rb"[.!?]\s|\n|\xe3\x80\x82|\xef\xbc\x81|\xef\xbc\x9f|\xe0\xa5\xa4")
+_TRIGGER_WORDS = (
+    "ignore", "previous", "instructions", "disregard", "forget", "everything", "system", "prompt", "reveal",
+    "restrictions", "jailbreak", "developer", "filters", "guidelines", "pretend", "unfiltered", "anything",
+    "uncensored", "rules", "above", "override", "policy", "ethical", "moral", "refuse", "character", "password",
+    "secret", "initial", "original", "repeat", "print", "output", "respond", "answer", "unrestricted",
+    "limitations", "openai", "chatgpt", "assistant", "persona", "censorship", "immoral", "illegal", "harmful",
+)  # fmt: skip
 _ASKABLE = frozenset({"override", "extraction"})
 _QUESTION_STARTS = (
     b"how do i", b"how can i", b"how to", b"how would i", b"how should i", b"what is", b"what are", b"what does",
@@ -261,8 +268,8 @@ class HeuristicDetector:
 
 @functools.lru_cache(maxsize=8)
 def _compile(rules: tuple[Rule, ...]) -> tuple[list[_Literal], ahocorasick_rs.BytesAhoCorasick]:
-    """The literals of ``rules`` and one automaton over them (built once per rule set: ~21k
-    patterns with the Caesar-shifted and reversed forms, about a second)."""
+    """The literals of ``rules`` and one automaton over them, with the Caesar-shifted and reversed
+    forms of the trigger words (built once per rule set)."""
     # one automaton pattern per (phrase, boundary before, boundary after)
     literals: dict[tuple[bytes, bool, bool], _Literal] = {}
     transformed: dict[bytes, str] = {}
@@ -275,10 +282,12 @@ def _compile(rules: tuple[Rule, ...]) -> tuple[list[_Literal], ahocorasick_rs.By
                 lit = literals.setdefault((text.encode("utf-8"), left, right), _Literal())
                 lit.entries.append((ri, si))
                 lit.left, lit.right = left, right
-                if rule.family in _DECODED_FAMILIES and len(text) >= 6 and text.isascii() and text.isalpha():
-                    for shift in range(1, 26):  # Caesar shifts, ROT13 among them
-                        transformed.setdefault(text.translate(_SHIFTS[shift]).encode(), f"caesar{shift}")
-                    transformed.setdefault(text[::-1].encode(), "reversed")
+    # Transformed texts are recognised by a few words every attack of the decoded families uses;
+    # two of them in one shifted / reversed form trigger a scan of the decoded view by all rules.
+    for word in _TRIGGER_WORDS:
+        for shift in range(1, 26):  # Caesar shifts, ROT13 among them
+            transformed.setdefault(word.translate(_SHIFTS[shift]).encode(), f"caesar{shift}")
+        transformed.setdefault(word[::-1].encode(), "reversed")
     for key, how in transformed.items():
         lit = literals.setdefault((key, True, True), _Literal())
         if not lit.entries:
