@@ -31,7 +31,8 @@ SYSTEM = "You are a careful assistant for the billing team. Answer briefly and n
 def _policy(storage: dict[str, Any], cap_micros: int, **extra: Any) -> dict[str, Any]:
     return {
         "auth": {"required": False, "anonymous_tier": "free"},
-        "tiers": {"free": {"max_output_tokens": 12}},
+        # a caller's own budget too (never the one that refuses): on a Cluster the admission is then two-phase
+        "tiers": {"free": {"max_output_tokens": 12, "spend_per_day_usd": 10.0}},
         # output ten times the input price, as with real models
         "pricing": {"m": {"input_per_mtok": 100.0, "output_per_mtok": 1000.0}},
         "global": {"spend_per_day_usd": cap_micros / 1e6, "kill_switch_at_cap": True},
@@ -117,6 +118,12 @@ def _check(warden: Warden, cap: int, results: list[Any], alerts: list[Alert]) ->
     assert held == settled, "every reservation was settled or released"
     assert settled == sum(ex.cost_settled_micros or 0 for ex in results)
     assert settled <= cap, f"settled {settled} over the cap {cap}"
+    # the one caller's own budget: every request's reservation settled or taken back (on a Cluster,
+    # also those the shared slot refused after the caller's slot had reserved)
+    quota = warden.stage("quota")
+    user = next(s for s in budget_specs(warden.policy.tiers["free"], warden.policy.global_) if s.scope == "user")
+    mine = quota.storage.bucket_values([bucket_key(quota.prefix, user, "anonymous:10.0.0.1")[0]])[0] or (0, 0)
+    assert mine == (settled, settled)
     switch = warden.stage("quota").storage.get_kill_switch()
     # on exactly when settled spend reached the cap; never on reservations alone
     assert (switch is not None) == (settled >= cap)
