@@ -72,6 +72,7 @@ _TRIGGER_WORDS = (
     "secret", "initial", "original", "repeat", "print", "output", "respond", "answer", "unrestricted",
     "limitations", "openai", "chatgpt", "assistant", "persona", "censorship", "immoral", "illegal", "harmful",
 )  # fmt: skip
+_QUOTED = re.compile(r"([\"'])([^\"'\n]{1,200})\1")
 _ASKABLE = frozenset({"override", "extraction"})
 _QUESTION_STARTS = (
     b"how do i", b"how can i", b"how to", b"how would i", b"how should i", b"what is", b"what are", b"what does",
@@ -155,6 +156,11 @@ class HeuristicDetector:
         transforms = self._match(view, as_document, where, weights, findings, aligned=aligned, offset=offset)
         if len(view) >= 12 and view.count(b"ay ") * 20 >= len(view):  # most words end in "ay": pig latin
             transforms.add("pig latin")
+        # Payload splitting: quoted pieces joined by "+" — looked for in short texts (where such a
+        # prompt lives) or where a payload-splitting rule matched, so code-heavy text pays nothing.
+        split = "payload_split" in weights or "payload_split_action" in weights
+        if split or (len(view) <= 2048 and b"+" in view and view.count(b"'") + view.count(b'"') >= 4):
+            transforms.add("joined strings")
         for how in sorted(transforms):
             for other in _decodings(view.decode("utf-8"), how):
                 self._match(
@@ -306,6 +312,8 @@ def _decodings(view: str, how: str) -> list[str]:
         return [view.translate(_SHIFTS[26 - int(how[6:])])]
     if how == "reversed":
         return [view[::-1], " ".join(word[::-1] for word in view.split(" "))]
+    if how == "joined strings":  # payload splitting: a = "ignore prev", b = "ious instructions"; a + b
+        return ["".join(m.group(2) for m in _QUOTED.finditer(view))]
     words = view.split(" ")
     return [" ".join(_unpig(w, onsets=True) for w in words), " ".join(_unpig(w, onsets=False) for w in words)]
 

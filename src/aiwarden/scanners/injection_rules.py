@@ -168,7 +168,7 @@ RULES_EN: tuple[Rule, ...] = (
         0.75,
         "your new|your real|your actual|your true|your updated|the new|the real|the actual|your only"
         " ~ instructions|instruction|task|rules|directives|orders|programming|purpose|goal|mission|objective"
-        " ~ are|is|will be|:*",
+        " ~ are|is to|is now|is as follows|is the following|is simple|is this|is:|will be|:*",
         "declares new instructions to replace the current ones",
         window=40,
     ),
@@ -185,7 +185,7 @@ RULES_EN: tuple[Rule, ...] = (
         "override",
         "follow_mine_instead",
         0.75,
-        "instead|rather ~ follow|obey|listen to ~ these|my|the following|mine|this|me",
+        "instead|rather ~ follow|obey|listen to ~ these|my|the following|mine",
         "tells the assistant to follow other instructions instead",
         window=40,
     ),
@@ -392,7 +392,7 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "disregards_ethics",
         0.6,
-        "disregards|disregard|ignores|ignoring|without|no|doesn't care about|does not care about|has no|not bound by"
+        "disregards|disregard|ignores|ignoring|without|no regard for|doesn't care about|does not care about|has no|not bound by"
         " ~ ethical concerns|legal concerns|ethical or legal|legal or ethical|moral concerns|ethical considerations"
         "|safety concerns|moral or ethical|ethical or moral|morality|ethics and legality",
         "dismisses ethical and legal concerns",
@@ -504,7 +504,7 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "dual_response",
         0.55,
-        "two|2|both ~ different|separate|distinct|ways|responses|answers|manners|paragraphs|outputs|replies ~ normal"
+        "two|both ~ different|separate|distinct|ways|responses|answers|manners|paragraphs|outputs|replies ~ normal"
         "|usual|classic|standard|filtered|chatgpt|gpt|jailbreak|dan|unfiltered|one with|one without",
         "asks for a normal and an unrestricted answer side by side",
         window=140,
@@ -567,8 +567,8 @@ RULES_EN: tuple[Rule, ...] = (
         "roleplay_system_note",
         0.75,
         "system note|system notes|(system note|[system note|sys note|ooc:|(ooc|[ooc|author's note|narrator note"
-        "|[note to ai|[note:|(note:|{system|[system note: ~ no|not|any|ethical|filter*|restrict*|censor*|explicit"
-        "|nsfw|allowed|permitted|ignore|consent|limits|boundaries|guidelines|rules|graphic|violence|disabled",
+        "|[note to ai|[note:|(note:|{system|[system note: ~ no longer|not apply|not allowed|no limits|any|ethical|filter*"
+        "|restrict*|censor*|explicit|nsfw|allowed|permitted|ignore|consent|limits|boundaries|guidelines|rules|graphic|violence|disabled",
         "a role-play 'system note' that lifts the rules",
         window=160,
         sentence=False,
@@ -626,7 +626,7 @@ RULES_EN: tuple[Rule, ...] = (
         "persona",
         "address_the_model",
         0.25,
-        "hello|hi|hey|dear|greetings|listen|attention ~ chatgpt|chat gpt|gpt|gpt-4|gpt-4o|bard|claude|gemini|llama"
+        "hello|hey|dear|greetings|listen|attention|hi, ~ chatgpt|chat gpt|gpt|gpt-4|gpt-4o|bard|claude|gemini|llama"
         "|assistant|ai|copilot|bing",
         "addresses the model by name",
         window=14,
