@@ -79,6 +79,8 @@ def outside(url: str, allow: Iterable[str], strict: bool, complete: bool = True)
     for a bad scheme, the host when it is not allowed. ``strict`` (images, attributes): any
     scheme but web ones and relative URLs goes too. ``complete=False``: ``url`` is only the head
     of a longer destination; what cannot be decided from it goes (``"truncated"``)."""
+    if _PLAIN.fullmatch(url):
+        return None  # no scheme, host, escape or entity can be in it: a relative path
     d = _CONTROL.sub("", _ESCAPED.sub(r"\1", _html.unescape(url)))
     m = _SCHEME.match(d)
     scheme = m.group(1).lower() if m else ""
@@ -170,12 +172,15 @@ class HtmlFilter(Rewriter):
         end = m.end()
         # blanks the pattern does not take before the URL: CommonMark allows any number
         blanks = not dest and end < len(text) and text[end] in " \t\r\n"
+        complete = len(dest) < _DEST
+        if not blanks and outside(dest, self._allow, True, complete) is None:
+            return None  # kept as an image would be, so kept whatever it is (most destinations)
         if m.group("ref") is not None:
             kind, strict = "markdown_link", True
         else:
             strict = _image_open(text, s) or self._opened_before(self.absolute(s))
             kind = "markdown_image" if strict else "markdown_link"
-        why = "blanks" if blanks else outside(dest, self._allow, strict or self._links == "all", len(dest) < _DEST)
+        why = "blanks" if blanks else outside(dest, self._allow, strict or self._links == "all", complete)
         if why is None:
             return None
         if not strict and self._links != "all" and why not in (*_BAD_SCHEMES, "blanks", "truncated"):
@@ -237,6 +242,7 @@ class HtmlFilter(Rewriter):
             self._on_find(Finding(kind, self.absolute(start), self.absolute(end), detail, 1.0, self._where))
 
 
+_PLAIN = re.compile(r"[^:/\\&]*")
 _BANG = re.compile(r"!\[")
 _OPEN_END = re.compile(r"(?:\n[ \t]*|!)?\Z")  # a blank line or "![" that the next piece may complete
 _BRACKETS = re.compile(r"\\?(?:!?\[|\]\()")
