@@ -21,11 +21,14 @@ from typing import Any
 import pytest
 import redis
 
+from aiwarden.effects import drive_sync
 from aiwarden.engine import Exchange, Warden
+from aiwarden.policy import RouteSpec
+from aiwarden.quota.budgets import bucket_key, budget_specs
 from aiwarden.quota.rates import limits_for
 from tests.redis_servers import Cluster, have_redis_server, server
 
-from .quota_support import body, run_sync, status
+from .quota_support import PROVIDER, _answer, _request, body, run_sync, status
 
 pytestmark = [
     pytest.mark.redis,
@@ -179,6 +182,10 @@ def test_a_full_server_with_noeviction_refuses_clearly_and_recovers(caplog: pyte
     with server("--maxmemory-policy", "noeviction") as s:
         warden = Warden(_policy(s.url, prefix, requests=["1000/hour"], spend_per_day_usd=100.0))
         assert status(run_sync(warden, body("hi", model="m"), client="10.9.2.0")) == 200
+        # a request admitted before the server filled up: its settlement must still land
+        in_flight = warden.exchange(_request("10.9.2.0"), RouteSpec())
+        assert drive_sync(in_flight.admit()) is None
+        forwarded = drive_sync(in_flight.inspect(body("!tokens 5", model="m")))
         filler = redis.Redis(port=s.port)
         for n in range(40):  # someone else's data, then the server is full: used memory over maxmemory
             filler.set(f"filler:{n}", "x" * 65536)
@@ -192,6 +199,13 @@ def test_a_full_server_with_noeviction_refuses_clearly_and_recovers(caplog: pyte
             assert ex.refusal is not None and ex.refusal.status == 503, i
             assert ex.refusal.code == "quota_unavailable" and ex.refusal.headers["retry-after"] == "1"
         assert "OutOfMemoryError" in caplog.text or "OOM" in caplog.text
+        _answer(in_flight, forwarded, PROVIDER, None)
+        drive_sync(in_flight.finish())
+        assert in_flight.status == 200 and not in_flight.flags.get("quota_settle_failed")
+        quota = warden.stage("quota")
+        spec = next(s for s in budget_specs(warden.policy.tiers["free"], warden.policy.global_) if s.scope == "user")
+        held, settled = quota.storage.bucket_values([bucket_key(quota.prefix, spec, "anonymous:10.9.2.0")[0]])[0]
+        assert held == settled > 0  # settled on the full server, nothing left held
         filler.flushdb()
         filler.close()
         assert status(run_sync(warden, body("hi", model="m"), client="10.9.2.99")) == 200

@@ -163,6 +163,7 @@ return reply(out)
 # amount per bucket. Windows are those of the admission's time, so a window that has turned since
 # is not touched.
 RELEASE = """
+redis.call('DEL', KEYS[1] .. ':-')  -- as in SETTLE: taking back must work on a full server too
 local A = cjson.decode(ARGV[1])
 local strategy, token, nl, nb, now = A[1], A[2], A[3], A[4], A[5]
 local a = 6
@@ -189,6 +190,10 @@ return 1
 # #alerts, alerts... The kill-switch value is built here, with the server's time, only when it engages.
 # Returns one string: "engaged settled_1 alerted-before_1 alerted-after_1 ...".
 SETTLE = """
+-- A write Redis never refuses for memory (DEL of a key that never exists, in the same slot) comes
+-- first: a script that has written may finish even on a full server (noeviction), so spend that
+-- happened is settled there too (refused, it stayed held and was never counted as settled).
+redis.call('DEL', KEYS[1] .. ':-')
 local A = cjson.decode(ARGV[1])
 local n = A[1]
 local a = 2
