@@ -211,6 +211,8 @@ class HtmlFilter(Rewriter):
         return s + 1, "&lt;"
 
     def _bad_attribute(self, tag: str, attrs: str) -> str | None:
+        if not _RISKY.search(attrs):
+            return None  # no scheme, host, entity, escape, CSS function or script attribute
         # First anything URL-shaped anywhere in the tag, however the attributes parse (a browser
         # and this parser may split odd ones differently): a host outside the list, a bad scheme.
         flat = _CONTROL.sub("", _ESCAPED.sub(r"\1", _html.unescape(attrs)))
@@ -242,6 +244,7 @@ class HtmlFilter(Rewriter):
             self._on_find(Finding(kind, self.absolute(start), self.absolute(end), detail, 1.0, self._where))
 
 
+_RISKY = re.compile(r"[:/\\&(@]|(?i:\bon\w*|\bsrcdoc|\bformaction|\baction)\s*=")
 _PLAIN = re.compile(r"[^:/\\&]*")
 _BANG = re.compile(r"!\[")
 _OPEN_END = re.compile(r"(?:\n[ \t]*|!)?\Z")  # a blank line or "![" that the next piece may complete
