@@ -70,9 +70,11 @@ class WardenMiddleware:
         # policy that cannot be built is kept and reported as a failed start-up (the server
         # exits); where no lifespan runs, AI routes answer 503 and the others are served.
         self.error: str | None = None
+        self._failure: Exception | None = None
         try:
             self.warden = warden if warden is not None else Warden(policy, **components)
         except Exception as exc:  # a ConfigurationError, or a component or back-end that cannot start
+            self._failure = exc
             self.error = str(exc) if isinstance(exc, ConfigurationError) else f"{type(exc).__name__}: {exc}"
             log.error("aiwarden: the guard cannot be built, so AI routes will be refused: %s", self.error)
         # Which endpoint a (host, method, path) reaches does not change while the app serves, and
@@ -116,6 +118,10 @@ class WardenMiddleware:
             message = await receive()
             if message["type"] == "lifespan.startup":
                 await send({"type": "lifespan.startup.failed", "message": f"aiwarden: {self.error}"})
+                # and raised, as Starlette's router does: servers that saw the failure stop quietly,
+                # and a test client's start-up raises it instead of waiting
+                if self._failure is not None:
+                    raise self._failure.with_traceback(None)
             return
         if scope["type"] != "http" or not isinstance(self._marked(scope), RouteSpec):
             await self.app(scope, receive, send)

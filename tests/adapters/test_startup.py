@@ -207,7 +207,9 @@ def _lifespan(app: Any) -> list[dict[str, Any]]:
     async def send(message: dict[str, Any]) -> None:
         sent.append(message)
 
-    asyncio.run(app({"type": "lifespan", "asgi": {"version": "3.0"}, "state": {}}, receive, send))
+    with pytest.raises(Exception) as info:  # raised after reporting it, as Starlette's router does
+        asyncio.run(app({"type": "lifespan", "asgi": {"version": "3.0"}, "state": {}}, receive, send))
+    assert str(info.value) in sent[0]["message"]
     return sent
 
 
@@ -249,6 +251,10 @@ def test_starlette_reports_the_error_as_a_failed_start_up(
     assert failed["type"] == "lifespan.startup.failed" and says in failed["message"], failed
     assert key not in failed["message"]
     assert started == []  # the app's own start-up never ran
+    from starlette.testclient import TestClient
+
+    with pytest.raises(Exception, match=re.escape(says)), TestClient(app):  # raised, not a hang
+        pass
 
 
 def test_django_settings_that_cannot_be_built_at_run_time_refuse_ai_routes_only(
