@@ -28,6 +28,7 @@ import pytest
 
 sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
+expect.set_options(timeout=60_000)  # a loaded CI machine: the default 5 s is too short for a poll
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "console-browser-secret-" + "b" * 40
@@ -137,6 +138,7 @@ class Watch:
 
 def _sign_in(browser: Any, base: str, token: str) -> tuple[Any, Any, Watch]:
     context = browser.new_context(viewport={"width": 1200, "height": 1400})
+    context.set_default_timeout(90_000)
     page = context.new_page()
     watch = Watch(page)
     first = page.goto(base + "/aiwarden/")
@@ -231,6 +233,7 @@ def test_a_viewer_cannot_switch_and_others_are_refused(served: Any, browser: Any
     context.close()
 
     context = browser.new_context()
+    context.set_default_timeout(90_000)
     page = context.new_page()
     page.goto(base + "/aiwarden/")
     page.fill("#token", _token("mallory"))
