@@ -57,6 +57,7 @@ _CITATION_FIELDS = (
     TextField("citations[].url", ".cite{}.url", "a cited web page's address", "whole"),
     TextField("citations[].source", ".cite{}.source", "a cited search result's source", "whole"),
 )
+_CITATION_KEYS = frozenset(["type", *(f.path.split(".")[1] for f in _CITATION_FIELDS)])
 BLOCK_ANSWER_FIELDS: dict[str, tuple[TextField, ...]] = {
     "text": _CITATION_FIELDS,
     "tool_use": (
@@ -200,6 +201,8 @@ class AnthropicMessages:
             found = slots(block, BLOCK_ANSWER_FIELDS.get(kind, ())) if kind in BLOCK_ANSWER_FIELDS else []
             if kind not in BLOCK_ANSWER_FIELDS:
                 found = loose_slots(block, frozenset(["type"]))
+            for citation in block.get("citations") or () if kind == "text" else ():
+                found += loose_slots(citation, _CITATION_KEYS)  # fields the list does not name: whole
             map_slots(found, f"{k}", fn)
 
     def response_usage(self, doc: Any) -> Usage | None:
@@ -306,12 +309,18 @@ class AnthropicMessages:
         if key is None or not isinstance(delta, dict):
             raise Unreadable(f"a delta of type {str(kind)[:24]!r}")
         value = delta.get(key)
-        if kind == "citations_delta":
-            filtered = map_json(value, sink.whole)
-            if filtered == value:
-                return ev.raw
-            delta[key] = filtered
-            return _encode("content_block_delta", doc)
+        if kind == "citations_delta":  # the citation's fields, as a JSON answer's citations are read
+            holder = {"citations": [value]}
+            found = slots(holder, _CITATION_FIELDS) + (
+                loose_slots(value, _CITATION_KEYS) if isinstance(value, dict) else []
+            )
+            changed = False
+            for f in found:
+                new = sink.whole(f.text)
+                if new != f.text:
+                    f.holder[f.key] = new
+                    changed = True
+            return _encode("content_block_delta", doc) if changed else ev.raw
         if kind == "signature_delta":
             rest = sink.flush(f"{index}.thinking")
             out = (
