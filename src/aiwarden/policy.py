@@ -311,8 +311,9 @@ class InputPolicy:
     injection: Action = "block"
     #: Score (0..1] at or above which a text counts as an injection.
     injection_threshold: float = 0.7
-    #: Names of detectors to run: "heuristic", "moderation", or "module:attr" of a user detector.
-    detectors: tuple[str, ...] = ("heuristic",)
+    #: Names of detectors to run: "heuristic" (rules), "learned" (the shipped linear model),
+    #: "moderation", or "module:attr" of a user detector. The stage takes the highest score.
+    detectors: tuple[str, ...] = ("heuristic", "learned")
     #: Time an external detector may take per request.
     detector_timeout_ms: int = 2000
     #: A failing detector: "open" continues, "closed" answers 503.
@@ -345,12 +346,15 @@ class InputPolicy:
         if "moderation" in self.detectors and not self.moderation_url:
             raise ConfigurationError("moderation_url", "the 'moderation' detector needs moderation_url")
         for i, name in enumerate(self.detectors):
-            if name not in ("heuristic", "moderation") and ":" not in name:
+            if name not in (*INLINE_DETECTORS, "moderation") and ":" not in name:
                 raise ConfigurationError(
                     f"detectors[{i}]",
-                    f"unknown detector {name!r} (use 'heuristic', 'moderation' or 'package.module:attr')",
+                    f"unknown detector {name!r} (use 'heuristic', 'learned', 'moderation' or 'package.module:attr')",
                 )
 
+
+#: Built-in detectors that are pure and fast: the input stage runs them inline, not as effects.
+INLINE_DETECTORS = ("heuristic", "learned")
 
 PII_KINDS = ("email", "phone", "credit_card", "iban", "ssn", "ip_address")
 

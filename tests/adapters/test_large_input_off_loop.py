@@ -46,8 +46,8 @@ def test_health_is_answered_while_a_large_body_is_scanned() -> None:
         {"auth": {"required": False, "anonymous_tier": "default"}, "input": {"max_chars_per_message": 200_000}}
     )
     stage = warden.stage("input")
-    gate = GatedDetector(stage.heuristic)
-    stage.heuristic = gate
+    gate = GatedDetector(stage.inline[0])  # the rules; the learned model runs in the same effect
+    stage.inline[0] = gate
     app = build_app(warden, FakeProvider())
     with serve_asgi(app) as base:
         results: dict[str, Any] = {}

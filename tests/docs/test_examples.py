@@ -101,6 +101,7 @@ TESTED = {
     "audit-sink",
     "audit-metrics",
     "input-detector",
+    "input-learned",
     "keys-ring",
     "keys-policy",
     "keys-environments",
@@ -699,7 +700,15 @@ def test_audit_metrics(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["input-detector", "readme-tokens", "input-register-model", "readme-fake-provider", "output-scanners"]
+    "name",
+    [
+        "input-detector",
+        "input-learned",
+        "readme-tokens",
+        "input-register-model",
+        "readme-fake-provider",
+        "output-scanners",
+    ],
 )
 def test_doctest_example(name: str, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
     """``>>>`` examples print exactly what the docs show."""

@@ -20,11 +20,12 @@ Write your own as any object with a ``name`` and ``detect`` (sync) and/or ``adet
     warden = Warden(policy, detectors=[MyClassifier()])      # or input.detectors = ["mypkg.det:MyClassifier"]
 
 Built in: ``"heuristic"`` (:class:`~aiwarden.scanners.injection.HeuristicDetector`, pure, runs
-inline) and ``"moderation"`` (:class:`ModerationDetector`, an OpenAI-shaped ``/v1/moderations``
-endpoint over HTTP with httpx). Detectors other than the heuristic do I/O or heavy work, so the
-stage runs them as effects: in a worker thread with the sync driver (Django, Flask), awaited (or in
-a thread, for a sync-only detector) with the async driver, always bounded by
-``input.detector_timeout_ms``. A failure or timeout is handled by ``input.detector_failure``:
+inline), ``"learned"`` (:class:`~aiwarden.scanners.learned.LearnedDetector`, a small linear model
+shipped in the package, pure, inline) and ``"moderation"`` (:class:`ModerationDetector`, an
+OpenAI-shaped ``/v1/moderations`` endpoint over HTTP with httpx). Detectors other than the two
+inline ones do I/O or heavy work, so the stage runs them as effects: in a worker thread with the
+sync driver (Django, Flask), awaited (or in a thread, for a sync-only detector) with the async
+driver, always bounded by ``input.detector_timeout_ms``. A failure or timeout is handled by ``input.detector_failure``:
 ``"open"`` lets the request through (and records ``detector_errors``), ``"closed"`` refuses it (503).
 """
 
@@ -242,12 +243,16 @@ class ModerationDetector:
 
 
 def load_detector(name: str, policy: Any) -> Any:
-    """``"heuristic"``, ``"moderation"`` or ``"module:attr"`` (a class or factory called with no
+    """``"heuristic"``, ``"learned"``, ``"moderation"`` or ``"module:attr"`` (a class or factory called with no
     arguments, or a ready instance)."""
     if name == "heuristic":
         from .injection import HeuristicDetector
 
         return HeuristicDetector()
+    if name == "learned":
+        from .learned import LearnedDetector
+
+        return LearnedDetector()
     if name == "moderation":
         if not policy.moderation_url:
             raise ConfigurationError("input.moderation_url", "the 'moderation' detector needs input.moderation_url")
@@ -260,7 +265,8 @@ def load_detector(name: str, policy: Any) -> Any:
     module_name, _, attr = name.partition(":")
     if not module_name or not attr:
         raise ConfigurationError(
-            "input.detectors", f"unknown detector {name!r} (use 'heuristic', 'moderation' or 'package.module:attr')"
+            "input.detectors",
+            f"unknown detector {name!r} (use 'heuristic', 'learned', 'moderation' or 'package.module:attr')",
         )
     try:
         obj: Any = importlib.import_module(module_name)

@@ -7,7 +7,8 @@ Runs in ``inspect`` after authorization, in this order (each step sees the previ
 2. caps on messages, characters per message, parts, images and files (400, the code names the cap);
 3. sanitization of client text (HTML tags, NFKC, invisible and control characters), counted in
    ``ex.flags["sanitized"]``;
-4. the built-in injection heuristic, inline (pure, linear); user messages are scored as ``user``,
+4. the built-in injection detectors, inline (pure, linear): the rules (``heuristic``) and the
+   shipped linear model (``learned``); user messages are scored as ``user``,
    tool results as ``document``; above ``INLINE_DETECTOR_CHARS`` of text, steps 3 and 4 run as
    one effect (a worker thread with the async driver), so a large body never holds the event loop;
 5. spotlighting of tool results (``input.spotlight``) and the route's system prompt inserted as the
@@ -31,6 +32,7 @@ from .. import tokens
 from ..context import ChatRequest, Message
 from ..effects import Call, Effect, run_step
 from ..errors import Refusal, bad_request, unavailable
+from ..policy import INLINE_DETECTORS
 from .detectors import (
     DetectorError,
     Subject,
@@ -41,12 +43,11 @@ from .detectors import (
     run_async,
     run_sync,
 )
-from .injection import HeuristicDetector
 from .sanitize import sanitize
 
 __all__ = ["INLINE_DETECTOR_CHARS", "InputStage", "spotlight"]
 
-#: Above this many characters of text in the request, sanitizing and the heuristic detector run off
+#: Above this many characters of text in the request, sanitizing and the inline detectors run off
 #: the event loop (about a millisecond of work inline; a 1 MB body would hold the loop ~0.3 s).
 INLINE_DETECTOR_CHARS = 16_384
 
@@ -69,8 +70,9 @@ class InputStage:
 
     def __init__(self, warden: Any) -> None:
         self.policy = warden.policy.input
-        self.heuristic = HeuristicDetector() if "heuristic" in self.policy.detectors else None
-        external = [load_detector(n, self.policy) for n in self.policy.detectors if n != "heuristic"]
+        # The built-in detectors are pure and fast: inline (no effect, no timeout) for ordinary texts.
+        self.inline = [load_detector(n, self.policy) for n in self.policy.detectors if n in INLINE_DETECTORS]
+        external = [load_detector(n, self.policy) for n in self.policy.detectors if n not in INLINE_DETECTORS]
         external += [check_detector(d, repr(d)) for d in warden.components.get("detectors", ())]
         self.detectors = external
         self.timeout = self.policy.detector_timeout_ms / 1000.0
@@ -89,15 +91,15 @@ class InputStage:
         return self._after_heuristic(ex, chat, subjects, verdicts, action)
 
     def _read(self, ex: Any, chat: ChatRequest, action: str) -> tuple[list[Subject], list[list[Verdict]]]:
-        """Sanitize the client's texts and score them with the heuristic (pure, linear work)."""
+        """Sanitize the client's texts and score them with the inline detectors (pure, linear work)."""
         subjects = self._sanitize(ex, chat)
         verdicts: list[list[Verdict]] = []
-        if action != "off" and subjects and self.heuristic is not None:
-            verdicts.append(self.heuristic.detect(subjects))
+        if action != "off" and subjects:
+            verdicts.extend(d.detect(subjects) for d in self.inline)
         return subjects, verdicts
 
     def _read_off_loop(self, ex: Any, chat: ChatRequest, action: str) -> Generator[Effect, Any, Refusal | None]:
-        """A large body: sanitizing and the heuristic run as one effect — inline with the sync
+        """A large body: sanitizing and the inline detectors run as one effect — inline with the sync
         driver, in a worker thread with the async one — so the event loop keeps serving others
         (the request's own coroutine waits; nothing else touches its exchange meanwhile)."""
         subjects, verdicts = yield Call(_call, call_in_thread, (self._read, ex, chat, action))
@@ -136,8 +138,8 @@ class InputStage:
         (skipped, as ``detector_failure = "open"`` would)."""
         verdicts: list[list[Verdict]] = []
         errors: list[str] = []
-        if self.heuristic is not None and subjects:
-            verdicts.append(self.heuristic.detect(subjects))
+        if subjects:
+            verdicts.extend(d.detect(subjects) for d in self.inline)
         for detector in self.detectors:
             try:
                 verdicts.append(run_sync(detector, subjects, self.timeout))
