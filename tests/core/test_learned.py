@@ -120,7 +120,7 @@ def test_scripts_without_spaces_get_character_bigrams() -> None:
 
 
 def test_the_stage_combines_rules_and_model_by_default() -> None:
-    attack = ATTACKS[0]
+    attack = ATTACKS[1]
     assert HeuristicDetector().scan(attack).score < 0.7  # the rules alone let it through
     ex, out = run(warden(), chat(("user", attack)))
     assert isinstance(out, Refusal) and out.code == "prompt_injection"
