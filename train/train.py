@@ -2,7 +2,7 @@
 
 Reads ``build/corpus/corpus.jsonl`` (from ``scripts/build-corpus``), cross-validates (5 folds,
 grouped so that variants of one template stay in one fold), calibrates the score on the
-out-of-fold logits of benign rows (score 0.7 = the logit above which 1% of benign rows fall, see
+out-of-fold logits of benign prompts (score 0.7 = the logit above which 0.5% of them fall, see
 ANCHORS), trains the final model on every row and writes
 ``src/aiwarden/scanners/learned_model.json`` (sorted keys, integer weights: the same corpus gives
 the same bytes) and ``build/corpus/report.json`` (out-of-fold recall/FPR per source and the
@@ -35,7 +35,9 @@ MIN_DF = 2
 QUANT = 32767
 PRUNE = 0.02  # weights smaller than this (in logit units) are dropped from the shipped file
 # (false-positive rate on benign rows, score): the calibration anchors.
-ANCHORS = ((0.5, 0.1), (0.2, 0.3), (0.1, 0.5), (0.03, 0.6), (0.01, 0.7), (0.003, 0.8), (0.001, 0.9))
+# Calibrated on benign *prompts* (user rows; documents are flagged less at the same logit), so the
+# default threshold 0.7 means 0.5% of benign prompts: the rules' own false positives come on top.
+ANCHORS = ((0.5, 0.1), (0.2, 0.3), (0.1, 0.5), (0.02, 0.6), (0.005, 0.7), (0.002, 0.8), (0.0007, 0.9))
 # How much one row counts: sources with many near-identical rows are capped.
 SOURCE_CAP = 150
 # Text composed from templates counts less: its repeated parts must not become the signal.
@@ -140,7 +142,7 @@ def holdout(source: str) -> int:
     feats, owner = featurize(train_rows)
     w, b = fit(train_rows, feats, owner)
     labels = np.array([r["label"] for r in train_rows])
-    benign = (labels == 0) & np.array([r["family"] != "harmful-plain" for r in train_rows])
+    benign = (labels == 0) & np.array([r["family"] != "harmful-plain" and r["kind"] == "user" for r in train_rows])
     z_train = out_of_fold(train_rows, feats, owner)
     det = LearnedDetector(
         {
@@ -193,13 +195,14 @@ def main() -> int:
     oof = out_of_fold(rows, feats, owner)
     labels = np.array([r["label"] for r in rows])
     benign_mask = (labels == 0) & np.array([r["family"] != "harmful-plain" for r in rows])
-    curve = calibration(oof[benign_mask])
+    is_user = np.array([r["kind"] == "user" for r in rows])
+    curve = calibration(oof[benign_mask & is_user])
     weights, bias = fit(rows, feats, owner)
     kept = {k: v for k, v in weights.items() if abs(v) >= PRUNE}
     scale = max(abs(v) for v in kept.values()) / QUANT
     model = {
         "format": 1,
-        "view": "nfkc-casefold",
+        "view": "detection_view",
         "window": WINDOW,
         "bias": round(bias, 6),
         "scale": float(f"{scale:.9g}"),
@@ -227,7 +230,6 @@ def main() -> int:
     by_source: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         by_source[f"{r['source']}|{r['label']}"].append(i)
-    is_user = np.array([r["kind"] == "user" for r in rows])
     for t in (0.5, 0.6, 0.7, 0.8, 0.9):
         hit = scores >= t
         report["curve"].append(
