@@ -5,8 +5,8 @@
 Inputs: 4 KB windows drawn from CPython's ``pydoc_data.topics``, the long descriptions of the
 installed packages, and the benign prompts of ../shared/eval (concatenated per set) — never a
 repeated sentence. Per window, interleaved in one run: the whole input stage (parse, roles, caps,
-sanitize, heuristic detector, system prompt, token cap with tiktoken, render), the detector alone,
-and one tiktoken ``o200k_base`` count of the same text (the baseline). Prints median and p90 and
+sanitize, rules and learned detector, system prompt, token cap with tiktoken, render), the detector alone,
+the learned detector alone, and one tiktoken ``o200k_base`` count of the same text (the baseline). Prints median and p90 and
 their ratio to the baseline, then the detector's cost per character at 4 KB and at 1 MB of the
 same corpus (linearity). Target: input stage <= 1 ms at p90.
 """
@@ -28,6 +28,7 @@ from aiwarden.engine import Warden
 from aiwarden.policy import RouteSpec
 from aiwarden.scanners.injection import HeuristicDetector
 from aiwarden.scanners.input import InputStage
+from aiwarden.scanners.learned import LearnedDetector
 from aiwarden.tokens import _load
 
 EVAL = Path(__file__).resolve().parent.parent.parent.parent / "shared" / "eval"
@@ -79,17 +80,24 @@ def main() -> None:
     warden = Warden(base.policy, stages=[InputStage(base)])
     request = HttpRequest("POST", "/v1/chat/completions", {})
     detector = HeuristicDetector()
+    learned = LearnedDetector()
     enc = _load("o200k_base")
 
     def stage(text: str) -> None:
         body = json.dumps({"model": "gpt-4o-mini", "messages": [{"role": "user", "content": text}]}).encode()
         drive_sync(warden.exchange(request, ROUTE).inspect(body))
 
-    rows: dict[str, list[float]] = {"input stage": [], "detector": [], "tiktoken count (baseline)": []}
+    rows: dict[str, list[float]] = {
+        "input stage": [],
+        "detector": [],
+        "learned detector": [],
+        "tiktoken count (baseline)": [],
+    }
     for text in samples:  # interleaved: each window measured by all three in turn
         stage(text)
         rows["input stage"].append(timed(stage, text))
         rows["detector"].append(timed(detector.scan, text))
+        rows["learned detector"].append(timed(learned.scan, text))
         rows["tiktoken count (baseline)"].append(timed(enc.count, text))
     baseline = statistics.median(rows["tiktoken count (baseline)"])
     print(f"{len(samples)} windows of 4096 chars from {len(texts)} real-text sources (best of 5 per window)\n")

@@ -126,9 +126,10 @@ class LearnedDetector:
     def detect(self, subjects: Sequence[Subject]) -> list[Verdict]:
         return [self.scan(s.text, where=s.where) for s in subjects]
 
-    def logit(self, text: str, *, explain: bool = True) -> tuple[float, list[str]]:
-        """The worst window's raw logit and (``explain``) its features that pushed it up most."""
-        best, best_hits = -math.inf, frozenset()
+    def logit(self, text: str) -> tuple[float, frozenset[str] | set[str]]:
+        """The worst window's raw logit and the features of that window that have a weight."""
+        best: float = -math.inf
+        best_hits: frozenset[str] | set[str] = frozenset()
         w = self._w
         for piece in windows(view(text), self.window):
             feats = features(piece)
@@ -136,10 +137,12 @@ class LearnedDetector:
             z = self._bias + sum(map(w.__getitem__, hits)) / math.sqrt(max(len(feats), MIN_FEATURES))
             if z > best:
                 best, best_hits = z, hits
-        if not explain:
-            return best, []
-        top = sorted((h for h in best_hits if w[h] > 0), key=lambda h: (-w[h], h))[:5]
-        return best, top
+        return best, best_hits
+
+    def top(self, hits: Iterable[str], n: int = 5) -> list[str]:
+        """The ``n`` features among ``hits`` that pushed the score up most."""
+        w = self._w
+        return sorted((h for h in hits if w[h] > 0), key=lambda h: (-w[h], h))[:n]
 
     def score_of(self, z: float) -> float:
         """The calibrated score of a logit (piecewise linear, clamped to the curve's ends)."""
@@ -155,11 +158,11 @@ class LearnedDetector:
     def scan(self, text: str, *, where: str = "") -> Verdict:
         if not text.strip():
             return Verdict(0.0)
-        z, _ = self.logit(text, explain=False)
+        z, hits = self.logit(text)
         score = round(self.score_of(z), 4)
         if score < EXPLAIN_FROM:
             return Verdict(score)
-        _, top = self.logit(text)  # rare: only texts that score high are explained
+        top = self.top(hits)  # only texts that score high are explained (sorting costs as much as scoring)
         detail = "learned: looks like an injection; strongest features: " + ", ".join(_show(t) for t in top)
         return Verdict(score, (Finding("injection.learned", 0, len(text), detail, score, where),))
 
@@ -170,12 +173,3 @@ def _show(feature: str) -> str:
     if feature[:1] == "#":
         return feature[1:]
     return f"'{feature}'"
-
-
-def explain(detector: LearnedDetector, texts: Iterable[str]) -> list[tuple[float, list[str]]]:
-    """(score, top features) per text: for ``aiwarden scan`` style reports and tests."""
-    out = []
-    for t in texts:
-        z, top = detector.logit(t)
-        out.append((detector.score_of(z), top))
-    return out
