@@ -5,10 +5,11 @@
 Inputs: 4 KB windows drawn from CPython's ``pydoc_data.topics``, the long descriptions of the
 installed packages, and the benign prompts of ../shared/eval (concatenated per set) — never a
 repeated sentence. Per window, interleaved in one run: the whole input stage (parse, roles, caps,
-sanitize, rules and learned detector, system prompt, token cap with tiktoken, render), the detector alone,
-the learned detector alone, and one tiktoken ``o200k_base`` count of the same text (the baseline). Prints median and p90 and
-their ratio to the baseline, then the detector's cost per character at 4 KB and at 1 MB of the
-same corpus (linearity). Target: input stage <= 1 ms at p90.
+sanitize, rules and learned detector, system prompt, token cap with tiktoken, render), the rule
+detector alone, the learned detector alone, and one tiktoken ``o200k_base`` count of the same text
+(the baseline). Prints median and p90 and their ratio to the baseline, then the rule detector's
+cost per character at 4 KB and at 1 MB of the same corpus (linearity). Target: input stage <= 1 ms
+at p90.
 """
 
 from __future__ import annotations
