@@ -1,4 +1,4 @@
-"""Large texts: sanitizing and the heuristic detector run as an effect (off the event loop), small
+"""Large texts: sanitizing and the inline detectors (rules, learned) run as an effect (off the event loop), small
 ones inline."""
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from aiwarden.context import HttpRequest
 from aiwarden.effects import Call, drive_async, drive_sync
 from aiwarden.errors import Refusal
 from aiwarden.policy import RouteSpec
-from aiwarden.scanners import input as input_module
 from aiwarden.scanners.detectors import call_in_thread
+from aiwarden.scanners.injection import HeuristicDetector
+from aiwarden.scanners.learned import LearnedDetector
 
 from .test_input_stage import ATTACK, chat, warden
 
@@ -60,15 +61,16 @@ def test_an_attack_at_the_end_of_a_large_text_is_still_refused(driver: str) -> N
     assert isinstance(out, Refusal) and out.code == "prompt_injection"
 
 
-def test_the_async_driver_runs_it_in_a_worker_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("detector", [HeuristicDetector, LearnedDetector])
+def test_the_async_driver_runs_it_in_a_worker_thread(monkeypatch: pytest.MonkeyPatch, detector: type) -> None:
     threads: list[int] = []
-    real = input_module.HeuristicDetector.detect
+    real = detector.detect
 
     def spy(self: Any, subjects: Any) -> Any:
         threads.append(threading.get_ident())
         return real(self, subjects)
 
-    monkeypatch.setattr(input_module.HeuristicDetector, "detect", spy)
+    monkeypatch.setattr(detector, "detect", spy)
     loop_thread: list[int] = []
 
     async def main() -> Any:
