@@ -505,7 +505,7 @@ class PIIFilter(Rewriter):
                 if ext is not None:
                     e = ext.end()
         if kind is None or kind not in self._kinds:
-            return None
+            return self._rejected(text, m)
         value = text[s:e]
         if self._on_find is not None:
             self._on_find(Finding(kind, self.absolute(s), self.absolute(e), LABELS[kind], 1.0, self._where), value)
@@ -514,22 +514,42 @@ class PIIFilter(Rewriter):
         rep = value if self._replace is None else self._replace(kind, value)
         return e, self.original(m.start(), s) + rep
 
+    def _rejected(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
+        """Where scanning goes on after a candidate that is no value, so that none hides inside or
+        across it: past an IBAN-looking prefix only ("aa11 4111 1111 1111 1111" is no IBAN, but
+        holds a card), and into the last groups of a number run the pattern cut at its longest
+        ("1 2 3 4 5 6 7 8 4111 1111 1111 1111": a value may go on past the cut). Each character is
+        then read at most twice: linear as before."""
+        start, end = m.span()
+        if m.lastgroup == "iban":
+            resume = start + 4
+        elif m.lastgroup == "num":
+            groups = [i + 1 for i in range(start, end) if text[i] == " "]
+            if len(groups) < _VALUE_GROUPS:
+                return None  # every span of its groups was tried
+            resume = groups[-(_VALUE_GROUPS - 1)]
+        else:
+            return None
+        return resume, self.original(start, resume)
 
-_MOST_GROUPS = 7  # a card or phone in groups, with a stray group on each side
+
+#: A value is at most this many space-separated groups (a card 4-4-4-4-3, a phone "+33 1 23 45 67 89").
+_VALUE_GROUPS = 6
 
 
 def _number_inside(text: str, s: int, e: int, kinds: frozenset[str]) -> tuple[int, int, str | None]:
-    """A value made of the space-separated groups of a run that is none as a whole, but for at
-    most two stray groups at its ends ("1 4111 1111 1111 1111", "4111 1111 1111 1111 2024"): the
-    leftmost, then longest."""
+    """A value made of the space-separated groups of a run that is none as a whole, with stray
+    groups around it ("1 4111 1111 1111 1111", "4111 1111 1111 1111 42 42 42"): the leftmost, then
+    longest. Spans of at most ``_VALUE_GROUPS`` groups are tried at each group, so the work is
+    linear in the run however many groups are appended to hide a value among them."""
     cuts = [i for i in range(s, e) if text[i] == " "]
-    if not cuts or len(cuts) > _MOST_GROUPS:
-        return s, e, None  # (many groups: one digit per space, a value only as a whole)
+    if not cuts:
+        return s, e, None
     starts = [s, *(c + 1 for c in cuts)]
     ends = [*cuts, e]
     last = len(ends) - 1
-    for i, a in enumerate(starts[:3]):
-        for j in range(last, max(i, last - 2 + i) - 1, -1):
+    for i, a in enumerate(starts):
+        for j in range(min(last, i + _VALUE_GROUPS - 1), i - 1, -1):
             b = ends[j]
             if (a, b) == (s, e):
                 continue
