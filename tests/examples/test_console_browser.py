@@ -12,8 +12,6 @@ import json
 import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -26,6 +24,8 @@ import httpx
 import jwt
 import pytest
 
+from tests.examples.test_examples_sdk import example_server
+
 sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
 expect.set_options(timeout=60_000)  # a loaded CI machine: the default 5 s is too short for a poll
@@ -33,11 +33,7 @@ expect.set_options(timeout=60_000)  # a loaded CI machine: the default 5 s is to
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "console-browser-secret-" + "b" * 40
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-COMMANDS = {
-    "fastapi": [sys.executable, "examples/fastapi_app.py", "--port", "{port}"],
-    "flask": [sys.executable, "examples/flask_app.py", "--port", "{port}"],
-    "django": [sys.executable, "examples/django_app/manage.py", "runserver", "127.0.0.1:{port}", "--noreload"],
-}
+COMMANDS = ("django", "fastapi", "flask")
 EVIL = "<img src=x onerror=alert(1)>"
 
 pytestmark = pytest.mark.redis
@@ -46,12 +42,6 @@ if CHROMIUM is None:
     if os.environ.get("CI"):
         pytest.fail("CI is set but no chromium is installed (.ci/run installs Debian's chromium)", pytrace=False)
     pytest.skip("no chromium on this machine (apt-get install chromium)", allow_module_level=True)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _token(sub: str, tier: str = "free", **claims: Any) -> str:
@@ -69,38 +59,11 @@ def served(request: pytest.FixtureRequest, redis_url: str, tmp_path_factory: pyt
     assert "tier:pro" in policy and prefix in policy
     (tmp / "policy.toml").write_text(policy)
     audit = tmp / "audit.jsonl"
-    port = _free_port()
-    env = {
-        **os.environ,
-        "AIWARDEN_JWT_SECRET": SECRET,
-        "AIWARDEN_POLICY": str(tmp / "policy.toml"),
-        "AIWARDEN_AUDIT_FILE": str(audit),
-        "PYTHONUNBUFFERED": "1",
-    }
-    env.pop("AIWARDEN_STORAGE_URI", None)
-    cmd = [part.format(port=port) for part in COMMANDS[request.param]]
-    proc = subprocess.Popen(
-        cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
-    )
-    base = f"http://127.0.0.1:{port}"
+    env = {"AIWARDEN_JWT_SECRET": SECRET, "AIWARDEN_POLICY": str(tmp / "policy.toml")}
     try:
-        for _ in range(300):
-            if proc.poll() is not None:
-                pytest.fail(f"{request.param} example exited: {proc.stdout.read().decode()[-2000:]}")  # type: ignore[union-attr]
-            try:
-                if httpx.get(base + "/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        else:
-            pytest.fail(f"{request.param} example did not answer /health")
-        yield request.param, base, tmp, audit
+        with example_server(request.param, audit, **env) as base:
+            yield request.param, base, tmp, audit
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
         import redis
 
         client = redis.Redis.from_url(redis_url)
