@@ -108,6 +108,9 @@ class ChatRequest:
     texts: list[FieldText] = field(default_factory=list)
     #: The images' tokens at the provider's formula (an upper bound when their size is not known).
     image_tokens: int = 0
+    #: Request fields that bring billed content the guard never sees (a Responses
+    #: ``previous_response_id``: turns stored at the provider): refused unless the policy allows.
+    unseen: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -301,6 +301,13 @@ class InputPolicy:
     max_images: int | None = 16
     #: File parts: "allow" or "deny".
     files: Literal["allow", "deny"] = "deny"
+    #: Audio parts (``input_audio``): "allow" or "deny". The guard cannot count or scan sound, so
+    #: budgets cannot reserve for it (they still settle on the provider's usage).
+    audio: Literal["allow", "deny"] = "deny"
+    #: Requests that bring content stored at the provider (Responses ``previous_response_id``,
+    #: ``conversation``, a stored ``prompt``): "allow" or "deny". The guard never sees those turns,
+    #: so it can neither count nor scan them.
+    stored_context: Literal["allow", "deny"] = "deny"
     #: Strip HTML tags of known elements from client text.
     strip_html: bool = True
     #: NFKC and removal of invisible and control characters in client text.

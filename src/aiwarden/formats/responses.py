@@ -141,7 +141,10 @@ class OpenAIResponses:
             image_tokens(model, (p.raw or {}).get("detail")) for m in messages for p in m.parts if p.kind == "image"
         )
         max_tokens = optional_int(doc, "max_output_tokens")
-        return ChatRequest(model, messages, optional_bool(doc, "stream"), max_tokens, True, doc, 1, texts, images)
+        chat = ChatRequest(model, messages, optional_bool(doc, "stream"), max_tokens, True, doc, 1, texts, images)
+        # turns or a prompt template stored at the provider: billed, never seen by the guard
+        chat.unseen = [k for k in ("previous_response_id", "conversation", "prompt") if doc.get(k)]
+        return chat
 
     def _item(self, item: Any, param: str, texts: list[FieldText]) -> Message:
         if not isinstance(item, dict):

@@ -209,6 +209,19 @@ class InputStage:
                     return bad_request(
                         "files_not_allowed", "This route does not accept files.", _param(chat, i, "content")
                     )
+                elif part.kind == "audio" and p.audio == "deny":
+                    return bad_request(
+                        "audio_not_allowed",
+                        "This route does not accept audio input: the guard cannot count or scan it.",
+                        _param(chat, i, "content"),
+                    )
+        if chat.unseen and p.stored_context == "deny":
+            return bad_request(
+                "stored_context_not_allowed",
+                f"This route does not accept '{chat.unseen[0]}': it brings content stored at the provider, "
+                "which the guard can neither count nor scan. Send the conversation in the request instead.",
+                chat.unseen[0],
+            )
         if p.max_images is not None and images > p.max_images:
             return bad_request(
                 "too_many_images",
