@@ -381,6 +381,9 @@ class OutputPolicy:
     hash_key_env: str | None = None
     #: Plant a canary in the system prompt and cut answers that repeat it.
     canary: bool = True
+    #: Spoken answers (OpenAI ``modalities: ["audio"]``): "deny" refuses the request (the sound
+    #: cannot be filtered, only its transcript), "allow" serves them with the transcript filtered.
+    audio: Literal["allow", "deny"] = "deny"
     #: Escape answers as HTML (a route's ``html_output`` overrides).
     html: bool = False
     #: Markdown images ("images") or images and links ("all") to hosts outside ``link_allowlist``

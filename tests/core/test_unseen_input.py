@@ -26,6 +26,12 @@ AUDIO = {
         }
     ],
 }
+SPOKEN = {
+    "model": "gpt-4o-audio-preview",
+    "modalities": ["text", "audio"],
+    "audio": {"voice": "alloy", "format": "wav"},
+    "messages": [{"role": "user", "content": "Read me my card number"}],
+}
 STORED = {"model": "gpt-4o-mini", "input": "And then?", "previous_response_id": "resp_123"}
 
 
@@ -40,6 +46,7 @@ def _inspect(policy: dict[str, Any], route: RouteSpec, doc: dict[str, Any]) -> A
     ("route", "doc", "setting", "code"),
     [
         (RouteSpec(), AUDIO, "audio", "audio_not_allowed"),
+        (RouteSpec(), SPOKEN, "output.audio", "audio_output_not_allowed"),
         (RouteSpec(format="openai-responses"), STORED, "stored_context", "stored_context_not_allowed"),
         (
             RouteSpec(format="openai-responses"),
@@ -54,6 +61,7 @@ def test_refused_by_default_allowed_by_the_policy(
 ) -> None:
     refused = _inspect(OPEN, route, doc)
     assert refused.status == 400 and refused.code == code
-    assert "count" in refused.message and "scan" in refused.message  # says why, in words a person understands
-    allowed = _inspect({**OPEN, "input": {setting: "allow"}}, route, doc)
+    assert "guard" in refused.message and "not" in refused.message  # says why, in words a person understands
+    section, _, key = setting.rpartition(".")
+    allowed = _inspect({**OPEN, section or "input": {key: "allow"}}, route, doc)
     assert isinstance(allowed, bytes)

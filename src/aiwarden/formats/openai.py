@@ -173,7 +173,10 @@ class OpenAIChat:
         include_usage = bool(options and options.get("include_usage") is True)
         # n answers cost n times the output: budgets reserve for all of them (OpenAI allows 1-128).
         choices = optional_int(doc, "n", low=1, high=128) or 1
-        return ChatRequest(model, messages, stream, max_tokens, include_usage, doc, choices, texts, images)
+        chat = ChatRequest(model, messages, stream, max_tokens, include_usage, doc, choices, texts, images)
+        modalities = doc.get("modalities")
+        chat.audio_answer = doc.get("audio") is not None or (isinstance(modalities, list) and "audio" in modalities)
+        return chat
 
     def _message(self, m: Any, i: int, texts: list[FieldText]) -> Message:
         param = f"messages[{i}]"

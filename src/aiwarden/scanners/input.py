@@ -70,6 +70,7 @@ class InputStage:
 
     def __init__(self, warden: Any) -> None:
         self.policy = warden.policy.input
+        self.output_audio = warden.policy.output.audio
         # The built-in detectors are pure and fast: inline (no effect, no timeout) for ordinary texts.
         self.inline = [load_detector(n, self.policy) for n in self.policy.detectors if n in INLINE_DETECTORS]
         external = [load_detector(n, self.policy) for n in self.policy.detectors if n not in INLINE_DETECTORS]
@@ -215,6 +216,13 @@ class InputStage:
                         "This route does not accept audio input: the guard cannot count or scan it.",
                         _param(chat, i, "content"),
                     )
+        if chat.audio_answer and self.output_audio == "deny":
+            return bad_request(
+                "audio_output_not_allowed",
+                "This route does not serve spoken answers: the guard can filter their transcript but not "
+                "the sound. Ask for text (no 'audio' modality).",
+                "modalities",
+            )
         if chat.unseen and p.stored_context == "deny":
             return bad_request(
                 "stored_context_not_allowed",
