@@ -32,9 +32,9 @@ from .effects import Effect, run_step
 from .errors import Refusal, RefusalError
 from .formats import SSEDecoder, WireFormat, decode_json_object, format_for
 from .formats.base import Unreadable, filter_strings
-from .formats.gemini import apply_safety
+from .formats.gemini import apply_safety, safety_floors
 from .formats.shape import event_shape, foreign_answer
-from .policy import GEMINI_THRESHOLDS, Policy, RouteSpec, Tier, load_policy
+from .policy import Policy, RouteSpec, Tier, load_policy
 from .routes import RouteTable, route_of
 from .streaming import Blocked, FilterChain, TextFilter
 
@@ -266,24 +266,14 @@ class Exchange:
         if chat.model is not None:
             chat.model = _map_model(self.route.model_map, chat.model)
         self.model_used = chat.model
-        if self.format.name == "gemini":
-            apply_safety(chat, self._gemini_safety())
+        if self.format.name == "gemini":  # the tier's and route's floors on the request's safetySettings
+            tier = self.tier
+            apply_safety(chat, safety_floors(tier.gemini_safety if tier else {}, self.route.gemini_safety))
         refusal = yield from self._run("inspect", self.warden._inspect)
         if refusal is not None:
             return refusal
         rendered = self.format.render_request(chat)
         return json.dumps(rendered, ensure_ascii=False, separators=(",", ":")).encode()
-
-    def _gemini_safety(self) -> dict[str, str]:
-        """The stricter of the tier's and the route's safety floors, per harm category."""
-        floors: dict[str, str] = {}
-        tier = self.policy.tiers.get(self.tier_name or "") if self.tier_name else None
-        for source in (tier.gemini_safety if tier else {}, self.route.gemini_safety):
-            for category, threshold in source.items():
-                have = floors.get(category)
-                if have is None or GEMINI_THRESHOLDS.index(threshold) < GEMINI_THRESHOLDS.index(have):
-                    floors[category] = threshold
-        return floors
 
     def _run(self, hook: str, stages: Sequence[Stage]) -> Generator[Effect, Any, Refusal | None]:
         for stage in stages:

@@ -20,6 +20,7 @@ import base64
 import json
 import re
 import struct
+from collections.abc import Mapping
 from typing import Any
 
 from ..context import ChatRequest, FieldText, Message, Part, Usage
@@ -39,7 +40,16 @@ from .fields import Slot, TextField, loose_slots, map_json, map_slots, slots, st
 from .shape import _gemini
 from .sse import SSEEvent
 
-__all__ = ["ANSWER_FIELDS", "REQUEST_KEYS", "GeminiGenerateContent", "for_path", "media_tokens", "recognises"]
+__all__ = [
+    "ANSWER_FIELDS",
+    "REQUEST_KEYS",
+    "GeminiGenerateContent",
+    "apply_safety",
+    "for_path",
+    "media_tokens",
+    "recognises",
+    "safety_floors",
+]
 
 _PATH = re.compile(
     r"(?:^|/)models/(?P<model>[A-Za-z0-9._\-]{1,128}):(?P<method>generateContent|streamGenerateContent)$"
@@ -418,6 +428,17 @@ def _safety_list(value: Any) -> list[dict[str, Any]]:
     ):
         raise field_error("safetySettings", "'safetySettings' must be an array of {category, threshold} objects.")
     return value
+
+
+def safety_floors(*sources: Mapping[str, str]) -> dict[str, str]:
+    """The strictest threshold each category gets from ``sources`` (a tier's, a route's floors)."""
+    floors: dict[str, str] = {}
+    for source in sources:
+        for category, threshold in source.items():
+            have = floors.get(category)
+            if have is None or GEMINI_THRESHOLDS.index(threshold) < GEMINI_THRESHOLDS.index(have):
+                floors[category] = threshold
+    return floors
 
 
 def apply_safety(chat: ChatRequest, minimum: dict[str, str]) -> None:
