@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import ConfigurationError
 from ..policy import Policy
 from ..quota import KillSwitch, MemoryStorage, storage_for
-from ..quota.budgets import bucket_key, budget_specs
+from ..quota.budgets import budget_specs, read_bucket, shown
 from ..quota.rates import limits_for
 from ._common import add_json, add_policy, add_storage, iso, plural, policy_of, table, usd
 
@@ -186,24 +186,20 @@ def _budgets(storage: Any, prefix: str, user: str, tiers: dict[str, Any], policy
             name = f"{spec.metric}_per_{spec.period}"
             row = seen.get(name)
             if row is None:
-                key, p = bucket_key(prefix, spec, user)
-                held_settled = storage.bucket_values([key])[0] or (0, 0)
-                row = seen[name] = {"period": p.id, "resets_at": iso(p.ends_at), **_amounts(spec.metric, *held_settled)}
+                held, settled, p = read_bucket(storage, prefix, spec, user)
+                amounts = _amounts(spec.metric, held, settled)
+                row = seen[name] = {"period": p.id, "resets_at": iso(p.ends_at), **amounts}
                 row["caps"] = {}
-            row["caps"][tier_name or "global"] = _amount(spec.metric, spec.cap)
+            row["caps"][tier_name or "global"] = shown(spec.metric, spec.cap)
     return seen
 
 
 def _amounts(metric: str, held: int, settled: int) -> dict[str, Any]:
     return {
-        "settled": _amount(metric, settled),
-        "held": _amount(metric, held),
-        "in_flight": _amount(metric, max(held - settled, 0)),
+        "settled": shown(metric, settled),
+        "held": shown(metric, held),
+        "in_flight": shown(metric, max(held - settled, 0)),
     }
-
-
-def _amount(metric: str, value: int) -> Any:
-    return value if metric == "tokens" else round(value / 1e6, 6)
 
 
 __all__ = ["register", "run_killswitch", "run_usage"]

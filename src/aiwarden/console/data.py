@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from ..audit.record import AuditRecord
-from ..quota.budgets import bucket_key, budget_specs, period
+from ..quota.budgets import budget_specs, period, read_bucket, shown
 
 if TYPE_CHECKING:
     from ..engine import Warden
@@ -80,21 +80,16 @@ def _iso(t: float) -> str:
     return datetime.fromtimestamp(t, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def _amount(metric: str, value: int) -> int | float:
-    return value if metric == "tokens" else round(value / 1e6, 6)
-
-
 def _budget_row(storage: Any, prefix: str, spec: Any, subject: str, now: float) -> dict[str, Any]:
-    key, p = bucket_key(prefix, spec, subject, now)
-    held, settled = storage.bucket_values([key])[0] or (0, 0)
+    held, settled, p = read_bucket(storage, prefix, spec, subject, now)
     return {
         "label": f"{spec.metric} per {spec.period}",
         "metric": spec.metric,
         "period": p.id,
         "resets_at": _iso(p.ends_at),
-        "cap": _amount(spec.metric, spec.cap),
-        "settled": _amount(spec.metric, settled),
-        "held": _amount(spec.metric, held),
+        "cap": shown(spec.metric, spec.cap),
+        "settled": shown(spec.metric, settled),
+        "held": shown(spec.metric, held),
     }
 
 
@@ -129,7 +124,7 @@ def _tiers(warden: Warden, storage: Any, prefix: str, records: list[AuditRecord]
             {
                 "tier": name,
                 "caps": [
-                    {"label": f"{s.metric} per {s.period}", "metric": s.metric, "cap": _amount(s.metric, s.cap)}
+                    {"label": f"{s.metric} per {s.period}", "metric": s.metric, "cap": shown(s.metric, s.cap)}
                     for s in specs
                 ],
                 "users": users[: policy.console.top_users],

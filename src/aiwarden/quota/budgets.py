@@ -26,6 +26,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..policy import GlobalPolicy, Tier
 from ..pricing import usd_to_micros
@@ -106,6 +107,21 @@ def budget_specs(tier: Tier | None, glob: GlobalPolicy) -> tuple[BudgetSpec, ...
 def bucket_key(prefix: str, spec: BudgetSpec, subject: str, now: float | None = None) -> tuple[str, Period]:
     p = period(spec.period, now)
     return _bucket_static(prefix, spec, subject, p.id, p.ends_at, ())[0], p
+
+
+def read_bucket(
+    storage: Any, prefix: str, spec: BudgetSpec, subject: str, now: float | None = None
+) -> tuple[int, int, Period]:
+    """``(held, settled, period)`` of ``subject``'s bucket for ``spec`` in the current period, as
+    storage has it (what ``aiwarden usage`` and the operator page show)."""
+    key, p = bucket_key(prefix, spec, subject, now)
+    held, settled = storage.bucket_values([key])[0] or (0, 0)
+    return held, settled, p
+
+
+def shown(metric: str, value: int) -> int | float:
+    """A bucket amount as people read it: tokens as they are, spend in dollars (micro-dollars stored)."""
+    return value if metric == "tokens" else round(value / 1e6, 6)
 
 
 @lru_cache(maxsize=4096)
