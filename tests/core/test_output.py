@@ -22,6 +22,8 @@ from aiwarden.scanners.secrets import SecretFilter
 from aiwarden.streaming import Blocked, FilterChain
 from aiwarden.testing import FakeProvider
 
+from .wire_support import HI, MESSAGE_END, MESSAGE_START, anthropic_sse, chunk, data_events, sse, stream_through
+
 OPEN: dict[str, Any] = {"auth": {"required": False, "anonymous_tier": "default"}}
 PROMPT = "You are a careful assistant."
 CARD = "4111 1111 1111 1111"
@@ -297,3 +299,47 @@ def test_scan_output_takes_a_spans_file(tmp_path: Any, capsys: pytest.CaptureFix
     by_kind = {row["kind"]: row for row in lines[1:]}
     assert by_kind["EMAIL_ADDRESS"]["recall"] == 1.0
     assert by_kind["PHONE_NUMBER"]["recall"] == 1.0
+
+
+# -- answers as they leave ---------------------------------------------------------------------------
+
+
+def test_an_answer_of_another_content_type_is_passed_with_a_warning_once(caplog: pytest.LogCaptureFixture) -> None:
+    # Django's and Flask's default content type is text/html: a view that forgets it gets no output
+    # filtering, and the operator must hear about it
+    for _ in range(2):
+        ex = Warden(OPEN).exchange(HttpRequest("POST", "/unfiltered-edge", {}), RouteSpec())
+        assert drive_sync(ex.admit()) is None
+        assert isinstance(drive_sync(ex.inspect(json.dumps(HI).encode())), bytes)
+        assert ex.response_start(200, "text/html; charset=utf-8") == "pass"
+        drive_sync(ex.finish())
+    warnings = [r for r in caplog.records if "went out without output filtering" in r.getMessage()]
+    assert len(warnings) == 1 and "/unfiltered-edge" in warnings[0].getMessage()
+    assert "text/html" in warnings[0].getMessage()
+
+
+SECRET = "sk-proj-" + "Ab3dE5gH7jK9mN1pQ3sT5vX7zB9dF1hJ3lN5pR7tV9xZ"
+
+
+@pytest.mark.parametrize("byte_by_byte", [False, True])
+@pytest.mark.parametrize("api", ["openai", "anthropic"])
+def test_a_secret_split_anywhere_cuts_the_stream_with_an_error_and_no_end(api: str, byte_by_byte: bool) -> None:
+    text = "here it is: " + SECRET + " bye"
+    pieces = [text[i : i + 3] for i in range(0, len(text), 3)]
+    if api == "openai":
+        raw = sse(chunk({"role": "assistant", "content": ""}), *(chunk({"content": p}) for p in pieces))
+        raw += sse(chunk({}, finish="stop"), "[DONE]")
+    else:
+        raw = anthropic_sse(
+            MESSAGE_START,
+            {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+            *({"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": p}} for p in pieces),
+            {"type": "content_block_stop", "index": 0},
+            *MESSAGE_END,
+        )
+    out, ex = stream_through(raw, api=api, byte_by_byte=byte_by_byte)
+    assert SECRET[:12] not in out and "Ab3dE5gH7jK9" not in out
+    assert "[DONE]" not in out and "message_stop" not in out
+    last = data_events(out)[-1]
+    assert last["error"]["code"] == "secret_leak" and (api == "openai" or last["type"] == "error")
+    assert ex.stream_cut and ex.refusal is not None and ex.refusal.code == "secret_leak"

@@ -15,7 +15,7 @@ from aiwarden.effects import drive_sync
 from aiwarden.engine import Warden
 from aiwarden.policy import RouteSpec
 
-from .test_edge_cases import (
+from .wire_support import (
     CARD,
     HI,
     MESSAGE_END,

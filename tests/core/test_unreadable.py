@@ -13,6 +13,8 @@ from aiwarden.effects import drive_sync
 from aiwarden.engine import Warden
 from aiwarden.policy import RouteSpec
 
+from .wire_support import CARD, HI, chunk, data_events, sse, stream_through
+
 OPEN = {"auth": {"required": False, "anonymous_tier": "default"}}
 CHAT = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}
 MESSAGES = {"model": "claude-3-5-haiku-latest", "max_tokens": 9, "messages": [{"role": "user", "content": "hi"}]}
@@ -68,3 +70,47 @@ def test_events_the_format_cannot_read_cut_the_stream_or_are_recorded(api: str, 
     ex.response_start(200, "text/event-stream")
     assert ex.filter_chunk(event * 2) == event * 2
     assert [r.code for _, r in ex.monitored] == ["unreadable_answer"]
+
+
+def test_openai_chunks_of_the_wrong_shape_cut_the_stream_as_unreadable() -> None:
+    odd = {"id": "c1", "choices": 245}
+    out, ex = stream_through(sse(chunk({"content": "hello"}), odd, chunk({}, finish="stop"), "[DONE]"))
+    events = data_events(out)
+    assert odd not in events and events[-1]["error"]["code"] == "unreadable_answer" and ex.stream_cut
+
+
+@pytest.mark.parametrize("ctype", ["application/json", "text/event-stream"])
+def test_a_compressed_answer_is_refused_not_passed_unread(ctype: str) -> None:
+    import gzip
+
+    ex = Warden(OPEN).exchange(HttpRequest("POST", "/chat", {}), RouteSpec())
+    assert drive_sync(ex.admit()) is None
+    assert isinstance(drive_sync(ex.inspect(json.dumps(HI).encode())), bytes)
+    assert ex.response_start(200, ctype, "gzip") == "json"
+    out = ex.filter_json(gzip.compress(json.dumps({"choices": [{"message": {"content": CARD}}]}).encode()))
+    drive_sync(ex.finish())
+    assert json.loads(out)["error"]["code"] == "unreadable_answer"
+    assert ex.refusal is not None and ex.refusal.status == 502
+    assert ex.flags["blocked_output"] == "unreadable_answer"
+
+
+def test_identity_encoding_is_read_and_a_compressed_error_is_refused() -> None:
+    ex = Warden(OPEN).exchange(HttpRequest("POST", "/chat", {}), RouteSpec())
+    assert drive_sync(ex.admit()) is None
+    assert isinstance(drive_sync(ex.inspect(json.dumps(HI).encode())), bytes)
+    assert ex.response_start(500, "application/json", "gzip") == "json"  # an error body is read too
+    assert ex.refusal is not None and ex.refusal.code == "unreadable_answer"
+    ex = Warden(OPEN).exchange(HttpRequest("POST", "/chat", {}), RouteSpec())
+    drive_sync(ex.admit())
+    drive_sync(ex.inspect(json.dumps(HI).encode()))
+    assert ex.response_start(200, "application/json", "identity") == "json" and ex.refusal is None
+
+
+def test_monitor_mode_passes_an_unreadable_answer_and_records_it() -> None:
+    ex = Warden({**OPEN, "mode": "monitor"}).exchange(HttpRequest("POST", "/chat", {}), RouteSpec())
+    assert drive_sync(ex.admit()) is None
+    assert isinstance(drive_sync(ex.inspect(json.dumps(HI).encode())), bytes)
+    assert ex.response_start(200, "application/json", "gzip") == "pass"  # the answer goes on untouched
+    drive_sync(ex.finish())
+    assert ex.refusal is None and [r.code for _, r in ex.monitored] == ["unreadable_answer"]
+    assert ex.response_headers["x-aiwarden-monitor"] == "unreadable_answer"

@@ -1,0 +1,116 @@
+"""Anthropic Messages answers through the output chain, JSON and streamed: text and thinking blocks
+filtered, tool input and signatures left as they are, text in a content_block_start, an error event,
+and events of the wrong shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from .wire_support import (
+    CARD,
+    MESSAGE_END,
+    MESSAGE_START,
+    answer_json,
+    anthropic_sse,
+    anthropic_texts,
+    data_events,
+    stream_through,
+)
+
+
+@pytest.mark.parametrize("byte_by_byte", [False, True])
+def test_anthropic_blocks_of_every_kind(byte_by_byte: bool) -> None:
+    raw = anthropic_sse(
+        MESSAGE_START,
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "thinking", "thinking": ""}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "thinking_delta", "thinking": "Let me see."}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "signature_delta", "signature": "c2ln"}},
+        {"type": "content_block_stop", "index": 0},
+        {"type": "ping"},
+        {"type": "content_block_start", "index": 1, "content_block": {"type": "text", "text": ""}},
+        {"type": "content_block_delta", "index": 1, "delta": {"type": "text_delta", "text": "card " + CARD[:9]}},
+        {"type": "content_block_delta", "index": 1, "delta": {"type": "text_delta", "text": CARD[9:] + "."}},
+        {"type": "content_block_stop", "index": 1},
+        {
+            "type": "content_block_start",
+            "index": 2,
+            "content_block": {"type": "tool_use", "id": "t1", "name": "f", "input": {}},
+        },
+        {"type": "content_block_delta", "index": 2, "delta": {"type": "input_json_delta", "partial_json": '{"q": 1}'}},
+        {"type": "content_block_stop", "index": 2},
+        *MESSAGE_END,
+    )
+    out, ex = stream_through(raw, api="anthropic", byte_by_byte=byte_by_byte)
+    events = data_events(out)
+    assert anthropic_texts(events) == {
+        (0, "thinking"): "Let me see.",
+        (1, "text"): "card [CREDIT_CARD].",
+        (2, "partial_json"): '{"q": 1}',
+    }
+    assert [e["type"] for e in events][-2:] == ["message_delta", "message_stop"]
+    assert {"type": "ping"} in events and "signature_delta" in out
+    assert (ex.usage.input_tokens, ex.usage.output_tokens) == (10, 9)
+
+
+def test_anthropic_text_in_content_block_start_is_filtered() -> None:
+    # the API starts text blocks empty, but the event may carry text (proxies, compatible servers)
+    raw = anthropic_sse(
+        MESSAGE_START,
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": "card " + CARD}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": " ok"}},
+        {"type": "content_block_stop", "index": 0},
+        *MESSAGE_END,
+    )
+    out, ex = stream_through(raw, api="anthropic")
+    assert CARD not in out
+    assert "".join(anthropic_texts(data_events(out)).values()) == "card [CREDIT_CARD] ok"
+    assert ex.flags["output_pii"] == {"credit_card": 1}
+
+
+def test_anthropic_held_text_comes_before_an_error_event() -> None:
+    error = {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}
+    raw = anthropic_sse(
+        MESSAGE_START,
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "Hello abc"}},
+        error,
+    )
+    out, ex = stream_through(raw, api="anthropic")
+    events = data_events(out)
+    assert anthropic_texts(events) == {(0, "text"): "Hello abc"}
+    assert events[-1] == error
+    assert ex.flags["stream_incomplete"] is True
+
+
+def test_json_anthropic_answer_filters_text_blocks_only() -> None:
+    answer = {
+        "id": "m1",
+        "type": "message",
+        "role": "assistant",
+        "content": [
+            {"type": "thinking", "thinking": "hmm", "signature": "c2ln"},
+            {"type": "text", "text": "card " + CARD},
+            {"type": "tool_use", "id": "t1", "name": "f", "input": {"q": "x"}},
+            {"type": "text", "text": "bye"},
+        ],
+        "usage": {"input_tokens": 3, "output_tokens": 4},
+    }
+    out, _ = answer_json(answer, api="anthropic")
+    assert [b.get("text") for b in out["content"]] == [None, "card [CREDIT_CARD]", None, "bye"]
+    assert out["content"][0] == answer["content"][0] and out["content"][2] == answer["content"][2]
+
+
+def test_anthropic_events_of_the_wrong_shape_pass_without_crashing_the_stream() -> None:
+    raw = anthropic_sse(
+        {"type": "message_start", "message": ["not", "an", "object"]},
+        {"type": "message_start", "message": {"usage": {"input_tokens": 10, "output_tokens": "1"}}},
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "hello"}},
+        {"type": "content_block_stop", "index": 0},
+        {"type": "message_delta", "delta": {}, "usage": ["odd"]},
+        {"type": "message_stop"},
+    )
+    out, ex = stream_through(raw, api="anthropic")
+    assert anthropic_texts(data_events(out)) == {(0, "text"): "hello"}
+    assert data_events(out)[-1] == {"type": "message_stop"}
+    assert isinstance(ex.usage.output_tokens, int) and ex.usage.input_tokens == 10

@@ -1,0 +1,46 @@
+"""Generic routes (a prompt field and an answer field of the app's own JSON): the answer field is
+filtered; a stream, asked for or answered, is refused rather than passed unfiltered."""
+
+from __future__ import annotations
+
+import json
+
+from aiwarden.context import HttpRequest
+from aiwarden.effects import drive_sync
+from aiwarden.engine import Warden
+from aiwarden.errors import Refusal
+from aiwarden.policy import RouteSpec
+
+from .wire_support import CARD, OPEN
+
+GENERIC = RouteSpec(format="generic", prompt_field="input.text", answer_field="output.text", system_prompt="S")
+
+
+def test_generic_route_refuses_stream_as_documented() -> None:
+    ex = Warden(OPEN).exchange(HttpRequest("POST", "/gen", {}), GENERIC)
+    assert drive_sync(ex.admit()) is None
+    outcome = drive_sync(ex.inspect(json.dumps({"input": {"text": "hi"}, "stream": True}).encode()))
+    assert isinstance(outcome, Refusal) and (outcome.status, outcome.code) == (400, "stream_not_supported")
+
+
+def test_generic_route_sse_answer_is_refused_not_passed_unfiltered() -> None:
+    # the generic format cannot read an event stream: its text (here a card) would go out unfiltered
+    ex = Warden(OPEN).exchange(HttpRequest("POST", "/gen", {}), GENERIC)
+    assert drive_sync(ex.admit()) is None
+    assert isinstance(drive_sync(ex.inspect(json.dumps({"input": {"text": "hi"}}).encode())), bytes)
+    kind = ex.response_start(200, "text/event-stream")
+    assert kind == "json"  # buffered and replaced by the refusal
+    out = ex.filter_json(b'data: {"output": {"text": "' + CARD.encode() + b'"}}\n\n')
+    drive_sync(ex.finish())
+    assert CARD.encode() not in out and json.loads(out)["error"]["code"] == "unreadable_answer"
+    assert ex.refusal is not None and ex.refusal.status == 502
+
+
+def test_generic_route_json_answer_is_filtered() -> None:
+    ex = Warden(OPEN).exchange(HttpRequest("POST", "/gen", {}), GENERIC)
+    assert drive_sync(ex.admit()) is None
+    sent = drive_sync(ex.inspect(json.dumps({"input": {"text": "hi"}, "stream": False, "k": [1]}).encode()))
+    assert isinstance(sent, bytes) and json.loads(sent)["k"] == [1]
+    assert ex.response_start(200, "application/json") == "json"
+    out = json.loads(ex.filter_json(json.dumps({"output": {"text": "card " + CARD}, "n": 2}).encode()))
+    assert out == {"output": {"text": "card [CREDIT_CARD]"}, "n": 2}
