@@ -4,6 +4,9 @@ filtered; a stream, asked for or answered, is refused rather than passed unfilte
 from __future__ import annotations
 
 import json
+from typing import Any
+
+import pytest
 
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
@@ -11,7 +14,12 @@ from aiwarden.engine import Warden
 from aiwarden.errors import Refusal
 from aiwarden.policy import RouteSpec
 
-from .wire_support import CARD, OPEN
+from .wire_support import (
+    ANTHROPIC_ANSWER,
+    CARD,
+    OPEN,
+    OPENAI_ANSWER,
+)
 
 GENERIC = RouteSpec(format="generic", prompt_field="input.text", answer_field="output.text", system_prompt="S")
 
@@ -44,3 +52,32 @@ def test_generic_route_json_answer_is_filtered() -> None:
     assert ex.response_start(200, "application/json") == "json"
     out = json.loads(ex.filter_json(json.dumps({"output": {"text": "card " + CARD}, "n": 2}).encode()))
     assert out == {"output": {"text": "card [CREDIT_CARD]"}, "n": 2}
+
+
+GENERIC_NO_PROMPT = RouteSpec(format="generic", prompt_field="input.text", answer_field="output.text")
+
+
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        (OPENAI_ANSWER, True),
+        (ANTHROPIC_ANSWER, True),
+        ({"output": {"text": "card " + CARD}}, False),
+        ({"output": {"text": None}, "choices": []}, False),  # its own field is there
+        ({"error": {"message": "busy"}}, False),
+        ({"result": "card " + CARD}, False),  # neither format: passes as before
+    ],
+)
+def test_a_generic_route_refuses_an_openai_or_anthropic_answer_without_its_answer_field(
+    answer: dict[str, Any], refused: bool
+) -> None:
+    ex = Warden(OPEN).exchange(HttpRequest("POST", "/gen", {}), GENERIC_NO_PROMPT)
+    assert drive_sync(ex.admit()) is None
+    assert isinstance(drive_sync(ex.inspect(json.dumps({"input": {"text": "hi"}}).encode())), bytes)
+    assert ex.response_start(200, "application/json") == "json"
+    out = ex.filter_json(json.dumps(answer).encode())
+    assert (ex.refusal is not None) is refused
+    if refused:
+        assert CARD.encode() not in out and json.loads(out)["error"]["code"] == "unreadable_answer"
+    elif "output" in answer and answer["output"]["text"]:
+        assert json.loads(out)["output"]["text"] == "card [CREDIT_CARD]"

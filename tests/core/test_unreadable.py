@@ -13,9 +13,25 @@ from aiwarden.effects import drive_sync
 from aiwarden.engine import Warden
 from aiwarden.policy import RouteSpec
 
-from .wire_support import CARD, HI, chunk, data_events, sse, stream_through
+from .wire_support import (
+    ANTHROPIC_ANSWER,
+    CARD,
+    HI,
+    MESSAGE_END,
+    MESSAGE_START,
+    MONITOR,
+    OPEN,
+    OPENAI_ANSWER,
+    answer_through,
+    anthropic_sse,
+    anthropic_texts,
+    chunk,
+    data_events,
+    delta_text,
+    sse,
+    stream_through,
+)
 
-OPEN = {"auth": {"required": False, "anonymous_tier": "default"}}
 CHAT = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}
 MESSAGES = {"model": "claude-3-5-haiku-latest", "max_tokens": 9, "messages": [{"role": "user", "content": "hi"}]}
 
@@ -114,3 +130,95 @@ def test_monitor_mode_passes_an_unreadable_answer_and_records_it() -> None:
     drive_sync(ex.finish())
     assert ex.refusal is None and [r.code for _, r in ex.monitored] == ["unreadable_answer"]
     assert ex.response_headers["x-aiwarden-monitor"] == "unreadable_answer"
+
+
+# -- an answer in the other format than the route declares -------------------------------------------
+
+
+@pytest.mark.parametrize(("api", "answer"), [("anthropic", OPENAI_ANSWER), ("openai", ANTHROPIC_ANSWER)])
+def test_a_json_answer_in_the_other_format_is_refused_as_unreadable(api: str, answer: dict[str, Any]) -> None:
+    out, ex = answer_through(answer, api=api)
+    assert CARD.encode() not in out and json.loads(out)["error"]["code"] == "unreadable_answer"
+    assert ex.refusal is not None and ex.refusal.status == 502
+    assert ex.flags["blocked_output"] == "unreadable_answer"
+    assert ex.refusal.headers["x-should-retry"] == "false"
+
+
+@pytest.mark.parametrize(("api", "answer"), [("anthropic", OPENAI_ANSWER), ("openai", ANTHROPIC_ANSWER)])
+def test_monitor_mode_passes_a_json_answer_in_the_other_format_and_records_it(api: str, answer: Any) -> None:
+    body = json.dumps(answer).encode()
+    out, ex = answer_through(body, api=api, policy=MONITOR)
+    assert out == body and ex.refusal is None
+    assert [r.code for _, r in ex.monitored] == ["unreadable_answer"]
+    assert ex.response_headers["x-aiwarden-monitor"] == "unreadable_answer"
+
+
+@pytest.mark.parametrize(
+    ("api", "answer"),
+    [
+        ("openai", OPENAI_ANSWER),
+        ("anthropic", ANTHROPIC_ANSWER),
+        ("openai", {}),
+        ("anthropic", {}),
+        ("openai", []),
+        ("openai", {"error": {"message": "overloaded", "type": "server_error"}}),
+        ("anthropic", {"type": "error", "error": {"type": "overloaded_error", "message": "overloaded"}}),
+        ("openai", {"id": "x", "result": "something else"}),
+        ("anthropic", {"id": "x", "output": "something else"}),
+        ("openai", {"choices": [], "type": "message", "content": []}),  # recognised by its own format
+    ],
+)
+def test_answers_the_format_recognises_or_that_are_neither_pass_as_before(api: str, answer: Any) -> None:
+    out, ex = answer_through(answer, api=api)
+    assert ex.refusal is None and not ex.monitored
+    assert b"unreadable_answer" not in out
+
+
+OPENAI_STREAM = sse(
+    chunk({"role": "assistant", "content": ""}),
+    chunk({"content": "card " + CARD}),
+    chunk({}, finish="stop"),
+    "[DONE]",
+)
+
+
+ANTHROPIC_STREAM = anthropic_sse(
+    MESSAGE_START,
+    {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+    {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "card " + CARD}},
+    {"type": "content_block_stop", "index": 0},
+    *MESSAGE_END,
+)
+
+
+@pytest.mark.parametrize(("api", "raw"), [("anthropic", OPENAI_STREAM), ("openai", ANTHROPIC_STREAM)])
+@pytest.mark.parametrize("pieces", [None, [1]])
+def test_a_stream_in_the_other_format_is_cut_as_unreadable(api: str, raw: bytes, pieces: list[int] | None) -> None:
+    out, ex = stream_through(raw, api=api, pieces=pieces)
+    assert CARD not in out and "[DONE]" not in out and "message_stop" not in out
+    last = data_events(out)[-1]
+    assert last["error"]["code"] == "unreadable_answer"
+    assert ex.stream_cut and ex.refusal is not None and ex.refusal.status == 502
+    assert ex.flags["blocked_output"] == "unreadable_answer"
+
+
+@pytest.mark.parametrize(("api", "raw"), [("anthropic", OPENAI_STREAM), ("openai", ANTHROPIC_STREAM)])
+def test_monitor_mode_passes_a_stream_in_the_other_format_and_records_it(api: str, raw: bytes) -> None:
+    out, ex = stream_through(raw, api=api, policy=MONITOR)
+    assert out == raw.decode() and not ex.stream_cut and ex.refusal is None
+    assert [r.code for _, r in ex.monitored] == ["unreadable_answer"]
+
+
+@pytest.mark.parametrize("pieces", [None, [1]])
+def test_streams_the_format_recognises_are_never_cut(pieces: list[int] | None) -> None:
+    # keep-alives, an odd first event, and an error event before the answer: all still the declared format
+    odd = b': keep-alive\n\nevent: ping\ndata: {}\n\ndata: {"note": "warming up"}\n\n'
+    out, ex = stream_through(odd + OPENAI_STREAM, pieces=pieces)
+    assert not ex.stream_cut and delta_text(data_events(out)) == "card [CREDIT_CARD]"
+    out, ex = stream_through(odd + ANTHROPIC_STREAM, api="anthropic", pieces=pieces)
+    assert not ex.stream_cut and anthropic_texts(data_events(out)[2:]) == {(0, "text"): "card [CREDIT_CARD]"}
+    error = {"type": "error", "error": {"type": "overloaded_error", "message": "busy"}}
+    out, ex = stream_through(anthropic_sse(error), pieces=pieces)  # an error, whatever its shape, passes
+    assert not ex.stream_cut and data_events(out) == [error]
+    out, ex = stream_through(b"", api="anthropic")
+    assert out == "" and not ex.stream_cut

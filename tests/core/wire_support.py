@@ -152,3 +152,19 @@ MESSAGE_END = (
     {"type": "message_delta", "delta": {"stop_reason": "end_turn"}, "usage": {"output_tokens": 9}},
     {"type": "message_stop"},
 )
+
+
+# -- whole answers of each format -----------------------------------------------------------------
+
+OPENAI_ANSWER = {
+    "id": "c1",
+    "object": "chat.completion",
+    "choices": [{"index": 0, "message": {"role": "assistant", "content": "card " + CARD}, "finish_reason": "stop"}],
+}
+ANTHROPIC_ANSWER = {
+    "id": "m1",
+    "type": "message",
+    "role": "assistant",
+    "content": [{"type": "text", "text": "card " + CARD}],
+    "usage": {"input_tokens": 1, "output_tokens": 2},
+}
