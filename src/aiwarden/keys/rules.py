@@ -238,7 +238,8 @@ class _Index:
             for p in rule.prefixes:
                 self.by_literal.setdefault(p, []).append(rule)
         self.lits = list(self.by_literal)
-        self.ac = ahocorasick_rs.AhoCorasick(self.lits)
+        # the DFA: ~3x faster a scan than the default NFA on prose, for a few hundred KB of memory
+        self.ac = ahocorasick_rs.AhoCorasick(self.lits, implementation=ahocorasick_rs.Implementation.DFA)
 
 
 _ALL = _Index(RULES)

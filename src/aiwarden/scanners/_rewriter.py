@@ -64,7 +64,8 @@ class Literals:
         self._index = {x: i for i, x in reversed(list(enumerate(self.literals)))}
         # longest first: at one position the regex reports the longest literal, as the automaton can
         self._re = re.compile("|".join(re.escape(x) for x in sorted(self._index, key=len, reverse=True)))
-        self._ac = ahocorasick_rs.AhoCorasick(self.literals)
+        # the DFA: ~3x faster a scan than the default NFA on prose, for a few hundred KB of memory
+        self._ac = ahocorasick_rs.AhoCorasick(self.literals, implementation=ahocorasick_rs.Implementation.DFA)
 
     @property
     def pattern(self) -> str:
