@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aiwarden.scanners.sanitize import sanitize, strip_html
+from aiwarden.scanners import sanitize as sanitize_module
+from aiwarden.scanners.sanitize import nfkc, sanitize, strip_html
 
 
 def test_invisible_characters_are_removed_and_counted() -> None:
@@ -91,3 +94,24 @@ def test_ascii_fast_path_strips_exactly_the_control_characters(text: str) -> Non
 
     expected = _re.sub(r"[\x00-\x08\x0b-\x1f\x7f]+", "", text.replace("\r\n", "\n"))
     assert sanitize(text, html=False).text == expected
+
+
+# Text around ASCII boundaries: base letters, combining marks, Hangul jamo, compatibility forms.
+_NFKC_ALPHABET = st.sampled_from(
+    [
+        *"ae  .,1",
+        *"\u0301\u0308\u0327\u1100\u1161\u11a8\uac00\uff0c\ufb01\u2460\u00bd\u1e9b\u0323\u0345\u0b47\u0b3e\u00e9",
+    ]
+)
+
+
+@given(st.text() | st.lists(_NFKC_ALPHABET, max_size=40).map("".join))
+@settings(max_examples=600)
+def test_nfkc_by_parts_equals_normalizing_the_whole_text(text: str) -> None:
+    assert nfkc(text) == unicodedata.normalize("NFKC", text)
+    leaf = sanitize_module._NFKC_LEAF
+    sanitize_module._NFKC_LEAF = 1  # split down to single characters
+    try:
+        assert nfkc(text) == unicodedata.normalize("NFKC", text)
+    finally:
+        sanitize_module._NFKC_LEAF = leaf
