@@ -13,7 +13,7 @@ import pytest
 
 from tests.asgi import http_scope
 from tests.core.auth_support import SECRET, hs_policy, hs_token
-from tests.core.test_security_edges import _Usage
+from tests.core.quota_support import ReportedUsage
 
 from .common import chat_body
 
@@ -89,7 +89,7 @@ def test_negative_usage_from_the_provider_does_not_refill_a_budget(client_for: A
         "auth": {"required": False, "anonymous_tier": "free"},
         "tiers": {"free": {"tokens_per_day": 1000, "max_output_tokens": 10}},
     }
-    client = client_for(policy, provider=_Usage({"prompt_tokens": -500, "completion_tokens": -500}))
+    client = client_for(policy, provider=ReportedUsage({"prompt_tokens": -500, "completion_tokens": -500}))
     for _ in range(2):
         assert client.post(CHAT, json=chat_body()).status_code == 200
     rows = client.warden.stage("quota").storage._buckets

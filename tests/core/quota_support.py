@@ -87,3 +87,22 @@ async def run_async(
 
 def status(ex: Exchange) -> int:
     return ex.refusal.status if ex.refusal is not None else (ex.status or 0)
+
+
+class ReportedUsage(FakeProvider):
+    """The fake provider, reporting the usage given instead of the real one (a buggy or hostile upstream)."""
+
+    def __init__(self, usage: dict[str, Any]) -> None:
+        super().__init__()
+        self.usage = usage
+
+    def respond(self, api: str, body: Any) -> Any:
+        status, answer = super().respond(api, body)
+        if isinstance(answer, dict):
+            answer["usage"] = self.usage
+        return status, answer
+
+
+def bucket_rows(warden: Warden) -> dict[str, list[float]]:
+    """The memory storage's buckets: key -> [held, settled, ...]."""
+    return warden.stage("quota").storage._buckets  # type: ignore[attr-defined,no-any-return]

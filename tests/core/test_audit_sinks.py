@@ -252,3 +252,28 @@ def test_redact_masks_pii_and_opaque_tokens_but_keeps_words():
 def test_redact_never_fails_and_never_keeps_an_email(text):
     out = redact(text + " someone@example.com")
     assert "someone@example.com" not in out
+
+
+def test_a_sink_that_kills_the_writer_thread_does_not_end_auditing() -> None:
+    # A sink raising a BaseException (SystemExit from a library, gevent's Timeout) ended the writer
+    # thread; submit saw a thread object and never started another, so every later record waited
+    # in the queue until it filled and then was dropped
+    from aiwarden.audit.sinks import MemorySink
+    from aiwarden.audit.writer import BackgroundWriter
+
+    class Exploding:
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def emit(self, record: Any) -> None:
+            self.calls += 1
+            if self.calls == 1:
+                raise SystemExit("a library called sys.exit()")
+
+    writer = BackgroundWriter(queue_size=100)
+    exploding, sink = Exploding(), MemorySink()
+    writer.submit(exploding, "first")
+    writer.flush(5)
+    assert writer.submit(sink, "second")
+    assert writer.flush(5)
+    assert sink.records == ["second"]

@@ -37,6 +37,7 @@ from .auth_support import (
     rsa_key,
     signed,
 )
+from .quota_support import run_sync
 
 
 @pytest.fixture(autouse=True)
@@ -462,3 +463,33 @@ def test_a_cached_verification_still_expires(monkeypatch: pytest.MonkeyPatch) ->
     _time.sleep(3.1)
     with pytest.raises(AuthFailure, match="expired"):
         verifier.decode(token, key)
+
+
+# -- odd claims in a correctly signed token ----------------------------------------------------------
+
+
+def test_an_exp_too_large_for_a_float_is_not_a_500() -> None:
+    # pyjwt compares the integer and accepts it; caching the verified token converted it to float
+    # and raised OverflowError out of the pipeline (a 500 for a token the identity provider signed)
+    payload = ('{"sub":"alice","tier":"free","exp":' + "9" * 400 + "}").encode()
+    token = hs_signed_raw({"alg": "HS256", "typ": "JWT"}, payload)
+    warden = Warden(hs_policy())
+    ex = run_sync(warden, headers=bearer(token))
+    assert ex.refusal is None and ex.status == 200
+    again = run_sync(warden, headers=bearer(token))  # and from the cache
+    assert again.refusal is None and again.status == 200, again.refusal
+
+
+def test_claims_a_view_changes_never_reach_the_next_request_with_that_token() -> None:
+    # Verified tokens are cached with their claims; the cache handed each request the same nested
+    # lists, so a view appending to identity.claims["roles"] changed what the *next* request with
+    # that token was granted (here: the pro tier for a free user)
+    policy = hs_policy(tier_claim="roles", tier_map={"admin": "pro", "user": "free"})
+    warden = Warden(policy)
+    token = bearer(hs_token(tier=None, roles=["user"]))
+    first = run_sync(warden, headers=token)
+    assert first.tier_name == "free"
+    first.identity.claims["roles"].append("admin")  # what a careless view might do
+    second = run_sync(warden, headers=token)
+    assert second.tier_name == "free"
+    assert run_sync(warden, headers=token).identity.claims["roles"] == ["user"]

@@ -5,17 +5,32 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
 
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_async
+from aiwarden.engine import Warden
 from aiwarden.errors import ConfigurationError
 from aiwarden.policy import RouteSpec
 
-from .auth_support import TIERS, JwksServer, bearer, confused_token, ec_key, ed_key, jwk_of, jwks_of, rsa_key, signed
+from .auth_support import (
+    TIERS,
+    JwksServer,
+    bearer,
+    confused_token,
+    ec_key,
+    ed_key,
+    jwk_of,
+    jwks_of,
+    rsa_key,
+    signed,
+)
+from .quota_support import run_async, run_sync
 from .test_auth import admit, assert_401, auth_warden
 
 
@@ -206,3 +221,147 @@ def test_bad_jwks_file_fails_at_start_up(tmp_path: Any, content: str) -> None:
     with pytest.raises(ConfigurationError) as info:
         auth_warden({"auth": {"jwks_file": str(path), "algorithms": ["RS256"]}})
     assert info.value.path == "auth.jwks_file"
+
+
+# -- key servers that answer slowly ------------------------------------------------------------------
+
+
+class _TricklingJwks:
+    """A JWKS endpoint that sends a valid key set a few bytes at a time, each piece well within
+    the socket timeout: only a deadline on the whole fetch stops it."""
+
+    def __init__(self, document: dict[str, Any], pieces: int, gap: float) -> None:
+        data = json.dumps(document).encode()
+        size = -(-len(data) // pieces)
+        self.served = 0
+
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                outer.served += 1
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                try:
+                    for i in range(0, len(data), size):
+                        self.wfile.write(data[i : i + size])
+                        self.wfile.flush()
+                        time.sleep(gap)
+                except OSError:
+                    pass  # the client gave up
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/jwks.json"
+
+    def __enter__(self) -> _TricklingJwks:
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _jwks_policy(url: str, timeout: float) -> dict[str, Any]:
+    return {
+        "auth": {"algorithms": ["RS256"], "jwks_url": url, "jwks_timeout_seconds": timeout},
+        "tiers": {"free": {"models": ["gpt-4o-mini"]}},
+    }
+
+
+def test_a_trickling_jwks_url_is_cut_at_the_timeout() -> None:
+    # jwks_timeout_seconds was a per-socket-read timeout: a server sending a byte now and then
+    # held the fetch (and every request waiting for the keys) for as long as it liked.
+    with _TricklingJwks(jwks_of((rsa_key(), "k1")), pieces=8, gap=0.25) as server:
+        warden = Warden(_jwks_policy(server.url, timeout=0.5))
+        ex = run_sync(warden, headers=bearer(signed(rsa_key(), "RS256", kid="k1")))
+    assert ex.refusal is not None and ex.refusal.code == "auth_keys_unavailable"
+    assert server.served == 1
+
+
+@pytest.mark.asyncio
+async def test_a_slow_jwks_fetch_never_blocks_the_event_loop() -> None:
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0.01)
+
+    with _TricklingJwks(jwks_of((rsa_key(), "k1")), pieces=2, gap=0.2) as server:
+        warden = Warden(_jwks_policy(server.url, timeout=5))
+        task = asyncio.create_task(ticker())
+        ex = await run_async(warden, headers=bearer(signed(rsa_key(), "RS256", kid="k1")))
+        task.cancel()
+    assert ex.refusal is None and ex.status == 200
+    assert ticks > 1  # the loop ran other work while the keys were fetched
+
+
+class _StallingJwks:
+    """Answers the first fetch at once; later fetches stall until ``release`` is set (or ``hold``
+    seconds pass), recording whether a request finished while one was stalled."""
+
+    def __init__(self, document: dict[str, Any], hold: float) -> None:
+        data = json.dumps(document).encode()
+        self.fetches = 0
+        self.stalled = threading.Event()
+        self.release = threading.Event()
+        self.unstalled = threading.Event()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                outer.fetches += 1
+                if outer.fetches > 1:
+                    outer.stalled.set()
+                    outer.release.wait(hold)
+                    outer.unstalled.set()
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/jwks.json"
+
+    def __enter__(self) -> _StallingJwks:
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_slow_jwks_refresh_does_not_hold_requests_whose_key_is_known() -> None:
+    # While any refresh was under way (the periodic one, every jwks_cache_seconds), every request
+    # waited for it, even those whose kid the cached set holds: a slow identity provider stalled all
+    # authentication for up to jwks_timeout_seconds each period. Only an unknown kid needs to wait.
+    with _StallingJwks(jwks_of((rsa_key(), "k1")), hold=3) as server:
+        policy = _jwks_policy(server.url, timeout=30)
+        policy["auth"].update(jwks_cache_seconds=0, jwks_refresh_cooldown_seconds=0)
+        warden = Warden(policy)
+        token = bearer(signed(rsa_key(), "RS256", kid="k1"))
+        assert run_sync(warden, headers=token).status == 200  # the first fetch
+        refreshing = threading.Thread(target=run_sync, args=(warden,), kwargs={"headers": token})
+        refreshing.start()  # its refresh stalls on the server
+        assert server.stalled.wait(10)
+        ex = run_sync(warden, headers=token)
+        finished_while_stalled = not server.unstalled.is_set()
+        server.release.set()
+        refreshing.join()
+    assert ex.status == 200
+    assert finished_while_stalled

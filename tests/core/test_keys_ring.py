@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -237,3 +238,55 @@ def test_policy_refuses_key_values_anywhere() -> None:
 def test_impossible_settings_are_refused(section: dict, message: str) -> None:
     with pytest.raises(ConfigurationError, match=message):
         Policy.from_dict({"keys": section})
+
+
+# -- refresh and rotation ----------------------------------------------------------------------------
+
+
+KEY_A = "sk-proj-" + "Ab1" * 16
+
+
+KEY_B = "sk-proj-" + "Cd2" * 16
+
+
+@pytest.mark.parametrize("gone", ["removed", "emptied"])
+def test_a_key_file_missing_at_refresh_keeps_the_last_good_key(tmp_path: Any, gone: str) -> None:
+    # With no [keys] section, OPENAI_API_KEY_FILE (the Docker *_FILE convention) names the key. A
+    # refresh while the file was being replaced (removed, or truncated before the new value is
+    # written) dropped the provider: every request then failed with "no key is configured".
+    from aiwarden.keys.ring import KeyRing
+
+    path = tmp_path / "openai"
+    path.write_text(KEY_A)
+    ring = KeyRing(environ={"OPENAI_API_KEY_FILE": str(path)}, background_refresh=False)
+    if gone == "removed":
+        path.unlink()
+    else:
+        path.write_text("")
+    ring.refresh()
+    assert ring.get("openai") == KEY_A
+    path.write_text(KEY_B)  # the new value arrives: the next refresh takes it
+    ring.refresh()
+    assert ring.get("openai") == KEY_B
+
+
+def test_a_401_switch_ends_when_the_operator_promotes_the_next_key() -> None:
+    # active A is refused (401), the ring falls back to next B; the operator then rotates as
+    # documented: B becomes active and C the new next. The switch was carried over by slot name, so
+    # the ring kept using "next", now C: a key the operator had only staged.
+    from aiwarden.keys.ring import KeyRing
+    from aiwarden.policy import Policy
+
+    a, b, c = ("sk-proj-" + part * 16 for part in ("Aa1", "Bb2", "Cc3"))
+    environ = {"OPENAI_API_KEY": a, "OPENAI_API_KEY_NEXT": b}
+    ring = KeyRing(Policy.from_dict({"keys": {"fallback_on_401": True}}).keys, environ=environ)
+    assert ring.unauthorized("openai", a) == b and ring.get("openai") == b
+    ring.refresh()  # nothing changed: the switch holds
+    assert ring.get("openai") == b
+    environ.update(OPENAI_API_KEY=b, OPENAI_API_KEY_NEXT=c)
+    ring.refresh()
+    assert ring.get("openai") == b
+    environ.update(OPENAI_API_KEY=c)  # and the next rotation goes on as usual
+    del environ["OPENAI_API_KEY_NEXT"]
+    ring.refresh()
+    assert ring.get("openai") == c

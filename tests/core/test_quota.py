@@ -438,3 +438,27 @@ def test_alert_messages_show_caps_under_a_cent() -> None:
     assert "$0.00336 of $0.0042" in tiny.message  # was "$0.00 of $0.00"
     usual = Alert("budget", "global", None, "spend", "day", "20250131", 0.8, 800_000, 1_000_000)
     assert "$0.80 of $1.00" in usual.message
+
+
+@pytest.mark.redis
+def test_the_kill_switch_engaged_in_this_process_applies_to_its_next_request(
+    redis_url: str, redis_prefix: str
+) -> None:
+    # engage() wrote the switch but left this worker's cached reading ("off", kept for
+    # kill_switch_cache_seconds): a route without limits or budgets, where no admission script
+    # re-reads it, kept calling the provider after the operator pulled the switch
+    policy = {
+        "auth": {"required": False, "anonymous_tier": "free"},
+        "tiers": {"free": {}},
+        "storage": {"uri": redis_url, "key_prefix": redis_prefix, "kill_switch_cache_seconds": 60},
+    }
+    warden = Warden(policy)
+    quota = warden.stage("quota")
+    assert run_sync(warden).status == 200
+    quota.engage("incident")
+    try:
+        ex = run_sync(warden)
+        assert ex.refusal is not None and ex.refusal.code == "kill_switch_engaged"
+    finally:
+        quota.release()
+    assert run_sync(warden).status == 200
