@@ -26,9 +26,9 @@ from pathlib import Path
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
 from aiwarden.engine import Warden
+from aiwarden.input import InputStage
 from aiwarden.policy import RouteSpec
 from aiwarden.scanners.injection import HeuristicDetector
-from aiwarden.scanners.input import InputStage
 from aiwarden.scanners.learned import LearnedDetector
 from aiwarden.tokens import _load
 

@@ -117,11 +117,11 @@ def default_stages(warden: Warden) -> list[Stage]:
     """The built-in stages, in pipeline order. Each concern adds its stage here."""
     from .audit import AuditStage
     from .auth import AuthStage
+    from .input import InputStage
     from .keys import KeysStage
+    from .output import OutputStage
     from .privacy import PrivacyStage
     from .quota import QuotaStage
-    from .scanners.input import InputStage
-    from .scanners.output import OutputStage
 
     quota = QuotaStage(warden)
     stages: list[Stage] = []

@@ -283,7 +283,7 @@ def _check_jwks_url(url: str) -> None:
 
 @dataclass(frozen=True, slots=True)
 class InputPolicy:
-    """Input validation and prompt-injection defence (``aiwarden.scanners.input``)."""
+    """Input validation and prompt-injection defence (``aiwarden.input``)."""
 
     #: Larger request bodies are refused (413) before they are read whole.
     max_body_bytes: int = 1_048_576
@@ -368,7 +368,7 @@ PII_KINDS = ("email", "phone", "credit_card", "iban", "ssn", "ip_address")
 
 @dataclass(frozen=True, slots=True)
 class OutputPolicy:
-    """Output filtering (``aiwarden.scanners.output``; see docs/output.md)."""
+    """Output filtering (``aiwarden.output``; see docs/output.md)."""
 
     #: PII kinds redacted in answers; "secret" may be listed too (the secret filter's action is
     #: ``secrets``, which must then not be "off").
@@ -653,6 +653,7 @@ class AuditPolicy:
             raise ConfigurationError("sample_chars", "must be at least 1")
         if self.queue_size < 1:
             raise ConfigurationError("queue_size", "must be at least 1")
+
 
 #: What a console rule may say: who it grants (see :class:`ConsolePolicy`).
 _CONSOLE_RULE = re.compile(

@@ -24,9 +24,9 @@ from .audit.sinks import AuditSink
 from .auth.users import IdentityResolver
 from .formats.base import WireFormat
 from .keys.sources import SecretsManager
+from .output import AsyncOutputCheck, OutputCheck, OutputFilter
 from .quota.alerts import Notifier
 from .scanners.detectors import AsyncDetector, Detector
-from .scanners.output import AsyncOutputCheck, OutputCheck, OutputFilter
 from .streaming import TextFilter
 
 __all__ = [

@@ -203,7 +203,7 @@ def test_progress_shows_on_a_terminal_for_long_runs_only() -> None:
 
 
 def test_scan_uses_the_input_stage_scoring(capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
-    from aiwarden.scanners import input as input_stage
+    from aiwarden.input import stage as input_stage
 
     calls: list[int] = []
     real = input_stage.InputStage.score
@@ -233,9 +233,7 @@ def test_check_policy_checks_the_environment_the_policy_names(
     tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     policy = tmp_path / "policy.toml"
-    policy.write_text(
-        '[auth]\njwt_secret_env = "MY_JWT_SECRET"\n[audit]\nhash_subjects_key_env = "MY_HASH_KEY"\n'
-    )
+    policy.write_text('[auth]\njwt_secret_env = "MY_JWT_SECRET"\n[audit]\nhash_subjects_key_env = "MY_HASH_KEY"\n')
     monkeypatch.delenv("MY_JWT_SECRET", raising=False)
     monkeypatch.delenv("MY_HASH_KEY", raising=False)
     monkeypatch.setenv("OPENAI_API_KEY", "dummy")
@@ -285,7 +283,9 @@ def test_check_policy_connect_reads_the_storage(
     assert re.search(r"^storage\s+skip\s+.*--connect", out, re.M), out
     code, out, _ = run(["check-policy", str(policy), "--connect"], capsys, monkeypatch)
     assert re.search(r"^storage\s+ok\s+.*answers", out, re.M), out
-    policy.write_text('[auth]\nrequired = false\nanonymous_tier = "default"\n[storage]\nuri = "redis://127.0.0.1:1/0"\n')
+    policy.write_text(
+        '[auth]\nrequired = false\nanonymous_tier = "default"\n[storage]\nuri = "redis://127.0.0.1:1/0"\n'
+    )
     code, out, _ = run(["check-policy", str(policy), "--connect"], capsys, monkeypatch)
     assert code == 1 and re.search(r"^storage\s+FAIL", out, re.M), out
 

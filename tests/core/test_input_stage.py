@@ -13,9 +13,9 @@ from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_async, drive_sync
 from aiwarden.engine import Warden
 from aiwarden.errors import ConfigurationError, Refusal
+from aiwarden.input import InputStage
 from aiwarden.policy import RouteSpec
 from aiwarden.scanners.detectors import Subject, Verdict
-from aiwarden.scanners.input import InputStage
 from aiwarden.testing import FakeProvider
 from tests.servers import serve_asgi
 

@@ -148,7 +148,7 @@ def test_the_byte_bound_is_never_below_the_real_count() -> None:
     from hypothesis import strategies as st
 
     from aiwarden.context import ChatRequest, Message
-    from aiwarden.scanners.input import _byte_bound
+    from aiwarden.input.stage import _byte_bound
 
     @given(
         st.lists(st.text(max_size=80), min_size=1, max_size=4),

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from ..errors import ConfigurationError
+from ..input import InputStage
 from ..policy import Policy
-from ..scanners.input import InputStage
 from ..scanners.pii import find_pii
 from . import scan_output
 from ._common import add_policy, policy_of, progress

@@ -11,11 +11,12 @@ CLI use :func:`storage_for` with :class:`KillSwitch`::
     'provider outage'
 """
 
+from ..kill_switch import KillSwitchStage
 from .alerts import Alert, CallbackNotifier, LoggingNotifier, Notifier, WebhookNotifier
 from .memory import MemoryStorage
 from .plan import KillSwitch
 from .redis import RedisStorage
-from .stage import DEFAULT_OUTPUT_CAP, KillSwitchStage, QuotaStage, Reservation, storage_for
+from .stage import DEFAULT_OUTPUT_CAP, QuotaStage, Reservation, storage_for
 
 __all__ = [
     "DEFAULT_OUTPUT_CAP",

@@ -1,5 +1,5 @@
-"""The quota stages: the kill switch (``admit``), limits and reservations (``inspect``), settlement
-and alerts (``finish``).
+"""The quota stage: limits and reservations (``inspect``), settlement and alerts (``finish``); it
+builds its ``admit``-time partner, the kill switch (:mod:`aiwarden.kill_switch`).
 
 Decisions are pure functions of the exchange and the storage's answers; every storage operation
 is yielded as an :class:`~aiwarden.effects.Call`, so the same code runs under the sync and the
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..effects import Call, Effect
 from ..errors import Refusal, StorageError, bad_request, too_many_requests
+from ..kill_switch.stage import KillSwitchStage, kill_refusal
 from ..policy import Policy, StoragePolicy, Tier
 from ..pricing import Price, Prices
 from . import rates
@@ -34,7 +35,7 @@ from .redis import RedisStorage
 if TYPE_CHECKING:
     from ..engine import Exchange, Warden
 
-__all__ = ["DEFAULT_OUTPUT_CAP", "KillSwitchStage", "QuotaStage", "Reservation", "storage_for"]
+__all__ = ["DEFAULT_OUTPUT_CAP", "QuotaStage", "Reservation", "storage_for"]
 
 log = logging.getLogger("aiwarden.quota")
 
@@ -89,15 +90,6 @@ class _Template:
 _TEMPLATES_MAX = 10_000
 
 
-def _kill_refusal() -> Refusal:
-    return Refusal(
-        503,
-        "service_unavailable",
-        "kill_switch_engaged",
-        "AI features are switched off right now (the operator's kill switch is on). Please try again later.",
-    )
-
-
 class QuotaStage:
     """Rate limits, token and spend budgets, alerts. ``kill_switch`` is its ``admit``-time partner."""
 
@@ -111,11 +103,11 @@ class QuotaStage:
         self.prefix = f"{{{policy.storage.key_prefix}}}"
         self.prices = Prices(policy.pricing)
         self.notifiers = _notifiers(policy, warden.components)
-        self.kill_switch = KillSwitchStage(self)
         self._specs: dict[str | None, tuple[BudgetSpec, ...]] = {}
         self._templates: dict[tuple[Any, ...], _Template] = {}
         # memory storage never blocks: call it directly instead of going through the effect driver
         self._direct = isinstance(self.storage, MemoryStorage)
+        self.kill_switch = KillSwitchStage(self)
         self._token = uuid.uuid4().hex[:12]
         self._pid = os.getpid()
         self._seq = itertools.count()
@@ -271,7 +263,7 @@ class QuotaStage:
         if adm.read_kill_switch:
             self.kill_switch.saw(adm.kill_switch)
         if adm.outcome == "kill_switch":
-            return _kill_refusal()
+            return kill_refusal()
         refused = adm.index if adm.outcome == "rate_limited" else -1
         hdrs = rates.headers(plan.limits, adm.stats, refused, adm.retry_after, template.policy_header)
         retry = hdrs.pop("retry-after", None)
@@ -436,48 +428,6 @@ class QuotaStage:
             reason = f"the {b.label} cap was reached"
             out.append(Alert("kill_switch", "global", None, "spend", span, period(span).id, 1.0, total, b.cap, reason))
         return out
-
-
-class KillSwitchStage:
-    """The kill switch, checked in ``admit`` (before authentication) for AI routes only.
-
-    On Redis the state is cached for ``storage.kill_switch_cache_seconds`` between reads; every
-    admission script re-reads it anyway, so a request never reaches the provider while it is on.
-    On a Redis Cluster an admission that touches only the caller's slot (no global limits or
-    budgets) does not read it: there a request may reach the provider for up to
-    ``kill_switch_cache_seconds`` after the switch went on (docs/quota.md, "Redis Cluster").
-    """
-
-    name = "kill_switch"
-
-    def __init__(self, quota: QuotaStage) -> None:
-        self.quota = quota
-        self._ttl = 0.0 if isinstance(quota.storage, MemoryStorage) else quota.policy.storage.kill_switch_cache_seconds
-        self._checked = -1e18
-        self._state: KillSwitch | None = None
-
-    def saw(self, state: KillSwitch | None) -> None:
-        self._checked, self._state = time.monotonic(), state
-
-    def forget(self) -> None:
-        self._checked = -1e18
-
-    def admit(self, ex: Exchange) -> Refusal | Gen | None:
-        storage = self.quota.storage
-        if isinstance(storage, MemoryStorage):
-            return _kill_refusal() if storage.get_kill_switch() is not None else None
-        if time.monotonic() - self._checked < self._ttl:
-            return _kill_refusal() if self._state is not None else None
-        return self._read(ex)
-
-    def _read(self, ex: Exchange) -> Gen:
-        storage = self.quota.storage
-        try:
-            state = yield Call(storage.get_kill_switch, storage.aget_kill_switch)
-        except StorageError as exc:
-            return self.quota._storage_failed(ex, exc)
-        self.saw(state)
-        return _kill_refusal() if state is not None else None
 
 
 #: The most tokens one request may settle per direction (2^31 - 1, the largest count a request may

@@ -21,16 +21,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .scanners._rewriter import Rewriter, Trigger
-from .scanners.pii import LABELS, find_pii
+from ..scanners._rewriter import Rewriter, Trigger
+from ..scanners.pii import LABELS, find_pii
 
 if TYPE_CHECKING:
-    from .engine import Exchange, Warden
-    from .streaming import TextFilter
+    from ..engine import Exchange
+    from ..streaming import TextFilter
 
-__all__ = ["PrivacyStage", "Pseudonyms", "RestoreFilter", "restore_factory"]
+__all__ = ["Pseudonyms", "RestoreFilter", "restore_factory"]
 
 _PLACEHOLDER = r"<(?:EMAIL|PHONE|CREDIT_CARD|IBAN|SSN|IP_ADDRESS)_[0-9]{1,6}>"
 _FAST = re.compile(_PLACEHOLDER)
@@ -103,45 +103,3 @@ def restore_factory(ex: Exchange) -> Callable[[], TextFilter] | None:
     if not isinstance(mapping, Pseudonyms) or not len(mapping):
         return None
     return mapping.restorer
-
-
-class PrivacyStage:
-    """Stage ``privacy``: pseudonymizes the conversation in ``inspect`` (policy ``[privacy]
-    pseudonymize``). The restore filter joins the output stage's chain; without an output stage
-    this stage contributes it itself."""
-
-    name = "privacy"
-
-    def __init__(self, warden: Warden) -> None:
-        self.kinds = tuple(warden.policy.privacy.pseudonymize)
-        self._standalone: bool | None = None
-        self._warden = warden
-
-    def inspect(self, ex: Exchange) -> None:
-        if not self.kinds or ex.chat is None:
-            return None
-        mapping = Pseudonyms()
-        for message in ex.chat.messages:
-            if message.from_server:
-                continue
-            for part in message.parts:
-                if part.kind in ("text", "tool_result") and part.text:
-                    new = mapping.pseudonymize(part.text, self.kinds)
-                    if ex.mode != "monitor":
-                        part.text = new
-        if mapping.counts:
-            ex.flags["pseudonymized"] = dict(mapping.counts)
-            if ex.mode != "monitor":
-                ex.pseudonyms = mapping
-                ex.invalidate_input_tokens()
-        return None
-
-    def output_filters(self, ex: Exchange) -> list[Callable[[], Any]]:
-        if self._standalone is None:
-            self._standalone = not any(getattr(s, "name", None) == "output" for s in self._warden.stages)
-        make = restore_factory(ex) if self._standalone else None
-        return [make] if make is not None else []
-
-    def finish(self, ex: Exchange) -> None:
-        # The mapping holds the user's raw values; nothing after the answer needs it.
-        ex.pseudonyms = None

@@ -38,12 +38,12 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from .. import _bridge
 from ..context import Finding, Message
 from ..errors import ConfigurationError, Refusal
-from ..privacy import restore_factory
+from ..privacy.pseudonyms import restore_factory
+from ..scanners import canary as _canary
+from ..scanners.html import HtmlFilter
+from ..scanners.pii import PIIFilter, redact_pii, replacer
+from ..scanners.secrets import SecretFilter
 from ..streaming import Blocked, TextFilter
-from . import canary as _canary
-from .html import HtmlFilter
-from .pii import PIIFilter, redact_pii, replacer
-from .secrets import SecretFilter
 
 if TYPE_CHECKING:
     from ..engine import Exchange, Warden
@@ -318,7 +318,7 @@ class _Review:
         self.ex.findings.append(finding)
         self._count("output_secrets", finding.detail)
         if self.stage.policy.secrets == "block":
-            from .secrets import secret_refusal
+            from ..scanners.secrets import secret_refusal
 
             self._would_block(secret_refusal())
 

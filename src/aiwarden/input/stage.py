@@ -33,7 +33,7 @@ from ..context import ChatRequest, Message
 from ..effects import Call, Effect, run_step
 from ..errors import Refusal, bad_request, unavailable
 from ..policy import INLINE_DETECTORS
-from .detectors import (
+from ..scanners.detectors import (
     DetectorError,
     Subject,
     Verdict,
@@ -43,7 +43,7 @@ from .detectors import (
     run_async,
     run_sync,
 )
-from .sanitize import sanitize
+from ..scanners.sanitize import sanitize
 
 __all__ = ["INLINE_DETECTOR_CHARS", "InputStage", "spotlight"]
 
