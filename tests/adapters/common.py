@@ -77,3 +77,14 @@ class BufferedClient(Client):
 
 def chat_body(text: str = "Hello!", *, model: str = "gpt-4o-mini", stream: bool = False, **extra: Any) -> dict:
     return {"model": model, "messages": [{"role": "user", "content": text}], "stream": stream, **extra}
+
+
+def openai_error(response: Any) -> dict[str, Any]:
+    """The ``error`` of a 4xx answer in the OpenAI shape (no traceback, a request id): its message, type and code."""
+    assert 400 <= response.status_code < 500, (response.status_code, response.text)
+    body = response.json()
+    assert set(body) == {"error"}, body
+    assert {"message", "type", "code"} <= set(body["error"])
+    assert "Traceback" not in response.text
+    assert response.headers["x-request-id"]
+    return body["error"]  # type: ignore[no-any-return]

@@ -14,6 +14,7 @@ from aiwarden.testing import FakeProvider
 from tests.servers import serve_asgi
 
 from .common import chat_body
+from .conftest import OPEN_POLICY
 
 CHAT = "/v1/chat/completions"
 OPEN: dict[str, Any] = {"auth": {"required": False, "anonymous_tier": "default"}}
@@ -135,3 +136,75 @@ def test_an_async_output_check_that_fails_lets_the_text_through_and_counts_it(cl
     response = client.post(CHAT, json=chat_body("Hello there."))
     assert response.status_code == 200
     assert response.json()["choices"][0]["message"]["content"] == "Hello there."
+
+
+HI = json.dumps(chat_body("hi")).encode()
+
+
+def test_a_blocked_answer_tells_the_sdks_not_to_retry(client_for, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a 502 makes the official SDKs retry twice by default: three model calls (and three leaks
+    # caught) for one request, unless the answer says x-should-retry: false, which they obey
+    import time
+
+    import jwt
+    import openai
+
+    secret = "edge-case-signing-secret-0123456789abcdef"
+    monkeypatch.setenv("AIWARDEN_TEST_EDGE_JWT", secret)
+    client = client_for({"auth": {"jwt_secret_env": "AIWARDEN_TEST_EDGE_JWT", "default_tier": "default"}})
+    token = jwt.encode({"sub": "sdk-user", "tier": "default", "exp": int(time.time()) + 300}, secret, "HS256")
+    sdk = openai.OpenAI(api_key=token, base_url="http://testserver/v1", http_client=client.http_client())
+    with pytest.raises(openai.InternalServerError) as info:
+        sdk.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "!leak"}])
+    assert info.value.status_code == 502 and info.value.response.headers["x-should-retry"] == "false"
+    assert len(client.provider.calls) == 1
+
+
+def test_starlette_file_answer_on_a_server_with_pathsend_is_sent(tmp_path) -> None:
+    # servers with the http.response.pathsend extension (Granian...) get FileResponse as a path, not
+    # body messages: the guard dropped that message, so the client got headers and no body
+    import asyncio
+
+    from starlette.applications import Starlette
+    from starlette.responses import FileResponse
+    from starlette.routing import Route
+
+    from aiwarden.engine import Warden
+    from aiwarden.starlette import WardenMiddleware, ai_route
+
+    answer = tmp_path / "answer.json"
+    answer.write_text(json.dumps({"choices": [{"index": 0, "message": {"content": "card 4111 1111 1111 1111"}}]}))
+
+    @ai_route
+    async def chat(request):
+        return FileResponse(answer, media_type="application/json")
+
+    app = WardenMiddleware(Starlette(routes=[Route("/chat", chat, methods=["POST"])]), warden=Warden(OPEN_POLICY))
+    sent: list[dict] = []
+    incoming = [{"type": "http.request", "body": HI, "more_body": False}]
+
+    async def receive() -> dict:
+        return incoming.pop(0) if incoming else {"type": "http.disconnect"}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0", "spec_version": "2.4"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/chat",
+        "raw_path": b"/chat",
+        "root_path": "",
+        "query_string": b"",
+        "headers": [(b"host", b"testserver"), (b"content-type", b"application/json")],
+        "client": ("127.0.0.1", 1234),
+        "server": ("testserver", 80),
+        "extensions": {"http.response.pathsend": {}},
+    }
+    asyncio.run(app(scope, receive, send))
+    body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    assert [m["type"] for m in sent if m["type"].startswith("http.response.p")] == []
+    assert json.loads(body)["choices"][0]["message"]["content"] == "card [CREDIT_CARD]"

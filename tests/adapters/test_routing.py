@@ -235,3 +235,241 @@ def test_flask_views_marked_in_blueprints_are_guarded() -> None:
         _guarded(client.post(url, data=BAD, content_type="application/json"))
         ok = client.post(url, json=chat_body("hi"))
         assert ok.status_code == 200 and ok.get_json() == {"roles": ["system", "user"]}, (url, ok.data)
+
+
+HI = json.dumps(chat_body("hi")).encode()
+
+
+# -- class-based views, nested routers, wrapped and mounted apps -------------------------------------
+
+
+def _roles(response) -> list[str]:
+    body = response.json() if callable(response.json) else response.json  # werkzeug: a property
+    return [m["role"] for m in body["got"]["messages"]]
+
+
+def test_django_class_based_views_marked_on_the_class_or_the_handler_are_guarded() -> None:
+    from django.http import JsonResponse
+    from django.test import Client, override_settings
+    from django.urls import path
+    from django.utils.decorators import method_decorator
+    from django.views import View
+    from django.views.decorators.csrf import csrf_exempt
+
+    from aiwarden.engine import Warden
+    from aiwarden.routes import ai_route
+
+    from . import apps_django  # noqa: F401  # configures Django
+
+    def post(self, request):
+        return JsonResponse({"got": json.loads(request.body)})
+
+    # the documented way (on the class), with the usual decorator on dispatch: as_view() copies
+    # dispatch's __wrapped__ onto the view function, which hid the class's mark
+    on_class = method_decorator(csrf_exempt, name="dispatch")(
+        ai_route(system_prompt="S")(type("OnClass", (View,), {"post": post}))
+    )
+    on_handler = csrf_exempt(type("OnHandler", (View,), {"post": ai_route(system_prompt="S")(post)}).as_view())
+    by_method_decorator = csrf_exempt(
+        type("ByMethodDecorator", (View,), {"post": method_decorator(ai_route(system_prompt="S"))(post)}).as_view()
+    )
+    urls = type(
+        "urls",
+        (),
+        {
+            "urlpatterns": [
+                path("class", on_class.as_view()),
+                path("handler", on_handler),
+                path("decorated", by_method_decorator),
+            ]
+        },
+    )
+    with override_settings(AIWARDEN=Warden(OPEN_POLICY), ROOT_URLCONF=urls):
+        for url in ("/class", "/handler", "/decorated"):
+            response = Client().post(url, HI, content_type="application/json")
+            assert response.status_code == 200, (url, response.content)
+            assert response.headers["x-request-id"] and _roles(response) == ["system", "user"], url
+            assert Client().post(url, b"{bad", content_type="application/json").status_code == 400, url
+
+
+def test_flask_method_view_marked_on_the_handler_is_guarded() -> None:
+    from flask import Flask, request
+    from flask.views import MethodView
+
+    from aiwarden.engine import Warden as Engine
+    from aiwarden.flask import Warden, ai_route
+
+    class Chat(MethodView):
+        @ai_route(system_prompt="S")
+        def post(self) -> dict:
+            return {"got": request.get_json()}
+
+        def get(self) -> dict:
+            return {"status": "ok"}
+
+    app = Flask(__name__)
+    Warden(app, policy=Engine(OPEN_POLICY))
+    app.add_url_rule("/chat", view_func=Chat.as_view("chat"))
+    client = app.test_client()
+    response = client.post("/chat", json=chat_body("hi"))
+    assert response.headers["x-request-id"] and _roles(response) == ["system", "user"]
+    assert client.post("/chat", data=b"{bad", content_type="application/json").status_code == 400
+    unguarded = client.get("/chat")  # the handler of another method is not marked
+    assert unguarded.status_code == 200 and "x-request-id" not in unguarded.headers
+
+
+def test_starlette_endpoint_marked_on_the_handler_is_guarded() -> None:
+    from starlette.applications import Starlette
+    from starlette.endpoints import HTTPEndpoint
+    from starlette.middleware import Middleware
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+    from starlette.testclient import TestClient
+
+    from aiwarden.engine import Warden
+    from aiwarden.starlette import WardenMiddleware, ai_route
+
+    class Chat(HTTPEndpoint):
+        @ai_route(system_prompt="S")
+        async def post(self, request):
+            return JSONResponse({"got": await request.json()})
+
+        async def get(self, request):
+            return JSONResponse({"status": "ok"})
+
+    app = Starlette(
+        routes=[Route("/chat", Chat)], middleware=[Middleware(WardenMiddleware, warden=Warden(OPEN_POLICY))]
+    )
+    client = TestClient(app)
+    response = client.post("/chat", json=chat_body("hi"))
+    assert response.headers["x-request-id"] and _roles(response) == ["system", "user"]
+    assert client.post("/chat", content=b"{bad").status_code == 400
+    unguarded = client.get("/chat")
+    assert unguarded.status_code == 200 and "x-request-id" not in unguarded.headers
+
+
+@pytest.mark.parametrize("pattern", ["/v1/chat/completions", "/api/v1/chat/completions"])
+def test_starlette_policy_pattern_matches_behind_a_root_path(pattern: str) -> None:
+    # uvicorn --root-path /api: scope["path"] holds the prefix too; the pattern names the app's own
+    # path (as path_info does in Django and request.path in Flask), and the full one still works
+    from fastapi import FastAPI
+    from starlette.testclient import TestClient
+
+    from aiwarden.engine import Warden
+    from aiwarden.starlette import WardenMiddleware
+
+    app = FastAPI()
+
+    @app.post("/v1/chat/completions")
+    async def chat(request: Request) -> dict:
+        return {"got": await request.json()}
+
+    policy = {**OPEN_POLICY, "routes": [{"path": pattern, "system_prompt": "S"}]}
+    app.add_middleware(WardenMiddleware, warden=Warden(policy))
+    client = TestClient(app, root_path="/api")
+    response = client.post("/api/v1/chat/completions", json=chat_body("hi"))
+    assert response.headers.get("x-request-id") and _roles(response) == ["system", "user"]
+    assert client.post("/api/v1/chat/completions", content=b"{bad").status_code == 400
+
+
+def test_fastapi_nested_routers_with_prefixes_and_path_parameters_are_guarded() -> None:
+    from fastapi import APIRouter, FastAPI
+    from starlette.testclient import TestClient
+
+    from aiwarden.engine import Warden
+    from aiwarden.starlette import WardenMiddleware, ai_route
+
+    inner = APIRouter(prefix="/inner")
+
+    @inner.post("/chat/{deployment}")
+    @ai_route(system_prompt="S")
+    async def chat(deployment: str, request: Request) -> dict:
+        return {"got": await request.json(), "deployment": deployment}
+
+    outer = APIRouter(prefix="/v2")
+    outer.include_router(inner)
+    app = FastAPI()
+    app.include_router(outer, prefix="/api")
+    app.add_middleware(WardenMiddleware, warden=Warden(OPEN_POLICY))
+    client = TestClient(app)
+    response = client.post("/api/v2/inner/chat/prod", json=chat_body("hi"))
+    assert response.headers["x-request-id"] and _roles(response) == ["system", "user"]
+    assert response.json()["deployment"] == "prod"
+    assert client.post("/api/v2/inner/chat/prod", content=b"{bad").status_code == 400
+
+
+def test_flask_nested_blueprints_and_policy_globs_are_guarded() -> None:
+    from flask import Blueprint, Flask, request
+
+    from aiwarden.flask import Warden, ai_route
+
+    api, v1 = Blueprint("api", __name__, url_prefix="/api"), Blueprint("v1", __name__, url_prefix="/v1")
+
+    @v1.post("/chat")
+    @ai_route(system_prompt="S")
+    def chat() -> dict:
+        return {"got": request.get_json()}
+
+    api.register_blueprint(v1)
+
+    def create_app() -> Flask:  # the app-factory way: the extension made once, init_app per app
+        app = Flask(__name__)
+        app.config["AIWARDEN"] = {**OPEN_POLICY, "routes": [{"path": "/tools/**", "system_prompt": "T"}]}
+        Warden().init_app(app)
+        app.register_blueprint(api)
+        app.add_url_rule("/tools/a/b", "tool", lambda: {"got": request.get_json()}, methods=["POST"])
+        return app
+
+    client = create_app().test_client()
+    for url, roles in (("/api/v1/chat", ["system", "user"]), ("/tools/a/b", ["system", "user"])):
+        response = client.post(url, json=chat_body("hi"))
+        assert response.headers["x-request-id"] and _roles(response) == roles, url
+        assert client.post(url, data=b"{bad", content_type="application/json").status_code == 400
+
+
+def test_starlette_middleware_wrapping_the_app_from_outside_sees_the_marks() -> None:
+    # app = WardenMiddleware(app, policy=...) (pure ASGI composition, as the docs write it): the app
+    # has not put itself in scope["app"] yet, so no decorator mark was seen and the route ran unguarded
+    from fastapi import FastAPI
+    from starlette.middleware.cors import CORSMiddleware
+    from starlette.testclient import TestClient
+
+    from aiwarden.engine import Warden
+    from aiwarden.starlette import WardenMiddleware, ai_route
+
+    app = FastAPI()
+
+    @app.post("/chat")
+    @ai_route(system_prompt="S")
+    async def chat(request: Request) -> dict:
+        return {"got": await request.json()}
+
+    for wrapped in (app, CORSMiddleware(app, allow_origins=["*"])):
+        client = TestClient(WardenMiddleware(wrapped, warden=Warden(OPEN_POLICY)))
+        response = client.post("/chat", json=chat_body("hi"))
+        assert response.headers.get("x-request-id") and _roles(response) == ["system", "user"]
+        assert client.post("/chat", content=b"{bad").status_code == 400
+
+
+def test_starlette_middleware_around_a_mounted_sub_app_sees_its_marks() -> None:
+    # outer.mount("/sub", WardenMiddleware(inner)): scope["app"] is the outer app, whose routes do
+    # not hold the inner endpoints, so the mark was missed and the route ran unguarded
+    from fastapi import FastAPI
+    from starlette.testclient import TestClient
+
+    from aiwarden.engine import Warden
+    from aiwarden.starlette import WardenMiddleware, ai_route
+
+    inner = FastAPI()
+
+    @inner.post("/chat")
+    @ai_route(system_prompt="S")
+    async def chat(request: Request) -> dict:
+        return {"got": await request.json()}
+
+    outer = FastAPI()
+    outer.mount("/sub", WardenMiddleware(inner, warden=Warden(OPEN_POLICY)))
+    client = TestClient(outer)
+    response = client.post("/sub/chat", json=chat_body("hi"))
+    assert response.headers.get("x-request-id") and _roles(response) == ["system", "user"]
+    assert client.post("/sub/chat", content=b"{bad").status_code == 400
