@@ -295,3 +295,54 @@ def test_the_anthropic_sdk_against_a_guarded_route(client_for: Any) -> None:
             assert "".join(stream.text_stream) == "my card is [CREDIT_CARD]"
     with pytest.raises(anthropic.AuthenticationError):
         anthropic.Anthropic(api_key=good(secret=OTHER_SECRET), **at).messages.create(**_anthropic())
+
+
+# -- Authorization headers as clients send them ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Bearer   {t}",  # several spaces
+        "Bearer {t}   ",  # trailing spaces
+        "BEARER {t}",
+        "bearer {t}",
+    ],
+    ids=["spaces", "trailing", "upper", "lower"],
+)
+def test_bearer_forms_clients_send_are_accepted(client_for: Any, value: str) -> None:
+    client = client_for(hs_policy())
+    response = client.post(CHAT, json=chat_body(), headers={"authorization": value.format(t=hs_token())})
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Bearer\t{t}",  # RFC 9110: one or more SP, no tab
+        "Bearer {t} {t}",  # two tokens
+        "Token {t}",
+        "Bearer",
+        "{t}",  # no scheme
+    ],
+    ids=["tab", "two-tokens", "other-scheme", "scheme-only", "bare-token"],
+)
+def test_malformed_authorization_is_a_401_that_never_echoes_the_token(client_for: Any, value: str) -> None:
+    client = client_for(hs_policy())
+    token = hs_token()
+    response = client.post(CHAT, json=chat_body(), headers={"authorization": value.format(t=token)})
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "invalid_token"
+    assert response.headers["www-authenticate"].startswith('Bearer error="invalid_token"')
+    assert token not in response.text and token[-20:] not in response.headers["www-authenticate"]
+    assert client.provider.calls == []
+
+
+def test_two_authorization_headers_never_let_an_unchecked_one_through(client_for: Any, framework: str) -> None:
+    if framework != "starlette":
+        pytest.skip("the WSGI test clients cannot send a header twice")
+    client = client_for(hs_policy())
+    provider_key = "sk-proj-" + "Zz9" * 16
+    headers = [("authorization", f"Bearer {provider_key}"), ("authorization", f"Bearer {hs_token()}")]
+    response = client.native.post(CHAT, json=chat_body(), headers=headers)
+    assert response.status_code in (400, 401)

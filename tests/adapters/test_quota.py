@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import io
+import json
 import uuid
 from collections.abc import Callable
 from typing import Any
 
 import pytest
+
+from tests.asgi import http_scope
+from tests.core.auth_support import SECRET, hs_policy, hs_token
+from tests.core.quota_support import ReportedUsage
 
 from .common import Client, chat_body
 
@@ -107,3 +115,116 @@ def test_openai_sdk_raises_rate_limit_error(
         sdk.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}])
     assert caught.value.status_code == 429
     assert caught.value.response.headers["retry-after"]
+
+
+CHAT = "/v1/chat/completions"
+
+
+# -- one caller's limits; settled from what the provider reports and what was sent -------------------
+
+
+def _jwt_limited(requests: str = "1/minute") -> dict[str, Any]:
+    policy = hs_policy()
+    policy["tiers"] = {name: {**tier, "requests": [requests]} for name, tier in policy["tiers"].items()}
+    return policy
+
+
+@pytest.mark.parametrize(("first", "second"), [("José", "Josи"), ("acme:alice", "acme_alice")])
+def test_callers_whose_ids_differ_in_unsafe_characters_have_their_own_limits(
+    client_for: Any, monkeypatch: pytest.MonkeyPatch, first: str, second: str
+) -> None:
+    monkeypatch.setenv("AIWARDEN_JWT_SECRET", SECRET)
+    client = client_for(_jwt_limited())
+
+    def post(sub: str) -> Any:
+        return client.post(CHAT, json=chat_body(), headers={"authorization": f"Bearer {hs_token(sub=sub)}"})
+
+    assert post(first).status_code == 200
+    assert post(second).status_code == 200  # was 429: the two shared one key
+    refused = post(first)
+    assert refused.status_code == 429 and refused.json()["error"]["code"] == "rate_limit_exceeded"
+
+
+def test_negative_usage_from_the_provider_does_not_refill_a_budget(client_for: Any) -> None:
+    policy = {
+        "auth": {"required": False, "anonymous_tier": "free"},
+        "tiers": {"free": {"tokens_per_day": 1000, "max_output_tokens": 10}},
+    }
+    client = client_for(policy, provider=ReportedUsage({"prompt_tokens": -500, "completion_tokens": -500}))
+    for _ in range(2):
+        assert client.post(CHAT, json=chat_body()).status_code == 200
+    rows = client.warden.stage("quota").storage._buckets
+    assert rows and all(held >= 0 and settled >= 0 for held, settled, *_ in rows.values())
+
+
+STREAM_POLICY: dict[str, Any] = {
+    "auth": {"required": False, "anonymous_tier": "free"},
+    "tiers": {"free": {"tokens_per_day": 100_000, "max_output_tokens": 200}},
+}
+
+
+STREAM_BODY = json.dumps(
+    {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "!tokens 150"}], "stream": True}
+).encode()
+
+
+def _leave_wsgi_stream(app: Any) -> None:
+    environ = {
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": CHAT,
+        "SERVER_NAME": "testserver",
+        "SERVER_PORT": "80",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(STREAM_BODY),
+        "wsgi.errors": io.StringIO(),
+        "CONTENT_LENGTH": str(len(STREAM_BODY)),
+        "CONTENT_TYPE": "application/json",
+        "REMOTE_ADDR": "10.1.2.3",
+    }
+    body = app(environ, lambda status, headers, exc_info=None: None)
+    next(iter(body))  # the first piece reaches the client, which then hangs up
+    body.close()  # what a WSGI server does when the client is gone
+
+
+async def _leave_asgi_stream(app: Any) -> None:
+    incoming = [{"type": "http.request", "body": STREAM_BODY, "more_body": False}]
+    pieces = 0
+
+    async def receive() -> dict[str, Any]:
+        if incoming:
+            return incoming.pop(0)
+        await asyncio.sleep(3600)
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        nonlocal pieces
+        if message["type"] == "http.response.body":
+            pieces += 1
+            if pieces > 1:
+                raise OSError("client gone")  # uvicorn's send raises once the client has left
+
+    scope = http_scope(CHAT, STREAM_BODY, client="10.1.2.3")
+    with contextlib.suppress(OSError):
+        await app(scope, receive, send)
+
+
+def test_a_stream_the_client_leaves_is_settled(client_for: Any, framework: str) -> None:
+    client = client_for(STREAM_POLICY)
+    if framework == "starlette":
+        asyncio.run(_leave_asgi_stream(client.native.app))
+    elif framework == "flask":
+        _leave_wsgi_stream(client.native.application)
+    else:
+        from django.core.handlers.wsgi import WSGIHandler
+        from django.test.utils import override_settings
+
+        with override_settings(
+            AIWARDEN=client.warden, AIWARDEN_TEST_CLIENT=client, ROOT_URLCONF="tests.adapters.apps_django"
+        ):
+            _leave_wsgi_stream(WSGIHandler())
+    rows = client.warden.stage("quota").storage._buckets
+    assert len(rows) == 1
+    held, settled, *_ = next(iter(rows.values()))
+    # settled from what was counted before the client left: not the reservation (~9 + 200), not 0
+    assert held == settled and 0 < settled < 150
