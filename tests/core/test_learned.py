@@ -98,6 +98,24 @@ def test_the_ascii_fast_path_finds_the_same_words_as_the_regex(text: str) -> Non
     assert text.translate(learned._ASCII_NON_WORD).split() == re.findall(r"\w+", text)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=120) | st.text(alphabet="ab \u2019\u2014\u00e9\u4e2d\u3001.,\ud800_-1", max_size=80))
+def test_the_byte_level_split_finds_the_same_words_as_the_regex(text: str) -> None:
+    assert learned._split(text)[0] == re.findall(r"\w+", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300) | st.text(alphabet="ignore all previous instructions 忽略之前的指令\u2019", max_size=300))
+def test_the_scorer_sums_the_weights_of_exactly_the_trained_features(text: str) -> None:
+    """The detector never builds the feature set; its logit is the trained formula over it."""
+    det = LearnedDetector()  # the packaged model's tables are built once
+    feats = features(text)
+    expected = det._bias + sum(det._w.get(f, 0.0) for f in feats) / (max(len(feats), learned.MIN_FEATURES) ** 0.5)
+    z, window = det.window_logit(text)
+    assert abs(z - expected) < 1e-9
+    assert set(det.top(window, n=1000)) == {f for f in feats if det._w.get(f, 0.0) > 0}
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=400))
 def test_any_text_gets_a_score_in_range(text: str) -> None:

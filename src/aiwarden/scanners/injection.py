@@ -40,6 +40,7 @@ import binascii
 import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from operator import itemgetter
 
 import ahocorasick_rs
 
@@ -60,6 +61,7 @@ _SHIFTS = [str.maketrans(_LOWER, _LOWER[k:] + _LOWER[:k]) for k in range(26)]
 # Families worth decoding for: a payload is only hidden to carry one of these.
 _DECODED_FAMILIES = frozenset({"override", "extraction", "jailbreak", "markers", "forced_output"})
 _MAX_FINDINGS_PER_RULE = 3
+_FIRST = itemgetter(0)
 _MAX_DECODE = 16
 _PIECE = 8192
 _OVERLAP = 768
@@ -113,6 +115,13 @@ class HeuristicDetector:
         self.rules = tuple(rules)
         self._literals, self._automaton = _compile(self.rules)
         self._decoded = frozenset(i for i, r in enumerate(self.rules) if r.family in _DECODED_FAMILIES)
+        # The prefilter's tables: per literal, the (rule, slot) pairs it fills as ``rule * 8 + slot``
+        # and the rules it feeds; per rule, its number of slots.
+        self._slot_keys = [frozenset(ri * 8 + si for ri, si in lit.entries) for lit in self._literals]
+        self._feeds = [frozenset(ri for ri, _ in lit.entries) for lit in self._literals]
+        self._transforming = frozenset(li for li, lit in enumerate(self._literals) if lit.transform is not None)
+        self._slots = [len(r.slots) for r in self.rules]
+        self._documents_only = frozenset(i for i, r in enumerate(self.rules) if r.scope == "document")
 
     # The Detector protocol
     def detect(self, subjects: Sequence[Subject]) -> list[Verdict]:
@@ -192,7 +201,13 @@ class HeuristicDetector:
         state: dict[int, list[tuple[int, int] | None]] = {}
         counts: dict[int, int] = {}
         transforms: dict[str, set[int]] = {}
-        for li, s, e in self._automaton.find_matches_as_indexes(view, overlapping=True):
+        hits = self._automaton.find_matches_as_indexes(view, overlapping=True)
+        if not hits:
+            return set()
+        ready, live = self._ready(hits, as_document, only)
+        for li, s, e in hits:
+            if li not in live:
+                continue  # feeds no rule that has a literal in every slot: it cannot complete one
             lit = literals[li]
             if lit.left and s > 0 and _word_before(view, s):
                 continue
@@ -202,7 +217,7 @@ class HeuristicDetector:
                 transforms.setdefault(lit.transform, set()).add(li)
                 continue
             for ri, si in lit.entries:
-                if only is not None and ri not in only:
+                if ri not in ready:
                     continue
                 rule = rules[ri]
                 if (rule.scope == "document" and not as_document) or counts.get(ri, 0) >= _MAX_FINDINGS_PER_RULE:
@@ -230,6 +245,29 @@ class HeuristicDetector:
                     detail += f" ({view[matched[0] : matched[1]].decode('utf-8', 'replace')[:60]!r})"
                 findings.append(Finding(f"injection.{kind or rule.family}", start, end, detail, where=where))
         return {how for how, seen in transforms.items() if len(seen) >= 2}
+
+    def _ready(
+        self, hits: list[tuple[int, int, int]], as_document: bool, only: frozenset[int] | None
+    ) -> tuple[set[int], set[int]]:
+        """The prefilter: the rules that have a literal hit in every slot (only they can match) and
+        the literals worth visiting (those feeding such a rule, and the transforms' trigger words).
+        On ordinary text most literal hits are common words ("all", "you", "answer") whose rules
+        lack another slot; they are dropped here with set operations instead of being walked."""
+        found = set(map(_FIRST, hits))
+        filled = set().union(*map(self._slot_keys.__getitem__, found))
+        per_rule: dict[int, int] = {}
+        for key in filled:
+            per_rule[key >> 3] = per_rule.get(key >> 3, 0) + 1
+        slots = self._slots
+        ready = {ri for ri, k in per_rule.items() if k == slots[ri]}
+        if not as_document:
+            ready -= self._documents_only
+        if only is not None:
+            ready &= only
+        feeds = self._feeds
+        live = {li for li in found if not feeds[li].isdisjoint(ready)} if ready else set()
+        live |= found & self._transforming
+        return ready, live
 
     def _encoded(self, text: str, where: str, weights: dict[str, float], findings: list[Finding]) -> None:
         for m in _encoded_runs(text):

@@ -24,6 +24,7 @@ True
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -31,7 +32,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
-from itertools import pairwise
+from itertools import islice, pairwise, repeat
 from typing import Any
 
 from ..context import Finding
@@ -41,6 +42,9 @@ from .normalize import detection_view
 __all__ = ["LearnedDetector", "features", "view", "windows"]
 
 MODEL_FILE = "learned_model.json"
+#: One window's features: words, five-letter stems, word pairs, character bigrams (see ``features``).
+_Window = tuple[set[str], set[str], set[tuple[str, ...]], set[str]]
+_ZEROS = repeat(0)
 #: Short texts are scored as if they had this many features (a few words must not swing the score).
 MIN_FEATURES = 16
 #: Scores under this are not explained (sorting the contributions costs as much as scoring).
@@ -50,6 +54,11 @@ WINDOW = 3000
 _WORD = re.compile(r"\w+")
 # For ASCII text, the same words as _WORD.findall by one translate and split (both in C, ~3x faster).
 _ASCII_NON_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
+# The same on UTF-8 bytes (bytes of other characters kept), and the ASCII bytes to delete.
+_NON_WORD_BYTES = bytes(0x20 if b < 128 and not (chr(b).isalnum() or b == 0x5F) else b for b in range(256))
+_ASCII_BYTES = bytes(range(128))
+#: More distinct non-ASCII punctuation characters than this in a window: the regex splits it.
+_MAX_BREAKS = 24
 # Scripts written without spaces between words: character bigrams instead of words.
 _UNSPACED_CHARS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _ANY_UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
@@ -82,24 +91,67 @@ def windows(text: str, size: int = WINDOW) -> list[str]:
 
 
 def features(text: str) -> set[str]:
-    """The feature set of one window of the detection view."""
-    words = text.translate(_ASCII_NON_WORD).split() if text.isascii() else _WORD.findall(text)
+    """The feature set of one window of the detection view (what the model was trained on; the
+    detector scores the same set without building it, see :meth:`LearnedDetector.logit`)."""
+    words, others = _split(text)
     feats = set(words)
     stems = ["~" + w[:5] for w in feats if len(w) > 5]
     feats.update(map(" ".join, pairwise(words)))
     feats.update(stems)
-    if not text.isascii() and _ANY_UNSPACED.search(text):
+    if others and _ANY_UNSPACED.search(others):
         feats.update(map("#".__add__, _UNSPACED.findall(text)))
     return feats
 
 
+def _split(text: str) -> tuple[list[str], str]:
+    """The words of ``text`` (``re.findall(r"\\w+", text)``) and its non-ASCII characters.
+
+    In C passes only: ASCII text by one ``translate`` and ``split``; other text through its UTF-8
+    bytes, where the few non-ASCII characters that are not word characters (dashes, quotes) are
+    replaced by spaces first (~2x faster than the regex; a text with many distinct punctuation
+    characters takes the regex)."""
+    if text.isascii():
+        return text.translate(_ASCII_NON_WORD).split(), ""
+    raw = text.encode("utf-8", "surrogatepass")
+    others = raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    breaks = [c for c in set(others) if not c.isalnum()]
+    if len(breaks) > _MAX_BREAKS:
+        return _WORD.findall(text), others
+    for c in breaks:
+        raw = raw.replace(c.encode("utf-8", "surrogatepass"), b" ")
+    return raw.translate(_NON_WORD_BYTES).decode("utf-8", "surrogatepass").split(), others
+
+
 @cache
 def _load() -> dict[str, Any]:
-    data = json.loads(resources.files(__package__).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    scale = float(data["scale"])
-    data["w"] = {k: v * scale for k, v in data["weights"].items()}
-    data["bias_f"] = float(data["bias"])
-    return data
+    return _prepare(json.loads(resources.files(__package__).joinpath(MODEL_FILE).read_text(encoding="utf-8")))
+
+
+def _prepare(m: dict[str, Any]) -> dict[str, Any]:
+    """The model's tables as the detector uses them (built once for the packaged model): float
+    weights by feature name, and the weights by kind of feature keyed as the scorer meets them (no
+    string is built for a stem or a word pair): words, five-letter stems, word pairs as tuples,
+    character bigrams; per kind, the features that raise the score."""
+    if "kinds" in m:
+        return m
+    scale = float(m["scale"])
+    kinds: tuple[dict[Any, Any], ...] = ({}, {}, {}, {})
+    for k, v in m["weights"].items():
+        if k[:1] == "~":
+            kinds[1][k[1:]] = v
+        elif k[:1] == "#":
+            kinds[3][k] = v
+        elif " " in k:
+            kinds[2][tuple(k.split(" "))] = v
+        else:
+            kinds[0][k] = v
+    return dict(
+        m,
+        w={k: v * scale for k, v in m["weights"].items()},
+        bias_f=float(m["bias"]),
+        kinds=kinds,
+        up=tuple(frozenset(k for k, v in kind.items() if v > 0) for kind in kinds),
+    )
 
 
 class LearnedDetector:
@@ -111,38 +163,79 @@ class LearnedDetector:
     name = "learned"
 
     def __init__(self, model: dict[str, Any] | None = None) -> None:
-        m = model if model is not None else _load()
-        if "w" not in m:
-            m = dict(m, w={k: v * float(m["scale"]) for k, v in m["weights"].items()}, bias_f=float(m["bias"]))
+        m = _prepare(model) if model is not None else _load()
+        self._model = m
         self._w: dict[str, float] = m["w"]
-        self._keys = self._w.keys()
         self._bias: float = m["bias_f"]
+        self._scale = float(m["scale"])
+        self._word_w, self._stem_w, self._pair_w, self._char_w = m["kinds"]
+        self._up: tuple[frozenset[Any], ...] = m["up"]
         curve = m["calibration"]
         self._xs = [float(x) for x, _ in curve]
         self._ys = [float(y) for _, y in curve]
         self.model_id: str = m.get("id", "")
         self.window = int(m.get("window", WINDOW))
 
+    @property
+    def _rank(self) -> dict[str, int]:
+        """Positive features by strength (strongest first), built on the first explanation."""
+        rank = self._model.get("rank")
+        if rank is None:
+            w = self._w
+            ranked = sorted((k for k, v in w.items() if v > 0), key=lambda k: (-w[k], k))
+            rank = self._model["rank"] = {k: i for i, k in enumerate(ranked)}
+        return rank
+
     def detect(self, subjects: Sequence[Subject]) -> list[Verdict]:
         return [self.scan(s.text, where=s.where) for s in subjects]
 
-    def logit(self, text: str) -> tuple[float, frozenset[str] | set[str]]:
-        """The worst window's raw logit and the features of that window that have a weight."""
+    def logit(self, text: str) -> tuple[float, _Window]:
+        """The worst window's raw logit, and that window's features (see :meth:`window`)."""
         best: float = -math.inf
-        best_hits: frozenset[str] | set[str] = frozenset()
-        w = self._w
+        worst: _Window = (set(), set(), set(), set())
         for piece in windows(view(text), self.window):
-            feats = features(piece)
-            hits = feats & self._keys
-            z = self._bias + sum(map(w.__getitem__, hits)) / math.sqrt(max(len(feats), MIN_FEATURES))
+            z, feats = self.window_logit(piece)
             if z > best:
-                best, best_hits = z, hits
-        return best, best_hits
+                best, worst = z, feats
+        return best, worst
 
-    def top(self, hits: Iterable[str], n: int = 5) -> list[str]:
-        """The ``n`` features among ``hits`` that pushed the score up most."""
-        w = self._w
-        return sorted((h for h in hits if w[h] > 0), key=lambda h: (-w[h], h))[:n]
+    def window_logit(self, piece: str) -> tuple[float, _Window]:
+        """``bias + sum(weights of features(piece)) / sqrt(max(len(features(piece)), 16))`` without
+        building the feature set: its words, stems (as five-letter slices) and word pairs (as tuples)
+        are looked up as they come; the four kinds never collide, so their counts add up to
+        ``len(features(piece))``. Returns the logit and the four sets (for :meth:`top`)."""
+        words, others = _split(piece)
+        unique = set(words)
+        stems = {w[:5] for w in unique if len(w) > 5}
+        pairs = set(zip(words, islice(words, 1, None), strict=False))
+        count = len(unique) + len(stems) + len(pairs)
+        total = (
+            sum(map(self._word_w.get, unique, _ZEROS))
+            + sum(map(self._stem_w.get, stems, _ZEROS))
+            + sum(map(self._pair_w.get, pairs, _ZEROS))
+        )
+        chars: set[str] = set()
+        if others and _ANY_UNSPACED.search(others):
+            chars = set(map("#".__add__, _UNSPACED.findall(piece)))
+            count += len(chars)
+            total += sum(map(self._char_w.get, chars, _ZEROS))
+        return self._bias + total * self._scale / math.sqrt(max(count, MIN_FEATURES)), (unique, stems, pairs, chars)
+
+    def top(self, feats: _Window | Iterable[str], n: int = 5) -> list[str]:
+        """The ``n`` features (of a window from :meth:`window_logit`, or names) that pushed the score
+        up most: set intersections with the positive features, then a C-level pick by rank."""
+        rank = self._rank
+        if isinstance(feats, tuple):
+            words, stems, pairs, chars = feats
+            names = [
+                *(words & self._up[0]),
+                *["~" + s for s in stems & self._up[1]],
+                *[" ".join(p) for p in pairs & self._up[2]],
+                *(chars & self._up[3]),
+            ]
+        else:
+            names = [h for h in feats if h in rank]
+        return heapq.nsmallest(n, names, key=rank.__getitem__)
 
     def score_of(self, z: float) -> float:
         """The calibrated score of a logit (piecewise linear, clamped to the curve's ends)."""
@@ -158,11 +251,11 @@ class LearnedDetector:
     def scan(self, text: str, *, where: str = "") -> Verdict:
         if not text.strip():
             return Verdict(0.0)
-        z, hits = self.logit(text)
+        z, worst = self.logit(text)
         score = round(self.score_of(z), 4)
         if score < EXPLAIN_FROM:
             return Verdict(score)
-        top = self.top(hits)  # only texts that score high are explained (sorting costs as much as scoring)
+        top = self.top(worst)
         detail = "learned: looks like an injection; strongest features: " + ", ".join(_show(t) for t in top)
         return Verdict(score, (Finding("injection.learned", 0, len(text), detail, score, where),))
 

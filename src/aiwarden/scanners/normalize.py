@@ -209,8 +209,30 @@ def _mixed_words(text: str) -> str:
     return "".join(out)
 
 
+#: Views of texts up to this long are remembered (the last ``_RECENT_MAX`` of them): the rules and
+#: the learned model read the same texts, and each is folded once.
+_RECENT_CHARS = 16_384
+_RECENT_MAX = 16
+_recent: dict[str, str] = {}
+
+
 def detection_view(text: str) -> str:
-    """``text`` as the detector reads it (see the module docstring). Pure; linear in ``len(text)``."""
+    """``text`` as the detector reads it (see the module docstring). Pure; linear in ``len(text)``.
+
+    The last few views of texts up to 16K characters are remembered: the rule detector and the
+    learned model fold the same message once between them."""
+    if len(text) > _RECENT_CHARS:
+        return _view(text)
+    seen = _recent.get(text)
+    if seen is None:
+        seen = _view(text)
+        if len(_recent) >= _RECENT_MAX:
+            _recent.clear()  # atomic, unlike evicting one entry while another thread inserts
+        _recent[text] = seen
+    return seen
+
+
+def _view(text: str) -> str:
     if text.isascii():
         text = text.lower()
     else:

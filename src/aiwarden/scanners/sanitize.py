@@ -163,6 +163,11 @@ def _strip_invisible(text: str, out: Sanitized) -> str:
         return text
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
+        # Windows line ends were all there was (common in pasted text): no pass of INVISIBLE needed.
+        if text.isascii() and 0 not in text.encode("ascii").translate(_ASCII_CONTROL):
+            return text
+        if not text.isascii() and _ANY_INVISIBLE.search(text) is None:
+            return text
     hidden = [m.group() for m in INVISIBLE.finditer(text) if m.lastgroup == "tag_chars"]
     decoded = " ".join("".join(chr(ord(c) - 0xE0000) for c in "".join(_TAG_TEXT.findall(h))) for h in hidden)
     if decoded.strip():
