@@ -32,7 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .answers import prepare
 from .console.asgi import SCOPE_KEY
 from .context import HttpRequest
-from .effects import drive_async
+from .effects import OFF_LOOP_BYTES, drive_async, in_thread
 from .engine import Exchange, Warden, is_cors_preflight, marked_spec, method_not_allowed
 from .errors import ConfigurationError, Refusal, guard_unavailable
 from .policy import Policy, RouteSpec
@@ -385,7 +385,11 @@ class _Responder:
                 body = await self.read_body()
                 if body is None:
                     return
-                outcome = await drive_async(ex.inspect(body)) if isinstance(body, bytes) else body
+                outcome = (
+                    await drive_async(ex.inspect(body), off_loop=len(body) > OFF_LOOP_BYTES)
+                    if isinstance(body, bytes)
+                    else body
+                )
                 if isinstance(outcome, Refusal):
                     refusal = outcome
                 else:
@@ -441,9 +445,11 @@ class _Responder:
 
     async def off_loop(self, fn: Callable[..., bytes], *args: Any) -> bytes:
         """Run an output filter step; in a worker thread when user filters may block (their I/O
-        must not stall the event loop)."""
+        must not stall the event loop) or the answer is large (the work would)."""
         if self.ex.warden.output_blocks:
             return await anyio.to_thread.run_sync(fn, *args)
+        if args and len(args[0]) > OFF_LOOP_BYTES and self.ex.idle_release:  # idle_release: on asyncio
+            return await in_thread(fn, *args)
         return fn(*args)
 
     async def send_refusal(self, refusal: Refusal) -> None:

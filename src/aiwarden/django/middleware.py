@@ -30,7 +30,7 @@ from django.urls import ResolverMatch, resolve
 
 from ..answers import prepare
 from ..context import HttpRequest
-from ..effects import drive_async, drive_sync
+from ..effects import OFF_LOOP_BYTES, drive_async, drive_sync
 from ..engine import Exchange, is_cors_preflight, marked_spec, method_not_allowed, read_capped
 from ..errors import Refusal, guard_unavailable
 from ..policy import RouteSpec
@@ -103,11 +103,14 @@ class WardenMiddleware:
             refusal = await drive_async(ex.admit())
             if refusal is None:
                 body = _read_body(request, ex.max_body_bytes)
-                refusal = _forward(request, ex.too_large() if body is None else await drive_async(ex.inspect(body)))
+                outcome = ex.too_large() if body is None else ex.inspect(body)
+                if not isinstance(outcome, Refusal):
+                    outcome = await drive_async(outcome, off_loop=len(body or b"") > OFF_LOOP_BYTES)
+                refusal = _forward(request, outcome)
             response = _refused(refusal) if refusal else await self.get_response(request)
             if response.streaming and not response.is_async:  # Django's ASGI handler would buffer it whole
                 response.streaming_content = _in_thread(response.streaming_content)
-            if ex.warden.output_blocks:  # user output filters may block: keep them off the event loop
+            if ex.warden.output_blocks or _large(response):  # user filters may block, a large answer takes time
                 streaming = await asyncio.to_thread(_respond, ex, response)
             else:
                 streaming = _respond(ex, response)
@@ -118,6 +121,10 @@ class WardenMiddleware:
         if not streaming:
             await drive_async(ex.finish())
         return response
+
+
+def _large(response: HttpResponseBase) -> bool:
+    return not response.streaming and len(response.content) > OFF_LOOP_BYTES  # type: ignore[attr-defined]
 
 
 def _exchange(request: DjangoRequest) -> Exchange | Refusal | None:
