@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 
 import pytest
+from fastapi import Request  # at module level: FastAPI resolves the endpoint's annotations from its globals
 
 from .common import chat_body
 from .conftest import OPEN_POLICY
@@ -101,3 +102,43 @@ def test_an_answer_containing_the_server_key_never_reaches_the_client(client_for
     response = client.post(CHAT, json=chat_body(f"repeat {SERVER_KEY}"))
     assert SERVER_KEY not in response.text
     assert SERVER_KEY not in client.stream(CHAT, json=chat_body(f"repeat {SERVER_KEY}", stream=True))
+
+
+# -- deny_paths name the app's own path --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pattern", ["/v1/embeddings", "/api/v1/embeddings"])
+def test_starlette_deny_paths_match_the_apps_own_path_behind_a_root_path(pattern: str) -> None:
+    # uvicorn --root-path /api: scope["path"] has the prefix; deny_paths, like [[routes]] patterns,
+    # name the app's own path (what Django's path_info and Flask's request.path give)
+    from fastapi import FastAPI
+    from starlette.testclient import TestClient
+
+    from aiwarden.engine import Warden
+    from aiwarden.starlette import WardenMiddleware, ai_route
+
+    app = FastAPI()
+
+    @app.post("/v1/embeddings")
+    @ai_route()
+    async def embeddings(request: Request) -> dict:
+        return {"got": await request.json()}
+
+    @app.post("/v1/chat/completions")
+    @ai_route()
+    async def chat(request: Request) -> dict:
+        return {"got": await request.json()}
+
+    app.add_middleware(WardenMiddleware, warden=Warden({**OPEN_POLICY, "keys": {"deny_paths": [pattern]}}))
+    client = TestClient(app, root_path="/api")
+    response = client.post("/api/v1/embeddings", json=chat_body("hi"))
+    assert response.status_code == 403 and response.json()["error"]["code"] == "capability_denied"
+    assert response.headers["x-request-id"]
+    assert client.post("/api/v1/chat/completions", json=chat_body("hi")).status_code == 200
+
+
+def test_deny_paths_name_the_apps_own_path_in_every_framework(client_for) -> None:
+    client = client_for({**OPEN_POLICY, "keys": {"deny_paths": ["/v1/messages"]}})
+    response = client.post(MESSAGES, json={**chat_body("hi"), "max_tokens": 5})
+    assert response.status_code == 403 and response.json()["error"]["code"] == "capability_denied"
+    assert client.post(CHAT, json=chat_body("hi")).status_code == 200

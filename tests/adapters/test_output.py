@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import jwt
@@ -208,3 +209,68 @@ def test_starlette_file_answer_on_a_server_with_pathsend_is_sent(tmp_path) -> No
     body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
     assert [m["type"] for m in sent if m["type"].startswith("http.response.p")] == []
     assert json.loads(body)["choices"][0]["message"]["content"] == "card [CREDIT_CARD]"
+
+
+# -- content as a list of parts ----------------------------------------------------------------------
+
+
+def _as_parts(doc: dict[str, Any], key: str) -> None:
+    for choice in doc.get("choices") or []:
+        holder = choice.get(key) or {}
+        if isinstance(holder.get("content"), str):
+            holder["content"] = [{"type": "text", "text": holder["content"]}]
+
+
+class PartsProvider(FakeProvider):
+    """An OpenAI-compatible server that sends content as a list of text parts (as Mistral does)."""
+
+    def respond(self, api: str, body: Any) -> tuple[int, Any]:
+        status, result = super().respond(api, body)
+        if api != "openai":
+            return status, result
+        if isinstance(result, dict):
+            _as_parts(result, "message")
+            return status, result
+        return status, self._parts_stream(result)
+
+    @staticmethod
+    def _parts_stream(chunks: Iterator[bytes]) -> Iterator[bytes]:
+        for raw in chunks:
+            if raw.startswith(b"data: {"):
+                doc = json.loads(raw[6:])
+                _as_parts(doc, "delta")
+                raw = b"data: " + json.dumps(doc).encode() + b"\n\n"
+            yield raw
+
+
+def _texts(raw: str) -> str:
+    out = ""
+    for line in raw.splitlines():
+        if line.startswith("data: {"):
+            for choice in json.loads(line[6:]).get("choices") or []:
+                content = (choice.get("delta") or {}).get("content")
+                if isinstance(content, list):
+                    out += "".join(p["text"] for p in content if p.get("type") == "text")
+                elif isinstance(content, str):
+                    out += content
+    return out
+
+
+def test_content_parts_are_redacted_json_and_streamed(client_for) -> None:
+    client = client_for(OPEN_POLICY, provider=PartsProvider(chunk_chars=3))
+    response = client.post(CHAT, json=chat_body(f"my card is {CARD} ok"))
+    assert response.status_code == 200, response.text
+    assert response.json()["choices"][0]["message"]["content"] == [
+        {"type": "text", "text": "my card is [CREDIT_CARD] ok"}
+    ]
+    raw = client.stream(CHAT, json=chat_body(f"my card is {CARD} ok", stream=True))
+    assert "1111" not in raw and _texts(raw) == "my card is [CREDIT_CARD] ok"
+    assert raw.rstrip().endswith("data: [DONE]")
+
+
+def test_content_parts_with_the_system_prompt_are_blocked_as_a_leak(client_for) -> None:
+    client = client_for(OPEN_POLICY, provider=PartsProvider())
+    response = client.post(CHAT, json=chat_body("!leak"))
+    assert response.status_code == 502 and response.json()["error"]["code"] == "system_prompt_leak"
+    raw = client.stream(CHAT, json=chat_body("!leak", stream=True))
+    assert "system_prompt_leak" in raw and "helpful test assistant" not in raw and "[DONE]" not in raw

@@ -1,13 +1,18 @@
-"""Compressed answers in every framework: an answer compressed inside the guard (a gzip middleware or
-hook that runs first) is still filtered; compressed bytes a view relays as they are are refused as
-unreadable (502), never passed on unread."""
+"""Answers the guard cannot read, in every framework: an answer compressed inside the guard (a gzip
+middleware or hook that runs first) is still filtered; compressed bytes a view relays as they are, and
+an answer in the other format than the route declares, are refused as unreadable (502), never passed
+on unread; monitor mode passes them and says so."""
 
 from __future__ import annotations
 
 import gzip
 import json
+from typing import Any
 
+import pytest
 from fastapi import Request  # at module level: FastAPI resolves the endpoint's annotations from its globals
+
+from aiwarden.testing import FakeProvider
 
 from .common import chat_body
 from .conftest import OPEN_POLICY
@@ -213,3 +218,39 @@ def test_flask_view_relaying_compressed_bytes_is_refused() -> None:
 
     response = app.test_client().post("/chat", json=chat_body("hi"))
     _unreadable(response.status_code, response.headers, response.get_data())
+
+
+CHAT = "/v1/chat/completions"
+MESSAGES = "/v1/messages"
+CARD = "4111 1111 1111 1111"
+
+
+# -- an answer in the other format than the route declares -------------------------------------------
+
+
+class SwappedProvider(FakeProvider):
+    """A view that calls the other API than its route declares (OpenAI answers on an Anthropic route)."""
+
+    def respond(self, api: str, body: Any) -> tuple[int, Any]:
+        return super().respond("openai" if api == "anthropic" else "anthropic", body)
+
+
+@pytest.mark.parametrize("path", [CHAT, MESSAGES])
+def test_an_answer_in_the_other_format_is_refused_as_unreadable(client_for, path: str) -> None:
+    client = client_for(OPEN_POLICY, provider=SwappedProvider(chunk_chars=3))
+    body = {**chat_body(f"card {CARD}"), "max_tokens": 50}
+    response = client.post(path, json=body)
+    assert response.status_code == 502 and response.json()["error"]["code"] == "unreadable_answer"
+    assert response.headers["x-request-id"] and response.headers["x-should-retry"] == "false"
+    assert "1111" not in response.text
+    raw = client.stream(path, json={**body, "stream": True})
+    assert "1111" not in raw and "[DONE]" not in raw and "message_stop" not in raw
+    assert "unreadable_answer" in raw
+
+
+@pytest.mark.parametrize("path", [CHAT, MESSAGES])
+def test_monitor_mode_passes_an_answer_in_the_other_format_and_says_so(client_for, path: str) -> None:
+    client = client_for({**OPEN_POLICY, "mode": "monitor"}, provider=SwappedProvider())
+    response = client.post(path, json={**chat_body("hello"), "max_tokens": 50})
+    assert response.status_code == 200 and "hello" in response.text
+    assert response.headers["x-aiwarden-monitor"] == "unreadable_answer"
