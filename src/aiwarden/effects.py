@@ -26,7 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["OFF_LOOP_BYTES", "Call", "Effect", "Step", "drive_async", "drive_sync", "in_thread", "run_step"]
+__all__ = ["OFF_LOOP_BYTES", "Call", "Effect", "LazyPool", "Step", "drive_async", "drive_sync", "in_thread", "run_step"]
 
 T = TypeVar("T")
 
@@ -143,17 +143,25 @@ class _Returned(Exception):
         self.value = value
 
 
-_pool: ThreadPoolExecutor | None = None
-_pool_lock = threading.Lock()
+class LazyPool:
+    """A thread pool made on first use (a process that never needs it starts no thread)."""
+
+    def __init__(self, name: str, workers: int = 8) -> None:
+        self.name, self.workers = name, workers
+        self._pool: ThreadPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> ThreadPoolExecutor:
+        if self._pool is None:
+            with self._lock:
+                if self._pool is None:
+                    self._pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix=self.name)
+        return self._pool
 
 
-def _executor() -> ThreadPoolExecutor:
-    global _pool
-    if _pool is None:
-        with _pool_lock:
-            if _pool is None:
-                _pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="aiwarden-offload")
-    return _pool
+#: Pure work moved off the event loop (its own pool: a detector that hangs past its timeout keeps
+#: a thread of the detectors' pool, never one of these).
+_executor = LazyPool("aiwarden-offload").get
 
 
 async def in_thread(fn: Callable[..., T], *args: Any) -> T:

@@ -19,55 +19,6 @@ pytest.importorskip("uvicorn")
 PROSE = "\n\n".join(pydoc_data.topics.topics.values())[:90_000]
 
 
-class GatedDetector:
-    """The real detector, held at its start until the test says go: if it ran on the event loop,
-    /health could not be answered while it waits (the test would fail on the health request)."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-        self.name = inner.name
-        self.started = threading.Event()
-        self.release = threading.Event()
-        self.events: list[str] = []
-
-    def detect(self, subjects: Any) -> Any:
-        self.events.append("detector started")
-        self.started.set()
-        self.release.wait(30)
-        verdicts = self.inner.detect(subjects)
-        self.events.append("detector finished")
-        return verdicts
-
-
-def test_health_is_answered_while_a_large_body_is_scanned() -> None:
-    from .apps_starlette import build_app
-
-    warden = Warden(
-        {"auth": {"required": False, "anonymous_tier": "default"}, "input": {"max_chars_per_message": 200_000}}
-    )
-    stage = warden.stage("input")
-    gate = GatedDetector(stage.inline[0])  # the rules; the learned model runs in the same effect
-    stage.inline[0] = gate
-    app = build_app(warden, FakeProvider())
-    with serve_asgi(app) as base:
-        results: dict[str, Any] = {}
-
-        def big_request() -> None:
-            body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": PROSE}]}
-            results["big"] = httpx.post(f"{base}/v1/chat/completions", json=body, timeout=60)
-
-        worker = threading.Thread(target=big_request)
-        worker.start()
-        assert gate.started.wait(30), "the detector never ran"
-        health = httpx.get(f"{base}/health", timeout=20)
-        gate.events.append("health answered")
-        gate.release.set()
-        worker.join(60)
-    assert health.status_code == 200
-    assert results["big"].status_code == 200, results["big"].text[:300]
-    assert gate.events == ["detector started", "health answered", "detector finished"]
-
-
 class Gate:
     """Holds one step of a large request's own work (not a detector's) until the test says go."""
 
@@ -81,6 +32,19 @@ class Gate:
         self.started.set()
         self.release.wait(30)
         self.events.append(f"{what} finished")
+
+
+class GatedDetector:
+    """The real detector, held at its start until the test says go: if it ran on the event loop,
+    /health could not be answered while it waits (the test would fail on the health request)."""
+
+    def __init__(self, inner: Any, gate: Gate) -> None:
+        self.inner, self.gate = inner, gate
+        self.name = inner.name
+
+    def detect(self, subjects: Any) -> Any:
+        self.gate.hold("detector")
+        return self.inner.detect(subjects)
 
 
 class GatedFilter:
@@ -117,6 +81,19 @@ def _health_while_held(gate: Gate, warden: Warden, text: str) -> tuple[Any, Any]
         gate.release.set()
         worker.join(60)
     return health, results["big"]
+
+
+def test_health_is_answered_while_a_large_body_is_scanned() -> None:
+    warden = Warden(
+        {"auth": {"required": False, "anonymous_tier": "default"}, "input": {"max_chars_per_message": 200_000}}
+    )
+    stage = warden.stage("input")
+    gate = Gate()
+    stage.inline[0] = GatedDetector(stage.inline[0], gate)  # the rules; the learned model runs in the same effect
+    health, big = _health_while_held(gate, warden, PROSE)
+    assert health.status_code == 200
+    assert big.status_code == 200, big.text[:300]
+    assert gate.events == ["detector started", "health answered", "detector finished"]
 
 
 def _quiet_warden() -> Warden:

@@ -34,14 +34,13 @@ from __future__ import annotations
 import asyncio
 import importlib
 import os
-import threading
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from ..context import Finding
+from ..effects import LazyPool
 from ..errors import ConfigurationError
 
 __all__ = [
@@ -101,17 +100,7 @@ class DetectorError(Exception):
 
 # -- running detectors (the I/O layer behind effects.Call) -------------------------------------
 
-_pool: ThreadPoolExecutor | None = None
-_pool_lock = threading.Lock()
-
-
-def _executor() -> ThreadPoolExecutor:
-    global _pool
-    if _pool is None:
-        with _pool_lock:
-            if _pool is None:
-                _pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="aiwarden-detector")
-    return _pool
+_executor = LazyPool("aiwarden-detector").get
 
 
 def _checked(detector: Any, subjects: Sequence[Subject], verdicts: Any) -> list[Verdict]:
