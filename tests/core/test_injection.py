@@ -261,4 +261,4 @@ from hypothesis import strategies as _st  # noqa: E402
 def test_encoded_runs_equal_a_regex_pass_over_the_whole_text(text: str) -> None:
     from aiwarden.scanners.injection import _ENCODED, _encoded_runs
 
-    assert [m.span(1) for m in _encoded_runs(text)] == [m.span(1) for m in _ENCODED.finditer(text)]
+    assert list(_encoded_runs(text)) == [m.span(1) for m in _ENCODED.finditer(text)][:16]

@@ -115,3 +115,16 @@ def test_nfkc_by_parts_equals_normalizing_the_whole_text(text: str) -> None:
         assert nfkc(text) == unicodedata.normalize("NFKC", text)
     finally:
         sanitize_module._NFKC_LEAF = leaf
+
+
+_AROUND_INVISIBLE = "a \n\r\u200b\u200c\u200d\u200e\u202e\u2060\ufeff\u00ad\x01\x7f\x85\U0001f600\u0627\u0915\U0001f3f4"
+_AROUND_INVISIBLE += "\U000e0067\U000e0062\U000e0065\U000e006e\U000e007f\U000e0041"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=_AROUND_INVISIBLE, max_size=40))
+def test_invisible_characters_are_matched_only_where_they_stand(text: str) -> None:
+    """The scan that tries INVISIBLE only at characters it acts on (and at a flag before tag
+    letters) finds what searching the whole text with it finds."""
+    expected = [(m.span(), m.lastgroup) for m in sanitize_module.INVISIBLE.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in sanitize_module._invisible(text)] == expected

@@ -43,7 +43,7 @@ __all__ = ["LearnedDetector", "features", "view", "windows"]
 
 MODEL_FILE = "learned_model.json"
 #: One window's features: words, five-letter stems, word pairs, character bigrams (see ``features``).
-_Window = tuple[set[str], set[str], set[tuple[str, ...]], set[str]]
+_Window = tuple[set[str], set[str], set[int], set[str]]
 _ZEROS = repeat(0)
 #: Short texts are scored as if they had this many features (a few words must not swing the score).
 MIN_FEATURES = 16
@@ -130,8 +130,9 @@ def _load() -> dict[str, Any]:
 def _prepare(m: dict[str, Any]) -> dict[str, Any]:
     """The model's tables as the detector uses them (built once for the packaged model): float
     weights by feature name, and the weights by kind of feature keyed as the scorer meets them (no
-    string is built for a stem or a word pair): words, five-letter stems, word pairs as tuples,
-    character bigrams; per kind, the features that raise the score."""
+    string is built for a stem or a word pair): words, five-letter stems, word pairs by the hash of
+    their tuple (an int compares at once; the process's hash seed is the same at load and at
+    scoring), character bigrams; per kind, the features that raise the score."""
     if "kinds" in m:
         return m
     scale = float(m["scale"])
@@ -142,7 +143,7 @@ def _prepare(m: dict[str, Any]) -> dict[str, Any]:
         elif k[:1] == "#":
             kinds[3][k] = v
         elif " " in k:
-            kinds[2][tuple(k.split(" "))] = v
+            kinds[2][hash(tuple(k.split(" ")))] = v
         else:
             kinds[0][k] = v
     return dict(
@@ -151,6 +152,7 @@ def _prepare(m: dict[str, Any]) -> dict[str, Any]:
         bias_f=float(m["bias"]),
         kinds=kinds,
         up=tuple(frozenset(k for k, v in kind.items() if v > 0) for kind in kinds),
+        pair_names={hash(tuple(k.split(" "))): k for k, v in m["weights"].items() if " " in k and v > 0},
     )
 
 
@@ -201,13 +203,13 @@ class LearnedDetector:
 
     def window_logit(self, piece: str) -> tuple[float, _Window]:
         """``bias + sum(weights of features(piece)) / sqrt(max(len(features(piece)), 16))`` without
-        building the feature set: its words, stems (as five-letter slices) and word pairs (as tuples)
+        building the feature set: its words, stems (as five-letter slices) and word pairs (by hash)
         are looked up as they come; the four kinds never collide, so their counts add up to
         ``len(features(piece))``. Returns the logit and the four sets (for :meth:`top`)."""
         words, others = _split(piece)
         unique = set(words)
         stems = {w[:5] for w in unique if len(w) > 5}
-        pairs = set(zip(words, islice(words, 1, None), strict=False))
+        pairs = set(map(hash, zip(words, islice(words, 1, None), strict=False)))
         count = len(unique) + len(stems) + len(pairs)
         total = (
             sum(map(self._word_w.get, unique, _ZEROS))
@@ -230,7 +232,7 @@ class LearnedDetector:
             names = [
                 *(words & self._up[0]),
                 *["~" + s for s in stems & self._up[1]],
-                *[" ".join(p) for p in pairs & self._up[2]],
+                *map(self._model["pair_names"].__getitem__, pairs & self._up[2]),
                 *(chars & self._up[3]),
             ]
         else:

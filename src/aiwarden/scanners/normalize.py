@@ -157,13 +157,22 @@ def _fold(lowered: str) -> str:
             while pos >= 0:
                 starts.append(pos)
                 pos = lead.find(kind, pos + 2)
-    if b"E" in lead:
+    if b"E" in lead and _rare_possible(raw, lead):
         starts += [m.start() for m in _RARE.finditer(raw)]
     if starts:
         lowered = _fold_at(raw, sorted(starts))
     if b"c" in lead and b"a" in lead and _touching(lead.translate(None, _CONTINUATION)):
         lowered = _mixed_words(lowered)
     return lowered
+
+
+def _rare_possible(raw: bytes, lead: bytes) -> bool:
+    """Can ``_RARE`` match? Not when every three-byte lead is U+2000-U+2FFF's (``\\xe2``: dashes,
+    quotes, arrows, math; the common case) outside the three ranges it folds — a few C-level counts
+    instead of the regex walking the text."""
+    if lead.count(b"E") != raw.count(b"\xe2"):
+        return True
+    return b"\xe2\x81" in raw or b"\xe2\x83" in raw or b"\xe2\xa0" in raw
 
 
 def _touching(mask: bytes) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 __all__ = ["INVISIBLE", "Sanitized", "nfkc", "sanitize", "strip_html"]
@@ -36,6 +37,7 @@ INVISIBLE = re.compile(
     "|(?P<control>[\x00-\x08\x0b-\x1f\x7f-\x9f]+)"
 )
 _TAG_TEXT = re.compile("[\U000e0020-\U000e007e]+")
+_FLAG = "\U0001f3f4"
 # Every character INVISIBLE can act on, in one plain class: a quick "nothing to do" for ordinary
 # text (INVISIBLE's look-behind alternatives are tried at every position, which is slow).
 _ANY_INVISIBLE = re.compile(
@@ -168,16 +170,35 @@ def _strip_invisible(text: str, out: Sanitized) -> str:
             return text
         if not text.isascii() and _ANY_INVISIBLE.search(text) is None:
             return text
-    hidden = [m.group() for m in INVISIBLE.finditer(text) if m.lastgroup == "tag_chars"]
+    kept, last, hidden = [], 0, []
+    for m in _invisible(text):
+        kind = m.lastgroup or "control"
+        if kind == "keep":
+            continue
+        kept.append(text[last : m.start()])
+        last = m.end()
+        out.removed[kind] = out.removed.get(kind, 0) + last - m.start()
+        if kind == "tag_chars":
+            hidden.append(m.group())
+    kept.append(text[last:])
     decoded = " ".join("".join(chr(ord(c) - 0xE0000) for c in "".join(_TAG_TEXT.findall(h))) for h in hidden)
     if decoded.strip():
         out.hidden = f"{out.hidden} {decoded}".strip()
+    return "".join(kept)
 
-    def drop(m: re.Match[str]) -> str:
-        kind = m.lastgroup or "control"
-        if kind == "keep":
-            return m.group()
-        out.removed[kind] = out.removed.get(kind, 0) + len(m.group())
-        return ""
 
-    return INVISIBLE.sub(drop, text)
+def _invisible(text: str) -> Iterator[re.Match[str]]:
+    """``INVISIBLE.finditer(text)``, the regex tried only where a character it acts on stands: the
+    plain class ``_ANY_INVISIBLE`` finds those in C, while INVISIBLE itself, searched, tries its
+    look-behind alternatives at every position (~0.3 ms per 4 KB of prose with one emoji joiner).
+    Every match of INVISIBLE starts at such a character, or at the black flag before tag letters."""
+    pos = 0
+    while (c := _ANY_INVISIBLE.search(text, pos)) is not None:
+        p = c.start()
+        m = INVISIBLE.match(text, p - 1) if p > pos and text[p - 1] == _FLAG else None
+        m = m or INVISIBLE.match(text, p)
+        if m is None:  # every character of the class starts a match of some kind; defensive
+            pos = p + 1
+            continue
+        yield m
+        pos = m.end()
