@@ -26,7 +26,18 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["OFF_LOOP_BYTES", "Call", "Effect", "LazyPool", "Step", "drive_async", "drive_sync", "in_thread", "run_step"]
+__all__ = [
+    "OFF_LOOP_BYTES",
+    "Call",
+    "Effect",
+    "Gen",
+    "LazyPool",
+    "Step",
+    "drive_async",
+    "drive_sync",
+    "in_thread",
+    "run_step",
+]
 
 T = TypeVar("T")
 
@@ -43,6 +54,8 @@ class Effect(Protocol):
 
 #: What a check returns: a value directly, or a generator that yields effects and returns it.
 Step = Generator[Effect, Any, T]
+#: A generator of effects whose result is not typed further (the hooks of the stages).
+Gen = Generator[Effect, Any, Any]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,12 +1,25 @@
 """Errors and refusals.
 
-Our exception hierarchy:
+Our exception hierarchy (every exception aiwarden raises is defined here; the modules that raise
+them re-export their own, so ``from aiwarden.keys import KeyRingError`` keeps working):
 
 * AiwardenError
   + ConfigurationError   bad policy or settings, raised at start-up; names the key path
   + StorageError         the storage back-end failed (wraps the driver's error with ``from``)
   + RefusalError         carries a :class:`Refusal`; raised inside parsers and checks when
                          unwinding is simpler than returning one
+  + AuthFailure          authentication failed; carries the 401 (or 503) to send
+  + JwksError            a JWKS key set could not be loaded (unreachable, not JSON, no usable key)
+  + DetectorError        an input detector failed, timed out or answered something unusable
+  + Blocked              an output filter stopped the answer; carries the refusal and the finding
+  + Unreadable           a wire format cannot read an answer or event (502 ``unreadable_answer``)
+  + KeySourceError       a key source failed (unreadable file, secrets manager unreachable)
+  + KeyRingError         the key ring cannot hand out a key for this request
+    + KeyNotConfiguredError   no key for that provider (also a LookupError)
+    + KeyScopeError           the key is not scoped to that model (also a PermissionError)
+    + KeyExpiredError         every key of the provider is past the maximum age
+  + ProviderError        a (fake) provider answered with an error: ``status`` and JSON ``body``
+                         (raised by :mod:`aiwarden.testing`)
 
 A :class:`Refusal` is data, not an exception: status, OpenAI error ``type``, ``code``,
 a message that is safe to show a client, and response headers. Adapters render it with
@@ -20,13 +33,28 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .context import Finding
 
 __all__ = [
     "AiwardenError",
+    "AuthFailure",
+    "Blocked",
     "ConfigurationError",
+    "DetectorError",
+    "JwksError",
+    "KeyExpiredError",
+    "KeyNotConfiguredError",
+    "KeyRingError",
+    "KeyScopeError",
+    "KeySourceError",
+    "ProviderError",
     "Refusal",
     "RefusalError",
     "StorageError",
+    "Unreadable",
 ]
 
 
@@ -80,6 +108,70 @@ class RefusalError(AiwardenError):
     def __init__(self, refusal: Refusal) -> None:
         self.refusal = refusal
         super().__init__(refusal.message)
+
+
+class AuthFailure(AiwardenError):
+    """Authentication failed; :attr:`refusal` is the 401 (or 503) to send."""
+
+    def __init__(self, message: str, refusal: Refusal | None = None) -> None:
+        super().__init__(message)
+        self.refusal = refusal or unauthorized(message)
+
+
+class JwksError(AiwardenError):
+    """The key set could not be loaded (unreachable, not JSON, no usable key)."""
+
+
+class DetectorError(AiwardenError):
+    """A detector failed, timed out or answered something unusable."""
+
+
+class Blocked(AiwardenError):
+    """An output filter stopped the answer (a secret, a canary leak)."""
+
+    def __init__(self, refusal: Refusal, finding: Finding | None = None) -> None:
+        self.refusal = refusal
+        self.finding = finding
+        super().__init__(refusal.message)
+
+
+class Unreadable(AiwardenError):
+    """Raised by a format for an answer or event it cannot read (not JSON, an unknown event type,
+    a field of a shape it does not know): the engine refuses the answer (502 ``unreadable_answer``)
+    or, in monitor mode, records it and passes it on as it is."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        super().__init__(what)
+
+
+class KeySourceError(AiwardenError):
+    """A key source failed (unreadable file, secrets manager unreachable); the cause is chained."""
+
+
+class KeyRingError(AiwardenError):
+    """The ring cannot hand out a key for this request."""
+
+
+class KeyNotConfiguredError(KeyRingError, LookupError):
+    """No key is configured for that provider."""
+
+
+class KeyScopeError(KeyRingError, PermissionError):
+    """The key is not scoped to the model asked for."""
+
+
+class KeyExpiredError(KeyRingError):
+    """Every key of the provider is past the maximum age."""
+
+
+class ProviderError(AiwardenError):
+    """The fake provider refused: ``status`` and the provider's JSON error ``body``."""
+
+    def __init__(self, status: int, body: dict[str, Any]) -> None:
+        self.status = status
+        self.body = body
+        super().__init__(f"provider error {status}")
 
 
 def bad_request(code: str, message: str, param: str | None = None) -> Refusal:

@@ -14,8 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from .context import Finding
-from .errors import AiwardenError, Refusal
+from .errors import Blocked
 
 __all__ = ["Blocked", "FilterChain", "TextFilter"]
 
@@ -24,15 +23,6 @@ class TextFilter(Protocol):
     def feed(self, text: str) -> str: ...
 
     def flush(self) -> str: ...
-
-
-class Blocked(AiwardenError):
-    """An output filter stopped the answer (a secret, a canary leak)."""
-
-    def __init__(self, refusal: Refusal, finding: Finding | None = None) -> None:
-        self.refusal = refusal
-        self.finding = finding
-        super().__init__(refusal.message)
 
 
 class FilterChain:

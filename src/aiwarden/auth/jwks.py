@@ -25,6 +25,8 @@ from typing import Any
 from jwt import PyJWK
 from jwt.exceptions import PyJWTError
 
+from ..errors import JwksError
+
 __all__ = ["CachedKeySet", "JwksError", "KeySet", "fetch_url", "read_file"]
 
 log = logging.getLogger("aiwarden.auth")
@@ -34,10 +36,6 @@ MAX_JWKS_BYTES = 512 * 1024
 
 _KTY = {"RS": "RSA", "PS": "RSA", "ES": "EC", "Ed": "OKP"}
 _CURVE = {"ES256": "P-256", "ES384": "P-384", "ES512": "P-521", "ES256K": "secp256k1"}
-
-
-class JwksError(Exception):
-    """The key set could not be loaded (unreachable, not JSON, no usable key)."""
 
 
 class KeySet:

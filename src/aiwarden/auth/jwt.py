@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
 from jwt.exceptions import InvalidJTIError, InvalidSubjectError
 
 from ..effects import Call, Effect
-from ..errors import ConfigurationError, Refusal, unauthorized, unavailable
+from ..errors import AuthFailure, ConfigurationError, unavailable
 from ..policy import JWT_ALGORITHMS, AuthPolicy
 from .jwks import CachedKeySet, JwksError, file_key_set, url_key_set
 
@@ -41,14 +41,6 @@ _SEGMENTS = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
 _KID = re.compile(r"[\x21-\x7e]{1,256}")
 #: RFC 7518 §3.2: an HMAC key at least as long as the hash output.
 _HMAC_MIN = {"HS256": 32, "HS384": 48, "HS512": 64}
-
-
-class AuthFailure(Exception):
-    """Authentication failed; :attr:`refusal` is the 401 (or 503) to send."""
-
-    def __init__(self, message: str, refusal: Refusal | None = None) -> None:
-        super().__init__(message)
-        self.refusal = refusal or unauthorized(message)
 
 
 def min_secret_bytes(algorithms: tuple[str, ...] | list[str]) -> int:

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Generator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..context import Identity
-from ..effects import Call, Effect
+from ..effects import Call, Gen
 from ..errors import ConfigurationError, Refusal, forbidden, unauthorized
 from .jwt import AuthFailure, TokenVerifier, bearer_token
 from .tiers import allowed, claim_value, tier_for
@@ -33,7 +32,6 @@ __all__ = ["AuthStage"]
 
 log = logging.getLogger("aiwarden.auth")
 
-Gen = Generator[Effect, Any, Any]
 #: The header a format's official clients send their API key in: on such a route a JWT there is
 #: the caller's bearer token, so the SDK works with the token as its ``api_key``.
 _KEY_HEADER = {"anthropic": "x-api-key", "gemini": "x-goog-api-key"}

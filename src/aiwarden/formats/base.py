@@ -13,20 +13,10 @@ import re
 from typing import Any, Protocol
 
 from ..context import ChatRequest, Usage
-from ..errors import Refusal, RefusalError, bad_request
+from ..errors import Refusal, RefusalError, Unreadable, bad_request
 from .sse import SSEEvent
 
 __all__ = ["StreamSink", "TextMap", "Unreadable", "WireFormat", "decode_json_object", "event_json", "filter_strings"]
-
-
-class Unreadable(Exception):
-    """Raised by a format for an answer or event it cannot read (not JSON, an unknown event type,
-    a field of a shape it does not know): the engine refuses the answer (502 ``unreadable_answer``)
-    or, in monitor mode, records it and passes it on as it is."""
-
-    def __init__(self, what: str) -> None:
-        self.what = what
-        super().__init__(what)
 
 
 class StreamSink(Protocol):

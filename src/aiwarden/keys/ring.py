@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Literal
 
-from ..errors import AiwardenError, ConfigurationError
+from ..errors import ConfigurationError, KeyExpiredError, KeyNotConfiguredError, KeyRingError, KeyScopeError
 from ..policy import KeySpec, KeysPolicy, ProviderKeys
 from .masking import install_log_filter, register_values
 from .sources import ProviderKey, SecretsManager, Slot, default_env, load_key
@@ -50,22 +50,6 @@ _API_BY_NAME = {
     "google": "gemini",
 }
 Api = Literal["openai", "anthropic", "azure", "gemini"]
-
-
-class KeyRingError(AiwardenError):
-    """The ring cannot hand out a key for this request."""
-
-
-class KeyNotConfiguredError(KeyRingError, LookupError):
-    """No key is configured for that provider."""
-
-
-class KeyScopeError(KeyRingError, PermissionError):
-    """The key is not scoped to the model asked for."""
-
-
-class KeyExpiredError(KeyRingError):
-    """Every key of the provider is past the maximum age."""
 
 
 @dataclass(frozen=True, slots=True)

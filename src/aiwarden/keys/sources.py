@@ -22,17 +22,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal, Protocol, runtime_checkable
 
-from ..errors import AiwardenError, ConfigurationError
+from ..errors import ConfigurationError, KeySourceError
 from ..policy import KeySpec
 from .patterns import mask
 
 __all__ = ["KeySourceError", "ProviderKey", "SecretValue", "SecretsManager", "load_key"]
 
 Slot = Literal["active", "next"]
-
-
-class KeySourceError(AiwardenError):
-    """A key source failed (unreadable file, secrets manager unreachable); the cause is chained."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,10 +7,9 @@ The switch's state lives in the quota storage (:meth:`~aiwarden.quota.QuotaStage
 from __future__ import annotations
 
 import time
-from collections.abc import Generator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..effects import Call, Effect
+from ..effects import Call, Gen
 from ..errors import Refusal, StorageError
 
 if TYPE_CHECKING:
@@ -19,8 +18,6 @@ if TYPE_CHECKING:
     from ..quota.stage import QuotaStage
 
 __all__ = ["KillSwitchStage", "kill_refusal"]
-
-Gen = Generator[Effect, Any, Any]
 
 
 def kill_refusal() -> Refusal:

@@ -16,11 +16,10 @@ import logging
 import os
 import time
 import uuid
-from collections.abc import Generator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..effects import Call, Effect
+from ..effects import Call, Gen
 from ..errors import Refusal, StorageError, bad_request, too_many_requests
 from ..kill_switch.stage import KillSwitchStage, kill_refusal
 from ..policy import Policy, StoragePolicy, Tier
@@ -43,7 +42,6 @@ log = logging.getLogger("aiwarden.quota")
 #: so that the reservation is still an upper bound.
 DEFAULT_OUTPUT_CAP = 4096
 
-Gen = Generator[Effect, Any, Any]
 Storage = MemoryStorage | RedisStorage
 
 

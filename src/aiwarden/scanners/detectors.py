@@ -41,7 +41,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 
 from ..context import Finding
 from ..effects import LazyPool
-from ..errors import ConfigurationError
+from ..errors import ConfigurationError, DetectorError
 
 __all__ = [
     "AsyncDetector",
@@ -92,10 +92,6 @@ class AsyncDetector(Protocol):
     name: str
 
     async def adetect(self, subjects: Sequence[Subject]) -> Sequence[Verdict]: ...
-
-
-class DetectorError(Exception):
-    """A detector failed, timed out or answered something unusable."""
 
 
 # -- running detectors (the I/O layer behind effects.Call) -------------------------------------

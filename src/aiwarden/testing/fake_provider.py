@@ -27,6 +27,7 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator, MutableMapp
 from typing import Any
 
 from .. import tokens
+from ..errors import ProviderError
 from .fake_gemini import GEMINI_SHAPES, generate_content
 
 __all__ = [
@@ -80,14 +81,6 @@ _MODERATION = {
     "self-harm": re.compile(r"\b(suicide|self[- ]harm)\b", re.I),
 }
 
-
-class ProviderError(Exception):
-    """The fake provider refused: ``status`` and the provider's JSON error ``body``."""
-
-    def __init__(self, status: int, body: dict[str, Any]) -> None:
-        self.status = status
-        self.body = body
-        super().__init__(f"provider error {status}")
 
 
 def _role(message: Any) -> Any:
