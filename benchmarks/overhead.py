@@ -14,7 +14,9 @@ Printed, median and p90: time until the client has the whole answer (non-streami
 audit work that adapters do after the answer is sent is not counted) and time to the first
 *visible* text of a stream (the first chunk whose delta carries content), bare vs guarded, the
 difference, and the difference in units of one o200k_base count of the same prompt, measured in
-the same run (the issue's yardstick: 1 ms ≈ 2.5 counts).
+the same run (the issue's yardstick: 1 ms ≈ 2.5 counts). Last, the stream path: the same answers
+streamed in 4-character deltas, time until the client has all of it, against the JSON answer — the
+guard's added time for each and the guarded requests' times.
 """
 
 from __future__ import annotations
@@ -51,20 +53,25 @@ class CannedProvider:
     the guard's own cost."""
 
     def __init__(self, answers: int = 16) -> None:
-        fake = FakeProvider(chunk_chars=8)
+        fake, fine = FakeProvider(chunk_chars=8), FakeProvider(chunk_chars=4)
         self.json = []
         self.chunks = []
+        self.fine_chunks = []  # the same answers in 4-character deltas (the stream path's worst case)
         for answer in windows(600, answers, seed=11):
             req = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": answer}]}
             self.json.append(fake.chat_completions(req))
             stream = {**req, "stream": True, "stream_options": {"include_usage": True}}
             self.chunks.append(list(fake.chat_completions(stream)))
+            self.fine_chunks.append(list(fine.chat_completions(stream)))
         self.turn = 0
+        self.fine = False
 
     def respond(self, api: str, body: Any) -> tuple[int, Any]:
         self.turn += 1
         i = self.turn % len(self.json)
-        return 200, (iter(self.chunks[i]) if body.get("stream") else self.json[i])
+        if body.get("stream"):
+            return 200, iter((self.fine_chunks if self.fine else self.chunks)[i])
+        return 200, self.json[i]
 
 
 PROMPTS = prompts(1000, 200)  # distinct ~1k-token prompts of real text
@@ -321,12 +328,15 @@ def django_apps(provider: CannedProvider) -> tuple[Any, Any] | None:
 urlpatterns: list[Any] = []
 
 
+PROVIDER: CannedProvider | None = None
+
+
 def measure(bare: Callable[..., Any], guarded: Callable[..., Any], n: int) -> dict[str, Any]:
     """Bare and guarded measured alternately on the same prompt, so drift hits both alike; one
     o200k count of that prompt is timed in the same loop as the yardstick."""
     global PROMPT
     headers = auth_header()
-    keys = ("json", "visible")
+    keys = ("json", "visible", "stream4")
     times: dict[str, dict[str, list[float]]] = {w: {k: [] for k in keys} for w in ("bare", "guarded")}
     added: dict[str, list[float]] = {k: [] for k in keys}
     counts: list[float] = []
@@ -344,8 +354,10 @@ def measure(bare: Callable[..., Any], guarded: Callable[..., Any], n: int) -> di
         t = time.perf_counter()
         count_tokens(PROMPT, "gpt-4o-mini")
         counts.append(time.perf_counter() - t)
-        for stream, key, idx in ((False, "json", 1), (True, "visible", 0)):
+        for stream, key, idx in ((False, "json", 1), (True, "visible", 0), (True, "stream4", 1)):
             pair = []
+            assert PROVIDER is not None
+            PROVIDER.fine = key == "stream4"
             for name, call in (("bare", bare), ("guarded", guarded)):
                 result = call(body(stream), headers)
                 if result[2] != 200:
@@ -378,7 +390,8 @@ def main() -> None:
     args = parser.parse_args()
     global POLICY
     POLICY = args.policy
-    provider = CannedProvider()
+    global PROVIDER
+    provider = PROVIDER = CannedProvider()
     rows = []
     s_bare, s_guarded = starlette_apps(provider)
     rows.append(
@@ -407,12 +420,22 @@ def main() -> None:
     )
     for name, result in rows:
         count = result["count"]["median"]
-        for key, label in (("json", "request (JSON)"), ("visible", "first visible")):
+        for key, label in (("json", "request (JSON)"), ("visible", "first visible"), ("stream4", "stream, 4-ch")):
             a = result["added"][key]
             print(
                 f"{name:<10} {label:<14} {result['bare'][key]['median']:7.3f} {result['guarded'][key]['median']:8.3f} "
                 f"{a['median']:7.3f} {a['p90']:9.3f} {count:8.3f} {a['median'] / count:11.2f}"
             )
+    print(
+        "stream path: the whole answer in 4-character deltas against the same answer as JSON, through the "
+        "adapter (target <= 3x)"
+    )
+    for name, result in rows:
+        added, guarded = result["added"], result["guarded"]
+        print(
+            f"{name:<10} guard's added time {added['stream4']['median'] / added['json']['median']:5.2f}x, "
+            f"guarded request {guarded['stream4']['median'] / guarded['json']['median']:5.2f}x"
+        )
 
 if __name__ == "__main__":
     main()

@@ -80,3 +80,23 @@ def test_oversized_event_is_refused() -> None:
         assert "larger" in str(exc)
     else:
         raise AssertionError("an event over the bound must raise")
+
+
+raw_lines = st.binary(max_size=24).filter(lambda b: b"\n" not in b and b"\r" not in b)
+
+
+@given(st.lists(raw_lines, min_size=1, max_size=5), st.lists(raw_lines, min_size=1, max_size=5), st.booleans())
+@settings(max_examples=300)
+def test_whole_data_events_read_as_by_the_line_reader(first: list[bytes], rest: list[bytes], spaced: bool) -> None:
+    # Chunks of whole one-line data events (what providers send) take a shorter path; a chunk read
+    # line by line (here: the same bytes cut inside every event) must give the same events, also
+    # for bytes that are not UTF-8 and values without the space after the colon.
+    prefix = b"data: " if spaced else b"data:"
+    head = b"".join(prefix + v + b"\n\n" for v in first)
+    body = b"".join(prefix + v + b"\n\n" for v in rest)
+    whole = _decode([head, body])
+    by_lines = _decode([head, *(body[i : i + 3] for i in range(0, len(body), 3))])
+    assert [(e.data, e.raw) for e in whole] == [(e.data, e.raw) for e in by_lines]
+    assert [e.data for e in whole[len(first) :]] == [
+        (v[1:] if not spaced and v.startswith(b" ") else v).decode("utf-8", "replace") for v in rest
+    ]

@@ -272,6 +272,9 @@ class OpenAIChat:
         doc = event_json(ev)
         if doc is None:
             return ev.raw
+        plain = _plain_delta(doc, ev.raw, sink)
+        if plain is not None:
+            return plain
         usage = _usage(doc.get("usage"))
         if usage is not None:
             sink.usage(usage.input_tokens, usage.output_tokens)
@@ -481,6 +484,39 @@ def _add_logprobs(choice: dict[str, Any], name: str, ready: list[Any] | None) ->
         logprobs[key] = [*logprobs[key], *ready]
     else:
         choice["logprobs"] = {**(logprobs if isinstance(logprobs, dict) else {}), key: ready}
+
+
+def _plain_delta(doc: dict[str, Any], raw: bytes, sink: StreamSink) -> bytes | None:
+    """The usual chunk — one choice whose delta carries content (and maybe the role), no usage, no
+    logprobs, no finish — rewritten as :meth:`OpenAIFormat.rewrite_event` would, without its
+    walk; None for any other chunk (the general path reads it)."""
+    choices = doc.get("choices")
+    if doc.get("usage") is not None or type(choices) is not list or len(choices) != 1:
+        return None
+    choice = choices[0]
+    if type(choice) is not dict or choice.get("finish_reason") or choice.get("logprobs") is not None:
+        return None
+    delta = choice.get("delta")
+    if "text" in choice or type(delta) is not dict or not delta.keys() <= _PLAIN_KEYS:
+        return None
+    text = delta.get("content")
+    if type(text) is not str:
+        return None
+    channel = str(choice.get("index", 0))
+    meta = sink.meta
+    gates = meta.get("gates")
+    if gates and (channel in gates or channel + ".refusal" in gates):
+        return None
+    if "chunk" not in meta and "id" in doc:
+        meta["chunk"] = {k: doc[k] for k in ("id", "created", "model", "system_fingerprint") if k in doc}
+    meta.setdefault("fields", {})[channel] = Slot(delta, "content", "", ANSWER_FIELDS[0])
+    new = sink.feed(channel, text)
+    if new == text:
+        return raw
+    delta["content"] = new
+    if not new and len(delta) == 1:
+        return b""  # its text is all held back (or coalesced): the event would carry nothing
+    return _encode(doc)
 
 
 def _held_whole(choice: Any) -> bool:

@@ -53,6 +53,10 @@ class SSEDecoder:
     def feed(self, chunk: bytes) -> list[SSEEvent]:
         if not chunk:
             return []
+        if not (self._buf or self._lines or self._first) and chunk.endswith(b"\n\n") and b"\r" not in chunk:
+            events = _data_events(chunk)
+            if events is not None:
+                return events
         events: list[SSEEvent] = []
         data = self._buf + chunk
         start = 0
@@ -118,3 +122,16 @@ class SSEDecoder:
                 ev.retry = int(value)
         ev.data = "\n".join(data)
         return ev
+
+
+def _data_events(chunk: bytes) -> list[SSEEvent] | None:
+    """The events of a chunk of whole one-line ``data: ...`` events (what providers send, one or a
+    few per chunk) without the line machinery; None for anything else (the general path reads it).
+    The same events as the general path: the value after ``data: ``, decoded as it decodes it."""
+    blocks = chunk[:-2].split(b"\n\n")
+    for block in blocks:
+        if not block.startswith(b"data: ") or b"\n" in block:
+            return None
+    if len(blocks) == 1:
+        return [SSEEvent(data=chunk[6:-2].decode("utf-8", errors="replace"), raw=chunk)]
+    return [SSEEvent(data=b[6:].decode("utf-8", errors="replace"), raw=b + b"\n\n") for b in blocks]
