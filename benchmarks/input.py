@@ -25,12 +25,12 @@ from pathlib import Path
 
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Warden
 from aiwarden.input import InputStage
 from aiwarden.policy import RouteSpec
 from aiwarden.scanners.injection import HeuristicDetector
 from aiwarden.scanners.learned import LearnedDetector
 from aiwarden.tokens import _load
+from aiwarden.warden import Warden
 
 EVAL = Path(__file__).resolve().parent.parent.parent.parent / "shared" / "eval"
 ROUTE = RouteSpec(system_prompt="You are a helpful assistant.")

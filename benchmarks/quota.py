@@ -31,9 +31,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from aiwarden.context import ChatRequest, HttpRequest, Message, Usage  # noqa: E402
 from aiwarden.effects import drive_sync, run_step  # noqa: E402
-from aiwarden.engine import Warden  # noqa: E402
 from aiwarden.policy import RouteSpec  # noqa: E402
 from aiwarden.quota import QuotaStage  # noqa: E402
+from aiwarden.warden import Warden  # noqa: E402
 
 LIMIT = "1000000/hour"
 

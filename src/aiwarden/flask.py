@@ -29,14 +29,15 @@ from flask import Flask, Response, current_app, g, has_request_context, request,
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 from werkzeug.wsgi import get_input_stream
 
+from .adapter import is_cors_preflight, marked_spec, method_not_allowed, read_capped
 from .answers import prepare
 from .context import HttpRequest
 from .effects import drive_sync
-from .engine import Exchange, is_cors_preflight, marked_spec, method_not_allowed, read_capped
-from .engine import Warden as Engine
 from .errors import Refusal
+from .exchange import Exchange
 from .policy import Policy
 from .routes import ai_route
+from .warden import Warden as Engine
 
 __all__ = ["Warden", "ai_route", "answer"]
 

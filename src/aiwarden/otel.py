@@ -30,7 +30,8 @@ import time
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .engine import Exchange, Warden
+    from .exchange import Exchange
+    from .warden import Warden
 
 __all__ = ["OtelContext", "OtelStage"]
 

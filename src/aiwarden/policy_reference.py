@@ -212,7 +212,7 @@ def settings(root: type = policy.Policy) -> list[tuple[str, type, str, list[Sett
     """Every section (path, class, stage) with its settings, in policy order."""
     out = []
     docs = _field_docs()
-    for path, cls, read_by in _walk(root, "", "aiwarden.engine"):
+    for path, cls, read_by in _walk(root, "", "aiwarden.warden"):
         hints = _config._hints(cls)
         rows = []
         for f in dataclasses.fields(cls):

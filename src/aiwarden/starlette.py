@@ -29,14 +29,16 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .adapter import is_cors_preflight, marked_spec, method_not_allowed
 from .answers import prepare
 from .console.asgi import SCOPE_KEY
 from .context import HttpRequest
 from .effects import OFF_LOOP_BYTES, drive_async, in_thread
-from .engine import Exchange, Warden, is_cors_preflight, marked_spec, method_not_allowed
 from .errors import ConfigurationError, Refusal, guard_unavailable
+from .exchange import Exchange
 from .policy import Policy, RouteSpec
 from .routes import ai_route
+from .warden import Warden
 
 __all__ = ["WardenMiddleware", "ai_route", "answer"]
 

@@ -23,8 +23,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from aiwarden.django import ai_route, answer
-from aiwarden.engine import Warden
 from aiwarden.testing import FakeProvider
+from aiwarden.warden import Warden
 
 from .common import SYSTEM_PROMPT, BufferedClient, Client, sdk_http
 

@@ -8,9 +8,9 @@ import httpx
 from flask import Flask, Response, g, request
 
 from aiwarden.console.flask import console_blueprint
-from aiwarden.engine import Warden as Engine
 from aiwarden.flask import Warden, ai_route, answer
 from aiwarden.testing import FakeProvider
+from aiwarden.warden import Warden as Engine
 
 from .common import SYSTEM_PROMPT, BufferedClient, Client, sdk_http
 

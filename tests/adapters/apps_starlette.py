@@ -7,9 +7,9 @@ from fastapi.responses import Response
 from starlette.testclient import TestClient
 
 from aiwarden.console.asgi import ConsoleApp
-from aiwarden.engine import Warden
 from aiwarden.starlette import WardenMiddleware, ai_route, answer
 from aiwarden.testing import FakeProvider
+from aiwarden.warden import Warden
 
 from .common import SYSTEM_PROMPT, Client
 

@@ -6,8 +6,8 @@ from typing import Any
 
 import httpx
 
-from aiwarden.engine import Warden
 from aiwarden.testing import FakeProvider
+from aiwarden.warden import Warden
 
 SYSTEM_PROMPT = "You are a helpful test assistant."
 

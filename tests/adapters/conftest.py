@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from aiwarden.engine import Warden
 from aiwarden.testing import FakeProvider
+from aiwarden.warden import Warden
 
 from .common import Client
 

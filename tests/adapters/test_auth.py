@@ -196,8 +196,8 @@ def test_flask_login_session_user_then_jwt_first() -> None:
     from flask import Flask, g, jsonify
     from flask_login import LoginManager, UserMixin, login_user
 
-    from aiwarden.engine import Warden as Engine
     from aiwarden.flask import Warden, ai_route
+    from aiwarden.warden import Warden as Engine
 
     class User(UserMixin):
         def __init__(self, id: str, roles: list[str]) -> None:

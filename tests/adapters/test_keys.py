@@ -114,8 +114,8 @@ def test_starlette_deny_paths_match_the_apps_own_path_behind_a_root_path(pattern
     from fastapi import FastAPI
     from starlette.testclient import TestClient
 
-    from aiwarden.engine import Warden
     from aiwarden.starlette import WardenMiddleware, ai_route
+    from aiwarden.warden import Warden
 
     app = FastAPI()
 

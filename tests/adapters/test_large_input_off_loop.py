@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from aiwarden.engine import Warden
 from aiwarden.testing import FakeProvider
+from aiwarden.warden import Warden
 from tests.servers import serve_asgi
 
 pytest.importorskip("uvicorn")

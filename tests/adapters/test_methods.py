@@ -52,8 +52,8 @@ def test_flask_cors_preflight_succeeds_and_the_post_is_guarded() -> None:
     from flask import Flask, request
     from flask_cors import CORS
 
-    from aiwarden.engine import Warden as Engine
     from aiwarden.flask import Warden, ai_route
+    from aiwarden.warden import Warden as Engine
 
     app = Flask(__name__)
     CORS(app)
@@ -131,8 +131,8 @@ def test_starlette_a_get_handler_on_the_same_path_still_answers() -> None:
     from fastapi import FastAPI
     from starlette.testclient import TestClient
 
-    from aiwarden.engine import Warden
     from aiwarden.starlette import WardenMiddleware, ai_route
+    from aiwarden.warden import Warden
 
     app = FastAPI()
 
@@ -234,8 +234,8 @@ def test_starlette_405_under_nested_fastapi_routers_and_a_mount() -> None:
     from fastapi import APIRouter, FastAPI
     from starlette.testclient import TestClient
 
-    from aiwarden.engine import Warden
     from aiwarden.starlette import WardenMiddleware, ai_route
+    from aiwarden.warden import Warden
 
     inner = APIRouter(prefix="/inner")
 

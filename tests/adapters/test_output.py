@@ -170,8 +170,8 @@ def test_starlette_file_answer_on_a_server_with_pathsend_is_sent(tmp_path) -> No
     from starlette.responses import FileResponse
     from starlette.routing import Route
 
-    from aiwarden.engine import Warden
     from aiwarden.starlette import WardenMiddleware, ai_route
+    from aiwarden.warden import Warden
 
     answer = tmp_path / "answer.json"
     answer.write_text(json.dumps({"choices": [{"index": 0, "message": {"content": "card 4111 1111 1111 1111"}}]}))

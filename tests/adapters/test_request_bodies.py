@@ -168,8 +168,8 @@ def test_django_view_cannot_read_a_form_field_the_guard_never_saw() -> None:
     from django.urls import path
     from django.views.decorators.csrf import csrf_exempt
 
-    from aiwarden.engine import Warden
     from aiwarden.routes import ai_route
+    from aiwarden.warden import Warden
 
     from . import apps_django  # noqa: F401  # configures Django
 

@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 import pytest
 from starlette.requests import Request  # at module level: FastAPI resolves annotations from the globals
 
-from aiwarden.engine import Warden
+from aiwarden.warden import Warden
 
 from .common import chat_body
 from .conftest import OPEN_POLICY
@@ -256,8 +256,8 @@ def test_django_class_based_views_marked_on_the_class_or_the_handler_are_guarded
     from django.views import View
     from django.views.decorators.csrf import csrf_exempt
 
-    from aiwarden.engine import Warden
     from aiwarden.routes import ai_route
+    from aiwarden.warden import Warden
 
     from . import apps_django  # noqa: F401  # configures Django
 
@@ -296,8 +296,8 @@ def test_flask_method_view_marked_on_the_handler_is_guarded() -> None:
     from flask import Flask, request
     from flask.views import MethodView
 
-    from aiwarden.engine import Warden as Engine
     from aiwarden.flask import Warden, ai_route
+    from aiwarden.warden import Warden as Engine
 
     class Chat(MethodView):
         @ai_route(system_prompt="S")
@@ -326,8 +326,8 @@ def test_starlette_endpoint_marked_on_the_handler_is_guarded() -> None:
     from starlette.routing import Route
     from starlette.testclient import TestClient
 
-    from aiwarden.engine import Warden
     from aiwarden.starlette import WardenMiddleware, ai_route
+    from aiwarden.warden import Warden
 
     class Chat(HTTPEndpoint):
         @ai_route(system_prompt="S")
@@ -355,8 +355,8 @@ def test_starlette_policy_pattern_matches_behind_a_root_path(pattern: str) -> No
     from fastapi import FastAPI
     from starlette.testclient import TestClient
 
-    from aiwarden.engine import Warden
     from aiwarden.starlette import WardenMiddleware
+    from aiwarden.warden import Warden
 
     app = FastAPI()
 
@@ -376,8 +376,8 @@ def test_fastapi_nested_routers_with_prefixes_and_path_parameters_are_guarded() 
     from fastapi import APIRouter, FastAPI
     from starlette.testclient import TestClient
 
-    from aiwarden.engine import Warden
     from aiwarden.starlette import WardenMiddleware, ai_route
+    from aiwarden.warden import Warden
 
     inner = APIRouter(prefix="/inner")
 
@@ -434,8 +434,8 @@ def test_starlette_middleware_wrapping_the_app_from_outside_sees_the_marks() -> 
     from starlette.middleware.cors import CORSMiddleware
     from starlette.testclient import TestClient
 
-    from aiwarden.engine import Warden
     from aiwarden.starlette import WardenMiddleware, ai_route
+    from aiwarden.warden import Warden
 
     app = FastAPI()
 
@@ -457,8 +457,8 @@ def test_starlette_middleware_around_a_mounted_sub_app_sees_its_marks() -> None:
     from fastapi import FastAPI
     from starlette.testclient import TestClient
 
-    from aiwarden.engine import Warden
     from aiwarden.starlette import WardenMiddleware, ai_route
+    from aiwarden.warden import Warden
 
     inner = FastAPI()
 

@@ -43,9 +43,9 @@ def test_starlette_answer_compressed_by_an_inner_gzip_middleware_is_still_filter
     from fastapi.responses import StreamingResponse
     from starlette.testclient import TestClient
 
-    from aiwarden.engine import Warden
     from aiwarden.starlette import WardenMiddleware, ai_route
     from aiwarden.testing import FakeProvider
+    from aiwarden.warden import Warden
 
     provider = FakeProvider()
     app = FastAPI()
@@ -73,9 +73,9 @@ def test_django_answer_compressed_by_an_inner_gzip_middleware_is_still_filtered(
     from django.urls import path
     from django.views.decorators.csrf import csrf_exempt
 
-    from aiwarden.engine import Warden
     from aiwarden.routes import ai_route
     from aiwarden.testing import FakeProvider
+    from aiwarden.warden import Warden
 
     from . import apps_django  # noqa: F401  # configures Django
 
@@ -108,9 +108,9 @@ def test_django_answer_compressed_by_an_inner_gzip_middleware_is_still_filtered(
 def test_flask_answer_compressed_by_a_later_after_request_hook_is_still_filtered() -> None:
     from flask import Flask, Response, request, stream_with_context
 
-    from aiwarden.engine import Warden as Engine
     from aiwarden.flask import Warden, ai_route
     from aiwarden.testing import FakeProvider
+    from aiwarden.warden import Warden as Engine
 
     provider = FakeProvider()
     app = Flask(__name__)
@@ -161,8 +161,8 @@ def test_starlette_view_relaying_compressed_bytes_is_refused() -> None:
     from starlette.routing import Route
     from starlette.testclient import TestClient
 
-    from aiwarden.engine import Warden
     from aiwarden.starlette import WardenMiddleware, ai_route
+    from aiwarden.warden import Warden
 
     @ai_route
     async def relay(request):
@@ -183,8 +183,8 @@ def test_django_view_relaying_compressed_bytes_is_refused() -> None:
     from django.urls import path
     from django.views.decorators.csrf import csrf_exempt
 
-    from aiwarden.engine import Warden
     from aiwarden.routes import ai_route
+    from aiwarden.warden import Warden
 
     from . import apps_django  # noqa: F401  # configures Django
 
@@ -205,8 +205,8 @@ def test_django_view_relaying_compressed_bytes_is_refused() -> None:
 def test_flask_view_relaying_compressed_bytes_is_refused() -> None:
     from flask import Flask, Response
 
-    from aiwarden.engine import Warden as Engine
     from aiwarden.flask import Warden, ai_route
+    from aiwarden.warden import Warden as Engine
 
     app = Flask(__name__)
     Warden(app, policy=Engine(OPEN_POLICY))

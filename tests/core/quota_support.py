@@ -7,10 +7,11 @@ from typing import Any
 
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_async, drive_sync
-from aiwarden.engine import Exchange, Warden
 from aiwarden.errors import Refusal
+from aiwarden.exchange import Exchange
 from aiwarden.policy import RouteSpec
 from aiwarden.testing import FakeProvider
+from aiwarden.warden import Warden
 
 PROVIDER = FakeProvider()
 

@@ -15,11 +15,11 @@ import pytest
 from aiwarden.audit import AuditStage, MemorySink, SubjectHasher
 from aiwarden.context import Finding, HttpRequest, Identity, Usage
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Warden, default_stages
 from aiwarden.errors import ConfigurationError, Refusal, too_many_requests, unauthorized
 from aiwarden.policy import RouteSpec
 from aiwarden.streaming import Blocked
 from aiwarden.testing import FakeProvider
+from aiwarden.warden import Warden, default_stages
 
 from .auth_support import SECRET, bearer, hs_policy, hs_signed_raw
 from .quota_support import ReportedUsage, body, run_sync

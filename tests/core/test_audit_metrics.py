@@ -14,8 +14,8 @@ from prometheus_client import CollectorRegistry  # noqa: E402
 from aiwarden.audit import AuditMetrics, AuditRecord, default_metrics  # noqa: E402
 from aiwarden.audit.metrics import render_latest  # noqa: E402
 from aiwarden.contrib.metrics_asgi import metrics_app  # noqa: E402
-from aiwarden.engine import Warden  # noqa: E402
 from aiwarden.errors import ConfigurationError  # noqa: E402
+from aiwarden.warden import Warden  # noqa: E402
 
 
 def rec(**fields: Any) -> AuditRecord:

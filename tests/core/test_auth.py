@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 from aiwarden.auth import AuthStage
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Exchange, Warden
 from aiwarden.errors import ConfigurationError, Refusal
+from aiwarden.exchange import Exchange
 from aiwarden.policy import RouteSpec
+from aiwarden.warden import Warden
 
 from .auth_support import (
     AUDIENCE,

@@ -14,9 +14,9 @@ import pytest
 
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_async
-from aiwarden.engine import Warden
 from aiwarden.errors import ConfigurationError
 from aiwarden.policy import RouteSpec
+from aiwarden.warden import Warden
 
 from .auth_support import (
     TIERS,

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from aiwarden.auth import allowed, tier_for
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Warden
 from aiwarden.errors import Refusal
 from aiwarden.policy import RouteSpec
+from aiwarden.warden import Warden
 
 from .auth_support import SECRET, TIERS, bearer, hs_policy, hs_token
 from .test_auth import admit, auth_warden

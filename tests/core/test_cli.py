@@ -129,7 +129,7 @@ def test_usage_without_a_policy_says_to_name_one(
 def test_usage_prints_tables_with_dollars_and_iso_times(
     redis_url: str, redis_prefix: str, tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from aiwarden.engine import Warden
+    from aiwarden.warden import Warden
 
     from .quota_support import run_sync
 

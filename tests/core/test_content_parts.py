@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Warden
 from aiwarden.policy import RouteSpec
+from aiwarden.warden import Warden
 
 from .wire_support import (
     CARD,

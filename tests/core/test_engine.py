@@ -12,11 +12,12 @@ from hypothesis import strategies as st
 
 from aiwarden.context import Finding, HttpRequest
 from aiwarden.effects import Call, drive_async, drive_sync
-from aiwarden.engine import Exchange, Warden
 from aiwarden.errors import Refusal, bad_request
+from aiwarden.exchange import Exchange
 from aiwarden.policy import RouteSpec
 from aiwarden.streaming import Blocked
 from aiwarden.testing import FakeProvider
+from aiwarden.warden import Warden
 
 
 class Word:

@@ -7,8 +7,8 @@ from typing import Any
 
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Warden
 from aiwarden.policy import RouteSpec
+from aiwarden.warden import Warden
 
 OPEN = {"auth": {"required": False, "anonymous_tier": "default"}}
 

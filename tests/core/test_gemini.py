@@ -15,12 +15,13 @@ from hypothesis import strategies as st
 
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Exchange, Warden
 from aiwarden.errors import ConfigurationError, RefusalError
+from aiwarden.exchange import Exchange
 from aiwarden.formats.gemini import apply_safety, for_path, media_tokens
 from aiwarden.formats.sse import SSEDecoder
 from aiwarden.policy import Policy, RouteSpec
 from aiwarden.testing import FakeProvider
+from aiwarden.warden import Warden
 
 from .test_quota import storage  # noqa: F401  (the memory / Redis fixture)
 

@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Warden
 from aiwarden.errors import Refusal
 from aiwarden.keys import KeyRing, KeysStage
 from aiwarden.policy import RouteSpec
+from aiwarden.warden import Warden
 
 SERVER_KEY = "sk-proj-" + "Srv3rK3yAb" * 5
 CLIENT_KEY = "sk-proj-" + "Cl1entK3yZ" * 5

@@ -13,10 +13,10 @@ import pytest
 from aiwarden import tokens
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Warden
 from aiwarden.policy import RouteSpec
 from aiwarden.quota.budgets import bucket_key, budget_specs
 from aiwarden.testing import FakeProvider
+from aiwarden.warden import Warden
 
 from .quota_support import run_async, run_sync
 from .test_quota import storage  # noqa: F401  (the memory / Redis fixture)

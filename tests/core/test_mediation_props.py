@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Warden
 from aiwarden.formats.fields import TextField, slots
 from aiwarden.formats.openai import ANSWER_FIELDS
 from aiwarden.policy import RouteSpec
+from aiwarden.warden import Warden
 
 OPEN = {"auth": {"required": False, "anonymous_tier": "default"}}
 PLANTED = ("jane.doe@example.com", "4111 1111 1111 1111", "DE89 3704 0044 0532 0130 00")

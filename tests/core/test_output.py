@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from aiwarden.context import Finding, HttpRequest
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Warden
 from aiwarden.errors import ConfigurationError
 from aiwarden.policy import RouteSpec
 from aiwarden.privacy import Pseudonyms
@@ -21,6 +20,7 @@ from aiwarden.scanners.pii import PIIFilter
 from aiwarden.scanners.secrets import SecretFilter
 from aiwarden.streaming import Blocked, FilterChain
 from aiwarden.testing import FakeProvider
+from aiwarden.warden import Warden
 
 from .wire_support import HI, MESSAGE_END, MESSAGE_START, anthropic_sse, chunk, data_events, sse, stream_through
 

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from aiwarden.engine import Warden
 from aiwarden.policy import RouteSpec
 from aiwarden.quota import Alert, KillSwitch
 from aiwarden.quota.stage import Reservation
+from aiwarden.warden import Warden
 
 from .quota_support import body, run_async, run_sync, status
 

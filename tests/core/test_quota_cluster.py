@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 import redis
 
-from aiwarden.engine import Warden
 from aiwarden.quota.budgets import bucket_key, budget_specs
 from aiwarden.quota.rates import limits_for
+from aiwarden.warden import Warden
 from tests.redis_servers import Cluster
 
 from .quota_support import body, run_async, run_sync, status

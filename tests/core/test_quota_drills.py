@@ -22,10 +22,11 @@ import pytest
 import redis
 
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Exchange, Warden
+from aiwarden.exchange import Exchange
 from aiwarden.policy import RouteSpec
 from aiwarden.quota.budgets import bucket_key, budget_specs
 from aiwarden.quota.rates import limits_for
+from aiwarden.warden import Warden
 from tests.redis_servers import Cluster, have_redis_server, server
 
 from .quota_support import PROVIDER, _answer, _request, body, run_sync, status

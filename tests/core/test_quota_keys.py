@@ -10,8 +10,8 @@ import pytest
 
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Warden
 from aiwarden.errors import Refusal
+from aiwarden.warden import Warden
 
 from .auth_support import SECRET, bearer, hs_policy, hs_token
 from .quota_support import body, bucket_rows, run_sync

@@ -18,10 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Warden
 from aiwarden.policy import RouteSpec
 from aiwarden.quota import Alert
 from aiwarden.quota.budgets import bucket_key, budget_specs
+from aiwarden.warden import Warden
 
 from .quota_support import PROVIDER, _answer, _request, run_async, run_sync
 

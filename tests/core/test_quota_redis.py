@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from aiwarden.engine import Warden
+from aiwarden.warden import Warden
 from tests.redis_servers import Server, have_redis_server, server
 
 from .quota_support import run_async, run_sync, status
@@ -26,7 +26,7 @@ WORKER = """
 import asyncio, json, sys
 sys.path.insert(0, {tests!r})
 from core.quota_support import run_async, status
-from aiwarden.engine import Warden
+from aiwarden.warden import Warden
 warden = Warden(json.loads(sys.argv[1]))
 sys.stdout.write("ready\\n"); sys.stdout.flush()
 sys.stdin.readline()  # both workers start together

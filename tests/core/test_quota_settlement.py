@@ -11,10 +11,10 @@ import pytest
 
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Warden
 from aiwarden.errors import Refusal
 from aiwarden.policy import RouteSpec
 from aiwarden.testing import FakeProvider
+from aiwarden.warden import Warden
 
 from .quota_support import ReportedUsage, body, bucket_rows, run_async, run_sync
 
@@ -151,7 +151,7 @@ class _RefuseAfterQuota:
 
 @pytest.mark.parametrize("storage", ["memory", "redis"])
 def test_a_request_refused_after_its_reservation_releases_it(storage: str, request: pytest.FixtureRequest) -> None:
-    from aiwarden.engine import default_stages
+    from aiwarden.warden import default_stages
 
     uri = "memory://" if storage == "memory" else request.getfixturevalue("redis_url")
     prefix = "aiwarden" if storage == "memory" else request.getfixturevalue("redis_prefix")

@@ -166,8 +166,8 @@ def test_empty_and_bad_arguments(tmp_path, capsys):
 
 def test_report_reads_what_the_audit_stage_writes(tmp_path, capsys):
     from aiwarden.context import HttpRequest, Identity, Usage
-    from aiwarden.engine import Warden
     from aiwarden.policy import RouteSpec
+    from aiwarden.warden import Warden
 
     path = tmp_path / "audit.jsonl"
     warden = Warden(

@@ -9,12 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aiwarden.engine import Warden
 from aiwarden.errors import ConfigurationError
 from aiwarden.scanners.html import HtmlFilter
 from aiwarden.scanners.pii import PIIFilter
 from aiwarden.scanners.secrets import SecretFilter
 from aiwarden.streaming import Blocked, FilterChain
+from aiwarden.warden import Warden
 from tests.core.test_output import OPEN, run, sse_text
 
 KEY = "sk-proj-" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6"

@@ -10,8 +10,8 @@ import pytest
 
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Warden
 from aiwarden.policy import RouteSpec
+from aiwarden.warden import Warden
 
 from .wire_support import (
     ANTHROPIC_ANSWER,

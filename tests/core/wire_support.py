@@ -8,8 +8,8 @@ from typing import Any
 
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
-from aiwarden.engine import Warden
 from aiwarden.policy import RouteSpec
+from aiwarden.warden import Warden
 
 OPEN: dict[str, Any] = {"auth": {"required": False, "anonymous_tier": "default"}}
 MONITOR = {**OPEN, "mode": "monitor"}

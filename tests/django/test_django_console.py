@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.test import Client, override_settings
 from django.urls import include, path
 
-from aiwarden.engine import Warden
+from aiwarden.warden import Warden
 
 urlpatterns = [path("ops/", include("aiwarden.console.django"))]
 

@@ -24,7 +24,7 @@ from tests.asgi import http_scope
 from tests.stages import BlockWord, Recorder
 
 from aiwarden.django import WardenMiddleware, ai_route
-from aiwarden.engine import Warden
+from aiwarden.warden import Warden
 
 OPEN = {"auth": {"required": False, "anonymous_tier": "default"}}
 CHAT = "/v1/chat/completions"

@@ -35,8 +35,8 @@ import jwt
 import pytest
 
 from aiwarden.auth import mint_token
-from aiwarden.engine import Warden
 from aiwarden.policy import load_policy
+from aiwarden.warden import Warden
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]

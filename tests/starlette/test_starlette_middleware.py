@@ -135,7 +135,7 @@ def test_a_client_that_leaves_mid_stream_still_finishes_the_exchange() -> None:
 
         return StreamingResponse(events(), media_type="text/event-stream")
 
-    from aiwarden.engine import Warden
+    from aiwarden.warden import Warden
 
     warden = Warden(OPEN, stages=[Recorder()])
     app = Starlette(routes=[Route("/v1/chat/completions", slow, methods=["POST"])])

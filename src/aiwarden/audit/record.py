@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from .redact import mask_secrets, redact
 
 if TYPE_CHECKING:
-    from ..engine import Exchange
+    from ..exchange import Exchange
 
 __all__ = ["SCHEMA_VERSION", "AuditRecord", "SubjectHasher", "build_record", "is_flagged"]
 

@@ -13,7 +13,7 @@ from .sinks import AuditSink, FanoutSink, JsonlFileSink, LoggingSink, RecentSink
 from .writer import BackgroundWriter
 
 if TYPE_CHECKING:
-    from ..engine import Exchange
+    from ..exchange import Exchange
 
 __all__ = ["AUDIT_FILE_ENV", "AuditStage"]
 

@@ -26,7 +26,8 @@ from .tiers import allowed, claim_value, tier_for
 from .users import Candidate, call_async, call_sync, candidate_from_user
 
 if TYPE_CHECKING:
-    from ..engine import Exchange, Warden
+    from ..exchange import Exchange
+    from ..warden import Warden
 
 __all__ = ["AuthStage"]
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from .core import MAX_BODY, Check, Console, ConsoleRequest, ConsoleResponse
 
 if TYPE_CHECKING:
-    from ..engine import Warden
+    from ..warden import Warden
 
 __all__ = ["SCOPE_KEY", "ConsoleApp"]
 

@@ -40,7 +40,7 @@ from ..policy import RouteSpec
 from .data import snapshot
 
 if TYPE_CHECKING:
-    from ..engine import Warden
+    from ..warden import Warden
 
 __all__ = ["COOKIE", "Console", "ConsoleRequest", "ConsoleResponse"]
 

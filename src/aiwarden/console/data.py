@@ -17,7 +17,7 @@ from ..audit.record import AuditRecord
 from ..quota.budgets import budget_specs, period, read_bucket, shown
 
 if TYPE_CHECKING:
-    from ..engine import Warden
+    from ..warden import Warden
 
 __all__ = ["REFUSAL_CLASSES", "refusal_class", "snapshot"]
 

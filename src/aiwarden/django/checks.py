@@ -23,9 +23,9 @@ from typing import Any
 from django.conf import settings
 from django.core.checks import CheckMessage, Error, Warning
 
-from ..engine import Warden
 from ..errors import ConfigurationError
 from ..policy import Policy
+from ..warden import Warden
 from . import conf
 
 MIDDLEWARE = "aiwarden.django.WardenMiddleware"

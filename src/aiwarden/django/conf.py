@@ -3,7 +3,7 @@
 
 ``AIWARDEN``
     The policy: a dict (the same keys as the TOML file), the path of a TOML file, a
-    :class:`~aiwarden.policy.Policy`, or a ready :class:`aiwarden.engine.Warden` (to share one
+    :class:`~aiwarden.policy.Policy`, or a ready :class:`aiwarden.warden.Warden` (to share one
     engine with other code, or in tests). Unset: the file named by ``$AIWARDEN_POLICY``, else the
     defaults. ``$AIWARDEN_STORAGE_URI`` overrides ``storage.uri`` in every case but a ready engine.
 ``AIWARDEN_COMPONENTS``
@@ -26,9 +26,9 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.utils.module_loading import import_string
 
-from ..engine import Warden
 from ..errors import ConfigurationError
 from ..policy import Policy, load_policy
+from ..warden import Warden
 
 __all__ = ["components", "get_warden", "policy"]
 

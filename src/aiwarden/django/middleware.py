@@ -28,11 +28,12 @@ from django.http import HttpRequest as DjangoRequest
 from django.http.response import HttpResponseBase
 from django.urls import ResolverMatch, resolve
 
+from ..adapter import is_cors_preflight, marked_spec, method_not_allowed, read_capped
 from ..answers import prepare
 from ..context import HttpRequest
 from ..effects import OFF_LOOP_BYTES, drive_async, drive_sync
-from ..engine import Exchange, is_cors_preflight, marked_spec, method_not_allowed, read_capped
 from ..errors import Refusal, guard_unavailable
+from ..exchange import Exchange
 from ..policy import RouteSpec
 from . import conf
 

@@ -58,7 +58,7 @@ _SPACES = re.compile(r"[ \t]+")
 
 
 class InputStage:
-    """Input defences for every AI route. Built once per :class:`~aiwarden.engine.Warden`.
+    """Input defences for every AI route. Built once per :class:`~aiwarden.warden.Warden`.
 
     Extra detectors come from ``input.detectors`` (``"moderation"``, ``"package.module:attr"``)
     and from the ``detectors`` keyword of the warden::

@@ -30,7 +30,8 @@ from .patterns import find_keys, looks_like_key, mask
 from .ring import KeyRing
 
 if TYPE_CHECKING:
-    from ..engine import Exchange, Warden
+    from ..exchange import Exchange
+    from ..warden import Warden
 
 __all__ = ["KeysStage"]
 

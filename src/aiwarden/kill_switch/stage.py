@@ -13,7 +13,7 @@ from ..effects import Call, Gen
 from ..errors import Refusal, StorageError
 
 if TYPE_CHECKING:
-    from ..engine import Exchange
+    from ..exchange import Exchange
     from ..quota.plan import KillSwitch
     from ..quota.stage import QuotaStage
 

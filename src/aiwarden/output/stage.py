@@ -46,7 +46,8 @@ from ..scanners.secrets import SecretFilter
 from ..streaming import Blocked, TextFilter
 
 if TYPE_CHECKING:
-    from ..engine import Exchange, Warden
+    from ..exchange import Exchange
+    from ..warden import Warden
 
 __all__ = ["AsyncOutputCheck", "OutputCheck", "OutputFilter", "OutputStage", "SentenceCheckFilter"]
 

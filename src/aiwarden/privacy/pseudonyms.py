@@ -27,7 +27,7 @@ from ..scanners._rewriter import Rewriter, Trigger
 from ..scanners.pii import LABELS, find_pii
 
 if TYPE_CHECKING:
-    from ..engine import Exchange
+    from ..exchange import Exchange
     from ..streaming import TextFilter
 
 __all__ = ["Pseudonyms", "RestoreFilter", "restore_factory"]

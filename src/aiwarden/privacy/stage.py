@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 from .pseudonyms import Pseudonyms, restore_factory
 
 if TYPE_CHECKING:
-    from ..engine import Exchange, Warden
+    from ..exchange import Exchange
+    from ..warden import Warden
 
 __all__ = ["PrivacyStage"]
 

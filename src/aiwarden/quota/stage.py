@@ -3,7 +3,7 @@ builds its ``admit``-time partner, the kill switch (:mod:`aiwarden.kill_switch`)
 
 Decisions are pure functions of the exchange and the storage's answers; every storage operation
 is yielded as an :class:`~aiwarden.effects.Call`, so the same code runs under the sync and the
-async driver. One storage object is built per :class:`~aiwarden.engine.Warden` and connects lazily.
+async driver. One storage object is built per :class:`~aiwarden.warden.Warden` and connects lazily.
 
 Extra ``Warden(...)`` keywords read here: ``notifiers`` (a list of :class:`~aiwarden.quota.alerts.Notifier`)
 and ``on_alert`` (a function called with each :class:`~aiwarden.quota.alerts.Alert`).
@@ -32,7 +32,8 @@ from .plan import Admission, Bucket, KillSwitch, Limit, Plan, Settled, Settlemen
 from .redis import RedisStorage
 
 if TYPE_CHECKING:
-    from ..engine import Exchange, Warden
+    from ..exchange import Exchange
+    from ..warden import Warden
 
 __all__ = ["DEFAULT_OUTPUT_CAP", "QuotaStage", "Reservation", "storage_for"]
 

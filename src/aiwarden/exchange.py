@@ -1,0 +1,273 @@
+"""The :class:`Exchange`: everything about one request to an AI route, and its request phases
+(admit, inspect, finish) run through the stages of the engine that made it.
+
+Stages import the exchange's types from here; the engine that assembles them
+(:mod:`aiwarden.warden`) sits above. The answer half of an exchange (filtering the app's answer)
+is :class:`aiwarden.filtering.AnswerPath`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+import uuid
+from collections.abc import Callable, Generator, Mapping, Sequence
+from dataclasses import replace
+from typing import Any, Protocol
+
+from . import tokens
+from .context import ChatRequest, Finding, HttpRequest, Identity, Usage
+from .effects import Effect, Gen, run_step
+from .errors import Refusal, RefusalError
+from .filtering import AnswerPath, ResponseKind, _Stream
+from .formats import WireFormat, decode_json_object, format_for
+from .formats.gemini import apply_safety, safety_floors
+from .policy import Policy, RouteSpec, Tier
+from .routes import RouteTable
+from .streaming import FilterChain, TextFilter
+
+__all__ = ["Exchange", "Pipeline", "Stage"]
+
+log = logging.getLogger("aiwarden")
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
+
+
+class Stage(Protocol):
+    """A concern of the engine. Implement any subset of the hooks; each may return a value or a
+    generator that yields effects (storage, detectors) and returns it."""
+
+    name: str
+
+    def admit(self, ex: Exchange) -> Refusal | Gen | None: ...
+
+    def inspect(self, ex: Exchange) -> Refusal | Gen | None: ...
+
+    def output_filters(self, ex: Exchange) -> Sequence[Callable[[], TextFilter]]: ...
+
+    def finish(self, ex: Exchange) -> Gen | None: ...
+
+
+class Pipeline(Protocol):
+    """What an exchange reads from the engine that made it (:class:`aiwarden.warden.Warden`): the
+    policy and its stages, sorted by hook."""
+
+    policy: Policy
+    routes: RouteTable
+    output_blocks: bool
+    _admit: list[Stage]
+    _inspect: list[Stage]
+    _outputs: list[Stage]
+    _finish: list[Stage]
+
+
+class Exchange(AnswerPath):
+    """Everything about one request to an AI route. Created per request; never shared."""
+
+    def __init__(self, warden: Pipeline, request: HttpRequest, route: RouteSpec) -> None:
+        self.warden = warden
+        self.policy = warden.policy
+        self.request = request
+        self.route = route
+        self.mode = route.mode or warden.policy.mode
+        rid = request.headers.get("x-request-id", "")
+        self.request_id = rid if _REQUEST_ID.match(rid) else uuid.uuid4().hex
+        self.started = time.monotonic()
+        #: The app's trace context when OpenTelemetry is on (``aiwarden.otel``), taken in ``admit``.
+        self.trace_context: Any = None
+        self.format: WireFormat = format_for(route, request)
+        self.identity: Identity | None = None
+        self.tier_name: str | None = None
+        self.chat: ChatRequest | None = None
+        self.model_requested: str | None = None
+        self.model_used: str | None = None
+        self.findings: list[Finding] = []
+        self.flags: dict[str, Any] = {}
+        self.monitored: list[tuple[str, Refusal]] = []
+        self.response_headers: dict[str, str] = {"x-request-id": self.request_id}
+        self.usage: Usage | None = None
+        self.cost_estimate_micros: int | None = None
+        self.cost_settled_micros: int | None = None
+        self.reservations: list[Any] = []
+        self.canary: str | None = None
+        self.pseudonyms: Any = None
+        self.refusal: Refusal | None = None
+        self.refused_by: str | None = None
+        self.status: int | None = None
+        self.response_kind: ResponseKind | None = None
+        self.stream_cut = False
+        self.client_disconnected = False
+        #: Set by an adapter that calls :meth:`filter_idle` on a timer (Starlette): only then does
+        #: a stream coalesce by default (``output.coalesce_without_timer``).
+        self.idle_release = False
+        self.finished = False
+        self._input_tokens: int | None = None
+        self._stream: _Stream | None = None
+        self._unreadable = False
+        self._error_text = False
+        #: Milliseconds spent in each stage's hooks (check latency, for audit and metrics).
+        self.timings: dict[str, float] = {}
+
+    # -- conveniences for stages ------------------------------------------------------------
+
+    @property
+    def tier(self) -> Tier | None:
+        return self.policy.tiers.get(self.tier_name) if self.tier_name else None
+
+    @property
+    def subject(self) -> str:
+        return self.identity.subject if self.identity else "anonymous"
+
+    def input_tokens(self) -> int:
+        """Tokens of the (rewritten) input, counted once with the model's encoding."""
+        if self._input_tokens is None:
+            chat = self.chat
+            if chat is None:
+                return 0
+            # every text the provider bills: the messages, the format's other request fields, images
+            self._input_tokens = (
+                tokens.count_messages((m.text for m in chat.messages), chat.model)
+                + sum(tokens.count_tokens(t.text, chat.model) + tokens.MESSAGE_OVERHEAD for t in chat.texts)
+                + chat.image_tokens
+            )
+        return self._input_tokens
+
+    def invalidate_input_tokens(self) -> None:
+        self._input_tokens = None
+
+    @property
+    def max_body_bytes(self) -> int:
+        return self.policy.input.max_body_bytes
+
+    def refuse(self, refusal: Refusal, by: str) -> Refusal:
+        shape = getattr(self.format, "error_shape", None)
+        if shape is not None:  # the route's clients read errors in their API's shape (Gemini's)
+            refusal = replace(refusal, shape=shape)
+        self.refusal = refusal.with_headers(self.response_headers)
+        self.refused_by = by
+        return self.refusal
+
+    def too_large(self) -> Refusal:
+        limit = self.max_body_bytes
+        return self.refuse(
+            Refusal(
+                413,
+                "invalid_request_error",
+                "request_too_large",
+                f"The request body is larger than the {limit} bytes this route accepts.",
+            ),
+            "body",
+        )
+
+    # -- request phases ----------------------------------------------------------------------
+
+    def admit(self) -> Generator[Effect, Any, Refusal | None]:
+        return self._run("admit", self.warden._admit)
+
+    def inspect(self, body: bytes) -> Generator[Effect, Any, Refusal | bytes]:
+        encoding = self.request.headers.get("content-encoding", "").strip().lower()
+        if encoding not in ("", "identity"):
+            # the body is parsed as sent; a compressed one would only fail as "not UTF-8", and a body
+            # forwarded re-rendered under its old Content-Encoding would be misread by the view
+            return self.refuse(_unsupported_encoding(encoding), "parse")
+        try:
+            doc = decode_json_object(body)
+            chat = self.format.parse_request(doc)
+        except RefusalError as exc:
+            return self.refuse(exc.refusal, "parse")
+        if chat.stream and self.format.name == "generic":
+            return self.refuse(_generic_stream(), "parse")
+        self.chat = chat
+        self.model_requested = chat.model
+        if chat.model is not None:
+            chat.model = _map_model(self.route.model_map, chat.model)
+        self.model_used = chat.model
+        if self.format.name == "gemini":  # the tier's and route's floors on the request's safetySettings
+            tier = self.tier
+            apply_safety(chat, safety_floors(tier.gemini_safety if tier else {}, self.route.gemini_safety))
+        refusal = yield from self._run("inspect", self.warden._inspect)
+        if refusal is not None:
+            return refusal
+        rendered = self.format.render_request(chat)
+        return json.dumps(rendered, ensure_ascii=False, separators=(",", ":")).encode()
+
+    def _run(self, hook: str, stages: Sequence[Stage]) -> Generator[Effect, Any, Refusal | None]:
+        for stage in stages:
+            started = time.perf_counter()
+            refusal = yield from run_step(getattr(stage, hook)(self))
+            self._timed(stage.name, started)
+            if refusal is None:
+                continue
+            if self.mode == "monitor":
+                self.monitored.append((stage.name, refusal))
+                self.response_headers["x-aiwarden-monitor"] = refusal.code
+                continue
+            return self.refuse(refusal, stage.name)
+        return None
+
+    # -- the answer's output chains (read by the answer path) ------------------------------
+
+    def _chain_factory(self) -> Callable[[], FilterChain]:
+        factories = [f for s in self.warden._outputs for f in s.output_filters(self)]
+        pol = self.policy.output
+        chars, seconds = pol.coalesce_chars, pol.coalesce_ms / 1000
+        if not (self.idle_release or pol.coalesce_without_timer):
+            seconds = 0.0  # text would wait for the provider's next piece: filter each on arrival
+        return lambda: FilterChain([make() for make in factories], chars, seconds)
+
+    # -- the end ----------------------------------------------------------------------------
+
+    def finish(self) -> Generator[Effect, Any, None]:
+        """Settle, audit, alert. Runs once; every stage runs even if an earlier one fails."""
+        if self.finished:
+            return
+        self.finished = True
+        if self._stream is not None:
+            self.usage = self._stream.final_usage()
+            if not self._stream.ended and not self.stream_cut:
+                # the provider's stream stopped before its end event ([DONE], message_stop)
+                self.flags["stream_incomplete"] = True
+        for stage in self.warden._finish:
+            started = time.perf_counter()
+            try:
+                yield from run_step(stage.finish(self))
+            except Exception:
+                log.exception("aiwarden: the %s stage failed while finishing request %s", stage.name, self.request_id)
+            self._timed(stage.name, started)
+
+    def _timed(self, name: str, started: float) -> None:
+        self.timings[name] = self.timings.get(name, 0.0) + (time.perf_counter() - started) * 1000.0
+
+    @property
+    def duration_ms(self) -> float:
+        return (time.monotonic() - self.started) * 1000.0
+
+
+def _generic_stream() -> Refusal:
+    from .errors import bad_request
+
+    return bad_request("stream_not_supported", "This route does not support streaming; remove 'stream'.", "stream")
+
+
+def _unsupported_encoding(encoding: str) -> Refusal:
+    return Refusal(
+        415,
+        "invalid_request_error",
+        "unsupported_encoding",
+        f"Content-Encoding {encoding[:32]!r} is not supported on this route; send the JSON body uncompressed.",
+    )
+
+
+def _map_model(model_map: Mapping[str, str], model: str) -> str:
+    if not model_map:
+        return model
+    if model in model_map:
+        return model_map[model]
+    from fnmatch import fnmatchcase
+
+    for pattern, target in model_map.items():
+        if fnmatchcase(model, pattern):
+            return target
+    return model

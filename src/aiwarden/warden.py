@@ -1,0 +1,113 @@
+"""The engine: :class:`Warden`, built once per application from a policy, and the pipeline it
+assembles (:func:`default_stages`).
+
+Adapters drive an :class:`~aiwarden.exchange.Exchange` per request through its phases (see
+docs/architecture.md)::
+
+    route = warden.route_for(method, path, marked)          # None: not an AI route, pass through
+    ex = warden.exchange(http_request, route)
+    refusal = drive(ex.admit())                             # before reading the body
+    outcome = drive(ex.inspect(body))                       # Refusal, or the body to forward
+    kind = ex.response_start(status, content_type, content_encoding)  # "json" | "sse" | "pass"
+    body = ex.filter_json(body)  /  ex.filter_chunk(chunk) ... ex.filter_end()
+    drive(ex.finish())                                      # settle, audit, alerts — always, once
+
+``drive`` is :func:`~aiwarden.effects.drive_sync` or :func:`~aiwarden.effects.drive_async`.
+Concerns plug in as *stages*: objects with any of ``admit``, ``inspect``, ``output_filters`` and
+``finish`` (see :class:`~aiwarden.exchange.Stage`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .context import HttpRequest
+from .exchange import Exchange, Stage
+from .policy import Policy, RouteSpec, load_policy
+from .routes import RouteTable
+
+__all__ = ["Warden", "default_stages"]
+
+
+class Warden:
+    """The policy engine. Build one per application and share it across requests and threads.
+
+    >>> warden = Warden({"tiers": {"free": {"models": ["gpt-4o-mini"]}}})
+    >>> warden.policy.tiers["free"].models
+    ('gpt-4o-mini',)
+    """
+
+    def __init__(
+        self,
+        policy: Policy | Mapping[str, Any] | str | None = None,
+        *,
+        stages: Iterable[Stage] | None = None,
+        **components: Any,
+    ) -> None:
+        self.policy = load_policy(policy)
+        self.routes = RouteTable(self.policy.routes)
+        self.components = components
+        self.stages: list[Stage] = list(stages) if stages is not None else default_stages(self)
+        self._admit = [s for s in self.stages if hasattr(s, "admit")]
+        self._inspect = [s for s in self.stages if hasattr(s, "inspect")]
+        self._outputs = [s for s in self.stages if hasattr(s, "output_filters")]
+        self._finish = [s for s in self.stages if hasattr(s, "finish")]
+        #: An output filter may block (user checks): async adapters filter in a worker thread.
+        self.output_blocks = any(getattr(s, "blocking", False) for s in self._outputs)
+
+    def route_for(self, method: str, path: str, marked: RouteSpec | None = None) -> RouteSpec | None:
+        return self.routes.resolve(method, path, marked)
+
+    def exchange(self, request: HttpRequest, route: RouteSpec) -> Exchange:
+        return Exchange(self, request, route)
+
+    def console(self, **rights: Any) -> Any:
+        """The operator page for this engine as a pure ASGI app (Starlette/FastAPI)::
+
+            app.mount("/aiwarden", warden.console())
+
+        ``can_view`` / ``can_switch`` add callable rights; see :class:`aiwarden.console.Console`.
+        Django and Flask mount it with ``aiwarden.console.django`` / ``aiwarden.console.flask``.
+        """
+        from .console.asgi import ConsoleApp
+
+        return ConsoleApp(self, **rights)
+
+    def stage(self, name: str) -> Any:
+        for s in self.stages:
+            if s.name == name:
+                return s
+        raise LookupError(name)
+
+
+def default_stages(warden: Warden) -> list[Stage]:
+    """The built-in stages, in pipeline order. Each concern adds its stage here."""
+    from .audit import AuditStage
+    from .auth import AuthStage
+    from .input import InputStage
+    from .keys import KeysStage
+    from .output import OutputStage
+    from .privacy import PrivacyStage
+    from .quota import QuotaStage
+
+    quota = QuotaStage(warden)
+    stages: list[Stage] = []
+    stages.append(KeysStage(warden))  # first: deny paths and client-sent keys; sets warden.keys
+    stages.append(quota.kill_switch)  # admit: before authentication, AI routes only
+    stages.append(AuthStage(warden))  # after keys and the kill switch, before input and quota limits
+    stages.append(InputStage(warden))  # roles, caps, sanitize, system prompt, token cap, injection
+    stages.append(OutputStage(warden))  # canary in the system prompt; the whole output chain, in order
+    stages.append(PrivacyStage(warden))  # pseudonymize, so nothing after it sees raw PII
+    # inspect: after every stage that rewrites the request (system prompt, spotlighting, canary,
+    # pseudonyms), so the reservation counts every token the provider will bill; finish: settle
+    # before audit
+    stages.append(quota)
+    if warden.policy.audit.otel:  # OpenTelemetry (the otel extra): a span and metrics per request
+        from .otel import OtelStage
+
+        otel = OtelStage(warden)
+        stages.insert(0, otel.context)  # admit: first, so the app's trace context is taken as it is
+        stages.append(otel)  # finish: after quota settled, before audit
+    stages.append(AuditStage(warden))  # last: its finish records what the others settled
+    return stages
