@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -128,3 +129,62 @@ def test_invisible_characters_are_matched_only_where_they_stand(text: str) -> No
     letters) finds what searching the whole text with it finds."""
     expected = [(m.span(), m.lastgroup) for m in sanitize_module.INVISIBLE.finditer(text)]
     assert [(m.span(), m.lastgroup) for m in sanitize_module._invisible(text)] == expected
+
+
+# -- long texts: cleaned in parts cut after a newline, with what the whole text would give ----------
+
+_LINES = st.sampled_from(
+    [
+        "plain words here\n",
+        "a < b and c > d\n",
+        "<b>bold</b> text\n",
+        "<div\nclass='x'>multi-line tag</div>\n",
+        "<script>\nvar x = 1;\n</script>\n",
+        "<!-- a comment\nover lines -->\n",
+        "<style>p {}\n",
+        "emoji \U0001f469\u200d\U0001f4bb joined\n",
+        "zero\u200bwidth\r\n",
+        "tag \U000e0041\U000e0042 chars\n",
+        "full\uff0cwidth\n",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_LINES, min_size=1, max_size=40))
+def test_a_long_text_cleaned_in_parts_is_cleaned_as_a_whole(lines: list[str]) -> None:
+    text = "".join(lines) * (40_000 // max(1, len("".join(lines))) + 1)
+    whole = sanitize_module._sanitize(text, True, True)
+    parts = sanitize(text)
+    assert len(text) > 2 * sanitize_module._PART
+    assert (parts.text, parts.removed, parts.normalized) == (whole.text, whole.removed, whole.normalized)
+    assert parts.hidden.split() == whole.hidden.split()
+
+
+def test_one_rare_character_costs_only_its_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A zero-width joiner in a 1 MB text sends one part, not the text, through the invisible-character
+    scan (counted: the characters handed to it)."""
+    seen: list[int] = []
+    real = sanitize_module._invisible
+
+    def counting(text: str):  # type: ignore[no-untyped-def]
+        seen.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(sanitize_module, "_invisible", counting)
+    line = "An ordinary line of prose, nothing to clean in it at all.\n"
+    text = line * 9000 + "a\u200bb\n" + line * 9000
+    out = sanitize(text)
+    assert out.removed == {"zero_width": 1} and len(out.text) == len(text) - 1
+    assert sum(seen) <= 2 * sanitize_module._PART
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \n", max_size=400), st.integers(min_value=1, max_value=64))
+def test_line_parts_cover_the_text_and_cut_after_newlines(text: str, size: int) -> None:
+    from aiwarden.scanners._lines import line_parts
+
+    parts = line_parts(text, size)
+    assert "".join(text[s:e] for s, e in parts) == text
+    assert all(text[e - 1] == "\n" and e > s for s, e in parts[:-1])

@@ -41,6 +41,8 @@ import re
 import unicodedata
 from urllib.parse import unquote
 
+from ._lines import line_parts
+
 __all__ = ["detection_view", "fold_literal"]
 
 
@@ -221,6 +223,7 @@ def _mixed_words(text: str) -> str:
 #: Views of texts up to this long are remembered (the last ``_RECENT_MAX`` of them): the rules and
 #: the learned model read the same texts, and each is folded once.
 _RECENT_CHARS = 16_384
+_PART = 8192
 _RECENT_MAX = 16
 _recent: dict[str, str] = {}
 
@@ -229,9 +232,13 @@ def detection_view(text: str) -> str:
     """``text`` as the detector reads it (see the module docstring). Pure; linear in ``len(text)``.
 
     The last few views of texts up to 16K characters are remembered: the rule detector and the
-    learned model fold the same message once between them."""
+    learned model fold the same message once between them. A longer text is folded in parts of
+    about 8K characters cut after a newline (every step looks within a line at most), so a step
+    that one rare character calls for runs on its part only and the cost per character stays
+    that of a short text; choices made per text (whether accented letters are few enough to
+    fold) are made per part."""
     if len(text) > _RECENT_CHARS:
-        return _view(text)
+        return "".join(_view(text[start:end]) for start, end in line_parts(text, _PART))
     seen = _recent.get(text)
     if seen is None:
         seen = _view(text)

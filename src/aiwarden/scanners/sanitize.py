@@ -20,6 +20,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ._lines import line_parts
+
 __all__ = ["INVISIBLE", "Sanitized", "nfkc", "sanitize", "strip_html"]
 
 # Kinds of removed characters, each a character class. Bidi controls reorder what a reviewer sees
@@ -63,6 +65,9 @@ _HTML = re.compile(
 )
 
 
+_PART = 4096
+
+
 @dataclass(slots=True)
 class Sanitized:
     """The result of :func:`sanitize`."""
@@ -95,7 +100,46 @@ def strip_html(text: str) -> tuple[str, int]:
 
 
 def sanitize(text: str, *, html: bool = True, unicode: bool = True) -> Sanitized:
-    """Clean one piece of user text. ``html``: strip tags; ``unicode``: NFKC and invisible characters."""
+    """Clean one piece of user text. ``html``: strip tags; ``unicode``: NFKC and invisible characters.
+
+    In a text longer than 8K characters the Unicode steps, which look within a line at most, run
+    on parts of about 4K cut after a newline: one zero-width joiner or full-width comma no longer
+    sends the whole text through the slow paths (cost per character as for a short message). HTML
+    is stripped from the whole text (a script block or comment may span lines)."""
+    if len(text) <= 2 * _PART or not unicode:
+        return _sanitize(text, html, unicode)
+    return _sanitize_long(text, html, rounds=4)
+
+
+def _sanitize_long(text: str, html: bool, rounds: int) -> Sanitized:
+    """:func:`_sanitize`'s loop for a long text: Unicode steps by parts, then HTML on the whole, and
+    again from the stripped text while stripping changes it (at most ``rounds`` times)."""
+    out = Sanitized(text)
+    cleaned, hidden = [], []
+    for start, end in line_parts(text, _PART):
+        part = _sanitize(text[start:end], False, True)
+        cleaned.append(part.text)
+        for kind, n in part.removed.items():
+            out.removed[kind] = out.removed.get(kind, 0) + n
+        if part.hidden:
+            hidden.append(part.hidden)
+        out.normalized = out.normalized or part.normalized
+    out.text = "".join(cleaned)
+    out.hidden = " ".join(hidden)
+    if html and "<" in out.text:
+        stripped, n = strip_html(out.text)
+        if n:  # as the whole text's loop would go on: from the stripped text, to a fixed point
+            rest = _sanitize_long(stripped, html, rounds - 1) if rounds > 1 else Sanitized(stripped)
+            out.text = rest.text
+            out.removed["html_tags"] = out.removed.get("html_tags", 0) + n
+            for kind, k in rest.removed.items():
+                out.removed[kind] = out.removed.get(kind, 0) + k
+            out.hidden = " ".join(h for h in (out.hidden, rest.hidden) if h)
+            out.normalized = out.normalized or rest.normalized
+    return out
+
+
+def _sanitize(text: str, html: bool, unicode: bool) -> Sanitized:
     out = Sanitized(text)
     if not text:
         return out
