@@ -219,3 +219,42 @@ def test_emails_with_letters_of_any_script_are_redacted_whole(text: str, want: s
     assert redact_pii(text) == want
     f = PIIFilter()
     assert "".join(f.feed(c) for c in text) + f.flush() == want  # one character at a time too
+
+
+# -- values among other digit groups (number runs) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aa11 4111 1111 1111 1111 ok",  # no IBAN, but a card behind its prefix
+        "1 2 3 4 5 6 7 8 4111 1111 1111 1111 ok",  # a run the pattern cuts
+        "4111 1111 1111 1111 42 42 42 ok",  # stray groups after the card
+        "7 " * 40 + "4111 1111 1111 1111 ok",  # the card across the cut of a long run
+        "7 " * 40 + "4111 1111 1111 1111" + " 7" * 40,
+        "(0)1 " * 30 + "4111 1111 1111 1111 ok",
+    ],
+)
+def test_a_card_among_other_digit_groups_is_redacted(text: str) -> None:
+    out = redact_pii(text)
+    assert "4111 1111 1111 1111" not in out and "[CREDIT_CARD]" in out, out
+    streamed = PIIFilter()
+    assert "".join(streamed.feed(text[i : i + 7]) for i in range(0, len(text), 7)) + streamed.flush() == out
+
+
+STRAY = st.sampled_from(["1", "7", "42", "123", "1111", "0)1", "(0)1", "12.3", "00", "9999"])
+CARDS = st.sampled_from(["4111 1111 1111 1111", "5500 0000 0000 0004", "3782 822463 10005", "4012-8888-8888-1881"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(STRAY, max_size=70), CARDS, st.lists(STRAY, max_size=12), st.integers(1, 40))
+def test_a_card_hidden_in_a_number_run_of_any_length_is_redacted(
+    before: list[str], card: str, after: list[str], chunk: int
+) -> None:
+    # however many groups come before it (the run is cut and scanning resumes in its last
+    # groups), whole and streamed
+    text = "x " + " ".join([*before, card, *after]) + " y"
+    f = PIIFilter()
+    out = "".join(f.feed(text[i : i + chunk]) for i in range(0, len(text), chunk)) + f.flush()
+    assert card not in out, out
+    assert out == redact_pii(text)

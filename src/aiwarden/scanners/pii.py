@@ -20,6 +20,8 @@ import os
 import re
 import string
 from collections.abc import Callable, Iterable
+from itertools import accumulate
+from operator import sub
 from typing import Literal
 
 from ..context import Finding
@@ -39,6 +41,13 @@ LABELS = {
     "secret": "SECRET",
 }
 
+#: The most elements (digits, separators) of one number-run candidate: a longer run is cut, and
+#: scanning resumes at its last groups (:meth:`PIIFilter._rejected`). Long, so that a hostile
+#: run of digit groups costs few decisions, each a pass over its groups.
+_RUN = 50
+# one element of a number run: a digit, or a separator before a digit or "("
+_ELEMENT_SOURCE = r"[0-9]|[ .\-/]?\((?=[0-9])|[ .,\-/](?=[0-9])|\)[ .\-]?(?=[0-9])|x(?=[0-9])"
+_ELEMENT = re.compile(_ELEMENT_SOURCE)
 _RIGHT = 22  # characters after a number a phone decision reads ("-Office", ", extension 12345", " is their new number")
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
 # Each alternative is bounded; the widths below are what a decision may read from a match's start
@@ -60,8 +69,8 @@ _PARTS = {
     # a number-like run: digits with single separators, optional + or (+, (area) also in "+49(0)30", x extension
     "num": (
         r"(?<![0-9A-Za-z+\-.])(?:\+|\(\+?(?=[0-9])|[0-9])"
-        r"(?:[0-9]|[ .\-/]?\((?=[0-9])|[ .,\-/](?=[0-9])|\)[ .\-]?(?=[0-9])|x(?=[0-9])){4,32}(?![0-9A-Za-z])",
-        2 + 3 * 32 + 1 + _RIGHT,
+        rf"(?:{_ELEMENT_SOURCE}){{4,{_RUN}}}(?![0-9A-Za-z])",
+        2 + 2 * _RUN + 1 + _RIGHT,  # (an element is at most two characters)
     ),
 }
 _LEFT = 48  # characters before a match a decision reads ("Phone:\n", "call me at ")
@@ -70,7 +79,13 @@ _LEFT = 48  # characters before a match a decision reads ("Phone:\n", "call me a
 # local part); the others start where no letter or digit comes before, with a digit, "+", "(",
 # ":", two IBAN letters and two digits, or up to four hex digits and ":" (a necessary condition
 # of each part's start: digits inside words, hashes and base64 are no candidates at all).
-_NUMBER_START = re.compile(r"(?<![0-9A-Za-z])(?:[0-9+(:]|[A-Za-z]{2}[0-9]{2}|[0-9A-Fa-f]{1,4}:)")
+_NUMBER_START = r"(?<![0-9A-Za-z])(?:[0-9+(:]|[A-Za-z]{2}[0-9]{2}|[0-9A-Fa-f]{1,4}:)"
+# The triggers are runs, each from a start over the digits, brackets and single separators that
+# follow it: positions inside a run are tried by one regex search, not queued one by one (a run
+# of digit groups has a start every other character). An e-mail's run is its "@" and any more
+# "@" within a local part's length.
+_NUMBER_RUN = re.compile(rf"{_NUMBER_START}(?:[ .,/\-]?[0-9+():])*")
+_AT_RUN = re.compile(r"@(?:[\w.%+\-]{0,48}@)*")
 _LEAD = string.ascii_letters + string.digits + "._%+-("
 _EMAIL_LEAD = re.compile(r"[\w.%+\-(]")  # an email's local part: letters of any script
 
@@ -82,11 +97,11 @@ def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], int, tuple[Trigger,
     # Two lanes: emails are only looked for around an "@", the rest around digits and ":".
     lanes = []
     if "email" in chosen:
-        lanes.append(Trigger(re.compile("@"), 48, _EMAIL_LEAD, 0, re.compile(f"(?P<email>{_PARTS['email'][0]})")))
+        lanes.append(Trigger(_AT_RUN, 48, _EMAIL_LEAD, 0, re.compile(f"(?P<email>{_PARTS['email'][0]})")))
     rest = [p for p in chosen if p != "email"]
     if rest:
         source_rest = "|".join(f"(?P<{name}>{_PARTS[name][0]})" for name in rest)
-        lanes.append(Trigger(_NUMBER_START, 0, _LEAD, 4, re.compile(source_rest)))
+        lanes.append(Trigger(_NUMBER_RUN, 0, _LEAD, 4, re.compile(source_rest)))
     return re.compile(source), width, tuple(lanes)
 
 
@@ -108,7 +123,7 @@ _DOUBLED = str.maketrans("0123456789", "0246813579")  # a digit doubled, its dig
 def luhn_ok(digits: str) -> bool:
     rev = digits[::-1]
     summed = rev[0::2] + rev[1::2].translate(_DOUBLED)
-    return sum(int(d) * summed.count(d) for d in "123456789") % 10 == 0
+    return (sum(summed.encode()) - 48 * len(summed)) % 10 == 0  # (the digits' sum, in C)
 
 
 # ISO 13616 lengths by country (the registry's list; unknown countries are refused).
@@ -365,7 +380,17 @@ _SSN_BEFORE = re.compile(
 def _before(text: str, s: int) -> str:
     """The window before ``s`` that context rules read: lowered, and "_" a space, so that keys like
     "phone_number" and "tracking_no" read as words."""
-    return text[max(0, s - _LEFT) : s].lower().replace("_", " ")
+    window = text[max(0, s - _LEFT) : s]
+    # No context rule reads across a digit (the words they look for and what may stand between
+    # them and the number hold none), so the window starts at its last digit: right after
+    # another number (the groups of a run) it is a character or two, not 48.
+    k = _NON_DIGITS.match(window[::-1]).end()  # type: ignore[union-attr]
+    if k < len(window):
+        window = window[-k - 1 :]
+    return window.lower().replace("_", " ")
+
+
+_NON_DIGITS = re.compile(r"[^0-9]*")
 
 
 def _classify_number(text: str, s: int, e: int, alone: bool = True) -> str | None:
@@ -463,7 +488,7 @@ class PIIFilter(Rewriter):
     'write to [EMAIL] today'
     """
 
-    __slots__ = ("_kinds", "_on_find", "_replace", "_where")
+    __slots__ = ("_carry", "_kinds", "_on_find", "_replace", "_where")
 
     def __init__(
         self,
@@ -482,6 +507,8 @@ class PIIFilter(Rewriter):
         self._replace = replace
         self._on_find = on_find
         self._where = where
+        #: (where a cut number run goes on, where the part already tried ended), absolute
+        self._carry = (-1, -1)
 
     def decide(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
         s, e = m.span()
@@ -497,9 +524,15 @@ class PIIFilter(Rewriter):
             e = _iban_end(text, s, e)
             kind = "iban" if e else None
         elif part == "num":
-            kind = _classify_number(text, s, e)
+            at, tried = self._carry
+            # the rest of a cut run is a later part of that run, and its spans that end inside
+            # the part already tried were tried there
+            done = tried - at if self.absolute(s) == at else 0
+            kind = _classify_number(text, s, e, alone=not done)
+            self.examined += e - s
             if kind is None or kind not in self._kinds:
-                s, e, kind = _number_inside(text, s, e, self._kinds)
+                s, e, kind, read = _number_inside(text, s, e, self._kinds, done)
+                self.examined += read
             if kind == "phone" and "x" not in text[s:e]:
                 ext = _EXTENSION.match(text, e, e + _RIGHT)
                 if ext is not None:
@@ -524,10 +557,14 @@ class PIIFilter(Rewriter):
         if m.lastgroup == "iban":
             resume = start + 4
         elif m.lastgroup == "num":
-            groups = [i + 1 for i in range(start, end) if text[i] == " "]
-            if len(groups) < _VALUE_GROUPS:
-                return None  # every span of its groups was tried
-            resume = groups[-(_VALUE_GROUPS - 1)]
+            if _ELEMENT.match(text, end) is None:
+                return None  # the run ends here: every span of its groups was tried
+            resume = end
+            for _ in range(_VALUE_GROUPS - 1):
+                resume = text.rfind(" ", start, resume - 1) + 1
+                if resume <= start:
+                    return None  # a run of few groups: every span was tried
+            self._carry = (self.absolute(resume), self.absolute(end))
         else:
             return None
         return resume, self.original(start, resume)
@@ -535,47 +572,82 @@ class PIIFilter(Rewriter):
 
 #: A value is at most this many space-separated groups (a card 4-4-4-4-3, a phone "+33 1 23 45 67 89").
 _VALUE_GROUPS = 6
+_DIGITS_AND_SPACES = re.compile(r"[^0-9 ]+")
 
 
-def _number_inside(text: str, s: int, e: int, kinds: frozenset[str]) -> tuple[int, int, str | None]:
+def _number_inside(
+    text: str, s: int, e: int, kinds: frozenset[str], tried: int = 0
+) -> tuple[int, int, str | None, int]:
     """A value made of the space-separated groups of a run that is none as a whole, with stray
     groups around it ("1 4111 1111 1111 1111", "4111 1111 1111 1111 42 42 42"): the leftmost, then
-    longest. Spans of at most ``_VALUE_GROUPS`` groups are tried at each group, so the work is
-    linear in the run however many groups are appended to hide a value among them."""
-    cuts = [i for i in range(s, e) if text[i] == " "]
-    if not cuts:
-        return s, e, None
-    starts = [s, *(c + 1 for c in cuts)]
-    ends = [*cuts, e]
-    last = len(ends) - 1
-    for i, a in enumerate(starts):
-        for j in range(min(last, i + _VALUE_GROUPS - 1), i - 1, -1):
-            b = ends[j]
-            if (a, b) == (s, e):
-                continue
-            if _worth_classifying(text, a, b, inner=a != s):
-                kind = _classify_number(text, a, b, alone=a == s)
-                if kind is not None and kind in kinds:
-                    return a, b, kind
-    return s, e, None
+    longest, of the spans of at most ``_VALUE_GROUPS`` groups.
 
+    One pass over the groups: their digit counts (one C-level split of the run) give each span's
+    digit count by a subtraction, so a span that cannot be a value (without dots or an extension,
+    7-19 digits; a later part of the run has no phone word right before it, so it can only be a
+    card, an SSN or a phone named after it) costs two integer compares, and a group from which no span of
+    ``_VALUE_GROUPS`` groups reaches 7 digits costs one. Only the spans left are read again.
 
-def _worth_classifying(text: str, a: int, b: int, inner: bool) -> bool:
-    """What :func:`_classify_number` could accept in ``text[a:b]``, decided cheaply (a run of
-    many groups has many spans: "4111 4111 4111 …" must not cost a context search per span).
-    Without dots or an extension, a value has 7-19 digits; a later part of a run (``inner``)
-    has no phone word right before it (the digits before it are in the way), so it can only be
-    a card, an SSN or a phone named after it."""
-    span = text[a:b]
-    if "." in span or "x" in span:
-        return True
-    digits = _NOT_DIGIT.sub("", span)
-    n = len(digits)
-    if not 7 <= n <= 19:
-        return False
-    if not inner or n == 9:
-        return True
-    return (n >= 12 and card_ok(digits)) or (n <= 15 and _PHONE_AFTER.match(text, b, b + _RIGHT) is not None)
+    ``tried``: the run goes on a cut one, whose spans ending within ``tried`` characters from
+    ``s`` were tried with it; the others are later parts of that run. Returns the value's span
+    and kind (None: none) and the characters read (the run, and each span read again)."""
+    run = text[s:e]
+    read = e - s
+    if " " not in run:
+        return s, e, None, read
+    groups = run.split(" ")
+    last = len(groups) - 1
+    count = list(accumulate(map(len, _DIGITS_AND_SPACES.sub("", run).split(" ")), initial=0))
+    # groups with a dot or an extension: a span holding one is always classified
+    if "." in run or "x" in run:
+        marked = list(accumulate((("." in g or "x" in g) for g in groups), initial=0))
+    else:
+        w = min(_VALUE_GROUPS, last + 1)
+        if max(map(sub, count[w:], count[:-w])) < 7:
+            return s, e, None, read  # no span of at most _VALUE_GROUPS groups has a value's digits
+        marked = [0] * (last + 2)
+    starts = list(accumulate((len(g) + 1 for g in groups[:-1]), initial=s))
+    after: dict[int, bool] = {}
+    done = s + tried  # spans ending here or before were tried
+    for i in range(last + 1):
+        top = min(last, i + _VALUE_GROUPS - 1)
+        if count[top + 1] - count[i] < 7 and marked[top + 1] == marked[i]:
+            continue  # no span from here has the digits of a value
+        if starts[top] + len(groups[top]) <= done:
+            continue
+        a = starts[i]
+        inner = i > 0 or tried > 0
+        for j in range(top, i - 1, -1):
+            if i == 0 and j == last:
+                continue  # the whole run, classified already
+            if starts[j] + len(groups[j]) <= done:
+                break
+            n = count[j + 1] - count[i]
+            if marked[j + 1] == marked[i]:
+                if n < 7:
+                    break  # (shorter spans have fewer digits)
+                if n > 19:
+                    continue
+                if inner and n != 9:
+                    # a later part of the run: a card, or a phone named right after it
+                    b = starts[j] + len(groups[j])
+                    read += b - a
+                    if n >= 12 and card_ok(_NOT_DIGIT.sub("", text[a:b])):
+                        pass
+                    elif n <= 15:
+                        ok = after.get(j)
+                        if ok is None:
+                            ok = after[j] = _PHONE_AFTER.match(text, b, b + _RIGHT) is not None
+                        if not ok:
+                            continue
+                    else:
+                        continue
+            b = starts[j] + len(groups[j])
+            read += b - a
+            kind = _classify_number(text, a, b, alone=not inner)
+            if kind is not None and kind in kinds:
+                return a, b, kind, read
+    return s, e, None, read
 
 
 def _iban_end(text: str, s: int, e: int) -> int:
