@@ -230,9 +230,11 @@ def rules_by_name() -> dict[str, Rule]:
 class _Index:
     """The prefilter over a set of rules: one Aho-Corasick automaton over all their prefixes."""
 
-    __slots__ = ("ac", "by_literal", "lits")
+    __slots__ = ("ac", "by_literal", "lits", "shortest")
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
+        #: no rule matches fewer characters: a shorter text (a field name, a model) holds none
+        self.shortest = min(re._parser.parse(r.compiled.pattern, r.compiled.flags).getwidth()[0] for r in rules)  # type: ignore[attr-defined]
         self.by_literal: dict[str, list[Rule]] = {}
         for rule in rules:
             for p in rule.prefixes:
@@ -255,6 +257,8 @@ def find(text: str, kinds: tuple[str, ...] = ("key", "context")) -> Iterator[tup
     scan; each try reads at most the rule's bounded width.
     """
     index = _KEYS if kinds == ("key",) else _ALL
+    if len(text) < index.shortest:
+        return
     candidates: list[tuple[int, int, Rule]] = []
     for i, start, _ in index.ac.find_matches_as_indexes(text, overlapping=True):
         for rule in index.by_literal[index.lits[i]]:
