@@ -31,6 +31,16 @@ RUN_PREFIX = f"{_RUN_MARK}{int(time.time()):x}{secrets.token_hex(3)}"
 _STALE_SECONDS = 24 * 3600
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--framework",
+        action="append",
+        choices=["starlette", "django", "flask"],
+        help="run tests/adapters against this framework only (repeatable; default: all three). "
+        "Each tox environment runs the shared suite with its own framework.",
+    )
+
+
 def _redis_up(url: str) -> bool:
     parts = urlsplit(url)
     try:

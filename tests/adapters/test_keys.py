@@ -1,11 +1,11 @@
 """Keys stay on the server, in every framework: client-sent keys and denied paths are refused."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: FastAPI reads the annotations of endpoints defined in a test,
+# whose Request is imported there (no framework is imported at module level, see conftest.py).
 
 import base64
 
 import pytest
-from fastapi import Request  # at module level: FastAPI resolves the endpoint's annotations from its globals
 
 from .common import chat_body
 from .conftest import OPEN_POLICY
@@ -111,7 +111,7 @@ def test_an_answer_containing_the_server_key_never_reaches_the_client(client_for
 def test_starlette_deny_paths_match_the_apps_own_path_behind_a_root_path(pattern: str) -> None:
     # uvicorn --root-path /api: scope["path"] has the prefix; deny_paths, like [[routes]] patterns,
     # name the app's own path (what Django's path_info and Flask's request.path give)
-    from fastapi import FastAPI
+    from fastapi import FastAPI, Request
     from starlette.testclient import TestClient
 
     from aiwarden.starlette import WardenMiddleware, ai_route

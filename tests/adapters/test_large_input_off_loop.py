@@ -15,6 +15,7 @@ from aiwarden.warden import Warden
 from tests.servers import serve_asgi
 
 pytest.importorskip("uvicorn")
+pytestmark = pytest.mark.framework("starlette")  # the app is a Starlette one under uvicorn
 
 PROSE = "\n\n".join(pydoc_data.topics.topics.values())[:90_000]
 

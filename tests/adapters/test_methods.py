@@ -1,13 +1,13 @@
 """Methods on an AI route in every framework: a CORS preflight is the app's, not an AI request; any
 method the route does not take never reaches the provider and is a 405 in the OpenAI shape."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: FastAPI reads the annotations of endpoints defined in a test,
+# whose Request is imported there (no framework is imported at module level, see conftest.py).
 
 import json
 from typing import Any
 
 import pytest
-from fastapi import Request  # at module level: FastAPI resolves the endpoint's annotations from its globals
 
 from .common import chat_body, openai_error
 from .conftest import OPEN_POLICY
@@ -75,7 +75,7 @@ def test_flask_cors_preflight_succeeds_and_the_post_is_guarded() -> None:
 @pytest.mark.parametrize("method", ["GET", "HEAD", "PUT", "DELETE"])
 def test_other_methods_on_an_ai_route_never_reach_the_provider(client_for, method: str) -> None:
     # the route serves POST only (Django: require_POST): the guard answers the 405 in the OpenAI
-    # shape, where the router would (Starlette, Flask) or the view would (Django); see test_output_gaps.py
+    # shape, where the router would (Starlette, Flask) or the view would (Django) (see below)
     client = client_for()
     if client.framework == "starlette":
         response = client.native.request(method, CHAT)
@@ -128,7 +128,7 @@ def test_routes_never_marked_keep_the_frameworks_answers(client_for) -> None:
 
 def test_starlette_a_get_handler_on_the_same_path_still_answers() -> None:
     # the 405 is ours only where the router would answer 405: a GET route of the path keeps its GETs
-    from fastapi import FastAPI
+    from fastapi import FastAPI, Request
     from starlette.testclient import TestClient
 
     from aiwarden.starlette import WardenMiddleware, ai_route
@@ -231,7 +231,7 @@ def test_django_async_views_get_the_405_where_the_view_does_not_take_the_method(
 
 
 def test_starlette_405_under_nested_fastapi_routers_and_a_mount() -> None:
-    from fastapi import APIRouter, FastAPI
+    from fastapi import APIRouter, FastAPI, Request
     from starlette.testclient import TestClient
 
     from aiwarden.starlette import WardenMiddleware, ai_route

@@ -2,7 +2,8 @@
 router can reach it — behind middleware-wrapped Starlette mounts, Django include(), Flask
 blueprints — and, where it cannot tell, fail closed on paths a policy [[routes]] pattern covers."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: FastAPI reads the annotations of endpoints defined in a test,
+# whose Request is imported there (no framework is imported at module level, see conftest.py).
 
 import json
 import logging
@@ -11,7 +12,6 @@ import types
 from typing import Any, ClassVar
 
 import pytest
-from starlette.requests import Request  # at module level: FastAPI resolves annotations from the globals
 
 from aiwarden.warden import Warden
 
@@ -39,6 +39,7 @@ def _starlette_apps() -> dict[str, Any]:
     from starlette.middleware import Middleware
     from starlette.middleware.cors import CORSMiddleware
     from starlette.middleware.gzip import GZipMiddleware
+    from starlette.requests import Request
     from starlette.responses import JSONResponse
     from starlette.routing import Host, Mount, Route, Router
 
@@ -103,6 +104,7 @@ def test_starlette_marks_behind_middleware_wrapped_mounts_are_guarded() -> None:
 def test_starlette_a_mounted_app_with_its_own_guard_is_guarded_once() -> None:
     from starlette.applications import Starlette
     from starlette.middleware.cors import CORSMiddleware
+    from starlette.requests import Request
     from starlette.responses import JSONResponse
     from starlette.routing import Mount, Route
     from starlette.testclient import TestClient
@@ -353,6 +355,7 @@ def test_starlette_policy_pattern_matches_behind_a_root_path(pattern: str) -> No
     # uvicorn --root-path /api: scope["path"] holds the prefix too; the pattern names the app's own
     # path (as path_info does in Django and request.path in Flask), and the full one still works
     from fastapi import FastAPI
+    from starlette.requests import Request
     from starlette.testclient import TestClient
 
     from aiwarden.starlette import WardenMiddleware
@@ -374,6 +377,7 @@ def test_starlette_policy_pattern_matches_behind_a_root_path(pattern: str) -> No
 
 def test_fastapi_nested_routers_with_prefixes_and_path_parameters_are_guarded() -> None:
     from fastapi import APIRouter, FastAPI
+    from starlette.requests import Request
     from starlette.testclient import TestClient
 
     from aiwarden.starlette import WardenMiddleware, ai_route
@@ -432,6 +436,7 @@ def test_starlette_middleware_wrapping_the_app_from_outside_sees_the_marks() -> 
     # has not put itself in scope["app"] yet, so no decorator mark was seen and the route ran unguarded
     from fastapi import FastAPI
     from starlette.middleware.cors import CORSMiddleware
+    from starlette.requests import Request
     from starlette.testclient import TestClient
 
     from aiwarden.starlette import WardenMiddleware, ai_route
@@ -455,6 +460,7 @@ def test_starlette_middleware_around_a_mounted_sub_app_sees_its_marks() -> None:
     # outer.mount("/sub", WardenMiddleware(inner)): scope["app"] is the outer app, whose routes do
     # not hold the inner endpoints, so the mark was missed and the route ran unguarded
     from fastapi import FastAPI
+    from starlette.requests import Request
     from starlette.testclient import TestClient
 
     from aiwarden.starlette import WardenMiddleware, ai_route

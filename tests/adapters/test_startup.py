@@ -131,7 +131,13 @@ def _run(command: list[str], project: Path, env: dict[str, str]) -> subprocess.C
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=90)
 
 
-@pytest.mark.parametrize("server", sorted(SERVERS))
+def _framework(server: str) -> str:
+    return "starlette" if "fastapi" in server else "django" if "django" in server else "flask"
+
+
+@pytest.mark.parametrize(
+    "server", [pytest.param(s, marks=pytest.mark.framework(_framework(s))) for s in sorted(SERVERS)]
+)
 def test_a_broken_policy_stops_each_server_at_start_up(server: str, project: Path) -> None:
     if server.startswith("gunicorn"):
         pytest.importorskip("gunicorn")
@@ -143,6 +149,7 @@ def test_a_broken_policy_stops_each_server_at_start_up(server: str, project: Pat
     assert "lifespan' protocol appears unsupported" not in output
 
 
+@pytest.mark.framework("starlette")
 @pytest.mark.parametrize("kind", sorted(BROKEN))
 def test_uvicorn_defaults_refuse_each_kind_of_broken_policy(kind: str, project: Path) -> None:
     policy, says = BROKEN[kind]
@@ -182,6 +189,7 @@ def lifespan_off(project: Path) -> Iterator[str]:
         proc.wait(timeout=20)
 
 
+@pytest.mark.framework("starlette")
 def test_without_a_start_up_ai_routes_answer_503_and_others_are_served(lifespan_off: str) -> None:
     r = httpx.post(lifespan_off + "/v1/chat/completions", json={"model": "m", "messages": []}, timeout=10)
     assert r.status_code == 503, r.text

@@ -3,14 +3,14 @@ middleware or hook that runs first) is still filtered; compressed bytes a view r
 an answer in the other format than the route declares, are refused as unreadable (502), never passed
 on unread; monitor mode passes them and says so."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: FastAPI reads the annotations of endpoints defined in a test,
+# whose Request is imported there (no framework is imported at module level, see conftest.py).
 
 import gzip
 import json
 from typing import Any
 
 import pytest
-from fastapi import Request  # at module level: FastAPI resolves the endpoint's annotations from its globals
 
 from aiwarden.testing import FakeProvider
 
@@ -38,7 +38,7 @@ def _leak_and_card(post) -> None:
 
 
 def test_starlette_answer_compressed_by_an_inner_gzip_middleware_is_still_filtered() -> None:
-    from fastapi import FastAPI
+    from fastapi import FastAPI, Request
     from fastapi.middleware.gzip import GZipMiddleware
     from fastapi.responses import StreamingResponse
     from starlette.testclient import TestClient

@@ -10,6 +10,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 
 from aiwarden import policy_reference
@@ -65,7 +66,6 @@ def test_a_new_setting_shows_up_without_touching_the_generator() -> None:
 
 
 def _validator() -> Any:
-    jsonschema = pytest.importorskip("jsonschema")
     schema = policy_reference.json_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
