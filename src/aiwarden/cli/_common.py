@@ -1,5 +1,7 @@
 """What every command shares: the same flags, tables, dollars, ISO 8601 times, a progress bar.
 
+* Every command's parser comes from :func:`add_command`, its help one text (``<COMMAND>_HELP``):
+  a summary line, a description, and its exit codes.
 * ``--policy FILE`` (default ``$AIWARDEN_POLICY``), ``--storage URI`` (default
   ``$AIWARDEN_STORAGE_URI``) and ``--json`` mean the same thing on every command that takes them.
 * Tables by default, for people; ``--json`` for machines. Money is printed as dollars (``$0.000048``),
@@ -12,7 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any, TextIO, TypeVar
 
@@ -23,6 +25,25 @@ T = TypeVar("T")
 
 #: Runs shorter than this show no progress bar.
 PROGRESS_MIN_ITEMS = 500
+
+
+def add_command(
+    sub: Any, name: str, text: str, *, handler: Callable[[argparse.Namespace], int] | None = None
+) -> argparse.ArgumentParser:
+    """The parser of command ``name`` under ``sub`` (an ``add_subparsers()`` action), its help written
+    as one text: the first line is its line in ``aiwarden --help``, the paragraphs after it head its
+    own ``--help``, and the last one, ``Exit status: ...``, ends it (argparse re-wraps them all).
+    ``handler(args)`` runs the command and returns its exit status."""
+    summary, _, rest = text.strip().partition("\n\n")
+    description, _, exits = rest.rpartition("\n\nExit status: ")
+    if not exits.strip() or "\n" in summary:
+        raise ValueError(f"{name}: the help needs a one-line summary, a description and an 'Exit status:' paragraph")
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name, help=summary, description=description, epilog=f"Exit status: {exits}"
+    )
+    if handler is not None:
+        parser.set_defaults(handler=handler)
+    return parser
 
 
 def add_policy(parser: argparse.ArgumentParser) -> None:

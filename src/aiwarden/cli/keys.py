@@ -18,24 +18,25 @@ import json
 from typing import Any
 
 from ..keys import KeyRing, KeyStatus
-from ._common import add_json, add_policy, policy_of, table
+from ._common import add_command, add_json, add_policy, policy_of, table
+
+KEYS_HELP = """show the provider keys (masked), their age and rotation state
+
+The key ring as the servers would load it: each provider key, masked, where it comes from, its age
+and which one is in use. Run it in a deploy pipeline.
+
+Exit status: 0 every key is usable; 1 a key is past keys.max_age_days (or, with --fail-on-warning,
+past keys.warn_age_days); 2 a configuration error (a missing key, a key for another environment, a
+placeholder in production).
+"""
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser(
-        "keys",
-        help="show the provider keys (masked), their age and rotation state",
-        description="The key ring as the servers would load it: each provider key, masked, where it comes "
-        "from, its age and which one is in use. Run it in a deploy pipeline.",
-        epilog="Exit status: 0 every key is usable; 1 a key is past keys.max_age_days (or, with "
-        "--fail-on-warning, past keys.warn_age_days); 2 a configuration error (a missing key, a key "
-        "for another environment, a placeholder in production).",
-    )
+    p = add_command(sub, "keys", KEYS_HELP, handler=run)
     add_policy(p)
     p.add_argument("--env", help="environment to check (default: $AIWARDEN_ENV)")
     add_json(p)
     p.add_argument("--fail-on-warning", action="store_true", help="exit 1 also when a key is past warn_age_days")
-    p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -19,45 +19,50 @@ from typing import Any
 
 from ..errors import AiwardenError
 from ..policy import Policy
-from ._common import add_json, policy_of, table
+from ._common import add_command, add_json, policy_of, table
 
 __all__ = ["Check", "check_environment", "register"]
 
 
+CHECK_POLICY_HELP = """validate a policy file and the environment it names
+
+Validate a policy TOML file (default: $AIWARDEN_POLICY), then check what it needs from the
+environment as the servers will at start-up: the JWT secret (set, long enough), key files
+(readable), a JWKS file (parses), the provider keys (load; placeholders and old keys warned), hash
+keys (set). --connect also reads the storage once.
+
+Exit status: 0 the policy is valid and every check passed (warnings allowed); 1 a check of the
+environment failed; 2 the policy itself is invalid or unreadable.
+"""
+
+POLICY_HELP = """the policy's reference: a JSON Schema of policy.toml
+
+Reference material generated from the policy's own definitions (docs/policy.md is too).
+
+Exit status: 0 printed.
+"""
+
+SCHEMA_HELP = """print a JSON Schema of policy.toml (for editors)
+
+Print a JSON Schema (draft 2020-12) of policy.toml: every section and setting with its type, default
+and description. Save it and point your editor at it, e.g. with Taplo: '#:schema
+./policy.schema.json' as the first line of policy.toml.
+
+Exit status: 0 printed.
+"""
+
+
 def register(sub: Any) -> None:
-    p = sub.add_parser(
-        "check-policy",
-        help="validate a policy file and the environment it names",
-        description="Validate a policy TOML file (default: $AIWARDEN_POLICY), then check what it needs from "
-        "the environment as the servers will at start-up: the JWT secret (set, long enough), key files "
-        "(readable), a JWKS file (parses), the provider keys (load; placeholders and old keys warned), hash "
-        "keys (set). --connect also reads the storage once.",
-        epilog="Exit status: 0 the policy is valid and every check passed (warnings allowed); 1 a check of "
-        "the environment failed; 2 the policy itself is invalid or unreadable.",
-    )
+    p = add_command(sub, "check-policy", CHECK_POLICY_HELP, handler=run_check)
     p.add_argument("file", nargs="?", metavar="FILE", help="policy TOML file (same as --policy)")
     p.add_argument("--policy", dest="policy_opt", metavar="FILE", help="policy TOML file (default: $AIWARDEN_POLICY)")
     p.add_argument("--connect", action="store_true", help="also connect to the storage (Redis) and read from it")
     p.add_argument("--print", action="store_true", help="print the resolved policy (every default filled in) as JSON")
     add_json(p)
-    p.set_defaults(handler=run_check)
 
-    group = sub.add_parser(
-        "policy",
-        help="the policy's reference: a JSON Schema of policy.toml",
-        description="Reference material generated from the policy's own definitions (docs/policy.md is too).",
-        epilog="Exit status: 0 printed.",
-    )
+    group = add_command(sub, "policy", POLICY_HELP)
     actions = group.add_subparsers(dest="policy_command", metavar="ACTION", required=True)
-    schema = actions.add_parser(
-        "schema",
-        help="print a JSON Schema of policy.toml (for editors)",
-        description="Print a JSON Schema (draft 2020-12) of policy.toml: every section and setting with its "
-        "type, default and description. Save it and point your editor at it, e.g. with Taplo: "
-        "'#:schema ./policy.schema.json' as the first line of policy.toml.",
-        epilog="Exit status: 0 printed.",
-    )
-    schema.set_defaults(handler=run_schema)
+    add_command(actions, "schema", SCHEMA_HELP, handler=run_schema)
 
 
 def run_schema(args: argparse.Namespace) -> int:

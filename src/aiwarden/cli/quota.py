@@ -19,36 +19,38 @@ from ..policy import Policy
 from ..quota import KillSwitch, MemoryStorage, storage_for
 from ..quota.budgets import budget_specs, read_bucket, shown
 from ..quota.rates import limits_for
-from ._common import add_json, add_policy, add_storage, iso, plural, policy_of, table, usd
+from ._common import add_command, add_json, add_policy, add_storage, iso, plural, policy_of, table, usd
+
+KILLSWITCH_HELP = """switch every AI route off or on, for all workers sharing the storage
+
+Engage, release or show the kill switch. While it is on, every AI route of every worker sharing the
+storage answers 503 kill_switch_engaged; other routes are untouched. Needs a shared storage (Redis):
+memory:// lives inside each server process.
+
+Exit status: 0 done (status: the switch is off); 1 status only: the switch is on; 2 a configuration
+error, or a memory:// storage.
+"""
+
+USAGE_HELP = """a user's requests, tokens and spend against the policy's limits and budgets
+
+What one caller has used of each request limit and budget of the policy the servers use, read from
+the shared storage. Money in dollars, times in ISO 8601 UTC.
+
+Exit status: 0 printed; 2 no policy named (--policy or $AIWARDEN_POLICY), an unknown tier, or a
+memory:// storage.
+"""
 
 
 def register(sub: Any) -> None:
-    ks = sub.add_parser(
-        "killswitch",
-        help="switch every AI route off or on, for all workers sharing the storage",
-        description="Engage, release or show the kill switch. While it is on, every AI route of every "
-        "worker sharing the storage answers 503 kill_switch_engaged; other routes are untouched. Needs "
-        "a shared storage (Redis): memory:// lives inside each server process.",
-        epilog="Exit status: 0 done (status: the switch is off); 1 status only: the switch is on; "
-        "2 a configuration error, or a memory:// storage.",
-    )
+    ks = add_command(sub, "killswitch", KILLSWITCH_HELP, handler=run_killswitch)
     ks.add_argument("action", choices=["on", "off", "status"], help="engage, release, or show")
     ks.add_argument("--reason", default="switched off by an operator", help="why (kept with the switch)")
     _storage_args(ks)
-    ks.set_defaults(handler=run_killswitch)
 
-    us = sub.add_parser(
-        "usage",
-        help="a user's requests, tokens and spend against the policy's limits and budgets",
-        description="What one caller has used of each request limit and budget of the policy the servers "
-        "use, read from the shared storage. Money in dollars, times in ISO 8601 UTC.",
-        epilog="Exit status: 0 printed; 2 no policy named (--policy or $AIWARDEN_POLICY), an unknown "
-        "tier, or a memory:// storage.",
-    )
+    us = add_command(sub, "usage", USAGE_HELP, handler=run_usage)
     us.add_argument("user", help="the subject (the JWT 'sub', the user id, or anonymous:<ip>)")
     us.add_argument("--tier", help="report request limits for this tier only (default: every tier)")
     _storage_args(us)
-    us.set_defaults(handler=run_usage)
 
 
 def _storage_args(p: argparse.ArgumentParser) -> None:

@@ -14,27 +14,29 @@ from typing import Any, TextIO
 
 from ..audit.report import DIMENSIONS, BadLines, Report, Totals, parse_bound, read_records, summarize
 from ..errors import ConfigurationError
-from ._common import add_json, counting, table, usd
+from ._common import add_command, add_json, counting, table, usd
 
 __all__ = ["register", "run"]
 
 
+REPORT_HELP = """sum spend, tokens and refusals from audit JSONL files
+
+Spend, tokens and refusals per user, tier, model and day, from audit JSONL files (rotated and .gz
+files too). Spend is the settled cost, in dollars; times are ISO 8601 UTC.
+
+Exit status: 0 printed (lines that are not audit records are skipped and counted on stderr); 2 a
+file cannot be read or --since/--until is not a date.
+"""
+
+
 def register(sub: Any) -> None:
-    p = sub.add_parser(
-        "report",
-        help="sum spend, tokens and refusals from audit JSONL files",
-        description="Spend, tokens and refusals per user, tier, model and day, from audit JSONL files "
-        "(rotated and .gz files too). Spend is the settled cost, in dollars; times are ISO 8601 UTC.",
-        epilog="Exit status: 0 printed (lines that are not audit records are skipped and counted on "
-        "stderr); 2 a file cannot be read or --since/--until is not a date.",
-    )
+    p = add_command(sub, "report", REPORT_HELP, handler=run)
     p.add_argument("files", nargs="+", metavar="FILE", help="audit JSONL file(s)")
     p.add_argument("--since", help="first day or timestamp to include (UTC), e.g. 2025-03-01")
     p.add_argument("--until", help="last day to include, or a timestamp to stop before (UTC)")
     p.add_argument("--by", action="append", choices=DIMENSIONS, help="only these breakdowns (repeatable)")
     p.add_argument("--top", type=int, default=10, metavar="N", help="top spenders to list (default 10)")
     add_json(p)
-    p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:

@@ -28,7 +28,7 @@ from ..input import InputStage
 from ..policy import Policy
 from ..scanners.pii import find_pii
 from . import scan_output
-from ._common import add_policy, policy_of, progress
+from ._common import add_command, add_policy, policy_of, progress
 
 __all__ = ["Item", "read_items", "register", "run"]
 
@@ -42,15 +42,18 @@ class Item:
     label: bool | None = None
 
 
+SCAN_HELP = """score texts with the input scanners (prompt injection, hygiene, PII), or the output filters
+
+Score texts as the input stage would (the same sanitizing and detectors, the same scoring function),
+one JSON line per text in input order; with --output, filter them as answers. Reads FILE, or stdin
+(one text per line unless the format says otherwise).
+
+Exit status: 0 scanned (whatever was flagged); 2 unreadable input or a configuration error.
+"""
+
+
 def register(sub: Any) -> None:
-    p = sub.add_parser(
-        "scan",
-        help="score texts with the input scanners (prompt injection, hygiene, PII), or the output filters",
-        description="Score texts as the input stage would (the same sanitizing and detectors, the same "
-        "scoring function), one JSON line per text in input order; with --output, filter them as answers. "
-        "Reads FILE, or stdin (one text per line unless the format says otherwise).",
-        epilog="Exit status: 0 scanned (whatever was flagged); 2 unreadable input or a configuration error.",
-    )
+    p = add_command(sub, "scan", SCAN_HELP, handler=run)
     p.add_argument("file", nargs="?", metavar="FILE", help="input file (default: stdin)")
     p.add_argument(
         "--format",
@@ -80,7 +83,6 @@ def register(sub: Any) -> None:
     p.add_argument("--output", action="store_true", help="run the output filters (PII, secrets...) instead")
     scan_output.add_arguments(p)  # --spans-file, --replacement: the options of --output
     p.add_argument("-q", "--quiet", action="store_true", help="print only the summary, no JSON lines")
-    p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:

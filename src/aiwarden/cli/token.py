@@ -23,22 +23,25 @@ from typing import Any
 from ..auth.dev import SECRET_ENV, mint_token, require_secret
 from ..errors import ConfigurationError
 from ..policy import Policy
-from ._common import add_policy, policy_of
+from ._common import add_command, add_policy, policy_of
 
 _TTL = re.compile(r"^(\d+)\s*([smhd]?)$")
 _UNIT = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
+TOKEN_HELP = f"""mint a development HS256 JWT
+
+Mint a development HS256 JWT signed with ${SECRET_ENV} (at least 32 bytes). With a policy (--policy
+or $AIWARDEN_POLICY) the token carries its issuer, audience and tier claim, and the tier must be one
+the policy knows.
+
+Exit status: 0 the token is printed on stdout; 2 the secret is unset or short, the tier is unknown,
+or an option is wrong.
+"""
+
+
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser(
-        "token",
-        help="mint a development HS256 JWT",
-        description=f"Mint a development HS256 JWT signed with ${SECRET_ENV} (at least 32 bytes). With a "
-        "policy (--policy or $AIWARDEN_POLICY) the token carries its issuer, audience and tier claim, and "
-        "the tier must be one the policy knows.",
-        epilog="Exit status: 0 the token is printed on stdout; 2 the secret is unset or short, the tier is "
-        "unknown, or an option is wrong.",
-    )
+    parser = add_command(subparsers, "token", TOKEN_HELP, handler=run)
     parser.add_argument("--sub", default="dev-user", help="subject claim (default: dev-user)")
     parser.add_argument("--tier", default="free", help="tier claim (default: free)")
     parser.add_argument("--ttl", default="1h", type=_ttl, help="lifetime: seconds, or 30m, 2h, 7d (default: 1h)")
@@ -51,7 +54,6 @@ def register(subparsers: Any) -> None:
         metavar="NAME=VALUE",
         help="an extra claim (repeatable); true, false and numbers are JSON values",
     )
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
