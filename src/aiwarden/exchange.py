@@ -104,6 +104,9 @@ class Exchange(AnswerPath):
         self.idle_release = False
         self.finished = False
         self._input_tokens: int | None = None
+        #: Counts of the texts counted so far (model, text) -> tokens: after a stage rewrites one
+        #: message (the canary, a pseudonym) only that one is counted again
+        self._counts: dict[tuple[str | None, str], int] = {}
         self._stream: _Stream | None = None
         self._unreadable = False
         self._error_text = False
@@ -127,12 +130,20 @@ class Exchange(AnswerPath):
             if chat is None:
                 return 0
             # every text the provider bills: the messages, the format's other request fields, images
+            # (count_messages' framing: a primer per request, an overhead per message)
+            texts = [*(m.text for m in chat.messages), *(t.text for t in chat.texts)]
             self._input_tokens = (
-                tokens.count_messages((m.text for m in chat.messages), chat.model)
-                + sum(tokens.count_tokens(t.text, chat.model) + tokens.MESSAGE_OVERHEAD for t in chat.texts)
+                tokens.REPLY_PRIMER
+                + sum(tokens.MESSAGE_OVERHEAD + self._count(text, chat.model) for text in texts)
                 + chat.image_tokens
             )
         return self._input_tokens
+
+    def _count(self, text: str, model: str | None) -> int:
+        n = self._counts.get((model, text))
+        if n is None:
+            n = self._counts[(model, text)] = tokens.count_tokens(text, model)
+        return n
 
     def invalidate_input_tokens(self) -> None:
         self._input_tokens = None

@@ -160,3 +160,41 @@ def test_the_byte_bound_is_never_below_the_real_count() -> None:
         assert _byte_bound(chat) >= tokens.count_messages((m.text for m in chat.messages), model)
 
     check()
+
+
+def test_a_request_counts_each_text_once_though_stages_rewrite_others(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The token cap counts the prompt (over its byte bound); the canary then rewrites the system
+    # prompt and the quota's reservation counts again: only the rewritten message is counted again,
+    # and the total is what counting everything afresh gives.
+    import json
+
+    from aiwarden.context import HttpRequest
+    from aiwarden.effects import drive_sync
+    from aiwarden.policy import RouteSpec
+    from aiwarden.warden import Warden
+
+    warden = Warden(
+        {
+            "auth": {"required": False, "anonymous_tier": "free"},
+            "input": {"max_input_tokens": 2000, "injection": "off"},
+            "output": {"canary": True},
+            "tiers": {"free": {"tokens_per_day": 10**9}},
+        }
+    )
+    prompt = "Please summarise the following notes about the quarterly plan. " * 60
+    counted: list[str] = []
+    real = tokens._Tiktoken.count
+
+    def count(self: tokens._Tiktoken, text: str) -> int:
+        counted.append(text)
+        return real(self, text)
+
+    monkeypatch.setattr(tokens._Tiktoken, "count", count)
+    ex = warden.exchange(HttpRequest("POST", "/chat", {}), RouteSpec(system_prompt="Be brief."))
+    assert drive_sync(ex.admit()) is None
+    body = {"model": "gpt-4o-mini", "max_tokens": 50, "messages": [{"role": "user", "content": prompt}]}
+    assert isinstance(drive_sync(ex.inspect(json.dumps(body).encode())), bytes)
+    assert counted.count(prompt) == 1
+    assert ex.canary is not None and any(ex.canary in t for t in counted)  # the rewritten system prompt, again
+    fresh = tokens.count_messages((m.text for m in ex.chat.messages), "gpt-4o-mini")
+    assert ex.input_tokens() == fresh
