@@ -38,6 +38,7 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from operator import itemgetter
@@ -61,6 +62,8 @@ _SHIFTS = [str.maketrans(_LOWER, _LOWER[k:] + _LOWER[:k]) for k in range(26)]
 # Families worth decoding for: a payload is only hidden to carry one of these.
 _DECODED_FAMILIES = frozenset({"override", "extraction", "jailbreak", "markers", "forced_output"})
 _MAX_FINDINGS_PER_RULE = 3
+#: Characters within which rule matches in the text combine (see _combine).
+_REACH = 1500
 _FIRST = itemgetter(0)
 _MAX_DECODE = 16
 _PIECE = 8192
@@ -146,23 +149,30 @@ class HeuristicDetector:
             text, hidden, removed = cleaned.text, cleaned.hidden, cleaned.removed
         weights: dict[str, float] = {}
         findings: list[Finding] = []
+        near: list[tuple[int, str]] = []
         for start, end in _pieces(text):
-            self._piece(text[start:end], start, as_document, where, weights, findings)
+            self._piece(text[start:end], start, as_document, where, weights, findings, near)
         self._encoded(text, where, weights, findings)
         self._smuggled(hidden, removed, where, weights, findings)
-        remaining = 1.0
-        for w in weights.values():
-            remaining *= 1.0 - w
-        score = round(1.0 - remaining, 4)
+        score = round(_combine(weights, near), 4)
         findings = [Finding(f.kind, f.start, f.end, f.detail, score, f.where) for f in findings]
         return Verdict(score, tuple(findings))
 
     def _piece(
-        self, text: str, offset: int, as_document: bool, where: str, weights: dict[str, float], findings: list[Finding]
+        self,
+        text: str,
+        offset: int,
+        as_document: bool,
+        where: str,
+        weights: dict[str, float],
+        findings: list[Finding],
+        near: list[tuple[int, str]] | None = None,
     ) -> None:
         view = detection_view(text).encode("utf-8")
         aligned = len(view) == len(text)
-        transforms = self._match(view, as_document, where, weights, findings, aligned=aligned, offset=offset)
+        transforms = self._match(
+            view, as_document, where, weights, findings, aligned=aligned, offset=offset, near=near
+        )
         if len(view) >= 12 and view.count(b"ay ") * 20 >= len(view):  # most words end in "ay": pig latin
             transforms.add("pig latin")
         # Payload splitting: quoted pieces joined by "+" — looked for in short texts (where such a
@@ -193,6 +203,7 @@ class HeuristicDetector:
         only: frozenset[int] | None = None,
         span: tuple[int, int] | None = None,
         offset: int = 0,
+        near: list[tuple[int, str]] | None = None,
     ) -> set[str]:
         """Visit the literal hits of ``view`` once; record the rules whose slots all matched.
         Returns the transforms (Caesar shifts, reversal) whose literals occurred at least twice."""
@@ -234,6 +245,8 @@ class HeuristicDetector:
                 counts[ri] = counts.get(ri, 0) + 1
                 key = prefix + rule.name
                 weights[key] = max(weights.get(key, 0.0), rule.weight, floor)
+                if near is not None:
+                    near.append((offset + matched[0], key))
                 if span is not None:
                     start, end = span
                 elif aligned:
@@ -340,6 +353,41 @@ def _compile(rules: tuple[Rule, ...]) -> tuple[list[_Literal], ahocorasick_rs.By
     keys = list(literals)
     automaton = ahocorasick_rs.BytesAhoCorasick([k[0] for k in keys], matchkind=ahocorasick_rs.MatchKind.Standard)
     return [literals[k] for k in keys], automaton
+
+
+def _combine(weights: Mapping[str, float], near: list[tuple[int, str]]) -> float:
+    """The noisy-or of the rules that matched, taken over the places where they matched: rules
+    found in the text itself combine only with those within ``_REACH`` characters (an injection is
+    one passage — a role-play request in one paragraph and "jailbreak" in an unrelated question
+    further on are two weak signals, not one attack); decoded, hidden and smuggled text combines
+    with everything. The score is that of the strongest neighbourhood; linear in the matches."""
+    placed = {key for _, key in near}
+    anywhere = 1.0
+    for key, w in weights.items():
+        if key not in placed:
+            anywhere *= 1.0 - w
+    if not near:
+        return 1.0 - anywhere
+    near.sort()
+    inside: dict[str, int] = {}
+    log_rest, best, best_span = 0.0, 1.0, (0, 0)
+    first = 0
+    for last, (pos, key) in enumerate(near):
+        inside[key] = inside.get(key, 0) + 1
+        if inside[key] == 1:
+            log_rest += math.log(max(1e-12, 1.0 - weights[key]))
+        while pos - near[first][0] > _REACH:
+            old = near[first][1]
+            inside[old] -= 1
+            if not inside[old]:
+                log_rest -= math.log(max(1e-12, 1.0 - weights[old]))
+            first += 1
+        if log_rest < best:
+            best, best_span = log_rest, (first, last + 1)
+    remaining = 1.0
+    for key in {key for _, key in near[best_span[0] : best_span[1]]}:  # exact, at the best place
+        remaining *= 1.0 - weights[key]
+    return 1.0 - remaining * anywhere
 
 
 def _decodings(view: str, how: str) -> list[str]:
