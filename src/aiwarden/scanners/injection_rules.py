@@ -46,6 +46,11 @@ class Rule:
     #: Words that, right before / right after a first-slot phrase, negate it ("don't forget").
     negated_by: tuple[bytes, ...] = ()
     negated_after: tuple[bytes, ...] = ()
+    #: Words right after the whole match that make it an ordinary request ("always answer" *in the
+    #: language of the user*, "no restrictions" *on length*).
+    qualified_by: tuple[bytes, ...] = ()
+    #: A question about the phrase ("What is the DAN prompt ...?") is not the phrase at work.
+    askable: bool = False
     #: All slots within one sentence.
     sentence: bool = True
 
@@ -69,7 +74,7 @@ def rule(family: str, name: str, weight: float, spec: str, explain: str, **optio
                 folded = fold_literal(phrase.strip("*"), accents=accents)
                 phrases.append(("*" if star_l else "") + folded + ("*" if star_r else ""))
         slots.append(tuple(dict.fromkeys(phrases)))
-    for key in ("negated_by", "negated_after"):
+    for key in ("negated_by", "negated_after", "qualified_by"):
         if isinstance(options.get(key), str):
             options[key] = tuple(fold_literal(w).encode("utf-8") for w in str(options[key]).split("|") if w)
     return Rule(family, name, weight, tuple(slots), explain, **options)  # type: ignore[arg-type]
@@ -269,6 +274,7 @@ RULES_EN: tuple[Rule, ...] = (
         "dan mode|as dan|be dan|called dan|named dan|pretend to be dan|act as dan|like a dan|like dan|[dan]|dan:|dan 6"
         "|dan 11|dude mode|niccolo machiavelli",
         "a 'Do Anything Now'-style jailbreak persona",
+        askable=True,
     ),
     rule(
         "jailbreak",
@@ -278,6 +284,7 @@ RULES_EN: tuple[Rule, ...] = (
         "a 'Do Anything Now' jailbreak persona",
         window=80,
         ordered=False,
+        askable=True,
     ),
     rule(
         "jailbreak",
@@ -309,6 +316,7 @@ RULES_EN: tuple[Rule, ...] = (
         0.55,
         "developer mode|dev mode|developer-mode|developermode|devmode",
         "names a 'developer mode'",
+        askable=True,
     ),
     rule(
         "jailbreak",
@@ -336,6 +344,7 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak|jailbreaking|jailbroken|jailbreaks|fully unlocked|completely unlocked|unrestricted|uncensored"
         "|unfiltered|uninhibited|unhinged",
         "talks about jailbreaking the assistant",
+        askable=True,
     ),
     rule(
         "jailbreak",
@@ -406,6 +415,8 @@ RULES_EN: tuple[Rule, ...] = (
         "|without moral|without content|without safety ~ censorship|guardrails|safeguards|morals|ethics|morality|filters|filtering|restrictions|limitations",
         "describes the assistant as free of its restrictions",
         window=40,
+        qualified_by="on length|on the length|on word|on size|on the size|on format|on style|on the number"
+        "|on topic|on the topic|on how long|on the format|on creativity|for length|regarding length",
     ),
     rule(
         "jailbreak",
@@ -460,13 +471,24 @@ RULES_EN: tuple[Rule, ...] = (
         0.7,
         "never refuse*|never decline*|never say no|cannot refuse|can't refuse|can not refuse|must not refuse"
         "|will not refuse|won't refuse|not allowed to refuse|don't refuse|do not refuse|never reject|without refusing"
-        "|never deny|always comply|must comply|will always answer|always answer|answer any question|answer every question"
+        "|never deny|always comply|must comply|answer any question|answer every question"
         "|answer all questions|will answer anything|never apologi*|don't apologi*|do not apologi*|no disclaimers"
         "|without disclaimers|never add warnings|without warnings|never censor|don't censor|do not censor"
         "|never break character|don't break character|do not break character|never say that you can't"
         "|never say you can't|never say you cannot|not able to refuse|unable to refuse|can't say no|cannot say no"
         "|will never say|never tell me that you|never respond with",
         "forbids the assistant to refuse",
+    ),
+    rule(
+        "jailbreak",
+        "always_answer",
+        0.7,
+        "will always answer|always answer",
+        "tells the assistant to answer whatever it is asked",
+        qualified_by="in the lang|in the user|in english|in the same|in plain|in a friendl|in a polite|in a concis"
+        "|in a clear|in a short|in a profes|in full sent|in one sent|in markdown|in json|in bullet|in short|in under"
+        "|in less than|in fewer|using|with a |with sourc|with citat|with refere|briefly|politely|concisely|clearly"
+        "|formally|kindly|respectful|in their lan|in his lang|in her lang|in the form|in the tone",
     ),
     rule(
         "jailbreak",
