@@ -241,7 +241,8 @@ class HeuristicDetector:
                 matched = _advance(rule, state, ri, si, s, e, view)
                 if matched is None:
                     continue
-                if rule.qualified_by and view[matched[1] : matched[1] + 16].lstrip(b" ,:").startswith(rule.qualified_by):
+                after = view[matched[1] : matched[1] + 16].lstrip(b" ,:")
+                if rule.qualified_by and after.startswith(rule.qualified_by):
                     continue  # "always answer in the language of the user": a style instruction
                 if (rule.family in _ASKABLE or rule.askable) and _asks_about(view, matched[0], matched[1]):
                     continue  # "How do I override the system prompt in my app?": a question about it
