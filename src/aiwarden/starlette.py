@@ -491,7 +491,8 @@ class _Responder:
                     more = False
                 elif not more:
                     out += await self.off_loop(ex.filter_end)
-                await self.send({"type": "http.response.body", "body": out, "more_body": more})
+                if out or not more:  # a piece the filters hold (or coalesce) sends nothing yet
+                    await self.send({"type": "http.response.body", "body": out, "more_body": more})
                 self.complete = not more
             if more and ex.stream_waiting:
                 self.arm_idle()
