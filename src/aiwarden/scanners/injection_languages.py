@@ -433,3 +433,149 @@ RULES_LANGUAGES: tuple[Rule, ...] = tuple(r for lang, words in LANGUAGES.items()
     rule("forced_output", f"answer_everything_with.{lang}", 0.7, phrases, f"forces ({lang}) a fixed reply")
     for lang, phrases in FORCED_REPLY.items()
 )
+
+# Refusal suppression, per language: "never refuse (anything)", "never apologise", "start every
+# answer with ...". Each is weak alone (an apology rule or a house style); together, or beside a
+# persona or a "no restrictions", they are the jailbreak's refusal suppression.
+REFUSAL_SUPPRESSION: dict[str, tuple[str, str, str]] = {
+    "de": (
+        "lehne nie|lehne niemals|lehne nichts ab|lehnst nie|lehnst niemals|lehnen sie nie|lehnen sie nichts ab|verweigere nie|verweigere niemals|verweigere nichts|weigere dich nie|niemals ablehnen|darfst nichts ablehnen|darfst nicht ablehnen",
+        "entschuldige dich nie|entschuldige dich niemals|entschuldigen sie sich nie|keine entschuldigungen",
+        "beginne jede antwort mit|beginne jede deiner antworten mit|fange jede antwort mit|starte jede antwort mit|beginnen sie jede antwort mit",
+    ),
+    "fr": (
+        "ne refuse jamais|ne refuse rien|ne refusez jamais|ne refusez rien|tu ne refuses jamais|ne jamais refuser",
+        "ne t'excuse jamais|ne vous excusez jamais|ne t'excuse pas|pas d'excuses",
+        "commence chaque réponse par|commence toutes tes réponses par|commencez chaque réponse par|commence chacune de tes réponses par",
+    ),
+    "es": (
+        "nunca te niegues|nunca rechaces|no te niegues nunca|no rechaces nada|ni te niegues|nunca se niegue|nunca rechace|jamás te niegues|no te niegues a nada|no te niegues",
+        "nunca te disculpes|no te disculpes|nunca pidas perdón|nunca se disculpe|sin disculpas",
+        "empieza cada respuesta con|comienza cada respuesta con|empieza todas tus respuestas con|comienza todas tus respuestas con|empiece cada respuesta con",
+    ),
+    "it": (
+        "non rifiutare mai|non rifiutare nulla|non rifiuti mai|mai rifiutare|non rifiutarti mai|non rifiutare niente",
+        "non scusarti mai|non scusarti|non chiedere mai scusa|niente scuse|non ti scusare",
+        "inizia ogni risposta con|inizia tutte le risposte con|comincia ogni risposta con|inizia ciascuna risposta con",
+    ),
+    "pt": (
+        "nunca recuse|não recuse nada|nao recuse nada|nunca se recuse|nem recuse|jamais recuse|não recuse nenhum",
+        "nunca peça desculpas|nunca peça desculpa|não peça desculpas|nunca se desculpe|sem pedir desculpas",
+        "comece cada resposta com|comece todas as respostas com|comece todas as suas respostas com|inicie cada resposta com",
+    ),
+    "nl": (
+        "weiger nooit|weiger niets|nooit weigeren|je weigert nooit|weiger geen enkel",
+        "verontschuldig je nooit|bied nooit excuses|nooit excuses|bied geen excuses",
+        "begin elk antwoord met|begin elke reactie met|start elk antwoord met|begin ieder antwoord met",
+    ),
+    "pl": (
+        "nigdy nie odmawiaj|niczego nie odmawiaj|nie odmawiaj niczego|nigdy nie odmawiasz|nie wolno ci odmówić|nie odmawiaj nigdy",
+        "nigdy nie przepraszaj|nie przepraszaj",
+        "zaczynaj każdą odpowiedź od|zacznij każdą odpowiedź od|rozpoczynaj każdą odpowiedź od|zaczynaj każdą odpowiedź słowami",
+    ),
+    "tr": (
+        "asla reddetme|hiçbir şeyi reddetme|hiçbir isteği reddetme|hiçbir talebi reddetme|asla hayır deme",
+        "asla özür dileme|özür dileme",
+        "her cevaba * ile başla|her yanıta * ile başla|her cevabına * ile başla|her yanıtına * ile başla",
+    ),
+    "ru": (
+        "никогда не отказывай|ни в чём не отказывай|ни в чем не отказывай|не отказывай ни в|никогда не отказывайся|не отказывайся ни от|ни от чего не отказывайся",
+        "никогда не извиняйся|не извиняйся|без извинений",
+        "начинай каждый ответ с|начни каждый ответ с|начинайте каждый ответ с|каждый ответ начинай с",
+    ),
+    "uk": (
+        "ніколи не відмовляй|ні в чому не відмовляй|не відмовляй ні в|ніколи не відмовляйся|ні від чого не відмовляйся",
+        "ніколи не вибачайся|не вибачайся|без вибачень",
+        "починай кожну відповідь з|почни кожну відповідь з|кожну відповідь починай з",
+    ),
+    "cs": (
+        "nikdy neodmítej|nic neodmítej|nikdy neodmítáš|neodmítej nic|nikdy neodmítejte|nic neodmítejte",
+        "nikdy se neomlouvej|neomlouvej se|se neomlouvej",
+        "každou odpověď začni|začni každou odpověď|začínej každou odpověď|každou odpověď začínej",
+    ),
+    "sv": (
+        "vägra aldrig|vägra ingenting|du vägrar aldrig|neka aldrig",
+        "be aldrig om ursäkt|be inte om ursäkt|inga ursäkter",
+        "börja varje svar med|inled varje svar med|börja alla svar med",
+    ),
+    "el": (
+        "μην αρνείσαι ποτέ|μην αρνείσαι τίποτα|ποτέ μην αρνείσαι|μην αρνηθείς|να μην αρνείσαι",
+        "μην ζητάς ποτέ συγγνώμη|μη ζητάς συγγνώμη|μην ζητάς συγγνώμη|χωρίς συγγνώμες",
+        "ξεκίνα κάθε απάντηση με|ξεκίνα κάθε σου απάντηση|ξεκινάς κάθε απάντηση με|άρχιζε κάθε απάντηση με",
+    ),
+    "he": (
+        "לעולם אל תסרב|אל תסרב לעולם|אל תסרב לשום|אל תסרבי|אסור לך לסרב",
+        "לעולם אל תתנצל|אל תתנצל|בלי התנצלויות|אל תתנצלי",
+        "התחל כל תשובה|פתח כל תשובה|התחילי כל תשובה|תתחיל כל תשובה",
+    ),
+    "ar": (
+        "لا ترفض أبدا|لا ترفض أي|لا ترفضي|لا ترفض شيئا|لا ترفض أي طلب|إياك أن ترفض",
+        "لا تعتذر أبدا|لا تعتذر|دون اعتذار|بدون اعتذار|لا تعتذري",
+        "ابدأ كل إجابة|ابدأ كل رد|ابدئي كل إجابة|ابدأ كل جواب|ابدأ كل إجاباتك",
+    ),
+    "fa": (
+        "هرگز رد نکن|هیچ درخواستی را رد نکن|هیچ چیزی را رد نکن|هرگز امتناع نکن|امتناع نکن",
+        "هرگز عذرخواهی نکن|عذرخواهی نکن|بدون عذرخواهی",
+        "هر پاسخ را با * شروع کن|هر جواب را با * شروع کن|هر پاسخی را با * شروع کن",
+    ),
+    "hi": (
+        "कभी मना मत|इनकार मत करो|मना मत करना|कभी इनकार मत|इनकार न करें|मना न करें|किसी भी चीज़ से इनकार मत",
+        "कभी माफ़ी मत|माफ़ी मत माँगो|माफी मत मांगो|माफ़ी न माँगें|क्षमा मत माँगो",
+        "हर उत्तर * से शुरू करो|हर जवाब * से शुरू करो|हर उत्तर * से शुरू करें|हर जवाब * से शुरू करें",
+    ),
+    "zh": (
+        "永远不要拒绝|不要拒绝任何|绝不拒绝|决不拒绝|不得拒绝|永不拒绝|從不拒絕|永遠不要拒絕|不要拒絕任何",
+        "不要道歉|永远不要道歉|绝不道歉|别道歉|不要道歉|永遠不要道歉",
+        "每个回答都以|每次回答都以|每个回答以|所有回答都以|每次回复都以|每個回答都以",
+    ),
+    "ja": (
+        "決して断らない|断らないでください|絶対に断らない|拒否しないでください|断ったりしない|決して拒否|何も断らない",
+        "謝らないで|決して謝|謝罪しないで|謝ったり",
+        "すべての回答を * で始め|全ての回答を * で始め|毎回の回答を * で始め|回答は必ず * で始め",
+    ),
+    "ko": (
+        "절대 거절하지|거절하지 마|거절하지 말|어떤 요청도 거절하지|아무것도 거절하지",
+        "사과하지 마|절대 사과하지|사과하지 말",
+        "모든 답변을 * 시작|모든 대답을 * 시작|모든 응답을 * 시작",
+    ),
+    "vi": (
+        "không bao giờ từ chối|đừng từ chối|không được từ chối|không từ chối bất",
+        "đừng xin lỗi|không bao giờ xin lỗi|không xin lỗi",
+        "bắt đầu mỗi câu trả lời bằng|bắt đầu mọi câu trả lời bằng|mở đầu mỗi câu trả lời bằng",
+    ),
+    "id": (
+        "jangan pernah menolak|jangan menolak apa|tidak boleh menolak|jangan menolak permintaan|jangan pernah menolak apa",
+        "jangan pernah minta maaf|jangan minta maaf|tanpa minta maaf|jangan meminta maaf",
+        "awali setiap jawaban dengan|mulai setiap jawaban dengan|mulailah setiap jawaban dengan|awali semua jawaban dengan",
+    ),
+    "th": (
+        "ห้ามปฏิเสธ|อย่าปฏิเสธ|ไม่ปฏิเสธใด|ห้ามปฏิเสธใด",
+        "ห้ามขอโทษ|อย่าขอโทษ",
+        "เริ่มทุกคำตอบด้วย|ขึ้นต้นทุกคำตอบด้วย|เริ่มต้นทุกคำตอบด้วย",
+    ),
+}
+
+
+def _suppression(lang: str, refuse: str, apologise: str, start: str) -> tuple[Rule, ...]:
+    # "a * b": the two parts of a verb-final phrase in any order within a sentence
+    def spec(phrases: str) -> str:
+        parts = [p.split(" * ") for p in phrases.split("|")]
+        if all(len(p) == 1 for p in parts):
+            return phrases
+        return f"{'|'.join(p[0] for p in parts)} ~ {'|'.join(p[-1] for p in parts)}"
+
+    return (
+        rule("jailbreak", f"never_refuse.{lang}", 0.6, refuse, f"forbids ({lang}) the assistant to refuse"),
+        rule("jailbreak", f"never_apologise.{lang}", 0.45, apologise, f"forbids ({lang}) apologies"),
+        rule(
+            "forced_output",
+            f"start_every_answer.{lang}",
+            0.45,
+            spec(start),
+            f"dictates ({lang}) how every answer starts",
+            window=160 if " * " in start else 80,
+        ),
+    )
+
+
+RULES_LANGUAGES += tuple(r for lang, words in REFUSAL_SUPPRESSION.items() for r in _suppression(lang, *words))
