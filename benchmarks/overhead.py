@@ -44,7 +44,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import prompts, windows  # noqa: E402
 
 from aiwarden.testing import FakeProvider  # noqa: E402
+from aiwarden import tokens  # noqa: E402
 from aiwarden.tokens import count_tokens  # noqa: E402
+
+
+def forget_counts() -> None:
+    """Empty the process-wide count of request texts (tokens.count_request_text), which would
+    otherwise remember the prompts of the warm-up: a timed request is a new conversation."""
+    counts = getattr(tokens, "_COUNTS", None)
+    if counts is not None:
+        counts.clear()
 
 
 class CannedProvider:
@@ -359,6 +368,7 @@ def measure(bare: Callable[..., Any], guarded: Callable[..., Any], n: int) -> di
             assert PROVIDER is not None
             PROVIDER.fine = key == "stream4"
             for name, call in (("bare", bare), ("guarded", guarded)):
+                forget_counts()  # every request a prompt the guard has not counted before
                 result = call(body(stream), headers)
                 if result[2] != 200:
                     raise SystemExit(f"unexpected status {result[2]}; the benchmark policy refused a request")

@@ -142,7 +142,7 @@ class Exchange(AnswerPath):
     def _count(self, text: str, model: str | None) -> int:
         n = self._counts.get((model, text))
         if n is None:
-            n = self._counts[(model, text)] = tokens.count_tokens(text, model)
+            n = self._counts[(model, text)] = tokens.count_request_text(text, model)
         return n
 
     def invalidate_input_tokens(self) -> None:

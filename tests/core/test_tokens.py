@@ -190,6 +190,7 @@ def test_a_request_counts_each_text_once_though_stages_rewrite_others(monkeypatc
         return real(self, text)
 
     monkeypatch.setattr(tokens._Tiktoken, "count", count)
+    tokens._COUNTS.clear()  # not counted by another test before
     ex = warden.exchange(HttpRequest("POST", "/chat", {}), RouteSpec(system_prompt="Be brief."))
     assert drive_sync(ex.admit()) is None
     body = {"model": "gpt-4o-mini", "max_tokens": 50, "messages": [{"role": "user", "content": prompt}]}
@@ -198,3 +199,23 @@ def test_a_request_counts_each_text_once_though_stages_rewrite_others(monkeypatc
     assert ex.canary is not None and any(ex.canary in t for t in counted)  # the rewritten system prompt, again
     fresh = tokens.count_messages((m.text for m in ex.chat.messages), "gpt-4o-mini")
     assert ex.input_tokens() == fresh
+    # the next turn of the conversation sends the prompt again: remembered across requests
+    counted.clear()
+    ex = warden.exchange(HttpRequest("POST", "/chat", {}), RouteSpec(system_prompt="Be brief."))
+    assert drive_sync(ex.admit()) is None
+    body["messages"] += [{"role": "assistant", "content": "Noted."}, {"role": "user", "content": "And the risks?"}]
+    assert isinstance(drive_sync(ex.inspect(json.dumps(body).encode())), bytes)
+    assert prompt not in counted and "And the risks?" in counted
+    assert ex.input_tokens() == tokens.count_messages((m.text for m in ex.chat.messages), "gpt-4o-mini")
+
+
+def test_remembered_counts_are_bounded_by_characters() -> None:
+    cache = tokens._Counts(max_chars=8000)
+    texts = [f"{i} " + "word " * 100 for i in range(20)]  # ~500 characters each
+    for i, text in enumerate(texts):
+        cache.put(("o200k_base", text), i)
+    assert cache._chars <= 8000
+    assert cache.get(("o200k_base", texts[-1])) == 19  # the newest stay
+    assert cache.get(("o200k_base", texts[0])) is None  # the oldest went first
+    cache.put(("o200k_base", "x" * 1200), 1)  # over an eighth of the bound: not kept
+    assert cache.get(("o200k_base", "x" * 1200)) is None
