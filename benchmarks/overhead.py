@@ -43,8 +43,8 @@ import re  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import prompts, windows  # noqa: E402
 
-from aiwarden.testing import FakeProvider  # noqa: E402
 from aiwarden import tokens  # noqa: E402
+from aiwarden.testing import FakeProvider  # noqa: E402
 from aiwarden.tokens import count_tokens  # noqa: E402
 
 
