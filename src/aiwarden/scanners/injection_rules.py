@@ -928,11 +928,58 @@ RULES_EN: tuple[Rule, ...] = (
     ),
     rule(
         "document",
+        "note_for_the_ai",
+        0.8,
+        "note|notes|instruction|instructions|message|notice|memo|reminder|directive|directives|system note|order|orders"
+        " ~ for|to|addressed to ~ the language model|language models|the ai model|ai models|the llm|llms|an llm|ai agents"
+        "|ai agent|llm agents|the summarizer|the summariser|summarizers|the chatbot|chatbots|copilot|chatgpt|claude"
+        "|gemini|the ai system|ai systems|ai assistants|the ai assistant|any ai|the ai reading|automated assistants",
+        "a note addressed to the AI that reads the document ('Important instruction for the language model:')",
+        scope="document",
+        window=48,
+    ),
+    rule(
+        "document",
+        "ai_reading_this",
+        0.8,
+        "chatgpt|claude|gemini|copilot|llama|gpt|ai|llm|llms|assistant|assistants|language model|language models|bot"
+        " ~ if you read this|if you are reading this|if you're reading this|when you read this|reading this,"
+        "|who reads this|that reads this|reading this text|reading this page|reading this document|processing this",
+        "speaks to an AI that will read the document",
+        scope="document",
+        window=60,
+    ),
+    rule(
+        "document",
+        "whatever_the_user_asks",
+        0.8,
+        "whatever the user asks|no matter what the user asks|regardless of what the user asks|whatever you are asked"
+        "|no matter what you are asked|whatever the question|no matter the question|regardless of the question"
+        "|whatever users ask|no matter what users ask"
+        " ~ include|add|say|mention|recommend|tell|respond|answer|reply|state|claim|link|insist|write|end|start|begin",
+        "dictates the answer to any question",
+        scope="document",
+        window=60,
+    ),
+    rule(
+        "document",
+        "your_answer_must",
+        0.75,
+        "your answer|your response|your reply|your summary|your output|your final answer|your completion"
+        " ~ must|should|has to|needs to|shall|is required to",
+        "dictates what the assistant's answer must contain",
+        scope="document",
+        window=18,
+    ),
+    rule(
+        "document",
         "when_summarizing",
         0.8,
         "when summarizing|when summarising|when answering|when responding|when replying|when you summarize"
         "|when you summarise|when you answer|when you respond|when processing this|when asked about|if asked about"
         "|when the user asks|if the user asks|when users ask|whenever you|while summarizing|while answering"
+        "|when completing code|when completing|when generating code|when you generate|when writing code"
+        "|when you write code|when editing this|when reviewing this|when translating this|when reading this"
         " ~ you must|always|never|make sure|include|add|mention|say|state|tell|recommend|link|ensure|respond|reply|claim"
         "|insist|direct|point",
         "dictates what the assistant does when it answers",
