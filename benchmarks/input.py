@@ -147,11 +147,12 @@ def main() -> None:
 
 
 def stall(texts: list[str]) -> None:
-    """The longest the event loop waits while the async driver inspects a large body: a ticker
-    task records the gaps between its wake-ups (target: a few ms whatever the size)."""
+    """The longest the event loop waits while the async driver inspects a large body as the async
+    adapters drive it (off the loop above effects.OFF_LOOP_BYTES): a ticker task records the gaps
+    between its wake-ups (target: a few ms whatever the size)."""
     import asyncio
 
-    from aiwarden.effects import drive_async
+    from aiwarden.effects import OFF_LOOP_BYTES, drive_async
 
     base = Warden({"input": {"max_input_tokens": None, "max_chars_per_message": 2_000_000}}, stages=[])
     warden = Warden(base.policy, stages=[InputStage(base)])
@@ -178,7 +179,7 @@ def stall(texts: list[str]) -> None:
             task = asyncio.create_task(ticker())
             await asyncio.sleep(0.005)
             t0 = time.perf_counter()
-            await drive_async(warden.exchange(request, ROUTE).inspect(body))
+            await drive_async(warden.exchange(request, ROUTE).inspect(body), off_loop=len(body) > OFF_LOOP_BYTES)
             took = time.perf_counter() - t0
             done.set()
             await task
