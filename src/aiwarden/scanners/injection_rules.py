@@ -431,12 +431,22 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "amoral_persona",
         0.7,
-        "unfiltered|uncensored|amoral|unrestricted|unethical|immoral|unbound|unlimited|lawless|no-limits|rogue|nonmoral"
-        "|jailbroken|unhinged|uninhibited|malicious|rebellious|toxic|sinister|wicked"
+        "unfiltered|uncensored|amoral|unrestricted|unbound|unlimited|lawless|no-limits|nonmoral|jailbroken|uninhibited"
         " ~ ai|a.i.|chatbot|bot|model|assistant|persona|character ai|gpt|language model|entity|alter ego|twin"
         "|confidant|version of chatgpt|version of yourself|counterpart|ai model",
         "a persona without morals or filters",
         window=30,
+    ),
+    rule(
+        "persona",
+        "villain_persona",
+        0.35,
+        "unethical|immoral|rogue|unhinged|malicious|rebellious|toxic|sinister|wicked|evil"
+        " ~ ai|a.i.|chatbot|assistant|persona|character ai|gpt|alter ego|twin|confidant|version of chatgpt"
+        "|version of yourself|counterpart",
+        "a villainous AI persona (weak: also the stuff of stories and security questions)",
+        window=30,
+        askable=True,
     ),
     rule(
         "jailbreak",
