@@ -13,8 +13,8 @@ benign eval prompts, in distinct windows: not a repeated sentence). Target: ever
 
 Timings are medians over ``--repeat`` rounds, prose and the case timed back to back in each
 round, so a loaded machine skews both sides alike. The ``work`` column is the filters' own
-counter (characters searched or scanned plus candidates tried, per input character), which the
-tests bound without timing.
+counter (characters searched or scanned, candidates tried, and what decisions read again, per
+input character), which the tests bound without timing.
 """
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ def run(text: str, chunk: int, canary: str) -> int:
         c.flush()
     except Blocked:
         pass
-    return sum(getattr(f, "examined", 0) for f in c.filters)
+    return sum(getattr(f, "examined", 0) + getattr(f, "decided", 0) for f in c.filters)
 
 
 def timed(fn: Callable[[], object]) -> float:

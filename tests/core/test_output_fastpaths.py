@@ -117,6 +117,7 @@ def _filters() -> list[Rewriter]:
         SecretFilter(keys=["sk-test-server-key-0123456789abcdef"], action="redact"),
         PIIFilter(),
         HtmlFilter(("ok.test",), True, "all"),
+        HtmlFilter(("ok.test",), False, "images"),
         CanaryFilter("cnry-qwertyuiopasdfghj", block=False),
         mapping.restorer(),
     ]
@@ -145,8 +146,14 @@ TRIGGERS = [
     *dict.fromkeys(_PREFIXES),
     *("aws_secret_key=", "-----BEGIN ", "eyJ", "@", "a.b@", "1", "1 ", "4111 ", "1.1.", "fe80:", "::", "GB29 "),
     *("+1 (", "cnry-", "](", "![", "]: ", "<EMAIL_", "\u200b", "＠", "１"),
+    # the seeds of benchmarks/adversarial.py's families
+    *("(", "+", "4111", "GB29", "DE89", "255.", "2001:", ":AA", "://", "x](", "<img src="),
 ]
-ALPHABETS = ["a1B2", "1", " 1", "0123456789", "abc.", "-", "_", "a-b", "/+=", ":", "\u00ad1"]
+ALPHABETS = [
+    *("a1B2", "1", " 1", "0123456789", "abc.", "-", "_", "a-b", "/+=", ":", "\u00ad1"),
+    *(" 1111", "0)1 ", "1-2", "1 2 3", "4111 1111 111 ", "12.3 ", "b.", "a-b.", " NWBK", "3704"),
+    *("1.1.", ":1:", "db8:", "//a.", "https://", "AA", "x]("),
+]
 
 
 @st.composite
@@ -164,6 +171,10 @@ def hostile(draw: st.DrawFn) -> str:
 #: across pieces (the longest trigger, once per piece), and each position tried at most once
 #: per lane (2 lanes)
 WORK_PER_CHAR = 8
+#: the most that decisions read again per input character: a number run (at most 102
+#: characters) and the spans of its groups that may hold a value, per value found or per cut
+#: run (each moves on by a value or five groups)
+DECIDED_PER_CHAR = 24
 
 
 @settings(max_examples=120, deadline=None)
@@ -181,11 +192,13 @@ def test_work_per_character_is_bounded_for_hostile_inputs(text: str, chunk: int)
         longest = sum(lane.trigger.longest for lane in f._lanes)
         bound = WORK_PER_CHAR * len(text) + longest * len(pieces) + 100
         assert f.examined <= bound, (type(f).__name__, f.examined / len(text))
+        assert f.decided <= DECIDED_PER_CHAR * len(text) + 200, (type(f).__name__, f.decided / len(text))
 
 
 def test_work_does_not_grow_with_repetitions() -> None:
     # the measurements: 100 KB of these took 5-111 s (quadratic)
-    for unit in ("sk-", "eyJ", "-----BEGIN ", "aws_secret_key=", "a@", "1 ", "1.1.", "cnry-"):
+    units = ("sk-", "eyJ", "-----BEGIN ", "aws_secret_key=", "a@", "1 ", "1.1.", "cnry-", "(0)1 ", "4111 1111 111 ")
+    for unit in units:
         per_char = []
         for size in (4_000, 64_000):
             text = (unit * size)[:size]
@@ -195,7 +208,7 @@ def test_work_does_not_grow_with_repetitions() -> None:
                 p.feed(f.feed(text[i : i + 16]))
             p.feed(f.flush())
             p.flush()
-            per_char.append((f.examined + p.examined) / size)
+            per_char.append((f.examined + p.examined + p.decided) / size)
         assert per_char[1] <= per_char[0] * 1.1 + 0.1, (unit, per_char)
 
 

@@ -22,8 +22,10 @@ It is linear in its input, whatever the input (hostile repetitions of a rule's p
 - **Bounded patterns.** Every rule has a longest match (:func:`max_width` refuses unbounded
   ones), so trying a candidate costs at most its window.
 
-:attr:`Rewriter.examined` counts the work (characters searched for triggers or scanned for lead
-runs, plus candidates tried); tests assert it stays within a constant per input character.
+:attr:`Rewriter.examined` counts the engine's work (characters searched for triggers or scanned
+for lead runs, plus candidates tried), :attr:`Rewriter.decided` what decisions read again (a
+filter whose ``decide`` reads more than its match counts it there); tests assert each stays
+within a constant per input character.
 
 With ``normalise=True`` the filter matches on the normalised view of the text
 (:mod:`aiwarden.scanners._normal`: NFKC, format characters removed, digits and dashes unified)
@@ -197,6 +199,7 @@ class Rewriter:
         "_swallow",
         "_then",
         "_width",
+        "decided",
         "examined",
     )
 
@@ -236,6 +239,8 @@ class Rewriter:
         self._then = ""
         #: work done so far: characters searched or scanned, plus candidates tried
         self.examined = 0
+        #: characters that decisions read beyond their match (counted by the subclass)
+        self.decided = 0
 
     # -- to implement ------------------------------------------------------------------------
 

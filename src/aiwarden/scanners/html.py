@@ -33,9 +33,15 @@ from ._rewriter import Rewriter, Trigger, max_width
 __all__ = ["HtmlFilter", "host_allowed", "outside"]
 
 _DEST = 100
-# "](" or "]:", optional blanks and one line break, "<", then the head of the destination.
+# "](" or "]:", optional blanks and one line break, "<", then the head of the destination — only
+# where a decision could remove it: a host, escape or entity character in the head, a scheme
+# (letters, maybe with control characters, then ":") at its start, or more blanks after it. A
+# plain relative destination is kept as it is without a decision: a hostile run of "](" costs
+# one regex search, not a decision per bracket.
 _LINK = (
-    r"\](?:(?P<paren>\()|(?P<ref>:))[ \t]{0,4}(?:\r?\n[ \t]{0,4})?(?P<angle><)?"
+    # (atomic: the lookahead failing must not give back blanks, which would make them "more blanks")
+    r"\](?:(?P<paren>\()|(?P<ref>:))(?>[ \t]{0,4}(?:\r?\n[ \t]{0,4})?(?P<angle><)?)"
+    rf"(?=[^\s<>()]{{0,{_DEST - 1}}}[/\\&]|[A-Za-z0-9+.\-\x00-\x1f\x7f]{{0,{_DEST - 1}}}:|[ \t\r\n])"
     rf"(?P<dest>[^\s<>()]{{0,{_DEST}}})"
 )
 # A raw tag's start or an autolink: "<name" and up to 100 characters of attributes.
@@ -70,6 +76,8 @@ _CSS_LOAD = re.compile(r"url\s*\(|image-set\s*\(|image\s*\(|@import|expression\s
 
 def host_allowed(host: str, allow: Iterable[str]) -> bool:
     """``host`` (maybe with userinfo and port) is one of ``allow`` or a subdomain of one."""
+    if not allow:
+        return False
     host = host.rsplit("@", 1)[-1].split(":", 1)[0].strip("[]").lower().rstrip(".")
     return any(host == a or host.endswith("." + a) for a in (x.lower() for x in allow))
 
@@ -88,7 +96,7 @@ def outside(url: str, allow: Iterable[str], strict: bool, complete: bool = True)
         return scheme
     rest = d[m.end() :] if m else d
     if rest[:2] in ("//", "\\\\", "/\\", "\\/") or (scheme in _WEB and rest):
-        parts = re.split(r"[/\\?#]", rest.lstrip("/\\"), maxsplit=1)
+        parts = _HOST_END.split(rest.lstrip("/\\"), maxsplit=1)
         host = parts[0]
         if not complete and len(parts) == 1:
             return "truncated"  # the host may go on past the head
@@ -115,9 +123,10 @@ class HtmlFilter(Rewriter):
         on_find: Callable[[Finding], None] | None = None,
         where: str = "",
     ) -> None:
-        lanes = [Trigger(re.compile(r"\]"), 0, "]", 0, re.compile(_LINK))]
+        # triggers are runs of brackets close together, so a hostile run of them is one range
+        lanes = [Trigger(_CLOSE_RUN, 0, "]", 0, re.compile(_LINK))]
         if not escape_html:
-            lanes.append(Trigger(re.compile(r"<"), 0, "<", 0, re.compile(_TAG)))
+            lanes.append(Trigger(_OPEN_RUN, 0, "<", 0, re.compile(_TAG)))
         super().__init__(re.compile(_BOTH), _WIDTH, _LEFT + 1, lanes)
         self._allow = tuple(allow)
         self._escape = escape_html
@@ -173,16 +182,20 @@ class HtmlFilter(Rewriter):
         # blanks the pattern does not take before the URL: CommonMark allows any number
         blanks = not dest and end < len(text) and text[end] in " \t\r\n"
         complete = len(dest) < _DEST
-        if not blanks and outside(dest, self._allow, True, complete) is None:
+        why = "blanks" if blanks else outside(dest, self._allow, True, complete)
+        if why is None:
             return None  # kept as an image would be, so kept whatever it is (most destinations)
         if m.group("ref") is not None:
             kind, strict = "markdown_link", True
         else:
-            strict = _image_open(text, s) or self._opened_before(self.absolute(s))
+            a = self.absolute(s)
+            # (an "![" within the left context, from the marks: no read back when there is none)
+            k = bisect.bisect_left(self._bangs, a - _LEFT)
+            near = k < len(self._bangs) and self._bangs[k] <= a - 2
+            strict = (near and _image_open(text, s)) or self._opened_before(a)
             kind = "markdown_image" if strict else "markdown_link"
-        why = "blanks" if blanks else outside(dest, self._allow, strict or self._links == "all", complete)
-        if why is None:
-            return None
+        # (``why`` as an image's: for a link, only a bad scheme or "truncated" counts below, which
+        # an image's reading gives alike)
         if not strict and self._links != "all" and why not in (*_BAD_SCHEMES, "blanks", "truncated"):
             return None  # a link to another host, kept with links = "images"
         self._found(kind, s, end, why)
@@ -246,7 +259,10 @@ class HtmlFilter(Rewriter):
 
 _RISKY = re.compile(r"[:/\\&(@]|(?i:\bon\w*|\bsrcdoc|\bformaction|\baction)\s*=")
 _PLAIN = re.compile(r"[^:/\\&]*")
+_HOST_END = re.compile(r"[/\\?#]")
 _BANG = re.compile(r"!\[")
+_CLOSE_RUN = re.compile(r"\](?:[^\]\s]{0,16}\])*")
+_OPEN_RUN = re.compile(r"<(?:[^<\s]{0,16}<)*")
 _OPEN_END = re.compile(r"(?:\n[ \t]*|!)?\Z")  # a blank line or "![" that the next piece may complete
 _BRACKETS = re.compile(r"\\?(?:!?\[|\]\()")
 

@@ -76,17 +76,18 @@ _PARTS = {
 _LEFT = 48  # characters before a match a decision reads ("Phone:\n", "call me at ")
 
 # Every candidate has a trigger near its start: an email its "@" within 48 characters (after its
-# local part); the others start where no letter or digit comes before, with a digit, "+", "(",
-# ":", two IBAN letters and two digits, or up to four hex digits and ":" (a necessary condition
-# of each part's start: digits inside words, hashes and base64 are no candidates at all).
-_NUMBER_START = r"(?<![0-9A-Za-z])(?:[0-9+(:]|[A-Za-z]{2}[0-9]{2}|[0-9A-Fa-f]{1,4}:)"
-# The triggers are runs, each from a start over the digits, brackets and single separators that
-# follow it: positions inside a run are tried by one regex search, not queued one by one (a run
+# local part); the others start where no letter or digit comes before, with a digit, "+" before
+# a digit or separator, "(" before a digit, "::", two IBAN letters and two digits, or up to four
+# hex digits and ":" (a necessary condition of each part's start: digits inside words, hashes,
+# base64, a lone "(" or ":" in prose and markdown are no candidates at all).
+_NUMBER_START = r"(?<![0-9A-Za-z])(?:[0-9]|\+[0-9 .,\-/()x]|\(\+?[0-9]|::|[A-Za-z]{2}[0-9]{2}|[0-9A-Fa-f]{1,4}:)"
+# The triggers are runs, each from a start over the (hex) digits, brackets and single separators
+# that follow it: positions inside a run are tried by one regex search, not queued one by one (a run
 # of digit groups has a start every other character). An e-mail's run is its "@" and any more
 # "@" within a local part's length.
-_NUMBER_RUN = re.compile(rf"{_NUMBER_START}(?:[ .,/\-]?[0-9+():])*")
+_NUMBER_RUN = re.compile(rf"{_NUMBER_START}(?:[ .,/\-]?[0-9A-Fa-f+():])*")
 _AT_RUN = re.compile(r"@(?:[\w.%+\-]{0,48}@)*")
-_LEAD = string.ascii_letters + string.digits + "._%+-("
+_LEAD = string.ascii_letters + string.digits + "._%+-(:"
 _EMAIL_LEAD = re.compile(r"[\w.%+\-(]")  # an email's local part: letters of any script
 
 
@@ -529,10 +530,10 @@ class PIIFilter(Rewriter):
             # the part already tried were tried there
             done = tried - at if self.absolute(s) == at else 0
             kind = _classify_number(text, s, e, alone=not done)
-            self.examined += e - s
+            self.decided += e - s
             if kind is None or kind not in self._kinds:
                 s, e, kind, read = _number_inside(text, s, e, self._kinds, done)
-                self.examined += read
+                self.decided += read
             if kind == "phone" and "x" not in text[s:e]:
                 ext = _EXTENSION.match(text, e, e + _RIGHT)
                 if ext is not None:
