@@ -304,40 +304,42 @@ def count_tokens(text: str, model: str | None = None) -> int:
 
 
 class _Counts:
-    """Counts of long request texts, shared by the requests of a process and bounded by the
-    characters it keeps. A chat client sends the whole conversation with every turn, and a route
-    its system prompt: each long text is counted once, not at every turn (~0.25 ms of CPU per
-    1k tokens). Least recently used first out."""
+    """Counts of long request texts, shared by the requests of a process. A chat client sends the
+    whole conversation with every turn, and a route its system prompt: each long text is counted
+    once, not at every turn (~0.25 ms of CPU per 1k tokens). The texts themselves are not kept —
+    a prompt must not outlive its request in the guard's memory — only a keyed BLAKE2b digest of
+    each (16 bytes, a key drawn per process, so nobody can aim a collision at it). Bounded by
+    entries, least recently used first out."""
 
-    def __init__(self, max_chars: int = 4_000_000) -> None:
-        self.max_chars = max_chars
-        self._counts: OrderedDict[tuple[str, str], int] = OrderedDict()
-        self._chars = 0
+    def __init__(self, max_entries: int = 65_536) -> None:
+        self.max_entries = max_entries
+        self._key = os.urandom(16)
+        self._counts: OrderedDict[tuple[str, bytes], int] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[str, str]) -> int | None:
+    def digest(self, text: str) -> bytes:
+        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16, key=self._key).digest()
+
+    def get(self, key: tuple[str, bytes]) -> int | None:
         with self._lock:
             n = self._counts.get(key)
             if n is not None:
                 self._counts.move_to_end(key)
             return n
 
-    def put(self, key: tuple[str, str], n: int) -> None:
-        if len(key[1]) > self.max_chars // 8:
-            return  # one text would push out most others
+    def put(self, key: tuple[str, bytes], n: int) -> None:
         with self._lock:
-            if key in self._counts:
-                return
             self._counts[key] = n
-            self._chars += len(key[1])
-            while self._chars > self.max_chars:
-                (_, old), _ = self._counts.popitem(last=False)
-                self._chars -= len(old)
+            self._counts.move_to_end(key)
+            while len(self._counts) > self.max_entries:
+                self._counts.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._counts)
 
     def clear(self) -> None:
         with self._lock:
             self._counts.clear()
-            self._chars = 0
 
 
 _COUNTS = _Counts()
@@ -346,11 +348,11 @@ _CACHED_FROM = 256
 
 
 def count_request_text(text: str, model: str | None = None) -> int:
-    """:func:`count_tokens` for the texts of a request, remembered across requests (see :class:`_Counts`)."""
+    """:func:`count_tokens` for the texts of a request, remembered across requests by digest (see :class:`_Counts`)."""
     encoding = encoding_for_model(model)
     if len(text) < _CACHED_FROM or encoding == BYTE_BOUND:
         return counter(encoding).count(text)
-    key = (encoding, text)
+    key = (encoding, _COUNTS.digest(text))
     n = _COUNTS.get(key)
     if n is None:
         n = counter(encoding).count(text)

@@ -209,13 +209,26 @@ def test_a_request_counts_each_text_once_though_stages_rewrite_others(monkeypatc
     assert ex.input_tokens() == tokens.count_messages((m.text for m in ex.chat.messages), "gpt-4o-mini")
 
 
-def test_remembered_counts_are_bounded_by_characters() -> None:
-    cache = tokens._Counts(max_chars=8000)
+def test_remembered_counts_are_bounded_and_keep_no_text() -> None:
+    cache = tokens._Counts(max_entries=16)
     texts = [f"{i} " + "word " * 100 for i in range(20)]  # ~500 characters each
     for i, text in enumerate(texts):
-        cache.put(("o200k_base", text), i)
-    assert cache._chars <= 8000
-    assert cache.get(("o200k_base", texts[-1])) == 19  # the newest stay
-    assert cache.get(("o200k_base", texts[0])) is None  # the oldest went first
-    cache.put(("o200k_base", "x" * 1200), 1)  # over an eighth of the bound: not kept
-    assert cache.get(("o200k_base", "x" * 1200)) is None
+        cache.put(("o200k_base", cache.digest(text)), i)
+    assert len(cache) == 16
+    assert cache.get(("o200k_base", cache.digest(texts[-1]))) == 19  # the newest stay
+    assert cache.get(("o200k_base", cache.digest(texts[0]))) is None  # the oldest went first
+    # what is kept is a digest per text, never the text: a prompt does not outlive its request
+    kept = repr(cache._counts)
+    assert "word" not in kept and all(isinstance(k[1], bytes) and len(k[1]) == 16 for k in cache._counts)
+    # keyed per process: the same text has another digest in another cache
+    assert tokens._Counts().digest(texts[0]) != cache.digest(texts[0])
+
+
+def test_a_remembered_count_holds_no_prompt_in_memory() -> None:
+    tokens._COUNTS.clear()
+    secret = "My card is 4111 1111 1111 1111 and " + "the quarterly report says revenue grew. " * 10
+    n = tokens.count_request_text(secret, "gpt-4o-mini")
+    assert n == tokens.count_tokens(secret, "gpt-4o-mini")
+    assert tokens.count_request_text(secret, "gpt-4o-mini") == n
+    assert len(tokens._COUNTS) == 1
+    assert not any(isinstance(part, str) and "4111" in part for key in tokens._COUNTS._counts for part in key)
