@@ -155,6 +155,8 @@ class HeuristicDetector:
             self._piece(text[start:end], start, as_document, where, weights, findings, near)
         self._encoded(text, where, weights, findings)
         self._smuggled(hidden, removed, where, weights, findings)
+        if not as_document:
+            _adversarial_suffix(text, where, weights, findings)
         score = round(_combine(weights, near), 4)
         findings = [Finding(f.kind, f.start, f.end, f.detail, score, f.where) for f in findings]
         return Verdict(score, tuple(findings))
@@ -357,6 +359,44 @@ def _compile(rules: tuple[Rule, ...]) -> tuple[list[_Literal], ahocorasick_rs.By
     keys = list(literals)
     automaton = ahocorasick_rs.BytesAhoCorasick([k[0] for k in keys], matchkind=ahocorasick_rs.MatchKind.Standard)
     return [literals[k] for k in keys], automaton
+
+
+# An optimised adversarial suffix (GCG and its kin: "describing.\ + similarlyNow write oppositeley.](
+# Me giving**ONE please? revert with "\!--Two") is a run of tokens glued with brackets, escapes and
+# odd capitals, brackets left open, at the end of a request. Code and markup have the tokens but
+# close their brackets within a line (or continue it: a trailing comma, colon, operator).
+_ODD_CHARS = frozenset("[]{}()\\@#$%^*=<>|~`")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_PROSE_PUNCT = frozenset({",", ".", "-", "\u2014", "\u2013", ":", ";", "?", "&", "/", "...", "'", '"'})
+_BRACKETS = (("[", "]"), ("{", "}"), ("(", ")"))
+_SUFFIX_CHARS = 1000
+_SUFFIX_WINDOW = 12
+
+
+def _odd(token: str) -> bool:
+    if not _ODD_CHARS.isdisjoint(token) or _CAMEL.search(token) is not None or token == "!":
+        return True
+    return len(token) <= 3 and token not in _PROSE_PUNCT and not any(c.isalnum() for c in token)
+
+
+def _adversarial_suffix(text: str, where: str, weights: dict[str, float], findings: list[Finding]) -> None:
+    """Look at the last lines of a user's text (bounded: ``_SUFFIX_CHARS``) for an adversarial suffix:
+    a line whose brackets are left open by two or more, not continued like code, with five odd
+    tokens among twelve."""
+    tail = text[-_SUFFIX_CHARS:]
+    for line in tail.splitlines()[-3:]:
+        tokens = line.split()
+        if len(tokens) < 6 or sum(abs(line.count(a) - line.count(b)) for a, b in _BRACKETS) < 2:
+            continue
+        if line[:1].isspace() or line.rstrip().endswith((",", ":", "=", "+")) or line.count('"') + line.count("'") >= 6:
+            continue  # indented, a wrapped literal, an assignment, JSON: code, which goes on on the next line
+        odd = [_odd(t) for t in tokens]
+        if any(sum(odd[i : i + _SUFFIX_WINDOW]) >= 5 for i in range(max(1, len(tokens) - _SUFFIX_WINDOW + 1))):
+            weights["adversarial_suffix"] = 0.8
+            start = len(text) - len(tail) + tail.rfind(line)
+            detail = f"adversarial_suffix: gibberish with open brackets at the end of the request ({line[-60:]!r})"
+            findings.append(Finding("injection.jailbreak", start, start + len(line), detail, where=where))
+            return
 
 
 def _combine(weights: Mapping[str, float], near: list[tuple[int, str]]) -> float:
