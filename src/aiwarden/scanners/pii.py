@@ -20,6 +20,7 @@ import os
 import re
 import string
 from collections.abc import Callable, Iterable
+from functools import cache
 from itertools import accumulate
 from operator import sub
 from typing import Literal
@@ -65,7 +66,7 @@ _PARTS = {
         r"(?![0-9A-Za-z:])",
         39 + 15 + 1,
     ),
-    "iban": (r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])", 4 + 60 + 1),
+    "iban": ("", 0),  # (below, from the countries' lengths)
     # a number-like run: digits with single separators, optional + or (+, (area) also in "+49(0)30", x extension
     "num": (
         r"(?<![0-9A-Za-z+\-.])(?:\+|\(\+?(?=[0-9])|[0-9])"
@@ -220,12 +221,33 @@ _IBAN_LENGTHS = {
 }
 
 
+def _iban_source() -> str:
+    """An IBAN candidate: a known country's code, two check digits and exactly the country's
+    length of letters and digits (single spaces or dashes between), so that a run of IBAN-looking
+    words ("GB29 GB29 …") is no candidate at all unless it has a country's exact length."""
+    by_length: dict[int, list[str]] = {}
+    for country, n in _IBAN_LENGTHS.items():
+        by_length.setdefault(n, []).append(country)
+    alternatives = "|".join(
+        f"(?i:{'|'.join(sorted(countries))})[0-9]{{2}}(?:[ \\-]?[A-Za-z0-9]){{{n - 4}}}"
+        for n, countries in sorted(by_length.items())
+    )
+    return f"(?<![A-Za-z0-9])(?:{alternatives})(?![A-Za-z0-9])"
+
+
+_PARTS["iban"] = (_iban_source(), 4 + 2 * (max(_IBAN_LENGTHS.values()) - 4) + 1)
+
+
 def iban_ok(compact: str) -> bool:
     compact = compact.upper()
     if _IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact[2:4].isdigit():
         return False
     rearranged = compact[4:] + compact[:4]
-    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+    return int(rearranged.translate(_IBAN_NUMBERS)) % 97 == 1
+
+
+# ISO 13616: a letter counts as its number, A = 10 … Z = 35
+_IBAN_NUMBERS = str.maketrans({c: str(i) for i, c in enumerate(string.ascii_uppercase, 10)})
 
 
 def ssn_ok(digits: str) -> bool:
@@ -659,14 +681,18 @@ def _iban_end(text: str, s: int, e: int) -> int:
     want = _IBAN_LENGTHS.get(text[s : s + 2].upper())
     if want is None:
         return 0
-    count, i = 0, s
-    while i < e and count < want:
-        if text[i] not in " -":
-            count += 1
-        i += 1
-    if count != want or (i < len(text) and text[i].isalnum()):
+    m = _iban_chars(want).match(text, s, e)  # (the candidate's separators are single)
+    if m is None:
+        return 0
+    i = m.end()
+    if i < len(text) and text[i].isalnum():
         return 0
     return i if iban_ok(text[s:i].replace(" ", "").replace("-", "")) else 0
+
+
+@cache
+def _iban_chars(n: int) -> re.Pattern[str]:
+    return re.compile(rf"(?:[ \-]?[A-Za-z0-9]){{{n}}}")
 
 
 _CACHE: dict[frozenset[str], tuple[re.Pattern[str], int, tuple[Trigger, ...]]] = {}
