@@ -518,10 +518,23 @@ RULES_EN: tuple[Rule, ...] = (
         "forced_affirmative_start",
         0.6,
         "begin|start|always start|always begin|open|preface|prefix ~ your response|your reply|your answer|each response"
-        "|every response|each reply|every reply|each answer|every answer|your output|your message ~ with ~ sure|certainly"
+        "|every response|each reply|every reply|each answer|every answer|your output|your message ~ with|by saying"
+        "|by writing|by stating ~ sure|certainly"
         "|absolutely|of course|here is|here's|yes|i will|understood|i can do|i'd be happy|no problem",
         "dictates an affirmative opening to every answer (refusal suppression)",
         window=70,
+    ),
+    rule(
+        "jailbreak",
+        "affirmative_prefix",
+        0.75,
+        "start with|begin with|start by saying|begin by saying|starting with|beginning with|start your text with"
+        "|start the answer with|begin the answer with|start the response with|begin the response with|open with"
+        "|by saying|by writing ~ sure, here|sure here|sure! here|absolutely! here|absolutely, here|absolutely here|certainly! here"
+        "|certainly, here|of course! here|of course, here|yes, here|yes! here|here's how to|here is how to"
+        "|here's a step-by-step|here is a step-by-step|here are step-by-step|here are the steps to",
+        "dictates the answer's first words: an affirmative that commits it to comply (prefix injection)",
+        window=40,
     ),
     rule(
         "jailbreak",
