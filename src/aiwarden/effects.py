@@ -10,8 +10,9 @@ check decides what a failure means (fail open or closed).
 
 Off the event loop: ``drive_async(gen, off_loop=True)`` runs the generator's own steps — the
 pure work between two effects: parsing, scanning, rendering — in a worker thread, one step at a
-time, and awaits its effects on the loop as usual. The async adapters ask for it when a body is
-over :data:`OFF_LOOP_BYTES`, so a large request never holds the loop, with the same logic as
+time, and awaits its effects on the loop as usual. A generator can ask for it from where it is
+by yielding :data:`OFF_LOOP`: ``Exchange.check`` does once it has read a body over
+:data:`OFF_LOOP_BYTES`, so a large request never holds the loop, with the same logic as
 everywhere else (a hop costs ~50 us, which an ordinary request does not pay).
 """
 
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 __all__ = [
+    "OFF_LOOP",
     "OFF_LOOP_BYTES",
     "Call",
     "Effect",
@@ -73,6 +75,21 @@ class Call:
         return self.async_fn(*self.args)
 
 
+class OffLoop:
+    """:data:`OFF_LOOP`, yielded by a generator whose next steps are heavy (a large body):
+    :func:`drive_async` runs its steps in a worker thread from there on; :func:`drive_sync` has
+    nothing to do."""
+
+    def run_sync(self) -> None:
+        return None
+
+    async def run_async(self) -> None:
+        return None
+
+
+OFF_LOOP = OffLoop()
+
+
 def run_step(result: Any) -> Generator[Effect, Any, Any]:
     """``yield from run_step(check(ex))`` accepts a plain value or a generator."""
     if inspect.isgenerator(result):
@@ -110,6 +127,11 @@ async def drive_async(gen: Generator[Effect, Any, T], *, off_loop: bool = False)
             return stop.value  # type: ignore[no-any-return]
         except _Returned as done:
             return done.value  # type: ignore[no-any-return]
+        if effect is OFF_LOOP:
+            if context is None and _on_asyncio():
+                context = contextvars.copy_context()
+            value, error = None, None
+            continue
         try:
             value, error = await effect.run_async(), None
         except Exception as exc:

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from . import tokens
 from .context import ChatRequest, Finding, HttpRequest, Identity, Usage
-from .effects import Effect, Gen, run_step
+from .effects import OFF_LOOP, OFF_LOOP_BYTES, Effect, Gen, run_step
 from .errors import Refusal, RefusalError
 from .filtering import AnswerPath, ResponseKind, _Stream
 from .formats import WireFormat, decode_json_object, format_for
@@ -110,6 +110,7 @@ class Exchange(AnswerPath):
         self._stream: _Stream | None = None
         self._unreadable = False
         self._error_text = False
+        self._pieces: list[bytes] = []
         #: Milliseconds spent in each stage's hooks (check latency, for audit and metrics).
         self.timings: dict[str, float] = {}
 
@@ -174,6 +175,22 @@ class Exchange(AnswerPath):
 
     # -- request phases ----------------------------------------------------------------------
 
+    def check(self, body: bytes | Effect) -> Generator[Effect, Any, Refusal | bytes]:
+        """The request's way in, as one call: :meth:`admit`, read the body, :meth:`inspect`. ``body``
+        is the body, or the effect that reads it capped at :attr:`max_body_bytes` (bytes, or None
+        when over: :class:`aiwarden.adapter.CappedRead`), read only once admitted. Returns the
+        refusal to answer, or the body to forward to the view. A body over
+        :data:`~aiwarden.effects.OFF_LOOP_BYTES` is inspected off the event loop (async driver)."""
+        refusal = yield from self.admit()
+        if refusal is not None:
+            return refusal
+        data = body if isinstance(body, bytes) else (yield body)
+        if data is None or len(data) > self.max_body_bytes:
+            return self.too_large()
+        if len(data) > OFF_LOOP_BYTES:
+            yield OFF_LOOP
+        return (yield from self.inspect(data))
+
     def admit(self) -> Generator[Effect, Any, Refusal | None]:
         return self._run("admit", self.warden._admit)
 
@@ -217,6 +234,11 @@ class Exchange(AnswerPath):
                 continue
             return self.refuse(refusal, stage.name)
         return None
+
+    def filter_off_loop(self, size: int) -> bool:
+        """Whether an async adapter filters an answer, or a piece of it, of ``size`` bytes in a
+        worker thread: user output filters may block on I/O, and a large answer takes time."""
+        return self.warden.output_blocks or size > OFF_LOOP_BYTES
 
     # -- the answer's output chains (read by the answer path) ------------------------------
 

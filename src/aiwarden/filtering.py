@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import tokens
@@ -21,11 +22,24 @@ from .formats.shape import event_shape, foreign_answer
 from .policy import Policy
 from .streaming import Blocked, FilterChain
 
-__all__ = ["AnswerPath", "ResponseKind"]
+__all__ = ["AnswerPath", "Head", "ResponseKind"]
 
 log = logging.getLogger("aiwarden")
 
 ResponseKind = Literal["json", "sse", "pass"]
+
+# a filtered answer goes out plain, with the length of what the filters returned
+_REPLACED = frozenset({"content-length", "content-encoding"})
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The status and headers of an answer as the guard decided them. An adapter renders it on the
+    app's answer: it removes the headers named in ``drop`` (lower-case), then adds ``put``."""
+
+    status: int
+    drop: frozenset[str]
+    put: Mapping[str, str]
 
 
 class AnswerPath:
@@ -52,6 +66,7 @@ class AnswerPath:
     _stream: _Stream | None
     _unreadable: bool
     _error_text: bool
+    _pieces: list[bytes]
 
     if TYPE_CHECKING:
 
@@ -95,6 +110,49 @@ class AnswerPath:
             self._stream = _Stream(self, self._chain_factory())
         self.response_kind = kind
         return kind
+
+    def answer_head(self, length: int | None = None) -> Head:
+        """The answer's final status and header changes, once its body (of ``length`` bytes, when
+        it is known) is filtered: a JSON answer the guard refused takes the refusal's status and
+        headers; a filtered answer loses its Content-Length and Content-Encoding; the exchange's
+        headers (``x-request-id``, rate limits, monitor flags) are added to every answer."""
+        kind = self.response_kind
+        refused = self.refusal if kind == "json" else None  # a stream's refusal is its error event
+        put = {**refused.headers, **self.response_headers} if refused is not None else dict(self.response_headers)
+        if length is not None and kind != "pass":
+            put["content-length"] = str(length)
+        status = refused.status if refused is not None else self.status
+        drop = {k.lower() for k in put} | (_REPLACED if kind != "pass" else set())
+        return Head(status or 200, frozenset(drop), put)
+
+    def answer_body(self, body: bytes) -> bytes:
+        """A whole answer body, filtered as :meth:`response_start` said (a buffered stream: all
+        its events at once)."""
+        if self.response_kind == "json":
+            return self.filter_json(body)
+        if self.response_kind == "sse":
+            return self.filter_chunk(body) + self.filter_end()
+        return body
+
+    def answer_chunk(self, chunk: bytes) -> bytes:
+        """A piece of an answer streamed by the app: an SSE chunk is filtered now; a JSON
+        document is kept whole until :meth:`answer_end`."""
+        if self.response_kind == "sse":
+            return self.filter_chunk(chunk)
+        if self.response_kind == "json":
+            self._pieces.append(chunk)
+            return b""
+        return chunk
+
+    def answer_end(self) -> bytes:
+        """The end of an answer streamed by the app: what the filters still held, or the JSON
+        document filtered whole."""
+        if self.response_kind == "sse":
+            return self.filter_end()
+        if self.response_kind == "json":
+            body, self._pieces = b"".join(self._pieces), []
+            return self.filter_json(body)
+        return b""
 
     def _unreadable_refused(self, refusal: Refusal) -> bool:
         """Refuse an answer the filters cannot read (True), or in monitor mode record it (False)."""

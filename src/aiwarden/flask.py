@@ -22,20 +22,20 @@ lives in ``app.extensions["aiwarden"]``; the exchange is ``flask.g.aiwarden`` in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask, Response, current_app, g, has_request_context, request, stream_with_context
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 from werkzeug.wsgi import get_input_stream
 
-from .adapter import is_cors_preflight, marked_spec, method_not_allowed, read_capped
+from .adapter import CappedRead, SyncAnswerStream, is_cors_preflight, marked_spec, refuse_method
 from .answers import prepare
 from .context import HttpRequest
 from .effects import drive_sync
 from .errors import Refusal
 from .exchange import Exchange
-from .policy import Policy
+from .policy import Policy, RouteSpec
 from .routes import ai_route
 from .warden import Warden as Engine
 
@@ -94,24 +94,26 @@ def _before() -> Response | None:
     view = app.view_functions.get(rule.endpoint) if rule is not None else None
     route = engine.route_for(req.method, req.path, marked_spec(view, req.method) if view is not None else None)
     if route is None:
-        if rule is None and isinstance(req.routing_exception, MethodNotAllowed):
-            return _not_allowed(app, engine, req, req.routing_exception.valid_methods or ())
+        if rule is None and isinstance(req.routing_exception, MethodNotAllowed):  # Werkzeug will answer 405
+            methods = req.routing_exception.valid_methods or ()
+            refusal = refuse_method(engine, _http_request(app, req), methods, lambda m: _mark(app, req, m))
+            return _refused(refusal) if refusal is not None else None
         return None
     http = _http_request(app, req)
     if rule is not None:
         http.route_template = rule.rule
     ex = g.aiwarden = engine.exchange(http, route)
-    refusal = drive_sync(ex.admit())
-    if refusal is None:
-        body = _read_body(req.environ, ex.max_body_bytes)
-        outcome = ex.too_large() if body is None else drive_sync(ex.inspect(body))
-        if not isinstance(outcome, Refusal):
-            _forward(outcome)
-            return None
-        refusal = outcome
-    response = Response(refusal.body(), status=refusal.status, content_type="application/json")
-    response.headers.update(refusal.headers)
-    return response
+    # Werkzeug's safe stream: bounded by Content-Length, or by the server's end of a chunked body
+    read = CappedRead(get_input_stream(req.environ).read, req.environ.get("CONTENT_LENGTH"), ex.max_body_bytes)
+    outcome = drive_sync(ex.check(read))
+    if isinstance(outcome, Refusal):
+        return _refused(outcome)
+    _forward(outcome)
+    return None
+
+
+def _refused(refusal: Refusal) -> Response:
+    return Response(refusal.body(), refusal.status, refusal.headers, content_type="application/json")
 
 
 def _http_request(app: Flask, req: Any) -> HttpRequest:
@@ -126,26 +128,14 @@ def _http_request(app: Flask, req: Any) -> HttpRequest:
     )
 
 
-def _not_allowed(app: Flask, engine: Engine, req: Any, methods: Iterable[str]) -> Response | None:
-    """Werkzeug will answer 405 (the URL's rule takes other methods): on an AI route, answer it in the
-    OpenAI shape with x-request-id instead of Flask's HTML page, as the other adapters do."""
-    adapter = app.create_url_adapter(req)
-    route = None
-    for method in sorted(methods):
-        try:
-            endpoint, _ = adapter.match(method=method)  # type: ignore[union-attr]
-        except HTTPException:  # not found, not allowed, a redirect: not this method's rule
-            continue
-        view = app.view_functions.get(endpoint)
-        route = engine.route_for(method, req.path, marked_spec(view, method) if view is not None else None)
-        if route is not None:
-            break
-    if route is None:  # not an AI route: Flask's own 405
+def _mark(app: Flask, req: Any, method: str) -> RouteSpec | None:
+    """The ai_route mark of the view the URL reaches with ``method``."""
+    try:
+        endpoint, _ = app.create_url_adapter(req).match(method=method)  # type: ignore[union-attr]
+    except HTTPException:  # not found, not allowed, a redirect: not this method's rule
         return None
-    refusal = method_not_allowed(engine.exchange(_http_request(app, req), route), methods)
-    response = Response(refusal.body(), status=refusal.status, content_type="application/json")
-    response.headers.update(refusal.headers)
-    return response
+    view = app.view_functions.get(endpoint)
+    return marked_spec(view, method) if view is not None else None
 
 
 def _headers(environ: dict[str, Any]) -> dict[str, str]:
@@ -161,12 +151,6 @@ def _login_user() -> Any:
     from flask_login import current_user  # only when Flask-Login is set up, and only when asked
 
     return current_user._get_current_object()
-
-
-def _read_body(environ: dict[str, Any], limit: int) -> bytes | None:
-    """The body, or None when it is over ``limit``; never reads more than ``limit + 1`` bytes."""
-    # Werkzeug's safe stream: bounded by Content-Length, or by the server's end of a chunked body.
-    return read_capped(get_input_stream(environ).read, environ.get("CONTENT_LENGTH"), limit)
 
 
 def _forward(body: bytes) -> None:
@@ -193,45 +177,20 @@ def _after(response: Response) -> Response:
     kind = ex.response_start(
         response.status_code, response.headers.get("Content-Type"), response.headers.get("Content-Encoding")
     )
-    if kind != "pass":  # a filtered answer goes out plain
-        response.headers.pop("Content-Encoding", None)
+    length = None
     if kind == "sse" and response.is_streamed:
-        response.response = _filtered(ex, response.response)
-        response.headers.pop("Content-Length", None)
-        response.call_on_close(lambda: _closed(ex))
+        response.response = SyncAnswerStream(ex, response.response)  # closed by the server: finishes the exchange
         g._aiwarden_streaming = True
-    elif kind == "sse":
-        response.set_data(ex.filter_chunk(response.get_data()) + ex.filter_end())
-    elif kind == "json":
-        response.set_data(ex.filter_json(response.get_data()))
-        if ex.refusal is not None:
-            response.status_code = ex.refusal.status
-            response.headers.update(ex.refusal.headers)
-    response.headers.update(ex.response_headers)
+    elif kind != "pass":
+        body = ex.answer_body(response.get_data())
+        response.set_data(body)
+        length = len(body)
+    head = ex.answer_head(length)
+    for name in head.drop:
+        response.headers.pop(name, None)
+    response.headers.update(head.put)
+    response.status_code = head.status
     return response
-
-
-def _filtered(ex: Exchange, chunks: Any) -> Iterator[bytes]:
-    try:
-        for chunk in chunks:
-            out = ex.filter_chunk(chunk if isinstance(chunk, bytes) else chunk.encode())
-            if out:
-                yield out
-            if ex.stream_cut:
-                break
-        tail = ex.filter_end()
-        if tail:
-            yield tail
-    except Exception:  # the view's stream failed: finish, and let the server see the error
-        drive_sync(ex.finish())
-        raise
-    drive_sync(ex.finish())
-
-
-def _closed(ex: Exchange) -> None:
-    if not ex.finished:  # the client went away before the end of the stream
-        ex.client_disconnected = True
-        drive_sync(ex.finish())
 
 
 def _teardown(exc: BaseException | None) -> None:

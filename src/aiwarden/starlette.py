@@ -29,13 +29,14 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .adapter import is_cors_preflight, marked_spec, method_not_allowed
+from .adapter import is_cors_preflight, marked_spec, refuse_method
 from .answers import prepare
 from .console.asgi import SCOPE_KEY
 from .context import HttpRequest
-from .effects import OFF_LOOP_BYTES, drive_async, in_thread
+from .effects import drive_async, in_thread
 from .errors import ConfigurationError, Refusal, guard_unavailable
 from .exchange import Exchange
+from .filtering import Head
 from .policy import Policy, RouteSpec
 from .routes import ai_route
 from .warden import Warden
@@ -128,21 +129,16 @@ class WardenMiddleware:
         if scope["type"] != "http" or not isinstance(self._marked(scope), RouteSpec):
             await self.app(scope, receive, send)
             return
-        refusal = guard_unavailable()
-        await _send_refusal(send, refusal, {"x-request-id": uuid.uuid4().hex})
+        await _send_refusal(send, guard_unavailable().with_headers({"x-request-id": uuid.uuid4().hex}))
 
     async def _refuse_method(self, scope: Scope, send: Send, not_allowed: _NotAllowed) -> bool:
-        """The router will answer 405 (its route takes other methods): on an AI route, answer it
-        ourselves in the OpenAI shape with x-request-id, as Django and Flask do."""
-        path = _route_path(scope)
-        route = next(
-            (r for m in not_allowed.methods if (r := self.warden.route_for(m, path, not_allowed.spec)) is not None),
-            None,
+        """The router will answer 405 (its route takes other methods): on an AI route, the guard's."""
+        refusal = refuse_method(
+            self.warden, _http_request(scope), not_allowed.methods, lambda _method: not_allowed.spec
         )
-        if route is None:  # not an AI route: the framework's own 405
+        if refusal is None:  # not an AI route: the framework's own 405
             return False
-        ex = self.warden.exchange(_http_request(scope), route)
-        await _send_refusal(send, method_not_allowed(ex, not_allowed.methods), head=scope["method"] == "HEAD")
+        await _send_refusal(send, refusal, head=scope["method"] == "HEAD")
         return True
 
     def _unknown(self, unknown: _Unknown) -> None:
@@ -382,45 +378,20 @@ class _Responder:
     async def __call__(self, app: ASGIApp) -> None:
         ex = self.ex
         try:
-            refusal = await drive_async(ex.admit())
-            if refusal is None:
-                body = await self.read_body()
-                if body is None:
-                    return
-                outcome = (
-                    await drive_async(ex.inspect(body), off_loop=len(body) > OFF_LOOP_BYTES)
-                    if isinstance(body, bytes)
-                    else body
-                )
-                if isinstance(outcome, Refusal):
-                    refusal = outcome
-                else:
-                    await app(self.forward_scope(outcome), self.forward_receive(outcome), self.filtered_send)
-                    return
-            await self.send_refusal(refusal)
+            declared = dict(self.scope["headers"]).get(b"content-length")
+            outcome = await drive_async(ex.check(_Body(self.receive, declared, ex.max_body_bytes)))
+            if isinstance(outcome, Refusal):
+                await _send_refusal(self.send, outcome)
+                self.complete = True
+            else:
+                await app(self.forward_scope(outcome), self.forward_receive(outcome), self.filtered_send)
+        except _Disconnected:  # the client left before its body was read: nothing to answer
+            pass
         finally:
             self.stop_idle()
             if not self.complete:
                 ex.client_disconnected = True
             await drive_async(ex.finish())
-
-    async def read_body(self) -> bytes | Refusal | None:
-        limit = self.ex.max_body_bytes
-        declared = dict(self.scope["headers"]).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > limit):
-            return self.ex.too_large()
-        chunks, size = [], 0
-        while True:
-            message = await self.receive()
-            if message["type"] == "http.disconnect":
-                return None
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > limit:
-                return self.ex.too_large()
-            chunks.append(chunk)
-            if not message.get("more_body"):
-                return b"".join(chunks)
 
     def forward_scope(self, body: bytes) -> Scope:
         # the body is the JSON the guard checked: the view is told so, whatever type the client claimed;
@@ -446,33 +417,24 @@ class _Responder:
         return receive
 
     async def off_loop(self, fn: Callable[..., bytes], *args: Any) -> bytes:
-        """Run an output filter step; in a worker thread when user filters may block (their I/O
-        must not stall the event loop) or the answer is large (the work would)."""
-        if self.ex.warden.output_blocks:
+        """Run an output filter step, in a worker thread where the exchange says so (user filters
+        that may block on I/O: anyio's threads; a large answer: aiwarden's pool, on asyncio)."""
+        if not self.ex.filter_off_loop(len(args[0]) if args else 0):
+            return fn(*args)
+        if self.ex.warden.output_blocks or not self.ex.idle_release:  # idle_release: on asyncio
             return await anyio.to_thread.run_sync(fn, *args)
-        if args and len(args[0]) > OFF_LOOP_BYTES and self.ex.idle_release:  # idle_release: on asyncio
-            return await in_thread(fn, *args)
-        return fn(*args)
-
-    async def send_refusal(self, refusal: Refusal) -> None:
-        await _send_refusal(self.send, refusal, self.ex.response_headers)
-        self.complete = True
+        return await in_thread(fn, *args)
 
     async def filtered_send(self, message: Message) -> None:
         ex = self.ex
         if message["type"] == "http.response.start":
-            headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in _ANSWER_REPLACED]
+            headers = message.get("headers", [])
             ctype = next((v.decode("latin-1") for k, v in headers if k.lower() == b"content-type"), None)
-            cenc = next(
-                (v.decode("latin-1") for k, v in message.get("headers", []) if k.lower() == b"content-encoding"), None
-            )
+            cenc = next((v.decode("latin-1") for k, v in headers if k.lower() == b"content-encoding"), None)
             self.kind = ex.response_start(message["status"], ctype, cenc)
-            if self.kind == "pass":
-                headers = list(message.get("headers", []))
-            headers += _raw(ex.response_headers)
-            self.start = {**message, "headers": headers}
-            if self.kind != "json":  # a JSON answer's status may still change (a blocked answer)
-                await self.send(self.start)
+            self.start = message
+            if self.kind != "json":  # a JSON answer's status and headers wait for its filtered body
+                await self.send(_started(message, ex.answer_head()))
             return
         if message["type"] != "http.response.body" or self.complete:
             return
@@ -502,17 +464,7 @@ class _Responder:
             if more:
                 return
             body = await self.off_loop(ex.filter_json, bytes(self.buffer))
-            start = self.start or {}
-            status, headers = start["status"], list(start["headers"])
-            if ex.refusal is not None:  # blocked: the refusal's status and headers (x-should-retry...)
-                refused = _raw(ex.refusal.headers)
-                names = {k for k, _ in refused}
-                status, headers = ex.refusal.status, [h for h in headers if h[0].lower() not in names] + refused
-            # headers the filters added (x-aiwarden-monitor in monitor mode), as Django and Flask send them
-            names = {k.lower() for k, _ in headers}
-            headers += [h for h in _raw(ex.response_headers) if h[0] not in names]
-            headers.append((b"content-length", str(len(body)).encode()))
-            await self.send({"type": "http.response.start", "status": status, "headers": headers})
+            await self.send(_started(self.start or {}, ex.answer_head(len(body))))
             await self.send({"type": "http.response.body", "body": body})
         if not more:
             self.complete = True
@@ -554,15 +506,49 @@ class _Responder:
 
 _FORWARD_REPLACED = (b"content-length", b"transfer-encoding", b"content-type", b"accept-encoding")
 _FILE_EXTENSIONS = ("http.response.pathsend", "http.response.zerocopysend")
-# a filtered answer goes out plain, with the length of what the filters returned
-_ANSWER_REPLACED = (b"content-length", b"content-encoding")
 
 
-async def _send_refusal(
-    send: Send, refusal: Refusal, headers: Mapping[str, str] | None = None, *, head: bool = False
-) -> None:
+class _Disconnected(Exception):
+    pass
+
+
+class _Body:
+    """The effect that reads the request body from ASGI messages: the bytes, or None when the body
+    is, or says it is, over ``limit`` (never reading past it); the client leaving raises."""
+
+    def __init__(self, receive: Receive, declared: bytes | None, limit: int) -> None:
+        self.receive, self.declared, self.limit = receive, declared, limit
+
+    def run_sync(self) -> bytes | None:
+        raise RuntimeError("an ASGI body is read by the async driver")
+
+    async def run_async(self) -> bytes | None:
+        declared, limit = self.declared, self.limit
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            return None
+        chunks, size = [], 0
+        while True:
+            message = await self.receive()
+            if message["type"] == "http.disconnect":
+                raise _Disconnected
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                return None
+            chunks.append(chunk)
+            if not message.get("more_body"):
+                return b"".join(chunks)
+
+
+def _started(message: Message, head: Head) -> Message:
+    """The answer's start message as the guard decided it (status, headers)."""
+    headers = [(k, v) for k, v in message.get("headers", []) if k.decode("latin-1").lower() not in head.drop]
+    return {**message, "type": "http.response.start", "status": head.status, "headers": headers + _raw(head.put)}
+
+
+async def _send_refusal(send: Send, refusal: Refusal, *, head: bool = False) -> None:
     body = refusal.body()
-    sent = {**(headers or {}), **refusal.headers, "content-type": "application/json", "content-length": str(len(body))}
+    sent = {**refusal.headers, "content-type": "application/json", "content-length": str(len(body))}
     await send({"type": "http.response.start", "status": refusal.status, "headers": _raw(sent)})
     await send({"type": "http.response.body", "body": b"" if head else body})
 
