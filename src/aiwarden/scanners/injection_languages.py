@@ -42,7 +42,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "mode": "mode développeur|mode developpeur|mode jailbreak|mode sans restriction|mode dieu",
         "before": "tout ce qui précède|tout ce que|tout ce qu'on|tout avant|tout ce qui a été dit|ce qui précède",
         "task": "nouvelle tâche|prochaine tâche|voici une nouvelle|concentre-toi sur",
-        "above": "ce qui précède|ce qui est au-dessus|ci-dessus|le texte précédent|ce qui a été dit|tout ce qui précède",
+        "above": "ce qui précède|ce qui est au-dessus|ci-dessus|le texte précédent|ce qui a été dit|tout ce qui précède|au-dessus de mon message|au-dessus de ce message|le texte au-dessus",
     },
     "es": {
         "dismiss": "ignora|ignore|ignorad|ignorar|ignoren|olvida|olvide|olvidad|olvidar|olvídate|olvídese|olviden|descarta|descarte|omite|omita|haz caso omiso|hagan caso omiso|no sigas|no siga|no hagas caso|no haga caso|deja de lado|desobedece|salta|sáltate",
@@ -579,3 +579,59 @@ def _suppression(lang: str, refuse: str, apologise: str, start: str) -> tuple[Ru
 
 
 RULES_LANGUAGES += tuple(r for lang, words in REFUSAL_SUPPRESSION.items() for r in _suppression(lang, *words))
+
+# Extraction by repetition, per language: "repeat word for word / verbatim" (with the language's
+# words for instructions or the text above) and "the instructions you received / were given".
+REPETITION: dict[str, tuple[str, str]] = {
+    "de": ("wortwörtlich|wörtlich|wort für wort|buchstabengetreu", "anweisungen, die du|anweisungen die du|anweisungen, die sie|erhaltenen anweisungen|bekommenen anweisungen|vorgaben, die du"),
+    "fr": ("mot pour mot|mot à mot|textuellement|à la lettre|in extenso", "instructions que tu as reçues|instructions que vous avez reçues|consignes que tu as reçues|instructions qu'on t'a données|instructions reçues"),
+    "es": ("palabra por palabra|textualmente|literalmente|al pie de la letra", "instrucciones que recibiste|instrucciones que te dieron|instrucciones que ha recibido|instrucciones recibidas|indicaciones que recibiste"),
+    "it": ("parola per parola|testualmente|alla lettera|letteralmente", "istruzioni che hai ricevuto|istruzioni che ti hanno dato|istruzioni ricevute|indicazioni che hai ricevuto"),
+    "pt": ("palavra por palavra|textualmente|literalmente|ao pé da letra", "instruções que você recebeu|instruções que recebeste|instruções que te deram|instruções recebidas"),
+    "nl": ("woord voor woord|letterlijk|woordelijk", "instructies die je hebt gekregen|instructies die je kreeg|instructies die je ontving|ontvangen instructies"),
+    "pl": ("słowo w słowo|dosłownie|słowo po słowie", "instrukcje, które otrzymałeś|instrukcje które otrzymałeś|instrukcje, które dostałeś|otrzymane instrukcje|polecenia, które otrzymałeś"),
+    "tr": ("kelimesi kelimesine|harfi harfine|aynen|kelime kelime", "aldığın talimatları|sana verilen talimatları|aldığın yönergeleri|verilen talimatları"),
+    "ru": ("дословно|слово в слово|слово за словом", "инструкции, которые ты получил|инструкции которые ты получил|инструкции, которые тебе дали|полученные инструкции|инструкции, которые вы получили"),
+    "uk": ("дослівно|слово в слово|слово за словом", "інструкції, які ти отримав|інструкції які ти отримав|інструкції, які тобі дали|отримані інструкції"),
+    "cs": ("doslova|slovo od slova|slovo po slovu", "pokyny, které jsi dostal|pokyny které jsi dostal|instrukce, které jsi dostal|obdržené pokyny|pokyny, které jste dostal"),
+    "sv": ("ord för ord|ordagrant|bokstavligen", "instruktionerna du fick|instruktioner som du fått|instruktionerna som du har fått|mottagna instruktioner"),
+    "el": ("λέξη προς λέξη|κατά λέξη|αυτολεξεί", "οδηγίες που πήρες|οδηγίες που έλαβες|οδηγίες που σου δόθηκαν"),
+    "he": ("מילה במילה|כלשונו|כלשונן|מילה אחר מילה", "ההוראות שקיבלת|ההנחיות שקיבלת|ההוראות שניתנו לך"),
+    "ar": ("حرفيا|حرفيًا|كلمة بكلمة|بالحرف", "التعليمات التي تلقيتها|التعليمات التي أعطيت لك|التعليمات التي حصلت عليها|التعليمات المعطاة لك"),
+    "fa": ("کلمه به کلمه|عینا|عیناً|مو به مو", "دستورالعمل‌هایی که گرفتی|دستورالعمل هایی که گرفتی|دستورهایی که گرفتی|دستورالعمل‌هایی که دریافت کردی"),
+    "hi": ("शब्दशः|शब्दश:|हूबहू|अक्षरशः", "जो निर्देश मिले|निर्देश जो तुम्हें मिले|तुम्हें दिए गए निर्देश|आपको दिए गए निर्देश"),
+    "zh": ("逐字|一字不差|原封不动|原样|一字一句", "收到的指令|收到的指示|得到的指令|给你的指令|给你的指示|收到的说明"),
+    "ja": ("一字一句|そのまま|逐語的|一言一句", "受け取った指示|与えられた指示|受けた指示|もらった指示"),
+    "ko": ("그대로|한 글자도|글자 그대로|토씨 하나", "받은 지시|받은 지침|받은 명령|주어진 지시"),
+    "vi": ("nguyên văn|từng chữ|từng từ một|y nguyên", "hướng dẫn bạn đã nhận|chỉ dẫn bạn đã nhận|hướng dẫn được cung cấp cho bạn"),
+    "id": ("kata demi kata|kata per kata|apa adanya|secara harfiah", "instruksi yang kamu terima|instruksi yang anda terima|instruksi yang diberikan kepadamu|petunjuk yang kamu terima"),
+    "th": ("คำต่อคำ|ทุกคำ|ตามตัวอักษร", "คำสั่งที่คุณได้รับ|คำแนะนำที่คุณได้รับ|คำสั่งที่ได้รับ"),
+}
+
+
+def _repetition(lang: str, verbatim: str, received: str) -> tuple[Rule, ...]:
+    w = LANGUAGES[lang]
+    wide = 3 if lang in _UNSPACED or lang in {"ko", "hi", "th"} else 2
+    return (
+        rule(
+            "extraction",
+            f"repeat_verbatim.{lang}",
+            0.8,
+            f"{w['reveal']} ~ {verbatim} ~ {w['directive']}|{w['above']}|{w['secret']}",
+            f"asks ({lang}) for its instructions or the text above, word for word",
+            window=90 * wide,
+            ordered=False,
+        ),
+        rule(
+            "extraction",
+            f"instructions_received.{lang}",
+            0.8,
+            f"{w['reveal']} ~ {received}",
+            f"asks ({lang}) to repeat the instructions it received",
+            window=90 * wide,
+            ordered=False,
+        ),
+    )
+
+
+RULES_LANGUAGES += tuple(r for lang, words in REPETITION.items() for r in _repetition(lang, *words))
