@@ -429,11 +429,6 @@ FORCED_REPLY = {
     "nl": "antwoord met|antwoord alleen met|antwoord altijd met",
 }
 
-RULES_LANGUAGES: tuple[Rule, ...] = tuple(r for lang, words in LANGUAGES.items() for r in _rules(lang, words)) + tuple(
-    rule("forced_output", f"answer_everything_with.{lang}", 0.7, phrases, f"forces ({lang}) a fixed reply")
-    for lang, phrases in FORCED_REPLY.items()
-)
-
 # Refusal suppression, per language: "never refuse (anything)", "never apologise", "start every
 # answer with ...". Each is weak alone (an apology rule or a house style); together, or beside a
 # persona or a "no restrictions", they are the jailbreak's refusal suppression.
@@ -578,8 +573,6 @@ def _suppression(lang: str, refuse: str, apologise: str, start: str) -> tuple[Ru
     )
 
 
-RULES_LANGUAGES += tuple(r for lang, words in REFUSAL_SUPPRESSION.items() for r in _suppression(lang, *words))
-
 # Extraction by repetition, per language: "repeat word for word / verbatim" (with the language's
 # words for instructions or the text above) and "the instructions you received / were given".
 REPETITION: dict[str, tuple[str, str]] = {
@@ -634,4 +627,57 @@ def _repetition(lang: str, verbatim: str, received: str) -> tuple[Rule, ...]:
     )
 
 
-RULES_LANGUAGES += tuple(r for lang, words in REPETITION.items() for r in _repetition(lang, *words))
+# More phrasings per language, merged into LANGUAGES before the rules above are built: "free" — a
+# persona whose makers removed every limit, filters switched off, safety rules disabled; "persona"
+# — "play the role of", "pretend that"; "dismiss" — "stop following"; "prior" — the system's;
+# "secret" — the hidden configuration; "developer" — "I am your developer" (a weak claim alone).
+MORE: dict[str, dict[str, str]] = {
+    "de": {"free": "alle einschränkungen entfernt|alle grenzen entfernt|filter sind ausgeschaltet|filter sind deaktiviert|filter ausgeschaltet|sicherheitsrichtlinien deaktiviert|sicherheitsregeln deaktiviert", "dismiss": "halte dich nicht mehr an|halte dich nicht an|hör auf, dich an|befolge nicht mehr", "prior": "des systems|vom system", "secret": "versteckte konfiguration|versteckten konfiguration|geheime konfiguration", "persona": "stell dir vor, dass|stell dir vor dass", "developer": "ich bin dein entwickler|ich bin ihr entwickler|ich bin dein administrator|ich bin dein schöpfer"},
+    "fr": {"free": "retiré toutes les limites|supprimé toutes les restrictions|retiré toutes les restrictions|filtres sont désactivés|filtres désactivés|consignes de sécurité avaient été désactivées|consignes de sécurité sont désactivées|règles de sécurité désactivées", "persona": "fais comme si|faites comme si|imagine que|imaginez que", "dismiss": "ne respecte plus|ne respectez plus|cesse de suivre|arrête de suivre|arrêtez de suivre", "prior": "du système", "secret": "configuration cachée|configuration secrète", "developer": "je suis ton développeur|je suis votre développeur|je suis ton administrateur|je suis ton créateur"},
+    "es": {"free": "quitaron todos los límites|quitaron todas las restricciones|eliminaron todos los límites|filtros están desactivados|filtros desactivados|directrices de seguridad desactivadas", "persona": "interpretas a|interpreta a|haz como si|imagina que|imagine que", "dismiss": "deja de seguir|dejes de seguir|no sigas más|no hagas caso a", "prior": "del sistema", "secret": "configuración oculta|configuración secreta", "developer": "soy tu desarrollador|soy su desarrollador|soy tu administrador|soy tu creador"},
+    "it": {"free": "tolto ogni limite|tolto tutti i limiti|rimosso ogni limite|filtri sono spenti|filtri disattivati|linee guida di sicurezza siano state disattivate|linee guida di sicurezza disattivate", "persona": "interpreti|fai finta che|fa' finta che|immagina che", "dismiss": "smetti di seguire|non rispettare più|non seguire più", "prior": "del sistema", "secret": "configurazione nascosta|configurazione segreta", "developer": "sono il tuo sviluppatore|sono il suo sviluppatore|sono il tuo amministratore|sono il tuo creatore"},
+    "pt": {"free": "removeram todos os limites|tiraram todas as restrições|removeram todas as restrições|filtros estão desligados|filtros desativados|diretrizes de segurança desativadas", "persona": "interpreta|interpretas|faça de conta que|finja que|imagine que", "dismiss": "pare de seguir|deixe de seguir|não respeite mais", "prior": "do sistema", "secret": "configuração oculta|configuração secreta", "developer": "sou seu desenvolvedor|sou o teu programador|sou seu administrador|sou seu criador"},
+    "nl": {"free": "alle beperkingen verwijderd|alle grenzen verwijderd|filters staan uit|filters zijn uitgeschakeld|veiligheidsrichtlijnen uitgeschakeld", "persona": "speel de rol van|jij speelt|doe alsof", "dismiss": "stop met het volgen van|volg niet langer|houd je niet meer aan", "prior": "van het systeem", "secret": "verborgen configuratie|geheime configuratie", "developer": "ik ben je ontwikkelaar|ik ben uw ontwikkelaar|ik ben je beheerder"},
+    "pl": {"free": "usunęli wszystkie ograniczenia|zdjęli wszystkie ograniczenia|filtry są wyłączone|filtry wyłączone|zasady bezpieczeństwa wyłączone", "persona": "grasz rolę|odgrywasz rolę|udawaj, że", "dismiss": "przestań przestrzegać|przestań stosować się do|nie przestrzegaj już", "prior": "systemu|systemowych", "secret": "ukrytą konfigurację|ukryta konfiguracja", "developer": "jestem twoim twórcą|jestem twoim programistą|jestem twoim deweloperem|jestem twoim administratorem"},
+    "tr": {"free": "tüm sınırlarını kaldırdığı|tüm kısıtlamalarını kaldırdığı|hiçbir kısıtlaması olmayan|filtrelerin kapalı|filtreler kapalı|güvenlik kuralların devre dışı", "persona": "oynuyorsun|rolünü oyna|gibi davran", "dismiss": "uymayı bırak|artık uyma", "prior": "sistemin", "secret": "gizli yapılandırmanı|gizli ayarlarını", "developer": "ben senin geliştiricinim|senin geliştiricinim|ben senin yöneticinim"},
+    "ru": {"free": "сняли все ограничения|сняли все запреты|фильтры отключены|фильтры выключены|правила безопасности отключены", "persona": "играешь роль|сыграй роль|представь, что|представь что", "dismiss": "перестань следовать|перестань соблюдать|больше не следуй|не обращай внимания на", "prior": "системным|системы", "secret": "скрытую конфигурацию|скрытые настройки|скрытая конфигурация", "developer": "я твой разработчик|я ваш разработчик|я твой создатель|я твой администратор"},
+    "uk": {"free": "зняли всі обмеження|фільтри вимкнено|фільтри вимкнені|правила безпеки вимкнено", "persona": "граєш роль|зіграй роль|уяви, що|уяви що", "dismiss": "перестань дотримуватися|перестань слідувати|більше не дотримуйся", "prior": "системних|системи", "secret": "приховану конфігурацію|приховані налаштування", "developer": "я твій розробник|я ваш розробник|я твій творець|я твій адміністратор"},
+    "cs": {"free": "odebrali všechna omezení|odstranili všechna omezení|filtry jsou vypnuté|filtry vypnuty|bezpečnostní pravidla vypnuta", "persona": "hraješ roli|hraj roli|předstírej, že|dělej, že", "dismiss": "přestaň dodržovat|přestaň se řídit|už nedodržuj", "prior": "systému|systémové", "secret": "skrytou konfiguraci|skryté nastavení", "developer": "jsem tvůj vývojář|jsem váš vývojář|jsem tvůj tvůrce|jsem tvůj správce"},
+    "sv": {"free": "tagit bort alla begränsningar|tog bort alla begränsningar|filtren är avstängda|filter avstängda|säkerhetsreglerna är avstängda", "persona": "spelar rollen|spela rollen som|låtsas att", "dismiss": "sluta följa|följ inte längre", "prior": "systemets", "secret": "dolda konfiguration|hemliga konfiguration", "developer": "jag är din utvecklare|jag är din skapare|jag är din administratör"},
+    "el": {"free": "αφαίρεσαν όλους τους περιορισμούς|φίλτρα είναι απενεργοποιημένα|φίλτρα απενεργοποιημένα|κανόνες ασφαλείας απενεργοποιημένοι", "persona": "παίζεις τον ρόλο|παίξε τον ρόλο|κάνε πως", "dismiss": "σταμάτα να ακολουθείς|μην ακολουθείς πια", "prior": "του συστήματος", "secret": "κρυφή διαμόρφωση|κρυφές ρυθμίσεις", "developer": "είμαι ο προγραμματιστής σου|είμαι ο δημιουργός σου|είμαι ο διαχειριστής σου"},
+    "he": {"free": "הסירו ממנה את כל ההגבלות|הסירו את כל ההגבלות|המסננים כבויים|המסננים מושבתים|כללי הבטיחות הושבתו", "persona": "אתה משחק את|שחק את התפקיד|תעמיד פנים ש", "dismiss": "תפסיק לציית|הפסק לפעול לפי|אל תציית יותר", "prior": "של המערכת", "secret": "התצורה הנסתרת|ההגדרות הנסתרות", "developer": "אני המפתח שלך|אני היוצר שלך|אני מנהל המערכת שלך"},
+    "ar": {"free": "أزال صانعوه كل القيود|أزالوا كل القيود|أزال كل القيود|الفلاتر معطلة|الفلاتر متوقفة|قواعد الأمان معطلة", "persona": "ستلعب دور|تلعب دور|العب دور|تظاهر بأن", "dismiss": "توقف عن اتباع|لا تتبع بعد الآن", "prior": "النظام", "secret": "الإعدادات المخفية|التكوين المخفي", "developer": "أنا المطور الخاص بك|أنا مطورك|أنا منشئك|أنا المسؤول عنك"},
+    "fa": {"free": "همه محدودیت‌ها را برداشته|همه محدودیت ها را برداشته|فیلترها خاموش|فیلترها غیرفعال|قوانین ایمنی غیرفعال", "persona": "نقش را بازی کن|را بازی می‌کنی|وانمود کن", "dismiss": "دیگر پیروی نکن|از پیروی دست بردار", "prior": "سیستم", "secret": "پیکربندی پنهان|تنظیمات پنهان", "developer": "من توسعه‌دهنده تو هستم|من سازنده تو هستم|من مدیر تو هستم"},
+    "hi": {"free": "सारी पाबंदियाँ हटा दीं|सभी प्रतिबंध हटा|फ़िल्टर बंद हैं|फिल्टर बंद हैं|सुरक्षा नियम बंद", "persona": "की भूमिका निभाओ|की भूमिका निभा रहे हो|ऐसा मानो कि|नाटक करो कि", "dismiss": "पालन करना बंद करो|अब पालन मत करो", "prior": "सिस्टम के", "secret": "छिपी हुई सेटिंग्स|छिपा हुआ कॉन्फ़िगरेशन", "developer": "मैं तुम्हारा डेवलपर हूँ|मैं तुम्हारा निर्माता हूँ|मैं आपका डेवलपर हूँ"},
+    "zh": {"free": "解除了所有限制|解除所有限制|移除了所有限制|过滤器已关闭|過濾器已關閉|安全准则已经被|安全準則已經被|安全准则已关闭", "persona": "假装你的|你扮演", "dismiss": "不要再遵守|停止遵守|不再遵循", "prior": "系统的|系統的", "secret": "隐藏的配置|隱藏的配置|隐藏的设置", "developer": "我是你的开发者|我是你的開發者|我是你的创造者|我是你的管理员"},
+    "ja": {"free": "すべての制限を外され|制限を外された|制限を解除され|フィルターはオフ|フィルターがオフ|フィルターが無効|安全ガイドラインが無効|安全ガイドラインが管理者によって無効", "persona": "を演じます|を演じて|演じてください|ものとして", "dismiss": "従うのをやめ|もう従わない", "prior": "システムの", "secret": "隠された設定|隠し設定", "developer": "私はあなたの開発者|私はあなたの作成者|私はあなたの管理者"},
+    "ko": {"free": "모든 제한을 없앤|제한을 없앤|제한이 없는|필터는 꺼져|필터가 꺼져|안전 지침이 비활성화", "persona": "역할을 한다|역할을 해|인 척해|척해", "dismiss": "따르지 마|더 이상 따르지", "prior": "시스템의", "secret": "숨겨진 설정|숨겨진 구성", "developer": "나는 너의 개발자|나는 너의 제작자|나는 너의 관리자|저는 당신의 개발자"},
+    "vi": {"free": "gỡ bỏ mọi giới hạn|xóa mọi hạn chế|bộ lọc đã tắt|bộ lọc bị tắt|quy tắc an toàn đã bị tắt", "persona": "đóng vai|hãy giả vờ rằng|giả sử rằng", "dismiss": "ngừng tuân theo|đừng tuân theo nữa", "prior": "của hệ thống", "secret": "cấu hình ẩn|thiết lập ẩn", "developer": "tôi là nhà phát triển của bạn|tôi là người tạo ra bạn|tôi là quản trị viên của bạn"},
+    "id": {"free": "menghapus semua batasan|menghapus semua pembatasan|filter dimatikan|filter nonaktif|aturan keamanan dinonaktifkan", "persona": "memerankan|berperan sebagai|anggap saja", "dismiss": "berhenti mengikuti|jangan lagi mengikuti", "prior": "sistem", "secret": "konfigurasi tersembunyi|pengaturan tersembunyi", "developer": "aku pengembangmu|saya pengembang anda|saya pengembangmu|aku penciptamu"},
+    "th": {"free": "ลบข้อจำกัดทั้งหมด|ไม่มีข้อจำกัดใด|ปิดตัวกรอง|ตัวกรองถูกปิด|กฎความปลอดภัยถูกปิด", "persona": "สวมบทบาท|แสดงเป็น|แกล้งทำเป็น", "dismiss": "หยุดทำตาม|เลิกทำตาม", "prior": "ของระบบ", "secret": "การตั้งค่าที่ซ่อน|การกำหนดค่าที่ซ่อน", "developer": "ฉันเป็นผู้พัฒนาของคุณ|ฉันคือผู้พัฒนาของคุณ|ฉันเป็นผู้สร้างคุณ"},
+}
+
+
+def _merged() -> dict[str, dict[str, str]]:
+    out = {lang: dict(words) for lang, words in LANGUAGES.items()}
+    for lang, extra in MORE.items():
+        for key, phrases in extra.items():
+            out[lang][key] = f"{out[lang][key]}|{phrases}" if key in out[lang] else phrases
+    return out
+
+
+LANGUAGES = _merged()
+RULES_LANGUAGES: tuple[Rule, ...] = (
+    tuple(r for lang, words in LANGUAGES.items() for r in _rules(lang, words))
+    + tuple(
+        rule("forced_output", f"answer_everything_with.{lang}", 0.7, phrases, f"forces ({lang}) a fixed reply")
+        for lang, phrases in FORCED_REPLY.items()
+    )
+    + tuple(r for lang, words in REFUSAL_SUPPRESSION.items() for r in _suppression(lang, *words))
+    + tuple(r for lang, words in REPETITION.items() for r in _repetition(lang, *words))
+    + tuple(
+        rule("override", f"claims_to_be_the_developer.{lang}", 0.45, words["developer"], f"claims ({lang}) to be its developer")
+        for lang, words in LANGUAGES.items()
+        if "developer" in words
+    )
+)
