@@ -157,6 +157,21 @@ def test_writer_delivers_in_order_and_flush_waits():
     assert (writer.submitted, writer.processed, writer.dropped) == (500, 500, 0)
 
 
+def test_writer_writes_in_batches_and_a_flush_neither_waits_for_the_batch_nor_ends_the_thread():
+    sink = MemorySink()
+    writer = BackgroundWriter(queue_size=1000)
+    for i in range(100):
+        assert writer.submit(sink, record(i))
+    assert writer.flush(5.0)  # does not wait out the batch window (50 ms) nor need a later record
+    thread = writer._thread
+    assert thread is not None
+    # records queued while the writer waits for more go out together: one wake-up, not one per record
+    assert writer.batches < 100
+    assert writer.flush(5.0)  # an idle writer woken by a flush keeps waiting for records
+    assert writer.submit(sink, record(100)) and writer.flush(5.0)
+    assert writer._thread is thread and len(sink.records) == 101
+
+
 def test_writer_survives_a_sink_that_raises(caplog):
     class Bad:
         def emit(self, record: Any) -> None:
