@@ -62,7 +62,8 @@ _PARTS = {
     ),
     "ip4": (rf"(?<![0-9A-Za-z.])(?:{_OCTET}\.){{3}}{_OCTET}(?![0-9]|\.[0-9])", 15 + 2),
     "ip6": (
-        r"(?<![0-9A-Za-z:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:(?<=:)[0-9]{1,3}(?:\.[0-9]{1,3}){3})?"
+        # (two colons within the first two groups: an address has them, "fe80: " does not)
+        r"(?<![0-9A-Za-z:.])(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:(?<=:)[0-9]{1,3}(?:\.[0-9]{1,3}){3})?"
         r"(?![0-9A-Za-z:])",
         39 + 15 + 1,
     ),
@@ -78,10 +79,13 @@ _LEFT = 48  # characters before a match a decision reads ("Phone:\n", "call me a
 
 # Every candidate has a trigger near its start: an email its "@" within 48 characters (after its
 # local part); the others start where no letter or digit comes before, with a digit, "+" before
-# a digit or separator, "(" before a digit, "::", two IBAN letters and two digits, or up to four
-# hex digits and ":" (a necessary condition of each part's start: digits inside words, hashes,
-# base64, a lone "(" or ":" in prose and markdown are no candidates at all).
-_NUMBER_START = r"(?<![0-9A-Za-z])(?:[0-9]|\+[0-9 .,\-/()x]|\(\+?[0-9]|::|[A-Za-z]{2}[0-9]{2}|[0-9A-Fa-f]{1,4}:)"
+# a digit or separator, "(" before a digit, two IBAN letters and two digits, or "::" or up to four
+# hex digits and ":" where no ":" or "." comes before (an IPv6 address's start) — a necessary
+# condition of each part's start: digits inside words, hashes, base64, a lone "(" or ":" in prose
+# and markdown, the groups of "a:b:c" after the first are no candidates at all.
+_NUMBER_START = (
+    r"(?<![0-9A-Za-z])(?:[0-9]|\+[0-9 .,\-/()x]|\(\+?[0-9]|[A-Za-z]{2}[0-9]{2}|(?<![:.])(?:::|[0-9A-Fa-f]{1,4}:))"
+)
 # The triggers are runs, each from a start over the (hex) digits, brackets and single separators
 # that follow it: positions inside a run are tried by one regex search, not queued one by one (a run
 # of digit groups has a start every other character). An e-mail's run is its "@" and any more
@@ -232,7 +236,8 @@ def _iban_source() -> str:
         f"(?i:{'|'.join(sorted(countries))})[0-9]{{2}}(?:[ \\-]?[A-Za-z0-9]){{{n - 4}}}"
         for n, countries in sorted(by_length.items())
     )
-    return f"(?<![A-Za-z0-9])(?:{alternatives})(?![A-Za-z0-9])"
+    # (the shape first: a search tries this at every position of a candidate range)
+    return f"(?<![A-Za-z0-9])(?=[A-Za-z]{{2}}[0-9]{{2}})(?:{alternatives})(?![A-Za-z0-9])"
 
 
 _PARTS["iban"] = (_iban_source(), 4 + 2 * (max(_IBAN_LENGTHS.values()) - 4) + 1)
@@ -606,10 +611,12 @@ def _number_inside(
     longest, of the spans of at most ``_VALUE_GROUPS`` groups.
 
     One pass over the groups: their digit counts (one C-level split of the run) give each span's
-    digit count by a subtraction, so a span that cannot be a value (without dots or an extension,
-    7-19 digits; a later part of the run has no phone word right before it, so it can only be a
-    card, an SSN or a phone named after it) costs two integer compares, and a group from which no span of
-    ``_VALUE_GROUPS`` groups reaches 7 digits costs one. Only the spans left are read again.
+    digit count by a subtraction, so a span that cannot be a value costs two integer compares,
+    and a group from which no span of ``_VALUE_GROUPS`` groups reaches 7 digits costs one. What
+    :func:`_classify_number` can accept: with an extension ("x"), anything; a dotted group alone,
+    an IPv4 address (4+ digits); otherwise 7-19 digits — and a later part of the run has no phone
+    word right before it (the digits before it are in the way) and mixes no separators, so it can
+    only be a card, an SSN or a phone named after it. Only the spans left are read again.
 
     ``tried``: the run goes on a cut one, whose spans ending within ``tried`` characters from
     ``s`` were tried with it; the others are later parts of that run. Returns the value's span
@@ -621,20 +628,21 @@ def _number_inside(
     groups = run.split(" ")
     last = len(groups) - 1
     count = list(accumulate(map(len, _DIGITS_AND_SPACES.sub("", run).split(" ")), initial=0))
-    # groups with a dot or an extension: a span holding one is always classified
-    if "." in run or "x" in run:
-        marked = list(accumulate((("." in g or "x" in g) for g in groups), initial=0))
-    else:
+    # groups with an extension: a span holding one is always classified
+    marked = list(accumulate(("x" in g for g in groups), initial=0)) if "x" in run else [0] * (last + 2)
+    # dotted groups of 4+ digits: maybe an IPv4 address on their own
+    dotted = [("." in g and count[k + 1] - count[k] >= 4) for k, g in enumerate(groups)] if "." in run else None
+    if not marked[-1] and dotted is None:
         w = min(_VALUE_GROUPS, last + 1)
         if max(map(sub, count[w:], count[:-w])) < 7:
             return s, e, None, read  # no span of at most _VALUE_GROUPS groups has a value's digits
-        marked = [0] * (last + 2)
     starts = list(accumulate((len(g) + 1 for g in groups[:-1]), initial=s))
     after: dict[int, bool] = {}
     done = s + tried  # spans ending here or before were tried
     for i in range(last + 1):
         top = min(last, i + _VALUE_GROUPS - 1)
-        if count[top + 1] - count[i] < 7 and marked[top + 1] == marked[i]:
+        alone_ip = dotted is not None and dotted[i]
+        if count[top + 1] - count[i] < 7 and marked[top + 1] == marked[i] and not alone_ip:
             continue  # no span from here has the digits of a value
         if starts[top] + len(groups[top]) <= done:
             continue
@@ -643,17 +651,19 @@ def _number_inside(
         for j in range(top, i - 1, -1):
             if i == 0 and j == last:
                 continue  # the whole run, classified already
-            if starts[j] + len(groups[j]) <= done:
+            b = starts[j] + len(groups[j])
+            if b <= done:
                 break
             n = count[j + 1] - count[i]
-            if marked[j + 1] == marked[i]:
+            if marked[j + 1] == marked[i] and not (j == i and alone_ip):
                 if n < 7:
+                    if alone_ip and j > i:
+                        continue  # (on to the group alone)
                     break  # (shorter spans have fewer digits)
                 if n > 19:
                     continue
                 if inner and n != 9:
                     # a later part of the run: a card, or a phone named right after it
-                    b = starts[j] + len(groups[j])
                     read += b - a
                     if n >= 12 and card_ok(_NOT_DIGIT.sub("", text[a:b])):
                         pass
@@ -665,7 +675,6 @@ def _number_inside(
                             continue
                     else:
                         continue
-            b = starts[j] + len(groups[j])
             read += b - a
             kind = _classify_number(text, a, b, alone=not inner)
             if kind is not None and kind in kinds:
