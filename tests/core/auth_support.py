@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, BinaryIO, Self
 
 import jwt
 from cryptography.hazmat.primitives import serialization
@@ -142,7 +142,9 @@ def bearer(token: str, scheme: str = "Bearer") -> dict[str, str]:
 
 
 class JwksServer:
-    """A real HTTP server on 127.0.0.1 serving a JWKS document that a test can rotate."""
+    """A real HTTP server on 127.0.0.1 serving a JWKS document that a test can rotate. A slow key
+    server is a subclass: :meth:`before_answer` may hold an answer, :meth:`send_body` trickle it,
+    :meth:`close` let go of what it holds when the test ends."""
 
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
@@ -153,25 +155,37 @@ class JwksServer:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 server.hits += 1
+                server.before_answer(server.hits)
                 body = json.dumps(server.document).encode()
                 self.send_response(server.status)
                 self.send_header("content-type", "application/json")
                 self.send_header("content-length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(body)
+                server.send_body(self.wfile, body)
 
             def log_message(self, *args: Any) -> None:
                 pass
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/.well-known/jwks.json"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
+    def before_answer(self, hits: int) -> None:
+        """Runs before each answer (``hits``: the fetches so far, this one included)."""
+
+    def send_body(self, out: BinaryIO, body: bytes) -> None:
+        out.write(body)
+
+    def close(self) -> None:
+        """Runs when the test leaves :meth:`running`, before the server stops."""
+
     @contextmanager
-    def running(self) -> Iterator[JwksServer]:
+    def running(self) -> Iterator[Self]:
         self.thread.start()
         try:
             yield self
         finally:
+            self.close()
             self.httpd.shutdown()
             self.httpd.server_close()

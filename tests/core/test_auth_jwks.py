@@ -7,8 +7,7 @@ import json
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, BinaryIO
 
 import pytest
 
@@ -226,46 +225,23 @@ def test_bad_jwks_file_fails_at_start_up(tmp_path: Any, content: str) -> None:
 # -- key servers that answer slowly ------------------------------------------------------------------
 
 
-class _TricklingJwks:
+class _TricklingJwks(JwksServer):
     """A JWKS endpoint that sends a valid key set a few bytes at a time, each piece well within
     the socket timeout: only a deadline on the whole fetch stops it."""
 
     def __init__(self, document: dict[str, Any], pieces: int, gap: float) -> None:
-        data = json.dumps(document).encode()
-        size = -(-len(data) // pieces)
-        self.served = 0
+        super().__init__(document)
+        self.pieces, self.gap = pieces, gap
 
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                outer.served += 1
-                self.send_response(200)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                try:
-                    for i in range(0, len(data), size):
-                        self.wfile.write(data[i : i + size])
-                        self.wfile.flush()
-                        time.sleep(gap)
-                except OSError:
-                    pass  # the client gave up
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/jwks.json"
-
-    def __enter__(self) -> _TricklingJwks:
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+    def send_body(self, out: BinaryIO, body: bytes) -> None:
+        size = -(-len(body) // self.pieces)
+        try:
+            for i in range(0, len(body), size):
+                out.write(body[i : i + size])
+                out.flush()
+                time.sleep(self.gap)
+        except OSError:
+            pass  # the client gave up
 
 
 def _jwks_policy(url: str, timeout: float) -> dict[str, Any]:
@@ -278,11 +254,11 @@ def _jwks_policy(url: str, timeout: float) -> dict[str, Any]:
 def test_a_trickling_jwks_url_is_cut_at_the_timeout() -> None:
     # jwks_timeout_seconds was a per-socket-read timeout: a server sending a byte now and then
     # held the fetch (and every request waiting for the keys) for as long as it liked.
-    with _TricklingJwks(jwks_of((rsa_key(), "k1")), pieces=8, gap=0.25) as server:
+    with _TricklingJwks(jwks_of((rsa_key(), "k1")), pieces=8, gap=0.25).running() as server:
         warden = Warden(_jwks_policy(server.url, timeout=0.5))
         ex = run_sync(warden, headers=bearer(signed(rsa_key(), "RS256", kid="k1")))
     assert ex.refusal is not None and ex.refusal.code == "auth_keys_unavailable"
-    assert server.served == 1
+    assert server.hits == 1
 
 
 @pytest.mark.asyncio
@@ -295,7 +271,7 @@ async def test_a_slow_jwks_fetch_never_blocks_the_event_loop() -> None:
             ticks += 1
             await asyncio.sleep(0.01)
 
-    with _TricklingJwks(jwks_of((rsa_key(), "k1")), pieces=2, gap=0.2) as server:
+    with _TricklingJwks(jwks_of((rsa_key(), "k1")), pieces=2, gap=0.2).running() as server:
         warden = Warden(_jwks_policy(server.url, timeout=5))
         task = asyncio.create_task(ticker())
         ex = await run_async(warden, headers=bearer(signed(rsa_key(), "RS256", kid="k1")))
@@ -304,53 +280,32 @@ async def test_a_slow_jwks_fetch_never_blocks_the_event_loop() -> None:
     assert ticks > 1  # the loop ran other work while the keys were fetched
 
 
-class _StallingJwks:
+class _StallingJwks(JwksServer):
     """Answers the first fetch at once; later fetches stall until ``release`` is set (or ``hold``
     seconds pass), recording whether a request finished while one was stalled."""
 
     def __init__(self, document: dict[str, Any], hold: float) -> None:
-        data = json.dumps(document).encode()
-        self.fetches = 0
+        super().__init__(document)
+        self.hold = hold
         self.stalled = threading.Event()
         self.release = threading.Event()
         self.unstalled = threading.Event()
-        outer = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                outer.fetches += 1
-                if outer.fetches > 1:
-                    outer.stalled.set()
-                    outer.release.wait(hold)
-                    outer.unstalled.set()
-                self.send_response(200)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+    def before_answer(self, hits: int) -> None:
+        if hits > 1:
+            self.stalled.set()
+            self.release.wait(self.hold)
+            self.unstalled.set()
 
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/jwks.json"
-
-    def __enter__(self) -> _StallingJwks:
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
+    def close(self) -> None:
         self.release.set()
-        self.server.shutdown()
-        self.server.server_close()
 
 
 def test_a_slow_jwks_refresh_does_not_hold_requests_whose_key_is_known() -> None:
     # While any refresh was under way (the periodic one, every jwks_cache_seconds), every request
     # waited for it, even those whose kid the cached set holds: a slow identity provider stalled all
     # authentication for up to jwks_timeout_seconds each period. Only an unknown kid needs to wait.
-    with _StallingJwks(jwks_of((rsa_key(), "k1")), hold=3) as server:
+    with _StallingJwks(jwks_of((rsa_key(), "k1")), hold=3).running() as server:
         policy = _jwks_policy(server.url, timeout=30)
         policy["auth"].update(jwks_cache_seconds=0, jwks_refresh_cooldown_seconds=0)
         warden = Warden(policy)
