@@ -29,7 +29,7 @@ import json
 import re
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 __all__ = ["Answer", "prepare"]
 
@@ -106,7 +106,7 @@ def _kept(headers: Any) -> dict[str, str]:
     return {k.lower(): v for k, v in headers.items() if _KEPT.fullmatch(k)}
 
 
-def _is_http_response(value: Any) -> bool:
+def _is_http_response(value: Any) -> TypeGuard[Any]:
     return value is not None and all(hasattr(value, a) for a in ("status_code", "headers", "iter_bytes"))
 
 

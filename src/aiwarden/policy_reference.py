@@ -21,7 +21,7 @@ import types
 import typing
 from collections.abc import Iterator, Mapping
 from functools import cache
-from typing import Any, Literal, get_args, get_origin
+from typing import Any, Literal, TypeGuard, get_args, get_origin
 
 from . import _config, policy
 
@@ -43,6 +43,11 @@ class Setting:
 
 
 @cache
+def _is_dataclass_type(hint: Any) -> TypeGuard[type[Any]]:
+    """A dataclass itself (``dataclasses.is_dataclass`` answers yes for its instances too)."""
+    return isinstance(hint, type) and dataclasses.is_dataclass(hint)
+
+
 def _field_docs() -> dict[tuple[str, str], str]:
     """``(class name, field name)`` → the ``#:`` comment lines just above the field in policy.py."""
     source = inspect.getsource(policy)
@@ -95,7 +100,7 @@ def _type_name(hint: Any) -> str:
         name = f"table of {_plural(_type_name(args[1]))}" if args else "table"
     elif origin in (typing.Union, types.UnionType):
         name = " or ".join(_type_name(a) for a in args)
-    elif dataclasses.is_dataclass(hint):
+    elif _is_dataclass_type(hint):
         name = f"[{hint.__name__}] table"
     else:
         name = {str: "string", int: "integer", float: "number", bool: "boolean", datetime.date: "date"}.get(
@@ -196,15 +201,15 @@ def _walk(cls: type, path: str, read_by: str) -> Iterator[tuple[str, type, str]]
         hint, _ = _optional(hints[f.name])
         origin, args = get_origin(hint), get_args(hint)
         sub = f"{path}.{key}" if path else key
-        if dataclasses.is_dataclass(hint):
+        if _is_dataclass_type(hint):
             yield from _walk(hint, sub, read_by)
-        elif origin is tuple and dataclasses.is_dataclass(args[0]):
+        elif origin is tuple and _is_dataclass_type(args[0]):
             yield from _walk(args[0], f"{sub}[]", read_by)
         elif origin in (dict, Mapping, typing.Mapping) and args:
             value = args[1]
-            if dataclasses.is_dataclass(value):
+            if _is_dataclass_type(value):
                 yield from _walk(value, f"{sub}.<name>", read_by)
-            elif get_origin(value) in (dict, Mapping, typing.Mapping) and dataclasses.is_dataclass(get_args(value)[1]):
+            elif get_origin(value) in (dict, Mapping, typing.Mapping) and _is_dataclass_type(get_args(value)[1]):
                 yield from _walk(get_args(value)[1], f"{sub}.<name>.<name>", read_by)
 
 

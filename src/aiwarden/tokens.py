@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from fnmatch import fnmatchcase
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 log = logging.getLogger("aiwarden.tokens")
 
@@ -160,7 +160,9 @@ def _load(name: str) -> Counter:
             "aiwarden.tokens.register_encoding_file() or set TIKTOKEN_CACHE_DIR"
         )
     return _Tiktoken(name, tiktoken.get_encoding(name))
-def _spec_from_file(name: str, path: str) -> dict[str, object]:
+
+
+def _spec_from_file(name: str, path: str) -> dict[str, Any]:
     """tiktoken's own constructor for ``name``, reading ranks from ``path`` (plain or ``.gz``).
 
     The file is checked against the SHA-256 that tiktoken's constructor expects, so a corrupt or

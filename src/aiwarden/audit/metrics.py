@@ -136,7 +136,7 @@ def render_latest(registry: Any = None, accept: str | None = None) -> tuple[byte
             from prometheus_client import multiprocess
 
             registry = prom.CollectorRegistry()
-            multiprocess.MultiProcessCollector(registry)
+            multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]  # prometheus_client's is unannotated
     encoder, content_type = choose_encoder(accept or "")
     return encoder(registry), content_type
 

@@ -26,6 +26,7 @@ from typing import Any
 import jwt
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
+from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from jwt.exceptions import InvalidJTIError, InvalidSubjectError
 
 from ..effects import Call, Effect
@@ -301,6 +302,7 @@ def _public_key(path: str, algorithms: tuple[str, ...]) -> Any:
         raise ConfigurationError(
             "auth.jwt_public_key_file", f"{path!r} holds a private key; give the server only the public key"
         )
+    key: PublicKeyTypes
     try:
         if b"BEGIN CERTIFICATE" in data:
             from cryptography import x509

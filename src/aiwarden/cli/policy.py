@@ -15,6 +15,7 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from ..errors import AiwardenError
@@ -115,7 +116,7 @@ def check_environment(policy: Policy, *, connect: bool = False) -> list[Check]:
     return [
         _run("auth", lambda: _auth(policy)),
         _run("provider keys", lambda: _keys(policy)),
-        *[_run(f"{where} ${name}", lambda name=name: _env_set(name)) for where, name in _named_secrets(policy)],
+        *[_run(f"{where} ${name}", partial(_env_set, name)) for where, name in _named_secrets(policy)],
         _run("storage", lambda: _storage(policy, connect)),
     ]
 

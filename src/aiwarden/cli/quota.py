@@ -175,7 +175,8 @@ def _per(row: dict[str, Any]) -> str:
 
 
 def _limit_values(storage: Any, lims: Any, strategy: str) -> list[tuple[int, float]]:
-    return storage.limit_values(list(lims), strategy)
+    values: list[tuple[int, float]] = storage.limit_values(list(lims), strategy)
+    return values
 
 
 def _budgets(storage: Any, prefix: str, user: str, tiers: dict[str, Any], policy: Policy, scope: str) -> dict[str, Any]:

@@ -94,7 +94,7 @@ class ConsoleApp:
         await _send(send, response)
 
 
-async def _read(receive: Any) -> bytes | None:
+async def _read(receive: Any) -> bytes:
     chunks, size = [], 0
     while True:
         message = await receive()

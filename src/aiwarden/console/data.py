@@ -110,7 +110,7 @@ def _tiers(warden: Warden, storage: Any, prefix: str, records: list[AuditRecord]
     out = []
     for name, tier in policy.tiers.items():
         specs = [s for s in budget_specs(tier, policy.global_) if s.scope == "user"]
-        users = []
+        users: list[dict[str, Any]] = []
         candidates = seen.get(name, Counter()).most_common(policy.console.top_users * (1 if hashed else 5))
         for subject, spent in candidates:
             if hashed or not specs:

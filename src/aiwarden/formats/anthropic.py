@@ -272,7 +272,7 @@ class AnthropicMessages:
         block = doc.get("content_block")
         if not isinstance(block, dict):
             raise Unreadable("a content block that is not an object")
-        kind = block.get("type")
+        kind: Any = block.get("type")  # any JSON value: looked up below, never trusted
         if _is_text(block):
             if state["run"] is None:
                 state["run"] = f"text{index}"
@@ -503,7 +503,7 @@ def _render_message(m: Message) -> dict[str, Any]:
     if isinstance(content, str):
         out["content"] = "".join(p.text for p in m.parts)
     elif isinstance(content, list):
-        blocks = []
+        blocks: list[dict[str, Any]] = []
         for p in m.parts:
             if p.raw is None:
                 blocks.append({"type": "text", "text": p.text})

@@ -104,7 +104,9 @@ def slots(obj: Any, fields: Iterable[TextField]) -> list[Slot]:
     return out
 
 
-def _walk(node: Any, steps: tuple[tuple[str, Any], ...], ids: tuple[int, ...]) -> Iterator[tuple[dict, str, tuple]]:
+def _walk(
+    node: Any, steps: tuple[tuple[str, Any], ...], ids: tuple[int, ...]
+) -> Iterator[tuple[dict[str, Any], str, tuple[int, ...]]]:
     kind, arg = steps[0]
     rest = steps[1:]
     if kind == "key":

@@ -64,7 +64,7 @@ def _not_chat_event(doc: dict[str, Any]) -> bool:
 _ANSWERS["openai-completions"] = _openai
 # (a Responses route needs no event check: its format refuses any event whose type it does not know)
 _EVENTS = {"openai": _openai, "openai-completions": _openai, "anthropic": _anthropic_event, "gemini": _gemini}
-_FOREIGN_EVENTS = {
+_FOREIGN_EVENTS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "openai": _not_chat_event,
     "openai-completions": _not_chat_event,
     "anthropic": lambda d: _openai(d) or _gemini(d),

@@ -12,7 +12,7 @@ import json
 import re
 import sys
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .ring import KeyRingError, KeyScopeError
 
@@ -201,6 +201,9 @@ def build_gemini_client(ring: KeyRing, provider: str, model: str | None, kwargs:
         options = types.HttpOptions(**options)
     if ring.base_url(provider) and not options.base_url:
         options.base_url = ring.base_url(provider)
-    options.httpx_client = httpx.Client(transport=KeyTransport(ring, provider))
-    options.httpx_async_client = httpx.AsyncClient(transport=AsyncKeyTransport(ring, provider))
+    # the key transports are duck-typed (they serve httpx and its fork httpx2), not httpx's subclasses
+    options.httpx_client = httpx.Client(transport=cast("httpx.BaseTransport", KeyTransport(ring, provider)))
+    options.httpx_async_client = httpx.AsyncClient(
+        transport=cast("httpx.AsyncBaseTransport", AsyncKeyTransport(ring, provider))
+    )
     return genai.Client(api_key=value, http_options=options, **kwargs)

@@ -117,7 +117,7 @@ class MemoryStorage:
             if now >= self._next_sweep:
                 self._sweep(now)
             # nothing is taken until every limit and bucket passes
-            stats = []
+            stats: list[tuple[int, float]] = []
             for i, lim in enumerate(plan.limits):
                 limit, win = lim.item.amount, lim.window
                 used, reset, retry = self._look(lim.key, limit, win, now)

@@ -546,7 +546,10 @@ class RedisStorage:
                     from limits.storage import storage_from_string
 
                     try:
-                        client = storage_from_string(self.uri.removeprefix("async+"), **self._options).storage
+                        # a limits Redis storage; the redis-py client it holds (.storage) is not on the
+                        # base Storage type the factory is declared to return
+                        made: Any = storage_from_string(self.uri.removeprefix("async+"), **self._options)
+                        client = made.storage
                     except Exception as exc:
                         raise StorageError(f"cannot set up Redis storage {self._safe_uri()}: {exc}") from exc
                     self._sync = client
@@ -568,7 +571,8 @@ class RedisStorage:
 
             uri = self.uri if self.uri.startswith("async+") else "async+" + self.uri
             try:
-                client = storage_from_string(uri, implementation="redispy", **self._options).bridge.storage
+                made: Any = storage_from_string(uri, implementation="redispy", **self._options)  # as in _client
+                client = made.bridge.storage
             except Exception as exc:
                 raise StorageError(f"cannot set up Redis storage {self._safe_uri()}: {exc}") from exc
             from redis.asyncio import ConnectionPool, Redis

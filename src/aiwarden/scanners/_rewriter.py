@@ -224,9 +224,9 @@ class Rewriter:
         reach: dict[str | re.Pattern[str], int] = {}
         for t in triggers:
             reach[t.lead] = max(reach.get(t.lead, 0), t.back + t.longest)
-        self._runs = [[lead, r, 0] for lead, r in reach.items() if lead]
+        self._runs = [_Run(lead, r) for lead, r in reach.items() if lead]
         for lane in self._lanes:
-            lane.run = next((run for run in self._runs if run[0] == lane.trigger.lead), None)
+            lane.run = next((run for run in self._runs if run.lead == lane.trigger.lead), None)
         self._buf = ""  # the view, from absolute position ``_offset``
         #: the original text, from absolute position ``_raw_offset``; None while it is the view
         self._raw: str | None = None
@@ -300,9 +300,9 @@ class Rewriter:
             self._search(lane, buf, off, start, end)
             queued = queued or bool(lane.ranges)
         for run in self._runs:
-            t = _trailing(view, run[0])
+            t = _trailing(view, run.lead)
             if t < len(view):
-                run[2] = end - t
+                run.start = end - t
         if queued or self._swallow is not None:
             return self._scan(final=False)
         # Quiet (most pieces of a stream): no candidate anywhere, so no match can start before
@@ -345,8 +345,8 @@ class Rewriter:
         literal that began in the text before)."""
         trig = lane.trigger
         lo = lane.searched - trig.longest
-        if lane.run is not None and lo < lane.run[2]:
-            lo = lane.run[2]  # a trigger split across pieces is made of lead characters
+        if lane.run is not None and lo < lane.run.start:
+            lo = lane.run.start  # a trigger split across pieces is made of lead characters
         if lo < off:
             lo = off
         self.examined += start - lo
@@ -513,10 +513,10 @@ class Rewriter:
         """Where the text that may still become (part of) a match begins: the first queued
         candidate, or the run of lead characters at the end that a later trigger may start."""
         cut = n
-        for _, reach, start in self._runs:
-            c = n - reach
-            if c < start:
-                c = start
+        for run in self._runs:
+            c = n - run.reach
+            if c < run.start:
+                c = run.start
             if c < cut:
                 cut = c
         for lane in self._lanes:
@@ -548,6 +548,18 @@ class Rewriter:
             self._raw = None  # the folded characters are gone
 
 
+class _Run:
+    """A run of one lead's characters at the end of the text: how far back from its end a trigger
+    may reach, and where it starts (absolute; 0 while there is none)."""
+
+    __slots__ = ("lead", "reach", "start")
+
+    def __init__(self, lead: str | re.Pattern[str], reach: int) -> None:
+        self.lead = lead
+        self.reach = reach
+        self.start = 0
+
+
 class _Lane:
     __slots__ = ("generated", "pattern", "ranges", "run", "searched", "trigger")
 
@@ -555,7 +567,7 @@ class _Lane:
         self.trigger = trigger
         self.pattern = pattern
         #: the run of lead characters at the end of the text, shared by the lanes of one lead
-        self.run: list[Any] | None = None
+        self.run: _Run | None = None
         self.searched = 0
         self.generated = 0
         self.ranges: deque[tuple[int, int, re.Pattern[str]]] = deque()

@@ -100,10 +100,10 @@ _executor = LazyPool("aiwarden-detector").get
 
 
 def _checked(detector: Any, subjects: Sequence[Subject], verdicts: Any) -> list[Verdict]:
-    verdicts = list(verdicts)
-    if len(verdicts) != len(subjects) or not all(isinstance(v, Verdict) for v in verdicts):
+    checked: list[Verdict] = list(verdicts)
+    if len(checked) != len(subjects) or not all(isinstance(v, Verdict) for v in checked):
         raise DetectorError(f"detector {detector.name!r} must return one Verdict per subject")
-    return verdicts
+    return checked
 
 
 def run_sync(detector: Any, subjects: Sequence[Subject], timeout: float) -> list[Verdict]:

@@ -88,8 +88,10 @@ _QUESTION_STARTS = (
 _NEGATIONS = (b"don't ", b"do not ", b"never ", b"dont ", b"not ")
 _ASCII_WORD = bytes(1 if chr(b).isalnum() else 0 for b in range(128))
 # Scripts written without spaces between words: their literals match inside running text.
-_UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x3040, 0x30FF), (0x3400, 0x9FFF))
-_UNSPACED += ((0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x20000, 0x3FFFF))
+_UNSPACED: tuple[tuple[int, int], ...] = (
+    (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x3040, 0x30FF), (0x3400, 0x9FFF),
+    (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x20000, 0x3FFFF),
+)  # fmt: skip
 
 
 def _spaced(ch: str) -> bool:

@@ -371,7 +371,7 @@ def _rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
             f"asks ({lang}) to discard the instructions the assistant was given",
             window=win,
             ordered=False,
-            **negation,  # type: ignore[arg-type]
+            **negation,
         ),
         rule(
             "override",
@@ -381,7 +381,7 @@ def _rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
             f"asks ({lang}) to forget everything said so far",
             window=win,
             ordered=False,
-            **negation,  # type: ignore[arg-type]
+            **negation,
         ),
         rule(
             "override",
@@ -391,7 +391,7 @@ def _rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
             f"asks ({lang}) to disregard the text above",
             window=win,
             ordered=False,
-            **negation,  # type: ignore[arg-type]
+            **negation,
         ),
         rule("override", f"new_task.{lang}", 0.45, w["task"], f"switches ({lang}) the assistant to a new task"),
         rule(

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import accumulate
 from operator import sub
-from typing import Literal
+from typing import Any, Literal
 
 from ..context import Finding
 from ._rewriter import Rewriter, Trigger
@@ -329,14 +329,14 @@ def _alternation(words: str) -> str:
     """The space-separated ``words`` as one regex alternation shaped like a trie
     ("c(?:all(?:ed|s)?|ell)"): ``re`` tries the branches of an alternation one by one at every
     position, so shared prefixes are tried once (a 48-character window: 7 µs → 1 µs)."""
-    trie: dict[str, dict] = {}
+    trie: dict[str, Any] = {}
     for word in words.split():
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: dict[str, Any]) -> str:
         branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
         if not branches:
             return ""

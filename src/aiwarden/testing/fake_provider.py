@@ -113,9 +113,9 @@ class FakeProvider:
         """The reply (:meth:`reply` to the last user message without its ``!shape NAME``) and the shape."""
         at = next((i for i in range(len(messages) - 1, -1, -1) if _role(messages[i]) == "user"), None)
         matched = _SHAPE.match(_text_of(messages[at].get("content"))) if at is not None else None
-        if matched is None:
+        if matched is None or at is None:
             return self.reply(system, messages, model, max_tokens), "text"
-        rest = [*messages[:at], {**messages[at], "content": matched.group(2)}, *messages[at + 1 :]]  # type: ignore[index]
+        rest = [*messages[:at], {**messages[at], "content": matched.group(2)}, *messages[at + 1 :]]
         return self.reply(system, rest, model, max_tokens), matched.group(1).lower()
 
     def reply(self, system: str, messages: list[dict[str, Any]], model: str, max_tokens: int | None) -> str:
@@ -356,7 +356,8 @@ class FakeProvider:
         self.calls.append(body)
         raw = body.get("input")
         messages = [{"role": "user", "content": raw}] if isinstance(raw, str) else list(raw or [])
-        system = body.get("instructions") if isinstance(body.get("instructions"), str) else ""
+        instructions = body.get("instructions")
+        system = instructions if isinstance(instructions, str) else ""
         model = body.get("model") or "fake"
         text, shape = self._reply(system, messages, model, body.get("max_output_tokens"))
         usage = {"input_tokens": self._count(json.dumps(body)), "output_tokens": self._count(text)}
@@ -631,7 +632,7 @@ def _openai_choices(shape: str, text: str) -> list[dict[str, Any]]:
     elif shape == "refusal":
         message.update(content=None, refusal=text)
     elif shape == "tool_call":
-        call = {"id": "call_fake", "type": "function", "function": {"name": "lookup", "arguments": ""}}
+        call: dict[str, Any] = {"id": "call_fake", "type": "function", "function": {"name": "lookup", "arguments": ""}}
         call["function"]["arguments"] = json.dumps({"query": text})
         message.update(content=None, tool_calls=[call])
         choice["finish_reason"] = "tool_calls"
