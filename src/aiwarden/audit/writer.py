@@ -3,9 +3,9 @@
 ``submit`` only appends to a bounded in-memory queue (a lock and a ``deque`` append) and never
 waits for a sink. A daemon thread, started when records arrive (and again in a forked child,
 where the parent's thread does not exist), drains the queue in batches (woken by a record, it
-waits up to 50 ms for more) and ends after a second without work, so idle wardens hold no threads. When the queue is full the
-record is dropped and counted: losing an audit line is better than stalling every request
-behind a stuck disk. Queued records are written at interpreter exit (bounded wait).
+waits up to 50 ms for more) and ends after a second without work, so idle wardens hold no
+threads. When the queue is full the record is dropped and counted: losing an audit line is
+better than stalling every request behind a stuck disk. Queued records are written at interpreter exit (bounded wait).
 
     >>> w = BackgroundWriter(queue_size=100)
     >>> w.flush(timeout=1.0)
