@@ -431,16 +431,12 @@ def test_flask_nested_blueprints_and_policy_globs_are_guarded() -> None:
         assert client.post(url, data=b"{bad", content_type="application/json").status_code == 400
 
 
-def test_starlette_middleware_wrapping_the_app_from_outside_sees_the_marks() -> None:
-    # app = WardenMiddleware(app, policy=...) (pure ASGI composition, as the docs write it): the app
-    # has not put itself in scope["app"] yet, so no decorator mark was seen and the route ran unguarded
+def _fastapi_chat() -> Any:
+    """A FastAPI app whose POST /chat is marked (system prompt "S") and echoes the request."""
     from fastapi import FastAPI
-    from starlette.middleware.cors import CORSMiddleware
     from starlette.requests import Request
-    from starlette.testclient import TestClient
 
-    from aiwarden.starlette import WardenMiddleware, ai_route
-    from aiwarden.warden import Warden
+    from aiwarden.starlette import ai_route
 
     app = FastAPI()
 
@@ -449,6 +445,19 @@ def test_starlette_middleware_wrapping_the_app_from_outside_sees_the_marks() -> 
     async def chat(request: Request) -> dict:
         return {"got": await request.json()}
 
+    return app
+
+
+def test_starlette_middleware_wrapping_the_app_from_outside_sees_the_marks() -> None:
+    # app = WardenMiddleware(app, policy=...) (pure ASGI composition, as the docs write it): the app
+    # has not put itself in scope["app"] yet, so no decorator mark was seen and the route ran unguarded
+    from starlette.middleware.cors import CORSMiddleware
+    from starlette.testclient import TestClient
+
+    from aiwarden.starlette import WardenMiddleware
+    from aiwarden.warden import Warden
+
+    app = _fastapi_chat()
     for wrapped in (app, CORSMiddleware(app, allow_origins=["*"])):
         client = TestClient(WardenMiddleware(wrapped, warden=Warden(OPEN_POLICY)))
         response = client.post("/chat", json=chat_body("hi"))
@@ -460,19 +469,12 @@ def test_starlette_middleware_around_a_mounted_sub_app_sees_its_marks() -> None:
     # outer.mount("/sub", WardenMiddleware(inner)): scope["app"] is the outer app, whose routes do
     # not hold the inner endpoints, so the mark was missed and the route ran unguarded
     from fastapi import FastAPI
-    from starlette.requests import Request
     from starlette.testclient import TestClient
 
-    from aiwarden.starlette import WardenMiddleware, ai_route
+    from aiwarden.starlette import WardenMiddleware
     from aiwarden.warden import Warden
 
-    inner = FastAPI()
-
-    @inner.post("/chat")
-    @ai_route(system_prompt="S")
-    async def chat(request: Request) -> dict:
-        return {"got": await request.json()}
-
+    inner = _fastapi_chat()
     outer = FastAPI()
     outer.mount("/sub", WardenMiddleware(inner, warden=Warden(OPEN_POLICY)))
     client = TestClient(outer)

@@ -75,19 +75,24 @@ class _AnthropicCaching(FakeProvider):
         }
 
 
+CACHING_POLICY = {
+    "auth": {"required": False, "anonymous_tier": "free"},
+    "tiers": {"free": {"tokens_per_day": 1_000_000, "max_output_tokens": 10}},
+}
+
+
+def _messages(**extra: Any) -> bytes:
+    return json.dumps(
+        {"model": "claude-sonnet-4-5", "max_tokens": 10, **extra, "messages": [{"role": "user", "content": "hi"}]}
+    ).encode()
+
+
 def test_anthropic_cached_prompt_tokens_are_settled_against_budgets() -> None:
     # Anthropic's input_tokens counts only the prompt after the last cache breakpoint; cache writes
     # and reads are reported beside it. A client marking its prompt with cache_control (its own body)
     # had each request settled at a few tokens, whatever its size: budgets stopped counting
-    policy = {
-        "auth": {"required": False, "anonymous_tier": "free"},
-        "tiers": {"free": {"tokens_per_day": 1_000_000, "max_output_tokens": 10}},
-    }
-    warden = Warden(policy)
-    payload = json.dumps(
-        {"model": "claude-sonnet-4-5", "max_tokens": 10, "messages": [{"role": "user", "content": "hi"}]}
-    ).encode()
-    ex = run_sync(warden, payload, route=RouteSpec(format="anthropic"), provider=_AnthropicCaching())
+    warden = Warden(CACHING_POLICY)
+    ex = run_sync(warden, _messages(), route=RouteSpec(format="anthropic"), provider=_AnthropicCaching())
     assert ex.status == 200 and ex.usage is not None
     assert ex.usage.input_tokens == 3 + 5000 + 2000
     (held, settled, *_rest) = next(iter(bucket_rows(warden).values()))
@@ -121,19 +126,8 @@ class _AnthropicCachingStream(FakeProvider):
 
 
 def test_anthropic_cached_prompt_tokens_are_settled_from_a_stream_too() -> None:
-    policy = {
-        "auth": {"required": False, "anonymous_tier": "free"},
-        "tiers": {"free": {"tokens_per_day": 1_000_000, "max_output_tokens": 10}},
-    }
-    warden = Warden(policy)
-    payload = json.dumps(
-        {
-            "model": "claude-sonnet-4-5",
-            "max_tokens": 10,
-            "stream": True,
-            "messages": [{"role": "user", "content": "hi"}],
-        }
-    ).encode()
+    warden = Warden(CACHING_POLICY)
+    payload = _messages(stream=True)
     ex = run_sync(warden, payload, route=RouteSpec(format="anthropic"), provider=_AnthropicCachingStream())
     assert ex.usage is not None and ex.usage.input_tokens == 7003
     (held, settled, *_rest) = next(iter(bucket_rows(warden).values()))
