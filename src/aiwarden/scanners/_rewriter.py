@@ -103,7 +103,7 @@ class Trigger:
     script) when a set of characters cannot say it.
     """
 
-    __slots__ = ("back", "dispatch", "lead", "longest", "pattern", "search")
+    __slots__ = ("back", "dispatch", "exclude", "lead", "longest", "pattern", "search")
 
     def __init__(
         self,
@@ -113,6 +113,7 @@ class Trigger:
         longest: int = 0,
         search: re.Pattern[str] | None = None,
         dispatch: Sequence[re.Pattern[str]] | None = None,
+        exclude: Sequence[frozenset[str]] | None = None,
     ) -> None:
         self.pattern = pattern
         self.back = back
@@ -123,6 +124,10 @@ class Trigger:
         #: Literal triggers with ``back`` 0: per literal, the part of the pattern that can match
         #: where it starts (see :func:`by_literal`), tried instead of the whole lane.
         self.dispatch = dispatch
+        #: With ``dispatch``: per literal, the characters that, right before a hit, rule out every
+        #: match there (the rules' left boundaries: "sk-" inside "csk-"). Such hits are not
+        #: queued, so the hits that can match stay close together and merge into one range.
+        self.exclude = exclude
 
 
 def by_literal(literals: Sequence[str], alternatives: Sequence[str], flags: int = 0) -> list[re.Pattern[str]]:
@@ -353,6 +358,9 @@ class Rewriter:
         lane.searched = end
         if isinstance(trig.pattern, Literals):
             found, base = trig.pattern.find(buf, lo - off, len(buf))
+            if trig.exclude is not None and found:
+                ex = trig.exclude
+                found = [h for h in found if h[1] + base < 1 or buf[h[1] + base - 1] not in ex[h[0]]]
             if not found:
                 return
             table = trig.dispatch or [lane.pattern] * len(trig.pattern.literals)

@@ -21,7 +21,7 @@ from ..context import Finding
 from ..errors import Refusal
 from ..keys.rules import RULES, Rule, trie_regex
 from ..streaming import Blocked
-from ._rewriter import Literals, Rewriter, Trigger, by_literal, max_width
+from ._rewriter import Literals, Rewriter, Trigger, _fits, by_literal, max_width
 
 __all__ = ["RULES", "SecretFilter", "find_secrets", "secret_refusal"]
 
@@ -136,9 +136,12 @@ def _compile(keys: tuple[str, ...]) -> _Compiled:
     front = [r for r in RULES if not r.back]
     inner = [r for r in RULES if r.back]
     parts = _alternatives(front, names)
+    # per alternative, the characters its left boundary refuses before it
+    refused = [_class_chars(rule.left) for rule in front for _ in rule.prefixes]
     if keys:
         literals = sorted({re.escape(k[:_EXACT_PREFIX]) for k in keys}, key=len, reverse=True)
         parts.insert(0, f"(?P<server_key>{'|'.join(literals)})")
+        refused.insert(0, frozenset())
     lane0 = "|".join(parts)
     lane1 = "|".join(_alternatives(inner, names))
     source = f"{lane0}|{lane1}"
@@ -153,14 +156,30 @@ def _compile(keys: tuple[str, ...]) -> _Compiled:
     front_literals = _TrieLiterals(lits0)
     # a prefix hit is tried against the alternatives that can start with it only
     dispatch = by_literal(front_literals.literals, parts)
+    # a hit after a character every alternative it could start refuses is no candidate
+    exclude = [_refused_by_all(lit, parts, refused) for lit in front_literals.literals]
     triggers = (
-        Trigger(front_literals, 0, lead0, max(map(len, lits0)) - 1, re.compile(lane0), dispatch),
+        Trigger(front_literals, 0, lead0, max(map(len, lits0)) - 1, re.compile(lane0), dispatch, exclude),
         Trigger(_TrieLiterals(lits1), back, lead1, max(map(len, lits1)) - 1, re.compile(lane1)),
     )
     compiled = (re.compile(source), width, names, triggers)
     if len(_CACHE) < 64:
         _CACHE[keys] = compiled
     return compiled
+
+
+def _refused_by_all(literal: str, parts: list[str], refused: list[frozenset[str]]) -> frozenset[str]:
+    """The characters that no alternative able to start with ``literal`` allows right before it."""
+    fit = [refused[k] for k, part in enumerate(parts) if _fits(part, 0, literal)]
+    return frozenset.intersection(*fit) if fit else frozenset()
+
+
+def _class_chars(body: str) -> frozenset[str]:
+    """The ASCII characters of the regex class ``[body]`` ("" : none)."""
+    if not body:
+        return frozenset()
+    cls = re.compile(f"[{body}]")
+    return frozenset(c for c in map(chr, range(128)) if cls.fullmatch(c))
 
 
 def find_secrets(text: str, keys: Iterable[str] = ()) -> list[Finding]:
