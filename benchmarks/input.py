@@ -83,7 +83,7 @@ def main() -> None:
     texts = corpus()
     samples = windows(texts, args.windows, 4096, rng)
     base = Warden({"input": {"max_input_tokens": 100000}}, stages=[])
-    warden = Warden(base.policy, stages=[InputStage(base)])
+    warden = Warden(base.policy, stages=[InputStage(base.services)])
     request = HttpRequest("POST", "/v1/chat/completions", {})
     detector = HeuristicDetector()
     learned = LearnedDetector()
@@ -155,7 +155,7 @@ def stall(texts: list[str]) -> None:
     from aiwarden.effects import OFF_LOOP_BYTES, drive_async
 
     base = Warden({"input": {"max_input_tokens": None, "max_chars_per_message": 2_000_000}}, stages=[])
-    warden = Warden(base.policy, stages=[InputStage(base)])
+    warden = Warden(base.policy, stages=[InputStage(base.services)])
     request = HttpRequest("POST", "/v1/chat/completions", {})
     print("\nEvent-loop stall while the async driver inspects one large body (max gap between 1 ms ticks):\n")
     print("| body | stage time | longest loop stall |\n| --- | --- | --- |")

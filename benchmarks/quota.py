@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from aiwarden.context import ChatRequest, HttpRequest, Message, Usage  # noqa: E402
 from aiwarden.effects import drive_sync, run_step  # noqa: E402
+from aiwarden.kill_switch import KillSwitchStage  # noqa: E402
 from aiwarden.policy import RouteSpec  # noqa: E402
 from aiwarden.quota import QuotaStage  # noqa: E402
 from aiwarden.warden import Warden  # noqa: E402
@@ -79,7 +80,8 @@ def ours(uri: str) -> Contender:
         "storage": {"uri": uri, "key_prefix": f"bench{uuid.uuid4().hex[:8]}"},
     }
     warden = Warden(policy, stages=[])
-    quota = QuotaStage(warden)
+    quota = QuotaStage(warden.services)
+    kill_switch = KillSwitchStage(warden.services)
     request = HttpRequest("POST", "/v1/chat/completions", {}, client="10.1.2.3")
     route = RouteSpec()
 
@@ -93,7 +95,7 @@ def ours(uri: str) -> Contender:
 
     def run(ex: Any) -> None:
         t0 = time.perf_counter()
-        assert drive_sync(run_step(quota.kill_switch.admit(ex))) is None
+        assert drive_sync(run_step(kill_switch.admit(ex))) is None
         assert drive_sync(run_step(quota.inspect(ex))) is None, ex.refusal
         t1 = time.perf_counter()
         ex.usage, ex.status = Usage(20, 40), 200

@@ -211,3 +211,13 @@ def guard_unavailable() -> Refusal:
         "This AI route is unavailable: its security guard could not start. The server's log says why.",
         headers={"x-should-retry": "false"},
     )
+
+
+def kill_switch_engaged() -> Refusal:
+    """The operator's kill switch is on (the kill switch stage, or the quota storage's admission)."""
+    return Refusal(
+        503,
+        "service_unavailable",
+        "kill_switch_engaged",
+        "AI features are switched off right now (the operator's kill switch is on). Please try again later.",
+    )

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .exchange import Exchange
-    from .warden import Warden
+    from .services import Services
 
 __all__ = ["OtelContext", "OtelStage"]
 
@@ -73,14 +73,14 @@ class OtelStage:
 
     name = "otel"
 
-    def __init__(self, warden: Warden) -> None:
+    def __init__(self, services: Services) -> None:
         _otel()
         from opentelemetry import metrics, trace
 
         from . import __version__
 
-        self.warden = warden
-        tp, mp = warden.components.get("tracer_provider"), warden.components.get("meter_provider")
+        self.services = services
+        tp, mp = services.components.get("tracer_provider"), services.components.get("meter_provider")
         self.tracer = trace.get_tracer("aiwarden", __version__, tracer_provider=tp)
         meter = metrics.get_meter("aiwarden", __version__, meter_provider=mp)
         self.tokens = meter.create_histogram(
@@ -102,10 +102,7 @@ class OtelStage:
         self.context = OtelContext()
 
     def _hasher(self) -> Any:
-        try:
-            return self.warden.stage("audit").hasher
-        except (LookupError, AttributeError):
-            return None
+        return self.services.hasher
 
     def finish(self, ex: Exchange) -> None:
         from opentelemetry.trace import SpanKind, Status, StatusCode

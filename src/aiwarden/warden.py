@@ -20,12 +20,16 @@ Concerns plug in as *stages*: objects with any of ``admit``, ``inspect``, ``outp
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .context import HttpRequest
 from .exchange import Exchange, Stage
 from .policy import Policy, RouteSpec, load_policy
 from .routes import RouteTable
+from .services import Services
+
+if TYPE_CHECKING:
+    from .keys.ring import KeyRing
 
 __all__ = ["Warden", "default_stages"]
 
@@ -48,13 +52,20 @@ class Warden:
         self.policy = load_policy(policy)
         self.routes = RouteTable(self.policy.routes)
         self.components = components
-        self.stages: list[Stage] = list(stages) if stages is not None else default_stages(self)
+        #: What the stages share (key ring, quota storage, subject hasher), each built once on first use.
+        self.services = Services(self.policy, components)
+        self.stages: list[Stage] = list(stages) if stages is not None else default_stages(self.services)
         self._admit = [s for s in self.stages if hasattr(s, "admit")]
         self._inspect = [s for s in self.stages if hasattr(s, "inspect")]
         self._outputs = [s for s in self.stages if hasattr(s, "output_filters")]
         self._finish = [s for s in self.stages if hasattr(s, "finish")]
         #: An output filter may block (user checks): async adapters filter in a worker thread.
         self.output_blocks = any(getattr(s, "blocking", False) for s in self._outputs)
+
+    @property
+    def keys(self) -> KeyRing:
+        """The provider key ring (``warden.keys.openai_client(...)``; see docs/keys.md)."""
+        return self.services.keys
 
     def route_for(self, method: str, path: str, marked: RouteSpec | None = None) -> RouteSpec | None:
         return self.routes.resolve(method, path, marked)
@@ -81,33 +92,35 @@ class Warden:
         raise LookupError(name)
 
 
-def default_stages(warden: Warden) -> list[Stage]:
-    """The built-in stages, in pipeline order. Each concern adds its stage here."""
+def default_stages(services: Services) -> list[Stage]:
+    """The built-in stages, in pipeline order, each given the services it reads. Each concern adds
+    its stage here."""
     from .audit import AuditStage
     from .auth import AuthStage
     from .input import InputStage
     from .keys import KeysStage
+    from .kill_switch import KillSwitchStage
     from .output import OutputStage
     from .privacy import PrivacyStage
     from .quota import QuotaStage
 
-    quota = QuotaStage(warden)
     stages: list[Stage] = []
-    stages.append(KeysStage(warden))  # first: deny paths and client-sent keys; sets warden.keys
-    stages.append(quota.kill_switch)  # admit: before authentication, AI routes only
-    stages.append(AuthStage(warden))  # after keys and the kill switch, before input and quota limits
-    stages.append(InputStage(warden))  # roles, caps, sanitize, system prompt, token cap, injection
-    stages.append(OutputStage(warden))  # canary in the system prompt; the whole output chain, in order
-    stages.append(PrivacyStage(warden))  # pseudonymize, so nothing after it sees raw PII
+    stages.append(KeysStage(services))  # first: deny paths and client-sent keys (builds the key ring)
+    stages.append(KillSwitchStage(services))  # admit: before authentication, AI routes only
+    stages.append(AuthStage(services))  # after keys and the kill switch, before input and quota limits
+    stages.append(InputStage(services))  # roles, caps, sanitize, system prompt, token cap, injection
+    stages.append(OutputStage(services))  # canary in the system prompt; the whole output chain, in order
+    # pseudonymize, so nothing after it sees raw PII; the output chain restores (after redaction)
+    stages.append(PrivacyStage(services, restore=False))
     # inspect: after every stage that rewrites the request (system prompt, spotlighting, canary,
     # pseudonyms), so the reservation counts every token the provider will bill; finish: settle
     # before audit
-    stages.append(quota)
-    if warden.policy.audit.otel:  # OpenTelemetry (the otel extra): a span and metrics per request
+    stages.append(QuotaStage(services))
+    if services.policy.audit.otel:  # OpenTelemetry (the otel extra): a span and metrics per request
         from .otel import OtelStage
 
-        otel = OtelStage(warden)
+        otel = OtelStage(services)
         stages.insert(0, otel.context)  # admit: first, so the app's trace context is taken as it is
         stages.append(otel)  # finish: after quota settled, before audit
-    stages.append(AuditStage(warden))  # last: its finish records what the others settled
+    stages.append(AuditStage(services))  # last: its finish records what the others settled
     return stages

@@ -99,7 +99,7 @@ def make(policy: Any = None, *stages: Any, **components: Any) -> tuple[Warden, M
     sink = MemorySink()
     components.setdefault("audit_sinks", [sink])
     base = Warden(OPEN if policy is None else policy, stages=[], **components)
-    warden = Warden(base.policy, stages=[*stages, AuditStage(base)], **components)
+    warden = Warden(base.policy, stages=[*stages, AuditStage(base.services)], **components)
     return warden, sink
 
 
@@ -370,7 +370,7 @@ def test_samples_are_opt_in_and_only_for_flagged_requests():
 
 
 def test_audit_is_the_last_default_stage():
-    stages = default_stages(Warden(OPEN, stages=[]))
+    stages = default_stages(Warden(OPEN, stages=[]).services)
     assert stages[-1].name == "audit"
     assert isinstance(Warden(OPEN).stage("audit"), AuditStage)
 
@@ -455,7 +455,7 @@ def test_finish_on_the_request_path_does_not_wait_for_sinks():
             release.wait(10)
 
     base = Warden({**OPEN, "audit": {"sinks": [], "queue_size": 2}}, stages=[], audit_sinks=[Stuck()])
-    stage = AuditStage(base)
+    stage = AuditStage(base.services)
     warden = Warden(base.policy, stages=[stage])
 
     def request() -> None:

@@ -49,7 +49,7 @@ def secret_env(monkeypatch: pytest.MonkeyPatch) -> None:
 def auth_warden(policy: Any, **components: Any) -> Warden:
     """A warden running only the auth stage, so these tests see nothing but authentication."""
     base = Warden(policy, stages=[], **components)
-    return Warden(base.policy, stages=[AuthStage(base)], **components)
+    return Warden(base.policy, stages=[AuthStage(base.services)], **components)
 
 
 def admit(

@@ -29,7 +29,7 @@ def warden(
     if tiers:
         policy["tiers"] = tiers
     w = Warden(policy, stages=[], **components)
-    return Warden(w.policy, stages=[InputStage(w)], **components)
+    return Warden(w.policy, stages=[InputStage(w.services)], **components)
 
 
 def run(

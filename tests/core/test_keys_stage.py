@@ -32,9 +32,9 @@ def warden(monkeypatch: pytest.MonkeyPatch) -> Warden:
 
 
 def keys_only(policy: dict[str, Any]) -> Warden:
-    """A warden running only the keys stage (the stage needs its warden, so it is added after)."""
+    """A warden running only the keys stage (built from the services of a warden without stages)."""
     warden = Warden(policy, stages=[])
-    stage = KeysStage(warden)
+    stage = KeysStage(warden.services)
     warden.stages = [stage]
     warden._admit = warden._inspect = [stage]  # type: ignore[misc]
     return warden

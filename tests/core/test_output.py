@@ -20,7 +20,7 @@ from aiwarden.scanners.pii import PIIFilter
 from aiwarden.scanners.secrets import SecretFilter
 from aiwarden.streaming import Blocked, FilterChain
 from aiwarden.testing import FakeProvider
-from aiwarden.warden import Warden
+from aiwarden.warden import Warden, default_stages
 
 from .wire_support import HI, MESSAGE_END, MESSAGE_START, anthropic_sse, chunk, data_events, sse, stream_through
 
@@ -128,11 +128,9 @@ class Ring:
 @pytest.mark.parametrize("stream", [False, True])
 def test_exact_server_key_in_the_answer_is_blocked(stream: bool) -> None:
     key = "internal-9f8e7d6c5b4a39281706ffee"
-    warden = Warden(OPEN)
-    warden.keys = Ring(key)  # type: ignore[attr-defined]
-    warden.stages = [s for s in warden.stages if s.name != "keys"]
-    warden._admit = [s for s in warden._admit if s.name != "keys"]
-    warden._inspect = [s for s in warden._inspect if s.name != "keys"]
+    services = Warden(OPEN, stages=[]).services
+    services.keys = Ring(key)  # type: ignore[assignment]  # the ring's values, as the output stage reads them
+    warden = Warden(OPEN, stages=[s for s in default_stages(services) if s.name != "keys"])
     out, ex = run(warden, f"the key: {key}", stream=stream)
     assert key not in out and key[:20] not in out
     assert ex.refusal is not None and ex.refusal.code == "secret_leak"

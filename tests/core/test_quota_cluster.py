@@ -161,10 +161,10 @@ def test_kill_switch_is_exact_with_shared_state_and_cached_without(redis_cluster
         # caller's slot only: the cached reading stands (the documented bound)...
         assert status(run_sync(own)) == 200
         # ...and is not refreshed by admissions that never read the switch: once the cache ends it is seen
-        own.stage("quota").kill_switch.forget()
+        own.services.storage.forget_switch()
         assert run_sync(own).refusal.code == "kill_switch_engaged"
         operator.stage("quota").release()
-        shared.stage("quota").kill_switch.forget()
+        shared.services.storage.forget_switch()
         assert status(run_sync(shared)) == 200
     finally:
         operator.stage("quota").release()

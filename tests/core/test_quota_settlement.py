@@ -156,7 +156,7 @@ def test_a_request_refused_after_its_reservation_releases_it(storage: str, reque
     }
 
     def stages(warden: Warden) -> list[Any]:
-        built = default_stages(warden)
+        built = default_stages(warden.services)
         at = next(i for i, s in enumerate(built) if s.name == "quota") + 1
         return [*built[:at], _RefuseAfterQuota(), *built[at:]]
 

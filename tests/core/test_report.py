@@ -175,7 +175,7 @@ def test_report_reads_what_the_audit_stage_writes(tmp_path, capsys):
     )
     from aiwarden.audit import AuditStage
 
-    stage = AuditStage(warden)
+    stage = AuditStage(warden.services)
     for i in range(5):
         ex = warden.exchange(HttpRequest("POST", "/v1/chat/completions", {}), RouteSpec())
         ex.identity, ex.tier_name, ex.model_used = Identity(f"user{i % 2}", "default"), "default", "gpt-4o-mini"

@@ -15,17 +15,19 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..errors import ConfigurationError
 from .redact import mask_secrets, redact
 
 if TYPE_CHECKING:
     from ..exchange import Exchange
 
-__all__ = ["SCHEMA_VERSION", "AuditRecord", "SubjectHasher", "build_record", "is_flagged"]
+__all__ = ["SCHEMA_VERSION", "AuditRecord", "SubjectHasher", "build_record", "is_flagged", "subject_hasher"]
 
 SCHEMA_VERSION = 1
 _CLIENT_STR_MAX = 128
@@ -124,6 +126,21 @@ class SubjectHasher:
 
     def __call__(self, subject: str) -> str:
         return hmac.new(self._key, subject.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def subject_hasher(env_name: str | None) -> SubjectHasher | None:
+    """The hasher keyed by ``$env_name`` (``audit.hash_subjects_key_env``); None when the policy names none."""
+    if not env_name:
+        return None
+    key = os.environ.get(env_name, "")
+    if not key:
+        # The policy asks for pseudonymous logs; logging raw ids instead would break that promise.
+        raise ConfigurationError(
+            "audit.hash_subjects_key_env",
+            f"names ${env_name}, which is not set or empty; set it to a random secret "
+            "(e.g. `python -c 'import secrets; print(secrets.token_hex(32))'`)",
+        )
+    return SubjectHasher(key.encode())
 
 
 def is_flagged(ex: Exchange) -> bool:

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigurationError
 from .metrics import AuditMetrics, default_metrics
-from .record import AuditRecord, SubjectHasher, build_record
+from .record import AuditRecord, build_record
 from .sinks import AuditSink, FanoutSink, JsonlFileSink, LoggingSink, RecentSink
 from .writer import BackgroundWriter
 
 if TYPE_CHECKING:
     from ..exchange import Exchange
+    from ..services import Services
 
 __all__ = ["AUDIT_FILE_ENV", "AuditStage"]
 
@@ -34,15 +35,15 @@ class AuditStage:
 
     name = "audit"
 
-    def __init__(self, warden: Any, *, writer: BackgroundWriter | None = None) -> None:
-        policy = warden.policy.audit
+    def __init__(self, services: Services, *, writer: BackgroundWriter | None = None) -> None:
+        policy = services.policy.audit
         self.enabled = policy.enabled
-        self.hasher = _hasher(policy.hash_subjects_key_env)
+        self.hasher = services.hasher
         self.sample_chars = policy.sample_chars if policy.keep_flagged_samples else None
-        self.sink = FanoutSink(_sinks(policy, warden.components.get("audit_sinks")) if self.enabled else [])
+        self.sink = FanoutSink(_sinks(policy, services.components.get("audit_sinks")) if self.enabled else [])
         self.writer = writer or BackgroundWriter(policy.queue_size)
         self._metrics = [s for s in self.sink.sinks if isinstance(s, AuditMetrics)]
-        console = warden.policy.console
+        console = services.policy.console
         #: The last records of this process, kept when the operator page is configured.
         self.recent: RecentSink | None = None
         if self.enabled and (console.view or console.switch):
@@ -76,20 +77,6 @@ class AuditStage:
             "pending": w.pending(),
             "sink_failures": {repr(s): n for s, n in zip(self.sink.sinks, self.sink.failures, strict=True)},
         }
-
-
-def _hasher(env_name: str | None) -> SubjectHasher | None:
-    if not env_name:
-        return None
-    key = os.environ.get(env_name, "")
-    if not key:
-        # The policy asks for pseudonymous logs; logging raw ids instead would break that promise.
-        raise ConfigurationError(
-            "audit.hash_subjects_key_env",
-            f"names ${env_name}, which is not set or empty; set it to a random secret "
-            "(e.g. `python -c 'import secrets; print(secrets.token_hex(32))'`)",
-        )
-    return SubjectHasher(key.encode())
 
 
 def _sinks(policy: Any, extra: Iterable[AuditSink] | None) -> list[AuditSink]:

@@ -27,7 +27,7 @@ from .users import Candidate, call_async, call_sync, candidate_from_user
 
 if TYPE_CHECKING:
     from ..exchange import Exchange
-    from ..warden import Warden
+    from ..services import Services
 
 __all__ = ["AuthStage"]
 
@@ -46,11 +46,11 @@ class AuthStage:
 
     name = "auth"
 
-    def __init__(self, warden: Warden) -> None:
-        policy = warden.policy
+    def __init__(self, services: Services) -> None:
+        policy = services.policy
         self.auth = policy.auth
         self.tiers = policy.tiers
-        self.resolver = warden.components.get("identity_resolver")
+        self.resolver = services.components.get("identity_resolver")
         sources = list(self.auth.sources)
         if self.resolver is not None:
             if not callable(self.resolver):

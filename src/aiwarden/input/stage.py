@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Generator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import tokens
 from ..context import ChatRequest, Message
@@ -44,6 +44,9 @@ from ..scanners.detectors import (
     run_sync,
 )
 from ..scanners.sanitize import sanitize
+
+if TYPE_CHECKING:
+    from ..services import Services
 
 __all__ = ["INLINE_DETECTOR_CHARS", "InputStage", "spotlight"]
 
@@ -68,13 +71,13 @@ class InputStage:
 
     name = "input"
 
-    def __init__(self, warden: Any) -> None:
-        self.policy = warden.policy.input
-        self.output_audio = warden.policy.output.audio
+    def __init__(self, services: Services) -> None:
+        self.policy = services.policy.input
+        self.output_audio = services.policy.output.audio
         # The built-in detectors are pure and fast: inline (no effect, no timeout) for ordinary texts.
         self.inline = [load_detector(n, self.policy) for n in self.policy.detectors if n in INLINE_DETECTORS]
         external = [load_detector(n, self.policy) for n in self.policy.detectors if n not in INLINE_DETECTORS]
-        external += [check_detector(d, repr(d)) for d in warden.components.get("detectors", ())]
+        external += [check_detector(d, repr(d)) for d in services.components.get("detectors", ())]
         self.detectors = external
         self.timeout = self.policy.detector_timeout_ms / 1000.0
 

@@ -31,7 +31,7 @@ from .ring import KeyRing
 
 if TYPE_CHECKING:
     from ..exchange import Exchange
-    from ..warden import Warden
+    from ..services import Services
 
 __all__ = ["KeysStage"]
 
@@ -45,14 +45,14 @@ _CREDENTIAL_NAME = re.compile(r"key|token|auth|secret|credential", re.I)
 
 
 class KeysStage:
-    """Owns the :class:`KeyRing` (set as ``warden.keys``). Reads the component ``secrets_manager``."""
+    """Deny paths and client-sent keys; a key of the warden's :class:`KeyRing` (``services.keys``,
+    also ``warden.keys``) is recognised in any shape."""
 
     name = "keys"
 
-    def __init__(self, warden: Warden) -> None:
-        policy = warden.policy.keys
-        self.ring = KeyRing(policy, secrets_manager=warden.components.get("secrets_manager"))
-        warden.keys = self.ring  # type: ignore[attr-defined]
+    def __init__(self, services: Services) -> None:
+        policy = services.policy.keys
+        self.ring: KeyRing = services.keys
         self.deny = [re.compile(_glob(p.rstrip("/") or "/"), re.I) for p in policy.deny_paths]
         self.scan_messages = policy.refuse_keys_in_messages
 

@@ -1,5 +1,5 @@
 """The kill switch: AI routes off for every worker sharing the quota storage (docs/quota.md)."""
 
-from .stage import KillSwitchStage, kill_refusal
+from .stage import KillSwitchStage
 
-__all__ = ["KillSwitchStage", "kill_refusal"]
+__all__ = ["KillSwitchStage"]

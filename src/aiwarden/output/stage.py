@@ -47,7 +47,8 @@ from ..streaming import Blocked, TextFilter
 
 if TYPE_CHECKING:
     from ..exchange import Exchange
-    from ..warden import Warden
+    from ..keys.ring import KeyRing
+    from ..services import Services
 
 __all__ = ["AsyncOutputCheck", "OutputCheck", "OutputFilter", "OutputStage", "SentenceCheckFilter"]
 
@@ -150,8 +151,8 @@ class OutputStage:
 
     name = "output"
 
-    def __init__(self, warden: Warden) -> None:
-        pol = warden.policy.output
+    def __init__(self, services: Services) -> None:
+        pol = services.policy.output
         self.policy = pol
         self.kinds = tuple(k for k in pol.redact if k != "secret")
         key_env = pol.hash_key_env
@@ -159,7 +160,7 @@ class OutputStage:
         if key_env and not key:
             raise ConfigurationError("output.hash_key_env", f"the environment variable {key_env} is not set")
         self.replace = replacer(pol.replacement, key or None)
-        self.user_filters: list[Any] = list(warden.components.get("output_filters", ()))
+        self.user_filters: list[Any] = list(services.components.get("output_filters", ()))
         for i, f in enumerate(self.user_filters):
             if not (isinstance(f, (OutputCheck, AsyncOutputCheck)) or callable(f)):
                 raise ConfigurationError(
@@ -169,7 +170,9 @@ class OutputStage:
         #: User filters may block (I/O, a bridged async check): the async adapters then filter in a
         #: worker thread, so their event loop never waits on them.
         self.blocking = bool(self.user_filters)
-        self.warden = warden
+        #: The key ring's values are matched exactly in answers (the secret filter).
+        self.ring = services.keys
+        self.keep_samples = services.policy.audit.keep_flagged_samples
         self._need = _needed_holdback(self.kinds)
         if pol.holdback_chars < self._need:
             raise ConfigurationError("output.holdback_chars", f"must be at least {self._need} for the enabled filters")
@@ -204,7 +207,7 @@ class OutputStage:
             token = ex.canary
             factories.append(lambda: _canary.CanaryFilter(token, not monitor, review.canary))
         if self.policy.secrets != "off":
-            keys = _server_keys(ex)
+            keys = _server_keys(self.ring)
             action = "report" if monitor else self.policy.secrets
             factories.append(lambda: SecretFilter(keys, action, review.secret))
         if self.kinds:
@@ -250,13 +253,9 @@ def _needed_holdback(kinds: tuple[str, ...]) -> int:
     return max(widths)
 
 
-def _server_keys(ex: Exchange) -> list[str]:
-    """The key ring's values (``warden.keys.secret_values()``), matched exactly in answers."""
-    ring = getattr(ex.warden, "keys", None)
-    values = getattr(ring, "secret_values", None)
-    if values is None:
-        return []
-    return [v for v in values() if isinstance(v, str) and v]
+def _server_keys(ring: KeyRing) -> list[str]:
+    """The key ring's values (``ring.secret_values()``), matched exactly in answers."""
+    return [v for v in ring.secret_values() if isinstance(v, str) and v]
 
 
 class _Tap:
@@ -285,7 +284,7 @@ class _Review:
     def __init__(self, ex: Exchange, stage: OutputStage) -> None:
         self.ex = ex
         self.stage = stage
-        self.samples = stage.warden.policy.audit.keep_flagged_samples
+        self.samples = stage.keep_samples
         self.taps: list[_Tap] = []
 
     def tap(self) -> _Tap:

@@ -9,22 +9,22 @@ from .pseudonyms import Pseudonyms, restore_factory
 
 if TYPE_CHECKING:
     from ..exchange import Exchange
-    from ..warden import Warden
+    from ..services import Services
 
 __all__ = ["PrivacyStage"]
 
 
 class PrivacyStage:
     """Stage ``privacy``: pseudonymizes the conversation in ``inspect`` (policy ``[privacy]
-    pseudonymize``). The restore filter joins the output stage's chain; without an output stage
-    this stage contributes it itself."""
+    pseudonymize``). With ``restore=True`` this stage contributes the restore filter itself;
+    :func:`~aiwarden.warden.default_stages` passes False, since the output stage's chain restores
+    in its place (after redaction)."""
 
     name = "privacy"
 
-    def __init__(self, warden: Warden) -> None:
-        self.kinds = tuple(warden.policy.privacy.pseudonymize)
-        self._standalone: bool | None = None
-        self._warden = warden
+    def __init__(self, services: Services, *, restore: bool = True) -> None:
+        self.kinds = tuple(services.policy.privacy.pseudonymize)
+        self.restore = restore
 
     def inspect(self, ex: Exchange) -> None:
         if not self.kinds or ex.chat is None:
@@ -46,9 +46,7 @@ class PrivacyStage:
         return None
 
     def output_filters(self, ex: Exchange) -> list[Callable[[], Any]]:
-        if self._standalone is None:
-            self._standalone = not any(getattr(s, "name", None) == "output" for s in self._warden.stages)
-        make = restore_factory(ex) if self._standalone else None
+        make = restore_factory(ex) if self.restore else None
         return [make] if make is not None else []
 
     def finish(self, ex: Exchange) -> None:

@@ -1,5 +1,6 @@
-"""The quota stage: limits and reservations (``inspect``), settlement and alerts (``finish``); it
-builds its ``admit``-time partner, the kill switch (:mod:`aiwarden.kill_switch`).
+"""The quota stage: limits and reservations (``inspect``), settlement and alerts (``finish``). The
+storage (:class:`~aiwarden.quota.storage.SharedStorage`) is a service of the warden, shared with
+the kill switch stage (:mod:`aiwarden.kill_switch`).
 
 Decisions are pure functions of the exchange and the storage's answers; every storage operation
 is yielded as an :class:`~aiwarden.effects.Call`, so the same code runs under the sync and the
@@ -16,41 +17,31 @@ import logging
 import os
 import time
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..effects import Call, Gen
-from ..errors import Refusal, StorageError, bad_request, too_many_requests
-from ..kill_switch.stage import KillSwitchStage, kill_refusal
-from ..policy import Policy, StoragePolicy, Tier
+from ..errors import Refusal, StorageError, bad_request, kill_switch_engaged, too_many_requests
+from ..policy import Policy, Tier
 from ..pricing import Price, Prices
 from . import rates
 from .alerts import Alert, CallbackNotifier, LoggingNotifier, Notifier, WebhookNotifier, dispatch
 from .budgets import BudgetSpec, buckets_for, budget_specs, period, settled_amounts
-from .memory import MemoryStorage
-from .plan import Admission, Bucket, KillSwitch, Limit, Plan, Settled, Settlement
-from .redis import RedisStorage
+from .plan import Admission, Bucket, Limit, Plan, Settled, Settlement
+from .storage import SharedStorage, Storage
 
 if TYPE_CHECKING:
     from ..exchange import Exchange
-    from ..warden import Warden
+    from ..services import Services
 
-__all__ = ["DEFAULT_OUTPUT_CAP", "QuotaStage", "Reservation", "storage_for"]
+__all__ = ["DEFAULT_OUTPUT_CAP", "QuotaStage", "Reservation"]
 
 log = logging.getLogger("aiwarden.quota")
 
 #: ``max_tokens`` set on requests that name none when a budget applies and no cap is configured,
 #: so that the reservation is still an upper bound.
 DEFAULT_OUTPUT_CAP = 4096
-
-Storage = MemoryStorage | RedisStorage
-
-
-def storage_for(policy: StoragePolicy) -> Storage:
-    """The back-end named by ``storage.uri``. Redis connects on first use, not here."""
-    if policy.uri.split("://", 1)[0] in ("memory", "async+memory"):
-        return MemoryStorage(policy.strategy)
-    return RedisStorage(policy.uri, prefix=policy.key_prefix, timeout=policy.timeout_seconds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,39 +81,36 @@ _TEMPLATES_MAX = 10_000
 
 
 class QuotaStage:
-    """Rate limits, token and spend budgets, alerts. ``kill_switch`` is its ``admit``-time partner."""
+    """Rate limits, token and spend budgets, alerts."""
 
     name = "quota"
 
-    def __init__(self, warden: Warden) -> None:
-        policy: Policy = warden.policy
+    def __init__(self, services: Services) -> None:
+        policy: Policy = services.policy
         self.policy = policy
-        self.warden = warden
-        self.storage: Storage = storage_for(policy.storage)
+        self.services = services
+        self.shared: SharedStorage = services.storage
+        self.storage: Storage = self.shared.backend
         self.prefix = f"{{{policy.storage.key_prefix}}}"
         self.prices = Prices(policy.pricing)
-        self.notifiers = _notifiers(policy, warden.components)
+        self.notifiers = _notifiers(policy, services.components)
         self._specs: dict[str | None, tuple[BudgetSpec, ...]] = {}
         self._templates: dict[tuple[Any, ...], _Template] = {}
         # memory storage never blocks: call it directly instead of going through the effect driver
-        self._direct = isinstance(self.storage, MemoryStorage)
-        self.kill_switch = KillSwitchStage(self)
+        self._direct = self.shared.direct
         self._token = uuid.uuid4().hex[:12]
         self._pid = os.getpid()
         self._seq = itertools.count()
-        self._last_traceback = 0.0
         self._warned_default_cap = False
 
     # -- operator controls ---------------------------------------------------------------------
 
     def engage(self, reason: str, by: str = "operator") -> None:
         """Switch AI routes off for every worker sharing the storage (sync; use from code or a shell)."""
-        self.storage.set_kill_switch(KillSwitch(reason, by))
-        self.kill_switch.forget()  # this worker's cached "off" must not outlive the switch
+        self.shared.engage(reason, by)
 
     def release(self) -> None:
-        self.storage.set_kill_switch(None)
-        self.kill_switch.forget()
+        self.shared.release()
 
     # -- inspect -------------------------------------------------------------------------------
 
@@ -240,7 +228,7 @@ class QuotaStage:
         try:
             adm: Admission = yield Call(self.storage.admit, self.storage.aadmit, (plan,))
         except StorageError as exc:
-            return self._storage_failed(ex, exc)
+            return self.shared.failed(ex, exc)
         return self._admitted(ex, plan, template, adm, price, n_in, max_out)
 
     def _admitted(
@@ -260,9 +248,9 @@ class QuotaStage:
         amounts are upper bounds that settle lower, or at zero when the provider fails, so
         engaging on them let a few failing requests switch the service off for everyone."""
         if adm.read_kill_switch:
-            self.kill_switch.saw(adm.kill_switch)
+            self.shared.saw_switch(adm.kill_switch)
         if adm.outcome == "kill_switch":
-            return kill_refusal()
+            return kill_switch_engaged()
         refused = adm.index if adm.outcome == "rate_limited" else -1
         hdrs = rates.headers(plan.limits, adm.stats, refused, adm.retry_after, template.policy_header)
         retry = hdrs.pop("retry-after", None)
@@ -302,33 +290,6 @@ class QuotaStage:
             "budget_exceeded",
             f"This request would exceed your {when} {what} budget. It resets in {_seconds(retry)}.",
             {"retry-after": retry},
-        )
-
-    def _storage_failed(self, ex: Exchange, exc: StorageError) -> Refusal | None:
-        ex.flags["quota_storage_error"] = True
-        now = time.monotonic()
-        # the traceback once a minute at most: an outage must be loud, not flood the log
-        trace = exc if now - self._last_traceback > 60 else None
-        if trace is not None:
-            self._last_traceback = now
-        if self.policy.storage.on_error == "fail_open":
-            log.error(
-                "aiwarden: quota storage failed; fail_open lets request %s through UNCHECKED (no limits, "
-                "no budget): %s",
-                ex.request_id,
-                exc,
-                exc_info=trace,
-            )
-            return None
-        log.error(
-            "aiwarden: quota storage failed; fail_closed refuses request %s: %s", ex.request_id, exc, exc_info=trace
-        )
-        return Refusal(
-            503,
-            "service_unavailable",
-            "quota_unavailable",
-            "Usage limits cannot be checked right now, so the request was not sent. Please retry shortly.",
-            headers={"retry-after": "1"},
         )
 
     # -- finish --------------------------------------------------------------------------------
@@ -390,10 +351,7 @@ class QuotaStage:
     def _alert_subject(self, subject: str | None) -> str | None:
         """The subject as alerts show it: hashed like the audit records when the policy asks for
         pseudonymous logs (``audit.hash_subjects_key_env``); alerts go to logs and chat rooms too."""
-        try:
-            hasher = self.warden.stage("audit").hasher
-        except (LookupError, AttributeError):
-            hasher = None
+        hasher = self.services.hasher
         return hasher(subject) if hasher is not None and subject is not None else subject
 
     def _alerts(self, r: Reservation, done: Settled) -> list[Alert]:
@@ -423,7 +381,7 @@ class QuotaStage:
                 next((b, t) for b, t in zip(r.buckets, done.totals, strict=True) if b.kill_at_cap),
             )
             span = b.label.split(":")[2]
-            self.kill_switch.forget()
+            self.shared.forget_switch()
             reason = f"the {b.label} cap was reached"
             out.append(Alert("kill_switch", "global", None, "spend", span, period(span).id, 1.0, total, b.cap, reason))
         return out
@@ -451,7 +409,7 @@ def _window_text(seconds: int) -> str:
     return "second" if seconds == 1 else f"{seconds} seconds"
 
 
-def _notifiers(policy: Policy, components: dict[str, Any]) -> list[Notifier]:
+def _notifiers(policy: Policy, components: Mapping[str, Any]) -> list[Notifier]:
     out: list[Notifier] = [LoggingNotifier()]
     g = policy.global_
     if g.alert_webhook_url:
