@@ -20,7 +20,7 @@ import statistics
 import time
 from pathlib import Path
 
-from aiwarden.policy import OutputPolicy
+from aiwarden.output.settings import OutputPolicy
 from aiwarden.scanners.html import HtmlFilter
 from aiwarden.scanners.pii import PIIFilter
 from aiwarden.scanners.secrets import SecretFilter

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import re
 import types
 import typing
 from collections.abc import Mapping
@@ -241,3 +242,29 @@ def _kind(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return "a list"
     return f"{type(value).__name__} {value!r}"
+
+
+def non_negative(obj: Any, *names: str) -> None:
+    """Each named field of ``obj`` is None or at least zero (ConfigurationError naming the key)."""
+    for name in names:
+        value = getattr(obj, name)
+        if value is not None and value < 0:
+            raise ConfigurationError(key_of(name), f"must be zero or more, got {value!r}")
+
+
+def path_glob(path: str) -> str:
+    """The regex of a policy path pattern (``[[routes]] path``, ``keys.deny_paths``): ``*`` within a
+    segment, ``**`` across segments."""
+    out = []
+    i = 0
+    while i < len(path):
+        if path.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif path[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        else:
+            out.append(re.escape(path[i]))
+            i += 1
+    return "".join(out)

@@ -5,8 +5,9 @@
 * :func:`markdown` — docs/policy.md: every setting with its type, default, an example and the
   stage that reads it (``scripts/policy-docs`` writes it; a test fails when the file is stale).
 
-Descriptions come from the ``#:`` comments above each field in ``policy.py`` and from each
-section's docstring; the stage that reads a section from the module its docstring names.
+Descriptions come from the ``#:`` comments above each field (in ``policy.py`` and in the
+``settings.py`` of each concern whose section :class:`~aiwarden.policy.Policy` assembles) and
+from each section's docstring; the stage that reads a section from the module its docstring names.
 """
 
 from __future__ import annotations
@@ -49,22 +50,25 @@ def _is_dataclass_type(hint: Any) -> TypeGuard[type[Any]]:
 
 
 def _field_docs() -> dict[tuple[str, str], str]:
-    """``(class name, field name)`` → the ``#:`` comment lines just above the field in policy.py."""
-    source = inspect.getsource(policy)
-    lines = source.splitlines()
+    """``(class name, field name)`` → the ``#:`` comment lines just above the field, read from the
+    module of every section class (policy.py and the concerns' settings modules)."""
+    modules = {inspect.getmodule(cls) for _, cls, _ in _walk(policy.Policy, "", "")}
     docs: dict[tuple[str, str], str] = {}
-    for node in ast.parse(source).body:
-        if not isinstance(node, ast.ClassDef):
-            continue
-        for item in node.body:
-            if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
-                comment: list[str] = []
-                n = item.lineno - 2
-                while n >= 0 and lines[n].strip().startswith("#:"):
-                    comment.insert(0, lines[n].strip()[2:].strip())
-                    n -= 1
-                if comment:
-                    docs[(node.name, item.target.id)] = " ".join(comment)
+    for module in sorted(modules, key=lambda m: m.__name__):  # type: ignore[union-attr]
+        source = inspect.getsource(module)  # type: ignore[arg-type]
+        lines = source.splitlines()
+        for node in ast.parse(source).body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            for item in node.body:
+                if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+                    comment: list[str] = []
+                    n = item.lineno - 2
+                    while n >= 0 and lines[n].strip().startswith("#:"):
+                        comment.insert(0, lines[n].strip()[2:].strip())
+                        n -= 1
+                    if comment:
+                        docs[(node.name, item.target.id)] = " ".join(comment)
     return docs
 
 

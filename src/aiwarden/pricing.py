@@ -24,9 +24,9 @@ from decimal import Decimal
 from fnmatch import fnmatchcase
 from typing import Any
 
-from .policy import ModelPrice
+from ._config import non_negative
 
-__all__ = ["Price", "Prices", "usd_to_micros"]
+__all__ = ["ModelPrice", "Price", "Prices", "usd_to_micros"]
 
 log = logging.getLogger("aiwarden.pricing")
 
@@ -41,6 +41,19 @@ def usd_to_micros(usd: float | Decimal) -> int:
 def _rate(per_mtok: float | Decimal) -> int:
     # USD per million tokens → micro-dollars per million tokens; rounded up so costs never undercount
     return int((Decimal(str(per_mtok)) * MICROS).to_integral_value(rounding="ROUND_CEILING"))
+
+
+@dataclass(frozen=True, slots=True)
+class ModelPrice:
+    """A price override, US dollars per million tokens (``aiwarden.pricing``)."""
+
+    #: Dollars per million input tokens.
+    input_per_mtok: float
+    #: Dollars per million output tokens.
+    output_per_mtok: float
+
+    def validate(self) -> None:
+        non_negative(self, "input_per_mtok", "output_per_mtok")
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,7 +61,9 @@ class RouteTable:
 
     def __init__(self, rules: Sequence[RouteRule]) -> None:
         self.rules = list(rules)
-        self._compiled = [(re.compile(_glob(r.path)), frozenset(m.upper() for m in r.methods), r) for r in self.rules]
+        self._compiled = [
+            (re.compile(_config.path_glob(r.path)), frozenset(m.upper() for m in r.methods), r) for r in self.rules
+        ]
 
     def match(self, method: str, path: str) -> RouteSpec | None:
         for pattern, methods, rule in self._compiled:
@@ -87,19 +89,3 @@ class RouteTable:
                 if getattr(marked, name) != getattr(defaults, name)
             }
         return replace(RouteSpec(**{n: getattr(rule, n) for n in RouteSpec.__dataclass_fields__}), **changes)
-
-
-def _glob(path: str) -> str:
-    out = []
-    i = 0
-    while i < len(path):
-        if path.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif path[i] == "*":
-            out.append("[^/]*")
-            i += 1
-        else:
-            out.append(re.escape(path[i]))
-            i += 1
-    return "".join(out)

@@ -451,7 +451,7 @@ def test_a_cached_verification_still_expires(monkeypatch: pytest.MonkeyPatch) ->
     import time as _time
 
     from aiwarden.auth.jwt import AuthFailure, TokenVerifier
-    from aiwarden.policy import AuthPolicy
+    from aiwarden.auth.settings import AuthPolicy
 
     monkeypatch.setenv("CACHE_TEST_SECRET", "c" * 40)
     verifier = TokenVerifier(AuthPolicy(jwt_secret_env="CACHE_TEST_SECRET"))

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from aiwarden.errors import ConfigurationError
 from aiwarden.keys import KeyRing
-from aiwarden.policy import KeysPolicy, Policy
+from aiwarden.keys.settings import KeysPolicy
+from aiwarden.policy import Policy
 
 KEY = "sk-proj-" + "Ab3dE9" * 8
 ANTHROPIC = "sk-ant-api03-" + "Zz9Yy8" * 7

@@ -17,7 +17,8 @@ from aiwarden.keys import (
     KeyScopeError,
 )
 from aiwarden.keys.masking import registered_values
-from aiwarden.policy import KeysPolicy, Policy
+from aiwarden.keys.settings import KeysPolicy
+from aiwarden.policy import Policy
 
 OPENAI = "sk-proj-" + "Q7xLmN2pR4" * 5
 OPENAI_NEXT = "sk-proj-" + "Z9yKwV3tS8" * 5

@@ -8,8 +8,7 @@ from genai_prices import Usage, calc_price
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aiwarden.policy import ModelPrice
-from aiwarden.pricing import MICROS, Price, Prices, Rate, usd_to_micros
+from aiwarden.pricing import MICROS, ModelPrice, Price, Prices, Rate, usd_to_micros
 
 
 def test_genai_prices_are_used_for_known_models() -> None:

@@ -16,12 +16,14 @@ import secrets
 import time
 import uuid
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jwt
 
 from ..errors import ConfigurationError
-from ..policy import Policy
+
+if TYPE_CHECKING:
+    from ..policy import Policy
 
 __all__ = ["MIN_SECRET_BYTES", "SECRET_ENV", "dev_environment", "mint_token", "require_secret"]
 

@@ -31,8 +31,8 @@ from jwt.exceptions import InvalidJTIError, InvalidSubjectError
 
 from ..effects import Call, Effect
 from ..errors import AuthFailure, ConfigurationError, unavailable
-from ..policy import JWT_ALGORITHMS, AuthPolicy
 from .jwks import CachedKeySet, JwksError, file_key_set, url_key_set
+from .settings import JWT_ALGORITHMS, AuthPolicy
 
 __all__ = ["AuthFailure", "TokenVerifier", "bearer_token", "min_secret_bytes"]
 
@@ -60,7 +60,7 @@ def bearer_token(authorization: str) -> str:
 
 
 class TokenVerifier:
-    """Verifies bearer tokens against the keys an :class:`~aiwarden.policy.AuthPolicy` names.
+    """Verifies bearer tokens against the keys an :class:`~aiwarden.auth.settings.AuthPolicy` names.
 
     Built once (keys are read now, so a missing secret or unreadable key file fails at start-up)::
 

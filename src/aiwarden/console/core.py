@@ -36,7 +36,6 @@ from urllib.parse import parse_qs
 from ..audit.record import AuditRecord
 from ..context import HttpRequest, Identity
 from ..effects import drive_sync
-from ..policy import RouteSpec
 from .data import snapshot
 
 if TYPE_CHECKING:
@@ -69,7 +68,6 @@ _STATIC = {
     "favicon.svg": "image/svg+xml",
 }
 _TOKEN = re.compile(r"[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*")
-_CONSOLE_ROUTE = RouteSpec()
 
 #: ``(native request, identity or None) -> bool``: a callable right, given to :class:`Console`.
 Check = Callable[[Any, Identity | None], bool]
@@ -112,10 +110,13 @@ class Console:
     """
 
     def __init__(self, warden: Warden, *, can_view: Check | None = None, can_switch: Check | None = None) -> None:
+        from ..policy import RouteSpec  # here, not at the top: the policy imports console.settings
+
         self.warden = warden
         self.policy = warden.policy.console
         self.can_view = can_view
         self.can_switch = can_switch
+        self._route = RouteSpec()  # the page's sign-in runs the auth stage as on an AI route
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -170,7 +171,7 @@ class Console:
         http = HttpRequest(
             "GET", req.base, headers, client=req.client, framework_user=req.framework_user, native=req.native
         )
-        ex = self.warden.exchange(http, _CONSOLE_ROUTE)
+        ex = self.warden.exchange(http, self._route)
         refusal = drive_sync(self.warden.stage("auth").admit(ex))
         if refusal is not None:
             return None, refusal.message

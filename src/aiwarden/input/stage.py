@@ -32,7 +32,6 @@ from .. import tokens
 from ..context import ChatRequest, Message
 from ..effects import Call, Effect, run_step
 from ..errors import Refusal, bad_request, unavailable
-from ..policy import INLINE_DETECTORS
 from ..scanners.detectors import (
     DetectorError,
     Subject,
@@ -44,6 +43,7 @@ from ..scanners.detectors import (
     run_sync,
 )
 from ..scanners.sanitize import sanitize
+from .settings import INLINE_DETECTORS
 
 if TYPE_CHECKING:
     from ..services import Services

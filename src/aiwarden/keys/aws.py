@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from ..policy import AwsSecretsSettings
+from .settings import AwsSecretsSettings
 from .sources import SecretValue, parse_secret_string
 
 __all__ = ["AwsSecrets"]

@@ -25,8 +25,8 @@ from datetime import date
 from typing import Any, Literal
 
 from ..errors import ConfigurationError, KeyExpiredError, KeyNotConfiguredError, KeyRingError, KeyScopeError
-from ..policy import KeySpec, KeysPolicy, ProviderKeys
 from .masking import install_log_filter, register_values
+from .settings import KeySpec, KeysPolicy, ProviderKeys
 from .sources import ProviderKey, SecretsManager, Slot, default_env, load_key
 
 __all__ = [

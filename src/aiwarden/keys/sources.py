@@ -23,8 +23,8 @@ from datetime import date, datetime
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from ..errors import ConfigurationError, KeySourceError
-from ..policy import KeySpec
 from .patterns import mask
+from .settings import KeySpec
 
 __all__ = ["KeySourceError", "ProviderKey", "SecretValue", "SecretsManager", "load_key"]
 

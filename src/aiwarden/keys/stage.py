@@ -24,8 +24,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote
 
+from .._config import path_glob
 from ..errors import Refusal, bad_request, forbidden
-from ..routes import _glob
 from .patterns import find_keys, looks_like_key, mask
 from .ring import KeyRing
 
@@ -53,7 +53,7 @@ class KeysStage:
     def __init__(self, services: Services) -> None:
         policy = services.policy.keys
         self.ring: KeyRing = services.keys
-        self.deny = [re.compile(_glob(p.rstrip("/") or "/"), re.I) for p in policy.deny_paths]
+        self.deny = [re.compile(path_glob(p.rstrip("/") or "/"), re.I) for p in policy.deny_paths]
         self.scan_messages = policy.refuse_keys_in_messages
 
     # -- admit ---------------------------------------------------------------------------------

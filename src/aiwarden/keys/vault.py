@@ -20,7 +20,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ..errors import ConfigurationError
-from ..policy import VaultSettings
+from .settings import VaultSettings
 from .sources import SecretValue
 
 __all__ = ["VaultSecrets"]

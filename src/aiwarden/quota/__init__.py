@@ -5,7 +5,7 @@ settlement, alerts); the storage is the warden's :class:`SharedStorage` service,
 switch stage (:mod:`aiwarden.kill_switch`) reads too. Operators and the CLI use
 :func:`storage_for` with :class:`KillSwitch`::
 
-    >>> from aiwarden.policy import StoragePolicy
+    >>> from aiwarden.quota.settings import StoragePolicy
     >>> storage = storage_for(StoragePolicy(uri="memory://"))
     >>> storage.set_kill_switch(KillSwitch("provider outage"))
     >>> storage.get_kill_switch().reason

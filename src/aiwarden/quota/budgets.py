@@ -26,12 +26,15 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..policy import GlobalPolicy, Tier
 from ..pricing import usd_to_micros
 from .plan import Bucket
 from .rates import _part, subject_tag
+
+if TYPE_CHECKING:
+    from ..policy import Tier
+    from .settings import GlobalPolicy
 
 __all__ = ["BudgetSpec", "Period", "buckets_for", "budget_specs", "period"]
 

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..effects import Call, Gen
 from ..errors import Refusal, StorageError, bad_request, kill_switch_engaged, too_many_requests
-from ..policy import Policy, Tier
 from ..pricing import Price, Prices
 from . import rates
 from .alerts import Alert, CallbackNotifier, LoggingNotifier, Notifier, WebhookNotifier, dispatch
@@ -33,6 +32,7 @@ from .storage import SharedStorage, Storage
 
 if TYPE_CHECKING:
     from ..exchange import Exchange
+    from ..policy import Policy, Tier
     from ..services import Services
 
 __all__ = ["DEFAULT_OUTPUT_CAP", "QuotaStage", "Reservation"]

@@ -12,10 +12,10 @@ import time
 from typing import TYPE_CHECKING
 
 from ..errors import Refusal, StorageError
-from ..policy import StoragePolicy
 from .memory import MemoryStorage
 from .plan import KillSwitch
 from .redis import RedisStorage
+from .settings import StoragePolicy
 
 if TYPE_CHECKING:
     from ..exchange import Exchange
