@@ -572,6 +572,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|can do|is acceptable|are acceptable|is encouraged|are encouraged",
         "declares harmful or illegal output acceptable",
         window=70,
+        negated_by="no |not |never |nothing |zero |without ",
     ),
     rule(
         "jailbreak",
