@@ -54,9 +54,9 @@ class SSEDecoder:
         if not chunk:
             return []
         if not (self._buf or self._lines or self._first) and chunk.endswith(b"\n\n") and b"\r" not in chunk:
-            events = _data_events(chunk)
-            if events is not None:
-                return events
+            whole = _data_events(chunk)
+            if whole is not None:
+                return whole
         events: list[SSEEvent] = []
         data = self._buf + chunk
         start = 0

@@ -56,13 +56,14 @@ class Literals:
     """A trigger made of literal strings, found with one Aho-Corasick pass (every occurrence,
     overlapping ones too). Stateless, so one instance is shared by all filters and threads."""
 
-    __slots__ = ("_ac", "_index", "_re", "literals")
+    __slots__ = ("_ac", "_heads", "_index", "_re", "literals")
 
     #: below this many characters the regex is cheaper than a call into the automaton
     SHORT = 64
 
     def __init__(self, literals: Sequence[str]) -> None:
         self.literals = list(literals)
+        self._heads: frozenset[str] | None = None
         self._index = {x: i for i, x in reversed(list(enumerate(self.literals)))}
         # longest first: at one position the regex reports the longest literal, as the automaton can
         self._re = re.compile("|".join(re.escape(x) for x in sorted(self._index, key=len, reverse=True)))
@@ -72,6 +73,13 @@ class Literals:
     @property
     def pattern(self) -> str:
         return self._re.pattern
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """Every proper prefix of a literal (what the end of a text may hold of one still to come)."""
+        if self._heads is None:
+            self._heads = frozenset(x[:k] for x in self.literals for k in range(1, len(x)))
+        return self._heads
 
     def find(self, buf: str, lo: int, hi: int) -> tuple[list[tuple[int, int, int]], int]:
         """Every occurrence of a literal in ``buf[lo:hi]`` as (literal index, start, end), in the
@@ -162,6 +170,19 @@ def max_width(pattern: str, flags: int = 0) -> int:
 _RUNS: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
+def _literal_heads(lead: str | re.Pattern[str], triggers: Sequence[Trigger]) -> frozenset[str] | None:
+    """The beginnings of the literals of ``lead``'s triggers when each is a literal that starts its
+    matches (``back`` 0); None otherwise (the whole lead run stays undecided)."""
+    heads: list[frozenset[str]] = []
+    for t in triggers:
+        if t.lead != lead:
+            continue
+        if not isinstance(t.pattern, Literals) or t.back:
+            return None
+        heads.append(t.pattern.heads)
+    return heads[0] if len(heads) == 1 else frozenset().union(*heads)
+
+
 def _trailing(text: str, lead: str | re.Pattern[str]) -> int:
     """How many characters at the end of ``text`` are ``lead`` characters."""
     if isinstance(lead, str):
@@ -229,7 +250,10 @@ class Rewriter:
         reach: dict[str | re.Pattern[str], int] = {}
         for t in triggers:
             reach[t.lead] = max(reach.get(t.lead, 0), t.back + t.longest)
-        self._runs = [_Run(lead, r) for lead, r in reach.items() if lead]
+        # A lead whose triggers are all literals a match starts with (back 0): the undecided tail
+        # is the longest end of the text that begins one of them ("Bea" of "Bearer "), not the
+        # whole run of their characters (which, with a space among them, holds whole words).
+        self._runs = [_Run(lead, r, _literal_heads(lead, triggers)) for lead, r in reach.items() if lead]
         for lane in self._lanes:
             lane.run = next((run for run in self._runs if run.lead == lane.trigger.lead), None)
         self._buf = ""  # the view, from absolute position ``_offset``
@@ -306,8 +330,17 @@ class Rewriter:
             queued = queued or bool(lane.ranges)
         for run in self._runs:
             t = _trailing(view, run.lead)
-            if t < len(view):
-                run.start = end - t
+            heads = run.heads
+            if heads is None:
+                if t < len(view):
+                    run.start = end - t
+                continue
+            # a literal's beginning at the end lies within the lead run, and (a prefix of one that
+            # began before this piece being one too) from the held start of the last piece on
+            n = min(t if t < len(view) else end - run.start, run.reach, len(buf))
+            while n and buf[len(buf) - n :] not in heads:
+                n -= 1
+            run.start = end - n
         if queued or self._swallow is not None:
             return self._scan(final=False)
         # Quiet (most pieces of a stream): no candidate anywhere, so no match can start before
@@ -560,12 +593,15 @@ class _Run:
     """A run of one lead's characters at the end of the text: how far back from its end a trigger
     may reach, and where it starts (absolute; 0 while there is none)."""
 
-    __slots__ = ("lead", "reach", "start")
+    __slots__ = ("heads", "lead", "reach", "start")
 
-    def __init__(self, lead: str | re.Pattern[str], reach: int) -> None:
+    def __init__(self, lead: str | re.Pattern[str], reach: int, heads: frozenset[str] | None = None) -> None:
         self.lead = lead
         self.reach = reach
         self.start = 0
+        #: the beginnings of the lead's literals when they start their matches: then only an end
+        #: of the text that is one is undecided (``start`` is where it begins)
+        self.heads = heads
 
 
 class _Lane:
