@@ -289,17 +289,41 @@ def card_ok(digits: str) -> bool:
     """Luhn, a payment-card major industry identifier (ISO/IEC 7812: not 7 petroleum, 8 healthcare
     and telecom, 9 national — which also leaves out ISBN-13s, 978…/979…), and the lengths the
     big brands issue: Visa 13/16/19, American Express 15, Mastercard 51–55 16."""
-    n = len(digits)
-    first, two = digits[0], digits[:2]
+    return _brand_ok(digits[:2], len(digits)) and luhn_ok(digits)
+
+
+def _brand_ok(two: str, n: int) -> bool:
+    first = two[0]
     if first in "789":
         return False
-    if (
+    return not (
         (first == "4" and n not in (13, 16, 19))
         or (two in ("34", "37") and n != 15)
         or ("51" <= two <= "55" and n != 16)
-    ):
-        return False
-    return luhn_ok(digits)
+    )
+
+
+class _LuhnSums:
+    """Luhn over any span of one digit string in O(1): prefix sums of the digits with the even,
+    and with the odd, positions doubled (which are doubled depends on where the span ends)."""
+
+    __slots__ = ("digits", "even", "odd")
+
+    def __init__(self, digits: str) -> None:
+        plain, doubled = digits.encode(), digits.translate(_DOUBLED).encode()
+        even, odd = bytearray(plain), bytearray(plain)
+        even[0::2] = doubled[0::2]
+        odd[1::2] = doubled[1::2]
+        self.digits = digits
+        self.even = list(accumulate(even, initial=0))  # (each digit counted with its 48)
+        self.odd = list(accumulate(odd, initial=0))
+
+    def card_ok(self, x: int, y: int) -> bool:
+        """:func:`card_ok` of ``digits[x:y]``."""
+        if not _brand_ok(self.digits[x : x + 2], y - x):
+            return False
+        sums = self.even if (y - 1) % 2 else self.odd  # the last digit is never doubled
+        return (sums[y] - sums[x] - 48 * (y - x)) % 10 == 0
 
 
 _NOT_DIGIT = re.compile(r"[^0-9]")
@@ -637,7 +661,8 @@ def _number_inside(
         if max(map(sub, count[w:], count[:-w])) < 7:
             return s, e, None, read  # no span of at most _VALUE_GROUPS groups has a value's digits
     starts = list(accumulate((len(g) + 1 for g in groups[:-1]), initial=s))
-    after: dict[int, bool] = {}
+    after: bool | None = None  # a phone word right after the run
+    luhn: _LuhnSums | None = None
     done = s + tried  # spans ending here or before were tried
     for i in range(last + 1):
         top = min(last, i + _VALUE_GROUPS - 1)
@@ -664,14 +689,16 @@ def _number_inside(
                     continue
                 if inner and n != 9:
                     # a later part of the run: a card, or a phone named right after it
-                    read += b - a
-                    if n >= 12 and card_ok(_NOT_DIGIT.sub("", text[a:b])):
+                    read += j - i + 1
+                    if n >= 12 and luhn is None:
+                        luhn = _LuhnSums(_NOT_DIGIT.sub("", run))
+                    if n >= 12 and luhn.card_ok(count[i], count[j + 1]):  # type: ignore[union-attr]
                         pass
-                    elif n <= 15:
-                        ok = after.get(j)
-                        if ok is None:
-                            ok = after[j] = _PHONE_AFTER.match(text, b, b + _RIGHT) is not None
-                        if not ok:
+                    elif n <= 15 and j == last:
+                        # (inside the run a group is followed by another: no phone word)
+                        if after is None:
+                            after = _PHONE_AFTER.match(text, b, b + _RIGHT) is not None
+                        if not after:
                             continue
                     else:
                         continue
