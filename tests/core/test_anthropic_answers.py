@@ -4,6 +4,8 @@ and events of the wrong shape."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from .wire_support import (
@@ -114,3 +116,34 @@ def test_anthropic_events_of_the_wrong_shape_pass_without_crashing_the_stream() 
     assert anthropic_texts(data_events(out)) == {(0, "text"): "hello"}
     assert data_events(out)[-1] == {"type": "message_stop"}
     assert isinstance(ex.usage.output_tokens, int) and ex.usage.input_tokens == 10
+
+
+@pytest.mark.parametrize("odd", [[1], {"a": 1}])
+def test_a_block_type_that_is_no_string_is_filtered_whole_json_and_streamed(odd: Any) -> None:
+    # a list or an object as a block's "type" was looked up in a dict: TypeError, the answer lost to a 500
+    doc, _ = answer_json({"type": "message", "content": [{"type": odd, "text": "card " + CARD}]}, api="anthropic")
+    assert doc["content"] == [{"type": odd, "text": "card [CREDIT_CARD]"}]
+    raw = anthropic_sse(
+        MESSAGE_START,
+        {"type": "content_block_start", "index": 0, "content_block": {"type": odd, "text": "card " + CARD}},
+        {"type": "content_block_stop", "index": 0},
+        *MESSAGE_END,
+    )
+    out, ex = stream_through(raw, api="anthropic")
+    assert CARD not in out and not ex.stream_cut and data_events(out)[-1] == {"type": "message_stop"}
+
+
+@pytest.mark.parametrize("odd", [[1], {"a": 1}])
+@pytest.mark.parametrize("where", ["event", "delta"])
+def test_an_event_or_delta_type_that_is_no_string_cuts_the_stream_as_unreadable(odd: Any, where: str) -> None:
+    event: dict[str, Any] = {"type": odd, "index": 0}
+    if where == "delta":
+        event = {"type": "content_block_delta", "index": 0, "delta": {"type": odd, "text": CARD}}
+    raw = anthropic_sse(
+        MESSAGE_START,
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+        event,
+        *MESSAGE_END,
+    )
+    out, ex = stream_through(raw, api="anthropic")
+    assert CARD not in out and ex.stream_cut and data_events(out)[-1]["error"]["code"] == "unreadable_answer"

@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
+from aiwarden.errors import Refusal
 from aiwarden.policy import RouteSpec
 from aiwarden.warden import Warden
 
@@ -82,3 +85,24 @@ def test_legacy_completions_prompt_is_read_and_best_of_is_reserved() -> None:
         "openai-completions", {"model": "m", "prompt": "x " * 9000}, {**OPEN, "input": {"max_input_tokens": 100}}
     )
     assert ex.refusal is not None and ex.refusal.code == "context_length_exceeded"
+
+
+@pytest.mark.parametrize("odd", [[1], {"a": 1}, 5, None])
+@pytest.mark.parametrize("where", ["item", "part"])
+def test_responses_request_types_that_are_no_string_are_a_400(odd: Any, where: str) -> None:
+    # a list or an object as an item's or a part's "type" was looked up in a set: TypeError, a 500
+    item: dict[str, Any] = {"type": odd, "call_id": "c"}
+    if where == "part":
+        item = {"role": "user", "content": [{"type": odd, "text": "hi"}]}
+    _, outcome = _exchange("openai-responses", {"model": "gpt-4o-mini", "input": [item]})
+    assert isinstance(outcome, Refusal) and (outcome.status, outcome.code) == (400, "invalid_value")
+    assert outcome.param == ("input[0].type" if where == "item" else "input[0].content[0].type")
+
+
+@pytest.mark.parametrize("odd", [[1], {"a": 1}])
+def test_responses_answer_item_whose_type_is_no_string_is_filtered_whole(odd: Any) -> None:
+    ex, _ = _exchange("openai-responses", {"model": "gpt-4o-mini", "input": "hi"})
+    assert ex.response_start(200, "application/json") == "json"
+    answer = {"object": "response", "output": [{"type": odd, "text": "card 4111 1111 1111 1111"}]}
+    out = json.loads(ex.filter_json(json.dumps(answer).encode()))
+    assert out["output"][0] == {"type": odd, "text": "card [CREDIT_CARD]"}

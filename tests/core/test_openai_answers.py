@@ -258,3 +258,10 @@ def test_reasoning_text_of_openai_compatible_servers_is_filtered(field: str, byt
     answer = {"choices": [{"index": 0, "message": {"role": "assistant", "content": "ok", field: "card " + CARD}}]}
     doc, _ = answer_json(answer)
     assert doc["choices"][0]["message"][field] == "card [CREDIT_CARD]"
+
+
+def test_an_event_type_that_is_no_string_on_an_openai_route_is_no_crash() -> None:
+    # the check for an Anthropic event on an OpenAI route looked the type up in a set: TypeError
+    raw = sse({"type": [1], "text": "card " + CARD}, chunk({"content": "card " + CARD}, finish="stop"), "[DONE]")
+    out, _ = stream_through(raw)
+    assert CARD not in out

@@ -188,7 +188,7 @@ class AnthropicMessages:
         for k, block in enumerate(content):
             if not isinstance(block, dict):
                 continue
-            kind = block.get("type")
+            kind = _type_of(block)
             if _is_text(block):  # adjacent text blocks are one text to the reader: one channel
                 run = _text_run(content, k)
                 block["text"] = fn(run, block["text"], more=last[run] is not block)
@@ -216,6 +216,8 @@ class AnthropicMessages:
         if doc is None:
             return ev.raw
         kind = doc.get("type", ev.event)
+        if kind is not None and not isinstance(kind, str):
+            raise Unreadable("an event whose type is not a string")
         state: dict[str, Any] = sink.meta.setdefault("anthropic", {"run": None, "stop": None, "blocks": {}})
         if kind == "ping":
             return ev.raw
@@ -272,7 +274,7 @@ class AnthropicMessages:
         block = doc.get("content_block")
         if not isinstance(block, dict):
             raise Unreadable("a content block that is not an object")
-        kind: Any = block.get("type")  # any JSON value: looked up below, never trusted
+        kind = _type_of(block)
         if _is_text(block):
             if state["run"] is None:
                 state["run"] = f"text{index}"
@@ -304,8 +306,8 @@ class AnthropicMessages:
     def _delta(self, doc: dict[str, Any], sink: StreamSink, state: dict[str, Any], ev: SSEEvent) -> bytes:
         index = doc.get("index", 0)
         delta = doc.get("delta")
-        kind = delta.get("type") if isinstance(delta, dict) else None
-        key = _DELTA_KEYS.get(kind)  # type: ignore[arg-type]
+        kind = _type_of(delta) if isinstance(delta, dict) else None
+        key = _DELTA_KEYS.get(kind) if kind is not None else None
         if key is None or not isinstance(delta, dict):
             raise Unreadable(f"a delta of type {str(kind)[:24]!r}")
         value = delta.get(key)
@@ -427,6 +429,13 @@ class _Read:
                     data = sub["source"].get("data")
                     if sub["source"].get("type") == "base64" and isinstance(data, str):
                         self.pdf_bytes += len(data) * 3 // 4
+
+
+def _type_of(block: dict[str, Any]) -> str:
+    """A block's (or delta's) type; "" when it has none or it is not a string: any other JSON value
+    is no type we know (a block filtered whole, a delta refused), never a key to look up."""
+    kind = block.get("type")
+    return kind if isinstance(kind, str) else ""
 
 
 def _is_text(block: Any) -> bool:

@@ -150,6 +150,8 @@ class OpenAIResponses:
         if not isinstance(item, dict):
             raise field_error(param, f"'{param}' must be an object.")
         kind = item.get("type", "message")
+        if not isinstance(kind, str):
+            raise field_error(f"{param}.type", f"'{param}.type' must be a string.")
         if kind == "message" or ("role" in item and "type" not in item):
             role = item.get("role")
             if not isinstance(role, str) or role.strip().casefold() not in _ROLES:
@@ -162,6 +164,8 @@ class OpenAIResponses:
                 for j, p in enumerate(content):
                     if not isinstance(p, dict):
                         raise field_error(f"{param}.content[{j}]", "A content part must be an object.")
+                    if not isinstance(p.get("type"), str):
+                        raise field_error(f"{param}.content[{j}].type", "A content part's type must be a string.")
                     if p.get("type") in _TEXT_PARTS and isinstance(p.get("text"), str):
                         parts.append(Part("text", p["text"], p))
                     elif p.get("type") == "input_image":
@@ -210,11 +214,10 @@ class OpenAIResponses:
         map_slots(slots(doc, OUTPUT_FIELDS), "", fn)
         output = doc.get("output")
         for i, item in enumerate(output if isinstance(output, list) else []):
-            if (
-                isinstance(item, dict)
-                and item.get("type") not in _KNOWN_ITEMS
-                and item.get("type") not in _OPAQUE_ITEMS
-            ):
+            kind = item.get("type") if isinstance(item, dict) else None
+            if isinstance(item, dict) and not (
+                isinstance(kind, str) and (kind in _KNOWN_ITEMS or kind in _OPAQUE_ITEMS)
+            ):  # an item the list does not name (or whose type is no string): all of its text
                 map_slots(loose_slots(item, frozenset(["type", "id", "status"])), f"{i}", fn)
         # the API echoes the request's instructions, which now hold the server's system prompt
         if "instructions" in doc:

@@ -41,8 +41,14 @@ def _anthropic_answer(doc: dict[str, Any]) -> bool:
     return doc.get("type") == "message" or (isinstance(doc.get("content"), list) and doc.get("role") == "assistant")
 
 
+def _anthropic_type(doc: dict[str, Any]) -> bool:
+    """An Anthropic event's type (any JSON value may stand in "type": only a string is looked up)."""
+    kind = doc.get("type")
+    return isinstance(kind, str) and kind in _ANTHROPIC_EVENTS
+
+
 def _anthropic_event(doc: dict[str, Any]) -> bool:
-    return doc.get("type") in _ANTHROPIC_EVENTS or doc.get("type") == "ping"
+    return _anthropic_type(doc) or doc.get("type") == "ping"
 
 
 def _responses(doc: dict[str, Any]) -> bool:
@@ -58,7 +64,7 @@ _ANSWERS = {"openai": _openai, "anthropic": _anthropic_answer, "openai-responses
 
 def _not_chat_event(doc: dict[str, Any]) -> bool:
     kind = doc.get("type")
-    return kind in _ANTHROPIC_EVENTS or (isinstance(kind, str) and kind.startswith("response.")) or _gemini(doc)
+    return _anthropic_type(doc) or (isinstance(kind, str) and kind.startswith("response.")) or _gemini(doc)
 
 
 _ANSWERS["openai-completions"] = _openai
@@ -68,7 +74,7 @@ _FOREIGN_EVENTS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "openai": _not_chat_event,
     "openai-completions": _not_chat_event,
     "anthropic": lambda d: _openai(d) or _gemini(d),
-    "gemini": lambda d: _openai(d) or d.get("type") in _ANTHROPIC_EVENTS,
+    "gemini": lambda d: _openai(d) or _anthropic_type(d),
 }
 
 
