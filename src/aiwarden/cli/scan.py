@@ -27,6 +27,7 @@ from ..errors import ConfigurationError
 from ..input import InputStage
 from ..policy import Policy
 from ..scanners.pii import find_pii
+from ..services import Services
 from . import scan_output
 from ._common import add_command, add_policy, policy_of, progress
 
@@ -111,17 +112,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     return 0
 
 
-class _Host:
-    """What :class:`InputStage` takes from a warden: the policy, and no extra detectors."""
-
-    def __init__(self, policy: Policy) -> None:
-        self.policy = policy
-        self.components: dict[str, Any] = {}
-
-
 def scan_texts(texts: list[str], policy: Policy, kind: str, threshold: float) -> Iterator[dict[str, Any]]:
     """Sanitize and score ``texts`` with the input stage's own scoring (:meth:`InputStage.score`)."""
-    stage = InputStage(_Host(policy))
+    stage = InputStage(Services(policy, {}))  # the policy's detectors, no components
     starts = range(0, len(texts), _BATCH)
     for start in progress(starts, "texts scanned", total=len(texts), step=_BATCH):
         subjects = [stage.subject(text, kind) for text in texts[start : start + _BATCH]]
