@@ -68,6 +68,7 @@ def loads(markdown: str, links: str = "images") -> list[tuple[str, str, str]]:
     for md in RENDERERS:
         p = _Loads(links)
         p.feed(md.render(markdown))
+        p.close()  # (text still buffered, e.g. an unclosed <style> at the end, is handled too)
         bad += p.bad
     return bad
 

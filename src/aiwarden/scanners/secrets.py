@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from ..context import Finding
 from ..errors import Refusal
@@ -158,9 +159,12 @@ def _compile(keys: tuple[str, ...]) -> _Compiled:
     dispatch = by_literal(front_literals.literals, parts)
     # a hit after a character every alternative it could start refuses is no candidate
     exclude = [_refused_by_all(lit, parts, refused) for lit in front_literals.literals]
+    # a literal inside a key: after a character that no rule's head containing it ends with
+    inner_literals = _TrieLiterals(lits1)
+    inner_exclude = [_not_ending(lit, inner) for lit in inner_literals.literals]
     triggers = (
         Trigger(front_literals, 0, lead0, max(map(len, lits0)) - 1, re.compile(lane0), dispatch, exclude),
-        Trigger(_TrieLiterals(lits1), back, lead1, max(map(len, lits1)) - 1, re.compile(lane1)),
+        Trigger(inner_literals, back, lead1, max(map(len, lits1)) - 1, re.compile(lane1), None, inner_exclude),
     )
     compiled = (re.compile(source), width, names, triggers)
     if len(_CACHE) < 64:
@@ -172,6 +176,62 @@ def _refused_by_all(literal: str, parts: list[str], refused: list[frozenset[str]
     """The characters that no alternative able to start with ``literal`` allows right before it."""
     fit = [refused[k] for k, part in enumerate(parts) if _fits(part, 0, literal)]
     return frozenset.intersection(*fit) if fit else frozenset()
+
+
+def _not_ending(literal: str, rules: list[Rule]) -> frozenset[str]:
+    """The ASCII characters that none of the heads of the ``rules`` with ``literal`` can end with
+    (nothing when a head's last character cannot be told)."""
+    ends: set[str] = set()
+    for rule in rules:
+        if literal in rule.prefixes:
+            last = _last_chars(re._parser.parse(rule.head).data)  # type: ignore[attr-defined]
+            if last is None:
+                return frozenset()
+            ends |= last
+    return frozenset(map(chr, range(128))) - ends
+
+
+def _last_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters a parsed regex's match can end with; None when not told (or it may be empty)."""
+    c = re._constants  # type: ignore[attr-defined]
+    BRANCH, IN, LITERAL, RANGE, SUBPATTERN = c.BRANCH, c.IN, c.LITERAL, c.RANGE, c.SUBPATTERN
+    MAX_REPEAT, MIN_REPEAT = c.MAX_REPEAT, c.MIN_REPEAT
+    out: set[str] = set()
+    for op, av in reversed(items):
+        if op is LITERAL:
+            return out | {chr(av)}
+        if op is IN:
+            chars: set[str] = set()
+            for kind, value in av:
+                if kind is LITERAL:
+                    chars.add(chr(value))
+                elif kind is RANGE:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None  # (a category, a negation)
+            return out | chars
+        if op in (MAX_REPEAT, MIN_REPEAT):
+            inner = _last_chars(av[2].data if hasattr(av[2], "data") else av[2])
+            if inner is None:
+                return None
+            out |= inner
+            if av[0] >= 1:
+                return out
+            continue  # may be empty: what comes before may end the match
+        if op is SUBPATTERN:
+            inner = _last_chars(av[3].data if hasattr(av[3], "data") else av[3])
+            if inner is None:
+                return None
+            return out | inner
+        if op is BRANCH:
+            for branch in av[1]:
+                inner = _last_chars(branch.data if hasattr(branch, "data") else branch)
+                if inner is None:
+                    return None
+                out |= inner
+            return out
+        return None
+    return None  # the head may match nothing
 
 
 def _class_chars(body: str) -> frozenset[str]:
