@@ -52,9 +52,7 @@ def run_sync(
 ) -> Exchange:
     ex = warden.exchange(_request(client, headers), route or RouteSpec())
     try:
-        if drive_sync(ex.admit()) is not None:
-            return ex
-        out = drive_sync(ex.inspect(payload if payload is not None else body()))
+        out = drive_sync(ex.check(payload if payload is not None else body()))
         if isinstance(out, Refusal):
             return ex
         _answer(ex, out, provider, disconnect_after)
@@ -75,9 +73,7 @@ async def run_async(
 ) -> Exchange:
     ex = warden.exchange(_request(client, headers), route or RouteSpec())
     try:
-        if await drive_async(ex.admit()) is not None:
-            return ex
-        out = await drive_async(ex.inspect(payload if payload is not None else body()))
+        out = await drive_async(ex.check(payload if payload is not None else body()))
         if isinstance(out, Refusal):
             return ex
         _answer(ex, out, provider, disconnect_after)

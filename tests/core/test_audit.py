@@ -523,9 +523,7 @@ def test_a_server_key_sent_back_by_a_client_is_not_in_the_audit_record(
     warden = Warden(policy, audit_sinks=[sink])
     request = HttpRequest("POST", "/v1/chat/completions", {}, query_string=query, client="10.0.0.9")
     ex = warden.exchange(request, RouteSpec())
-    refusal = drive_sync(ex.admit())
-    if refusal is None:
-        refusal = drive_sync(ex.inspect(json.dumps(payload).encode()))
+    refusal = drive_sync(ex.check(json.dumps(payload).encode()))
     drive_sync(ex.finish())
     assert isinstance(refusal, Refusal) and refusal.code == "client_key_forbidden"
     warden.stage("audit").flush()

@@ -74,8 +74,7 @@ def test_requests_through_the_engine_are_counted():
 
     for body in (b'{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}', b"{broken"):
         ex = warden.exchange(HttpRequest("POST", "/v1/chat/completions", {}), RouteSpec(name="chat"))
-        if drive_sync(ex.admit()) is None:
-            drive_sync(ex.inspect(body))
+        drive_sync(ex.check(body))
         drive_sync(ex.finish())
     assert warden.stage("audit").flush(5.0)
     total = sum(

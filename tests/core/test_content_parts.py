@@ -62,8 +62,7 @@ def test_json_content_parts_are_one_channel_so_a_value_split_across_parts_is_cau
 
 def test_json_content_parts_with_a_canary_leak_are_blocked() -> None:
     ex = Warden(OPEN).exchange(HttpRequest("POST", "/chat", {}), RouteSpec(system_prompt="Be terse."))
-    assert drive_sync(ex.admit()) is None
-    assert isinstance(drive_sync(ex.inspect(json.dumps(HI).encode())), bytes)
+    assert isinstance(drive_sync(ex.check(json.dumps(HI).encode())), bytes)
     assert ex.response_start(200, "application/json") == "json"
     leak = ex.canary
     answer = {"choices": [{"index": 0, "message": {"content": parts("sure: " + leak[:5], leak[5:])}}]}

@@ -125,8 +125,7 @@ def test_phases_run_in_order_and_finish_once() -> None:
     word = Word("forbidden")
     warden = Warden({}, stages=[word])
     ex = warden.exchange(_request(), RouteSpec())
-    assert drive_sync(ex.admit()) is None
-    out = drive_sync(ex.inspect(_body("hello")))
+    out = drive_sync(ex.check(_body("hello")))
     assert isinstance(out, bytes) and json.loads(out)["messages"][0]["content"] == "hello"
     drive_sync(ex.finish())
     drive_sync(ex.finish())

@@ -18,8 +18,7 @@ OPEN = {"auth": {"required": False, "anonymous_tier": "default"}}
 
 def _exchange(fmt: str, body: dict[str, Any], policy: dict[str, Any] = OPEN, **route: Any) -> tuple[Any, Any]:
     ex = Warden(policy).exchange(HttpRequest("POST", "/v1/x", {}), RouteSpec(format=fmt, **route))  # type: ignore[arg-type]
-    assert drive_sync(ex.admit()) is None
-    return ex, drive_sync(ex.inspect(json.dumps(body).encode()))
+    return ex, drive_sync(ex.check(json.dumps(body).encode()))
 
 
 def test_responses_request_instructions_are_the_system_prompt_and_items_are_read() -> None:

@@ -316,9 +316,7 @@ def test_parse_errors_never_echo_a_value() -> None:
 def _run(warden: Warden, payload: bytes, provider: FakeProvider) -> Exchange:
     ex = warden.exchange(HttpRequest("POST", PATH, {"content-type": "application/json"}), RouteSpec(format="gemini"))
     try:
-        if drive_sync(ex.admit()) is not None:
-            return ex
-        out = drive_sync(ex.inspect(payload))
+        out = drive_sync(ex.check(payload))
         if not isinstance(out, bytes):
             return ex
         status, doc = provider.respond("gemini", json.loads(out), model="gemini-2.5-flash")

@@ -26,16 +26,14 @@ GENERIC = RouteSpec(format="generic", prompt_field="input.text", answer_field="o
 
 def test_generic_route_refuses_stream_as_documented() -> None:
     ex = Warden(OPEN).exchange(HttpRequest("POST", "/gen", {}), GENERIC)
-    assert drive_sync(ex.admit()) is None
-    outcome = drive_sync(ex.inspect(json.dumps({"input": {"text": "hi"}, "stream": True}).encode()))
+    outcome = drive_sync(ex.check(json.dumps({"input": {"text": "hi"}, "stream": True}).encode()))
     assert isinstance(outcome, Refusal) and (outcome.status, outcome.code) == (400, "stream_not_supported")
 
 
 def test_generic_route_sse_answer_is_refused_not_passed_unfiltered() -> None:
     # the generic format cannot read an event stream: its text (here a card) would go out unfiltered
     ex = Warden(OPEN).exchange(HttpRequest("POST", "/gen", {}), GENERIC)
-    assert drive_sync(ex.admit()) is None
-    assert isinstance(drive_sync(ex.inspect(json.dumps({"input": {"text": "hi"}}).encode())), bytes)
+    assert isinstance(drive_sync(ex.check(json.dumps({"input": {"text": "hi"}}).encode())), bytes)
     kind = ex.response_start(200, "text/event-stream")
     assert kind == "json"  # buffered and replaced by the refusal
     out = ex.filter_json(b'data: {"output": {"text": "' + CARD.encode() + b'"}}\n\n')
@@ -46,8 +44,7 @@ def test_generic_route_sse_answer_is_refused_not_passed_unfiltered() -> None:
 
 def test_generic_route_json_answer_is_filtered() -> None:
     ex = Warden(OPEN).exchange(HttpRequest("POST", "/gen", {}), GENERIC)
-    assert drive_sync(ex.admit()) is None
-    sent = drive_sync(ex.inspect(json.dumps({"input": {"text": "hi"}, "stream": False, "k": [1]}).encode()))
+    sent = drive_sync(ex.check(json.dumps({"input": {"text": "hi"}, "stream": False, "k": [1]}).encode()))
     assert isinstance(sent, bytes) and json.loads(sent)["k"] == [1]
     assert ex.response_start(200, "application/json") == "json"
     out = json.loads(ex.filter_json(json.dumps({"output": {"text": "card " + CARD}, "n": 2}).encode()))
@@ -72,8 +69,7 @@ def test_a_generic_route_refuses_an_openai_or_anthropic_answer_without_its_answe
     answer: dict[str, Any], refused: bool
 ) -> None:
     ex = Warden(OPEN).exchange(HttpRequest("POST", "/gen", {}), GENERIC_NO_PROMPT)
-    assert drive_sync(ex.admit()) is None
-    assert isinstance(drive_sync(ex.inspect(json.dumps({"input": {"text": "hi"}}).encode())), bytes)
+    assert isinstance(drive_sync(ex.check(json.dumps({"input": {"text": "hi"}}).encode())), bytes)
     assert ex.response_start(200, "application/json") == "json"
     out = ex.filter_json(json.dumps(answer).encode())
     assert (ex.refusal is not None) is refused

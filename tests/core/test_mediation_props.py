@@ -87,9 +87,8 @@ def _stream_of(draw: Any, message: dict[str, Any]) -> bytes:
 
 def _exchange(stream: bool) -> Any:
     ex = Warden(OPEN).exchange(HttpRequest("POST", "/chat", {}), RouteSpec())
-    drive_sync(ex.admit())
     body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}], "stream": stream}
-    assert isinstance(drive_sync(ex.inspect(json.dumps(body).encode())), bytes)
+    assert isinstance(drive_sync(ex.check(json.dumps(body).encode())), bytes)
     return ex
 
 
@@ -189,9 +188,8 @@ def _anthropic_stream(draw: Any, blocks: list[dict[str, Any]]) -> bytes:
 
 def _anthropic_exchange(stream: bool) -> Any:
     ex = Warden(OPEN).exchange(HttpRequest("POST", "/m", {}), RouteSpec(format="anthropic"))
-    drive_sync(ex.admit())
     body = {"model": "claude-3-5-haiku-latest", "max_tokens": 9, "messages": [{"role": "user", "content": "hi"}]}
-    assert isinstance(drive_sync(ex.inspect(json.dumps({**body, "stream": stream}).encode())), bytes)
+    assert isinstance(drive_sync(ex.check(json.dumps({**body, "stream": stream}).encode())), bytes)
     return ex
 
 
@@ -265,9 +263,8 @@ def response_items(draw: Any) -> list[dict[str, Any]]:
 
 def _responses_exchange(stream: bool) -> Any:
     ex = Warden(OPEN).exchange(HttpRequest("POST", "/r", {}), RouteSpec(format="openai-responses"))
-    drive_sync(ex.admit())
     assert isinstance(
-        drive_sync(ex.inspect(json.dumps({"model": "gpt-4o-mini", "input": "hi", "stream": stream}).encode())), bytes
+        drive_sync(ex.check(json.dumps({"model": "gpt-4o-mini", "input": "hi", "stream": stream}).encode())), bytes
     )
     return ex
 

@@ -227,8 +227,7 @@ def test_a_lone_surrogate_in_the_providers_answer_survives_filtering() -> None:
 def test_an_answer_with_an_invalid_utf8_byte_is_still_filtered() -> None:
     # json.loads(bytes) raised UnicodeDecodeError and the whole answer went out unfiltered
     ex = Warden(OPEN).exchange(HttpRequest("POST", "/chat", {}), RouteSpec(system_prompt="S"))
-    assert drive_sync(ex.admit()) is None
-    assert isinstance(drive_sync(ex.inspect(json.dumps(HI).encode())), bytes)
+    assert isinstance(drive_sync(ex.check(json.dumps(HI).encode())), bytes)
     assert ex.response_start(200, "application/json") == "json"
     body = b'{"choices":[{"index":0,"message":{"role":"assistant","content":"\xff card ' + CARD.encode() + b'"}}]}'
     out = ex.filter_json(body)

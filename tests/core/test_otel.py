@@ -174,8 +174,7 @@ def test_anthropic_routes_name_their_provider() -> None:
         {"model": "claude-3-5-haiku-latest", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}]}
     )
     ex = warden.exchange(_request(), RouteSpec(format="anthropic"))
-    drive_sync(ex.admit())
-    drive_sync(ex.inspect(payload.encode()))
+    drive_sync(ex.check(payload.encode()))
     drive_sync(ex.finish())
     (span,) = t.spans.get_finished_spans()
     assert span.attributes["gen_ai.provider.name"] == "anthropic"

@@ -45,11 +45,10 @@ def run(
     """One request through the engine and the fake provider: (status or None, body text), exchange."""
     route = route or RouteSpec(format=api, system_prompt=PROMPT)  # type: ignore[arg-type]
     ex = warden.exchange(HttpRequest("POST", "/chat", {}), route)
-    assert drive_sync(ex.admit()) is None
     body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": text}], "stream": stream}
     if api == "anthropic":
         body["max_tokens"] = 200
-    forwarded = drive_sync(ex.inspect(json.dumps(body).encode()))
+    forwarded = drive_sync(ex.check(json.dumps(body).encode()))
     assert isinstance(forwarded, bytes), forwarded
     status, answer = (provider or FakeProvider(chunk_chars=3)).respond(api, json.loads(forwarded))
     if stream:
@@ -307,8 +306,7 @@ def test_an_answer_of_another_content_type_is_passed_with_a_warning_once(caplog:
     # filtering, and the operator must hear about it
     for _ in range(2):
         ex = Warden(OPEN).exchange(HttpRequest("POST", "/unfiltered-edge", {}), RouteSpec())
-        assert drive_sync(ex.admit()) is None
-        assert isinstance(drive_sync(ex.inspect(json.dumps(HI).encode())), bytes)
+        assert isinstance(drive_sync(ex.check(json.dumps(HI).encode())), bytes)
         assert ex.response_start(200, "text/html; charset=utf-8") == "pass"
         drive_sync(ex.finish())
     warnings = [r for r in caplog.records if "went out without output filtering" in r.getMessage()]

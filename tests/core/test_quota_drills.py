@@ -185,8 +185,7 @@ def test_a_full_server_with_noeviction_refuses_clearly_and_recovers(caplog: pyte
         assert status(run_sync(warden, body("hi", model="m"), client="10.9.2.0")) == 200
         # a request admitted before the server filled up: its settlement must still land
         in_flight = warden.exchange(_request("10.9.2.0"), RouteSpec())
-        assert drive_sync(in_flight.admit()) is None
-        forwarded = drive_sync(in_flight.inspect(body("!tokens 5", model="m")))
+        forwarded = drive_sync(in_flight.check(body("!tokens 5", model="m")))
         filler = redis.Redis(port=s.port)
         for n in range(40):  # someone else's data, then the server is full: used memory over maxmemory
             filler.set(f"filler:{n}", "x" * 65536)

@@ -111,7 +111,7 @@ def test_a_policy_route_limit_counts_the_pattern_not_each_path() -> None:
         route = warden.route_for("POST", path)
         assert route is not None
         ex = warden.exchange(HttpRequest("POST", path, {}, client="10.0.0.7"), route)
-        refusal = drive_sync(ex.admit()) or drive_sync(ex.inspect(body()))
+        refusal = drive_sync(ex.check(body()))
         drive_sync(ex.finish())
         return refusal if isinstance(refusal, Refusal) else None
 

@@ -213,8 +213,7 @@ def test_reservations_that_fail_never_engage_the_switch_and_settling_onto_the_ca
         in_flight = []
         for _ in range(10):
             ex = warden.exchange(_request(), RouteSpec())
-            assert drive_sync(ex.admit()) is None
-            in_flight.append((ex, drive_sync(ex.inspect(slow.encode()))))
+            in_flight.append((ex, drive_sync(ex.check(slow.encode()))))
         assert _global_spend(warden) == (100_000, 0)
         refused = run_sync(warden, ok.encode())
         assert refused.refusal is not None and refused.refusal.code == "global_budget_exceeded"

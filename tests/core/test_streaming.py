@@ -199,9 +199,8 @@ def test_memory_per_stream_is_bounded_by_the_holdback_not_the_answer() -> None:
 
     warden = Warden({**OPEN, "output": {"coalesce_without_timer": True}})
     ex = warden.exchange(HttpRequest("POST", "/chat", {}), RouteSpec(format="openai"))
-    assert drive_sync(ex.admit()) is None
     body = {"model": "gpt-4o-mini", "stream": True, "messages": [{"role": "user", "content": "hi"}]}
-    assert isinstance(drive_sync(ex.inspect(json.dumps(body).encode())), bytes)
+    assert isinstance(drive_sync(ex.check(json.dumps(body).encode())), bytes)
     assert ex.response_start(200, "text/event-stream") == "sse"
     sentence = "Room 12 holds 40 people; mail jane.doe@example.com or call +1 415-555-0132 by 5pm. "
     pol = warden.policy.output

@@ -192,9 +192,8 @@ def test_a_request_counts_each_text_once_though_stages_rewrite_others(monkeypatc
     monkeypatch.setattr(tokens._Tiktoken, "count", count)
     tokens._COUNTS.clear()  # not counted by another test before
     ex = warden.exchange(HttpRequest("POST", "/chat", {}), RouteSpec(system_prompt="Be brief."))
-    assert drive_sync(ex.admit()) is None
     body = {"model": "gpt-4o-mini", "max_tokens": 50, "messages": [{"role": "user", "content": prompt}]}
-    assert isinstance(drive_sync(ex.inspect(json.dumps(body).encode())), bytes)
+    assert isinstance(drive_sync(ex.check(json.dumps(body).encode())), bytes)
     assert counted.count(prompt) == 1
     assert ex.canary is not None and any(ex.canary in t for t in counted)  # the rewritten system prompt, again
     fresh = tokens.count_messages((m.text for m in ex.chat.messages), "gpt-4o-mini")
@@ -202,9 +201,8 @@ def test_a_request_counts_each_text_once_though_stages_rewrite_others(monkeypatc
     # the next turn of the conversation sends the prompt again: remembered across requests
     counted.clear()
     ex = warden.exchange(HttpRequest("POST", "/chat", {}), RouteSpec(system_prompt="Be brief."))
-    assert drive_sync(ex.admit()) is None
     body["messages"] += [{"role": "assistant", "content": "Noted."}, {"role": "user", "content": "And the risks?"}]
-    assert isinstance(drive_sync(ex.inspect(json.dumps(body).encode())), bytes)
+    assert isinstance(drive_sync(ex.check(json.dumps(body).encode())), bytes)
     assert prompt not in counted and "And the risks?" in counted
     assert ex.input_tokens() == tokens.count_messages((m.text for m in ex.chat.messages), "gpt-4o-mini")
 

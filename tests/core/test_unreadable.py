@@ -38,9 +38,8 @@ MESSAGES = {"model": "claude-3-5-haiku-latest", "max_tokens": 9, "messages": [{"
 
 def _exchange(mode: str, api: str = "openai", stream: bool = False) -> Any:
     ex = Warden({**OPEN, "mode": mode}).exchange(HttpRequest("POST", "/x", {}), RouteSpec(format=api))  # type: ignore[arg-type]
-    drive_sync(ex.admit())
     body = MESSAGES if api == "anthropic" else CHAT
-    assert isinstance(drive_sync(ex.inspect(json.dumps({**body, "stream": stream}).encode())), bytes)
+    assert isinstance(drive_sync(ex.check(json.dumps({**body, "stream": stream}).encode())), bytes)
     return ex
 
 
@@ -100,8 +99,7 @@ def test_a_compressed_answer_is_refused_not_passed_unread(ctype: str) -> None:
     import gzip
 
     ex = Warden(OPEN).exchange(HttpRequest("POST", "/chat", {}), RouteSpec())
-    assert drive_sync(ex.admit()) is None
-    assert isinstance(drive_sync(ex.inspect(json.dumps(HI).encode())), bytes)
+    assert isinstance(drive_sync(ex.check(json.dumps(HI).encode())), bytes)
     assert ex.response_start(200, ctype, "gzip") == "json"
     out = ex.filter_json(gzip.compress(json.dumps({"choices": [{"message": {"content": CARD}}]}).encode()))
     drive_sync(ex.finish())
@@ -112,20 +110,17 @@ def test_a_compressed_answer_is_refused_not_passed_unread(ctype: str) -> None:
 
 def test_identity_encoding_is_read_and_a_compressed_error_is_refused() -> None:
     ex = Warden(OPEN).exchange(HttpRequest("POST", "/chat", {}), RouteSpec())
-    assert drive_sync(ex.admit()) is None
-    assert isinstance(drive_sync(ex.inspect(json.dumps(HI).encode())), bytes)
+    assert isinstance(drive_sync(ex.check(json.dumps(HI).encode())), bytes)
     assert ex.response_start(500, "application/json", "gzip") == "json"  # an error body is read too
     assert ex.refusal is not None and ex.refusal.code == "unreadable_answer"
     ex = Warden(OPEN).exchange(HttpRequest("POST", "/chat", {}), RouteSpec())
-    drive_sync(ex.admit())
-    drive_sync(ex.inspect(json.dumps(HI).encode()))
+    drive_sync(ex.check(json.dumps(HI).encode()))
     assert ex.response_start(200, "application/json", "identity") == "json" and ex.refusal is None
 
 
 def test_monitor_mode_passes_an_unreadable_answer_and_records_it() -> None:
     ex = Warden({**OPEN, "mode": "monitor"}).exchange(HttpRequest("POST", "/chat", {}), RouteSpec())
-    assert drive_sync(ex.admit()) is None
-    assert isinstance(drive_sync(ex.inspect(json.dumps(HI).encode())), bytes)
+    assert isinstance(drive_sync(ex.check(json.dumps(HI).encode())), bytes)
     assert ex.response_start(200, "application/json", "gzip") == "pass"  # the answer goes on untouched
     drive_sync(ex.finish())
     assert ex.refusal is None and [r.code for _, r in ex.monitored] == ["unreadable_answer"]

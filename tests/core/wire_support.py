@@ -20,9 +20,8 @@ HI = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}
 def exchange(api: str = "openai", policy: dict[str, Any] = OPEN, **body: Any) -> Any:
     """An admitted exchange on a route of format ``api`` whose request (``HI`` + ``body``) was inspected."""
     ex = Warden(policy).exchange(HttpRequest("POST", "/chat", {}), RouteSpec(format=api))  # type: ignore[arg-type]
-    assert drive_sync(ex.admit()) is None
     request = {**HI, "max_tokens": 100, **body}
-    assert isinstance(drive_sync(ex.inspect(json.dumps(request).encode())), bytes)
+    assert isinstance(drive_sync(ex.check(json.dumps(request).encode())), bytes)
     return ex
 
 
