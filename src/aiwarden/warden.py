@@ -1,15 +1,14 @@
 """The engine: :class:`Warden`, built once per application from a policy, and the pipeline it
 assembles (:func:`default_stages`).
 
-Adapters drive an :class:`~aiwarden.exchange.Exchange` per request through its phases (see
-docs/architecture.md)::
+Adapters drive an :class:`~aiwarden.exchange.Exchange` per request (see docs/architecture.md)::
 
     route = warden.route_for(method, path, marked)          # None: not an AI route, pass through
     ex = warden.exchange(http_request, route)
-    refusal = drive(ex.admit())                             # before reading the body
-    outcome = drive(ex.inspect(body))                       # Refusal, or the body to forward
+    outcome = drive(ex.check(body_read))                    # Refusal, or the body to forward
     kind = ex.response_start(status, content_type, content_encoding)  # "json" | "sse" | "pass"
-    body = ex.filter_json(body)  /  ex.filter_chunk(chunk) ... ex.filter_end()
+    body = ex.answer_body(body)  /  ex.answer_chunk(chunk) ... ex.answer_end()
+    head = ex.answer_head(len(body))                        # final status, headers to drop and put
     drive(ex.finish())                                      # settle, audit, alerts — always, once
 
 ``drive`` is :func:`~aiwarden.effects.drive_sync` or :func:`~aiwarden.effects.drive_async`.

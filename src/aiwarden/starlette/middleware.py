@@ -1,0 +1,140 @@
+"""The Starlette / FastAPI middleware (see :mod:`aiwarden.starlette`)."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from starlette.responses import Response, StreamingResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from ..adapter import is_cors_preflight, refuse_method
+from ..answers import prepare
+from ..console.asgi import SCOPE_KEY
+from ..context import HttpRequest
+from ..errors import ConfigurationError, guard_unavailable
+from ..policy import Policy, RouteSpec
+from ..warden import Warden
+from .responder import Responder, send_refusal
+from .routing import NotAllowed, RouteReader, route_path
+
+__all__ = ["WardenMiddleware", "answer"]
+
+log = logging.getLogger("aiwarden")
+
+
+def answer(result: Any, *, status: int | None = None, headers: Mapping[str, str] | None = None) -> Response:
+    """What the endpoint got from its provider as a response: JSON, or a stream of server-sent
+    events (see :mod:`aiwarden.answers` for what ``result`` may be)::
+
+        return answer(provider.respond("openai", await request.json()))
+    """
+    out = prepare(result, status, headers)
+    if out.body is not None:
+        return Response(out.body, out.status, out.headers, media_type=out.media_type)
+    return StreamingResponse(out.achunks or out.chunks, out.status, out.headers, media_type=out.media_type)  # type: ignore[arg-type]
+
+
+class WardenMiddleware:
+    """The guard, as pure ASGI middleware: ``app.add_middleware(WardenMiddleware, policy=...)``, or
+    ``warden=`` an engine built elsewhere; other keyword arguments are engine components."""
+
+    aiwarden_guard = True  # routing.GUARD: a mounted app under its own guard is left to it
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        policy: Policy | Mapping[str, Any] | str | None = None,
+        *,
+        warden: Warden | None = None,
+        **components: Any,
+    ) -> None:
+        self.app = app
+        # Starlette builds its middleware on the first scope (lifespan, under uvicorn's defaults),
+        # where a raised error reads as "lifespan unsupported" and the app serves 500s. So a
+        # policy that cannot be built is kept and reported as a failed start-up (the server
+        # exits); where no lifespan runs, AI routes answer 503 and the others are served.
+        self.error: str | None = None
+        self._failure: Exception | None = None
+        try:
+            self.warden = warden if warden is not None else Warden(policy, **components)
+        except Exception as exc:  # a ConfigurationError, or a component or back-end that cannot start
+            self._failure = exc
+            self.error = str(exc) if isinstance(exc, ConfigurationError) else f"{type(exc).__name__}: {exc}"
+            log.error("aiwarden: the guard cannot be built, so AI routes will be refused: %s", self.error)
+        self._reader = RouteReader(app)  # not "routes": other guards tell a mounted app by its routes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.error is not None:
+            await self._broken(scope, receive, send)
+            return
+        if scope["type"] != "http" or (scope["method"] == "OPTIONS" and _preflight(scope)):
+            await self.app(scope, receive, send)
+            return
+        scope[SCOPE_KEY] = self.warden  # the operator page (ConsoleApp) mounted below finds its engine here
+        marked = self._reader.mark(scope)
+        not_allowed = marked if isinstance(marked, NotAllowed) else None
+        route = self.warden.route_for(
+            scope["method"], route_path(scope), marked if isinstance(marked, RouteSpec) else None
+        )
+        if route is None and scope.get("root_path"):  # a pattern written with the mount prefix
+            route = self.warden.route_for(scope["method"], scope["path"])
+        if route is None and not_allowed is not None and await self._refuse_method(scope, send, not_allowed):
+            return
+        if route is None:
+            await self.app(scope, receive, send)
+            return
+        http = _http_request(scope)
+        http.route_template = self._reader.template(scope)
+        await Responder(self.warden.exchange(http, route), scope, receive, send)(self.app)
+
+    async def _broken(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """No guard: start-up fails with the error; AI routes (as marked) answer 503, others pass."""
+        if scope["type"] == "lifespan":
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.failed", "message": f"aiwarden: {self.error}"})
+                # and raised, as Starlette's router does: servers that saw the failure stop quietly,
+                # and a test client's start-up raises it instead of waiting
+                if self._failure is not None:
+                    raise self._failure.with_traceback(None)
+            return
+        if scope["type"] != "http" or not isinstance(self._reader.mark(scope), RouteSpec):
+            await self.app(scope, receive, send)
+            return
+        await send_refusal(send, guard_unavailable().with_headers({"x-request-id": uuid.uuid4().hex}))
+
+    async def _refuse_method(self, scope: Scope, send: Send, not_allowed: NotAllowed) -> bool:
+        """The router will answer 405 (its route takes other methods): on an AI route, the guard's."""
+        refusal = refuse_method(
+            self.warden, _http_request(scope), not_allowed.methods, lambda _method: not_allowed.spec
+        )
+        if refusal is None:  # not an AI route: the framework's own 405
+            return False
+        await send_refusal(send, refusal, head=scope["method"] == "HEAD")
+        return True
+
+
+def _preflight(scope: Scope) -> bool:
+    return is_cors_preflight("OPTIONS", {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]})
+
+
+def _http_request(scope: Scope) -> HttpRequest:
+    headers: dict[str, str] = {}
+    for k, v in scope["headers"]:
+        name, value = k.decode("latin-1").lower(), v.decode("latin-1")
+        # A repeated header is joined, as WSGI servers do: the guard must not check one
+        # Authorization while the view (Starlette's request.headers: the first) reads another.
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    client = scope.get("client")
+    app_path = route_path(scope)
+    return HttpRequest(
+        scope["method"],
+        scope["path"],
+        headers,
+        scope.get("query_string", b"").decode("latin-1"),
+        client[0] if client else None,
+        app_path=app_path if app_path != scope["path"] else None,
+    )
