@@ -181,6 +181,16 @@ class AnswerStream:
 
 
 class SyncAnswerStream(AnswerStream):
+    def close(self) -> None:
+        """Also closes the app's iterable, as a WSGI server would have (Flask's stream_with_context
+        leaves its request context there)."""
+        try:
+            super().close()
+        finally:
+            inner = getattr(self.chunks, "close", None)
+            if inner is not None:
+                inner()
+
     def __iter__(self) -> Iterator[bytes]:
         ex = self.ex
         try:
