@@ -188,3 +188,50 @@ def test_line_parts_cover_the_text_and_cut_after_newlines(text: str, size: int) 
     parts = line_parts(text, size)
     assert "".join(text[s:e] for s, e in parts) == text
     assert all(text[e - 1] == "\n" and e > s for s, e in parts[:-1])
+
+
+# Fragments that open, close or rebuild HTML constructs across lines, and characters that become
+# (or swallow) "<" and ">" under NFKC, around newlines: wherever the parts are cut.
+_CUT_FRAGMENTS = st.sampled_from(
+    [
+        *("\n", "\n", "\n", "x", " ", "a < b", "p>q", "<", ">", "/", "\u200b", "\r\n", "\u0338"),
+        *("<b>", "</b>", "<b", "<p ", "<div\nclass='x'", "<scr", "ipt>", "<script>", "</script>"),
+        *("<style x", "</style >", "<!--", "-->", "<!-", "--", "\uff1c", "\uff1e", "\ufe64", "\uff1cb\uff1e"),
+        *("\U000e0041", "\U0001f469\u200d\U0001f4bb", "e\u0301", "<i>\u0301", "\uff0c"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CUT_FRAGMENTS, max_size=60).map("".join), st.integers(min_value=1, max_value=24))
+def test_any_cut_into_parts_cleans_as_the_whole_text(text: str, size: int) -> None:
+    """Parts of any size (down to a line each): the same text, counts and flags as the whole text."""
+    whole = sanitize_module._sanitize(text, True, True)
+    part = sanitize_module._PART
+    sanitize_module._PART = size
+    try:
+        parts = sanitize(text)
+    finally:
+        sanitize_module._PART = part
+    assert (parts.text, parts.removed, parts.normalized) == (whole.text, whole.removed, whole.normalized)
+    assert parts.hidden.split() == whole.hidden.split()
+
+
+def test_an_unclosed_block_grows_the_part_by_doubling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A <script> never closed takes the rest of a long text with it, as in the whole text, and the
+    characters cleaned stay within a small multiple of the text (the part doubles, never re-grows
+    line by line)."""
+    seen: list[int] = []
+    real = sanitize_module._sanitize
+
+    def counting(text: str, *args):  # type: ignore[no-untyped-def]
+        seen.append(len(text))
+        return real(text, *args)
+
+    monkeypatch.setattr(sanitize_module, "_sanitize", counting)
+    line = "An ordinary line of prose, with a < b and a <p that never closes.\n"
+    text = line * 200 + "<script>\n" + line * 20000
+    out = sanitize(text)
+    assert sum(seen) <= 3 * len(text)
+    whole = real(text, True, True)
+    assert (out.text, out.removed) == (whole.text, whole.removed) == (line * 200 + "\n", {"html_tags": 1})

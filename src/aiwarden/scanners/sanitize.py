@@ -57,12 +57,16 @@ _HTML_ELEMENTS = (
 )
 # Script and style blocks go with their content; other tags of known HTML elements go alone, so
 # "a < b > c" and Java generics like List<String> survive.
+# (An unclosed block or comment runs to the end of the text: the ``open`` groups say it did.)
 _HTML = re.compile(
-    r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)"
-    r"|<!--.*?(?:-->|$)"
+    r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|(?P<open>$))"
+    r"|<!--.*?(?:-->|(?P<open_comment>$))"
     rf"|</?(?:{_HTML_ELEMENTS})(?:\s[^<>]*)?/?>",
     re.I | re.S,
 )
+# The head of a tag or script/style block that a ">" further on could still complete, at the end
+# of a text: what a cut after this text would break.
+_DANGLING = re.compile(rf"<(?:(?:script|style)\b[^>]*|/?(?:{_HTML_ELEMENTS})\s[^<>]*)\Z", re.I | re.S)
 
 
 _PART = 4096
@@ -90,56 +94,75 @@ def strip_html(text: str) -> tuple[str, int]:
     indentation) and unescape entities, so an escaped ``&lt;script&gt;`` would *become* a tag;
     we remove tags only, repeating until none is left (``<scr<b>ipt>``).
     """
-    total = 0
+    text, total, _ = _strip_html(text)
+    return text, total
+
+
+def _strip_html(text: str) -> tuple[str, int, bool]:
+    """:func:`strip_html`, and whether a script/style block or comment ran to the end unclosed."""
+    total, opened = 0, []
+
+    def gone(m: re.Match[str]) -> str:
+        if m.lastgroup is not None:  # an "open" group: the block ran to the end
+            opened.append(m.start())
+        return ""
+
     for _ in range(8):
-        text, n = _HTML.subn("", text)
+        text, n = _HTML.subn(gone, text)
         if not n:
             break
         total += n
-    return text, total
+    return text, total, bool(opened)
 
 
 def sanitize(text: str, *, html: bool = True, unicode: bool = True) -> Sanitized:
     """Clean one piece of user text. ``html``: strip tags; ``unicode``: NFKC and invisible characters.
 
-    In a text longer than 8K characters the Unicode steps, which look within a line at most, run
-    on parts of about 4K cut after a newline: one zero-width joiner or full-width comma no longer
-    sends the whole text through the slow paths (cost per character as for a short message). HTML
-    is stripped from the whole text (a script block or comment may span lines)."""
+    A text longer than 8K characters is cleaned in parts of about 4K cut after a newline, each
+    part on its own, with the same result as the whole text: the Unicode steps look within a line
+    at most, and a cut is kept only where no HTML construct the stripper could still complete runs
+    across it (a script/style block or comment left open, the head of a tag without its ">"); else
+    the part grows (doubling) until its end is such a place. One zero-width joiner, full-width
+    comma or "<" no longer sends the whole text through the slow paths, and a part's string is as
+    narrow as its own characters allow (one emoji makes a whole 1 MB string four bytes a character,
+    and the regexes slower on every character of it): the cost per character is that of a short
+    text."""
     if len(text) <= 2 * _PART or not unicode:
         return _sanitize(text, html, unicode)
-    return _sanitize_long(text, html, rounds=4)
-
-
-def _sanitize_long(text: str, html: bool, rounds: int) -> Sanitized:
-    """:func:`_sanitize`'s loop for a long text: Unicode steps by parts, then HTML on the whole, and
-    again from the stripped text while stripping changes it (at most ``rounds`` times)."""
     out = Sanitized(text)
     cleaned, hidden = [], []
-    for start, end in line_parts(text, _PART):
-        part = _sanitize(text[start:end], False, True)
+    parts = line_parts(text, _PART)
+    i = 0
+    while i < len(parts):
+        j = i + 1
+        while True:
+            flags: list[bool] = []
+            part = _sanitize(text[parts[i][0] : parts[j - 1][1]], html, True, flags)
+            if j == len(parts) or not html or not (flags or _dangling(part.text)):
+                break
+            j = min(len(parts), i + 2 * (j - i))  # nothing cleaned is kept: linear overall
         cleaned.append(part.text)
         for kind, n in part.removed.items():
             out.removed[kind] = out.removed.get(kind, 0) + n
         if part.hidden:
             hidden.append(part.hidden)
         out.normalized = out.normalized or part.normalized
+        i = j
     out.text = "".join(cleaned)
     out.hidden = " ".join(hidden)
-    if html and "<" in out.text:
-        stripped, n = strip_html(out.text)
-        if n:  # as the whole text's loop would go on: from the stripped text, to a fixed point
-            rest = _sanitize_long(stripped, html, rounds - 1) if rounds > 1 else Sanitized(stripped)
-            out.text = rest.text
-            out.removed["html_tags"] = out.removed.get("html_tags", 0) + n
-            for kind, k in rest.removed.items():
-                out.removed[kind] = out.removed.get(kind, 0) + k
-            out.hidden = " ".join(h for h in (out.hidden, rest.hidden) if h)
-            out.normalized = out.normalized or rest.normalized
     return out
 
 
-def _sanitize(text: str, html: bool, unicode: bool) -> Sanitized:
+def _dangling(text: str) -> bool:
+    """Whether ``text`` (cleaned) ends inside the head of a tag or script/style block (after its
+    last ">", a "<" that a ">" in the next part could complete)."""
+    gt = text.rfind(">")
+    return text.find("<", gt + 1) >= 0 and _DANGLING.search(text, gt + 1) is not None
+
+
+def _sanitize(text: str, html: bool, unicode: bool, open_end: list[bool] | None = None) -> Sanitized:
+    """The whole text to a fixed point; ``open_end`` (if given) gets an entry when a script/style
+    block or comment ran to the end of the text unclosed."""
     out = Sanitized(text)
     if not text:
         return out
@@ -154,7 +177,9 @@ def _sanitize(text: str, html: bool, unicode: bool) -> Sanitized:
                 out.normalized = True
                 text = _strip_invisible(text, out)
         if html and "<" in text:
-            text, n = strip_html(text)
+            text, n, open_block = _strip_html(text)
+            if open_block and open_end is not None:
+                open_end.append(True)
             if n:
                 out.removed["html_tags"] = out.removed.get("html_tags", 0) + n
         if text == before:
