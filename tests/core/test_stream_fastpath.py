@@ -3,6 +3,7 @@ format; the bytes sent on must be those of the general path, whatever the text a
 
 from __future__ import annotations
 
+import itertools
 import json
 from typing import Any
 
@@ -10,7 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aiwarden import exchange as exchange_module
 from aiwarden.formats import openai
+from aiwarden.streaming import FilterChain
 
 from .wire_support import CARD, exchange
 
@@ -28,24 +31,40 @@ def _chunks(deltas: list[str], with_role: bool, index: int) -> list[bytes]:
     return [*out, chunk({}, "stop"), b"data: [DONE]\n\n"]
 
 
-def _sent(chunks: list[bytes], coalesce: bool) -> bytes:
-    ex = exchange("openai", stream=True)
-    ex.idle_release = coalesce
-    assert ex.response_start(200, "text/event-stream") == "sse"
-    return b"".join(ex.filter_chunk(c) for c in chunks) + ex.filter_end()
+def _sent(chunks: list[bytes], coalesce: bool, step: float = 0.4) -> bytes:
+    """The bytes sent on. With coalescing, which pieces wait for the interval depends on the clock:
+    each chain gets one that advances ``step`` intervals per reading (not the wall clock, which
+    under load would group pieces differently in two runs of the same chunks)."""
+
+    def chain(filters: Any, chars: int, seconds: float) -> FilterChain:
+        ticks = itertools.count()
+        return FilterChain(filters, chars, seconds, clock=lambda: next(ticks) * step * seconds)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(exchange_module, "FilterChain", chain)
+        ex = exchange("openai", stream=True)
+        ex.idle_release = coalesce
+        assert ex.response_start(200, "text/event-stream") == "sse"
+        return b"".join(ex.filter_chunk(c) for c in chunks) + ex.filter_end()
 
 
-@given(st.lists(PIECES, min_size=1, max_size=12), st.booleans(), st.integers(0, 2), st.booleans())
+@given(
+    st.lists(PIECES, min_size=1, max_size=12),
+    st.booleans(),
+    st.integers(0, 2),
+    st.booleans(),
+    st.sampled_from([0.0, 0.4, 2.0]),  # clock steps (in intervals): hold all, hold some, hold none
+)
 @settings(max_examples=60, deadline=None)
 def test_the_short_path_sends_what_the_general_path_sends(
-    deltas: list[str], with_role: bool, index: int, coalesce: bool
+    deltas: list[str], with_role: bool, index: int, coalesce: bool, step: float
 ) -> None:
     chunks = _chunks(deltas, with_role, index)
-    fast = _sent(chunks, coalesce)
+    fast = _sent(chunks, coalesce, step)
     plain = openai._plain_delta
     openai._plain_delta = lambda *_: None  # type: ignore[assignment]
     try:
-        general = _sent(chunks, coalesce)
+        general = _sent(chunks, coalesce, step)
     finally:
         openai._plain_delta = plain
     assert fast == general
