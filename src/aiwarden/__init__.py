@@ -7,14 +7,13 @@ The framework-free core is :class:`Warden` (built once from a :class:`Policy`); 
 
 from __future__ import annotations
 
+from ._version import __version__
 from .context import ChatRequest, Finding, HttpRequest, Identity, Message, Part, Usage
 from .errors import AiwardenError, ConfigurationError, Refusal, RefusalError, StorageError
 from .exchange import Exchange
 from .policy import Policy, RouteSpec, load_policy
 from .routes import ai_route
 from .warden import Warden
-
-__version__ = "0.1.0"
 
 __all__ = [
     "AiwardenError",

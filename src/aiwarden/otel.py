@@ -77,7 +77,7 @@ class OtelStage:
         _otel()
         from opentelemetry import metrics, trace
 
-        from . import __version__
+        from ._version import __version__
 
         self.services = services
         tp, mp = services.components.get("tracer_provider"), services.components.get("meter_provider")

@@ -105,3 +105,13 @@ def test_no_module_of_the_request_path_is_in_an_import_cycle() -> None:
     assert set(REQUEST_PATH) <= set(graph)
     tangled = {m: sorted(c) for c in cycles(graph) for m in REQUEST_PATH if m in c}
     assert tangled == {}
+
+
+if __name__ == "__main__":  # python tests/core/test_layers.py: every cycle, with its edges
+    graph = import_graph()
+    found = cycles(graph)
+    print(f"{len(graph)} modules, {sum(map(len, graph.values()))} imports, {len(found)} cycles")
+    for component in sorted(found, key=len, reverse=True):
+        print(f"{len(component)}:")
+        for name in sorted(component):
+            print(f"  {name} -> {', '.join(sorted(graph[name] & component))}")

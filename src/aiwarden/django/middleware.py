@@ -142,7 +142,8 @@ def _exchange(request: DjangoRequest) -> Exchange | Refusal | None:
 
 def _marked(request: DjangoRequest) -> RouteSpec | None:
     # The URL resolver runs after the middleware chain; resolve here (once per path) to see the marker.
-    return _marked_view(getattr(request, "urlconf", None), request.path_info, request.method or "GET")
+    match = _resolved(getattr(request, "urlconf", None), request.path_info)
+    return marked_spec(match.func, request.method or "GET") if match is not None else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -153,11 +154,6 @@ def _resolved(urlconf: Any, path: str) -> ResolverMatch | None:
         return resolve(path, urlconf)
     except Http404:
         return None
-
-
-def _marked_view(urlconf: Any, path: str, method: str) -> RouteSpec | None:
-    match = _resolved(urlconf, path)
-    return marked_spec(match.func, method) if match is not None else None
 
 
 def _route_template(urlconf: Any, path: str) -> str | None:
