@@ -13,6 +13,7 @@ REQUEST_PATH = (
     "aiwarden.effects",
     "aiwarden.exchange",
     "aiwarden.filtering",
+    "aiwarden.warden",
     "aiwarden.adapter",
     "aiwarden.starlette",
     "aiwarden.starlette.middleware",
@@ -20,6 +21,9 @@ REQUEST_PATH = (
     "aiwarden.starlette.routing",
     "aiwarden.django.middleware",
     "aiwarden.flask",
+    "aiwarden.console.asgi",
+    "aiwarden.console.core",
+    "aiwarden.console.data",
 )
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from .core import MAX_BODY, Check, Console, ConsoleRequest, ConsoleResponse
 
 if TYPE_CHECKING:
-    from ..warden import Warden
+    from .data import Engine
 
 __all__ = ["SCOPE_KEY", "ConsoleApp"]
 
@@ -31,7 +31,7 @@ SCOPE_KEY = "aiwarden.warden"
 
 class ConsoleApp:
     def __init__(
-        self, warden: Warden | None = None, *, can_view: Check | None = None, can_switch: Check | None = None
+        self, warden: Engine | None = None, *, can_view: Check | None = None, can_switch: Check | None = None
     ) -> None:
         self._console = Console(warden, can_view=can_view, can_switch=can_switch) if warden is not None else None
         self._rights = {"can_view": can_view, "can_switch": can_switch}

@@ -39,7 +39,7 @@ from ..effects import drive_sync
 from .data import snapshot
 
 if TYPE_CHECKING:
-    from ..warden import Warden
+    from .data import Engine
 
 __all__ = ["COOKIE", "Console", "ConsoleRequest", "ConsoleResponse"]
 
@@ -109,7 +109,7 @@ class Console:
         console = Console(warden, can_view=lambda request, identity: request.user.is_staff)
     """
 
-    def __init__(self, warden: Warden, *, can_view: Check | None = None, can_switch: Check | None = None) -> None:
+    def __init__(self, warden: Engine, *, can_view: Check | None = None, can_switch: Check | None = None) -> None:
         from ..policy import RouteSpec  # here, not at the top: the policy imports console.settings
 
         self.warden = warden

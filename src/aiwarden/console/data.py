@@ -11,15 +11,29 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..audit.record import AuditRecord
 from ..quota.budgets import budget_specs, period, read_bucket, shown
 
 if TYPE_CHECKING:
-    from ..warden import Warden
+    from ..context import HttpRequest
+    from ..exchange import Exchange
+    from ..policy import Policy, RouteSpec
 
-__all__ = ["REFUSAL_CLASSES", "refusal_class", "snapshot"]
+__all__ = ["REFUSAL_CLASSES", "Engine", "refusal_class", "snapshot"]
+
+
+class Engine(Protocol):
+    """What the operator page reads from the engine it shows (:class:`aiwarden.warden.Warden`,
+    which makes consoles: ``warden.console()``; so the console names no module above it)."""
+
+    policy: Policy
+
+    def stage(self, name: str) -> Any: ...
+
+    def exchange(self, request: HttpRequest, route: RouteSpec) -> Exchange: ...
+
 
 #: The requests chart's series, in order.
 REFUSAL_CLASSES = ("allowed", "rate_limit", "budget", "injection", "auth", "output", "kill_switch", "other")
@@ -49,7 +63,7 @@ def refusal_class(r: AuditRecord) -> str:
     return "other"
 
 
-def snapshot(warden: Warden, now: float) -> dict[str, Any]:
+def snapshot(warden: Engine, now: float) -> dict[str, Any]:
     policy = warden.policy
     storage = warden.stage("quota").storage
     audit = warden.stage("audit")
@@ -93,7 +107,7 @@ def _budget_row(storage: Any, prefix: str, spec: Any, subject: str, now: float) 
     }
 
 
-def _tiers(warden: Warden, storage: Any, prefix: str, records: list[AuditRecord], now: float) -> list[dict[str, Any]]:
+def _tiers(warden: Engine, storage: Any, prefix: str, records: list[AuditRecord], now: float) -> list[dict[str, Any]]:
     """Per tier: its per-user caps, and its top spenders read from storage (exact, fleet-wide).
 
     Spenders are the subjects this process saw in the current period, ranked by what storage holds
