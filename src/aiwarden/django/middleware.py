@@ -97,7 +97,7 @@ class WardenMiddleware:
                 response = await self.get_response(_forward(request, outcome))
             if response.streaming and not response.is_async:  # Django's ASGI handler would buffer it whole
                 response.streaming_content = _in_thread(response.streaming_content)
-            if ex.filter_off_loop(0 if response.streaming else len(response.content)):  # type: ignore[attr-defined]
+            if ex.filter_off_loop(0 if response.streaming else len(response.content)):
                 streaming = await asyncio.to_thread(_respond, ex, response)
             else:
                 streaming = _respond(ex, response)
@@ -136,7 +136,7 @@ def _exchange(request: DjangoRequest) -> Exchange | Refusal | None:
     refusal = refuse_method(warden, http, allowed, lambda _method: marked, declared=declared)
     if refusal is not None:
         return refusal
-    ex = request.aiwarden = warden.exchange(http, route)  # type: ignore[attr-defined]
+    ex = request.aiwarden = warden.exchange(http, route)
     return ex
 
 
@@ -194,7 +194,8 @@ def _view_methods(urlconf: Any, path: str) -> tuple[tuple[str, ...], bool]:
 
 def _body(request: DjangoRequest, ex: Exchange) -> bytes | CappedRead:
     if hasattr(request, "_body"):  # an earlier middleware read it already
-        return request._body
+        body: bytes = request._body
+        return body
     return CappedRead(request.read, request.META.get("CONTENT_LENGTH"), ex.max_body_bytes)
 
 
@@ -229,8 +230,8 @@ def _respond(ex: Exchange, response: HttpResponseBase) -> bool:
     if streaming:
         response.streaming_content = answer_stream(ex, response.streaming_content, asyncio.to_thread)
     elif kind != "pass":
-        response.content = ex.answer_body(response.content)  # type: ignore[attr-defined]
-        length = len(response.content)  # type: ignore[attr-defined]
+        response.content = ex.answer_body(response.content)
+        length = len(response.content)
     head = ex.answer_head(length)
     for name in head.drop:
         if response.has_header(name):
@@ -239,7 +240,7 @@ def _respond(ex: Exchange, response: HttpResponseBase) -> bool:
         response[name] = value
     if response.status_code != head.status:
         response.status_code = head.status
-        response.reason_phrase = None  # type: ignore[assignment]  # derived from the status again
+        response.reason_phrase = None  # derived from the status again
     return streaming
 
 

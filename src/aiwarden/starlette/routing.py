@@ -228,7 +228,8 @@ def _template(routes: Any, scope: Scope, prefix: str, depth: int) -> str | None:
 def route_path(scope: Scope) -> str:
     """The path the app routes on: without the root path (uvicorn --root-path puts it in "path"),
     as Django's path_info and Flask's request.path are, so one policy's patterns mean the same."""
-    path, root = scope["path"], scope.get("root_path", "")
+    path: str = scope["path"]
+    root: str = scope.get("root_path", "")
     if root and path.startswith(root) and path[len(root) : len(root) + 1] == "/":
         return path[len(root) :]
     return path
