@@ -162,7 +162,7 @@ def test_writer_writes_in_batches_and_a_flush_neither_waits_for_the_batch_nor_en
     writer = BackgroundWriter(queue_size=1000)
     for i in range(100):
         assert writer.submit(sink, record(i))
-    assert writer.flush(5.0)  # does not wait out the batch window (50 ms) nor need a later record
+    assert writer.flush(5.0)  # does not wait out the batch window nor need a later record
     thread = writer._thread
     assert thread is not None
     # records queued while the writer waits for more go out together: one wake-up, not one per record

@@ -3,7 +3,7 @@
 ``submit`` only appends to a bounded in-memory queue (a lock and a ``deque`` append) and never
 waits for a sink. A daemon thread, started when records arrive (and again in a forked child,
 where the parent's thread does not exist), drains the queue in batches (woken by a record, it
-waits up to 50 ms for more) and ends after a second without work, so idle wardens hold no
+waits 5 ms for more) and ends after a second without work, so idle wardens hold no
 threads. When the queue is full the record is dropped and counted: losing an audit line is
 better than stalling every request behind a stuck disk. Queued records are written at interpreter exit (bounded wait).
 
@@ -31,11 +31,11 @@ log = logging.getLogger("aiwarden")
 
 _EXIT_FLUSH_SECONDS = 5.0
 _IDLE_SECONDS = 1.0
-# After a wake-up, let the request that queued the record get its answer out and more records
-# arrive before taking the GIL to format and write them: the thread wakes at most ~20 times a
-# second under load, not once per request (each wake-up is a context switch and a GIL hand-off
-# on the requests' time). A flush cuts the wait short.
-_BATCH_SECONDS = 0.05
+# After a wake-up, let the request that queued the record get its answer out (and more records
+# arrive) before taking the GIL to format and write them. A flush cuts the wait short. (A 50 ms
+# window measured worse: +0.5-1 ms of CPU per request in the WSGI adapters, benchmarks/overhead.py
+# --cpu, though the thread woke less often.)
+_BATCH_SECONDS = 0.005
 
 
 class BackgroundWriter:
