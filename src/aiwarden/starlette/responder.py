@@ -35,7 +35,10 @@ class Responder:
         # Coalesced stream text is released by a timer when no piece follows within
         # ``output.coalesce_ms`` (asyncio only); the lock keeps its send and the app's apart.
         self.lock = asyncio.Lock()
+        # One timer at a time, moved on when it fires early (a piece came since it was set),
+        # rather than one set and cancelled per piece
         self.idle: asyncio.TimerHandle | None = None
+        self.last_piece = 0.0  # the loop's time of the stream's last piece
         self.releasing: asyncio.Task[None] | None = None
         try:  # the release timer needs asyncio (under trio, streams are filtered piece by piece)
             asyncio.get_running_loop()
@@ -110,9 +113,8 @@ class Responder:
         if self.kind == "pass":
             await self.send(message)
         elif self.kind == "sse":
-            if self.idle is not None:
-                self.idle.cancel()
-                self.idle = None
+            if ex.idle_release:
+                self.last_piece = asyncio.get_running_loop().time()
             async with self.lock:
                 if self.complete:  # cut by a release in between
                     return
@@ -124,7 +126,7 @@ class Responder:
                 if out or not more:  # a piece the filters hold (or coalesce) sends nothing yet
                     await self.send({"type": "http.response.body", "body": out, "more_body": more})
                 self.complete = not more
-            if more and ex.stream_waiting:
+            if more and self.idle is None and ex.stream_waiting:
                 self.arm_idle()
             return
         else:
@@ -144,11 +146,15 @@ class Responder:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # not asyncio (trio): the text goes out with the next piece
             return
-        self.idle = loop.call_later(self.ex.coalesce_seconds, self._fire_idle)
+        self.idle = loop.call_at(self.last_piece + self.ex.coalesce_seconds, self._fire_idle)
 
     def _fire_idle(self) -> None:
         self.idle = None
-        self.releasing = asyncio.get_running_loop().create_task(self._release_idle())
+        loop = asyncio.get_running_loop()
+        if loop.time() < self.last_piece + self.ex.coalesce_seconds:  # a piece came since: not idle yet
+            self.arm_idle()
+            return
+        self.releasing = loop.create_task(self._release_idle())
 
     async def _release_idle(self) -> None:
         ex = self.ex
