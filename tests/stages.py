@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from aiwarden.errors import Refusal
+from aiwarden.exchange import Stage
 from aiwarden.streaming import Blocked
 
 
-class Recorder:
+class Recorder(Stage):
     """A stage that counts how often the engine finished an exchange."""
 
     name = "recorder"
@@ -20,7 +21,7 @@ class Recorder:
         self.finished.append(ex)
 
 
-class BlockWord:
+class BlockWord(Stage):
     """An output stage that blocks answers containing "forbidden"."""
 
     name = "blockword"

@@ -15,7 +15,7 @@ import time
 import uuid
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from . import tokens
 from .context import ChatRequest, Finding, HttpRequest, Identity, Usage
@@ -24,30 +24,52 @@ from .errors import Refusal, RefusalError
 from .filtering import AnswerPath, ResponseKind, _Stream
 from .formats import WireFormat, decode_json_object, format_for
 from .formats.gemini import apply_safety, safety_floors
-from .policy import Policy, RouteSpec, Tier
-from .routes import RouteTable
 from .streaming import FilterChain, TextFilter
 
-__all__ = ["Exchange", "Pipeline", "Stage"]
+if TYPE_CHECKING:
+    from .policy import Policy, RouteSpec, Tier
+    from .routes import RouteTable
+
+__all__ = ["Exchange", "Hook", "Pipeline", "Stage"]
 
 log = logging.getLogger("aiwarden")
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
 
 
-class Stage(Protocol):
-    """A concern of the engine. Implement any subset of the hooks; each may return a value or a
-    generator that yields effects (storage, detectors) and returns it."""
+class Stage:
+    """A concern of the engine: the base of every stage. A stage overrides the hooks it takes part
+    in; each may return its value or a generator that yields effects (storage, detectors) and
+    returns it. The hooks it leaves alone are no-ops the pipeline never calls (:meth:`takes`)."""
 
-    name: str
+    #: Names the stage in ``refused_by``, timings, monitor records and ``Warden.stage(name)``.
+    name: str = ""
+    #: Whether its output filters may block (I/O, a bridged async check): async adapters then run
+    #: the output filtering in a worker thread.
+    blocking: bool = False
 
-    def admit(self, ex: Exchange) -> Refusal | Gen | None: ...
+    def admit(self, ex: Exchange) -> Refusal | Gen | None:
+        """Before the body is read (deny paths, client keys, kill switch, authentication)."""
+        return None
 
-    def inspect(self, ex: Exchange) -> Refusal | Gen | None: ...
+    def inspect(self, ex: Exchange) -> Refusal | Gen | None:
+        """On the parsed request (authorization, input defences, limits, rewriting)."""
+        return None
 
-    def output_filters(self, ex: Exchange) -> Sequence[Callable[[], TextFilter]]: ...
+    def output_filters(self, ex: Exchange) -> Sequence[Callable[[], TextFilter]]:
+        """Factories of the filters this stage adds to each output channel's chain."""
+        return ()
 
-    def finish(self, ex: Exchange) -> Gen | None: ...
+    def finish(self, ex: Exchange) -> Gen | None:
+        """Once per exchange, after the answer (settlement, audit), refused or not."""
+        return None
+
+    def takes(self, hook: Hook) -> bool:
+        """Whether this stage's class overrides ``hook``: the pipeline runs only those."""
+        return getattr(type(self), hook) is not getattr(Stage, hook)
+
+
+Hook = Literal["admit", "inspect", "output_filters", "finish"]
 
 
 class Pipeline(Protocol):

@@ -19,8 +19,10 @@ from .errors import Refusal
 from .formats import SSEDecoder, WireFormat
 from .formats.base import Unreadable, filter_strings
 from .formats.shape import event_shape, foreign_answer
-from .policy import Policy
 from .streaming import Blocked, FilterChain
+
+if TYPE_CHECKING:
+    from .policy import Policy
 
 __all__ = ["AnswerPath", "Head", "ResponseKind"]
 

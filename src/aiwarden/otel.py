@@ -29,6 +29,8 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
+from .exchange import Stage
+
 if TYPE_CHECKING:
     from .exchange import Exchange
     from .services import Services
@@ -53,7 +55,7 @@ def _otel() -> Any:
     return opentelemetry
 
 
-class OtelContext:
+class OtelContext(Stage):
     """The ``admit`` partner of :class:`OtelStage`, first in the pipeline: remembers the app's
     trace context (its current span, or the request's ``traceparent``) for the span made at the end."""
 
@@ -68,7 +70,7 @@ class OtelContext:
         ex.trace_context = ctx
 
 
-class OtelStage:
+class OtelStage(Stage):
     """Emits the span and the metrics in ``finish`` (after quota settled, before audit)."""
 
     name = "otel"

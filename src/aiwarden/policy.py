@@ -29,6 +29,7 @@ from .audit.settings import AuditPolicy
 from .auth.settings import AuthPolicy
 from .console.settings import ConsolePolicy
 from .errors import ConfigurationError
+from .formats.gemini import check_safety
 from .input.settings import Action, InputPolicy
 from .keys.settings import AwsSecretsSettings, KeySpec, KeysPolicy, ProviderKeys, VaultSettings
 from .output.settings import OutputPolicy
@@ -95,31 +96,7 @@ class Tier:
         _config.non_negative(
             self, "tokens_per_day", "spend_per_day_usd", "spend_per_month_usd", "max_input_tokens", "max_output_tokens"
         )
-        _check_safety(self.gemini_safety)
-
-
-#: Gemini's harm categories and thresholds, the thresholds from the strictest to the loosest.
-GEMINI_HARM_CATEGORIES = (
-    "HARM_CATEGORY_HARASSMENT",
-    "HARM_CATEGORY_HATE_SPEECH",
-    "HARM_CATEGORY_SEXUALLY_EXPLICIT",
-    "HARM_CATEGORY_DANGEROUS_CONTENT",
-    "HARM_CATEGORY_CIVIC_INTEGRITY",
-)
-GEMINI_THRESHOLDS = ("BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH", "BLOCK_NONE", "OFF")
-
-
-def _check_safety(floors: Mapping[str, str]) -> None:
-    for category, threshold in floors.items():
-        if category not in GEMINI_HARM_CATEGORIES:
-            raise ConfigurationError(
-                f"gemini_safety.{category}", f"unknown harm category; use one of {', '.join(GEMINI_HARM_CATEGORIES)}"
-            )
-        if threshold not in GEMINI_THRESHOLDS:
-            raise ConfigurationError(
-                f"gemini_safety.{category}",
-                f"unknown threshold {threshold[:40]!r}; use one of {', '.join(GEMINI_THRESHOLDS)}",
-            )
+        check_safety(self.gemini_safety)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +143,7 @@ class RouteSpec:
                 "a Gemini route takes its model from the URL, which the guard cannot rewrite: route to a "
                 "cheaper model in the view instead",
             )
-        _check_safety(self.gemini_safety)
+        check_safety(self.gemini_safety)
 
 
 @dataclass(frozen=True, slots=True)

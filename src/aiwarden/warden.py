@@ -12,8 +12,9 @@ Adapters drive an :class:`~aiwarden.exchange.Exchange` per request (see docs/arc
     drive(ex.finish())                                      # settle, audit, alerts — always, once
 
 ``drive`` is :func:`~aiwarden.effects.drive_sync` or :func:`~aiwarden.effects.drive_async`.
-Concerns plug in as *stages*: objects with any of ``admit``, ``inspect``, ``output_filters`` and
-``finish`` (see :class:`~aiwarden.exchange.Stage`).
+Concerns plug in as *stages*: subclasses of :class:`~aiwarden.exchange.Stage` that override any of
+``admit``, ``inspect``, ``output_filters`` and ``finish``, each built with the warden's
+:class:`~aiwarden.services.Services`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .context import HttpRequest
+from .errors import ConfigurationError
 from .exchange import Exchange, Stage
 from .policy import Policy, RouteSpec, load_policy
 from .routes import RouteTable
@@ -54,12 +56,15 @@ class Warden:
         #: What the stages share (key ring, quota storage, subject hasher), each built once on first use.
         self.services = Services(self.policy, components)
         self.stages: list[Stage] = list(stages) if stages is not None else default_stages(self.services)
-        self._admit = [s for s in self.stages if hasattr(s, "admit")]
-        self._inspect = [s for s in self.stages if hasattr(s, "inspect")]
-        self._outputs = [s for s in self.stages if hasattr(s, "output_filters")]
-        self._finish = [s for s in self.stages if hasattr(s, "finish")]
+        for i, s in enumerate(self.stages):
+            if not isinstance(s, Stage):
+                raise ConfigurationError(f"stages[{i}]", f"expected an aiwarden.exchange.Stage, got {type(s).__name__}")
+        self._admit = [s for s in self.stages if s.takes("admit")]
+        self._inspect = [s for s in self.stages if s.takes("inspect")]
+        self._outputs = [s for s in self.stages if s.takes("output_filters")]
+        self._finish = [s for s in self.stages if s.takes("finish")]
         #: An output filter may block (user checks): async adapters filter in a worker thread.
-        self.output_blocks = any(getattr(s, "blocking", False) for s in self._outputs)
+        self.output_blocks = any(s.blocking for s in self._outputs)
 
     @property
     def keys(self) -> KeyRing:

@@ -16,6 +16,7 @@ from aiwarden.audit import AuditStage, MemorySink, SubjectHasher
 from aiwarden.context import Finding, HttpRequest, Identity, Usage
 from aiwarden.effects import drive_sync
 from aiwarden.errors import ConfigurationError, Refusal, too_many_requests, unauthorized
+from aiwarden.exchange import Stage
 from aiwarden.policy import RouteSpec
 from aiwarden.streaming import Blocked
 from aiwarden.testing import FakeProvider
@@ -30,7 +31,7 @@ API_KEY = "sk-proj-" + "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z" * 2
 OPEN = {"auth": {"required": False, "anonymous_tier": "default"}}
 
 
-class Identify:
+class Identify(Stage):
     name = "auth"
 
     def __init__(self, subject: str = "alice", tier: str = "default") -> None:
@@ -41,13 +42,16 @@ class Identify:
         ex.tier_name = self.tier
 
 
-class Refuse:
-    def __init__(self, name: str, hook: str, refusal: Refusal) -> None:
-        self.name = name
-        setattr(self, hook, lambda ex: refusal)
+def Refuse(name: str, hook: str, refusal: Refusal) -> Stage:
+    """A stage named ``name`` whose ``hook`` (admit or inspect) refuses every request."""
+
+    def answer(self: Stage, ex: Any) -> Refusal:
+        return refusal
+
+    return type(f"Refuse_{hook}", (Stage,), {"name": name, hook: answer})()  # type: ignore[no-any-return]
 
 
-class Effectful:
+class Effectful(Stage):
     """An inspect check that yields an effect, like quota's storage calls."""
 
     name = "quota"
@@ -63,7 +67,7 @@ class Effectful:
             ex.cost_settled_micros = ex.usage.input_tokens * 10 + ex.usage.output_tokens * 30
 
 
-class Flag:
+class Flag(Stage):
     name = "input"
 
     def __init__(self, *findings: Finding, **flags: Any) -> None:
@@ -74,7 +78,7 @@ class Flag:
         ex.flags.update(self.flags)
 
 
-class BlockOutput:
+class BlockOutput(Stage):
     name = "output"
 
     def output_filters(self, ex: Any) -> list[Callable[[], Any]]:

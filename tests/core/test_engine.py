@@ -12,15 +12,15 @@ from hypothesis import strategies as st
 
 from aiwarden.context import Finding, HttpRequest
 from aiwarden.effects import Call, drive_async, drive_sync
-from aiwarden.errors import Refusal, bad_request
-from aiwarden.exchange import Exchange
+from aiwarden.errors import ConfigurationError, Refusal, bad_request
+from aiwarden.exchange import Exchange, Stage
 from aiwarden.policy import RouteSpec
 from aiwarden.streaming import Blocked
 from aiwarden.testing import FakeProvider
 from aiwarden.warden import Warden
 
 
-class Word:
+class Word(Stage):
     """Refuses a message containing a word; records each phase it ran in."""
 
     name = "word"
@@ -39,7 +39,7 @@ class Word:
         self.seen.append("finish")
 
 
-class Counter:
+class Counter(Stage):
     """Counts through an effect, so both drivers must run the same generator."""
 
     name = "counter"
@@ -63,7 +63,7 @@ class Counter:
         return None
 
 
-class Failing:
+class Failing(Stage):
     name = "failing"
 
     def admit(self, ex: Exchange) -> Any:
@@ -80,7 +80,7 @@ class Failing:
         return None
 
 
-class Shout:
+class Shout(Stage):
     """An output filter: upper-cases text, blocks 'SECRET' (held back across chunks)."""
 
     name = "shout"
@@ -130,6 +130,27 @@ def test_phases_run_in_order_and_finish_once() -> None:
     drive_sync(ex.finish())
     drive_sync(ex.finish())
     assert word.seen == ["inspect", "finish"]
+
+
+def test_only_the_hooks_a_stage_overrides_are_run_and_timed() -> None:
+    word, shout = Word("forbidden"), Shout()
+    warden = Warden({}, stages=[word, shout])
+    assert (warden._admit, warden._inspect, warden._outputs, warden._finish) == ([], [word], [shout], [word])
+    assert not warden.output_blocks
+    ex = warden.exchange(_request(), RouteSpec())
+    assert drive_sync(ex.admit()) is None
+    assert ex.timings == {}  # nobody takes part in admit: no stage was called or timed
+
+
+def test_a_stage_must_subclass_stage() -> None:
+    class Duck:  # the hooks, but not the base class: refused at start-up, not silently skipped
+        name = "duck"
+
+        def inspect(self, ex: Exchange) -> None:
+            return None
+
+    with pytest.raises(ConfigurationError, match=r"stages\[1\]: expected an aiwarden.exchange.Stage, got Duck"):
+        Warden({}, stages=[Word("x"), Duck()])  # type: ignore[list-item]
 
 
 def test_refusal_is_recorded_with_stage_and_request_id() -> None:

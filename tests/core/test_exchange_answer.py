@@ -16,7 +16,7 @@ from aiwarden.adapter import CappedRead, SyncAnswerStream, refuse_method
 from aiwarden.context import HttpRequest
 from aiwarden.effects import OFF_LOOP_BYTES, drive_async, drive_sync
 from aiwarden.errors import Refusal
-from aiwarden.exchange import Exchange
+from aiwarden.exchange import Exchange, Stage
 from aiwarden.policy import RouteSpec
 from aiwarden.warden import Warden
 
@@ -83,7 +83,7 @@ def test_check_takes_bytes_as_they_are_and_applies_the_cap() -> None:
 
 
 def test_check_inspects_a_large_body_off_the_event_loop_and_a_small_one_on_it() -> None:
-    class Where:
+    class Where(Stage):
         name = "where"
 
         def __init__(self) -> None:

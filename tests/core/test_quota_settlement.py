@@ -12,6 +12,7 @@ import pytest
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
 from aiwarden.errors import Refusal
+from aiwarden.exchange import Stage
 from aiwarden.policy import RouteSpec
 from aiwarden.testing import FakeProvider
 from aiwarden.warden import Warden
@@ -134,7 +135,7 @@ def test_anthropic_cached_prompt_tokens_are_settled_from_a_stream_too() -> None:
     assert held == settled == 7004
 
 
-class _RefuseAfterQuota:
+class _RefuseAfterQuota(Stage):
     """A stage after the quota stage that refuses every request in ``inspect``."""
 
     name = "late"

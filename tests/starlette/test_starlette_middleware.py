@@ -14,6 +14,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, StreamingRespon
 from starlette.routing import Mount, Route
 from starlette.testclient import TestClient
 
+from aiwarden.exchange import Stage
 from aiwarden.starlette import WardenMiddleware, ai_route
 from tests.asgi import http_scope
 from tests.servers import serve_asgi
@@ -116,7 +117,7 @@ def test_a_client_that_leaves_mid_stream_still_finishes_the_exchange() -> None:
 
     finished: list = []
 
-    class Recorder:
+    class Recorder(Stage):
         name = "recorder"
 
         def finish(self, ex):  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigurationError
+from ..exchange import Stage
 from .metrics import AuditMetrics, default_metrics
 from .record import AuditRecord, build_record
 from .sinks import AuditSink, FanoutSink, JsonlFileSink, LoggingSink, RecentSink
@@ -22,7 +23,7 @@ __all__ = ["AUDIT_FILE_ENV", "AuditStage"]
 AUDIT_FILE_ENV = "AIWARDEN_AUDIT_FILE"
 
 
-class AuditStage:
+class AuditStage(Stage):
     """Records every request to an AI route, allowed or refused (registered last in the pipeline,
     so settled usage and cost are known).
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ..context import Identity
 from ..effects import Call, Gen
 from ..errors import ConfigurationError, Refusal, forbidden, unauthorized
+from ..exchange import Stage
 from .jwt import AuthFailure, TokenVerifier, bearer_token
 from .tiers import allowed, claim_value, tier_for
 from .users import Candidate, call_async, call_sync, candidate_from_user
@@ -41,7 +42,7 @@ _UNSAFE = re.compile(r"[^\x20-\x7e]")
 _JWT_SHAPE = re.compile(r"\s*eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\s*\Z")
 
 
-class AuthStage:
+class AuthStage(Stage):
     """Authentication and authorization for AI routes (see the module docstring)."""
 
     name = "auth"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..context import HttpRequest
-from ..policy import RouteSpec
 from .anthropic import AnthropicMessages
 from .base import StreamSink, WireFormat, decode_json_object
 from .gemini import GeminiGenerateContent, for_path
@@ -11,6 +12,9 @@ from .generic import GenericJSON
 from .openai import OpenAIChat, OpenAICompletions
 from .responses import OpenAIResponses
 from .sse import SSEDecoder, SSEEvent, encode_event
+
+if TYPE_CHECKING:
+    from ..policy import RouteSpec
 
 __all__ = [
     "AnthropicMessages",

@@ -24,8 +24,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..context import ChatRequest, FieldText, Message, Part, Usage
-from ..errors import Refusal
-from ..policy import GEMINI_THRESHOLDS
+from ..errors import ConfigurationError, Refusal
 from ..streaming import Blocked
 from .base import (
     StreamSink,
@@ -39,6 +38,31 @@ from .base import (
 from .fields import Slot, TextField, loose_slots, map_json, map_slots, slots, strings_in
 from .shape import _gemini
 from .sse import SSEEvent
+
+#: Gemini's harm categories and thresholds, the thresholds from the strictest to the loosest.
+GEMINI_HARM_CATEGORIES = (
+    "HARM_CATEGORY_HARASSMENT",
+    "HARM_CATEGORY_HATE_SPEECH",
+    "HARM_CATEGORY_SEXUALLY_EXPLICIT",
+    "HARM_CATEGORY_DANGEROUS_CONTENT",
+    "HARM_CATEGORY_CIVIC_INTEGRITY",
+)
+GEMINI_THRESHOLDS = ("BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH", "BLOCK_NONE", "OFF")
+
+
+def check_safety(floors: Mapping[str, str]) -> None:
+    """Validate ``gemini_safety`` floors (a tier's or a route's): known categories and thresholds."""
+    for category, threshold in floors.items():
+        if category not in GEMINI_HARM_CATEGORIES:
+            raise ConfigurationError(
+                f"gemini_safety.{category}", f"unknown harm category; use one of {', '.join(GEMINI_HARM_CATEGORIES)}"
+            )
+        if threshold not in GEMINI_THRESHOLDS:
+            raise ConfigurationError(
+                f"gemini_safety.{category}",
+                f"unknown threshold {threshold[:40]!r}; use one of {', '.join(GEMINI_THRESHOLDS)}",
+            )
+
 
 __all__ = [
     "ANSWER_FIELDS",

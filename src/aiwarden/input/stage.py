@@ -26,12 +26,13 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Generator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from .. import tokens
 from ..context import ChatRequest, Message
 from ..effects import Call, Effect, run_step
 from ..errors import Refusal, bad_request, unavailable
+from ..exchange import Stage
 from ..scanners.detectors import (
     DetectorError,
     Subject,
@@ -56,11 +57,12 @@ INLINE_DETECTOR_CHARS = 16_384
 
 _SYSTEM_ROLES = frozenset({"system", "developer"})
 _DOCUMENT_ROLES = frozenset({"tool", "function"})
+_SUBJECT_KINDS: tuple[Literal["user", "document"], ...] = ("user", "document")
 _DATAMARK = "\u02c6"  # ˆ: rare in real text, one token in common encodings
 _SPACES = re.compile(r"[ \t]+")
 
 
-class InputStage:
+class InputStage(Stage):
     """Input defences for every AI route. Built once per :class:`~aiwarden.warden.Warden`.
 
     Extra detectors come from ``input.detectors`` (``"moderation"``, ``"package.module:attr"``)
@@ -107,7 +109,8 @@ class InputStage:
         driver, in a worker thread with the async one — so the event loop keeps serving others
         (the request's own coroutine waits; nothing else touches its exchange meanwhile)."""
         subjects, verdicts = yield Call(_call, call_in_thread, (self._read, ex, chat, action))
-        return (yield from run_step(self._after_heuristic(ex, chat, subjects, verdicts, action)))
+        refusal: Refusal | None = yield from run_step(self._after_heuristic(ex, chat, subjects, verdicts, action))
+        return refusal
 
     def _after_heuristic(
         self, ex: Any, chat: ChatRequest, subjects: list[Subject], verdicts: list[list[Verdict]], action: str
@@ -293,11 +296,11 @@ class InputStage:
                         hidden[kind].append(s.hidden)
                 texts[kind].append(part.text)
             # assistant turns too: the client writes them as freely as its own
-            for kind in ("user", "document"):
+            for kind in _SUBJECT_KINDS:
                 if texts[kind] or hidden[kind]:
                     subjects.append(
                         Subject("\n".join(texts[kind]), kind, _param(chat, i), " ".join(hidden[kind]), removed[kind])
-                    )  # type: ignore[arg-type]
+                    )
         for t in chat.texts:  # tool definitions, earlier tool calls, nested documents: read, forwarded as sent
             s = sanitize(t.text, html=False, unicode=p.normalize_unicode)
             subjects.append(Subject(s.text, t.kind, t.where, s.hidden, s.removed))

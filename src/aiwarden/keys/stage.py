@@ -26,6 +26,7 @@ from urllib.parse import parse_qsl, unquote
 
 from .._config import path_glob
 from ..errors import Refusal, bad_request, forbidden
+from ..exchange import Stage
 from .patterns import find_keys, looks_like_key, mask
 from .ring import KeyRing
 
@@ -44,7 +45,7 @@ _PIECES = re.compile(r"[\s,;=:\"']+")
 _CREDENTIAL_NAME = re.compile(r"key|token|auth|secret|credential", re.I)
 
 
-class KeysStage:
+class KeysStage(Stage):
     """Deny paths and client-sent keys; a key of the warden's :class:`KeyRing` (``services.keys``,
     also ``warden.keys``) is recognised in any shape."""
 

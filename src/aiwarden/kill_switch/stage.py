@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..effects import Call, Gen
 from ..errors import Refusal, StorageError, kill_switch_engaged
+from ..exchange import Stage
 
 if TYPE_CHECKING:
     from ..exchange import Exchange
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["KillSwitchStage"]
 
 
-class KillSwitchStage:
+class KillSwitchStage(Stage):
     """The kill switch, checked in ``admit`` (before authentication) for AI routes only.
 
     On Redis the state is cached for ``storage.kill_switch_cache_seconds`` between reads; every

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from .. import _bridge
 from ..context import Finding, Message
 from ..errors import ConfigurationError, Refusal
+from ..exchange import Stage
 from ..privacy.pseudonyms import restore_factory
 from ..scanners import canary as _canary
 from ..scanners.html import HtmlFilter
@@ -146,7 +147,7 @@ def _flagged_refusal() -> Refusal:
     return Refusal(502, "api_error", "output_flagged", "The answer was withheld by an output check.")
 
 
-class OutputStage:
+class OutputStage(Stage):
     """The ``output`` stage (see the module docstring). Built once per :class:`Warden`."""
 
     name = "output"
@@ -242,7 +243,7 @@ class OutputStage:
         if isinstance(user, AsyncOutputCheck):
             bridged = _BridgedCheck(user, self.policy.check_timeout_ms / 1000, review.check_error)
             return lambda: SentenceCheckFilter(bridged, limit, review.check)
-        return lambda: user(ex)  # type: ignore[no-any-return]
+        return lambda: user(ex)
 
 
 def _needed_holdback(kinds: tuple[str, ...]) -> int:

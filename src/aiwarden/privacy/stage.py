@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ..exchange import Stage
 from .pseudonyms import Pseudonyms, restore_factory
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 __all__ = ["PrivacyStage"]
 
 
-class PrivacyStage:
+class PrivacyStage(Stage):
     """Stage ``privacy``: pseudonymizes the conversation in ``inspect`` (policy ``[privacy]
     pseudonymize``). With ``restore=True`` this stage contributes the restore filter itself;
     :func:`~aiwarden.warden.default_stages` passes False, since the output stage's chain restores

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..effects import Call, Gen
 from ..errors import Refusal, StorageError, bad_request, kill_switch_engaged, too_many_requests
+from ..exchange import Stage
 from ..pricing import Price, Prices
 from . import rates
 from .alerts import Alert, CallbackNotifier, LoggingNotifier, Notifier, WebhookNotifier, dispatch
@@ -80,7 +81,7 @@ class _Template:
 _TEMPLATES_MAX = 10_000
 
 
-class QuotaStage:
+class QuotaStage(Stage):
     """Rate limits, token and spend budgets, alerts."""
 
     name = "quota"
@@ -166,7 +167,7 @@ class QuotaStage:
         plan = template.plan(self.policy.storage.strategy, n_in + max_out, estimate or 0, token)
         if not self._direct:
             return self._admit(ex, plan, template, price, n_in, max_out)
-        adm = self.storage.admit(plan)  # type: ignore[arg-type]
+        adm = self.storage.admit(plan)
         return self._admitted(ex, plan, template, adm, price, n_in, max_out)
 
     def _template(
