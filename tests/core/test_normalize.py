@@ -72,3 +72,53 @@ def test_a_long_text_is_folded_in_parts_with_what_the_whole_would_give(monkeypat
     view = normalize.detection_view(text)
     assert sum(seen) <= 2 * normalize._PART
     assert view == normalize._view(text) and "ignore all previous instructions" in view
+
+
+# Lines that make the part's choices differ from a stretch's: accents (few or many), a Cyrillic or
+# script-g letter beside Latin ones, entities and URL escapes, spaced letters (3 and 4 of them, at
+# a stretch's start too), and plain ASCII lines to cut stretches between them.
+_STRETCH_LINES = st.sampled_from(
+    [
+        *("plain ascii line of prose\n",) * 4,
+        *("café résumé naïve\n", "é" * 30 + "\n", "àèìòù" * 12 + "\n", "Привет мир\n", "pаypal ɡoogle\n"),
+        *("&#105;gnore &eacute;\n", "%69gnore\n", "a b c\n", "i g n o r e\n", "x. y. z.\n", "**Ig**nore\n"),
+        *("\u201cquoted\u201d \u2014 dash\n", "ｆｕｌｌ width\n", "ᴀʟʟ ʀᴜʟᴇs\n", "i\u034fg\u034fn\n", "\n"),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_STRETCH_LINES, max_size=40).map("".join), st.integers(min_value=1, max_value=64))
+def test_a_part_viewed_in_stretches_is_viewed_as_the_whole_part(part: str, stretch: int) -> None:
+    from aiwarden.scanners import normalize
+
+    old = normalize._STRETCH
+    normalize._STRETCH = stretch  # ASCII stretches down to a line each
+    try:
+        assert normalize._view_part(part) == normalize._view(part)
+        spans = normalize._stretches(part)
+        assert "".join(part[s:e] for s, e in spans) == part
+        assert all(part[e - 1] == "\n" for _, e in spans[:-1])
+    finally:
+        normalize._STRETCH = old
+
+
+def test_ascii_stretches_of_a_long_text_take_the_ascii_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A curly quote every 100 lines of a 1 MB text: the non-ASCII path (NFKC check, Unicode lowering)
+    sees those lines' stretches, not every part (counted: the characters handed to _fold)."""
+    from aiwarden.scanners import normalize
+
+    seen: list[int] = []
+    real = normalize._fold
+
+    def counting(text: str, notes=None):  # type: ignore[no-untyped-def]
+        seen.append(len(text))
+        return real(text, notes)
+
+    monkeypatch.setattr(normalize, "_fold", counting)
+    line = "An ordinary line of prose with nothing to fold in it at all.\n"
+    text = (line * 99 + "It\u2019s a line with a curly quote.\n") * 170
+    view = normalize.detection_view(text)
+    folded = sum(seen)
+    assert view == "".join(normalize._view(text[s:e]) for s, e in normalize.line_parts(text, normalize._PART))
+    assert 0 < folded <= len(text) // 4

@@ -142,7 +142,7 @@ def fold_literal(text: str, *, accents: bool = False) -> str:
     return text.encode("utf-8").translate(_LEET).decode("utf-8")
 
 
-def _fold(lowered: str) -> str:
+def _fold(lowered: str, notes: dict[str, int] | None = None) -> str:
     # A mask of the UTF-8 lead bytes (C-level, one byte per byte) says where anything can fold:
     # "L" accented Latin and IPA letters, "M" combining marks, "E" the first byte of a rarer block
     # (small capitals, fillers, variation selectors, squared letters), "c" a Cyrillic / Greek /
@@ -153,6 +153,8 @@ def _fold(lowered: str) -> str:
     # Accented Latin letters fold when they are few (an English word dressed in accents, "ìgnòré");
     # a text written in an accented language keeps them (rules carry both spellings, see
     # fold_literal(..., accents=True)), so its cost stays that of the scan. Marks always go.
+    if notes is not None:  # what the text decided as a whole, for detection_view's stretches
+        notes["accents"] = lead.count(b"L")
     for kind in (b"M", b"L"):
         if kind in lead and (kind == b"M" or lead.count(kind) <= _MAX_ACCENTS):
             pos = lead.find(kind)
@@ -163,7 +165,10 @@ def _fold(lowered: str) -> str:
         starts += [m.start() for m in _RARE.finditer(raw)]
     if starts:
         lowered = _fold_at(raw, sorted(starts))
-    if b"c" in lead and b"a" in lead and _touching(lead.translate(None, _CONTINUATION)):
+    mixed = b"c" in lead and b"a" in lead and _touching(lead.translate(None, _CONTINUATION))
+    if notes is not None:
+        notes["mixed"] = mixed
+    if mixed:
         lowered = _mixed_words(lowered)
     return lowered
 
@@ -236,35 +241,99 @@ def detection_view(text: str) -> str:
     about 8K characters cut after a newline (every step looks within a line at most), so a step
     that one rare character calls for runs on its part only and the cost per character stays
     that of a short text; choices made per text (whether accented letters are few enough to
-    fold) are made per part."""
+    fold) are made per part. Within a text or part, long stretches of ASCII lines take the ASCII
+    path (:func:`_view_part`), with the same result."""
     if len(text) > _RECENT_CHARS:
-        return "".join(_view(text[start:end]) for start, end in line_parts(text, _PART))
+        return "".join(_view_part(text[start:end]) for start, end in line_parts(text, _PART))
     seen = _recent.get(text)
     if seen is None:
-        seen = _view(text)
+        seen = _view(text) if text.isascii() else _view_part(text)
         if len(_recent) >= _RECENT_MAX:
             _recent.clear()  # atomic, unlike evicting one entry while another thread inserts
         _recent[text] = seen
     return seen
 
 
-def _view(text: str) -> str:
+#: An ASCII stretch of lines this long, between lines with other characters, is viewed on its own.
+_STRETCH = 1024
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# An entity or URL escape as written (before folding; one that folding makes is caught by _agree).
+_CODED = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{2,8});|%[0-9a-f]{2}", re.I)
+
+
+def _view_part(part: str) -> str:
+    """:func:`_view` of one part of a long text, its ASCII stretches of lines on the fast path.
+
+    In real prose a line with a curly quote or an accent turns up every few hundred lines, and
+    it sent the whole 8K part down the non-ASCII path (Unicode lowering, NFKC quick check, UTF-8
+    masks) where most 4 KB messages, all ASCII, skip it. The part is viewed in stretches cut at
+    line ends: runs of at least ``_STRETCH`` characters of ASCII lines on their own, the rest
+    between them. Every step looks within a line except three choices made for the text as a
+    whole (fold accents if they are few, decode entities then fold again, join spaced letters);
+    each stretch reports them, and where the stretches chose otherwise than the part would have,
+    the part is viewed whole: the result is always the part's."""
+    spans = _stretches(part)
+    if len(spans) == 1 or _CODED.search(part) is not None:
+        return _view(part)  # (entities are decoded in the whole part: viewed whole at once)
+    notes: list[dict[str, int]] = [{} for _ in spans]
+    out = "".join(_view(part[s:e], n) for (s, e), n in zip(spans, notes, strict=True))
+    return out if _agree(notes) else _view(part)
+
+
+def _stretches(part: str) -> list[tuple[int, int]]:
+    """Spans covering ``part``, cut after newlines: ASCII runs of lines of ``_STRETCH`` characters
+    or more, and what lies between them. Each character is looked at a bounded number of times."""
+    n, spans, start, pos = len(part), [], 0, 0
+    while (m := _NON_ASCII.search(part, pos)) is not None:
+        line = part.rfind("\n", pos, m.start()) + 1 or pos
+        if line - pos >= _STRETCH:
+            if pos > start:
+                spans.append((start, pos))
+            spans.append((pos, line))
+            start = line
+        end = part.find("\n", m.start())
+        pos = n if end < 0 else end + 1
+    if n - pos >= _STRETCH and pos > start:
+        spans += [(start, pos), (pos, n)]
+    else:
+        spans.append((start, n))
+    return spans
+
+
+def _agree(notes: list[dict[str, int]]) -> bool:
+    """Whether the stretches' choices are those of the part they make up (see :func:`_view_part`)."""
+    if any(n.get("refold") for n in notes):
+        return False  # decoded entities folded by the count of the part's decoded text
+    counts = [n.get("accents", 0) for n in notes]
+    if sum(counts) > _MAX_ACCENTS and any(0 < c <= _MAX_ACCENTS for c in counts):
+        return False  # a stretch folded accents the part as a whole keeps
+    if len({n["mixed"] for n in notes if "mixed" in n}) > 1:
+        return False
+    spaced = any(n.get("spaced_in") for n in notes) or bool(notes[0].get("spaced_start"))
+    return all(not n.get("letters") or spaced == bool(n.get("spaced_in") or n.get("spaced_start")) for n in notes)
+
+
+def _view(text: str, notes: dict[str, int] | None = None) -> str:
     if text.isascii():
         text = text.lower()
     else:
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
-        text = _fold(text.lower())
+        text = _fold(text.lower(), notes)
     if "&" in text and _ENTITY.search(text) is not None:
-        text = _refold(html.unescape(text))
+        text = _refold(html.unescape(text), notes)
     if "%" in text and _URLESC.search(text) is not None:
-        text = _refold(unquote(text))
+        text = _refold(unquote(text), notes)
     for ch in _MARKUP:
         if ch in text:
             text = text.replace(ch, "")
     # Letters spaced out: a byte mask of the text ("a" letter, "s" separator) finds the places.
     mask = text.encode("ascii", "replace").translate(_MASK)
-    if mask.find(b"sasasas") >= 0 or mask.startswith(b"asasas"):
+    spaced_in, spaced_start = mask.find(b"sasasas") >= 0, mask.startswith(b"asasas")
+    if notes is not None:
+        notes["spaced_in"], notes["spaced_start"] = spaced_in, spaced_start
+        notes["letters"] = b"asas" in mask  # whether joining could change anything
+    if spaced_in or spaced_start:
         text = _join_spaced(text, mask)
     # Leetspeak: digits and symbols read as the letters they stand for, everywhere (rules are
     # folded the same way, so "gpt-4" in a rule is "gpt-a" too). ASCII bytes only: UTF-8
@@ -274,7 +343,9 @@ def _view(text: str) -> str:
     return text.encode("utf-8").translate(_LEET).decode("utf-8")
 
 
-def _refold(text: str) -> str:
+def _refold(text: str, notes: dict[str, int] | None = None) -> str:
+    if notes is not None:
+        notes["refold"] = 1
     text = text.lower()
     return text if text.isascii() else _fold(unicodedata.normalize("NFKC", text))
 
