@@ -28,7 +28,6 @@ from .streaming import FilterChain, TextFilter
 
 if TYPE_CHECKING:
     from .policy import Policy, RouteSpec, Tier
-    from .routes import RouteTable
 
 __all__ = ["Exchange", "Hook", "Pipeline", "Stage"]
 
@@ -77,7 +76,6 @@ class Pipeline(Protocol):
     policy and its stages, sorted by hook."""
 
     policy: Policy
-    routes: RouteTable
     output_blocks: bool
     _admit: list[Stage]
     _inspect: list[Stage]
