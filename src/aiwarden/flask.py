@@ -92,7 +92,8 @@ def _before() -> Response | None:
         return None
     rule = req.url_rule
     view = app.view_functions.get(rule.endpoint) if rule is not None else None
-    route = engine.route_for(req.method, req.path, marked_spec(view, req.method) if view is not None else None)
+    spec = marked_spec(view, req.method) if view is not None else None
+    route = engine.route_for(req.method, req.path, spec, req.script_root + req.path)
     if route is None:
         if rule is None and isinstance(req.routing_exception, MethodNotAllowed):  # Werkzeug will answer 405
             methods = req.routing_exception.valid_methods or ()

@@ -71,8 +71,16 @@ class Warden:
         """The provider key ring (``warden.keys.openai_client(...)``; see docs/keys.md)."""
         return self.services.keys
 
-    def route_for(self, method: str, path: str, marked: RouteSpec | None = None) -> RouteSpec | None:
-        return self.routes.resolve(method, path, marked)
+    def route_for(
+        self, method: str, path: str, marked: RouteSpec | None = None, full_path: str | None = None
+    ) -> RouteSpec | None:
+        """The route of a request to ``path`` (the path the app routes on): the view's ai_route mark
+        with what a policy ``[[routes]]`` pattern adds, else a pattern written with the mount prefix
+        (``full_path``: the path with the root path or SCRIPT_NAME), else None: not an AI route."""
+        route = self.routes.resolve(method, path, marked)
+        if route is None and full_path and full_path != path:
+            route = self.routes.match(method, full_path)
+        return route
 
     def exchange(self, request: HttpRequest, route: RouteSpec) -> Exchange:
         return Exchange(self, request, route)

@@ -375,6 +375,54 @@ def test_starlette_policy_pattern_matches_behind_a_root_path(pattern: str) -> No
     assert client.post("/api/v1/chat/completions", content=b"{bad").status_code == 400
 
 
+@pytest.mark.parametrize("pattern", ["/v1/chat/completions", "/api/v1/chat/completions"])
+def test_django_policy_pattern_matches_behind_a_script_name(pattern: str) -> None:
+    # SCRIPT_NAME /api: path_info is the app's own path, request.path holds the prefix too; a
+    # pattern may name either, as behind Starlette's root path
+    from django.http import JsonResponse
+    from django.test import Client, override_settings
+    from django.urls import path
+    from django.views.decorators.csrf import csrf_exempt
+
+    from . import apps_django  # noqa: F401  # configures Django
+
+    @csrf_exempt
+    def chat(request):
+        return JsonResponse({"got": json.loads(request.body)})
+
+    urls = type("urls", (), {"urlpatterns": [path("v1/chat/completions", chat)]})
+    policy = {**OPEN_POLICY, "routes": [{"path": pattern, "system_prompt": "S"}]}
+    with override_settings(AIWARDEN=Warden(policy), ROOT_URLCONF=urls):
+        client = Client()
+        response = client.post("/v1/chat/completions", HI, content_type="application/json", SCRIPT_NAME="/api")
+        assert response.headers.get("x-request-id") and _roles(response) == ["system", "user"]
+        refused = client.post("/v1/chat/completions", b"{bad", content_type="application/json", SCRIPT_NAME="/api")
+        assert refused.status_code == 400
+
+
+@pytest.mark.parametrize("pattern", ["/v1/chat/completions", "/api/v1/chat/completions"])
+def test_flask_policy_pattern_matches_behind_a_script_name(pattern: str) -> None:
+    from flask import Flask, request
+
+    from aiwarden.flask import Warden as Extension
+
+    app = Flask(__name__)
+
+    @app.post("/v1/chat/completions")
+    def chat():
+        return {"got": request.get_json()}
+
+    policy = {**OPEN_POLICY, "routes": [{"path": pattern, "system_prompt": "S"}]}
+    Extension(app, policy=Warden(policy))
+    client = app.test_client()
+    response = client.post("/v1/chat/completions", data=HI, content_type="application/json", base_url="http://x/api")
+    assert response.headers.get("x-request-id") and _roles(response) == ["system", "user"]
+    refused = client.post(
+        "/v1/chat/completions", data=b"{bad", content_type="application/json", base_url="http://x/api"
+    )
+    assert refused.status_code == 400
+
+
 def test_fastapi_nested_routers_with_prefixes_and_path_parameters_are_guarded() -> None:
     from fastapi import APIRouter, FastAPI
     from starlette.requests import Request

@@ -122,7 +122,7 @@ def _exchange(request: DjangoRequest) -> Exchange | Refusal | None:
             return None
         return guard_unavailable().with_headers({"x-request-id": uuid.uuid4().hex})
     marked = _marked(request)
-    route = warden.route_for(method, path, marked)
+    route = warden.route_for(method, path, marked, request.path)  # path_info, then with SCRIPT_NAME
     if route is None:
         return None
     headers = headers or {name.lower(): value for name, value in request.headers.items()}

@@ -76,11 +76,8 @@ class WardenMiddleware:
         scope[SCOPE_KEY] = self.warden  # the operator page (ConsoleApp) mounted below finds its engine here
         marked = self._reader.mark(scope)
         not_allowed = marked if isinstance(marked, NotAllowed) else None
-        route = self.warden.route_for(
-            scope["method"], route_path(scope), marked if isinstance(marked, RouteSpec) else None
-        )
-        if route is None and scope.get("root_path"):  # a pattern written with the mount prefix
-            route = self.warden.route_for(scope["method"], scope["path"])
+        spec = marked if isinstance(marked, RouteSpec) else None
+        route = self.warden.route_for(scope["method"], route_path(scope), spec, scope["path"])
         if route is None and not_allowed is not None and await self._refuse_method(scope, send, not_allowed):
             return
         if route is None:
