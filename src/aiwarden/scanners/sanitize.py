@@ -156,6 +156,8 @@ def sanitize(text: str, *, html: bool = True, unicode: bool = True) -> Sanitized
 def _dangling(text: str) -> bool:
     """Whether ``text`` (cleaned) ends inside the head of a tag or script/style block (after its
     last ">", a "<" that a ">" in the next part could complete)."""
+    if "<" not in text:
+        return False
     gt = text.rfind(">")
     return text.find("<", gt + 1) >= 0 and _DANGLING.search(text, gt + 1) is not None
 
