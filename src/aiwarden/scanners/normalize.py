@@ -273,7 +273,7 @@ def _view_part(part: str) -> str:
     each stretch reports them, and where the stretches chose otherwise than the part would have,
     the part is viewed whole: the result is always the part's."""
     spans = _stretches(part)
-    if len(spans) == 1 or _CODED.search(part) is not None:
+    if len(spans) == 1 or (("&" in part or "%" in part) and _CODED.search(part) is not None):
         return _view(part)  # (entities are decoded in the whole part: viewed whole at once)
     notes: list[dict[str, int]] = [{} for _ in spans]
     out = "".join(_view(part[s:e], n) for (s, e), n in zip(spans, notes, strict=True))
