@@ -449,20 +449,20 @@ def _classify_number(text: str, s: int, e: int, alone: bool = True) -> str | Non
     """The kind of the number ``text[s:e]``, or None. ``alone``: it is not a later part of a longer
     run, which is not taken for a phone by its format alone ("486 761 1265" in "211 486 761 1265")."""
     t = text[s:e]
-    if _IP4.fullmatch(t):
+    if "." in t and _IP4.fullmatch(t):
         return None if _VERSION_BEFORE.search(text, max(0, s - 14), s) else "ip_address"
     main, _, ext = t.partition("x")
     digits = _NOT_DIGIT.sub("", main)
     nd = len(digits)
     if not ext:
-        if _SSN_SHAPE.fullmatch(t):
+        if nd == 9 and _SSN_SHAPE.fullmatch(t):
             return "ssn" if ssn_ok(digits) else None
         if nd == 9 and t.isdigit() and _SSN_BEFORE.search(text, max(0, s - _LEFT), s) and ssn_ok(digits):
             return "ssn"
         if (
             12 <= nd <= 19
+            and card_ok(digits)  # (the checksum first: cheaper than the shapes)
             and _CARD_SHAPES.fullmatch(t)
-            and card_ok(digits)
             and not _NOT_CARD_BEFORE.search(_before(text, s))
         ):
             return "credit_card"
