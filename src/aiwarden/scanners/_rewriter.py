@@ -162,7 +162,7 @@ def _fits(source: str, flags: int, literal: str) -> bool:
 def max_width(pattern: str, flags: int = 0) -> int:
     """The longest text ``pattern`` can match (lookarounds excluded); refuses unbounded patterns."""
     _, hi = re._parser.parse(pattern, flags).getwidth()  # type: ignore[attr-defined]
-    if hi >= re._constants.MAXREPEAT:  # type: ignore[attr-defined]
+    if hi >= re._constants.MAXREPEAT:  # type: ignore[attr-defined, unused-ignore]
         raise ValueError(f"unbounded pattern: {pattern!r}")
     return int(hi)
 

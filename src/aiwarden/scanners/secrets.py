@@ -193,7 +193,7 @@ def _not_ending(literal: str, rules: list[Rule]) -> frozenset[str]:
 
 def _last_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
     """The characters a parsed regex's match can end with; None when not told (or it may be empty)."""
-    c = re._constants  # type: ignore[attr-defined]
+    c = re._constants  # type: ignore[attr-defined, unused-ignore]
     BRANCH, IN, LITERAL, RANGE, SUBPATTERN = c.BRANCH, c.IN, c.LITERAL, c.RANGE, c.SUBPATTERN
     MAX_REPEAT, MIN_REPEAT = c.MAX_REPEAT, c.MIN_REPEAT
     out: set[str] = set()
