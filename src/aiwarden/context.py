@@ -39,9 +39,10 @@ class HttpRequest:
     framework_user: Callable[[], Any] | None = None
     #: The native request object, for user-supplied identity resolvers only.
     native: Any = None
-    #: The path the app routes on, when it differs from ``path``: Starlette behind a root path
-    #: (``uvicorn --root-path /api``) keeps the prefix in ``path``; Django's ``path_info`` and
-    #: Flask's ``request.path`` never have it. Path checks match this one too.
+    #: The path the app routes on, when it differs from ``path`` (which is the path the client
+    #: asked for, mount prefix included): behind Starlette's root path (``uvicorn --root-path
+    #: /api``) or a WSGI SCRIPT_NAME, ``path`` is ``/api/v1/chat`` and this ``/v1/chat`` (Django's
+    #: ``path_info``, Flask's ``request.path``). Path checks (routes, deny_paths) match both.
     app_path: str | None = None
     #: The framework's pattern of the route the request reached (Starlette/FastAPI "/threads/{tid}/chat",
     #: Django "threads/<int:tid>/chat", Flask "/threads/<tid>/chat"): a route's own limits and the

@@ -118,14 +118,18 @@ def _refused(refusal: Refusal) -> Response:
 
 
 def _http_request(app: Flask, req: Any) -> HttpRequest:
+    # as behind Starlette's root path: path is what the client asked for (with SCRIPT_NAME), app_path
+    # the path the app routes on, when they differ; deny_paths and patterns match either
+    full = req.script_root + req.path
     return HttpRequest(
         req.method,
-        req.path,
+        full,
         _headers(req.environ),
         req.query_string.decode("latin-1"),
         req.remote_addr,
         framework_user=_login_user if hasattr(app, "login_manager") else None,
         native=req,
+        app_path=req.path if req.path != full else None,
     )
 
 

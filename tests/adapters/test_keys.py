@@ -137,6 +137,65 @@ def test_starlette_deny_paths_match_the_apps_own_path_behind_a_root_path(pattern
     assert client.post("/api/v1/chat/completions", json=chat_body("hi")).status_code == 200
 
 
+@pytest.mark.parametrize("pattern", ["/v1/embeddings", "/api/v1/embeddings"])
+def test_django_deny_paths_match_behind_a_script_name(pattern: str) -> None:
+    # SCRIPT_NAME /api: path_info is the app's own path, request.path holds the prefix; a
+    # deny_paths pattern may name either, as behind Starlette's root path
+    import json
+
+    from django.http import JsonResponse
+    from django.test import Client, override_settings
+    from django.urls import path
+    from django.views.decorators.csrf import csrf_exempt
+
+    from aiwarden import ai_route
+    from aiwarden.warden import Warden
+
+    from . import apps_django  # noqa: F401  # configures Django
+
+    @csrf_exempt
+    @ai_route()
+    def view(request):
+        return JsonResponse({"got": json.loads(request.body)})
+
+    urls = type("urls", (), {"urlpatterns": [path("v1/embeddings", view), path("v1/chat/completions", view)]})
+    policy = {**OPEN_POLICY, "keys": {"deny_paths": [pattern]}}
+    with override_settings(AIWARDEN=Warden(policy), ROOT_URLCONF=urls):
+        client = Client()
+        body = json.dumps(chat_body("hi"))
+        response = client.post("/v1/embeddings", body, content_type="application/json", SCRIPT_NAME="/api")
+        assert response.status_code == 403 and response.json()["error"]["code"] == "capability_denied"
+        ok = client.post("/v1/chat/completions", body, content_type="application/json", SCRIPT_NAME="/api")
+        assert ok.status_code == 200
+
+
+@pytest.mark.parametrize("pattern", ["/v1/embeddings", "/api/v1/embeddings"])
+def test_flask_deny_paths_match_behind_a_script_name(pattern: str) -> None:
+    from flask import Flask, request
+
+    from aiwarden.flask import Warden as Extension
+    from aiwarden.flask import ai_route
+    from aiwarden.warden import Warden
+
+    app = Flask(__name__)
+
+    @app.post("/v1/embeddings")
+    @ai_route()
+    def embeddings():
+        return {"got": request.get_json()}
+
+    @app.post("/v1/chat/completions")
+    @ai_route()
+    def chat():
+        return {"got": request.get_json()}
+
+    Extension(app, policy=Warden({**OPEN_POLICY, "keys": {"deny_paths": [pattern]}}))
+    client = app.test_client()
+    response = client.post("/v1/embeddings", json=chat_body("hi"), base_url="http://x/api")
+    assert response.status_code == 403 and response.json["error"]["code"] == "capability_denied"
+    assert client.post("/v1/chat/completions", json=chat_body("hi"), base_url="http://x/api").status_code == 200
+
+
 def test_deny_paths_name_the_apps_own_path_in_every_framework(client_for) -> None:
     client = client_for({**OPEN_POLICY, "keys": {"deny_paths": ["/v1/messages"]}})
     response = client.post(MESSAGES, json={**chat_body("hi"), "max_tokens": 5})

@@ -128,7 +128,10 @@ def _exchange(request: DjangoRequest) -> Exchange | Refusal | None:
     headers = headers or {name.lower(): value for name, value in request.headers.items()}
     query, client = request.META.get("QUERY_STRING", ""), request.META.get("REMOTE_ADDR")
     user = lambda: getattr(request, "user", None)  # noqa: E731  # lazy: JWT routes never load a session
-    http = HttpRequest(method, path, headers, query, client, user, request)
+    # as behind Starlette's root path: path is what the client asked for (with SCRIPT_NAME), app_path
+    # the path the app routes on, when they differ; deny_paths and patterns match either
+    full = request.path
+    http = HttpRequest(method, full, headers, query, client, user, request, app_path=path if path != full else None)
     urlconf = getattr(request, "urlconf", None)
     http.route_template = _route_template(urlconf, path)
     # Django routes every method to the view: a method the marked view does not take gets its 405 here

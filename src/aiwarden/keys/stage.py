@@ -79,9 +79,9 @@ class KeysStage(Stage):
         return None
 
     def _denied(self, ex: Exchange) -> Refusal | None:
-        # The app's own path, as the policy's [[routes]] patterns match it (behind a root path,
-        # Starlette's path has the prefix, Django's path_info and Flask's request.path do not);
-        # a pattern written with the prefix still matches the full path.
+        # The app's own path, as the policy's [[routes]] patterns match it, then the full one with
+        # the mount prefix (Starlette's root path, Django's and Flask's SCRIPT_NAME): a pattern
+        # written with the prefix still matches, in every adapter.
         paths = [_normalize(ex.request.path)]
         if ex.request.app_path is not None:
             paths.insert(0, _normalize(ex.request.app_path))
