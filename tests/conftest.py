@@ -21,8 +21,14 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
+from hypothesis import settings
 
 pytest_plugins = ["tests.keyleak_plugin"]
+
+# No test asserts on wall time (work counters only): Hypothesis' per-example deadline would fail
+# a property test on a loaded machine for its speed, not its property. Every test starts from this.
+settings.register_profile("aiwarden", deadline=None)
+settings.load_profile("aiwarden")
 
 REDIS_URL = os.environ.get("AIWARDEN_TEST_REDIS_URL") or "redis://127.0.0.1:6379/15"
 _RUN_MARK = "awt"
