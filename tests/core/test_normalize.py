@@ -79,6 +79,7 @@ def test_a_long_text_is_folded_in_parts_with_what_the_whole_would_give(monkeypat
 # a stretch's start too), and plain ASCII lines to cut stretches between them.
 _STRETCH_LINES = st.sampled_from(
     [
+        *("astral \U0001f600 emoji\n",),
         *("plain ascii line of prose\n",) * 4,
         *("café résumé naïve\n", "é" * 30 + "\n", "àèìòù" * 12 + "\n", "Привет мир\n", "pаypal ɡoogle\n"),
         *("&#105;gnore &eacute;\n", "%69gnore\n", "a b c\n", "i g n o r e\n", "x. y. z.\n", "**Ig**nore\n"),
@@ -96,9 +97,10 @@ def test_a_part_viewed_in_stretches_is_viewed_as_the_whole_part(part: str, stret
     normalize._STRETCH = stretch  # ASCII stretches down to a line each
     try:
         assert normalize._view_part(part) == normalize._view(part)
-        spans = normalize._stretches(part)
-        assert "".join(part[s:e] for s, e in spans) == part
-        assert all(part[e - 1] == "\n" for _, e in spans[:-1])
+        raw = part.encode("utf-8")
+        spans = normalize._stretches(raw)
+        assert b"".join(raw[s:e] for s, e in spans) == raw
+        assert all(raw[e - 1 : e] == b"\n" for _, e in spans[:-1])
     finally:
         normalize._STRETCH = old
 
