@@ -55,6 +55,7 @@ __all__ = [
     "RefusalError",
     "StorageError",
     "Unreadable",
+    "gemini_error",
 ]
 
 
@@ -90,8 +91,6 @@ class Refusal:
 
     def body(self) -> bytes:
         if self.shape == "gemini":
-            from .formats.gemini import gemini_error  # the format owns its error shape
-
             return gemini_error(self)
         return json.dumps(
             {"error": {"message": self.message, "type": self.type, "param": self.param, "code": self.code}},
@@ -221,3 +220,40 @@ def kill_switch_engaged() -> Refusal:
         "kill_switch_engaged",
         "AI features are switched off right now (the operator's kill switch is on). Please try again later.",
     )
+
+
+# Google's API error shape (the Gemini routes' refusals), here rather than in formats/gemini.py so that
+# errors.py, at the bottom of the package, imports nothing above it.
+_GRPC = {
+    400: "INVALID_ARGUMENT",
+    401: "UNAUTHENTICATED",
+    403: "PERMISSION_DENIED",
+    404: "NOT_FOUND",
+    405: "INVALID_ARGUMENT",
+    413: "INVALID_ARGUMENT",
+    429: "RESOURCE_EXHAUSTED",
+    500: "INTERNAL",
+    502: "UNAVAILABLE",
+    503: "UNAVAILABLE",
+    504: "DEADLINE_EXCEEDED",
+}
+
+
+def gemini_error(refusal: Refusal) -> bytes:
+    """A refusal in the Gemini (Google API) error shape; ``details`` carries aiwarden's code."""
+    detail: dict[str, Any] = {
+        "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+        "reason": refusal.code,
+        "domain": "aiwarden",
+    }
+    if refusal.param:
+        detail["metadata"] = {"param": refusal.param}
+    body = {
+        "error": {
+            "code": refusal.status,
+            "message": refusal.message,
+            "status": _GRPC.get(refusal.status, "UNKNOWN"),
+            "details": [detail],
+        }
+    }
+    return json.dumps(body, ensure_ascii=False).encode()

@@ -9,8 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aiwarden.scanners.injection import HeuristicDetector
-from aiwarden.scanners.injection_rules import RULES
+from aiwarden.scanners.injection import RULES, HeuristicDetector
 
 THRESHOLD = 0.7
 detector = HeuristicDetector()

@@ -111,6 +111,12 @@ def test_no_module_of_the_request_path_is_in_an_import_cycle() -> None:
     assert tangled == {}
 
 
+def test_the_package_has_no_import_cycle() -> None:
+    # every import counts: module level, inside functions, under TYPE_CHECKING
+    graph = import_graph()
+    assert [sorted(c) for c in cycles(graph)] == []
+
+
 if __name__ == "__main__":  # python tests/core/test_layers.py: every cycle, with its edges
     graph = import_graph()
     found = cycles(graph)

@@ -17,14 +17,13 @@ inline media by the documented per-item rates (see :func:`media_tokens`); budget
 from __future__ import annotations
 
 import base64
-import json
 import re
 import struct
 from collections.abc import Mapping
 from typing import Any
 
 from ..context import ChatRequest, FieldText, Message, Part, Usage
-from ..errors import ConfigurationError, Refusal
+from ..errors import ConfigurationError, Refusal, gemini_error
 from ..streaming import Blocked
 from .base import (
     StreamSink,
@@ -591,41 +590,6 @@ def _render_content(m: Message) -> dict[str, Any]:
             parts.append(p.raw)
     out["parts"] = parts
     return out
-
-
-_GRPC = {
-    400: "INVALID_ARGUMENT",
-    401: "UNAUTHENTICATED",
-    403: "PERMISSION_DENIED",
-    404: "NOT_FOUND",
-    405: "INVALID_ARGUMENT",
-    413: "INVALID_ARGUMENT",
-    429: "RESOURCE_EXHAUSTED",
-    500: "INTERNAL",
-    502: "UNAVAILABLE",
-    503: "UNAVAILABLE",
-    504: "DEADLINE_EXCEEDED",
-}
-
-
-def gemini_error(refusal: Refusal) -> bytes:
-    """A refusal in the Gemini (Google API) error shape; ``details`` carries aiwarden's code."""
-    detail: dict[str, Any] = {
-        "@type": "type.googleapis.com/google.rpc.ErrorInfo",
-        "reason": refusal.code,
-        "domain": "aiwarden",
-    }
-    if refusal.param:
-        detail["metadata"] = {"param": refusal.param}
-    body = {
-        "error": {
-            "code": refusal.status,
-            "message": refusal.message,
-            "status": _GRPC.get(refusal.status, "UNKNOWN"),
-            "details": [detail],
-        }
-    }
-    return json.dumps(body, ensure_ascii=False).encode()
 
 
 def _encode(doc: Any) -> bytes:

@@ -12,12 +12,20 @@ import json
 import re
 import sys
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, Protocol, cast
 
-from .ring import KeyRingError, KeyScopeError
+from ..errors import KeyRingError, KeyScopeError
+from .settings import Api
 
-if TYPE_CHECKING:
-    from .ring import Api, KeyRing
+
+class KeyRing(Protocol):
+    """What the clients read of the key ring (``keys.ring.KeyRing``, which builds them: a protocol
+    here, so that this module does not import the ring back)."""
+
+    def get(self, provider: str, *, model: str | None = None) -> str: ...
+    def unauthorized(self, provider: str, value: str) -> str | None: ...
+    def api_of(self, provider: str) -> Api: ...
+    def base_url(self, provider: str) -> str | None: ...
 
 __all__ = ["AsyncKeyTransport", "KeyTransport", "build_client", "build_gemini_client"]
 

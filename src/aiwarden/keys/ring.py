@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from ..errors import ConfigurationError, KeyExpiredError, KeyNotConfiguredError, KeyRingError, KeyScopeError
 from .masking import install_log_filter, register_values
-from .settings import KeySpec, KeysPolicy, ProviderKeys
+from .settings import Api, KeySpec, KeysPolicy, ProviderKeys
 from .sources import ProviderKey, SecretsManager, Slot, default_env, load_key
 
 __all__ = [
@@ -49,7 +49,6 @@ _API_BY_NAME = {
     "gemini": "gemini",
     "google": "gemini",
 }
-Api = Literal["openai", "anthropic", "azure", "gemini"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,9 @@ from typing import Literal
 
 from ..errors import ConfigurationError
 
+#: The wire API a provider speaks (what the key ring and the SDK clients it builds go by).
+Api = Literal["openai", "anthropic", "azure", "gemini"]
+
 __all__ = ["AwsSecretsSettings", "KeySpec", "KeysPolicy", "ProviderKeys", "VaultSettings"]
 
 

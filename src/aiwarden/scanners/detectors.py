@@ -34,14 +34,14 @@ from __future__ import annotations
 import asyncio
 import importlib
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from ..context import Finding
 from ..effects import LazyPool
 from ..errors import ConfigurationError, DetectorError
+from .verdicts import Subject, Verdict
 
 __all__ = [
     "AsyncDetector",
@@ -55,29 +55,6 @@ __all__ = [
     "run_async",
     "run_sync",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Subject:
-    """One text to judge."""
-
-    text: str
-    #: "user": a user message; "document": untrusted content (tool result, retrieved document).
-    kind: Literal["user", "document"] = "user"
-    #: Where it came from, e.g. ``messages[2]``; copied into findings.
-    where: str = ""
-    #: Text the sanitizer found hidden in Unicode tag characters (decoded) and removed.
-    hidden: str = ""
-    #: Characters the sanitizer removed, by kind (``zero_width``, ``bidi``, ``tag_chars``, ...).
-    removed: Mapping[str, int] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """A detector's judgement of one subject: ``score`` in 0..1 and the findings behind it."""
-
-    score: float
-    findings: tuple[Finding, ...] = ()
 
 
 @runtime_checkable

@@ -47,10 +47,14 @@ from operator import itemgetter
 import ahocorasick_rs
 
 from ..context import Finding
-from .detectors import Subject, Verdict
-from .injection_rules import RULES, Rule
+from .injection_languages import RULES_LANGUAGES
+from .injection_rules import RULES_EN, Rule
 from .normalize import detection_view
 from .sanitize import sanitize
+from .verdicts import Subject, Verdict
+
+#: Every rule: English, then the 23 other languages (injection_languages builds on injection_rules).
+RULES: tuple[Rule, ...] = RULES_EN + RULES_LANGUAGES
 
 __all__ = ["HeuristicDetector"]
 
@@ -112,7 +116,7 @@ class _Literal:
 class HeuristicDetector:
     """Pure and fast: runs inline in the engine for ordinary sizes (linear in the text).
 
-    ``rules`` replaces the built-in rule set (see ``injection_rules.RULES``) for experiments.
+    ``rules`` replaces the built-in rule set (see ``RULES``) for experiments.
     """
 
     name = "heuristic"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .normalize import fold_literal
 
-__all__ = ["RULES", "Rule", "rule"]
+__all__ = ["RULES_EN", "Rule", "rule"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1078,12 +1078,3 @@ RULES_EN: tuple[Rule, ...] = (
         window=60,
     ),
 )
-
-
-def _languages() -> tuple[Rule, ...]:
-    from .injection_languages import RULES_LANGUAGES
-
-    return RULES_LANGUAGES
-
-
-RULES: tuple[Rule, ...] = RULES_EN + _languages()

@@ -36,8 +36,8 @@ from itertools import islice, pairwise, repeat
 from typing import Any
 
 from ..context import Finding
-from .detectors import Subject, Verdict
 from .normalize import detection_view
+from .verdicts import Subject, Verdict
 
 __all__ = ["LearnedDetector", "features", "view", "windows"]
 

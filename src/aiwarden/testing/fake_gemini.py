@@ -11,10 +11,17 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from .fake_provider import FakeProvider
+
+class FakeProvider(Protocol):
+    """What the Gemini API reads of ``fake_provider.FakeProvider`` (which imports this module)."""
+
+    chunk_chars: int
+    calls: list[dict[str, Any]]
+
+    def reply(self, system: str, messages: list[dict[str, Any]], model: str, max_tokens: int | None) -> str: ...
+    def _count(self, text: str) -> int: ...
 
 __all__ = ["GEMINI_SHAPES", "generate_content"]
 
