@@ -242,7 +242,15 @@ def detection_view(text: str) -> str:
     that one rare character calls for runs on its part only and the cost per character stays
     that of a short text; choices made per text (whether accented letters are few enough to
     fold) are made per part. Within a text or part, long stretches of ASCII lines take the ASCII
-    path (:func:`_view_part`), with the same result."""
+    path (:func:`_view_part`), with the same result. A lone surrogate (no HTTP body decodes to
+    one; a direct caller may pass one) reads as U+FFFD."""
+    try:
+        return _detection_view(text)
+    except UnicodeEncodeError:
+        return _detection_view(text.encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
+
+
+def _detection_view(text: str) -> str:
     if len(text) > _RECENT_CHARS:
         return "".join(_view_part(text[start:end]) for start, end in line_parts(text, _PART))
     seen = _recent.get(text)
