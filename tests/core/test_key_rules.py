@@ -16,6 +16,7 @@ from aiwarden.audit.redact import mask_secrets
 from aiwarden.keys import find_keys, looks_like_key, mask_text
 from aiwarden.keys.rules import RULES, find
 from aiwarden.scanners.secrets import SecretFilter, find_secrets
+from aiwarden.streaming import Blocked
 
 from .key_examples import BENIGN, CONTEXTS, EXAMPLES
 
@@ -130,13 +131,13 @@ def test_rules_are_linear() -> None:
     assert SecretFilter().width <= 128  # the smallest output.holdback_chars
 
 
-_EDGES = ["sk-", "://", "Q~", ":AA", "-us", "x", " ", "\n", "password = "]
+_EDGES = ["sk-", "AKIA", "eyJ", "ghp_", "-----BEGIN ", "://", "Q~", ":AA", "-us", "x", " ", "\n", "password = "]
 STREAM_VALUES = st.sampled_from([v for _, v in CASES] + _EDGES)
 
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(st.tuples(st.text("ab -_=:/\n", max_size=6), STREAM_VALUES), max_size=5),
+    st.lists(st.tuples(st.text("ab -_=:/\n", max_size=6), STREAM_VALUES), max_size=6),
     st.lists(st.integers(0, 5000), max_size=25),
 )
 def test_any_chunking_gives_the_whole_texts_result(pieces: list[tuple[str, str]], cuts: list[int]) -> None:
@@ -149,6 +150,18 @@ def test_any_chunking_gives_the_whole_texts_result(pieces: list[tuple[str, str]]
     points = sorted({c % (len(text) + 1) for c in cuts})
     parts = [text[a:b] for a, b in zip([0, *points], [*points, len(text)], strict=True)]
     assert run(parts) == run([text])
+
+    def blocked(parts: list[str]) -> bool:
+        f = SecretFilter()
+        try:
+            for p in parts:
+                f.feed(p)
+            f.flush()
+        except Blocked:
+            return True
+        return False
+
+    assert blocked(parts) == blocked([text])
 
 
 def test_a_context_rule_keeps_what_surrounds_the_secret() -> None:
