@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aiwarden.scanners._rewriter import _heads_pattern
 from aiwarden.scanners.secrets import SecretFilter
 
 KEY = "sk-proj-" + "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z"
@@ -41,3 +42,18 @@ def test_any_cut_of_prose_around_credentials_gives_the_whole_texts_result(cuts: 
         out.append(f.feed(text[at : at + size]))
         at, i = at + size, i + 1
     assert "".join(out) + f.flush() == expected
+
+
+LITERALS = ["Bearer ", "Basic ", "sk-", "sk-proj-", "ghp_", "AKIA", "ASIA", "fox://", "-----BEGIN "]
+
+
+@given(st.text(alphabet="".join(sorted(set("".join(LITERALS)))) + "xq\n", max_size=24))
+@settings(max_examples=500, deadline=None)
+def test_the_undecided_end_is_the_longest_that_begins_a_literal(text: str) -> None:
+    # the pattern read backwards finds what the set of every proper prefix says
+    heads = {x[:k] for x in LITERALS for k in range(1, len(x))}
+    n = len(text)
+    while n and text[len(text) - n :] not in heads:
+        n -= 1
+    m = _heads_pattern(frozenset(LITERALS)).match(text[::-1])
+    assert (m.end() if m else 0) == n

@@ -56,14 +56,13 @@ class Literals:
     """A trigger made of literal strings, found with one Aho-Corasick pass (every occurrence,
     overlapping ones too). Stateless, so one instance is shared by all filters and threads."""
 
-    __slots__ = ("_ac", "_heads", "_index", "_re", "literals")
+    __slots__ = ("_ac", "_index", "_re", "literals")
 
     #: below this many characters the regex is cheaper than a call into the automaton
     SHORT = 64
 
     def __init__(self, literals: Sequence[str]) -> None:
         self.literals = list(literals)
-        self._heads: frozenset[str] | None = None
         self._index = {x: i for i, x in reversed(list(enumerate(self.literals)))}
         # longest first: at one position the regex reports the longest literal, as the automaton can
         self._re = re.compile("|".join(re.escape(x) for x in sorted(self._index, key=len, reverse=True)))
@@ -73,13 +72,6 @@ class Literals:
     @property
     def pattern(self) -> str:
         return self._re.pattern
-
-    @property
-    def heads(self) -> frozenset[str]:
-        """Every proper prefix of a literal (what the end of a text may hold of one still to come)."""
-        if self._heads is None:
-            self._heads = frozenset(x[:k] for x in self.literals for k in range(1, len(x)))
-        return self._heads
 
     def find(self, buf: str, lo: int, hi: int) -> tuple[list[tuple[int, int, int]], int]:
         """Every occurrence of a literal in ``buf[lo:hi]`` as (literal index, start, end), in the
@@ -170,17 +162,42 @@ def max_width(pattern: str, flags: int = 0) -> int:
 _RUNS: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
-def _literal_heads(lead: str | re.Pattern[str], triggers: Sequence[Trigger]) -> frozenset[str] | None:
-    """The beginnings of the literals of ``lead``'s triggers when each is a literal that starts its
-    matches (``back`` 0); None otherwise (the whole lead run stays undecided)."""
-    heads: list[frozenset[str]] = []
+def _literal_heads(lead: str | re.Pattern[str], triggers: Sequence[Trigger]) -> re.Pattern[str] | None:
+    """For ``lead``'s triggers when each is a literal that starts its matches (``back`` 0): what
+    finds the longest end of a text that begins one of them (:func:`_heads_pattern`); None
+    otherwise (the whole lead run stays undecided)."""
+    literals: set[str] = set()
     for t in triggers:
         if t.lead != lead:
             continue
         if not isinstance(t.pattern, Literals) or t.back:
             return None
-        heads.append(t.pattern.heads)
-    return heads[0] if len(heads) == 1 else frozenset().union(*heads)
+        literals.update(t.pattern.literals)
+    return _heads_pattern(frozenset(literals))
+
+
+@cache
+def _heads_pattern(literals: frozenset[str]) -> re.Pattern[str]:
+    """Matches, at the start of a text read backwards, the longest beginning that read forwards
+    is a proper prefix of one of ``literals``: what the end of a text may hold of one still to
+    come. The prefixes backwards as a trie (one branch per next character, the longer way tried
+    first), so a match reads at most as many characters as the longest literal has, one step
+    each, however many literals there are or share an end."""
+    trie: dict[str, Any] = {}
+    for x in literals:
+        for k in range(1, len(x)):
+            node = trie
+            for c in reversed(x[:k]):
+                node = node.setdefault(c, {})
+            node[""] = {}  # a prefix ends here
+
+    def alternatives(node: dict[str, Any]) -> str:
+        ways = [re.escape(c) + alternatives(child) for c, child in sorted(node.items()) if c]
+        if "" in node:
+            ways.append("")
+        return "(?:" + "|".join(ways) + ")" if len(ways) > 1 else (ways[0] if ways else "")
+
+    return re.compile(alternatives(trie) if trie else "(?!)")
 
 
 def _trailing(text: str, lead: str | re.Pattern[str]) -> int:
@@ -338,9 +355,8 @@ class Rewriter:
             # a literal's beginning at the end lies within the lead run, and (a prefix of one that
             # began before this piece being one too) from the held start of the last piece on
             n = min(t if t < len(view) else end - run.start, run.reach, len(buf))
-            while n and buf[len(buf) - n :] not in heads:
-                n -= 1
-            run.start = end - n
+            m = heads.match(buf[len(buf) - n :][::-1]) if n else None
+            run.start = end - m.end() if m is not None else end
         if queued or self._swallow is not None:
             return self._scan(final=False)
         # Quiet (most pieces of a stream): no candidate anywhere, so no match can start before
@@ -595,12 +611,12 @@ class _Run:
 
     __slots__ = ("heads", "lead", "reach", "start")
 
-    def __init__(self, lead: str | re.Pattern[str], reach: int, heads: frozenset[str] | None = None) -> None:
+    def __init__(self, lead: str | re.Pattern[str], reach: int, heads: re.Pattern[str] | None = None) -> None:
         self.lead = lead
         self.reach = reach
         self.start = 0
-        #: the beginnings of the lead's literals when they start their matches: then only an end
-        #: of the text that is one is undecided (``start`` is where it begins)
+        #: when the lead's literals start their matches, what finds the end of the text that is
+        #: the beginning of one (:func:`_heads_pattern`): then only it is undecided (``start``)
         self.heads = heads
 
 
