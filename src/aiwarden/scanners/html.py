@@ -149,6 +149,11 @@ class HtmlFilter(Rewriter):
         return str(escape(out)) if self._escape and out else out
 
     def _track(self, text: str) -> None:
+        if not self._tail and "!" not in text and "\n" not in text:
+            # no mark in it or completed by it, none begun at its end (most small pieces of a
+            # stream); the marks grow only where one is added, and are trimmed there
+            self._fed += len(text)
+            return
         base = self._fed - len(self._tail)
         joined = self._tail + text
         self._bangs += [base + i.start() for i in _BANG.finditer(joined) if base + i.start() + 2 > self._fed]
