@@ -369,3 +369,19 @@ def test_moderation_endpoint_down_fails_open(moderation_url: str) -> None:
     dead = moderation_url.rsplit(":", 1)[0] + ":9/v1/moderations"
     ex, out = run(warden({"detectors": ["moderation"], "moderation_url": dead}), chat(("user", "hi")))
     assert not isinstance(out, Refusal) and "unreachable" in ex.flags["detector_errors"][0]
+
+
+@pytest.mark.parametrize("driver", ["sync", "async"])
+def test_a_prompts_folded_view_does_not_outlive_its_request(driver: str) -> None:
+    # The rules and the learned model share one detection view per text (scanners.normalize
+    # remembers the last few); the input stage drops them when its detectors are done, so no
+    # folded prompt stays in the process after the request.
+    from aiwarden.scanners import normalize
+
+    prompt = "My card is 4111 1111 1111 1111; please summarise the attached quarterly report for me."
+    _, out = run(warden(), chat(("user", prompt)), driver=driver)
+    assert not isinstance(out, Refusal)
+    assert normalize._recent == {}
+    _, refused = run(warden(), chat(("user", ATTACK)), driver=driver)
+    assert isinstance(refused, Refusal) and refused.code == "prompt_injection"
+    assert normalize._recent == {}

@@ -43,6 +43,7 @@ from ..scanners.detectors import (
     run_async,
     run_sync,
 )
+from ..scanners.normalize import forget_views
 from ..scanners.sanitize import sanitize
 from .settings import INLINE_DETECTORS
 
@@ -101,7 +102,10 @@ class InputStage(Stage):
         subjects = self._sanitize(ex, chat)
         verdicts: list[list[Verdict]] = []
         if action != "off" and subjects:
-            verdicts.extend(d.detect(subjects) for d in self.inline)
+            try:
+                verdicts.extend(d.detect(subjects) for d in self.inline)
+            finally:
+                forget_views()  # the folded prompt stays with this request, not in the process
         return subjects, verdicts
 
     def _read_off_loop(self, ex: Any, chat: ChatRequest, action: str) -> Generator[Effect, Any, Refusal | None]:

@@ -43,7 +43,7 @@ from urllib.parse import unquote
 
 from ._lines import line_parts
 
-__all__ = ["detection_view", "fold_literal"]
+__all__ = ["detection_view", "fold_literal", "forget_views"]
 
 
 def _build_fold() -> dict[int, str | None]:
@@ -226,11 +226,17 @@ def _mixed_words(text: str) -> str:
 
 
 #: Views of texts up to this long are remembered (the last ``_RECENT_MAX`` of them): the rules and
-#: the learned model read the same texts, and each is folded once.
+#: the learned model read the same texts, and each is folded once. The input stage forgets them
+#: when its detectors are done (:func:`forget_views`): a prompt's view does not outlive its request.
 _RECENT_CHARS = 16_384
 _PART = 8192
 _RECENT_MAX = 16
 _recent: dict[str, str] = {}
+
+
+def forget_views() -> None:
+    """Drop the remembered views (atomic; a concurrent caller at worst folds its text again)."""
+    _recent.clear()
 
 
 def detection_view(text: str) -> str:
