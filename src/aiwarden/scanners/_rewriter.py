@@ -263,14 +263,7 @@ class Rewriter:
         # frontiers, and the queue of candidate ranges not tried yet (absolute positions).
         triggers = (trigger,) if isinstance(trigger, Trigger) else tuple(trigger) if trigger else (_ANYWHERE,)
         self._lanes = [_Lane(t, t.search or fast) for t in triggers]
-        # The lead runs at the end of the text, per distinct lead: [lead, reach, run start].
-        reach: dict[str | re.Pattern[str], int] = {}
-        for t in triggers:
-            reach[t.lead] = max(reach.get(t.lead, 0), t.back + t.longest)
-        # A lead whose triggers are all literals a match starts with (back 0): the undecided tail
-        # is the longest end of the text that begins one of them ("Bea" of "Bearer "), not the
-        # whole run of their characters (which, with a space among them, holds whole words).
-        self._runs = [_Run(lead, r, _literal_heads(lead, triggers)) for lead, r in reach.items() if lead]
+        self._runs = [_Run(lead, r, heads) for lead, r, heads in _runs_of(triggers)]
         for lane in self._lanes:
             lane.run = next((run for run in self._runs if run.lead == lane.trigger.lead), None)
         self._buf = ""  # the view, from absolute position ``_offset``
@@ -603,6 +596,29 @@ class Rewriter:
         self._offset = keep
         if self._raw is not None and not self._gaps and self._raw == self._buf:
             self._raw = None  # the folded characters are gone
+
+
+#: the lead runs of a tuple of triggers (the filters' triggers are built once, so a filter made per
+#: request finds them here instead of hashing its literal set again: ~260 literals for secrets)
+_LAYOUTS: dict[tuple[Trigger, ...], list[tuple[str | re.Pattern[str], int, re.Pattern[str] | None]]] = {}
+
+
+def _runs_of(triggers: tuple[Trigger, ...]) -> list[tuple[str | re.Pattern[str], int, re.Pattern[str] | None]]:
+    """Per distinct lead of ``triggers``: the lead, how far back from the end of the text its
+    triggers reach, and its heads pattern (:func:`_literal_heads`)."""
+    layout = _LAYOUTS.get(triggers)
+    if layout is not None:
+        return layout
+    reach: dict[str | re.Pattern[str], int] = {}
+    for t in triggers:
+        reach[t.lead] = max(reach.get(t.lead, 0), t.back + t.longest)
+    # A lead whose triggers are all literals a match starts with (back 0): the undecided tail
+    # is the longest end of the text that begins one of them ("Bea" of "Bearer "), not the
+    # whole run of their characters (which, with a space among them, holds whole words).
+    layout = [(lead, r, _literal_heads(lead, triggers)) for lead, r in reach.items() if lead]
+    if len(_LAYOUTS) < 256:  # (triggers made per filter would only fill it)
+        _LAYOUTS[triggers] = layout
+    return layout
 
 
 class _Run:

@@ -123,11 +123,7 @@ class HtmlFilter(Rewriter):
         on_find: Callable[[Finding], None] | None = None,
         where: str = "",
     ) -> None:
-        # triggers are runs of brackets close together, so a hostile run of them is one range
-        lanes = [Trigger(_CLOSE_RUN, 0, "]", 0, re.compile(_LINK))]
-        if not escape_html:
-            lanes.append(Trigger(_OPEN_RUN, 0, "<", 0, re.compile(_TAG)))
-        super().__init__(re.compile(_BOTH), _WIDTH, _LEFT + 1, lanes)
+        super().__init__(_BOTH_RE, _WIDTH, _LEFT + 1, _LANES_ESCAPED if escape_html else _LANES_RAW)
         self._allow = tuple(allow)
         self._escape = escape_html
         self._links = links
@@ -159,7 +155,7 @@ class HtmlFilter(Rewriter):
         self._bangs += [base + i.start() for i in _BANG.finditer(joined) if base + i.start() + 2 > self._fed]
         self._blanks += [base + b.end() for b in _BLANK.finditer(joined) if base + b.end() > self._fed]
         self._fed += len(text)
-        self._tail = _OPEN_END.search(joined).group()  # type: ignore[union-attr]
+        self._tail = _open_end(joined)
         # what no decision can need again: all but the last mark before the left context
         cut = self.absolute(0) - _LEFT - 1
         for marks in (self._bangs, self._blanks):
@@ -268,8 +264,22 @@ _HOST_END = re.compile(r"[/\\?#]")
 _BANG = re.compile(r"!\[")
 _CLOSE_RUN = re.compile(r"\](?:[^\]\s]{0,16}\])*")
 _OPEN_RUN = re.compile(r"<(?:[^<\s]{0,16}<)*")
-_OPEN_END = re.compile(r"(?:\n[ \t]*|!)?\Z")  # a blank line or "![" that the next piece may complete
 _BRACKETS = re.compile(r"\\?(?:!?\[|\]\()")
+_BOTH_RE = re.compile(_BOTH)
+# triggers are runs of brackets close together, so a hostile run of them is one range; built once,
+# as the engine keeps what it derives from them per trigger tuple
+_LANES_ESCAPED = (Trigger(_CLOSE_RUN, 0, "]", 0, re.compile(_LINK)),)
+_LANES_RAW = (*_LANES_ESCAPED, Trigger(_OPEN_RUN, 0, "<", 0, re.compile(_TAG)))
+
+
+def _open_end(text: str) -> str:
+    """The end of ``text`` that the next piece may complete into a mark: a line break and the
+    blanks after it (a blank line), or a "!" (an "!["); else "". Read from the end: a regex
+    search for it anchored at the end would be tried at every position of the text."""
+    kept = text.rstrip(" \t")
+    if kept.endswith("\n"):
+        return text[len(kept) - 1 :]
+    return "!" if text.endswith("!") else ""
 
 
 def _image_open(text: str, s: int) -> bool:
