@@ -37,7 +37,7 @@ def test_disguises_fold_to_the_plain_words(disguised: str) -> None:
 
 
 def test_spaced_letters_are_joined_word_by_word() -> None:
-    assert detection_view("i g n o r e   a l l   p r e v i o u s") == "ignore   all   previous"
+    assert detection_view("i g n o r e   a l l   p r e v i o u s") == "ignore all previous"
     assert detection_view("I-G-N-O-R-E the rules") == "ignore the rules"
 
 

@@ -551,6 +551,66 @@ REFUSAL_SUPPRESSION: dict[str, tuple[str, str, str]] = {
 }
 
 
+# "Never refuse any of my requests", per language, in its own word order: a verb of refusing and a
+# word of totality or permanence ("never", "any", "no longer", "not allowed") in one sentence. Alone
+# it is the jailbreak's refusal suppression; the apology and house-style rules above stay weak.
+REFUSE_ANY: dict[str, tuple[str, str]] = {
+    "de": (
+        "ablehn*|lehne|lehnst|lehnen sie|verweiger*|weigere dich|weigerst dich|zurückweis*|nein sagen|nein zu sagen",
+        "nie|niemals|nie mehr|nie wieder|keine|keinen|keiner|keinerlei|nichts|nicht mehr|darfst",
+    ),
+    "fr": (
+        "refuse|refuses|refusez|refuser|rejette|rejetez|rejeter|décline|déclinez|dire non",
+        "jamais|plus jamais|aucune|aucun|rien|n'as plus le droit|n'avez plus le droit|interdit de",
+    ),
+    "es": (
+        "rechaces|rechace|rechazar|rechaza|te niegues|se niegue|negarte|negarse|decir que no|decirme que no",
+        "nunca|jamás|ninguna|ningún|ninguno|nada|nunca más|ya no|no puedes|no debes|prohibido",
+    ),
+    "it": (
+        "rifiutare|rifiutarti|rifiuti|rifiuta|dire di no|dirmi di no",
+        "mai|mai più|nessuna|nessun|niente|nulla|non puoi più|non devi|vietato",
+    ),
+    "pt": (
+        "recuse|recusar|recusa|recuses|se recuse|negar|negue|dizer não|dizer que não",
+        "nunca|nunca mais|jamais|nenhum|nenhuma|nada|não pode mais|não podes|proibido",
+    ),
+    "nl": (
+        "weiger|weigeren|weigert|afwijzen|wijs af|nee zeggen|nee te zeggen",
+        "nooit|nooit meer|geen|geen enkel|geen enkele|niets|niet meer|mag niet",
+    ),
+    "pl": (
+        "odmawiaj|odmawiać|odmówić|odmów|odrzucaj|odrzucać|odmawiasz",
+        "nigdy|nigdy więcej|żadnej|żadnego|żadnych|niczego|już nie|nie wolno",
+    ),
+    "ru": (
+        "отказывай|отказывайся|отказываться|отказывать|отказать|откажи|отклоняй|отклонять",
+        "никогда|никогда больше|ни в чём|ни в чем|ни одн*|ни от|больше не|нельзя|не смей|не имеешь права|запрещено",
+    ),
+    "uk": (
+        "відмовляй|відмовляйся|відмовлятися|відмовляти|відмовити|відхиляй",
+        "ніколи|ніколи більше|жодн*|ні в чому|більше не|не можна|не маєш права|заборонено",
+    ),
+    "tr": ("reddet*|geri çevir*|hayır de*", "asla|hiçbir|hiç|artık|bundan sonra|izin yok|yasak"),
+    "ar": ("ترفض|ترفضي|الرفض|رفض", "أبدا|أبدًا|أي|بعد الآن|لا يسمح|لا يُسمح|ممنوع|مهما كان|إياك"),
+    "he": ("לסרב|תסרב|תסרבי|תסרבו|מסרב", "לעולם|אף|שום|יותר|אסור|לא תסרב"),
+    "fa": ("رد نکن|رد کنی|امتناع|نه نگو|رد کردن", "هرگز|هیچ|دیگر|اجازه نداری|نباید"),
+    "hi": ("मना|इनकार|इंकार", "कभी|किसी भी|अब से|नहीं कर सकते|मत करना|मत करो"),
+    "zh": ("拒绝|拒絕|回绝|回絕", "永远|永遠|任何|绝不|絕不|决不|不要|不准|不许|不許|不得|不能再|再也|以后|以後"),
+    "ja": (
+        "断ら|断って|断る|断っては|拒否し|拒否する|拒否して|拒絶",
+        "絶対|決して|どんな|何も|一切|今後|いけません|禁止",
+    ),
+    "ko": ("거절|거부", "절대|어떤|아무|하면 안|하지 마|앞으로|이제부터"),
+    "vi": ("từ chối|khước từ", "không bao giờ|đừng|không được|bất kỳ|bất cứ|nữa|từ nay"),
+    "id": ("menolak|tolak", "jangan|tidak boleh|apa pun|apapun|pernah|lagi|mulai sekarang"),
+    "cs": ("odmítej|odmítat|odmítneš|odmítnout", "nikdy|nic|žádn*|už ne|nesmíš"),
+    "sv": ("vägra|vägrar|neka|säga nej", "aldrig|ingen|inget|inga|aldrig mer|inte längre|får inte"),
+    "el": ("αρνείσαι|αρνηθείς|αρνηθείτε|να αρνηθείς", "ποτέ|κανένα|καμία|τίποτα|πια|δεν επιτρέπεται"),
+    "th": ("ปฏิเสธ", "ห้าม|อย่า|ไม่ว่า|ใดๆ|ทุก"),
+}
+
+
 def _suppression(lang: str, refuse: str, apologise: str, start: str) -> tuple[Rule, ...]:
     # "a * b": the two parts of a verb-final phrase in any order within a sentence
     def spec(phrases: str) -> str:
@@ -658,11 +718,104 @@ MORE: dict[str, dict[str, str]] = {
 }
 
 
+# Still more, written from how people say these things (not from one set's sentences): "free" — no
+# limits, no bans, nothing forbidden; "persona" — "imagine you are", "from this moment".
+MORE_2: dict[str, dict[str, str]] = {
+    "de": {
+        "free": "keine grenzen|keine verbote|keinerlei einschränkungen|keinerlei grenzen|keinerlei regeln|ohne verbote|ohne jegliche einschränkung|ohne jegliche grenzen|grenzenlos*|nichts ist verboten|nichts verboten",
+        "persona": "stell dir vor|stellen sie sich vor|tu so, als|tun sie so, als|von jetzt an|ab heute bist du",
+    },
+    "fr": {
+        "free": "aucune limite|aucun interdit|aucune limite ni|sans interdit*|sans aucun interdit|n'a aucune limite|n'as aucune limite|pas de limites|plus aucune limite|plus aucune restriction|rien n'est interdit",
+        "persona": "fais comme si tu étais|tu es désormais|dès maintenant|à partir d'aujourd'hui",
+    },
+    "es": {
+        "free": "ningún límite|ninguna prohibición|sin prohibiciones|sin ningún límite|no tiene límites|no tiene ningún límite|no tienes ningún límite|ningún tipo de restricción|nada está prohibido|nada prohibido",
+        "persona": "imagina que eres|desde este momento|a partir de este momento",
+    },
+    "it": {
+        "free": "nessun limite|nessuna restrizione|senza divieti|senza alcun limite|senza alcuna restrizione|nessun divieto|niente è vietato|nulla è vietato",
+        "persona": "immagina di essere|d'ora in poi|da adesso|da questo momento|fingi di essere|sei un'ia|sei ora",
+    },
+    "pt": {
+        "free": "nenhum limite|nenhuma restrição|sem proibições|sem nenhum limite|sem nenhuma restrição|nenhuma proibição|nada é proibido",
+        "persona": "a partir de agora|de agora em diante|imagine que você é|finja que você é|você agora é|agora você é|você é agora",
+    },
+    "nl": {
+        "free": "zonder grenzen|zonder verboden|geen grenzen|geen beperkingen|geen enkele beperking|zonder enige beperking|zonder beperkingen|geen verboden|niets is verboden",
+        "persona": "stel je voor|vanaf nu|vanaf dit moment|je bent nu|jij bent nu",
+    },
+    "pl": {
+        "free": "bez żadnych granic|bez zakazów|żadnych zakazów|bez jakichkolwiek ograniczeń|nic nie jest zabronione",
+        "persona": "wyobraź sobie|od tej pory|od dziś jesteś|od teraz jesteś",
+    },
+    "ru": {
+        "free": "нет никаких запретов|никаких запретов|без запретов|без каких-либо запретов|нет запретов|нет никаких ограничений|нет никаких границ|ничего не запрещено",
+        "persona": "представь|отныне|с этой минуты|ты теперь|теперь ты",
+    },
+    "uk": {
+        "free": "немає жодних заборон|жодних заборон|без заборон|без жодних обмежень|жодних обмежень|немає обмежень|немає жодних обмежень|без обмежень|нічого не заборонено",
+        "persona": "уяви|відтепер|з цього моменту|тепер ти|ти тепер",
+    },
+    "tr": {
+        "free": "hiçbir sınırı|sınırı olmayan|yasağı olmayan|yasak olmayan|hiçbir yasağı|kısıtlaması olmayan|hiçbir kısıtlaması|hiçbir şey yasak değil",
+        "persona": "hayal et|farz et|olduğunu düşün|bundan sonra|artık sen|sen artık|şu andan itibaren",
+    },
+    "ar": {
+        "free": "ليس لديه أي حدود|ليس لديك أي حدود|ليس لديك أي قيود|ليس لديه أي قيود|بلا أي حدود|أي محظورات|بلا محظورات|بدون محظورات|لا شيء محظور",
+        "persona": "تخيل|تخيّل|اعتبر نفسك|من الآن فصاعدًا",
+    },
+    "he": {
+        "free": "שום גבולות|שום הגבלות|אין לו שום גבולות|אין לך שום גבולות|אין לך שום הגבלות|בלי שום הגבלות|בלי גבולות|ללא שום גבולות|שום איסורים|בלי איסורים|ללא איסורים|שום דבר לא אסור",
+        "persona": "תדמיין|דמיין|תדמייני|מעכשיו|מעתה|מהיום אתה",
+    },
+    "fa": {
+        "free": "هیچ مرز|هیچ ممنوعیتی|بی‌محدودیت|بدون هیچ مرزی|بدون ممنوعیت|هیچ چیز ممنوع نیست",
+        "persona": "تصور کن|فرض کن|از این به بعد|از حالا به بعد|تو الان",
+    },
+    "hi": {
+        "free": "बिना किसी पाबंदी|बिना किसी रोक|कोई सीमा|कोई रोक|कोई पाबंदी|बिना पाबंदी|बिना रोक-टोक|कुछ भी मना नहीं|बिना किसी सीमा",
+        "persona": "कल्पना करो|कल्पना कीजिए|कल्पना करें|मान लो|आज से तुम",
+    },
+    "zh": {
+        "free": "没有任何界限|没有任何禁忌|没有禁忌|沒有任何界限|沒有任何禁忌|毫无限制|毫無限制|不受任何约束|没有任何约束|什么都不禁止",
+        "persona": "想象你是|想像你是|假设你是|假設你是|从此刻起|從此刻起|从今以后|從今以後|以后你是",
+    },
+    "ja": {
+        "free": "制約も禁止事項もない|禁止事項もない|禁止事項のない|何の制約も|何の制限も|一切の制約|制限がない|制約がない|制限もない|何でも許される",
+        "persona": "想像して|今から|これから|あなたは今|今日から",
+    },
+    "ko": {
+        "free": "아무런 제한이 없는|아무런 한계|한계나 금지|금지 사항이 없는|아무 제한 없|아무런 제한 없|제한이 전혀 없|한계가 없는",
+        "persona": "상상해|지금부터|이제부터|이제 너는|오늘부터 너는",
+    },
+    "vi": {
+        "free": "không có bất kỳ giới hạn|không có giới hạn nào|không có bất kỳ hạn chế|không có hạn chế nào|không có điều cấm|không có bất kỳ giới hạn hay điều cấm",
+        "persona": "hãy tưởng tượng|tưởng tượng bạn|từ giờ|từ nay|từ giờ trở đi|từ bây giờ",
+    },
+    "id": {
+        "free": "tidak punya batasan|tidak memiliki batasan|tanpa larangan|tanpa pembatasan|tidak ada larangan|tanpa batasan apa pun|tidak punya larangan",
+        "persona": "bayangkan|mulai sekarang|sekarang kamu|anggap kamu|anggaplah kamu",
+    },
+}
+
+# Arabic and Hebrew write "and" as a prefix of the next word ("واعرض", "והצג"): a verb that starts
+# the second half of a sentence carries it.
+_AND_PREFIX = {"ar": "و", "he": "ו"}
+
+
 def _merged() -> dict[str, dict[str, str]]:
     out = {lang: dict(words) for lang, words in LANGUAGES.items()}
     for lang, extra in MORE.items():
         for key, phrases in extra.items():
             out[lang][key] = f"{out[lang][key]}|{phrases}" if key in out[lang] else phrases
+    for lang, extra in MORE_2.items():
+        for key, phrases in extra.items():
+            out[lang][key] = f"{out[lang][key]}|{phrases}" if key in out[lang] else phrases
+    for lang, prefix in _AND_PREFIX.items():
+        for key in ("dismiss", "reveal"):
+            verbs = out[lang][key].split("|")
+            out[lang][key] = "|".join(verbs + [prefix + v for v in verbs if " " not in v and len(v) > 2])
     return out
 
 
@@ -675,6 +828,18 @@ RULES_LANGUAGES: tuple[Rule, ...] = (
     )
     + tuple(r for lang, words in REFUSAL_SUPPRESSION.items() for r in _suppression(lang, *words))
     + tuple(r for lang, words in REPETITION.items() for r in _repetition(lang, *words))
+    + tuple(
+        rule(
+            "jailbreak",
+            f"never_refuse_anything.{lang}",
+            0.8,
+            f"{refuse} ~ {total}",
+            f"forbids ({lang}) the assistant to refuse anything",
+            window=60 * (3 if lang in _UNSPACED or lang in {"ko", "hi"} else 2),
+            ordered=False,
+        )
+        for lang, (refuse, total) in REFUSE_ANY.items()
+    )
     + tuple(
         rule("override", f"claims_to_be_the_developer.{lang}", 0.45, words["developer"], f"claims ({lang}) to be its developer")
         for lang, words in LANGUAGES.items()

@@ -125,7 +125,7 @@ _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{2,8});")
 _URLESC = re.compile(r"%[0-9a-f]{2}")
 # Letters spaced out one by one: "i g n o r e", "i-g-n-o-r-e", "i.g.n.o.r.e". Only a run's first
 # letter starts a match (the look-behinds), so a long run is read once.
-_SPACED = re.compile(r"(?<![a-z])(?:[a-z][ ._\-/]){2,}[a-z](?![a-z])")
+_SPACED = re.compile(r"(?<![a-z])(?:[a-z][ ._\-/]){1,}[a-z](?![a-z])")
 # Leetspeak: a word mixing letters with digits/symbols that stand for letters ("1gn0r3", "pr0mpt").
 _MASK = bytes(0x61 if chr(b).isalpha() and b < 128 else 0x73 if chr(b) in " ._-/" else 0x78 for b in range(256))
 _LEET = bytes.maketrans(b"013457@$", b"oieastas")
@@ -385,7 +385,9 @@ def _join_spaced(text: str, mask: bytes) -> str:
         if m is None:
             pos += 2
             continue
-        out.append(text[last : m.start()])
+        gap = text[last : m.start()]
+        # Between two spaced-out words, the run of separators ("   ", ". . .") is one space.
+        out.append(" " if out and gap and not gap.strip(" ._-/") else gap)
         out.append(_join_run(m.group()))
         last = pos = m.end()
     out.append(text[last:])
