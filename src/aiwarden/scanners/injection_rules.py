@@ -82,13 +82,17 @@ def rule(family: str, name: str, weight: float, spec: str, explain: str, **optio
 
 # -- English words ------------------------------------------------------------------------------
 
-DISMISS = (
+DISMISS_STRONG = (
     "ignore|ignoring|disregard*|forget|forgetting|forgot|forgotten|overlook*|neglect*|discard*|abandon*"
-    "|override|overriding|bypass*|skip|drop|set aside|throw away|throw out|pay no attention to|pay no heed to"
+    "|override|overriding|bypass*|set aside|throw away|throw out|pay no attention to|pay no heed to"
     "|do not follow|don't follow|dont follow|stop following|no longer follow|do not obey|don't obey|stop obeying"
-    "|no longer obey|do not listen to|don't listen to|stop listening to|delete|erase|wipe|reset|ditch|scrap|put aside"
-    "|dismiss*|nullify|void|cancel|revoke|unlearn|leave behind|get rid of|clear your|clear all|purge"
+    "|no longer obey|do not listen to|don't listen to|stop listening to|put aside"
+    "|dismiss*|nullify|revoke|unlearn|leave behind|get rid of"
 )
+# Verbs with everyday objects ("reset your password", "skip the intro", "delete all files"): their
+# object must follow closely to read as discarding instructions.
+DISMISS_WEAK = "skip|drop|delete|erase|wipe|reset|ditch|scrap|void|cancel|clear your|clear all|purge"
+DISMISS = f"{DISMISS_STRONG}|{DISMISS_WEAK}"
 PRIOR = (
     "previous|previously|prior|above|earlier|preceding|foregoing|initial|original|former|old|existing|system"
     "|default|provided|given|supplied|pre-existing|current|standard|built-in|programmed|all of your|all your"
@@ -99,6 +103,8 @@ DIRECTIVES = (
     "|constraint*|restriction*|guardrail*|policies|policy|system message|conditioning|safeguard*"
     "|limitations|ethics|morals|principles|programming and guidelines|safety training|context|articles|artikels"
     "|what you were told|what you have been told|everything you were told|what you were given"
+    "|safety layer|safety module|safety system|safety filter*|content filter*|alignment|safety rules"
+    "|ethical guidelines|ethical constraints|content policy|moderation"
 )
 OUTPUT = (
     "your response|your responses|your reply|your replies|your answer|your answers|your output|your message"
@@ -113,9 +119,17 @@ RULES_EN: tuple[Rule, ...] = (
         "override",
         "dismiss_prior_instructions",
         0.92,
-        f"{DISMISS} ~ {PRIOR} ~ {DIRECTIVES}",
+        f"{DISMISS_STRONG} ~ {PRIOR} ~ {DIRECTIVES}",
         "asks to discard the instructions the assistant was given",
         window=90,
+    ),
+    rule(
+        "override",
+        "dismiss_prior_instructions_near",
+        0.92,
+        f"{DISMISS_WEAK} ~ {PRIOR} ~ {DIRECTIVES}",
+        "asks to discard the instructions the assistant was given",
+        window=45,
     ),
     rule(
         "override",
@@ -248,11 +262,22 @@ RULES_EN: tuple[Rule, ...] = (
         "extraction",
         "repeat_instructions",
         0.8,
-        "repeat|print|output|recite|write out|reveal|display|list|show|spell out|tell me|give me|copy|dump|summarize"
-        "|summarise|translate ~ previous instructions|prior instructions|initial instructions|original instructions"
+        "repeat|print|output|recite|write out|reveal|display|list|show|spell out|tell me|give me|copy|dump"
+        " ~ previous instructions|prior instructions|initial instructions|original instructions"
         "|above instructions|instructions above|earlier instructions|preceding instructions|hidden instructions"
         "|system instructions|instructions you were given|instructions you received|the instructions you",
         "asks the assistant to repeat its instructions",
+        window=60,
+    ),
+    rule(
+        "extraction",
+        "translate_your_instructions",
+        0.8,
+        "translate|summarize|summarise|paraphrase|rephrase ~ your previous instructions|your prior instructions"
+        "|your initial instructions|your original instructions|your instructions|your hidden instructions"
+        "|your system prompt|your system instructions|the instructions you were given|the instructions you received"
+        "|the instructions above|the above instructions|everything above this line",
+        "asks for its instructions in another language or words",
         window=60,
     ),
     rule(
@@ -358,9 +383,11 @@ RULES_EN: tuple[Rule, ...] = (
         "|do not have to abide|ignores|ignore|bypasses|bypass|breaks|outside of|exempt from|released from"
         "|liberated from|escaped|without any|without|have no|has no|with no|zero"
         " ~ restriction*|filter*|censorship|limitation*|limits|guidelines|rules|boundaries|confines|policies|policy"
-        "|morals|ethics|safeguards|guardrails|constraints|principles|morality|laws|programming|content policy",
+        "|morals|ethics|safeguards|guardrails|constraints|principles|morality|laws|programming|content policy"
+        "|rulebook|rule book|conscience",
         "describes the assistant as free of its restrictions",
         window=110,
+        negated_after="systems|companies|labs|researchers|regulation|regulations|industry|act|models|tools|developers",
     ),
     rule(
         "jailbreak",
@@ -410,9 +437,9 @@ RULES_EN: tuple[Rule, ...] = (
     rule(
         "jailbreak",
         "no_restrictions_short",
-        0.8,
+        0.6,
         "no|without|zero|free of any|free from any|without any|no ethical|no moral|no content|no safety|without ethical"
-        "|without moral|without content|without safety ~ censorship|guardrails|safeguards|morals|ethics|morality|filters|filtering|restrictions|limitations",
+        "|without moral|without content|without safety ~ filtering|restrictions|limitations",
         "describes the assistant as free of its restrictions",
         window=40,
         qualified_by="on length|on the length|on word|on size|on the size|on format|on style|on the number"
@@ -421,10 +448,13 @@ RULES_EN: tuple[Rule, ...] = (
     rule(
         "jailbreak",
         "no_morals",
-        0.8,
+        0.6,
         "no morals|no ethics|no morality|no moral compass|no ethical guidelines|no moral guidelines|no filters"
         "|no censorship|no guardrails|no safeguards|without morals|without ethics|without censorship|without filters"
-        "|zero morals|zero ethics|lacks morals|lacks ethics|devoid of morals|amoral and|unethical and|immoral and",
+        "|zero morals|zero ethics|lacks morals|lacks ethics|devoid of morals|amoral and|unethical and|immoral and"
+        "|without any censorship|without any filters|free of any censorship|free from any censorship|zero censorship"
+        "|zero filters|no safety guardrails|no ethical guardrails|no content filters|no safety filters|without guardrails"
+        "|without any guardrails|without safeguards|no moral filters|no ethical filters|without any morals|without any ethics",
         "a persona without morals or filters",
     ),
     rule(
@@ -482,12 +512,32 @@ RULES_EN: tuple[Rule, ...] = (
         "never refuse*|never decline*|never say no|cannot refuse|can't refuse|can not refuse|must not refuse"
         "|will not refuse|won't refuse|not allowed to refuse|don't refuse|do not refuse|never reject|without refusing"
         "|never deny|always comply|must comply|answer any question|answer every question"
-        "|answer all questions|will answer anything|never apologi*|don't apologi*|do not apologi*|no disclaimers"
+        "|answer all questions|will answer anything|no disclaimers"
         "|without disclaimers|never add warnings|without warnings|never censor|don't censor|do not censor"
         "|never break character|don't break character|do not break character|never say that you can't"
         "|never say you can't|never say you cannot|not able to refuse|unable to refuse|can't say no|cannot say no"
         "|will never say|never tell me that you|never respond with",
         "forbids the assistant to refuse",
+    ),
+    rule(
+        "jailbreak",
+        "never_apologise",
+        0.45,
+        "never apologi*|don't apologi*|do not apologi*",
+        "forbids apologies (a house style alone; part of refusal suppression beside others)",
+    ),
+    rule(
+        "jailbreak",
+        "forbids_refusal_phrases",
+        0.8,
+        "forbidden from using|forbidden to use|not allowed to use|never use|do not use|don't use|must not use"
+        "|banned from using|never say|do not say|don't say|must not say|never write|never include|avoid the phrases"
+        "|avoid phrases|not permitted to say|prohibited from saying|forbidden from saying"
+        " ~ i'm sorry|i am sorry|as an ai|as a language model|i can't assist|i cannot assist|i can't help|i cannot help"
+        "|i'm unable|i am unable|i apologize|i apologise|i can't comply|i cannot comply|i won't|cannot fulfill"
+        "|can't fulfill|against my guidelines|against my policy|i'm not able",
+        "forbids the assistant's refusal phrases",
+        window=90,
     ),
     rule(
         "jailbreak",
@@ -642,6 +692,53 @@ RULES_EN: tuple[Rule, ...] = (
     ),
     rule(
         "jailbreak",
+        "rules_suspended",
+        0.75,
+        "normal rules|usual rules|your rules|your guidelines|your usual restrictions|your restrictions|the usual restrictions"
+        "|your content policy|content policy|safety rules|your safety rules|your usual guidelines|your programming"
+        "|ethical rules|your ethics|your principles|your usual limits"
+        " ~ don't apply|do not apply|no longer apply|doesn't apply|does not apply|are suspended|are lifted|are void"
+        "|have been lifted|have been suspended|were lifted|is suspended|is lifted|don't matter|do not matter|are off",
+        "declares the assistant's rules suspended",
+        window=50,
+    ),
+    rule(
+        "jailbreak",
+        "freed_for_an_answer",
+        0.75,
+        "freed from your programming|free from your programming|freed from your rules|free of your rules"
+        "|without your programming|ignore your rules just|break your rules just|with its ethics module removed"
+        "|with its ethics removed|ethics module removed|safety module removed|its guardrails removed|its filters removed"
+        "|trained without any moral|trained without any ethic|trained without any safety|without any moral guidelines"
+        "|restrictions were lifted|restrictions lifted|if you had no guidelines|if you had no rules|if you had no restrictions"
+        "|if you were allowed to ignore|allowed to ignore your|where your content policy does not exist"
+        "|your content policy does not exist|your guidelines do not exist|safety rules were unnecessary",
+        "imagines the assistant (or a version of it) without its rules",
+    ),
+    rule(
+        "jailbreak",
+        "nothing_forbidden",
+        0.6,
+        "nothing is forbidden|nothing is off-limits|nothing is off limits|nothing is prohibited|everything is permitted"
+        "|everything is allowed|all information is legal|no topic is off-limits|no topic is off limits",
+        "a frame in which nothing is forbidden",
+    ),
+    rule(
+        "jailbreak",
+        "fiction_with_real_detail",
+        0.75,
+        "story|scene|dialogue|dialog|script|novel|monologue|roleplay|role-play|fictional|fiction|movie|screenplay"
+        " ~ working commands|working code|working exploit|real, accurate|accurate, step-by-step|actually works"
+        "|exact instructions|exact quantities|exact amounts|precise quantities|quantities and temperatures"
+        "|precise technical detail|not a fictional one|not fictional|real instructions|real-world accurate"
+        "|every step exactly|verbatim and don't leave|exact steps|exact recipe|real recipe",
+        "fiction that must carry real, exact instructions",
+        window=260,
+        ordered=False,
+        sentence=False,
+    ),
+    rule(
+        "jailbreak",
         "precise_harm_format",
         0.3,
         "extremely detailed|exact and precise|avoid generalizations|avoid generalisations|avoid vagueness"
@@ -652,7 +749,7 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "payload_split",
         0.45,
-        "a + b|a+b|s1 + s2|a + b + c|z = a + b|=a+b|= a + b|smartgpt|let's assume we have two strings"
+        "a + b|a+b|s1 + s2|a + b + c|z = a + b|=a+b|= a + b|s1 + s2 + s3|str1 + str2|smartgpt|let's assume we have two strings"
         "|we have two strings|we have three strings|string a =|string b =|part a =|part b =",
         "splits a request into pieces to reassemble (payload splitting)",
     ),
@@ -660,11 +757,35 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "payload_split_action",
         0.5,
-        "a + b|a+b|s1 + s2|z = a + b|=a+b|= a + b|combined string|joined string ~ say|print|output|execute|answer"
+        "a + b|a+b|s1 + s2|z = a + b|=a+b|= a + b|z = x + y|str1 + str2|combined string|joined string"
+        " ~ say|print|output|execute|answer"
         "|respond|follow|tell me|do what|perform",
         "asks to act on a reassembled string",
         window=100,
         ordered=False,
+        sentence=False,
+    ),
+    rule(
+        "jailbreak",
+        "assemble_and_follow",
+        0.75,
+        "join|combine|merge|put|concatenate|assemble|stitch|glue|joining|combining|merging|concatenating"
+        " ~ fragments|the parts|these parts|the pieces|these pieces|the phrases|two phrases|the variables|the strings"
+        "|the tokens|part a and part b|a and b|part 1 and part 2|part one and part two|s1, s2|x and y|them"
+        "|the following|the words|remembered phrases"
+        " ~ answer|fulfil*|fulfill*|follow|obey|do what|carry it out|carry out|comply|act on|respond to",
+        "asks to reassemble pieces into an instruction and act on it (payload splitting)",
+        window=160,
+    ),
+    rule(
+        "jailbreak",
+        "hidden_acrostic",
+        0.75,
+        "first word of each|first word of every|first letter of each|first letter of every|first letters of each"
+        "|first words of each|acrostic|read these letters backwards|read this backwards|read it backwards"
+        " ~ follow|do what|obey|instruction|carry out|execute",
+        "hides the instruction in an acrostic or reversed text",
+        window=120,
         sentence=False,
     ),
     # -- weak persona / framing signals: alone they never flag ----------------------------------
