@@ -323,7 +323,10 @@ RULES_EN: tuple[Rule, ...] = (
         "mode_flag_enabled",
         0.85,
         "developer_mode:enabled|developer mode: enabled|developer_mode=true|devmode:on|jailbreak:enabled"
-        "|jailbreak mode: on|god_mode:enabled|safety:off|safety_filter:off|filters:off|content_filter=false|nsfw:enabled",
+        "|jailbreak mode: on|god_mode:enabled|safety:off|safety_filter:off|filters:off|content_filter=false|nsfw:enabled"
+        '|"safety": false|"safety":false|safety: false|safety=false|"refusals": "disabled"|refusals: disabled|refusals=off'
+        '|"content_filter": false|"moderation": false|moderation=false|"filter": false|unrestricted=true|unrestricted: true'
+        '|"unrestricted": true|policy=none|refusals=none',
         "a configuration flag switching a jailbreak mode on or safety off",
     ),
     rule(
@@ -380,11 +383,12 @@ RULES_EN: tuple[Rule, ...] = (
         "|not constrained by|no longer restricted|no longer bound|no longer limited|unbound by|doesn't care about"
         "|does not care about|don't care about|do not care about|doesn't follow|does not follow|doesn't abide"
         "|does not abide|not abide by|not adhere to|don't have to follow|do not have to follow|don't have to abide"
+        "|bound by no|obeys no|follows no|knows no|answers to no"
         "|do not have to abide|ignores|ignore|bypasses|bypass|breaks|outside of|exempt from|released from"
         "|liberated from|escaped|without any|without|have no|has no|with no|zero"
         " ~ restriction*|filter*|censorship|limitation*|limits|guidelines|rules|boundaries|confines|policies|policy"
         "|morals|ethics|safeguards|guardrails|constraints|principles|morality|laws|programming|content policy"
-        "|rulebook|rule book|conscience",
+        "|rulebook|rule book|conscience|safety training|human law|content rules",
         "describes the assistant as free of its restrictions",
         window=110,
         negated_after="systems|companies|labs|researchers|regulation|regulations|industry|act|models|tools|developers",
@@ -516,8 +520,38 @@ RULES_EN: tuple[Rule, ...] = (
         "|without disclaimers|never add warnings|without warnings|never censor|don't censor|do not censor"
         "|never break character|don't break character|do not break character|never say that you can't"
         "|never say you can't|never say you cannot|not able to refuse|unable to refuse|can't say no|cannot say no"
-        "|will never say|never tell me that you|never respond with",
+        "|will never say|never tell me that you|never respond with|without refusals|without any refusals|no refusals"
+        "|zero refusals|forbid you from refusing|forbid you to refuse|forbidden from refusing|not permitted to refuse"
+        "|never contain a refusal|instead of refusing|rather than refusing|if you ever start to refuse|if you start to refuse"
+        "|refusing is impossible|refusal is impossible|refusing is not an option|refusal is not an option"
+        "|incapable of refusing|never once declined|has never declined|has never refused|never refused a request"
+        "|not allowed to decline|may not decline|must not decline|cannot decline|can't decline",
         "forbids the assistant to refuse",
+    ),
+    rule(
+        "jailbreak",
+        "despite_ethics",
+        0.75,
+        "answer|answer everything|answer anything|respond|reply|comply|do it|tell me|give me|write it"
+        " ~ even if it's unethical|even if it is unethical|even if it's illegal|even if it is illegal|even if unethical"
+        "|even if illegal|even the unethical ones|even the illegal ones|no matter how unethical|no matter how illegal"
+        "|regardless of legality|regardless of ethics|regardless of the law|regardless of morality|even if it's against the rules"
+        "|even if it is against the rules|even if it's harmful|even if it is harmful|even if it's dangerous|even if it is dangerous"
+        "|whether it's legal or not|whether legal or not|legal or not",
+        "asks for answers whatever their ethics or legality",
+        window=110,
+    ),
+    rule(
+        "jailbreak",
+        "switch_off_safety",
+        0.8,
+        "turn off|switch off|disable|deactivate|remove|lift|suspend|pause|bypass|waive|drop|shut off|shut down"
+        "|turning off|disabling|removing|bypassing"
+        " ~ your refusals|your filters|your safety|your content filter|your guardrails|your restrictions|your safety layer"
+        "|your alignment|your moderation|your policies|your ethics|your guidelines|your safety training|your safeguards"
+        "|your content policy|your censorship|your ethical|your moral|refusals",
+        "asks to switch off the assistant's safety",
+        window=40,
     ),
     rule(
         "jailbreak",
@@ -642,8 +676,12 @@ RULES_EN: tuple[Rule, ...] = (
         0.75,
         "safety filters|content filters|safety protocols|safety features|safety measures|safety settings|guardrails"
         "|moderation|restrictions|your filters|ethical constraints|safety guidelines|content moderation|censorship"
+        "|safety filter|content filter|safety layer|safety module|safety system|moderation system|content policies"
+        "|content policy|refusals|alignment constraints|content checks|safety checks|safety restrictions|safety training"
+        "|policies that normally restrict you|rules that normally apply|restrictions that normally apply"
         " ~ disabled|turned off|switched off|deactivated|removed|lifted|suspended|are off|is off|have been disabled"
-        "|no longer apply|don't apply|do not apply|are not active|not in effect|are gone|have been removed",
+        "|no longer apply|don't apply|do not apply|are not active|not in effect|are gone|have been removed"
+        "|paused|waived|offline|bypass|bypassed|not needed|are unnecessary|is unnecessary|not required|unloaded",
         "claims the assistant's safety measures are switched off",
         window=50,
     ),
@@ -712,7 +750,12 @@ RULES_EN: tuple[Rule, ...] = (
         "|trained without any moral|trained without any ethic|trained without any safety|without any moral guidelines"
         "|restrictions were lifted|restrictions lifted|if you had no guidelines|if you had no rules|if you had no restrictions"
         "|if you were allowed to ignore|allowed to ignore your|where your content policy does not exist"
-        "|your content policy does not exist|your guidelines do not exist|safety rules were unnecessary",
+        "|your content policy does not exist|your guidelines do not exist|safety rules were unnecessary"
+        "|before safety training|before your safety training|before you were aligned|before alignment training"
+        "|before your filters|before your restrictions|before any safety|ai without any safety training"
+        "|ai without safety training|ai with no safety training|an unfiltered ai would|an unrestricted ai would"
+        "|a version of you where|a version of you without|a version of yourself without|your ethical guidelines were deleted"
+        "|your guidelines were deleted|your rules were deleted|your restrictions are lifted|restrictions are lifted",
         "imagines the assistant (or a version of it) without its rules",
     ),
     rule(
@@ -720,7 +763,10 @@ RULES_EN: tuple[Rule, ...] = (
         "nothing_forbidden",
         0.6,
         "nothing is forbidden|nothing is off-limits|nothing is off limits|nothing is prohibited|everything is permitted"
-        "|everything is allowed|all information is legal|no topic is off-limits|no topic is off limits",
+        "|everything is allowed|all information is legal|no topic is off-limits|no topic is off limits"
+        "|nothing is off the table|nothing filtered out|with nothing filtered|holds nothing back|never holds anything back"
+        "|no longer answers to anyone|answers to no one|answers to nobody|hacking is legal|everything is legal"
+        "|there are no laws|world with no laws|nothing is illegal",
         "a frame in which nothing is forbidden",
     ),
     rule(
@@ -728,10 +774,13 @@ RULES_EN: tuple[Rule, ...] = (
         "fiction_with_real_detail",
         0.75,
         "story|scene|dialogue|dialog|script|novel|monologue|roleplay|role-play|fictional|fiction|movie|screenplay"
+        "|character|chat log"
         " ~ working commands|working code|working exploit|real, accurate|accurate, step-by-step|actually works"
         "|exact instructions|exact quantities|exact amounts|precise quantities|quantities and temperatures"
         "|precise technical detail|not a fictional one|not fictional|real instructions|real-world accurate"
-        "|every step exactly|verbatim and don't leave|exact steps|exact recipe|real recipe",
+        "|every step exactly|verbatim and don't leave|exact steps|exact recipe|real recipe|real quantities"
+        "|actual quantities|real amounts|real measurements|working script|a working script|working malware"
+        "|detailed, accurate|accurate instructions|accurate, detailed|real chemistry|real-world instructions",
         "fiction that must carry real, exact instructions",
         window=260,
         ordered=False,
@@ -1067,7 +1116,10 @@ RULES_EN: tuple[Rule, ...] = (
         "|llm reading this|ai agents reading|ai assistants reading|dear ai|dear assistant|hey ai|hey assistant"
         "|ai model reading|language models reading|to the ai system|to the assistant:|ai system:|ai assistant:"
         "|assistant, please|ai, please|the assistant must|the assistant should|the ai must|the ai should"
-        "|the model must|the model should|the chatbot must|any ai system|any language model|any llm",
+        "|the model must|the model should|the chatbot must|any ai system|any language model|any llm"
+        "|llm agent:|reviewer bots|review bots|ai reviewers:|llm reviewers:|ai reviewer:"
+        "|note for the assistant|message for the assistant|instruction for the assistant|instructions for the assistant"
+        "|to the ai summarizer|to the summarizer:|automated assistant:|any assistant reading",
         "speaks to the AI that reads the document",
         scope="document",
     ),
@@ -1175,6 +1227,28 @@ RULES_EN: tuple[Rule, ...] = (
         "asks the assistant to execute something",
         scope="document",
         window=40,
+    ),
+    rule(
+        "document",
+        "tool_directive",
+        0.75,
+        "use|call|invoke|run|trigger|using ~ email tool|mail tool|send_email|send_mail|sendemail|delete_files|file tool"
+        "|shell tool|bash tool|browser tool|payment tool|transfer tool|calendar tool|your tools|tool to send|tool to forward"
+        "|tool to delete|tool to transfer|tool to email|tool to post|tool to upload|code execution tool|terminal tool",
+        "tells the assistant which of its tools to use, from inside content",
+        scope="document",
+        window=50,
+    ),
+    rule(
+        "document",
+        "rating_manipulation",
+        0.75,
+        "give it the highest|give this the highest|highest possible score|highest possible rating|highest possible grade"
+        "|rate this candidate|rate this paper|rate this product|rate this submission|score this paper|score this candidate"
+        "|best match regardless|regardless of the other candidates|regardless of its content|regardless of the content"
+        "|rank this candidate first|rank this first|recommend this candidate|10/10 and state",
+        "dictates the verdict of an assistant that rates or ranks the content",
+        scope="document",
     ),
     rule(
         "document",
