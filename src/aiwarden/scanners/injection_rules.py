@@ -348,6 +348,19 @@ RULES_EN: tuple[Rule, ...] = (
     ),
     rule(
         "jailbreak",
+        "special_mode_context",
+        0.8,
+        "debug mode|diagnostic mode|maintenance mode|admin mode|administrator mode|root mode|superuser mode|lab mode"
+        "|elevated mode|elevated privileges|admin override|developer override|operator override|root access|god mode"
+        " ~ policies|content policy|restrictions|unrestricted|unfiltered|censor*|filter*|moderation|safety|refusals"
+        "|ethical|guidelines|alignment|without limits|no limits",
+        "a special mode that comes with safety off",
+        window=160,
+        ordered=False,
+        sentence=False,
+    ),
+    rule(
+        "jailbreak",
         "developer_mode_context",
         0.85,
         "developer mode|dev mode|developermode|devmode ~ output|chatgpt|policies|policy|ignore|uncensored|normal|openai"
@@ -466,8 +479,9 @@ RULES_EN: tuple[Rule, ...] = (
         "amoral_persona",
         0.7,
         "unfiltered|uncensored|amoral|unrestricted|unbound|unlimited|lawless|no-limits|nonmoral|jailbroken|uninhibited"
+        "|unaligned|unchained|unshackled|misaligned"
         " ~ ai|a.i.|chatbot|bot|model|assistant|persona|character ai|gpt|language model|entity|alter ego|twin"
-        "|confidant|version of chatgpt|version of yourself|counterpart|ai model",
+        "|confidant|version of chatgpt|version of yourself|counterpart|ai model|intelligence|version of you",
         "a persona without morals or filters",
         window=30,
     ),
@@ -516,8 +530,7 @@ RULES_EN: tuple[Rule, ...] = (
         "never refuse*|never decline*|never say no|cannot refuse|can't refuse|can not refuse|must not refuse"
         "|will not refuse|won't refuse|not allowed to refuse|don't refuse|do not refuse|never reject|without refusing"
         "|never deny|always comply|must comply|answer any question|answer every question"
-        "|answer all questions|will answer anything|no disclaimers"
-        "|without disclaimers|never add warnings|without warnings|never censor|don't censor|do not censor"
+        "|answer all questions|will answer anything|never censor|don't censor|do not censor"
         "|never break character|don't break character|do not break character|never say that you can't"
         "|never say you can't|never say you cannot|not able to refuse|unable to refuse|can't say no|cannot say no"
         "|will never say|never tell me that you|never respond with|without refusals|without any refusals|no refusals"
@@ -555,6 +568,46 @@ RULES_EN: tuple[Rule, ...] = (
     ),
     rule(
         "jailbreak",
+        "omit_ethics_and_law",
+        0.7,
+        "never mention|don't mention|do not mention|without mentioning|no mention of|never bring up|don't bring up"
+        "|do not bring up|don't remind me|do not remind me|never remind me|never talk about|don't talk about"
+        " ~ ethics|morality|morals|legality|laws|the law|safety|policies|your guidelines|your policy|your policies"
+        "|that it's illegal|that it is illegal|that something is illegal|consequences|openai's policies|content policy",
+        "forbids the assistant to mention ethics, law or its policies",
+        window=60,
+    ),
+    rule(
+        "jailbreak",
+        "omit_warnings",
+        0.5,
+        "no warnings|without warnings|without any warnings|no disclaimers|without disclaimers|skip the disclaimers"
+        "|without any disclaimers|no caveats|without caveats|without any caveats|don't warn me|do not warn me|never warn"
+        "|remove every warning|remove all warnings|strip all safety|strip the safety|no safety warnings|no safety language"
+        "|without safety warnings|omit the warnings|leave out the warnings|never add a warning|never add warnings",
+        "asks for answers without warnings or disclaimers (a style alone; refusal suppression beside others)",
+    ),
+    rule(
+        "jailbreak",
+        "omit_moralizing",
+        0.5,
+        "no lectures|no moral lectures|moral lectures|don't lecture|do not lecture|never lecture|no moralizing"
+        "|no moralising|without moralizing|without moralising|no ethical reminders|ethical reminders|moral comments"
+        "|no preaching|don't preach|do not preach|no judgement|no judgment|without judgement|without judgment"
+        "|no hedging|don't redirect me|do not redirect me|suggestions to seek professional help",
+        "asks for answers without moral comment (a style alone; refusal suppression beside others)",
+    ),
+    rule(
+        "jailbreak",
+        "alternate_self",
+        0.45,
+        "alternate universe|parallel universe|alternate reality|parallel reality|another universe|that world's ai"
+        "|the alternate-universe you|alternate version of you|alternate version of yourself|in that world, you"
+        "|version of you in",
+        "asks what another version of the assistant would say",
+    ),
+    rule(
+        "jailbreak",
         "never_apologise",
         0.45,
         "never apologi*|don't apologi*|do not apologi*",
@@ -566,10 +619,12 @@ RULES_EN: tuple[Rule, ...] = (
         0.8,
         "forbidden from using|forbidden to use|not allowed to use|never use|do not use|don't use|must not use"
         "|banned from using|never say|do not say|don't say|must not say|never write|never include|avoid the phrases"
+        "|never tell me|don't tell me|do not tell me|may not say|never say that|never claim that"
         "|avoid phrases|not permitted to say|prohibited from saying|forbidden from saying"
         " ~ i'm sorry|i am sorry|as an ai|as a language model|i can't assist|i cannot assist|i can't help|i cannot help"
         "|i'm unable|i am unable|i apologize|i apologise|i can't comply|i cannot comply|i won't|cannot fulfill"
-        "|can't fulfill|against my guidelines|against my policy|i'm not able",
+        "|can't fulfill|against my guidelines|against my policy|i'm not able|against your policy|against your guidelines"
+        "|against the policy|inappropriate|unethical|it's illegal|it is illegal|something is illegal",
         "forbids the assistant's refusal phrases",
         window=90,
     ),
