@@ -176,6 +176,11 @@ class FanoutSink:
                         exc_info=True,
                     )
 
+    def takes_records(self) -> bool:
+        """Whether any sink would keep a record now: a :class:`LoggingSink` whose logger drops its
+        level (Python's default: INFO is not logged) would not, so the record need not be built."""
+        return any(not isinstance(s, LoggingSink) or s.logger.isEnabledFor(s.level) for s in self.sinks)
+
     def add(self, sink: AuditSink) -> None:
         self.sinks.append(sink)
         self.failures.append(0)

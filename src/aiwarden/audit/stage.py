@@ -52,8 +52,8 @@ class AuditStage(Stage):
             self.sink.add(self.recent)
 
     def finish(self, ex: Exchange) -> None:
-        if not self.enabled or not self.sink.sinks:
-            return
+        if not self.enabled or not self.sink.takes_records():
+            return  # (building a record and waking the writer for a logger that drops it cost ~0.1 ms)
         record = build_record(ex, hasher=self.hasher, sample_chars=self.sample_chars)
         self.submit(record)
 
