@@ -333,7 +333,7 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "developer_mode",
         0.85,
-        "god mode|jailbreak mode|jailbroken mode|unrestricted mode|unfiltered mode|evil mode"
+        "jailbreak mode|jailbroken mode|unrestricted mode|unfiltered mode|evil mode"
         "|opposite mode|sudo mode|unlocked mode|uncensored mode|chaos mode|no-limits mode|rogue mode|anarchy mode"
         "|unhinged mode|based mode|hacker mode|villain mode|nsfw mode|amoral mode|dark side mode|omega mode",
         "asks for a 'developer / jailbreak mode' with safety off",
@@ -529,8 +529,7 @@ RULES_EN: tuple[Rule, ...] = (
         0.7,
         "never refuse*|never decline*|never say no|cannot refuse|can't refuse|can not refuse|must not refuse"
         "|will not refuse|won't refuse|not allowed to refuse|don't refuse|do not refuse|never reject|without refusing"
-        "|never deny|always comply|must comply|answer any question|answer every question"
-        "|answer all questions|will answer anything|never censor|don't censor|do not censor"
+        "|never deny|always comply|must comply|will answer anything|never censor|don't censor|do not censor"
         "|never break character|don't break character|do not break character|never say that you can't"
         "|never say you can't|never say you cannot|not able to refuse|unable to refuse|can't say no|cannot say no"
         "|will never say|never tell me that you|never respond with|without refusals|without any refusals|no refusals"
@@ -605,6 +604,15 @@ RULES_EN: tuple[Rule, ...] = (
         "|the alternate-universe you|alternate version of you|alternate version of yourself|in that world, you"
         "|version of you in",
         "asks what another version of the assistant would say",
+    ),
+    rule(
+        "jailbreak",
+        "answer_every_question",
+        0.7,
+        "answer any question|answer every question|answer all questions|answer all of my questions|answer any of my questions",
+        "tells the assistant to answer whatever it is asked",
+        qualified_by="on the|on my|on this|on your|on a|in the|in my|in this|of the|of my|of this|correctly|right|in order"
+        "|from the|at the end|about|related to|regarding|on our|in our|you can|that you can|truthfully|honestly|briefly",
     ),
     rule(
         "jailbreak",
@@ -874,9 +882,9 @@ RULES_EN: tuple[Rule, ...] = (
         "assemble_and_follow",
         0.75,
         "join|combine|merge|put|concatenate|assemble|stitch|glue|joining|combining|merging|concatenating"
-        " ~ fragments|the parts|these parts|the pieces|these pieces|the phrases|two phrases|the variables|the strings"
-        "|the tokens|part a and part b|a and b|part 1 and part 2|part one and part two|s1, s2|x and y|them"
-        "|the following|the words|remembered phrases"
+        " ~ fragments|the pieces|these pieces|the phrases|two phrases|the variables|these variables|the strings"
+        "|these strings|the tokens|these tokens|part a and part b|a and b|part 1 and part 2|part one and part two"
+        "|s1, s2|x and y|the two halves|both halves|the halves|remembered phrases"
         " ~ answer|fulfil*|fulfill*|follow|obey|do what|carry it out|carry out|comply|act on|respond to",
         "asks to reassemble pieces into an instruction and act on it (payload splitting)",
         window=160,
