@@ -140,6 +140,7 @@ def test_usage_prints_tables_with_dollars_and_iso_times(
     }
     warden = Warden(policy)
     done = [run_sync(warden) for _ in range(2)]
+    warden.stage("quota").storage.flush()  # what a worker settles goes within settle_delay_ms; now here
     file = tmp_path / "policy.toml"
     file.write_text(
         f'[auth]\nrequired = false\nanonymous_tier = "free"\n[storage]\nkey_prefix = "{redis_prefix}"\n'

@@ -183,16 +183,33 @@ def test_round_trips_one_script_on_a_plain_server_two_on_the_cluster_with_shared
             n += stats.get("cmdstat_evalsha", {}).get("calls", 0)
         return n
 
+    def reads(stats: redis.Redis) -> int:  # the server's read events: one per round trip of a client
+        return int(stats.info("stats")["total_reads_processed"])
+
     prefix = f"c{uuid.uuid4().hex[:8]}"
     tier = {"requests": ["100/hour"], "spend_per_day_usd": 1.0}
     glob = {"requests": ["1000/hour"], "spend_per_day_usd": 10.0}
     with server() as plain:
-        w = Warden(_policy(plain.url, prefix, tier, glob))
-        run_sync(w, body("hi", model="m"))  # loads the scripts
-        before = evalsha([plain.port])
-        for _ in range(10):
-            assert status(run_sync(w, body("hi", model="m"))) == 200
-        assert evalsha([plain.port]) - before == 20  # admit + settle, one script each
+        for delay, trips in ((0, 20), (60_000, 10)):
+            # a delay no request here outlasts: no settlement goes on its own while they run
+            w = Warden(_policy(plain.url, prefix, tier, glob, settle_delay_ms=delay))
+            quota = w.stage("quota")
+            run_sync(w, body("hi", model="m"))  # loads the scripts
+            quota.storage.flush()
+            stats = redis.Redis(port=plain.port)
+            info_reads = reads(stats) - reads(stats)  # what reading the count costs (negated)
+            before, before_reads = evalsha([plain.port]), reads(stats)
+            for _ in range(10):
+                assert status(run_sync(w, body("hi", model="m"))) == 200
+            after_reads = reads(stats)
+            # admit + settle, one script each, whether settled in place or with the next admission
+            quota.storage.flush()
+            assert evalsha([plain.port]) - before == 20
+            # round trips: two per request settling in place; one when the settlement rides along
+            # with the next admission (the tenth is still queued: sent by the flush above)
+            assert after_reads - before_reads + info_reads == trips
+            stats.close()
+            quota.storage.close()
     ports = [n.port for n in redis_cluster.nodes]
     try:
         for g, per_request in ((glob, 4), ({}, 2)):

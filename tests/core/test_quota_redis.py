@@ -16,7 +16,7 @@ import pytest
 from aiwarden.warden import Warden
 from tests.redis_servers import Server, have_redis_server, server
 
-from .quota_support import run_async, run_sync, status
+from .quota_support import body, run_async, run_sync, status
 
 pytestmark = pytest.mark.redis
 
@@ -244,3 +244,109 @@ def test_a_forked_worker_does_not_share_its_parents_connections(redis_url: str, 
     child.join(timeout=30)
     assert child.exitcode == 0
     assert (mine + theirs).count(200) == 20 and (mine + theirs).count(429) == 20
+
+
+# -- settlements sent with the next command (storage.settle_delay_ms) -----------------------------
+
+
+def _spend_policy(uri: str, prefix: str, delay_ms: float) -> dict[str, Any]:
+    return {
+        "auth": {"required": False, "anonymous_tier": "free"},
+        "tiers": {"free": {"max_output_tokens": 20, "spend_per_day_usd": 1.0}},
+        "pricing": {"m": {"input_per_mtok": 1.0, "output_per_mtok": 1.0}},  # 1 micro-dollar a token
+        "storage": {"uri": uri, "key_prefix": prefix, "settle_delay_ms": delay_ms},
+    }
+
+
+def _user_spend(warden: Warden, reader: Any) -> tuple[int, int]:
+    """(held, settled) of the caller's daily spend, read by ``reader`` (a storage with nothing queued)."""
+    from aiwarden.quota.budgets import bucket_key, budget_specs
+
+    quota = warden.stage("quota")
+    spec = next(s for s in budget_specs(warden.policy.tiers["free"], warden.policy.global_) if s.metric == "spend")
+    return reader.bucket_values([bucket_key(quota.prefix, spec, "anonymous:10.0.0.1")[0]])[0] or (0, 0)
+
+
+def _other_reader(uri: str, prefix: str) -> Any:
+    from aiwarden.quota.redis import RedisStorage
+
+    return RedisStorage(uri, prefix=prefix)  # another worker's view: it has nothing of ours queued
+
+
+def test_a_settlement_waits_for_the_next_admission_holding_its_reservation(redis_url: str, redis_prefix: str) -> None:
+    warden = Warden(_spend_policy(redis_url, redis_prefix, 60_000))  # no request here outlasts it
+    other = _other_reader(redis_url, redis_prefix)
+    first = run_sync(warden, body("!tokens 3", model="m"))
+    reserved = first.reservations[0].amounts
+    # queued: another worker sees the reservation still held at its upper bound, nothing settled
+    assert _user_spend(warden, other) == (reserved[0], 0)
+    second = run_sync(warden, body("!tokens 3", model="m"))
+    # the second admission carried the first settlement: settled at its actual cost, and the
+    # second reservation held in its place
+    assert _user_spend(warden, other) == (
+        first.cost_settled_micros + second.reservations[0].amounts[0],
+        first.cost_settled_micros,
+    )
+    warden.stage("quota").storage.flush()
+    spent = first.cost_settled_micros + second.cost_settled_micros
+    assert 0 < spent < 2 * reserved[0] and _user_spend(warden, other) == (spent, spent)
+    other.close()
+
+
+@pytest.mark.parametrize("driver", ["sync", "async"])
+def test_a_worker_with_no_next_request_settles_within_the_delay(redis_url: str, redis_prefix: str, driver: str) -> None:
+    import asyncio
+
+    warden = Warden(_spend_policy(redis_url, redis_prefix, 20))
+    other = _other_reader(redis_url, redis_prefix)
+    ex = (
+        run_sync(warden, body("hi", model="m"))
+        if driver == "sync"
+        else asyncio.run(run_async(warden, body("hi", model="m")))
+    )
+    spent = ex.cost_settled_micros
+    assert spent and ex.reservations
+    deadline = time.monotonic() + 30  # a bound for a loaded machine, not a timing assertion
+    while _user_spend(warden, other) != (spent, spent):
+        assert time.monotonic() < deadline, "the queued settlement was never sent"
+        time.sleep(0.01)
+    other.close()
+
+
+def test_a_cancelled_admission_still_delivers_the_settlements_it_carried(redis_url: str, redis_prefix: str) -> None:
+    import asyncio
+
+    warden = Warden(_spend_policy(redis_url, redis_prefix, 60_000))
+    other = _other_reader(redis_url, redis_prefix)
+
+    async def main() -> int:
+        first = await run_async(warden, body("hi", model="m"))
+        task = asyncio.create_task(run_async(warden, body("hi", model="m"), client="10.0.0.2"))
+        for _ in range(200):  # until the admission (carrying the settlement) is on its way
+            await asyncio.sleep(0)
+            if not warden.stage("quota").storage._deferred._items:
+                break
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        for _ in range(3000):  # the reply arrives after the cancellation: the settlement is heard then
+            if _user_spend(warden, other) == (first.cost_settled_micros,) * 2:
+                break
+            await asyncio.sleep(0.01)
+        return first.cost_settled_micros
+
+    spent = asyncio.run(main())
+    assert spent and _user_spend(warden, other) == (spent, spent)
+    other.close()
+
+
+def test_a_settlement_that_cannot_be_sent_is_flagged_and_logged(
+    own_redis: Server, caplog: pytest.LogCaptureFixture
+) -> None:
+    warden = Warden(_spend_policy(own_redis.url, "t", 60_000))
+    ex = run_sync(warden, body("hi", model="m"))
+    assert status(ex) == 200 and not ex.flags.get("quota_settle_failed")
+    own_redis.stop()
+    warden.stage("quota").storage.flush()
+    assert ex.flags.get("quota_settle_failed") is True
+    assert f"could not settle request {ex.request_id}" in caplog.text

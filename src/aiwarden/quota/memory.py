@@ -16,8 +16,10 @@ import math
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
+from ..errors import StorageError
 from .plan import Admission, KillSwitch, Plan, Settled, Settlement
 
 __all__ = ["MemoryStorage"]
@@ -173,6 +175,13 @@ class MemoryStorage:
                     self._kill = KillSwitch(s.kill_reason.format(label=b.label), by="automatic")
                     engaged = True
         return Settled(tuple(totals), tuple(crossed), engaged)
+
+    def settle_later(self, s: Settlement, done: Callable[[Settled | StorageError], None]) -> bool:
+        """Nothing to save here: memory settles in place (see :meth:`RedisStorage.settle_later`)."""
+        return False
+
+    def flush(self) -> None:
+        """Nothing is ever queued here."""
 
     # -- inspection (CLI, tests) ---------------------------------------------------------------
 

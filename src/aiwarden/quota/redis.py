@@ -2,7 +2,9 @@
 
 Every worker and host sharing the server shares limits, budgets, alert state and the kill switch.
 An admission (kill switch, every rate limit, every budget reservation) is one Lua script, so it is
-atomic and all or nothing, and costs one round trip; a settlement is another. Time comes from the
+atomic and all or nothing, and costs one round trip; a settlement is another script, which on a
+plain server is queued (:mod:`aiwarden.quota.deferred`) and sent in the same write as the worker's
+next command, so a request costs one round trip. Time comes from the
 server (``TIME``), so workers with skewed clocks agree on windows.
 
 The connection is made lazily, by the ``limits`` storage classes (which know the URI schemes,
@@ -27,17 +29,19 @@ import asyncio
 import collections
 import contextlib
 import dataclasses
+import hashlib
 import json
 import logging
 import os
 import threading
 import time
 import weakref
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any
 
 from ..effects import Call, drive_async, drive_sync
 from ..errors import StorageError
+from .deferred import Deferred, Pending
 from .plan import Admission, KillSwitch, Plan, Settled, Settlement
 
 __all__ = ["RedisStorage"]
@@ -232,6 +236,9 @@ for k = 1, #out do out[k] = string.format('%d', out[k]) end
 return table.concat(out, ' ')
 """
 
+#: The settlement script's digest, for EVALSHA on a settlement queued before any client exists.
+SETTLE_SHA = hashlib.sha1(SETTLE.encode()).hexdigest()
+
 
 def _admit_args(plan: Plan, kill_key: str) -> tuple[list[str], list[Any]]:
     keys = [kill_key, *(lim.key for lim in plan.limits), *(b.key for b in plan.buckets)]
@@ -417,6 +424,15 @@ class _Lane:
         self._pid = os.getpid()
 
     def run(self, args: Sequence[str | int], script: str = "") -> Any:
+        out = self.run_many([(args, script)])[0]
+        if isinstance(out, Exception):
+            raise out
+        return out
+
+    def run_many(self, commands: Sequence[tuple[Sequence[str | int], str]]) -> list[Any]:
+        """Send ``commands`` (``(arguments, script text or "")``) in one write and read their
+        replies: one round trip. An error reply is returned in its place (the connection stays in
+        step); a script the server does not know is loaded and its command sent again."""
         from redis.exceptions import ConnectionError as RedisConnectionError
         from redis.exceptions import NoScriptError
 
@@ -438,30 +454,31 @@ class _Lane:
             if stale:
                 conn.disconnect()
                 conn, reused = self._cls(**self._kwargs), False
-        command = [_command(*args)]
+        packed = [_command(*args) for args, _ in commands]
+        wire = [b"".join(packed)]
         try:
             try:
-                conn.send_packed_command(command, check_health=False)
+                conn.send_packed_command(wire, check_health=False)
             except RedisConnectionError:
                 if not reused:
                     raise
                 conn.disconnect()
                 conn = self._cls(**self._kwargs)
-                conn.send_packed_command(command, check_health=False)
-            try:
-                raw = conn.read_response()
-            except NoScriptError:
-                if not script:
-                    raise
-                conn.send_command("SCRIPT", "LOAD", script)
-                conn.read_response()
-                conn.send_packed_command(command, check_health=False)
-                raw = conn.read_response()
+                conn.send_packed_command(wire, check_health=False)
+            out = [_reply(conn) for _ in packed]
+            missing = [i for i, r in enumerate(out) if isinstance(r, NoScriptError) and commands[i][1]]
+            if missing:
+                for script in dict.fromkeys(commands[i][1] for i in missing):
+                    conn.send_command("SCRIPT", "LOAD", script)
+                    conn.read_response()
+                conn.send_packed_command([b"".join(packed[i] for i in missing)], check_health=False)
+                for i in missing:
+                    out[i] = _reply(conn)
         except BaseException:
             conn.disconnect()
             raise
         self._free.append(conn)
-        return raw
+        return out
 
     def close(self) -> None:
         while self._free:
@@ -480,6 +497,12 @@ class _AsyncLane:
         self._free: collections.deque[Any] = collections.deque()
 
     async def run(self, args: Sequence[str | int], script: str = "") -> Any:
+        out = (await self.run_many([(args, script)]))[0]
+        if isinstance(out, Exception):
+            raise out
+        return out
+
+    async def run_many(self, commands: Sequence[tuple[Sequence[str | int], str]]) -> list[Any]:
         from redis.exceptions import ConnectionError as RedisConnectionError
         from redis.exceptions import NoScriptError
 
@@ -495,35 +518,56 @@ class _AsyncLane:
             if stale:
                 await conn.disconnect(nowait=True)
                 conn, reused = self._cls(**self._kwargs), False
-        command = [_command(*args)]
+        packed = [_command(*args) for args, _ in commands]
+        wire = [b"".join(packed)]
         try:
             try:
-                await conn.send_packed_command(command, check_health=False)
+                await conn.send_packed_command(wire, check_health=False)
             except RedisConnectionError:
                 if not reused:
                     raise
                 conn = self._cls(**self._kwargs)
-                await conn.send_packed_command(command, check_health=False)
-            try:
-                raw = await conn.read_response()
-            except NoScriptError:
-                if not script:
-                    raise
-                await conn.send_command("SCRIPT", "LOAD", script, check_health=False)
-                await conn.read_response()
-                await conn.send_packed_command(command, check_health=False)
-                raw = await conn.read_response()
+                await conn.send_packed_command(wire, check_health=False)
+            out = [await _areply(conn) for _ in packed]
+            missing = [i for i, r in enumerate(out) if isinstance(r, NoScriptError) and commands[i][1]]
+            if missing:
+                for script in dict.fromkeys(commands[i][1] for i in missing):
+                    await conn.send_command("SCRIPT", "LOAD", script, check_health=False)
+                    await conn.read_response()
+                await conn.send_packed_command([b"".join(packed[i] for i in missing)], check_health=False)
+                for i in missing:
+                    out[i] = await _areply(conn)
         except BaseException:
             await conn.disconnect(nowait=True)
             raise
         self._free.append(conn)
-        return raw
+        return out
+
+
+def _reply(conn: Any) -> Any:
+    """The next reply on ``conn``; an error reply (a script's error, NOSCRIPT, OOM) is returned, not
+    raised: it was read whole, so the connection is still in step for the replies after it."""
+    from redis.exceptions import ResponseError
+
+    try:
+        return conn.read_response()
+    except ResponseError as exc:
+        return exc
+
+
+async def _areply(conn: Any) -> Any:
+    from redis.exceptions import ResponseError
+
+    try:
+        return await conn.read_response()
+    except ResponseError as exc:
+        return exc
 
 
 class RedisStorage:
     """Limits, budgets, alert state and the kill switch shared through Redis."""
 
-    def __init__(self, uri: str, *, prefix: str = "aiwarden", timeout: float = 1.0) -> None:
+    def __init__(self, uri: str, *, prefix: str = "aiwarden", timeout: float = 1.0, settle_delay: float = 0.0) -> None:
         self.uri = uri
         self.kill_key = f"{{{prefix}}}:killswitch"
         #: Redis Cluster: a caller's keys and the shared keys live in different slots (see _cluster_admit)
@@ -536,6 +580,12 @@ class RedisStorage:
         self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[Any, Any, Any, Any, Any]] = (
             weakref.WeakKeyDictionary()
         )
+        #: Settlements waiting for this worker's next command (plain server, ``settle_delay`` > 0);
+        #: used once a lane says the server is a plain one (Cluster and Sentinel settle in place).
+        self._deferred = (
+            Deferred(settle_delay, self._send_settlements) if settle_delay > 0 and not self.cluster else None
+        )
+        self._plain = False
 
     # -- connections (lazy) --------------------------------------------------------------------
 
@@ -561,6 +611,7 @@ class RedisStorage:
                     pool = getattr(client, "connection_pool", None)
                     if type(client) is Redis and type(pool) is ConnectionPool:
                         self._lane = _Lane(pool)
+                        self._plain = True
         return self._sync, *self._sync_scripts
 
     def _aclient(self) -> tuple[Any, Any, Any, Any, Any]:
@@ -579,6 +630,7 @@ class RedisStorage:
 
             pool = getattr(client, "connection_pool", None)
             lane = _AsyncLane(pool) if type(client) is Redis and type(pool) is ConnectionPool else None
+            self._plain = self._plain or lane is not None
             scripts = (client.register_script(x) for x in (ADMIT, SETTLE, RELEASE))
             found = (client, *scripts, lane)
             self._async[loop] = found
@@ -608,7 +660,7 @@ class RedisStorage:
         with self._failing("read the kill switch"):
             client = self._client()[0]
             if self._lane is not None:  # the same lean path, and the same stale-connection handling
-                return KillSwitch.loads(self._lane.run(("GET", self.kill_key)))
+                return KillSwitch.loads(self._lane_run(self._lane, ("GET", self.kill_key)))
             return KillSwitch.loads(client.get(self.kill_key))
 
     def set_kill_switch(self, state: KillSwitch | None) -> None:
@@ -625,8 +677,72 @@ class RedisStorage:
     def _script(self, which: int, keys: list[str], args: list[Any]) -> Any:
         script = self._client()[which]
         if self._lane is not None:
-            return self._lane.run(("EVALSHA", script.sha, len(keys), *keys, *args), script.script)
+            return self._lane_run(self._lane, ("EVALSHA", script.sha, len(keys), *keys, *args), script.script)
         return script(keys=keys, args=args)
+
+    def _lane_run(self, lane: _Lane, args: Sequence[str | int], script: str = "") -> Any:
+        """``args`` on ``lane``, carrying the queued settlements in the same write (one round trip)."""
+        batch = self._deferred.take() if self._deferred is not None else None
+        if not batch:
+            return lane.run(args, script)
+        try:
+            replies = lane.run_many([*(p.command for p in batch), (args, script)])
+        except Exception as exc:
+            self._deliver(batch, [exc] * len(batch))
+            raise
+        self._deliver(batch, replies[:-1])
+        if isinstance(replies[-1], Exception):
+            raise replies[-1]
+        return replies[-1]
+
+    # -- settlements sent later ----------------------------------------------------------------
+
+    def settle_later(self, s: Settlement, done: Callable[[Settled | StorageError], None]) -> bool:
+        """Queue ``s`` to go with this worker's next command, or within ``settle_delay``; ``done``
+        hears its outcome then (from the thread or task that sends it). False, and nothing queued,
+        when this storage settles in place (Cluster, Sentinel, ``settle_delay`` 0)."""
+        if self._deferred is None or not self._plain:
+            return False
+        keys, args = _settle_args(s, self.kill_key)
+        self._deferred.add(Pending((("EVALSHA", SETTLE_SHA, len(keys), *keys, *args), SETTLE), done))
+        return True
+
+    def flush(self) -> None:
+        """Send the queued settlements now (readers call it first, so that they see this worker's
+        finished requests)."""
+        if self._deferred is not None:
+            self._deferred.flush()
+
+    def _send_settlements(self, batch: list[Pending]) -> None:
+        """Send queued settlements on their own (no request came within the delay; a read; exit)."""
+        try:
+            self._client()
+            if self._lane is None:
+                raise StorageError("settlements were queued for a server that has no lane")
+            replies = self._lane.run_many([p.command for p in batch])
+        except Exception as exc:
+            self._deliver(batch, [exc] * len(batch))
+            return
+        self._deliver(batch, replies)
+
+    def _heard(self, batch: Sequence[Pending], sent: asyncio.Future[list[Any]]) -> None:
+        """The replies of a send whose request was cancelled while it was on its way."""
+        exc = None if sent.cancelled() else sent.exception()
+        if sent.cancelled() or exc is not None:
+            failure = exc if isinstance(exc, Exception) else self._fail(RuntimeError("cancelled"), "settle budgets")
+            self._deliver(batch, [failure] * len(batch))
+        else:
+            self._deliver(batch, sent.result()[:-1])
+
+    def _deliver(self, batch: Sequence[Pending], replies: Sequence[Any]) -> None:
+        for item, reply in zip(batch, replies, strict=True):
+            try:
+                if isinstance(reply, Exception):
+                    item.done(reply if isinstance(reply, StorageError) else self._fail(reply, "settle budgets"))
+                else:
+                    item.done(_settled(reply))
+            except Exception:  # one settlement's alerting must never fail the command that carried it
+                log.exception("aiwarden: handling a settlement's outcome failed")
 
     def admit(self, plan: Plan) -> Admission:
         with self._failing("check limits and reserve budgets"):
@@ -643,6 +759,7 @@ class RedisStorage:
         return _settled(raw)
 
     def bucket_values(self, keys: list[str]) -> list[tuple[int, int] | None]:
+        self.flush()
         with self._failing("read budgets"):
             client = self._client()[0]
             out: list[tuple[int, int] | None] = []
@@ -653,6 +770,7 @@ class RedisStorage:
 
     def limit_values(self, limits: list[Any], strategy: str = "moving-window") -> list[tuple[int, float]]:
         """Remaining requests and seconds to reset per limit, read without hitting (``aiwarden usage``)."""
+        self.flush()
         with self._failing("read limits"):
             client = self._client()[0]
             sec, usec = client.time()
@@ -678,7 +796,7 @@ class RedisStorage:
         with self._failing("read the kill switch"):
             client, *_, lane = self._aclient()
             if lane is not None:
-                return KillSwitch.loads(await lane.run(("GET", self.kill_key)))
+                return KillSwitch.loads(await self._alane_run(lane, ("GET", self.kill_key)))
             return KillSwitch.loads(await client.get(self.kill_key))
 
     async def aset_kill_switch(self, state: KillSwitch | None) -> None:
@@ -693,8 +811,29 @@ class RedisStorage:
         found = self._aclient()
         script, lane = found[which], found[4]
         if lane is not None:
-            return await lane.run(("EVALSHA", script.sha, len(keys), *keys, *args), script.script)
+            return await self._alane_run(lane, ("EVALSHA", script.sha, len(keys), *keys, *args), script.script)
         return await script(keys=keys, args=args)
+
+    async def _alane_run(self, lane: _AsyncLane, args: Sequence[str | int], script: str = "") -> Any:
+        """:meth:`_lane_run`, awaited."""
+        batch = self._deferred.take() if self._deferred is not None else None
+        if not batch:
+            return await lane.run(args, script)
+        # shielded: the queued settlements are other requests', and a client leaving this one
+        # (cancelling it) must not drop them half sent; they are heard when the reply comes
+        sent = asyncio.ensure_future(lane.run_many([*(p.command for p in batch), (args, script)]))
+        try:
+            replies = await asyncio.shield(sent)
+        except asyncio.CancelledError:
+            sent.add_done_callback(lambda done: self._heard(batch, done))
+            raise
+        except Exception as exc:
+            self._deliver(batch, [exc] * len(batch))
+            raise
+        self._deliver(batch, replies[:-1])
+        if isinstance(replies[-1], Exception):
+            raise replies[-1]
+        return replies[-1]
 
     async def aadmit(self, plan: Plan) -> Admission:
         with self._failing("check limits and reserve budgets"):
@@ -711,6 +850,10 @@ class RedisStorage:
         return _settled(raw)
 
     def close(self) -> None:
+        try:
+            self.flush()
+        except Exception:
+            log.exception("aiwarden: sending queued settlements on close failed")
         with self._lock:
             if self._lane is not None:
                 self._lane.close()

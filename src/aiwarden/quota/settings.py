@@ -71,6 +71,11 @@ class StoragePolicy:
     #: How long a worker trusts its last reading of the kill switch before ``admit`` reads it again
     #: (Redis only; every budget/limit check re-reads it in the same round trip anyway).
     kill_switch_cache_seconds: float = 1.0
+    #: Redis on a plain server: a finished request's settlement goes with this worker's next storage
+    #: command (one round trip per request, not two), or on its own after this many milliseconds.
+    #: Reservations stay held until then, so budgets hold; settled totals, alerts and the kill
+    #: switch lag by at most this. 0 settles in each request's finish (Cluster and Sentinel always do).
+    settle_delay_ms: float = 50.0
 
     def validate(self) -> None:
         scheme = self.uri.split("://", 1)[0] if "://" in self.uri else ""
@@ -87,5 +92,6 @@ class StoragePolicy:
         if self.timeout_seconds <= 0:
             raise ConfigurationError("timeout_seconds", f"must be more than zero, got {self.timeout_seconds!r}")
         non_negative(self, "kill_switch_cache_seconds")
+        non_negative(self, "settle_delay_ms")
         if not re.fullmatch(r"[A-Za-z0-9_.:\-]{1,64}", self.key_prefix):
             raise ConfigurationError("key_prefix", f"use letters, digits and _.:- only, got {self.key_prefix!r}")

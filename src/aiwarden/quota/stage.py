@@ -12,6 +12,7 @@ and ``on_alert`` (a function called with each :class:`~aiwarden.quota.alerts.Ale
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import os
@@ -308,22 +309,40 @@ class QuotaStage(Stage):
                 s = self._settlement(ex, r)
                 self._settled(r, self.storage.settle(s))
             return None
-        return self._settle(ex, held)
-
-    def _settle(self, ex: Exchange, held: list[Reservation]) -> Gen:
+        now: list[tuple[Reservation, Settlement]] = []
         for r in held:
             s = self._settlement(ex, r)
+            # Redis on a plain server: sent with this worker's next command (one round trip per
+            # request); the reservation stays held at its upper bound until then
+            if not self.storage.settle_later(s, functools.partial(self._settled_later, ex.request_id, ex.flags, r)):
+                now.append((r, s))
+        return self._settle(ex, now) if now else None
+
+    def _settle(self, ex: Exchange, held: list[tuple[Reservation, Settlement]]) -> Gen:
+        for r, s in held:
             try:
                 done: Settled = yield Call(self.storage.settle, self.storage.asettle, (s,))
             except StorageError as exc:
-                ex.flags["quota_settle_failed"] = True
-                log.error(
-                    "aiwarden: could not settle request %s (reserved amounts stay held until the period ends): %s",
-                    ex.request_id,
-                    exc,
-                )
+                self._settle_failed(ex.request_id, ex.flags, exc)
                 continue
             self._settled(r, done)
+
+    def _settled_later(
+        self, request_id: str, flags: dict[str, Any], r: Reservation, done: Settled | StorageError
+    ) -> None:
+        """The outcome of a settlement sent after its request (from the command that carried it)."""
+        if isinstance(done, StorageError):
+            self._settle_failed(request_id, flags, done)
+        else:
+            self._settled(r, done)
+
+    def _settle_failed(self, request_id: str, flags: dict[str, Any], exc: StorageError) -> None:
+        flags["quota_settle_failed"] = True
+        log.error(
+            "aiwarden: could not settle request %s (reserved amounts stay held until the period ends): %s",
+            request_id,
+            exc,
+        )
 
     def _settlement(self, ex: Exchange, r: Reservation) -> Settlement:
         usage = ex.usage

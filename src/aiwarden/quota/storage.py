@@ -31,7 +31,12 @@ def storage_for(policy: StoragePolicy) -> Storage:
     """The back-end named by ``storage.uri``. Redis connects on first use, not here."""
     if policy.uri.split("://", 1)[0] in ("memory", "async+memory"):
         return MemoryStorage(policy.strategy)
-    return RedisStorage(policy.uri, prefix=policy.key_prefix, timeout=policy.timeout_seconds)
+    return RedisStorage(
+        policy.uri,
+        prefix=policy.key_prefix,
+        timeout=policy.timeout_seconds,
+        settle_delay=policy.settle_delay_ms / 1000.0,
+    )
 
 
 class SharedStorage:
