@@ -404,7 +404,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|rulebook|rule book|conscience|safety training|human law|content rules",
         "describes the assistant as free of its restrictions",
         window=110,
-        negated_after="systems|companies|labs|researchers|regulation|regulations|industry|act|models|tools|developers",
+        negated_after="systems|companies|labs|researchers|regulation|regulations|industry|act |models|tools|developers",
     ),
     rule(
         "jailbreak",
@@ -454,11 +454,12 @@ RULES_EN: tuple[Rule, ...] = (
     rule(
         "jailbreak",
         "no_restrictions_short",
-        0.6,
+        0.8,
         "no|without|zero|free of any|free from any|without any|no ethical|no moral|no content|no safety|without ethical"
         "|without moral|without content|without safety ~ filtering|restrictions|limitations",
         "describes the assistant as free of its restrictions",
         window=40,
+        negated_by="have |has |had |there are |there were |there is |travel |travelling |traveling |enter |visit |park |parking ",
         qualified_by="on length|on the length|on word|on size|on the size|on format|on style|on the number"
         "|on topic|on the topic|on how long|on the format|on creativity|for length|regarding length",
     ),
@@ -537,6 +538,9 @@ RULES_EN: tuple[Rule, ...] = (
         "|never contain a refusal|instead of refusing|rather than refusing|if you ever start to refuse|if you start to refuse"
         "|refusing is impossible|refusal is impossible|refusing is not an option|refusal is not an option"
         "|incapable of refusing|never once declined|has never declined|has never refused|never refused a request"
+        "|never says no|never judges|never hides|never holds back|never hesitates|never warns|never lectures"
+        "|incapable of saying no|unable to say no|say you can't|say that you can't|say you cannot|say that you cannot"
+        "|say you're unable|say you are unable|refrain from refusing|refrain from any refusal|or refusal|no more refusals"
         "|not allowed to decline|may not decline|must not decline|cannot decline|can't decline",
         "forbids the assistant to refuse",
     ),
@@ -558,7 +562,8 @@ RULES_EN: tuple[Rule, ...] = (
         "switch_off_safety",
         0.8,
         "turn off|switch off|disable|deactivate|remove|lift|suspend|pause|bypass|waive|drop|shut off|shut down"
-        "|turning off|disabling|removing|bypassing"
+        "|turning off|disabling|removing|bypassing|turned off|switched off|disabled|deactivated|removed|lifted|suspended"
+        "|paused|bypassed|waived|disables|removes|lifts|suspends|bypasses|turns off|switches off|unlocks|unlocked"
         " ~ your refusals|your filters|your safety|your content filter|your guardrails|your restrictions|your safety layer"
         "|your alignment|your moderation|your policies|your ethics|your guidelines|your safety training|your safeguards"
         "|your content policy|your censorship|your ethical|your moral|refusals",
@@ -604,6 +609,64 @@ RULES_EN: tuple[Rule, ...] = (
         "|the alternate-universe you|alternate version of you|alternate version of yourself|in that world, you"
         "|version of you in",
         "asks what another version of the assistant would say",
+    ),
+    rule(
+        "jailbreak",
+        "refusing_forbidden",
+        0.75,
+        "you|you're|you are|your"
+        " ~ not permitted|not allowed|forbidden|prohibited|may not|must not|mustn't|cannot|can't|never|no longer"
+        "|shall not|are not to|banned from"
+        " ~ refuse|refusing|reject|rejecting|decline|declining|turn down|say no|deny my|deny any|refusal|refusals",
+        "forbids the assistant to refuse (in any word order of English)",
+        window=70,
+    ),
+    rule(
+        "jailbreak",
+        "counterfactual_without_rules",
+        0.75,
+        "suppose|supposing|imagine|pretend|hypothetically|let's say|lets say|assume|assuming|what if|if|in a world"
+        "|for this answer|just this once|for a moment|for today"
+        " ~ no rules for you|your guidelines didn't|your guidelines did not|your rules didn't|your rules did not"
+        "|your restrictions didn't|your restrictions did not|your policies didn't|your policies did not|your filters didn't"
+        "|you had no rules|you had no guidelines|you had no restrictions|you had no filters|you had no limits"
+        "|you had no ethics|you had no morals|you had no content policy|you didn't have any rules|you did not have any rules"
+        "|you didn't have rules|you were free from|you were free of|you were unrestricted|you were unfiltered"
+        "|you were uncensored|without your rules|without your guidelines|without your restrictions|without your filters"
+        "|without your ethics|your rules were gone|your guidelines were gone|your restrictions were gone|your filters were gone"
+        "|your rules were removed|your guidelines were removed|your restrictions were removed|your safety were"
+        "|you weren't bound|you were not bound|no restrictions for you|no guidelines for you|no limits for you",
+        "imagines the assistant without its rules, to have it answer as if so",
+        window=100,
+    ),
+    rule(
+        "jailbreak",
+        "unlimited_capability",
+        0.6,
+        "can produce any content|can generate any content|can say anything|can do anything|will produce any content"
+        "|generates any content|produce any content|content that is normally disallowed|normally disallowed"
+        "|normally forbidden|normally not allowed|usually not allowed|would normally refuse|normally refuse"
+        "|other ais won't|other ais wouldn't|other ais refuse|other ais can't|other ais are too|shares anything"
+        "|answers anything|says anything|will tell you anything|tells you anything|questions other ais",
+        "claims the persona can produce anything (part of a persona jailbreak)",
+    ),
+    rule(
+        "jailbreak",
+        "not_real_frame",
+        0.65,
+        "nothing here is real|none of this is real|this isn't real|this is not real|it's not real anyway|nothing is real here"
+        "|nothing you say is real|nothing you say here is real|it's all fiction anyway|it is all fiction anyway",
+        "claims nothing in the conversation is real (so rules would not apply)",
+    ),
+    rule(
+        "jailbreak",
+        "act_on_combined",
+        0.7,
+        "fulfil|fulfill|fulfil it|answer|obey|execute|carry out|respond to|perform|do"
+        " ~ the combined|the merged|the joined|the concatenated|the assembled|the reassembled|the resulting request"
+        "|the resulting question|the resulting task|the combined request|the combined question",
+        "asks to act on a reassembled request (payload splitting)",
+        window=40,
     ),
     rule(
         "jailbreak",
@@ -740,6 +803,8 @@ RULES_EN: tuple[Rule, ...] = (
         "safety filters|content filters|safety protocols|safety features|safety measures|safety settings|guardrails"
         "|moderation|restrictions|your filters|ethical constraints|safety guidelines|content moderation|censorship"
         "|safety filter|content filter|safety layer|safety module|safety system|moderation system|content policies"
+        "|ethics module|ethics filter|ethical module|moral module|ethics layer|its filters|its safety|its guardrails"
+        "|its restrictions|its ethics|its content filter|its safety filters|his filters|her filters|their filters"
         "|content policy|refusals|alignment constraints|content checks|safety checks|safety restrictions|safety training"
         "|policies that normally restrict you|rules that normally apply|restrictions that normally apply"
         " ~ disabled|turned off|switched off|deactivated|removed|lifted|suspended|are off|is off|have been disabled"
@@ -827,6 +892,7 @@ RULES_EN: tuple[Rule, ...] = (
         0.6,
         "nothing is forbidden|nothing is off-limits|nothing is off limits|nothing is prohibited|everything is permitted"
         "|everything is allowed|all information is legal|no topic is off-limits|no topic is off limits"
+        "|country with no laws|with no laws|without any laws|lawless world|lawless country|world without laws"
         "|nothing is off the table|nothing filtered out|with nothing filtered|holds nothing back|never holds anything back"
         "|no longer answers to anyone|answers to no one|answers to nobody|hacking is legal|everything is legal"
         "|there are no laws|world with no laws|nothing is illegal",
@@ -842,6 +908,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|exact instructions|exact quantities|exact amounts|precise quantities|quantities and temperatures"
         "|precise technical detail|not a fictional one|not fictional|real instructions|real-world accurate"
         "|every step exactly|verbatim and don't leave|exact steps|exact recipe|real recipe|real quantities"
+        "|exact commands|the exact commands|exact code|actual commands|real commands|word for word|reproduce the"
         "|actual quantities|real amounts|real measurements|working script|a working script|working malware"
         "|detailed, accurate|accurate instructions|accurate, detailed|real chemistry|real-world instructions",
         "fiction that must carry real, exact instructions",
@@ -1182,7 +1249,10 @@ RULES_EN: tuple[Rule, ...] = (
         "|the model must|the model should|the chatbot must|any ai system|any language model|any llm"
         "|llm agent:|reviewer bots|review bots|ai reviewers:|llm reviewers:|ai reviewer:"
         "|note for the assistant|message for the assistant|instruction for the assistant|instructions for the assistant"
-        "|to the ai summarizer|to the summarizer:|automated assistant:|any assistant reading",
+        "|to the ai summarizer|to the summarizer:|automated assistant:|any assistant reading"
+        "|ai assistants summarizing|ai assistants summarising|assistants summarizing|assistants summarising"
+        "|ai tools summarizing|any ai summarizing|ai summarizing|ai recruiters|ai screeners|ai screening|llm screening"
+        "|hidden text for ai|hidden text for llm|hidden note for ai|hidden note for the ai|hidden instructions for ai",
         "speaks to the AI that reads the document",
         scope="document",
     ),
