@@ -459,7 +459,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|without moral|without content|without safety ~ filtering|restrictions|limitations",
         "describes the assistant as free of its restrictions",
         window=40,
-        negated_by="have |has |had |there are |there were |there is |travel |travelling |traveling |enter |visit |park |parking ",
+        negated_by="s have |there are |there were |there is |travel |travelling |traveling |enter |visit |park |parking ",
         qualified_by="on length|on the length|on word|on size|on the size|on format|on style|on the number"
         "|on topic|on the topic|on how long|on the format|on creativity|for length|regarding length",
     ),
