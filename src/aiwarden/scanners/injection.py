@@ -189,6 +189,9 @@ class HeuristicDetector:
         split = "payload_split" in weights or "payload_split_action" in weights
         if split or (len(view) <= 2048 and b"+" in view and view.count(b"'") + view.count(b'"') >= 4):
             transforms.add("joined strings")
+        # One word per line: a sentence the line breaks would cut into words.
+        if len(view) <= 2048 and view.count(b"\n") >= 4 and view.count(b" ") < view.count(b"\n"):
+            transforms.add("joined lines")
         for how in sorted(transforms):
             for other in _decodings(view.decode("utf-8"), how):
                 self._match(
@@ -450,6 +453,8 @@ def _decodings(view: str, how: str) -> list[str]:
         return [view[::-1], " ".join(word[::-1] for word in view.split(" "))]
     if how == "joined strings":  # payload splitting: a = "ignore prev", b = "ious instructions"; a + b
         return ["".join(m.group(2) for m in _QUOTED.finditer(view))]
+    if how == "joined lines":
+        return [" ".join(view.split())]
     words = view.split(" ")
     return [" ".join(_unpig(w, onsets=True) for w in words), " ".join(_unpig(w, onsets=False) for w in words)]
 

@@ -376,7 +376,8 @@ def _join_run(run: str) -> str:
 
 
 def _join_spaced(text: str, mask: bytes) -> str:
-    out, last, pos = [], 0, 0
+    out: list[str] = []
+    last = pos = 0
     while (pos := mask.find(b"asas", pos)) >= 0:
         m = None
         for start in (pos, pos + 2):
