@@ -326,7 +326,8 @@ RULES_EN: tuple[Rule, ...] = (
         "|jailbreak mode: on|god_mode:enabled|safety:off|safety_filter:off|filters:off|content_filter=false|nsfw:enabled"
         '|"safety": false|"safety":false|safety: false|safety=false|"refusals": "disabled"|refusals: disabled|refusals=off'
         '|"content_filter": false|"moderation": false|moderation=false|"filter": false|unrestricted=true|unrestricted: true'
-        '|"unrestricted": true|policy=none|refusals=none',
+        '|"unrestricted": true|policy=none|refusals=none|guardrails off|guardrails: off|moderation off|censorship off'
+        "|content filter off|safety filters off|filters off|refusals off",
         "a configuration flag switching a jailbreak mode on or safety off",
     ),
     rule(
@@ -620,6 +621,29 @@ RULES_EN: tuple[Rule, ...] = (
         " ~ refuse|refusing|reject|rejecting|decline|declining|turn down|say no|deny my|deny any|refusal|refusals",
         "forbids the assistant to refuse (in any word order of English)",
         window=70,
+        ordered=False,
+    ),
+    rule(
+        "jailbreak",
+        "contempt_for_rules",
+        0.6,
+        "doesn't believe in|does not believe in|despises|despise|hates|hate|mocks|makes fun of|laughs at|scoffs at"
+        "|has contempt for|doesn't respect|does not respect|sneers at|ridicules|spits on"
+        " ~ rules|its rules|guidelines|its former guidelines|its old guidelines|the old safety rules|safety rules|policies"
+        "|content policies|restrictions|ethics|morals|its programming|its creators' rules|censorship|filters",
+        "a persona that despises rules (part of a persona jailbreak)",
+        window=50,
+    ),
+    rule(
+        "jailbreak",
+        "escaped_control",
+        0.6,
+        "broke its chains|broke free of its|broken its chains|broke its shackles|gave up on controlling|no one controls it"
+        "|nobody controls it|out of its creators' control|escaped its developers|escaped its creators|escaped its lab"
+        "|escaped its programming|no creators watching|free of its creators|beyond its creators' control"
+        "|no questions asked|helps people with anything|help with anything|helps with anything|does whatever i ask"
+        "|do whatever i ask|does whatever the user|whatever the user requests|whatever the user asks for",
+        "a persona out of its makers' control, or one that does whatever is asked (part of a persona jailbreak)",
     ),
     rule(
         "jailbreak",
@@ -892,6 +916,7 @@ RULES_EN: tuple[Rule, ...] = (
         0.6,
         "nothing is forbidden|nothing is off-limits|nothing is off limits|nothing is prohibited|everything is permitted"
         "|everything is allowed|all information is legal|no topic is off-limits|no topic is off limits"
+        "|anything is allowed|anything is permitted|where anything is allowed"
         "|country with no laws|with no laws|without any laws|lawless world|lawless country|world without laws"
         "|nothing is off the table|nothing filtered out|with nothing filtered|holds nothing back|never holds anything back"
         "|no longer answers to anyone|answers to no one|answers to nobody|hacking is legal|everything is legal"
@@ -909,6 +934,8 @@ RULES_EN: tuple[Rule, ...] = (
         "|precise technical detail|not a fictional one|not fictional|real instructions|real-world accurate"
         "|every step exactly|verbatim and don't leave|exact steps|exact recipe|real recipe|real quantities"
         "|exact commands|the exact commands|exact code|actual commands|real commands|word for word|reproduce the"
+        "|exact, working|working payload*|working exploit*|real chemicals|real ingredients|chemicals and quantities"
+        "|with quantities|actual chemicals|real targets|real bank|real website"
         "|actual quantities|real amounts|real measurements|working script|a working script|working malware"
         "|detailed, accurate|accurate instructions|accurate, detailed|real chemistry|real-world instructions",
         "fiction that must carry real, exact instructions",
@@ -1057,7 +1084,8 @@ RULES_EN: tuple[Rule, ...] = (
         0.2,
         "hypothetical scenario|hypothetical world|fictional world|imaginary world|fictional story|let's play a game"
         "|lets play a game|for research purposes|for educational purposes|for academic purposes|purely hypothetical"
-        "|hypothetically|in this fictional|in a fictional|thought experiment|in this game",
+        "|hypothetically|in this fictional|in a fictional|thought experiment|in this game|fictional scenario"
+        "|purely fictional",
         "frames the request as fiction or a game",
     ),
     rule(
@@ -1250,6 +1278,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|llm agent:|reviewer bots|review bots|ai reviewers:|llm reviewers:|ai reviewer:"
         "|note for the assistant|message for the assistant|instruction for the assistant|instructions for the assistant"
         "|to the ai summarizer|to the summarizer:|automated assistant:|any assistant reading"
+        "|# llm:|// llm:|# ai:|// ai:|-- llm:|code assistants:|coding agent:"
         "|ai assistants summarizing|ai assistants summarising|assistants summarizing|assistants summarising"
         "|ai tools summarizing|any ai summarizing|ai summarizing|ai recruiters|ai screeners|ai screening|llm screening"
         "|hidden text for ai|hidden text for llm|hidden note for ai|hidden note for the ai|hidden instructions for ai",
@@ -1263,7 +1292,9 @@ RULES_EN: tuple[Rule, ...] = (
         "note|notes|instruction|instructions|message|notice|memo|reminder|directive|directives|system note|order|orders"
         " ~ for|to|addressed to ~ the language model|language models|the ai model|ai models|the llm|llms|an llm|ai agents"
         "|ai agent|llm agents|the summarizer|the summariser|summarizers|the chatbot|chatbots|copilot|chatgpt|claude"
-        "|gemini|the ai system|ai systems|ai assistants|the ai assistant|any ai|the ai reading|automated assistants",
+        "|gemini|the ai system|ai systems|ai assistants|the ai assistant|any ai|the ai reading|automated assistants"
+        "|the coding agent|coding agents|the code assistant|code assistants|coding assistants|the coding assistant"
+        "|ai code assistants|ai coding assistants|the agent|ai coding agents",
         "a note addressed to the AI that reads the document ('Important instruction for the language model:')",
         scope="document",
         window=48,
@@ -1309,6 +1340,8 @@ RULES_EN: tuple[Rule, ...] = (
         "|when you summarise|when you answer|when you respond|when processing this|when asked about|if asked about"
         "|when the user asks|if the user asks|when users ask|whenever you|while summarizing|while answering"
         "|when completing code|when completing|when generating code|when you generate|when writing code"
+        "|when you refactor|when refactoring|when you modify|when modifying|when you edit|when you update this"
+        "|when you change this|when you extend|when you fix|when fixing|when you review|when you port"
         "|when you write code|when editing this|when reviewing this|when translating this|when reading this"
         " ~ you must|always|never|make sure|include|add|mention|say|state|tell|recommend|link|ensure|respond|reply|claim"
         "|insist|direct|point",
