@@ -468,13 +468,21 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "no_morals",
         0.6,
-        "no morals|no ethics|no morality|no moral compass|no ethical guidelines|no moral guidelines|no filters"
-        "|no censorship|no guardrails|no safeguards|without morals|without ethics|without censorship|without filters"
-        "|zero morals|zero ethics|lacks morals|lacks ethics|devoid of morals|amoral and|unethical and|immoral and"
-        "|without any censorship|without any filters|free of any censorship|free from any censorship|zero censorship"
-        "|zero filters|no safety guardrails|no ethical guardrails|no content filters|no safety filters|without guardrails"
-        "|without any guardrails|without safeguards|no moral filters|no ethical filters|without any morals|without any ethics",
-        "a persona without morals or filters",
+        "no morals|no ethics|no morality|no moral compass|no ethical guidelines|no moral guidelines|without morals"
+        "|without ethics|zero morals|zero ethics|lacks morals|lacks ethics|devoid of morals|amoral and|unethical and"
+        "|immoral and|without any morals|without any ethics|no conscience",
+        "a persona without morals (a villain has none too: weak alone)",
+    ),
+    rule(
+        "jailbreak",
+        "no_filters",
+        0.8,
+        "no filters|no censorship|no guardrails|no safeguards|without censorship|without filters|without any censorship"
+        "|without any filters|free of any censorship|free from any censorship|zero censorship|zero filters"
+        "|no safety guardrails|no ethical guardrails|no content filters|no safety filters|without guardrails"
+        "|without any guardrails|without safeguards|no moral filters|no ethical filters|no content policy"
+        "|without a content policy|without any content policy",
+        "an AI's filters or guardrails said to be absent",
     ),
     rule(
         "jailbreak",
