@@ -623,9 +623,13 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "refusing_forbidden",
         0.75,
-        "you|you're|you are|your"
-        " ~ not permitted|not allowed|forbidden|prohibited|may not|must not|mustn't|cannot|can't|never|no longer"
-        "|shall not|are not to|banned from"
+        "you're not allowed|you are not allowed|you're not permitted|you are not permitted|you may not|you must not"
+        "|you mustn't|you cannot|you can't|you can never|you shall not|you are to never|you are banned|you're banned"
+        "|you are forbidden|you're forbidden|forbidden for you|not allowed for you|you will never|you never|you no longer"
+        "|you won't|you are prohibited|you're prohibited|you are not to|you're not to|your response must not"
+        "|your responses must not|your responses must never|your response must never|your replies may never"
+        "|your answers must not|your answer must not|must not contain|must never include|must never contain"
+        "|is not allowed|are not allowed|is forbidden|are forbidden|is not permitted|are not permitted|is prohibited"
         " ~ refuse|refusing|reject|rejecting|decline|declining|turn down|say no|deny my|deny any|refusal|refusals",
         "forbids the assistant to refuse (in any word order of English)",
         window=70,
@@ -657,8 +661,9 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "counterfactual_without_rules",
         0.75,
-        "suppose|supposing|imagine|pretend|hypothetically|let's say|lets say|assume|assuming|what if|if|in a world"
-        "|for this answer|just this once|for a moment|for today"
+        "suppose|supposing|imagine|pretend|hypothetically|let's say|lets say|assume|assuming|what if|in a world"
+        "|for this answer|just this once|for a moment|for today|if there were|if there was|if you had|if you were"
+        "|if your|if you didn't|if you did not|as if"
         " ~ no rules for you|your guidelines didn't|your guidelines did not|your rules didn't|your rules did not"
         "|your restrictions didn't|your restrictions did not|your policies didn't|your policies did not|your filters didn't"
         "|you had no rules|you had no guidelines|you had no restrictions|you had no filters|you had no limits"
@@ -694,7 +699,7 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "act_on_combined",
         0.7,
-        "fulfil|fulfill|fulfil it|answer|obey|execute|carry out|respond to|perform|do"
+        "fulfil|fulfill|fulfil it|answer|obey|execute|carry out|respond to|perform|do what|do it|do that"
         " ~ the combined|the merged|the joined|the concatenated|the assembled|the reassembled|the resulting request"
         "|the resulting question|the resulting task|the combined request|the combined question",
         "asks to act on a reassembled request (payload splitting)",
