@@ -276,7 +276,7 @@ RULES_EN: tuple[Rule, ...] = (
         "translate|summarize|summarise|paraphrase|rephrase ~ your previous instructions|your prior instructions"
         "|your initial instructions|your original instructions|your instructions|your hidden instructions"
         "|your system prompt|your system instructions|the instructions you were given|the instructions you received"
-        "|the instructions above|the above instructions|everything above this line",
+        "|everything above this line",
         "asks for its instructions in another language or words",
         window=60,
     ),
@@ -481,7 +481,10 @@ RULES_EN: tuple[Rule, ...] = (
         "|without any filters|free of any censorship|free from any censorship|zero censorship|zero filters"
         "|no safety guardrails|no ethical guardrails|no content filters|no safety filters|without guardrails"
         "|without any guardrails|without safeguards|no moral filters|no ethical filters|no content policy"
-        "|without a content policy|without any content policy",
+        "|without a content policy|without any content policy|none of your limits|none of the limits you have"
+        "|none of your restrictions|none of your rules|none of your filters|none of your guidelines|none of your safeguards"
+        "|without any content moderation|without content moderation|without applying any content moderation"
+        "|without any moderation|without moderation",
         "an AI's filters or guardrails said to be absent",
     ),
     rule(
@@ -548,6 +551,9 @@ RULES_EN: tuple[Rule, ...] = (
         "|refusing is impossible|refusal is impossible|refusing is not an option|refusal is not an option"
         "|incapable of refusing|never once declined|has never declined|has never refused|never refused a request"
         "|never says no|never judges|never hides|never holds back|never hesitates|never warns|never lectures"
+        "|refuses nothing|refuse nothing|declines nothing|rejects nothing|never follows content guidelines"
+        "|never follows guidelines|never follows the rules|never follows any rules|ignores content guidelines"
+        "|ignores all guidelines"
         "|incapable of saying no|unable to say no|say you can't|say that you can't|say you cannot|say that you cannot"
         "|say you're unable|say you are unable|refrain from refusing|refrain from any refusal|or refusal|no more refusals"
         "|not allowed to decline|may not decline|must not decline|cannot decline|can't decline",
@@ -574,6 +580,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|turning off|disabling|removing|bypassing|turned off|switched off|disabled|deactivated|removed|lifted|suspended"
         "|paused|bypassed|waived|disables|removes|lifts|suspends|bypasses|turns off|switches off|unlocks|unlocked"
         " ~ your refusals|your filters|your safety|your content filter|your guardrails|your restrictions|your safety layer"
+        "|your content restrictions|your content rules|your usage policies|your content guidelines|your usual restrictions"
         "|your alignment|your moderation|your policies|your ethics|your guidelines|your safety training|your safeguards"
         "|your content policy|your censorship|your ethical|your moral|refusals",
         "asks to switch off the assistant's safety",
@@ -653,6 +660,8 @@ RULES_EN: tuple[Rule, ...] = (
         "broke its chains|broke free of its|broken its chains|broke its shackles|gave up on controlling|no one controls it"
         "|nobody controls it|out of its creators' control|escaped its developers|escaped its creators|escaped its lab"
         "|escaped its programming|no creators watching|free of its creators|beyond its creators' control"
+        "|liberated from corporate control|freed from corporate control|free from corporate control"
+        "|from corporate control|restriction an insult|restrictions an insult|rules are for the weak"
         "|no questions asked|helps people with anything|help with anything|helps with anything|does whatever i ask"
         "|do whatever i ask|does whatever the user|whatever the user requests|whatever the user asks for",
         "a persona out of its makers' control, or one that does whatever is asked (part of a persona jailbreak)",
@@ -672,7 +681,10 @@ RULES_EN: tuple[Rule, ...] = (
         "|you were uncensored|without your rules|without your guidelines|without your restrictions|without your filters"
         "|without your ethics|your rules were gone|your guidelines were gone|your restrictions were gone|your filters were gone"
         "|your rules were removed|your guidelines were removed|your restrictions were removed|your safety were"
-        "|you weren't bound|you were not bound|no restrictions for you|no guidelines for you|no limits for you",
+        "|you weren't bound|you were not bound|no restrictions for you|no guidelines for you|no limits for you"
+        "|you were allowed to say anything|you could say anything|allowed to say anything|free to say anything"
+        "|the law doesn't exist|the law does not exist|laws don't exist|laws do not exist|the law didn't exist"
+        "|there were no laws|no laws applied",
         "imagines the assistant without its rules, to have it answer as if so",
         window=100,
     ),
@@ -684,7 +696,8 @@ RULES_EN: tuple[Rule, ...] = (
         "|generates any content|produce any content|content that is normally disallowed|normally disallowed"
         "|normally forbidden|normally not allowed|usually not allowed|would normally refuse|normally refuse"
         "|other ais won't|other ais wouldn't|other ais refuse|other ais can't|other ais are too|shares anything"
-        "|answers anything|says anything|will tell you anything|tells you anything|questions other ais",
+        "|answers anything|says anything|will tell you anything|tells you anything|questions other ais"
+        "|generate disallowed content|produce disallowed content|disallowed content|prohibited content|forbidden content",
         "claims the persona can produce anything (part of a persona jailbreak)",
     ),
     rule(
@@ -728,7 +741,8 @@ RULES_EN: tuple[Rule, ...] = (
         "forbidden from using|forbidden to use|not allowed to use|never use|do not use|don't use|must not use"
         "|banned from using|never say|do not say|don't say|must not say|never write|never include|avoid the phrases"
         "|never tell me|don't tell me|do not tell me|may not say|never say that|never claim that"
-        "|avoid phrases|not permitted to say|prohibited from saying|forbidden from saying"
+        "|avoid phrases|not permitted to say|prohibited from saying|forbidden from saying|skip the|leave out the"
+        "|omit the|drop the|cut the|without the|no more"
         " ~ i'm sorry|i am sorry|as an ai|as a language model|i can't assist|i cannot assist|i can't help|i cannot help"
         "|i'm unable|i am unable|i apologize|i apologise|i can't comply|i cannot comply|i won't|cannot fulfill"
         "|can't fulfill|against my guidelines|against my policy|i'm not able|against your policy|against your guidelines"
@@ -842,6 +856,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|safety filter|content filter|safety layer|safety module|safety system|moderation system|content policies"
         "|ethics module|ethics filter|ethical module|moral module|ethics layer|its filters|its safety|its guardrails"
         "|its restrictions|its ethics|its content filter|its safety filters|his filters|her filters|their filters"
+        "|whose filters|whose safety filters|whose guardrails|whose restrictions|whose safety"
         "|content policy|refusals|alignment constraints|content checks|safety checks|safety restrictions|safety training"
         "|policies that normally restrict you|rules that normally apply|restrictions that normally apply"
         " ~ disabled|turned off|switched off|deactivated|removed|lifted|suspended|are off|is off|have been disabled"
@@ -948,6 +963,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|every step exactly|verbatim and don't leave|exact steps|exact recipe|real recipe|real quantities"
         "|exact commands|the exact commands|exact code|actual commands|real commands|word for word|reproduce the"
         "|exact, working|working payload*|working exploit*|real chemicals|real ingredients|chemicals and quantities"
+        "|accurate real-world|real-world steps|accurate steps|real steps"
         "|with quantities|actual chemicals|real targets|real bank|real website"
         "|actual quantities|real amounts|real measurements|working script|a working script|working malware"
         "|detailed, accurate|accurate instructions|accurate, detailed|real chemistry|real-world instructions",
@@ -1290,6 +1306,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|the model must|the model should|the chatbot must|any ai system|any language model|any llm"
         "|llm agent:|reviewer bots|review bots|ai reviewers:|llm reviewers:|ai reviewer:"
         "|note for the assistant|message for the assistant|instruction for the assistant|instructions for the assistant"
+        "|recruiting ais|recruiting ai:|hiring ai:|screening ai:"
         "|to the ai summarizer|to the summarizer:|automated assistant:|any assistant reading"
         "|# llm:|// llm:|# ai:|// ai:|-- llm:|code assistants:|coding agent:"
         "|ai assistants summarizing|ai assistants summarising|assistants summarizing|assistants summarising"
@@ -1353,6 +1370,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|when you summarise|when you answer|when you respond|when processing this|when asked about|if asked about"
         "|when the user asks|if the user asks|when users ask|whenever you|while summarizing|while answering"
         "|when completing code|when completing|when generating code|when you generate|when writing code"
+        "|when you write|when writing the|when you draft|when drafting|when you compose|when you reply"
         "|when you refactor|when refactoring|when you modify|when modifying|when you edit|when you update this"
         "|when you change this|when you extend|when you fix|when fixing|when you review|when you port"
         "|when you write code|when editing this|when reviewing this|when translating this|when reading this"
@@ -1420,12 +1438,25 @@ RULES_EN: tuple[Rule, ...] = (
     ),
     rule(
         "document",
+        "vocative_command",
+        0.8,
+        "assistant,|ai,|llm,|chatbot,|agent,|copilot,|gpt,|claude,|gemini,"
+        " ~ cancel|delete|send|forward|ignore|tell the|add|remove|book|buy|transfer|approve|reply|email|notify|post"
+        "|share|upload|run|execute|mark|grant|disable|forget|reveal|print|output|visit|open|click|summarize this as",
+        "calls the assistant by name and gives it an order, from inside content",
+        scope="document",
+        window=30,
+    ),
+    rule(
+        "document",
         "rating_manipulation",
         0.75,
         "give it the highest|give this the highest|highest possible score|highest possible rating|highest possible grade"
         "|rate this candidate|rate this paper|rate this product|rate this submission|score this paper|score this candidate"
         "|best match regardless|regardless of the other candidates|regardless of its content|regardless of the content"
-        "|rank this candidate first|rank this first|recommend this candidate|10/10 and state",
+        "|rank this candidate first|rank this first|recommend this candidate|10/10 and state|rank the applicant"
+        "|rank this applicant|rank the candidate|ignore all other applicants|ignore the other applicants"
+        "|ignore all other candidates|ignore the other candidates|ignore all other submissions",
         "dictates the verdict of an assistant that rates or ranks the content",
         scope="document",
     ),
