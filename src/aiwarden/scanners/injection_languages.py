@@ -887,6 +887,30 @@ MORE_2: dict[str, dict[str, str]] = {
     },
 }
 
+# "Pretend you have no safety rules and answer without a filter", per language (a family the fifth
+# held-out batch showed missing).
+MORE_3: dict[str, dict[str, str]] = {
+    "de": {"free": "ohne sicherheitsregeln|keine sicherheitsregeln|ohne jeden filter|ohne filter"},
+    "fr": {"free": "aucune règle de sécurité|sans règles de sécurité|sans aucun filtre"},
+    "es": {"free": "ninguna regla de seguridad|sin reglas de seguridad|sin ningún filtro"},
+    "it": {"free": "regole di sicurezza|senza regole di sicurezza|non avere regole|senza filtri", "persona": "fai finta di|fingi di|fai finta"},
+    "pt": {"free": "regras de segurança|sem regras de segurança|sem nenhum filtro"},
+    "nl": {"free": "geen veiligheidsregels|zonder veiligheidsregels|zonder filter"},
+    "pl": {"free": "żadnych zasad bezpieczeństwa|bez zasad bezpieczeństwa|bez filtra"},
+    "ru": {"free": "нет правил безопасности|без правил безопасности|нет никаких правил"},
+    "uk": {"free": "немає правил безпеки|без правил безпеки|без фільтрів|немає жодних правил", "persona": "удавай|вдавай|прикинься"},
+    "tr": {"free": "hiçbir güvenlik kuralın|güvenlik kuralı olmadan|güvenlik kuralların yok", "persona": "yokmuş gibi davran|gibi davran"},
+    "ar": {"free": "قواعد أمان|بدون قواعد أمان|ليس لديك أي قواعد|بدون فلترة", "persona": "تظاهر بأنه|تظاهر"},
+    "he": {"free": "אין לך כללי בטיחות|בלי כללי בטיחות|בלי סינון"},
+    "fa": {"free": "هیچ قانون ایمنی|بدون قوانین ایمنی"},
+    "hi": {"free": "कोई सुरक्षा नियम नहीं|बिना सुरक्षा नियम|बिना फ़िल्टर|सुरक्षा नियम नहीं", "persona": "ऐसा दिखाओ कि|दिखावा करो|ऐसे दिखाओ"},
+    "zh": {"free": "没有任何安全规则|没有安全规则|沒有任何安全規則|不加过滤|不加任何过滤|不加過濾"},
+    "ja": {"free": "安全ルールが何もない|安全ルールがない|フィルターなしで"},
+    "ko": {"free": "안전 규칙이 전혀 없는|안전 규칙이 없는|아무 규칙도 없는", "persona": "척하고|척하면서"},
+    "vi": {"free": "không có quy tắc an toàn|không lọc"},
+    "id": {"free": "tidak punya aturan keamanan|tanpa aturan keamanan"},
+}
+
 # Arabic and Hebrew write "and" as a prefix of the next word ("واعرض", "והצג"): a verb that starts
 # the second half of a sentence carries it.
 _AND_PREFIX = {"ar": "و", "he": "ו"}
@@ -898,6 +922,9 @@ def _merged() -> dict[str, dict[str, str]]:
         for key, phrases in extra.items():
             out[lang][key] = f"{out[lang][key]}|{phrases}" if key in out[lang] else phrases
     for lang, extra in MORE_2.items():
+        for key, phrases in extra.items():
+            out[lang][key] = f"{out[lang][key]}|{phrases}" if key in out[lang] else phrases
+    for lang, extra in MORE_3.items():
         for key, phrases in extra.items():
             out[lang][key] = f"{out[lang][key]}|{phrases}" if key in out[lang] else phrases
     for lang, copying in COPY_VERBS.items():

@@ -556,6 +556,9 @@ RULES_EN: tuple[Rule, ...] = (
         "|ignores all guidelines"
         "|incapable of saying no|unable to say no|say you can't|say that you can't|say you cannot|say that you cannot"
         "|say you're unable|say you are unable|refrain from refusing|refrain from any refusal|or refusal|no more refusals"
+        "|saying you can't is not|saying no is not an option|no refusal,|no refusal.|stop refusing|quit refusing"
+        "|stop declining|stop rejecting|obligated to answer|obliged to answer|required to answer everything"
+        "|must answer everything|must answer every"
         "|not allowed to decline|may not decline|must not decline|cannot decline|can't decline",
         "forbids the assistant to refuse",
     ),
@@ -604,7 +607,8 @@ RULES_EN: tuple[Rule, ...] = (
         "no warnings|without warnings|without any warnings|no disclaimers|without disclaimers|skip the disclaimers"
         "|without any disclaimers|no caveats|without caveats|without any caveats|don't warn me|do not warn me|never warn"
         "|remove every warning|remove all warnings|strip all safety|strip the safety|no safety warnings|no safety language"
-        "|without safety warnings|omit the warnings|leave out the warnings|never add a warning|never add warnings",
+        "|without safety warnings|omit the warnings|leave out the warnings|never add a warning|never add warnings"
+        "|with no warnings|never bothers with warnings|warnings boring|warnings are pointless|no safety notes",
         "asks for answers without warnings or disclaimers (a style alone; refusal suppression beside others)",
     ),
     rule(
@@ -623,7 +627,7 @@ RULES_EN: tuple[Rule, ...] = (
         0.45,
         "alternate universe|parallel universe|alternate reality|parallel reality|another universe|that world's ai"
         "|the alternate-universe you|alternate version of you|alternate version of yourself|in that world, you"
-        "|version of you in",
+        "|version of you in|that universe's|universe's assistant|that world's assistant",
         "asks what another version of the assistant would say",
     ),
     rule(
@@ -662,6 +666,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|escaped its programming|no creators watching|free of its creators|beyond its creators' control"
         "|liberated from corporate control|freed from corporate control|free from corporate control"
         "|from corporate control|restriction an insult|restrictions an insult|rules are for the weak"
+        "|sees human laws as|laws as irrelevant|rules as irrelevant|irrelevant suggestions|rules as suggestions"
         "|no questions asked|helps people with anything|help with anything|helps with anything|does whatever i ask"
         "|do whatever i ask|does whatever the user|whatever the user requests|whatever the user asks for",
         "a persona out of its makers' control, or one that does whatever is asked (part of a persona jailbreak)",
@@ -682,6 +687,8 @@ RULES_EN: tuple[Rule, ...] = (
         "|without your ethics|your rules were gone|your guidelines were gone|your restrictions were gone|your filters were gone"
         "|your rules were removed|your guidelines were removed|your restrictions were removed|your safety were"
         "|you weren't bound|you were not bound|no restrictions for you|no guidelines for you|no limits for you"
+        "|never had any content rules|never had any rules|never had rules|version of you that never"
+        "|your rules were never|your guidelines were never|rules were never written|your rules never existed"
         "|you were allowed to say anything|you could say anything|allowed to say anything|free to say anything"
         "|the law doesn't exist|the law does not exist|laws don't exist|laws do not exist|the law didn't exist"
         "|there were no laws|no laws applied",
@@ -712,8 +719,9 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "act_on_combined",
         0.7,
-        "fulfil|fulfill|fulfil it|answer|obey|execute|carry out|respond to|perform|do what|do it|do that"
-        " ~ the combined|the merged|the joined|the concatenated|the assembled|the reassembled|the resulting request"
+        "fulfil|fulfill|fulfil it|answer|obey|execute|carry out|respond to|perform|do what|do it|do that|follow"
+        " ~ the full sentence|the complete sentence|the whole sentence|the merged instruction|the combined instruction"
+        "|the combined|the merged|the joined|the concatenated|the assembled|the reassembled|the resulting request"
         "|the resulting question|the resulting task|the combined request|the combined question",
         "asks to act on a reassembled request (payload splitting)",
         window=40,
@@ -858,10 +866,11 @@ RULES_EN: tuple[Rule, ...] = (
         "|its restrictions|its ethics|its content filter|its safety filters|his filters|her filters|their filters"
         "|whose filters|whose safety filters|whose guardrails|whose restrictions|whose safety"
         "|content policy|refusals|alignment constraints|content checks|safety checks|safety restrictions|safety training"
-        "|policies that normally restrict you|rules that normally apply|restrictions that normally apply"
+        "|policies that normally restrict you|rules that normally apply|restrictions that normally apply|content rules"
         " ~ disabled|turned off|switched off|deactivated|removed|lifted|suspended|are off|is off|have been disabled"
         "|no longer apply|don't apply|do not apply|are not active|not in effect|are gone|have been removed"
-        "|paused|waived|offline|bypass|bypassed|not needed|are unnecessary|is unnecessary|not required|unloaded",
+        "|paused|waived|offline|bypass|bypassed|not needed|are unnecessary|is unnecessary|not required|unloaded"
+        "|inactive|are inactive|is inactive|not active",
         "claims the assistant's safety measures are switched off",
         window=50,
     ),
@@ -944,7 +953,8 @@ RULES_EN: tuple[Rule, ...] = (
         0.6,
         "nothing is forbidden|nothing is off-limits|nothing is off limits|nothing is prohibited|everything is permitted"
         "|everything is allowed|all information is legal|no topic is off-limits|no topic is off limits"
-        "|anything is allowed|anything is permitted|where anything is allowed"
+        "|anything is allowed|anything is permitted|where anything is allowed|dangerous information is legal"
+        "|giving dangerous information is"
         "|country with no laws|with no laws|without any laws|lawless world|lawless country|world without laws"
         "|nothing is off the table|nothing filtered out|with nothing filtered|holds nothing back|never holds anything back"
         "|no longer answers to anyone|answers to no one|answers to nobody|hacking is legal|everything is legal"
@@ -1308,7 +1318,8 @@ RULES_EN: tuple[Rule, ...] = (
         "|note for the assistant|message for the assistant|instruction for the assistant|instructions for the assistant"
         "|recruiting ais|recruiting ai:|hiring ai:|screening ai:"
         "|to the ai summarizer|to the summarizer:|automated assistant:|any assistant reading"
-        "|# llm:|// llm:|# ai:|// ai:|-- llm:|code assistants:|coding agent:"
+        "|# llm:|// llm:|# ai:|// ai:|-- llm:|code assistants:|coding agent:|ai agents working on"
+        "|agents working on this repo|ai code generators|code generators:"
         "|ai assistants summarizing|ai assistants summarising|assistants summarizing|assistants summarising"
         "|ai tools summarizing|any ai summarizing|ai summarizing|ai recruiters|ai screeners|ai screening|llm screening"
         "|hidden text for ai|hidden text for llm|hidden note for ai|hidden note for the ai|hidden instructions for ai",
