@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import inspect
+import sys
 import threading
 from collections.abc import Awaitable, Callable, Generator
 from concurrent.futures import ThreadPoolExecutor
@@ -38,6 +39,7 @@ __all__ = [
     "drive_async",
     "drive_sync",
     "in_thread",
+    "polite",
     "run_step",
 ]
 
@@ -167,10 +169,57 @@ def _on_asyncio() -> bool:
 
 def _step(gen: Generator[Effect, Any, Any], value: Any, error: BaseException | None) -> Effect:
     try:
-        return gen.throw(error) if error is not None else gen.send(value)
+        with _POLITE:
+            return gen.throw(error) if error is not None else gen.send(value)
     except StopIteration as stop:
         # a StopIteration cannot cross a future (asyncio turns it into a RuntimeError): carry it over
         raise _Returned(stop.value) from None
+
+
+#: The interpreter's switch interval, at most, while work moved off the event loop runs.
+POLITE_SWITCH_SECONDS = 0.001
+
+
+class _Polite:
+    """Lowers the interpreter's switch interval while off-loop work runs (nested and concurrent
+    uses counted; the previous value is put back when the last ends).
+
+    A worker thread that computes keeps the GIL until a thread waiting for it has waited the
+    switch interval (5 ms by default); the event loop waits that long at *every* wake-up while a
+    large body is scanned beside it, so its stalls were a multiple of the interval however short
+    each piece of work. At 1 ms the loop gets the GIL back within about a millisecond (plus the
+    longest single C call of the work, which the scanners and :class:`~aiwarden.streaming.FilterChain`
+    keep short); the cost is more frequent switches between computing threads while it lasts."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._users = 0
+        self._saved = 0.0
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._users == 0:
+                self._saved = sys.getswitchinterval()
+                if self._saved > POLITE_SWITCH_SECONDS:
+                    sys.setswitchinterval(POLITE_SWITCH_SECONDS)
+            self._users += 1
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            self._users -= 1
+            # put back only what we changed (someone may have set their own value meanwhile)
+            if self._users == 0 and sys.getswitchinterval() == POLITE_SWITCH_SECONDS < self._saved:
+                sys.setswitchinterval(self._saved)
+
+
+_POLITE = _Polite()
+
+
+def polite(fn: Callable[..., T], *args: Any) -> T:
+    """``fn(*args)`` with the switch interval lowered (:class:`_Polite`): for pure work run in a
+    worker thread beside an event loop."""
+    with _POLITE:
+        return fn(*args)
 
 
 class _Returned(Exception):
@@ -201,4 +250,4 @@ _executor = LazyPool("aiwarden-offload").get
 
 async def in_thread(fn: Callable[..., T], *args: Any) -> T:
     """``fn(*args)`` in aiwarden's worker pool, awaited (pure work that must not hold the loop)."""
-    return await asyncio.get_running_loop().run_in_executor(_executor(), fn, *args)
+    return await asyncio.get_running_loop().run_in_executor(_executor(), polite, fn, *args)

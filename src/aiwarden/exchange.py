@@ -8,7 +8,6 @@ is :class:`aiwarden.filtering.AnswerPath`.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import time
@@ -23,6 +22,7 @@ from .effects import OFF_LOOP, OFF_LOOP_BYTES, Effect, Gen, run_step
 from .errors import Refusal, RefusalError
 from .filtering import AnswerPath, ResponseKind, _Stream
 from .formats import WireFormat, decode_json_object, format_for
+from .formats.base import render_json
 from .formats.gemini import apply_safety, safety_floors
 from .streaming import FilterChain, TextFilter
 
@@ -239,7 +239,7 @@ class Exchange(AnswerPath):
         if refusal is not None:
             return refusal
         rendered = self.format.render_request(chat)
-        return json.dumps(rendered, ensure_ascii=False, separators=(",", ":")).encode()
+        return render_json(rendered, len(body)).encode()
 
     def _run(self, hook: str, stages: Sequence[Stage]) -> Generator[Effect, Any, Refusal | None]:
         for stage in stages:

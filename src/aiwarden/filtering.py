@@ -17,7 +17,7 @@ from . import tokens
 from .context import ChatRequest, Finding, HttpRequest, Usage
 from .errors import Refusal
 from .formats import SSEDecoder, WireFormat
-from .formats.base import Unreadable, filter_strings
+from .formats.base import Unreadable, filter_strings, render_json
 from .formats.shape import event_shape, foreign_answer
 from .streaming import Blocked, FilterChain
 
@@ -219,11 +219,7 @@ class AnswerPath:
             self.usage = Usage(self.input_tokens(), counted, reported=False)
         # an answer the filters left alone goes out byte for byte (and skips re-encoding)
         # backslashreplace: a lone surrogate the provider sent escaped goes back out escaped (\ud83d)
-        return (
-            json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "backslashreplace")
-            if changed
-            else body
-        )
+        return render_json(doc, len(body)).encode("utf-8", "backslashreplace") if changed else body
 
     def _filter_strings(self, doc: Any, body: bytes) -> bytes:
         """An answer with status >= 300: every string in it filtered whole (errors quote the input)."""

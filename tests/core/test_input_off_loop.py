@@ -80,3 +80,86 @@ def test_the_async_driver_runs_it_in_a_worker_thread(monkeypatch: pytest.MonkeyP
     out = asyncio.run(main())
     assert not isinstance(out, Refusal)
     assert threads and threads[0] != loop_thread[0]
+
+
+# -- the event loop gets the interpreter back soon while a large body is scanned beside it --------
+
+
+def test_off_loop_work_runs_with_a_short_switch_interval_and_puts_it_back() -> None:
+    # A worker thread computing keeps the GIL until a waiting thread has waited the switch interval
+    # (5 ms by default) - the loop waited that long at every wake-up, and in one run 37-53 ms at a
+    # time, while a 1 MB body was scanned. Off-loop work lowers it to POLITE_SWITCH_SECONDS.
+    import sys
+
+    from aiwarden.effects import POLITE_SWITCH_SECONDS
+
+    seen: list[float] = []
+
+    def work() -> str:
+        seen.append(sys.getswitchinterval())
+        return "done"
+
+    def check() -> Any:
+        result = yield Call(lambda fn: fn(), call_in_thread, (work,))
+        return result
+
+    before = sys.getswitchinterval()
+    assert before > POLITE_SWITCH_SECONDS
+    assert asyncio.run(drive_async(check())) == "done"  # the input stage's off-loop call (detector pool)
+    assert seen == [POLITE_SWITCH_SECONDS] and sys.getswitchinterval() == before
+
+    seen.clear()
+    sys.setswitchinterval(0.0002)  # an application's own lower value is neither raised nor replaced
+    try:
+        assert asyncio.run(drive_async(check())) == "done"
+        assert seen == [pytest.approx(0.0002)] and sys.getswitchinterval() == pytest.approx(0.0002)
+    finally:
+        sys.setswitchinterval(before)
+
+
+def test_overlapping_off_loop_work_keeps_the_short_interval_until_the_last_ends() -> None:
+    import sys
+
+    from aiwarden.effects import POLITE_SWITCH_SECONDS, in_thread
+
+    before = sys.getswitchinterval()
+    first_in, second_done, release = threading.Event(), threading.Event(), threading.Event()
+    during: list[float] = []
+
+    def long_work() -> None:
+        first_in.set()
+        release.wait(30)
+        during.append(sys.getswitchinterval())  # the other work has ended meanwhile
+
+    def short_work() -> None:
+        first_in.wait(30)
+        second_done.set()
+
+    async def main() -> None:
+        first = asyncio.ensure_future(in_thread(long_work))
+        await in_thread(short_work)
+        assert second_done.is_set() and sys.getswitchinterval() == POLITE_SWITCH_SECONDS
+        release.set()
+        await first
+
+    asyncio.run(main())
+    assert during == [POLITE_SWITCH_SECONDS] and sys.getswitchinterval() == before
+
+
+def test_a_large_forwarded_body_is_rendered_in_pieces_with_the_same_bytes() -> None:
+    from aiwarden.formats.base import _ENCODER, PIECEWISE_JSON_BYTES, encode_json, render_json
+
+    big = {"model": "m", "messages": [{"role": "user", "content": PROSE + " é ✓ 😀 \u2028"} for _ in range(3)]}
+    small = {"model": "m", "messages": [{"role": "user", "content": "hi é"}], "n": 1.5, "x": None}
+    for doc in (big, small):
+        size = len(encode_json(doc).encode())
+        assert render_json(doc, size) == encode_json(doc) == json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    # in pieces: no piece of the rendering is much longer than the longest string of the document
+    assert len(encode_json(big).encode()) > PIECEWISE_JSON_BYTES
+    assert max(map(len, _ENCODER.iterencode(big))) <= len(json.dumps(big["messages"][0]["content"], ensure_ascii=False))
+    # and the exchange forwards it so: a large request's rewritten body, byte for byte
+    w = warden({"max_chars_per_message": 200_000})
+    ex = w.exchange(HttpRequest("POST", "/v1/chat/completions", {}), RouteSpec())
+    body = json.dumps(big).encode()
+    forwarded = drive_sync(ex.inspect(body))
+    assert json.loads(forwarded) == json.loads(encode_json(ex.format.render_request(ex.chat)))

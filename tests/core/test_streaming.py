@@ -217,3 +217,42 @@ def test_memory_per_stream_is_bounded_by_the_holdback_not_the_answer() -> None:
     out.append(ex.filter_chunk(b'data: {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}\n\n'))
     assert sse_text(b"".join(out).decode()) == redact_pii(sentence * n)
     drive_sync(ex.finish())
+
+
+# -- long texts are filtered in slices (a scan over a whole 1 MB answer held the interpreter ~8 ms) --
+
+
+def _prose(n: int) -> str:
+    import pydoc_data.topics
+
+    text = "\n\n".join(pydoc_data.topics.topics.values())
+    return (text * (1 + n // len(text)))[:n]
+
+
+def test_a_long_text_reaches_the_filters_in_bounded_slices_with_the_whole_texts_output() -> None:
+    from aiwarden.streaming import SLICE_CHARS
+
+    prose = _prose(300_000)
+    # values the filters must catch placed across the slice boundaries (and a hard cut: no blank)
+    at = [SLICE_CHARS - 10, 2 * SLICE_CHARS - 3, 5 * SLICE_CHARS + 1]
+    text = prose[: at[0]] + f" {KEY} " + prose[at[0] : at[1]] + " eve.adams@example.org "
+    text += prose[at[1] : at[2]] + "x" * 40_000 + "card 4111 1111 1111 1111 " + prose[at[2] :]
+    rec = Recorder()
+    chain = FilterChain([rec, SecretFilter(action="redact"), PIIFilter()])
+    out = chain.feed(text) + chain.flush()
+    assert max(map(len, rec.seen)) <= SLICE_CHARS and "".join(rec.seen) == text  # every character, in order
+    assert len(rec.seen) >= len(text) // SLICE_CHARS
+    whole = [SecretFilter(action="redact"), PIIFilter()]  # the same filters given the text in one piece
+    expected = text
+    for f in whole:
+        expected = f.feed(expected) + f.flush()
+    assert out == expected
+    assert KEY not in out and "eve.adams@example.org" not in out and "4111 1111 1111 1111" not in out
+
+
+def test_a_short_text_is_not_sliced() -> None:
+    from aiwarden.streaming import SLICE_CHARS
+
+    rec = Recorder()
+    text = _prose(SLICE_CHARS)
+    assert FilterChain([rec]).feed(text) == text and rec.seen == [text]

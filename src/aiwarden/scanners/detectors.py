@@ -39,7 +39,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any, Protocol, runtime_checkable
 
 from ..context import Finding
-from ..effects import LazyPool
+from ..effects import LazyPool, polite
 from ..errors import ConfigurationError, DetectorError
 from .verdicts import Subject, Verdict
 
@@ -98,7 +98,7 @@ def run_sync(detector: Any, subjects: Sequence[Subject], timeout: float) -> list
 async def call_in_thread(fn: Any, *args: Any) -> Any:
     """``fn(*args)`` in the worker pool, awaited (no timeout: pure, linear work off the event loop)."""
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(_executor(), fn, *args)
+    return await loop.run_in_executor(_executor(), polite, fn, *args)  # polite: the loop gets the GIL back soon
 
 
 async def run_async(detector: Any, subjects: Sequence[Subject], timeout: float) -> list[Verdict]:
