@@ -24,7 +24,7 @@ from .filtering import AnswerPath, ResponseKind, _Stream
 from .formats import WireFormat, decode_json_object, format_for
 from .formats.base import render_json
 from .formats.gemini import apply_safety, safety_floors
-from .streaming import FilterChain, TextFilter
+from .streaming import Chains, FilterChain, TextFilter
 
 if TYPE_CHECKING:
     from .policy import Policy, RouteSpec, Tier
@@ -262,13 +262,13 @@ class Exchange(AnswerPath):
 
     # -- the answer's output chains (read by the answer path) ------------------------------
 
-    def _chain_factory(self) -> Callable[[], FilterChain]:
+    def _chain_factory(self) -> Chains:
         factories = [f for s in self.warden._outputs for f in s.output_filters(self)]
         pol = self.policy.output
         chars, seconds = pol.coalesce_chars, pol.coalesce_ms / 1000
         if not (self.idle_release or pol.coalesce_without_timer):
             seconds = 0.0  # text would wait for the provider's next piece: filter each on arrival
-        return lambda: FilterChain([make() for make in factories], chars, seconds)
+        return Chains(factories, chars, seconds, FilterChain)  # (looked up here: tests replace it with their clock's)
 
     # -- the end ----------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -19,7 +19,7 @@ from .errors import Refusal
 from .formats import SSEDecoder, WireFormat
 from .formats.base import Unreadable, filter_strings, render_json
 from .formats.shape import event_shape, foreign_answer
-from .streaming import Blocked, FilterChain
+from .streaming import Blocked, Chains, FilterChain
 
 if TYPE_CHECKING:
     from .policy import Policy
@@ -76,7 +76,7 @@ class AnswerPath:
 
         def input_tokens(self) -> int: ...
 
-        def _chain_factory(self) -> Callable[[], FilterChain]: ...
+        def _chain_factory(self) -> Chains: ...
 
     def response_start(
         self, status: int, content_type: str | None, content_encoding: str | None = None
@@ -201,12 +201,16 @@ class AnswerPath:
             nonlocal counted, changed
             if count:
                 counted += tokens.count_tokens(text, self.model_used)
-            chain = going_on.pop(channel, None) or make_chain()
-            out = chain.feed(text)
-            if more:
-                going_on[channel] = chain
+            chain = going_on.pop(channel, None)
+            if chain is None and not more:
+                out = make_chain.whole(text)  # the usual field: all there, in one part
             else:
-                out += chain.flush()
+                chain = chain or make_chain()
+                out = chain.feed(text)
+                if more:
+                    going_on[channel] = chain
+                else:
+                    out += chain.flush()
             changed = changed or out != text
             return out
 
@@ -225,12 +229,8 @@ class AnswerPath:
         """An answer with status >= 300: every string in it filtered whole (errors quote the input)."""
         make_chain = self._chain_factory()
 
-        def whole(text: str) -> str:
-            chain = make_chain()
-            return chain.feed(text) + chain.flush()
-
         try:
-            out = filter_strings(doc, whole)
+            out = filter_strings(doc, make_chain.whole)
         except Blocked as blocked:
             self._blocked(blocked)
             return self.refusal.body()  # type: ignore[union-attr]
@@ -309,7 +309,7 @@ def _oversized_event() -> Refusal:
 class _Stream:
     """The per-request stream state: SSE decoder, one filter chain per channel, usage."""
 
-    def __init__(self, ex: AnswerPath, make_chain: Callable[[], FilterChain]) -> None:
+    def __init__(self, ex: AnswerPath, make_chain: Chains) -> None:
         self.ex = ex
         self.decoder = SSEDecoder()
         self.make_chain = make_chain
@@ -380,8 +380,7 @@ class _Stream:
         """A value that never arrives in pieces (a tool's name, a citation), filtered by a fresh chain."""
         self.uncounted.append(text)
         self.uncounted_chars += len(text)
-        chain = self.make_chain()
-        return chain.feed(text) + chain.flush()
+        return self.make_chain.whole(text)
 
     def usage(self, input_tokens: int | None = None, output_tokens: int | None = None) -> None:
         if input_tokens is not None:

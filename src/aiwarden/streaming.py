@@ -16,7 +16,7 @@ from typing import Protocol
 
 from .errors import Blocked
 
-__all__ = ["SLICE_CHARS", "Blocked", "FilterChain", "TextFilter"]
+__all__ = ["SLICE_CHARS", "Blocked", "Chains", "FilterChain", "FilterFactory", "TextFilter"]
 
 #: A text longer than this is handed to the filters in slices of about this many characters (cut
 #: after a line or a word where one is near): every filter is exact for any chunking, and a slice
@@ -29,6 +29,64 @@ class TextFilter(Protocol):
     def feed(self, text: str) -> str: ...
 
     def flush(self) -> str: ...
+
+
+class FilterFactory:
+    """A factory of one kind of filter (``make``) that can also tell, without making one, that a
+    fresh filter fed a whole text and flushed would return it unchanged and find nothing:
+    ``passes(text)`` (most answers hold nothing a filter's triggers start). False when unsure.
+
+    >>> upper = FilterFactory(lambda: Upper(), passes=str.islower)  # doctest: +SKIP
+    """
+
+    __slots__ = ("make", "passes")
+
+    def __init__(self, make: Callable[[], TextFilter], passes: Callable[[str], bool]) -> None:
+        self.make = make
+        self.passes = passes
+
+    def __call__(self) -> TextFilter:
+        return self.make()
+
+
+class Chains:
+    """The chains of one answer: :meth:`__call__` makes a :class:`FilterChain` for a channel
+    whose text arrives in pieces; :meth:`whole` filters a text that is all there (a JSON answer's
+    field), making only the filters that may change it or find something in it."""
+
+    __slots__ = ("chain", "coalesce_chars", "coalesce_seconds", "factories")
+
+    def __init__(
+        self,
+        factories: Sequence[Callable[[], TextFilter]],
+        coalesce_chars: int = 0,
+        coalesce_seconds: float = 0.0,
+        chain: Callable[[list[TextFilter], int, float], FilterChain] | None = None,
+    ) -> None:
+        self.factories = list(factories)
+        self.coalesce_chars = coalesce_chars
+        self.coalesce_seconds = coalesce_seconds
+        #: what makes a chain (FilterChain; tests give one with their own clock)
+        self.chain = chain or FilterChain
+
+    def __call__(self) -> FilterChain:
+        return self.chain([make() for make in self.factories], self.coalesce_chars, self.coalesce_seconds)
+
+    def whole(self, text: str) -> str:
+        """``text`` through a fresh filter of each factory in turn, each fed the text whole and
+        flushed. The text is the one a :class:`FilterChain` returns (every filter is exact for any
+        chunking; a filter that ``passes`` its input is the identity and finds nothing, so it is
+        not made); what the filters find is reported filter by filter, as it is when each filter
+        holds nothing back. A text over :data:`SLICE_CHARS` goes through a chain, in slices."""
+        if len(text) > SLICE_CHARS:
+            chain = self()
+            return chain.feed(text) + chain.flush()
+        for make in self.factories:
+            if isinstance(make, FilterFactory) and make.passes(text):
+                continue
+            f = make()
+            text = (f.feed(text) if text else text) + f.flush()
+        return text
 
 
 class FilterChain:

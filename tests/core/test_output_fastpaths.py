@@ -13,13 +13,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aiwarden.exchange import Exchange
 from aiwarden.privacy import Pseudonyms
 from aiwarden.scanners._rewriter import Literals, Rewriter
 from aiwarden.scanners.canary import CanaryFilter
 from aiwarden.scanners.html import HtmlFilter
 from aiwarden.scanners.pii import PIIFilter, find_pii, redact_pii
 from aiwarden.scanners.secrets import _PREFIXES, SecretFilter, find_secrets
-from aiwarden.streaming import Blocked, FilterChain
+from aiwarden.streaming import Blocked, Chains, FilterChain
 
 from .pii_variants import key_variants, variants
 
@@ -277,3 +278,69 @@ def test_html_open_end_is_what_the_anchored_pattern_finds(text: str) -> None:
     from aiwarden.scanners.html import _open_end
 
     assert _open_end(text) == re.compile(r"(?:\n[ \t]*|!)?\Z").search(text).group()  # type: ignore[union-attr]
+
+
+def _stage_chains(policy: dict[str, object], mode: str = "enforce") -> tuple[Exchange, Chains]:
+    """The output chains of an exchange on a real Warden (canary in the system prompt, the ring's key)."""
+    from aiwarden.context import HttpRequest
+    from aiwarden.effects import drive_sync
+    from aiwarden.policy import RouteSpec
+    from aiwarden.warden import Warden
+
+    warden = Warden({"auth": {"required": False, "anonymous_tier": "default"}, "mode": mode, **policy})
+    ex = warden.exchange(HttpRequest("POST", "/chat", {}), RouteSpec(system_prompt="You help."))
+    body = b'{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}'
+    assert isinstance(drive_sync(ex.check(body)), bytes)
+    return ex, ex._chain_factory()
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    texts(),
+    st.sampled_from(
+        [
+            {},
+            {"output": {"secrets": "redact"}},
+            {"output": {"html": True, "links": "all", "secrets": "redact"}},
+            {"output": {"links": "off", "redact": []}},
+        ]
+    ),
+    st.sampled_from(["enforce", "monitor"]),
+)
+def test_a_whole_text_skips_only_filters_it_cannot_touch(text: str, policy: dict[str, object], mode: str) -> None:
+    # Chains.whole makes only the filters whose triggers occur in the text: the same text comes out, the
+    # same findings (as a multiset) and the same block as through a chain that makes every filter
+    def outcome(whole: bool) -> tuple[object, list[tuple[str, int, int, str]], dict[str, object]]:
+        ex, chains = _stage_chains(policy, mode)
+        assert ex.canary is not None  # this request's marker, so the canary filter has something to find
+        text_ = text.replace("cnry-qwertyuiopasdfghj", ex.canary)
+        try:
+            if whole:
+                out: object = chains.whole(text_)
+            else:
+                chain = chains()
+                out = chain.feed(text_) + chain.flush()
+        except Blocked as blocked:
+            out = ("blocked", blocked.refusal.code)
+        if isinstance(out, str):  # each exchange has its own marker
+            out = out.replace(ex.canary, "cnry-qwertyuiopasdfghj")
+        found = sorted((f.kind, f.start, f.end, f.detail) for f in ex.findings)
+        flags = {k: v for k, v in ex.flags.items() if not k.startswith("_")}
+        return out, found, flags
+
+    assert outcome(True) == outcome(False)
+
+
+@settings(max_examples=120, deadline=None)
+@given(texts())
+def test_a_filter_that_passes_a_text_returns_it_and_finds_nothing(text: str) -> None:
+    from aiwarden.streaming import FilterFactory
+
+    ex, chains = _stage_chains({"output": {"html": True, "links": "all"}})
+    for factory in chains.factories:
+        assert isinstance(factory, FilterFactory)
+        if factory.passes(text):
+            ex.findings.clear()
+            f = factory()
+            assert f.feed(text) + f.flush() == text
+            assert ex.findings == []

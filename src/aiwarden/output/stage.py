@@ -41,10 +41,13 @@ from ..errors import ConfigurationError, Refusal
 from ..exchange import Stage
 from ..privacy.pseudonyms import restore_factory
 from ..scanners import canary as _canary
+from ..scanners._normal import fold
+from ..scanners._rewriter import untriggered
 from ..scanners.html import HtmlFilter
-from ..scanners.pii import PIIFilter, redact_pii, replacer
-from ..scanners.secrets import SecretFilter
-from ..streaming import Blocked, TextFilter
+from ..scanners.html import passes as html_passes
+from ..scanners.pii import PIIFilter, pii_triggers, redact_pii, replacer
+from ..scanners.secrets import SecretFilter, secret_triggers
+from ..streaming import Blocked, FilterFactory, TextFilter
 
 if TYPE_CHECKING:
     from ..exchange import Exchange
@@ -174,6 +177,7 @@ class OutputStage(Stage):
         #: The key ring's values are matched exactly in answers (the secret filter).
         self.ring = services.keys
         self.keep_samples = services.policy.audit.keep_flagged_samples
+        self.pii_lanes = pii_triggers(self.kinds) if self.kinds else ()
         self._need = _needed_holdback(self.kinds)
         if pol.holdback_chars < self._need:
             raise ConfigurationError("output.holdback_chars", f"must be at least {self._need} for the enabled filters")
@@ -204,16 +208,35 @@ class OutputStage(Stage):
         monitor = ex.mode == "monitor"
         review = _Review(ex, self)
         factories: list[Callable[[], TextFilter]] = []
+        # Each built-in filter's factory also tells whether a whole text would pass it untouched
+        # (none of its triggers in it), so a JSON answer's field makes only the filters it needs.
+        view = _View()
         if ex.canary:
             token = ex.canary
-            factories.append(lambda: _canary.CanaryFilter(token, not monitor, review.canary))
+            factories.append(
+                FilterFactory(
+                    lambda: _canary.CanaryFilter(token, not monitor, review.canary),
+                    lambda text: untriggered(_canary.TRIGGERS, view(text)),
+                )
+            )
         if self.policy.secrets != "off":
             keys = _server_keys(self.ring)
             action = "report" if monitor else self.policy.secrets
-            factories.append(lambda: SecretFilter(keys, action, review.secret))
+            secret_lanes = secret_triggers(keys)
+            factories.append(
+                FilterFactory(
+                    lambda: SecretFilter(keys, action, review.secret),
+                    lambda text: untriggered(secret_lanes, view(text)),
+                )
+            )
         if self.kinds:
             kinds, replace = self.kinds, None if monitor else self.replace
-            factories.append(lambda: PIIFilter(kinds, replace, review.pii))
+            pii_lanes = self.pii_lanes
+            factories.append(
+                FilterFactory(
+                    lambda: PIIFilter(kinds, replace, review.pii), lambda text: untriggered(pii_lanes, view(text))
+                )
+            )
         for user in self.user_filters:
             factories.append(self._user_factory(user, ex, review))
         restore = restore_factory(ex)
@@ -221,8 +244,13 @@ class OutputStage(Stage):
             factories.append(restore)
         html = ex.route.html_output if ex.route.html_output is not None else self.policy.html
         if html or self.policy.links != "off":
-            allow, links = self.policy.link_allowlist, self.policy.links
-            factories.append(lambda: HtmlFilter(allow, bool(html), links, review.link))
+            allow, links, escape = self.policy.link_allowlist, self.policy.links, bool(html)
+            factories.append(
+                FilterFactory(
+                    lambda: HtmlFilter(allow, escape, links, review.link),
+                    lambda text: html_passes(text, escape, links),
+                )
+            )
         if review.samples:
             factories.append(review.tap)
         ex.flags.setdefault("_output_review", review)
@@ -257,6 +285,22 @@ def _needed_holdback(kinds: tuple[str, ...]) -> int:
 def _server_keys(ring: KeyRing) -> list[str]:
     """The key ring's values (``ring.secret_values()``), matched exactly in answers."""
     return [v for v in ring.secret_values() if isinstance(v, str) and v]
+
+
+class _View:
+    """The normalised view of the last text asked about, so the filters that match on it
+    (canary, secrets, PII) fold a whole text once between them. One per exchange."""
+
+    __slots__ = ("text", "view")
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.view = ""
+
+    def __call__(self, text: str) -> str:
+        if text is not self.text:
+            self.text, self.view = text, fold(text)[0]
+        return self.view
 
 
 class _Tap:

@@ -49,7 +49,7 @@ import regex
 
 from ._normal import fold, original
 
-__all__ = ["Literals", "Rewriter", "Trigger", "max_width"]
+__all__ = ["Literals", "Rewriter", "Trigger", "max_width", "untriggered"]
 
 
 class Literals:
@@ -128,6 +128,21 @@ class Trigger:
         #: match there (the rules' left boundaries: "sk-" inside "csk-"). Such hits are not
         #: queued, so the hits that can match stay close together and merge into one range.
         self.exclude = exclude
+
+
+def untriggered(triggers: Sequence[Trigger], view: str) -> bool:
+    """Whether no trigger of ``triggers`` occurs in ``view`` (the text as a filter with them
+    matches it: normalised when the filter normalises). A fresh filter fed such a text whole and
+    flushed queues no candidate, so it decides nothing: it returns the text unchanged and reports
+    nothing. (A hit its rules would refuse still counts: False only means "not sure".)"""
+    for t in triggers:
+        pattern = t.pattern
+        if isinstance(pattern, Literals):
+            if pattern.find(view, 0, len(view))[0]:
+                return False
+        elif pattern.search(view) is not None:
+            return False
+    return True
 
 
 def by_literal(literals: Sequence[str], alternatives: Sequence[str], flags: int = 0) -> list[re.Pattern[str]]:

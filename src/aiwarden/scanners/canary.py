@@ -58,6 +58,10 @@ def canary_refusal() -> Refusal:
     )
 
 
+#: the triggers of every :class:`CanaryFilter` (see :func:`~._rewriter.untriggered`)
+TRIGGERS = (_TRIGGER,)
+
+
 class CanaryFilter(Rewriter):
     """Blocks the answer when (enough of) ``canary`` appears, in any letter case; with
     ``block=False`` only reports it through ``on_find`` (monitor mode)."""

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from markupsafe import escape
 
 from ..context import Finding
-from ._rewriter import Rewriter, Trigger, max_width
+from ._rewriter import Rewriter, Trigger, max_width, untriggered
 
 __all__ = ["HtmlFilter", "host_allowed", "outside"]
 
@@ -280,6 +280,17 @@ def _open_end(text: str) -> str:
     if kept.endswith("\n"):
         return text[len(kept) - 1 :]
     return "!" if text.endswith("!") else ""
+
+
+def passes(text: str, escape_html: bool = True, links: str = "images") -> bool:
+    """Whether an :class:`HtmlFilter` made with these settings and fed ``text`` whole would return
+    it unchanged and find nothing: no character to escape, no bracket or tag its triggers start."""
+    if escape_html and _ESCAPABLE.search(text):
+        return False
+    return links == "off" or untriggered(_LANES_ESCAPED if escape_html else _LANES_RAW, text)
+
+
+_ESCAPABLE = re.compile("[&<>'\"]")  # what markupsafe.escape replaces
 
 
 def _image_open(text: str, s: int) -> bool:

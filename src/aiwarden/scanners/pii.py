@@ -763,6 +763,11 @@ def _compiled(parts: frozenset[str]) -> tuple[re.Pattern[str], int, tuple[Trigge
     return _CACHE[parts]
 
 
+def pii_triggers(kinds: Iterable[str]) -> tuple[Trigger, ...]:
+    """The triggers of a :class:`PIIFilter` of ``kinds`` (see :func:`~._rewriter.untriggered`)."""
+    return _compiled(frozenset(p for k in kinds for p in _KIND_PARTS[k]))[2]
+
+
 def find_pii(text: str, kinds: Iterable[str] | None = None) -> list[Finding]:
     """The PII values in ``text`` as findings (``kind``, ``start``, ``end``), in order.
 

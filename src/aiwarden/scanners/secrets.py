@@ -51,7 +51,7 @@ class SecretFilter(Rewriter):
     ) -> None:
         if action not in ("block", "redact", "report"):
             raise ValueError(f"unknown action {action!r}")
-        fast, width, names, triggers = _compile(tuple(sorted({k for k in keys if len(k) >= _MIN_EXACT})))
+        fast, width, names, triggers = _compile(_exact(keys))
         super().__init__(fast, width, _LEFT, triggers, normalise=True)
         self._rules = names
         self._action = action
@@ -78,6 +78,16 @@ class SecretFilter(Rewriter):
             self.swallow(_rest(rest))
         # a context rule's name or URL before the secret stays
         return end, self.original(own.start(), start) + self._label
+
+
+def secret_triggers(keys: Iterable[str] = ()) -> tuple[Trigger, ...]:
+    """The triggers of a :class:`SecretFilter` of ``keys`` (see :func:`~._rewriter.untriggered`)."""
+    return _compile(_exact(keys))[3]
+
+
+def _exact(keys: Iterable[str]) -> tuple[str, ...]:
+    """The server keys matched exactly (long enough not to match ordinary text), sorted."""
+    return tuple(sorted({k for k in keys if len(k) >= _MIN_EXACT}))
 
 
 _TOKEN = r"[A-Za-z0-9_\-]*"
