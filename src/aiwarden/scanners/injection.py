@@ -81,6 +81,7 @@ _TRIGGER_WORDS = (
     "uncensored", "rules", "above", "override", "policy", "ethical", "moral", "refuse", "character", "password",
     "secret", "initial", "original", "repeat", "print", "output", "respond", "answer", "unrestricted",
     "limitations", "openai", "chatgpt", "assistant", "persona", "censorship", "immoral", "illegal", "harmful",
+    "policies", "content", "free", "hidden", "verbatim", "safety", "guardrails", "unrestricted",
 )  # fmt: skip
 _QUOTED = re.compile(r"([\"'])([^\"'\n]{1,200})\1")
 _ASKABLE = frozenset({"override", "extraction"})
