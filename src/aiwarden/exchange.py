@@ -9,9 +9,9 @@ is :class:`aiwarden.filtering.AnswerPath`.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
-import uuid
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -93,7 +93,7 @@ class Exchange(AnswerPath):
         self.route = route
         self.mode = route.mode or warden.policy.mode
         rid = request.headers.get("x-request-id", "")
-        self.request_id = rid if _REQUEST_ID.match(rid) else uuid.uuid4().hex
+        self.request_id = rid if rid and _REQUEST_ID.match(rid) else _new_request_id()
         self.started = time.monotonic()
         #: The app's trace context when OpenTelemetry is on (``aiwarden.otel``), taken in ``admit``.
         self.trace_context: Any = None
@@ -296,6 +296,15 @@ class Exchange(AnswerPath):
     @property
     def duration_ms(self) -> float:
         return (time.monotonic() - self.started) * 1000.0
+
+
+def _new_request_id() -> str:
+    """A random version-4 UUID as 32 hex digits, as ``uuid.uuid4().hex`` (which builds a UUID
+    object around an int: ~10 us of a request, this ~1 us)."""
+    b = bytearray(os.urandom(16))
+    b[6] = (b[6] & 0x0F) | 0x40  # version 4
+    b[8] = (b[8] & 0x3F) | 0x80  # RFC 4122 variant
+    return b.hex()
 
 
 def _generic_stream() -> Refusal:

@@ -219,3 +219,15 @@ def test_refuse_method_leaves_unmarked_views_and_policy_named_methods_alone() ->
     patterned = Warden({**OPEN, "routes": [{"path": "/chat", "methods": ["POST"]}]})
     refusal = refuse_method(patterned, HttpRequest("GET", "/chat", {}), ["POST"], _mark(None))
     assert refusal is not None and refusal.status == 405  # a policy pattern makes it an AI route
+
+
+def test_a_request_id_is_a_fresh_uuid4_unless_the_client_sent_a_usable_one() -> None:
+    import uuid
+
+    ids = {_exchange().request_id for _ in range(200)}
+    assert len(ids) == 200
+    for rid in ids:
+        u = uuid.UUID(hex=rid)
+        assert u.hex == rid and u.version == 4 and u.variant == uuid.RFC_4122
+    assert _exchange(headers={"x-request-id": "req-1.a:b"}).request_id == "req-1.a:b"
+    assert _exchange(headers={"x-request-id": "bad id"}).request_id != "bad id"
