@@ -6,7 +6,9 @@ Every filter of the output chain (canary → secrets → PII → markdown links,
 --output`` runs them) must take time linear in its input, whatever the input. For each rule
 family this builds several worst cases of ``--kib`` KB from the rule's own trigger — the prefix
 repeated, the prefix and a space repeated, near misses (the prefix and one character too few of
-a body, at several lengths), one long run of the rule's alphabet — runs the chain on each, whole
+a body, at several lengths), one long run of the rule's alphabet; and, in ``MIXED``, texts no
+single trigger makes (mixtures of digits and separators, near-miss IBANs of many countries,
+IP-like dotted runs) — runs the chain on each, whole
 and streamed in ``--chunk``-character pieces, and prints the slowest case's time as a ratio to
 ``--kib`` KB of real prose (``corpus.py``: CPython's documentation, package READMEs and the
 benign eval prompts, in distinct windows: not a repeated sentence). Target: every ratio <= 3.
@@ -20,6 +22,7 @@ input character), which the tests bound without timing.
 from __future__ import annotations
 
 import argparse
+import random
 import statistics
 import time
 from collections.abc import Callable, Iterator
@@ -89,6 +92,65 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+def _mixture(seed: int, groups: str, seps: str, size: int) -> str:
+    """Digit groups of 1-5 digits from ``groups`` joined by separators from ``seps``, seeded:
+    runs that look like numbers of every kind, with no period an attacker's repetition has."""
+    rnd = random.Random(seed)
+    out: list[str] = []
+    n = 0
+    while n < size:
+        piece = "".join(rnd.choice(groups) for _ in range(rnd.randint(1, 5))) + rnd.choice(seps)
+        out.append(piece)
+        n += len(piece)
+    return "".join(out)[:size]
+
+
+def _ibans(size: int) -> str:
+    """Near-miss IBANs of many countries: each country's exact length, a wrong check digit."""
+    from aiwarden.scanners.pii import _IBAN_LENGTHS
+
+    rnd = random.Random(7)
+    out: list[str] = []
+    n = 0
+    countries = sorted(_IBAN_LENGTHS)
+    while n < size:
+        country = rnd.choice(countries)
+        body = "".join(rnd.choice("0123456789ABCDEFGHIJ") for _ in range(_IBAN_LENGTHS[country] - 4))
+        grouped = " ".join(body[i : i + 4] for i in range(0, len(body), 4))
+        piece = f"{country}{rnd.randint(10, 99)} {grouped} "
+        out.append(piece)
+        n += len(piece)
+    return "".join(out)[:size]
+
+
+#: Hostile texts that no single trigger makes: mixtures of digits and separators, near-miss IBANs
+#: of many countries, IP-like dotted runs (4-digit and out-of-range octets, five parts).
+MIXED: dict[str, Callable[[int], list[tuple[str, str]]]] = {
+    "pii number mixtures": lambda size: [
+        ("digits, spaces and dashes", _mixture(1, "0123456789", " -", size)),
+        ("digits and every separator", _mixture(2, "0123456789", " .-/,()+x", size)),
+        ("card-like groups, mixed separators", fill("4111-1111 1111.1111 1111/", size)),
+        ("trunk-like groups", fill("0 12 345 6789 (0)12 345-678 ", size)),
+    ],
+    "pii iban countries": lambda size: [
+        ("near misses of every country", _ibans(size)),
+        ("country codes and digits", _mixture(3, "0123456789", " ", size).replace("1 ", "DE").replace("2 ", "GB")),
+    ],
+    "pii ip dotted": lambda size: [
+        ("4-digit octets", fill("1234.1234.1234.1234 ", size)),
+        ("out-of-range octets", fill("999.999.999.999 ", size)),
+        ("five parts", fill("1.2.3.4.5 ", size)),
+        ("a long octet last", fill("10.0.0.1000 ", size)),
+        ("dotted digits mixed", _mixture(4, "0123456789", ".", size)),
+    ],
+}
+
+
+def seeded(seeds: list[tuple[str, str]], size: int) -> list[tuple[str, str]]:
+    """A family's cases: every worst case of each of its triggers."""
+    return [(f"{p!r} {how}", text) for p, alphabet in seeds for how, text in trigger_cases(p, alphabet, size)]
+
+
 def chain(canary: str) -> FilterChain:
     return FilterChain(
         [CanaryFilter(canary), SecretFilter(action="redact"), PIIFilter(), HtmlFilter(escape_html=False)]
@@ -134,10 +196,14 @@ def main() -> None:
     print(f"| family | worst case (whole) | whole | worst case ({args.chunk}-char pieces) | streamed | work/char |")
     print("| --- | --- | --- | --- | --- | --- |")
     worst_all = 0.0
-    for family, seeds in FAMILIES.items():
+    families: dict[str, Callable[[int], list[tuple[str, str]]]] = {
+        **{family: (lambda size, seeds=seeds: seeded(seeds, size)) for family, seeds in FAMILIES.items()},
+        **MIXED,
+    }
+    for family, build in families.items():
         if args.only not in family:
             continue
-        cases = [(f"{p!r} {how}", text) for p, alphabet in seeds for how, text in trigger_cases(p, alphabet, size)]
+        cases = build(size)
         row = [family]
         work = 0.0
         for chunk in (0, args.chunk):
