@@ -92,6 +92,32 @@ def _build_fold() -> dict[int, str | None]:
 _FOLD = _build_fold()
 
 
+def _build_inert() -> frozenset[str]:
+    """Punctuation, symbols and emoji outside ASCII that every step of the view leaves as they are:
+    NFKC-stable on their own and never composed with a neighbour (no combining class, not letters),
+    unchanged by lower-casing, not folded, not confusable, and outside the Latin, IPA, combining,
+    Greek, Cyrillic and Armenian blocks whose lead bytes ``_fold`` counts (curly quotes, dashes,
+    bullets, arrows, ★, ⚠, most emoji)."""
+    inert = set()
+    for lo, hi in ((0x00A1, 0x00C0), (0x2010, 0x2C00), (0x3001, 0x3040), (0x1F300, 0x1FB00)):
+        for cp in range(lo, hi):
+            c = chr(cp)
+            if (
+                unicodedata.category(c)[0] in "PSZ"
+                and cp not in _FOLD
+                and not c.isalnum()
+                and c.lower() == c
+                and unicodedata.combining(c) == 0
+                and unicodedata.normalize("NFKC", c) == c
+            ):
+                inert.add(c)
+    return frozenset(inert)
+
+
+_INERT = _build_inert()
+_ASCII_BYTES = bytes(range(128))
+
+
 # Letters of other scripts that look like Latin ones (TR39 confusables), applied inside Latin words.
 _CONFUSABLE = str.maketrans(
     "аеорсухіјѕһԁԛԝкмнтвзԍɡωνρατυχεοικօսցոհ",
@@ -261,7 +287,7 @@ def _detection_view(text: str) -> str:
         return "".join(_view_part(text[start:end]) for start, end in line_parts(text, _PART))
     seen = _recent.get(text)
     if seen is None:
-        seen = _view(text) if text.isascii() else _view_part(text)
+        seen = _view_part(text)
         if len(_recent) >= _RECENT_MAX:
             _recent.clear()  # atomic, unlike evicting one entry while another thread inserts
         _recent[text] = seen
@@ -286,7 +312,11 @@ def _view_part(part: str) -> str:
     whole (fold accents if they are few, decode entities then fold again, join spaced letters);
     each stretch reports them, and where the stretches chose otherwise than the part would have,
     the part is viewed whole: the result is always the part's."""
+    if part.isascii():
+        return _view(part, inert=True)
     raw = part.encode("utf-8", "surrogatepass")
+    if _inert(raw):  # only punctuation and symbols outside ASCII: the ASCII path, whole
+        return _view(part, inert=True)
     spans = _stretches(raw)
     if len(spans) == 1 or (("&" in part or "%" in part) and _CODED.search(part) is not None):
         return _view(part)  # (entities are decoded in the whole part: viewed whole at once)
@@ -330,9 +360,23 @@ def _agree(notes: list[dict[str, int]]) -> bool:
     return all(not n.get("letters") or spaced == bool(n.get("spaced_in") or n.get("spaced_start")) for n in notes)
 
 
-def _view(text: str, notes: dict[str, int] | None = None) -> str:
-    if text.isascii():
+def _inert(raw: bytes) -> bool:
+    """Whether every character of a text outside ASCII (``raw``: its UTF-8) is in ``_INERT``: then
+    NFKC and folding leave the text as it is, and the view takes the ASCII path. Most prose outside
+    plain ASCII is so (a curly quote, a dash, an emoji); the check deletes the ASCII bytes in C and
+    looks at what remains, stopping at the first character that is not inert."""
+    rest = raw.translate(None, _ASCII_BYTES)
+    return _INERT.issuperset(rest.decode("utf-8", "surrogatepass"))
+
+
+def _view(text: str, notes: dict[str, int] | None = None, *, inert: bool = False) -> str:
+    """The view of one text or stretch. ``inert``: the caller found every character outside ASCII
+    inert (:func:`_inert`), so NFKC and folding are skipped — they would leave the text as it is,
+    and count no accents and no mixed-script words."""
+    if inert or text.isascii():
         text = text.lower()
+        if notes is not None and not text.isascii():
+            notes["accents"], notes["mixed"] = 0, False
     else:
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
