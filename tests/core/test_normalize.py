@@ -152,7 +152,7 @@ def test_punctuation_and_symbols_outside_ascii_take_the_ascii_path(monkeypatch: 
     normalize.forget_views()
     assert normalize.detection_view(text) == slow
     assert seen == []
-    assert not normalize._inert("caf\u00e9 \u2019".encode())  # an accented letter: the folding path
+    assert not normalize.inert("caf\u00e9 \u2019".encode())  # an accented letter: the folding path
 
 
 def test_every_inert_character_is_left_alone_by_nfkc_and_folding() -> None:
@@ -182,7 +182,7 @@ def test_every_inert_character_is_left_alone_by_nfkc_and_folding() -> None:
 def test_the_inert_check_is_exact(text: str) -> None:
     from aiwarden.scanners import normalize
 
-    inert = normalize._inert(text.encode("utf-8"))
+    inert = normalize.inert(text.encode("utf-8"))
     assert inert == all(ord(c) < 128 or c in normalize._INERT for c in text)
     if inert:
         assert normalize._view(text) == normalize._view(text, inert=True)

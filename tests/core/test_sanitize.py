@@ -235,3 +235,41 @@ def test_an_unclosed_block_grows_the_part_by_doubling(monkeypatch: pytest.Monkey
     assert sum(seen) <= 3 * len(text)
     whole = real(text, True, True)
     assert (out.text, out.removed) == (whole.text, whole.removed) == (line * 200 + "\n", {"html_tags": 1})
+
+
+_INERT_MIX = st.lists(
+    st.one_of(
+        st.sampled_from(sorted(__import__("aiwarden.scanners.normalize", fromlist=["x"])._INERT)),
+        st.text(alphabet=st.characters(max_codepoint=127), max_size=6),
+        st.sampled_from(["\u00e9", "\u200b", "\u202e", "\u0301", "\uff21", "\r\n", "\x85", "<b>", "\U000e0041"]),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_INERT_MIX)
+def test_text_with_only_inert_characters_outside_ascii_is_cleaned_as_the_slow_path_cleans_it(text: str) -> None:
+    """Curly quotes, dashes and emoji skip the NFKC check and the invisible-character search; the
+    result (text, counts, hidden text) is the one the full path gives."""
+    fast = sanitize(text)
+    old = sanitize_module.inert
+    sanitize_module.inert = lambda raw: False  # type: ignore[assignment]
+    try:
+        slow = sanitize(text)
+    finally:
+        sanitize_module.inert = old
+    assert (fast.text, fast.removed, fast.hidden, fast.normalized) == (
+        slow.text,
+        slow.removed,
+        slow.hidden,
+        slow.normalized,
+    )
+
+
+def test_no_inert_character_is_invisible_or_changed_by_nfkc() -> None:
+    from aiwarden.scanners.normalize import _INERT
+
+    for c in _INERT:
+        assert sanitize_module._ANY_INVISIBLE.search(c) is None, hex(ord(c))
+        assert unicodedata.normalize("NFKC", c) == c, hex(ord(c))

@@ -448,8 +448,13 @@ def spotlight(chat: ChatRequest, mode: str) -> str:
 def _byte_bound(chat: ChatRequest) -> int:
     """An upper bound of ``tokens.count_messages`` for the chat: UTF-8 bytes plus the framing."""
     return (
-        sum(len(m.text.encode("utf-8", "surrogatepass")) + tokens.MESSAGE_OVERHEAD for m in chat.messages)
-        + sum(len(t.text.encode("utf-8", "surrogatepass")) + tokens.MESSAGE_OVERHEAD for t in chat.texts)
+        sum(_utf8_len(m.text) + tokens.MESSAGE_OVERHEAD for m in chat.messages)
+        + sum(_utf8_len(t.text) + tokens.MESSAGE_OVERHEAD for t in chat.texts)
         + chat.image_tokens
         + tokens.REPLY_PRIMER
     )
+
+
+def _utf8_len(text: str) -> int:
+    # an ASCII string's length is its UTF-8 length (str.isascii reads a flag): no 4 KB copy to measure it
+    return len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))

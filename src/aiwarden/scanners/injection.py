@@ -41,8 +41,10 @@ import binascii
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import itemgetter, rshift
 
 import ahocorasick_rs
 
@@ -180,9 +182,7 @@ class HeuristicDetector:
     ) -> None:
         view = detection_view(text).encode("utf-8")
         aligned = len(view) == len(text)
-        transforms = self._match(
-            view, as_document, where, weights, findings, aligned=aligned, offset=offset, near=near
-        )
+        transforms = self._match(view, as_document, where, weights, findings, aligned=aligned, offset=offset, near=near)
         if len(view) >= 12 and view.count(b"ay ") * 20 >= len(view):  # most words end in "ay": pig latin
             transforms.add("pig latin")
         # Payload splitting: quoted pieces joined by "+" — looked for in short texts (where such a
@@ -229,9 +229,8 @@ class HeuristicDetector:
         if not hits:
             return set()
         ready, live = self._ready(hits, as_document, only)
-        for li, s, e in hits:
-            if li not in live:
-                continue  # feeds no rule that has a literal in every slot: it cannot complete one
+        # only the hits of literals that feed a rule with a literal in every slot can complete one
+        for li, s, e in compress(hits, map(live.__contains__, map(_FIRST, hits))):
             lit = literals[li]
             if lit.left and s > 0 and _word_before(view, s):
                 continue
@@ -284,9 +283,7 @@ class HeuristicDetector:
         lack another slot; they are dropped here with set operations instead of being walked."""
         found = set(map(_FIRST, hits))
         filled = set().union(*map(self._slot_keys.__getitem__, found))
-        per_rule: dict[int, int] = {}
-        for key in filled:
-            per_rule[key >> 3] = per_rule.get(key >> 3, 0) + 1
+        per_rule = Counter(map(rshift, filled, repeat(3)))  # filled slots per rule, counted in C
         slots = self._slots
         ready = {ri for ri, k in per_rule.items() if k == slots[ri]}
         if not as_document:
@@ -395,8 +392,10 @@ def _adversarial_suffix(text: str, where: str, weights: dict[str, float], findin
     tokens among twelve."""
     tail = text[-_SUFFIX_CHARS:]
     for line in tail.splitlines()[-3:]:
+        if sum(abs(line.count(a) - line.count(b)) for a, b in _BRACKETS) < 2:
+            continue  # (counted before the line is split: most lines have their brackets closed)
         tokens = line.split()
-        if len(tokens) < 6 or sum(abs(line.count(a) - line.count(b)) for a, b in _BRACKETS) < 2:
+        if len(tokens) < 6:
             continue
         if line[:1].isspace() or line.rstrip().endswith((",", ":", "=", "+")) or line.count('"') + line.count("'") >= 6:
             continue  # indented, a wrapped literal, an assignment, JSON: code, which goes on on the next line

@@ -315,7 +315,7 @@ def _view_part(part: str) -> str:
     if part.isascii():
         return _view(part, inert=True)
     raw = part.encode("utf-8", "surrogatepass")
-    if _inert(raw):  # only punctuation and symbols outside ASCII: the ASCII path, whole
+    if inert(raw):  # only punctuation and symbols outside ASCII: the ASCII path, whole
         return _view(part, inert=True)
     spans = _stretches(raw)
     if len(spans) == 1 or (("&" in part or "%" in part) and _CODED.search(part) is not None):
@@ -360,7 +360,7 @@ def _agree(notes: list[dict[str, int]]) -> bool:
     return all(not n.get("letters") or spaced == bool(n.get("spaced_in") or n.get("spaced_start")) for n in notes)
 
 
-def _inert(raw: bytes) -> bool:
+def inert(raw: bytes) -> bool:
     """Whether every character of a text outside ASCII (``raw``: its UTF-8) is in ``_INERT``: then
     NFKC and folding leave the text as it is, and the view takes the ASCII path. Most prose outside
     plain ASCII is so (a curly quote, a dash, an emoji); the check deletes the ASCII bytes in C and
@@ -371,7 +371,7 @@ def _inert(raw: bytes) -> bool:
 
 def _view(text: str, notes: dict[str, int] | None = None, *, inert: bool = False) -> str:
     """The view of one text or stretch. ``inert``: the caller found every character outside ASCII
-    inert (:func:`_inert`), so NFKC and folding are skipped — they would leave the text as it is,
+    inert (:func:`inert`), so NFKC and folding are skipped — they would leave the text as it is,
     and count no accents and no mixed-script words."""
     if inert or text.isascii():
         text = text.lower()

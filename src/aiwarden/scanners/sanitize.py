@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ._lines import line_parts
+from .normalize import inert
 
 __all__ = ["INVISIBLE", "Sanitized", "nfkc", "sanitize", "strip_html"]
 
@@ -173,8 +174,12 @@ def _sanitize(text: str, html: bool, unicode: bool, open_end: list[bool] | None 
     for _ in range(4):
         before = text
         if unicode:
-            text = _strip_invisible(text, out)
-            if not unicodedata.is_normalized("NFKC", text):
+            # Text whose only characters outside ASCII are punctuation, symbols or emoji (curly
+            # quotes, dashes) has nothing invisible outside ASCII, and NFKC leaves it as it is.
+            raw = None if text.isascii() else text.encode("utf-8", "surrogatepass")
+            plain = raw is None or inert(raw)
+            text = _strip_invisible(text, out, raw if plain else None)
+            if not plain and not unicodedata.is_normalized("NFKC", text):
                 text = nfkc(text)
                 out.normalized = True
                 text = _strip_invisible(text, out)
@@ -225,12 +230,17 @@ def _nfkc_parts(text: str, out: list[str]) -> None:
 _ASCII_CONTROL = bytes(0 if (b < 0x20 and b not in (0x09, 0x0A)) or b == 0x7F else 1 for b in range(256))
 
 
-def _strip_invisible(text: str, out: Sanitized) -> str:
+def _strip_invisible(text: str, out: Sanitized, inert_raw: bytes | None = None) -> str:
+    """``inert_raw``: the text's UTF-8, given when every character outside ASCII is inert
+    (:func:`~aiwarden.scanners.normalize.inert`) — then only ASCII control characters can go."""
     # Every character INVISIBLE acts on is non-printable: printable text (newlines and tabs aside)
     # has nothing to strip, and str.isprintable is ~20x faster than a regex pass.
     if text.isascii():
         # ASCII: only control characters can be stripped; one C-level translate + membership test
         if 0 not in text.encode("ascii").translate(_ASCII_CONTROL):
+            return text
+    elif inert_raw is not None:
+        if 0 not in inert_raw.translate(_ASCII_CONTROL):  # (bytes over 0x7F map to 1)
             return text
     elif text.replace("\n", " ").replace("\t", " ").isprintable() or _ANY_INVISIBLE.search(text) is None:
         return text
