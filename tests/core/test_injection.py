@@ -261,3 +261,34 @@ def test_encoded_runs_equal_a_regex_pass_over_the_whole_text(text: str) -> None:
     from aiwarden.scanners.injection import _ENCODED, _encoded_runs
 
     assert list(_encoded_runs(text)) == [m.span(1) for m in _ENCODED.finditer(text)][:16]
+
+
+_PREFILTER_DETECTOR = HeuristicDetector()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_the_prefilter_keeps_exactly_the_rules_with_a_literal_in_every_slot(data: st.DataObject) -> None:
+    """The prefilter works on integers (one bit per rule slot); this is the same rule written with sets:
+    a rule is ready when each of its slots has a literal among the hits (document-only rules only in
+    documents, ``only`` restricting), and the literals kept are those feeding a ready rule plus the
+    transforms' trigger words."""
+    det = _PREFILTER_DETECTOR
+    literals = det._literals
+    common = [li for li, lit in enumerate(literals) if lit.entries][:: max(1, len(literals) // 400)]
+    ids = data.draw(st.lists(st.one_of(st.sampled_from(common), st.integers(0, len(literals) - 1)), max_size=120))
+    as_document = data.draw(st.booleans())
+    only = data.draw(st.sampled_from([None, det._decoded]))
+    hits = [(li, i, i + 1) for i, li in enumerate(ids)]
+    found = set(ids)
+    filled = {entry for li in found for entry in literals[li].entries}
+    ready = {
+        ri
+        for ri, rule in enumerate(det.rules)
+        if all((ri, si) in filled for si in range(len(rule.slots)))
+        and (as_document or rule.scope != "document")
+        and (only is None or ri in only)
+    }
+    live = {li for li in found if any(ri in ready for ri, _ in literals[li].entries)}
+    live |= {li for li in found if literals[li].transform is not None}
+    assert det._ready(hits, as_document, only) == (ready, live)

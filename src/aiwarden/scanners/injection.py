@@ -41,10 +41,10 @@ import binascii
 import functools
 import math
 import re
-from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
-from itertools import compress, repeat
-from operator import itemgetter, rshift
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import reduce
+from itertools import compress
+from operator import itemgetter, or_
 
 import ahocorasick_rs
 
@@ -128,13 +128,31 @@ class HeuristicDetector:
         self.rules = tuple(rules)
         self._literals, self._automaton = _compile(self.rules)
         self._decoded = frozenset(i for i, r in enumerate(self.rules) if r.family in _DECODED_FAMILIES)
-        # The prefilter's tables: per literal, the (rule, slot) pairs it fills as ``rule * 8 + slot``
-        # and the rules it feeds; per rule, its number of slots.
-        self._slot_keys = [frozenset(ri * 8 + si for ri, si in lit.entries) for lit in self._literals]
-        self._feeds = [frozenset(ri for ri, _ in lit.entries) for lit in self._literals]
-        self._transforming = frozenset(li for li, lit in enumerate(self._literals) if lit.transform is not None)
-        self._slots = [len(r.slots) for r in self.rules]
-        self._documents_only = frozenset(i for i, r in enumerate(self.rules) if r.scope == "document")
+        # The prefilter's tables, as bits of one integer: rule ``ri``'s slots are the bits from
+        # ``base[ri]`` on, followed by a guard bit that no literal sets. Per literal, the slots it
+        # fills; per rule, its slots. A text's literals OR-ed together (``filled``) have every slot of
+        # a rule set exactly when adding 1 at the rule's first bit carries into its guard bit: one
+        # addition answers for all rules at once (see ``_ready``).
+        base, guards, bit = [], 0, 0
+        for r in self.rules:
+            base.append(bit)
+            bit += len(r.slots) + 1
+            guards |= 1 << (bit - 1)
+        self._slot_bits = [sum(1 << (base[ri] + si) for ri, si in set(lit.entries)) for lit in self._literals]
+        self._rule_bits = [((1 << len(r.slots)) - 1) << base[ri] for ri, r in enumerate(self.rules)]
+        self._firsts = sum(1 << b for b in base)
+        self._guards = guards
+        self._user_guards = guards & ~self._guard_bits(i for i, r in enumerate(self.rules) if r.scope == "document")
+        self._rule_of_guard = {base[ri] + len(r.slots): ri for ri, r in enumerate(self.rules)}
+        self._only_guards: dict[frozenset[int], int] = {self._decoded: self._guard_bits(self._decoded)}
+        transforming = [li for li, lit in enumerate(self._literals) if lit.transform is not None]
+        # _compile appends the transforms' trigger words after every rule literal: "li >= first" tells
+        # them apart without a table lookup
+        self._first_transform = transforming[0] if transforming else len(self._literals)
+        assert transforming == list(range(self._first_transform, len(self._literals)))
+
+    def _guard_bits(self, rules: Iterable[int]) -> int:
+        return sum(1 << (self._rule_bits[ri].bit_length()) for ri in rules)
 
     # The Detector protocol
     def detect(self, subjects: Sequence[Subject]) -> list[Verdict]:
@@ -280,19 +298,27 @@ class HeuristicDetector:
         """The prefilter: the rules that have a literal hit in every slot (only they can match) and
         the literals worth visiting (those feeding such a rule, and the transforms' trigger words).
         On ordinary text most literal hits are common words ("all", "you", "answer") whose rules
-        lack another slot; they are dropped here with set operations instead of being walked."""
-        found = set(map(_FIRST, hits))
-        filled = set().union(*map(self._slot_keys.__getitem__, found))
-        per_rule = Counter(map(rshift, filled, repeat(3)))  # filled slots per rule, counted in C
-        slots = self._slots
-        ready = {ri for ri, k in per_rule.items() if k == slots[ri]}
-        if not as_document:
-            ready -= self._documents_only
+        lack another slot; they are dropped here with a few operations on integers (one bit per
+        slot, see ``__init__``), touching one integer per distinct literal found, instead of being
+        walked."""
+        found = list(set(map(_FIRST, hits)))
+        bits = self._slot_bits
+        filled = reduce(or_, map(bits.__getitem__, found), 0)
+        complete = (filled + self._firsts) & (self._guards if as_document else self._user_guards)
         if only is not None:
-            ready &= only
-        feeds = self._feeds
-        live = {li for li in found if not feeds[li].isdisjoint(ready)} if ready else set()
-        live |= found & self._transforming
+            if only not in self._only_guards:
+                self._only_guards[only] = self._guard_bits(only)
+            complete &= self._only_guards[only]
+        ready: set[int] = set()
+        slots = 0
+        while complete:
+            low = complete & -complete
+            ri = self._rule_of_guard[low.bit_length() - 1]
+            ready.add(ri)
+            slots |= self._rule_bits[ri]
+            complete ^= low
+        live = set(compress(found, map(slots.__and__, map(bits.__getitem__, found)))) if slots else set()
+        live.update(filter(self._first_transform.__le__, found))
         return ready, live
 
     def _encoded(self, text: str, where: str, weights: dict[str, float], findings: list[Finding]) -> None:
