@@ -89,7 +89,7 @@ def outside(url: str, allow: Iterable[str], strict: bool, complete: bool = True)
     of a longer destination; what cannot be decided from it goes (``"truncated"``)."""
     if _PLAIN.fullmatch(url):
         return None  # no scheme, host, escape or entity can be in it: a relative path
-    d = _CONTROL.sub("", _ESCAPED.sub(r"\1", _html.unescape(url)))
+    d = _decoded(url)
     m = _SCHEME.match(d)
     scheme = m.group(1).lower() if m else ""
     if scheme in _BAD_SCHEMES:
@@ -106,6 +106,18 @@ def outside(url: str, allow: Iterable[str], strict: bool, complete: bool = True)
     if not complete and not m and ("&" in url or "\\" in url):
         return "truncated"  # an encoded scheme may not be decoded yet
     return None
+
+
+def _decoded(url: str) -> str:
+    """``url`` as a browser reads it: HTML entities decoded, backslash escapes resolved, control
+    characters and blanks dropped. Each step only when its character is there (a hostile answer
+    of outside links every 13 characters paid three regex passes per link)."""
+    d = _html.unescape(url) if "&" in url else url
+    if "\\" in d:
+        d = _ESCAPED.sub(r"\1", d)
+    if " " in d or not d.isprintable():
+        d = _CONTROL.sub("", d)
+    return d
 
 
 class HtmlFilter(Rewriter):
