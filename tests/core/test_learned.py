@@ -101,9 +101,7 @@ def test_the_ascii_fast_path_finds_the_same_words_as_the_regex(text: str) -> Non
 @settings(max_examples=500, deadline=None)
 @given(st.text(max_size=120) | st.text(alphabet="ab \u2019\u2014\u00e9\u4e2d\u3001.,\ud800_-1", max_size=80))
 def test_the_byte_level_split_finds_the_same_words_as_the_regex(text: str) -> None:
-    words, _, ascii_words = learned._split(text)
-    assert words == re.findall(r"\w+", text)
-    assert ascii_words == all(w.isascii() for w in words)
+    assert learned._split(text)[0] == re.findall(r"\w+", text)
 
 
 # The packaged model's ASCII words and the halves of its word pairs: texts that hit its tables.
@@ -124,28 +122,6 @@ def test_the_scorer_sums_the_weights_of_exactly_the_trained_features(text: str) 
     z, window = det.window_logit(text)
     assert abs(z - expected) < 1e-9
     assert set(det.top(window, n=1000)) == {f for f in feats if det._w.get(f, 0.0) > 0}
-
-
-def test_strings_that_share_a_hash_with_a_feature_do_not_take_its_weight() -> None:
-    """ASCII text is scored through tables keyed by ``hash``; CPython hashes a string's buffer, so
-    U+7564 (bytes 64 75) has the hash of 'du' under any seed. Neither takes the other's weight."""
-    twin = "du".encode("latin-1").decode("utf-16-le")
-    assert twin == "\u7564" and hash(twin) == hash("du")
-    calibration = [[-10.0, 0.0], [10.0, 0.99]]
-    for feature, text in (
-        ("du", twin),
-        (twin, "du"),
-        ("du go", f"{twin} go"),
-        ("du", f"{twin} \u2019go\u2019"),
-        (f"{twin} go", "du go"),
-    ):
-        det = LearnedDetector({"weights": {feature: 1000}, "scale": 1.0, "bias": 0.0, "calibration": calibration})
-        assert det.window_logit(text)[0] == 0.0, (feature, text)
-    det = LearnedDetector(
-        {"weights": {"du": 1000, "~duduo": 10, "du go": 100}, "scale": 1.0, "bias": 0.0, "calibration": calibration}
-    )
-    assert det.window_logit("duduoa du go")[0] == 1110 / 4  # the ASCII tables do find ASCII features
-    assert det.window_logit("\u201cduduoa du go\u201d")[0] == 1110 / 4  # as in text with curly quotes
 
 
 @settings(max_examples=200, deadline=None)

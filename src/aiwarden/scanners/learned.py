@@ -43,8 +43,7 @@ __all__ = ["LearnedDetector", "features", "view", "windows"]
 
 MODEL_FILE = "learned_model.json"
 #: One window's features: words, five-letter stems, word pairs, character bigrams (see ``features``).
-#: (Word pairs: their hashes in ASCII text, else the pairs themselves.)
-_Window = tuple[set[str], set[str], set[Any], set[str]]
+_Window = tuple[set[str], set[str], set[int], set[str]]
 _ZEROS = repeat(0)
 #: Short texts are scored as if they had this many features (a few words must not swing the score).
 MIN_FEATURES = 16
@@ -94,7 +93,7 @@ def windows(text: str, size: int = WINDOW) -> list[str]:
 def features(text: str) -> set[str]:
     """The feature set of one window of the detection view (what the model was trained on; the
     detector scores the same set without building it, see :meth:`LearnedDetector.logit`)."""
-    words, others, _ = _split(text)
+    words, others = _split(text)
     feats = set(words)
     stems = ["~" + w[:5] for w in feats if len(w) > 5]
     feats.update(map(" ".join, pairwise(words)))
@@ -104,25 +103,23 @@ def features(text: str) -> set[str]:
     return feats
 
 
-def _split(text: str) -> tuple[list[str], str, bool]:
-    """The words of ``text`` (``re.findall(r"\\w+", text)``), its non-ASCII characters, and whether
-    every word is ASCII (its only non-ASCII characters are punctuation: curly quotes, dashes).
+def _split(text: str) -> tuple[list[str], str]:
+    """The words of ``text`` (``re.findall(r"\\w+", text)``) and its non-ASCII characters.
 
     In C passes only: ASCII text by one ``translate`` and ``split``; other text through its UTF-8
     bytes, where the few non-ASCII characters that are not word characters (dashes, quotes) are
     replaced by spaces first (~2x faster than the regex; a text with many distinct punctuation
     characters takes the regex)."""
     if text.isascii():
-        return text.translate(_ASCII_NON_WORD).split(), "", True
+        return text.translate(_ASCII_NON_WORD).split(), ""
     raw = text.encode("utf-8", "surrogatepass")
     others = raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-    distinct = set(others)
-    breaks = [c for c in distinct if not c.isalnum()]
+    breaks = [c for c in set(others) if not c.isalnum()]
     if len(breaks) > _MAX_BREAKS:
-        return _WORD.findall(text), others, len(breaks) == len(distinct)
+        return _WORD.findall(text), others
     for c in breaks:
         raw = raw.replace(c.encode("utf-8", "surrogatepass"), b" ")
-    return raw.translate(_NON_WORD_BYTES).decode("utf-8", "surrogatepass").split(), others, len(breaks) == len(distinct)
+    return raw.translate(_NON_WORD_BYTES).decode("utf-8", "surrogatepass").split(), others
 
 
 @cache
@@ -132,48 +129,30 @@ def _load() -> dict[str, Any]:
 
 def _prepare(m: dict[str, Any]) -> dict[str, Any]:
     """The model's tables as the detector uses them (built once for the packaged model): float
-    weights by feature name; the integer weights by kind of feature keyed as the scorer meets them
-    (no string is built for a stem or a word pair): words, five-letter stems, word pairs (tuples),
-    character bigrams; per kind, the features that raise the score (for explanations).
-
-    ASCII text (most traffic) is scored through a second set of tables (``ascii``: words, stems and
-    word pairs keyed by their ``hash``). A request meets these tables with cold CPU caches, and a
-    dict of str keys keeps no hash in its entries: every probe for a word the model does not know
-    (most words) reads a key string from memory to compare hashes, where an int-keyed dict compares
-    the hash stored in its entry. Only ASCII features are in them: CPython hashes a string's
-    internal buffer, so a one-byte string and a two-byte one share a hash whatever the seed ('du'
-    and U+7564), two ASCII strings only as two random 64-bit numbers would (the seed is secret).
-    Other text is looked up by the strings and tuples themselves: exact."""
+    weights by feature name, and the weights by kind of feature keyed as the scorer meets them (no
+    string is built for a stem or a word pair): words, five-letter stems, word pairs by the hash of
+    their tuple (an int compares at once; the process's hash seed is the same at load and at
+    scoring), character bigrams; per kind, the features that raise the score."""
     if "kinds" in m:
         return m
     scale = float(m["scale"])
-    kinds: tuple[dict[Any, int], ...] = ({}, {}, {}, {})
-    ascii_kinds: tuple[dict[int, int], ...] = ({}, {}, {})
-    pair_names: dict[int, str] = {}
+    kinds: tuple[dict[Any, Any], ...] = ({}, {}, {}, {})
     for k, v in m["weights"].items():
         if k[:1] == "~":
-            kind, key = 1, k[1:]
+            kinds[1][k[1:]] = v
         elif k[:1] == "#":
-            kind, key = 3, k
+            kinds[3][k] = v
         elif " " in k:
-            kind, key = 2, tuple(k.split(" "))
+            kinds[2][hash(tuple(k.split(" ")))] = v
         else:
-            kind, key = 0, k
-        kinds[kind][key] = v
-        if kind < 3 and k.isascii():
-            ascii_kinds[kind][hash(key)] = v
-            if kind == 2 and v > 0:
-                pair_names[hash(key)] = k
-    up = [frozenset(k for k, v in kind.items() if v > 0) for kind in kinds]
-    up[2] |= pair_names.keys()  # ASCII windows meet their pairs as hashes, others as tuples
+            kinds[0][k] = v
     return dict(
         m,
         w={k: v * scale for k, v in m["weights"].items()},
         bias_f=float(m["bias"]),
         kinds=kinds,
-        ascii=ascii_kinds,
-        up=tuple(up),
-        pair_names=pair_names,
+        up=tuple(frozenset(k for k, v in kind.items() if v > 0) for kind in kinds),
+        pair_names={hash(tuple(k.split(" "))): k for k, v in m["weights"].items() if " " in k and v > 0},
     )
 
 
@@ -192,7 +171,6 @@ class LearnedDetector:
         self._bias: float = m["bias_f"]
         self._scale = float(m["scale"])
         self._word_w, self._stem_w, self._pair_w, self._char_w = m["kinds"]
-        self._ascii_word_w, self._ascii_stem_w, self._ascii_pair_w = m["ascii"]
         self._up: tuple[frozenset[Any], ...] = m["up"]
         curve = m["calibration"]
         self._xs = [float(x) for x, _ in curve]
@@ -225,33 +203,24 @@ class LearnedDetector:
 
     def window_logit(self, piece: str) -> tuple[float, _Window]:
         """``bias + sum(weights of features(piece)) / sqrt(max(len(features(piece)), 16))`` without
-        building the feature set: its words, stems (as five-letter slices) and word pairs (as
-        tuples; in ASCII text their hashes, see :func:`_prepare`) are looked up as they come; the
-        four kinds never collide, so their counts add up to ``len(features(piece))``. Returns the
-        logit and the four sets (for :meth:`top`)."""
-        words, others, ascii_words = _split(piece)
+        building the feature set: its words, stems (as five-letter slices) and word pairs (by hash)
+        are looked up as they come; the four kinds never collide, so their counts add up to
+        ``len(features(piece))``. Returns the logit and the four sets (for :meth:`top`)."""
+        words, others = _split(piece)
         unique = set(words)
         stems = {w[:5] for w in unique if len(w) > 5}
-        pairs: set[Any]
-        if ascii_words:  # the int-keyed tables of ASCII features (see _prepare)
-            pairs = set(map(hash, zip(words, islice(words, 1, None), strict=False)))
-            total = (
-                sum(map(self._ascii_word_w.get, map(hash, unique), _ZEROS))
-                + sum(map(self._ascii_stem_w.get, map(hash, stems), _ZEROS))
-                + sum(map(self._ascii_pair_w.get, pairs, _ZEROS))
-            )
-        else:
-            pairs = set(zip(words, islice(words, 1, None), strict=False))
-            total = (
-                sum(map(self._word_w.get, unique, _ZEROS))
-                + sum(map(self._stem_w.get, stems, _ZEROS))
-                + sum(map(self._pair_w.get, pairs, _ZEROS))
-            )
+        pairs = set(map(hash, zip(words, islice(words, 1, None), strict=False)))
+        count = len(unique) + len(stems) + len(pairs)
+        total = (
+            sum(map(self._word_w.get, unique, _ZEROS))
+            + sum(map(self._stem_w.get, stems, _ZEROS))
+            + sum(map(self._pair_w.get, pairs, _ZEROS))
+        )
         chars: set[str] = set()
         if others and _ANY_UNSPACED.search(others):
             chars = set(map("#".__add__, _UNSPACED.findall(piece)))
+            count += len(chars)
             total += sum(map(self._char_w.get, chars, _ZEROS))
-        count = len(unique) + len(stems) + len(pairs) + len(chars)
         return self._bias + total * self._scale / math.sqrt(max(count, MIN_FEATURES)), (unique, stems, pairs, chars)
 
     def top(self, feats: _Window | Iterable[str], n: int = 5) -> list[str]:
@@ -260,11 +229,10 @@ class LearnedDetector:
         rank = self._rank
         if isinstance(feats, tuple):
             words, stems, pairs, chars = feats
-            pair_names = self._model["pair_names"]
             names = [
                 *(words & self._up[0]),
                 *["~" + s for s in stems & self._up[1]],
-                *[pair_names[p] if isinstance(p, int) else " ".join(p) for p in pairs & self._up[2]],
+                *map(self._model["pair_names"].__getitem__, pairs & self._up[2]),
                 *(chars & self._up[3]),
             ]
         else:
