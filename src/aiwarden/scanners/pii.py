@@ -694,7 +694,9 @@ def _number_inside(
             if b <= done:
                 break
             n = count[j + 1] - count[i]
-            if marked[j + 1] == marked[i] and not (j == i and alone_ip):
+            # (a dotted group alone is read as a whole when it has an IPv4 address's shape; else
+            # it can be only what any span can: "1.2.3.4.5" is not read again)
+            if marked[j + 1] == marked[i] and not (j == i and alone_ip and _IP4.fullmatch(text, a, b)):
                 if n < 7:
                     if alone_ip and j > i:
                         continue  # (on to the group alone)
