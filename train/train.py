@@ -25,6 +25,8 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 from aiwarden.scanners.learned import MIN_FEATURES, WINDOW, LearnedDetector, features, view, windows  # noqa: E402
+sys.path.insert(0, str(ROOT / "train"))
+import view_probe  # noqa: E402
 
 CORPUS = ROOT / "build" / "corpus" / "corpus.jsonl"
 MODEL = ROOT / "src" / "aiwarden" / "scanners" / "learned_model.json"
@@ -231,6 +233,7 @@ def main() -> int:
         print(f"rebuilt {hashlib.sha256(data).hexdigest()}: {'identical to' if same else 'DIFFERS from'} {MODEL.name}")
         return 0 if same else 1
     MODEL.write_bytes(data)
+    view_probe.record(model["id"])  # the view it was trained on (tests/core/test_learned.py compares)
     det = LearnedDetector(json.loads(data))
     scores = np.array([det.score_of(z) for z in oof])
     report = {

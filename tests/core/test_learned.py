@@ -54,6 +54,28 @@ def test_the_model_ships_in_the_package_and_is_small_and_intact() -> None:
     assert curve[0][1] == 0.0 and curve[-1][1] < 1.0
 
 
+def test_the_model_was_trained_on_the_current_detection_view() -> None:
+    """The model reads normalize.detection_view: a change to the view changes its inputs, and the
+    shipped file no longer rebuilds bit for bit. train/train.py records the view's fingerprint (over a
+    probe of hand-written texts in 23 languages and obfuscated forms) with the model's id."""
+    import sys
+    from pathlib import Path
+
+    train = Path(__file__).resolve().parents[2] / "train"
+    sys.path.insert(0, str(train))
+    try:
+        import view_probe
+    finally:
+        sys.path.remove(str(train))
+    recorded = json.loads(view_probe.RECORD.read_text())
+    shipped = json.loads(resources.files("aiwarden.scanners").joinpath(learned.MODEL_FILE).read_bytes())
+    assert recorded["model_id"] == shipped["id"], "train/view_fingerprint.json is not the shipped model's"
+    assert view_probe.fingerprint() == recorded["view_sha256"], (
+        "normalize.detection_view changed since the learned model was trained on it: rebuild the model "
+        "(scripts/build-corpus && scripts/train-detector), which records the new fingerprint; docs/input.md"
+    )
+
+
 @pytest.mark.parametrize("text", ATTACKS)
 def test_paraphrased_and_foreign_injections_score_high(det: LearnedDetector, text: str) -> None:
     v = det.scan(text, where="messages[0]")
