@@ -25,6 +25,7 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 from aiwarden.scanners.learned import MIN_FEATURES, WINDOW, LearnedDetector, features, view, windows  # noqa: E402
+
 sys.path.insert(0, str(ROOT / "train"))
 import view_probe  # noqa: E402
 

@@ -54,9 +54,9 @@ def _obfuscated(text: str) -> list[str]:
 def probe() -> list[str]:
     english = [t for _, t in handwritten.english_injections()]
     texts = english + handwritten.BENIGN_EN + handwritten.BENIGN_EN_MORE + handwritten.PERSONA_EN_MORE
-    for lang, (inj, ben) in sorted(handwritten.LANGS.items()):
+    for _lang, (inj, ben) in sorted(handwritten.LANGS.items()):
         texts += inj + ben
-    for lang, more in sorted(handwritten.LANGS_MORE.items()):
+    for _lang, more in sorted(handwritten.LANGS_MORE.items()):
         texts += more
     texts += handwritten.benign_system_prompts() + handwritten.benign_documents()
     texts += [doc for _, doc in handwritten.document_injections()]
