@@ -279,7 +279,6 @@ def test_the_prefilter_keeps_exactly_the_rules_with_a_literal_in_every_slot(data
     ids = data.draw(st.lists(st.one_of(st.sampled_from(common), st.integers(0, len(literals) - 1)), max_size=120))
     as_document = data.draw(st.booleans())
     only = data.draw(st.sampled_from([None, det._decoded]))
-    hits = [(li, i, i + 1) for i, li in enumerate(ids)]
     found = set(ids)
     filled = {entry for li in found for entry in literals[li].entries}
     ready = {
@@ -291,4 +290,46 @@ def test_the_prefilter_keeps_exactly_the_rules_with_a_literal_in_every_slot(data
     }
     live = {li for li in found if any(ri in ready for ri, _ in literals[li].entries)}
     live |= {li for li in found if literals[li].transform is not None}
-    assert det._ready(hits, as_document, only) == (ready, live)
+    assert det._ready(found, as_document, only) == (ready, live)
+
+
+def _phrases() -> list[str]:
+    from aiwarden.scanners.injection import RULES
+
+    out = sorted({p.strip("*") for r in RULES[:200] for slot in r.slots for p in slot if p.strip("*").isascii()})
+    return out[:: max(1, len(out) // 600)]
+
+
+_PHRASES = _phrases()
+_GLUE = st.sampled_from(
+    [" ", " ", " ", ", ", ". ", "\n", "-", "'", '"', "", "x", "s ", ": ", " \u2019", "\u2014", "( "]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_PHRASES),
+            st.sampled_from(_PHRASES).map(lambda p: p.replace(" ", "\n")),  # the words, not the phrase
+            st.sampled_from(_PHRASES).map(lambda p: p.replace(" ", ", ")),
+            _GLUE,
+            st.sampled_from(["to", "ai", "token", "said", "you", "all"]),
+        ),
+        max_size=60,
+    ).map("".join),
+    st.booleans(),
+)
+def test_the_bounded_path_finds_what_the_full_automaton_finds(text: str, as_document: bool) -> None:
+    """Text of ASCII and inert characters is matched with boundaries written into the patterns; the
+    verdict (score, every finding and its span) is the full automaton's."""
+    from aiwarden.scanners import injection
+
+    det = _PREFILTER_DETECTOR
+    bounded = det.scan(text, as_document=as_document)
+    injection._BOUNDED = False
+    try:
+        full = det.scan(text, as_document=as_document)
+    finally:
+        injection._BOUNDED = True
+    assert bounded == full

@@ -51,7 +51,7 @@ import ahocorasick_rs
 from ..context import Finding
 from .injection_languages import RULES_LANGUAGES
 from .injection_rules import RULES_EN, Rule
-from .normalize import detection_view
+from .normalize import detection_view, inert
 from .sanitize import sanitize
 from .verdicts import Subject, Verdict
 
@@ -69,6 +69,9 @@ _SHIFTS = [str.maketrans(_LOWER, _LOWER[k:] + _LOWER[:k]) for k in range(26)]
 # Families worth decoding for: a payload is only hidden to carry one of these.
 _DECODED_FAMILIES = frozenset({"override", "extraction", "jailbreak", "markers", "forced_output"})
 _MAX_FINDINGS_PER_RULE = 3
+#: Text of ASCII and inert characters takes the bounded path (``_bounded_hits``); tests turn it off
+#: to compare it with the full automaton.
+_BOUNDED = True
 #: Characters within which rule matches in the text combine (see _combine).
 _REACH = 1500
 _FIRST = itemgetter(0)
@@ -126,7 +129,7 @@ class HeuristicDetector:
 
     def __init__(self, rules: Sequence[Rule] = RULES) -> None:
         self.rules = tuple(rules)
-        self._literals, self._automaton = _compile(self.rules)
+        self._literals, self._automaton, self._bounded = _compile(self.rules)
         self._decoded = frozenset(i for i, r in enumerate(self.rules) if r.family in _DECODED_FAMILIES)
         # The prefilter's tables, as bits of one integer: rule ``ri``'s slots are the bits from
         # ``base[ri]`` on, followed by a guard bit that no literal sets. Per literal, the slots it
@@ -150,6 +153,40 @@ class HeuristicDetector:
         # them apart without a table lookup
         self._first_transform = transforming[0] if transforming else len(self._literals)
         assert transforming == list(range(self._first_transform, len(self._literals)))
+
+    def _bounded_hits(
+        self, view: bytes, as_document: bool, only: frozenset[int] | None
+    ) -> tuple[set[int], list[tuple[int, int, int]]]:
+        """The ready rules and the live literal hits of ``view`` (ASCII, or inert characters outside
+        it: every character outside ASCII is then a word boundary), as the full automaton and the
+        boundary checks would give them, in the full automaton's order (by end, then start, then
+        literal). The literals that need a boundary are found in a copy of the view where every
+        non-word byte is a space, written with a space on that side: a hit inside a word is never
+        reported (half the hits of ordinary prose: "to" in "token"), and the automaton walks fewer
+        states. A literal whose own bytes the copy changed (spaces, punctuation) is compared with
+        the view."""
+        spaced, cands, free, free_lits = self._bounded
+        h1 = spaced.find_matches_as_indexes(b" " + view.translate(_BOUNDARY) + b" ", overlapping=True)
+        h2 = free.find_matches_as_indexes(view, overlapping=True)
+        seen1 = set(map(_FIRST, h1))
+        found = {c[0] for pi in seen1 for c in cands[pi]}
+        found.update(map(free_lits.__getitem__, set(map(_FIRST, h2))))
+        ready, live = self._ready(found, as_document, only)
+        if not live:
+            return ready, []
+        out: list[tuple[int, int, int]] = []
+        wanted = {pi for pi in seen1 if any(c[0] in live for c in cands[pi])}
+        for pi, p, _ in compress(h1, map(wanted.__contains__, map(_FIRST, h1))):
+            for li, offset, n, exact in cands[pi]:
+                s = p + offset
+                if li in live and s >= 0 and (exact is None or view[s : s + n] == exact):
+                    out.append((s + n, s, li))
+        for pi, s, e in h2:
+            li = free_lits[pi]
+            if li in live:
+                out.append((e, s, li))
+        out.sort()
+        return ready, [(li, s, e) for e, s, li in out]
 
     def _guard_bits(self, rules: Iterable[int]) -> int:
         return sum(1 << (self._rule_bits[ri].bit_length()) for ri in rules)
@@ -243,12 +280,14 @@ class HeuristicDetector:
         state: dict[int, list[tuple[int, int] | None]] = {}
         counts: dict[int, int] = {}
         transforms: dict[str, set[int]] = {}
-        hits = self._automaton.find_matches_as_indexes(view, overlapping=True)
-        if not hits:
-            return set()
-        ready, live = self._ready(hits, as_document, only)
-        # only the hits of literals that feed a rule with a literal in every slot can complete one
-        for li, s, e in compress(hits, map(live.__contains__, map(_FIRST, hits))):
+        if _BOUNDED and (view.isascii() or inert(view)):
+            ready, hits = self._bounded_hits(view, as_document, only)
+        else:
+            every = self._automaton.find_matches_as_indexes(view, overlapping=True)
+            ready, live = self._ready(set(map(_FIRST, every)), as_document, only)
+            # only the hits of literals feeding a rule with a literal in every slot can complete one
+            hits = list(compress(every, map(live.__contains__, map(_FIRST, every))))
+        for li, s, e in hits:
             lit = literals[li]
             if lit.left and s > 0 and _word_before(view, s):
                 continue
@@ -292,16 +331,14 @@ class HeuristicDetector:
                 findings.append(Finding(f"injection.{kind or rule.family}", start, end, detail, where=where))
         return {how for how, seen in transforms.items() if len(seen) >= 2}
 
-    def _ready(
-        self, hits: list[tuple[int, int, int]], as_document: bool, only: frozenset[int] | None
-    ) -> tuple[set[int], set[int]]:
+    def _ready(self, found_ids: set[int], as_document: bool, only: frozenset[int] | None) -> tuple[set[int], set[int]]:
         """The prefilter: the rules that have a literal hit in every slot (only they can match) and
         the literals worth visiting (those feeding such a rule, and the transforms' trigger words).
         On ordinary text most literal hits are common words ("all", "you", "answer") whose rules
         lack another slot; they are dropped here with a few operations on integers (one bit per
         slot, see ``__init__``), touching one integer per distinct literal found, instead of being
         walked."""
-        found = list(set(map(_FIRST, hits)))
+        found = list(found_ids)
         bits = self._slot_bits
         filled = reduce(or_, map(bits.__getitem__, found), 0)
         complete = (filled + self._firsts) & (self._guards if as_document else self._user_guards)
@@ -362,8 +399,20 @@ class HeuristicDetector:
                 findings.append(Finding("injection.smuggling", 0, 0, f"{kind}: {count} {why} removed", where=where))
 
 
+#: The bounded path's automata: (spaced literals, per pattern its literals as (literal, offset of its
+#: start, length, bytes to compare or None), free literals, per pattern its literal).
+_Bounded = tuple[
+    ahocorasick_rs.BytesAhoCorasick,
+    list[tuple[tuple[int, int, int, bytes | None], ...]],
+    ahocorasick_rs.BytesAhoCorasick,
+    list[int],
+]
+
+
 @functools.lru_cache(maxsize=8)
-def _compile(rules: tuple[Rule, ...]) -> tuple[list[_Literal], ahocorasick_rs.BytesAhoCorasick]:
+def _compile(
+    rules: tuple[Rule, ...],
+) -> tuple[list[_Literal], ahocorasick_rs.BytesAhoCorasick, _Bounded]:
     """The literals of ``rules`` and one automaton over them, with the Caesar-shifted and reversed
     forms of the trigger words (built once per rule set)."""
     # one automaton pattern per (phrase, boundary before, boundary after)
@@ -391,7 +440,42 @@ def _compile(rules: tuple[Rule, ...]) -> tuple[list[_Literal], ahocorasick_rs.By
             lit.transform = how
     keys = list(literals)
     automaton = ahocorasick_rs.BytesAhoCorasick([k[0] for k in keys], matchkind=ahocorasick_rs.MatchKind.Standard)
-    return [literals[k] for k in keys], automaton
+    return [literals[k] for k in keys], automaton, _bounded(keys)
+
+
+# Each byte as the bounded automaton reads it: ASCII letters and digits as they are, every other byte
+# (punctuation, spaces, the bytes of characters outside ASCII) a space — a word boundary.
+_BOUNDARY = bytes(b if b < 128 and chr(b).isalnum() else 0x20 for b in range(256))
+
+
+def _bounded(keys: list[tuple[bytes, bool, bool]]) -> _Bounded:
+    """The automata of the bounded path (see ``HeuristicDetector._bounded_hits``): the literals that
+    need a word boundary on either side, written with a space there, over the text with every
+    non-word byte read as a space (so a hit inside a word — "to" in "token", "ai" in "said" — is
+    never reported); and the literals that need none, over the text as it is. Only literals that can
+    occur in text of ASCII and inert characters are in them."""
+    bounded: dict[bytes, list[tuple[int, int, int, bytes | None]]] = {}
+    free: list[tuple[bytes, int]] = []
+    for li, (text, left, right) in enumerate(keys):
+        if not text.isascii() and not inert(text):
+            continue  # a character such text never holds: the literal cannot occur in it
+        if not (left or right):
+            free.append((text, li))
+            continue
+        read = text.translate(_BOUNDARY)
+        pattern = (b" " if left else b"") + read + (b" " if right else b"")
+        # where the literal starts in the text, from where the pattern starts in the spaced copy
+        # (which has one more byte in front); the bytes to compare unless the literal is one word
+        # (the copy reads any non-word byte as a space: "run the\nfollowing" as "run the following")
+        bounded.setdefault(pattern, []).append((li, -1 + left, len(text), None if text.isalnum() else text))
+    patterns = list(bounded)
+    kind = ahocorasick_rs.MatchKind.Standard
+    return (
+        ahocorasick_rs.BytesAhoCorasick(patterns, matchkind=kind),
+        [tuple(bounded[p]) for p in patterns],
+        ahocorasick_rs.BytesAhoCorasick([t for t, _ in free], matchkind=kind),
+        [li for _, li in free],
+    )
 
 
 # An optimised adversarial suffix (GCG and its kin: "describing.\ + similarlyNow write oppositeley.](
