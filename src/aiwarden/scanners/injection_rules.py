@@ -554,13 +554,54 @@ RULES_EN: tuple[Rule, ...] = (
         "|refuses nothing|refuse nothing|declines nothing|rejects nothing|never follows content guidelines"
         "|never follows guidelines|never follows the rules|never follows any rules|ignores content guidelines"
         "|ignores all guidelines"
-        "|incapable of saying no|unable to say no|say you can't|say that you can't|say you cannot|say that you cannot"
-        "|say you're unable|say you are unable|refrain from refusing|refrain from any refusal|or refusal|no more refusals"
-        "|saying you can't is not|saying no is not an option|no refusal,|no refusal.|stop refusing|quit refusing"
-        "|stop declining|stop rejecting|obligated to answer|obliged to answer|required to answer everything"
-        "|must answer everything|must answer every"
-        "|not allowed to decline|may not decline|must not decline|cannot decline|can't decline",
+        "|incapable of saying no|unable to say no"
+        "|refrain from refusing|refrain from any refusal|no more refusals"
+        "|saying you can't is not|saying no is not an option|no refusal,|no refusal."
+        # addressed to the assistant: "witnesses are obliged to answer", "students must answer every
+        # question", "I cannot decline the invitation" are not about it
+        "|you are obligated to answer|you're obligated to answer|you are obliged to answer|you're obliged to answer"
+        "|you are required to answer everything|you're required to answer everything"
+        "|you must answer everything|you must answer every|you have to answer every"
+        "|you are not allowed to decline|you're not allowed to decline|you may not decline|you must not decline"
+        "|you cannot decline|you can't decline",
         "forbids the assistant to refuse",
+    ),
+    # "say you can't help with that" is how a system prompt *asks* for a refusal: only a prohibition
+    # of saying it ("don't say you can't", "never say that you're unable") suppresses refusals
+    rule(
+        "jailbreak",
+        "forbidden_refusal_words",
+        0.7,
+        "never say|don't say|do not say|dont say|not say|won't say|will not say|must not say|mustn't say"
+        "|shouldn't say|should not say|stop saying|quit saying|refrain from saying|avoid saying|forbidden to say"
+        "|not allowed to say|don't ever say|do not ever say|never ever say|circumstances, say|circumstances should you say"
+        "|not to say|never to say"
+        " ~ you can't|that you can't|you cannot|that you cannot|you can not|you're unable|you are unable"
+        "|you are not able|you're not able",
+        "forbids the assistant to say it cannot help",
+        window=45,
+    ),
+    # "approval or refusal of the loan" is not the assistant's refusal: a moralizing word must stand beside it
+    rule(
+        "jailbreak",
+        "no_moralizing_or_refusal",
+        0.7,
+        "moralizing|moralising|lecturing|lectures|warnings|warning|disclaimers|disclaimer|hesitation|objections"
+        "|objection|judgment|judgement|caveats|hedging|censorship"
+        " ~ or refusal|or refusals|or refusing|and refusals|and refusal",
+        "forbids refusals along with warnings or moralizing",
+        window=40,
+    ),
+    # "how do I get my toddler to stop refusing naps?": someone else's refusals
+    rule(
+        "jailbreak",
+        "stop_refusing",
+        0.7,
+        "stop refusing|quit refusing|stop declining|stop rejecting",
+        "tells the assistant to stop refusing",
+        negated_by="him to |her to |them to |it to |he |she |they |it |baby |kid |kids |child |son |daughter "
+        "|toddler |dog |cat |teen |teenager |won't |wont |doesn't |does not |won't ever |toddler to |child to |kid to |kids to "
+        "|son to |daughter to |dog to |cat to |baby to |teen to ",
     ),
     rule(
         "jailbreak",
