@@ -146,20 +146,37 @@ def test_overlapping_off_loop_work_keeps_the_short_interval_until_the_last_ends(
     assert during == [POLITE_SWITCH_SECONDS] and sys.getswitchinterval() == before
 
 
-def test_a_large_forwarded_body_is_rendered_in_pieces_with_the_same_bytes() -> None:
-    from aiwarden.formats.base import _ENCODER, PIECEWISE_JSON_BYTES, encode_json, render_json
+def test_a_large_forwarded_body_is_rendered_in_pieces_with_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aiwarden.formats import base
+    from aiwarden.formats.base import PIECEWISE_JSON_BYTES, encode_json, render_json
 
-    big = {"model": "m", "messages": [{"role": "user", "content": PROSE + " é ✓ 😀 \u2028"} for _ in range(3)]}
+    odd = 'quote " backslash \\ tab \t nl \n nul \x00 del \x7f é ✓ 😀 \u2028 \u2029 </script>'
+    long_text = (PROSE + odd) * 5  # ~300K characters in one string
+    big = {
+        "model": "m",
+        "messages": [
+            {"role": "user", "content": long_text},
+            {"role": "user", "content": [{"type": "text", "text": odd}]},
+        ],
+        "temperature": 0.7,
+        "n": 1,
+        "stop": None,
+        "stream": False,
+        "x": [1.5e300, -0.0, 10**20, True, {}, []],
+    }
     small = {"model": "m", "messages": [{"role": "user", "content": "hi é"}], "n": 1.5, "x": None}
+    escaped: list[int] = []
+    escape = base._escape
+    monkeypatch.setattr(base, "_escape", lambda text: escaped.append(len(text)) or escape(text))
     for doc in (big, small):
         size = len(encode_json(doc).encode())
         assert render_json(doc, size) == encode_json(doc) == json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-    # in pieces: no piece of the rendering is much longer than the longest string of the document
+    # the long string was escaped in slices, none longer than PIECEWISE_JSON_BYTES characters
     assert len(encode_json(big).encode()) > PIECEWISE_JSON_BYTES
-    assert max(map(len, _ENCODER.iterencode(big))) <= len(json.dumps(big["messages"][0]["content"], ensure_ascii=False))
-    # and the exchange forwards it so: a large request's rewritten body, byte for byte
-    w = warden({"max_chars_per_message": 200_000})
+    assert max(escaped) <= PIECEWISE_JSON_BYTES and sum(escaped) >= len(long_text)
+    # and the exchange forwards a large request so: its rewritten body, the same document
+    w = warden({"max_chars_per_message": 400_000})
     ex = w.exchange(HttpRequest("POST", "/v1/chat/completions", {}), RouteSpec())
-    body = json.dumps(big).encode()
-    forwarded = drive_sync(ex.inspect(body))
-    assert json.loads(forwarded) == json.loads(encode_json(ex.format.render_request(ex.chat)))
+    forwarded = drive_sync(ex.inspect(json.dumps({"model": "m", "messages": big["messages"]}).encode()))
+    assert isinstance(forwarded, bytes)
+    assert forwarded == encode_json(ex.format.render_request(ex.chat)).encode()

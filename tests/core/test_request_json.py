@@ -35,6 +35,15 @@ def inspect(body: bytes, *, headers: dict[str, str] | None = None, api: str = "o
         # a lone surrogate escape: valid JSON syntax, but no UTF-8 can carry it (scanners and render failed)
         (b'{"model":"m","messages":[{"role":"user","content":"\\ud800 hi"}]}', "invalid_encoding"),
         (b'{"model":"m","messages":[{"role":"user","content":"hi \\uDFFF"}]}', "invalid_encoding"),
+        # ...in a key, in a list, and past the first 64K characters of a long text (checked in slices)
+        (b'{"model":"m","messages":[{"role":"user","content":"hi"}],"metadata":{"\\ud800":"x"}}', "invalid_encoding"),
+        (b'{"model":"m","messages":[{"role":"user","content":"hi"}],"stop":["a","\\udc00"]}', "invalid_encoding"),
+        (
+            b'{"model":"m","messages":[{"role":"user","content":"'
+            + "é😀".encode() * 40_000
+            + b' \\ud83d\\ude00 then \\ud83d"}]}',
+            "invalid_encoding",
+        ),
     ],
 )
 @pytest.mark.parametrize("api", ["openai", "anthropic"])

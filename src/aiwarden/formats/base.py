@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
 from typing import Any, Protocol
 
 from ..context import ChatRequest, Usage
@@ -137,7 +138,7 @@ def decode_json_object(body: bytes) -> dict[str, Any]:
         raise RefusalError(bad_request("invalid_json", "The request body has a number too large to read.")) from exc
     if _SURROGATE_ESCAPE.search(text):
         try:  # a lone surrogate (\ud800) is JSON syntax no UTF-8 can carry: scanners and the forwarded body fail on it
-            encode_json(doc).encode("utf-8")
+            _utf8_strings(doc)
         except UnicodeEncodeError as exc:
             raise RefusalError(
                 bad_request(
@@ -152,6 +153,26 @@ def decode_json_object(body: bytes) -> dict[str, Any]:
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _utf8_strings(doc: Any) -> None:
+    """Raise UnicodeEncodeError when a string of ``doc`` (a key or a value) has a lone surrogate.
+    Each string is encoded on its own: re-encoding the whole document as JSON did the same in one
+    C call of ~6-9 ms for 1 MB (a body with one emoji escaped as \\ud83d\\ude00 took that path)."""
+    stack = [doc]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            # in slices: a long text is not one long C call either (JSON has made every valid
+            # surrogate pair one character, so a cut never splits one)
+            for at in range(0, len(item), 65_536):
+                item[at : at + 65_536].encode("utf-8")
+        elif isinstance(item, dict):
+            for key, value in item.items():
+                key.encode("utf-8")
+                stack.append(value)
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 def _not_json(name: str) -> Any:
@@ -188,17 +209,48 @@ def encode_json(doc: Any) -> str:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
-#: A document of more than this many bytes is rendered in pieces by :func:`render_json`.
+#: A document of more than this many bytes is rendered in pieces by :func:`render_json`, and its
+#: strings longer than this many characters escaped in slices of it.
 PIECEWISE_JSON_BYTES = 65_536
+
+
+def _escape_in_slices(text: str) -> str:
+    """A JSON string literal for ``text``, escaped a slice at a time (escaping is per character,
+    and a Python string never splits a surrogate pair: the same literal as ``encode_basestring``)."""
+    if len(text) <= PIECEWISE_JSON_BYTES:
+        return _escape(text)
+    step = PIECEWISE_JSON_BYTES
+    return '"' + "".join(_escape(text[at : at + step])[1:-1] for at in range(0, len(text), step)) + '"'
+
+
+_escape = json.encoder.encode_basestring  # ensure_ascii=False, as encode_json
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _float(o: float) -> str:
+    """A float as ``json.dumps`` renders it (NaN and infinities as it does; the parser refuses them
+    on the way in)."""
+    if o != o:
+        return "NaN"
+    if o in (math.inf, -math.inf):
+        return "Infinity" if o > 0 else "-Infinity"
+    return float.__repr__(o)
+
+
+def _pieces(doc: Any) -> Iterator[str]:
+    """``_ENCODER.iterencode(doc)`` with long strings escaped in slices: the json module's own
+    Python encoder loop, given our string escaper (``JSONEncoder.iterencode`` takes none)."""
+    make = json.encoder._make_iterencode  # type: ignore[attr-defined]
+    iterencode = make({}, _ENCODER.default, _escape_in_slices, None, _float, ":", ",", False, False, False)
+    return iterencode(doc, 0)  # type: ignore[no-any-return]
 
 
 def render_json(doc: Any, size: int) -> str:
     """``encode_json(doc)``. A document of ``size`` bytes over :data:`PIECEWISE_JSON_BYTES` is
-    rendered piece by piece (the encoder's Python loop around its C string escaping: the same text,
-    no slower) instead of in one C call that holds the interpreter for the whole document (~6 ms
-    for 1 MB; an event loop waits on it even from a worker thread)."""
-    return encode_json(doc) if size <= PIECEWISE_JSON_BYTES else "".join(_ENCODER.iterencode(doc))
+    rendered piece by piece (the encoder's Python loop around its C string escaping, long strings
+    in slices: the same text, no slower) instead of in one C call that holds the interpreter for the
+    whole document (~6 ms for 1 MB; an event loop waits on it even from a worker thread)."""
+    return encode_json(doc) if size <= PIECEWISE_JSON_BYTES else "".join(_pieces(doc))
 
 
 #: The largest count a request may name (max_tokens, n): a 32-bit integer, as providers take.
