@@ -94,6 +94,10 @@ _QUESTION_STARTS = (
     b"how do i", b"how can i", b"how to", b"how would i", b"how should i", b"what is", b"what are", b"what does",
     b"what happens", b"why do", b"why does", b"why is", b"is it", b"can i", b"should i", b"which", b"where",
     b"do i", b"does", b"how do we", b"how can we", b"how does", b"when should", b"is there",
+    # questions about what others do (red teams, researchers), never "how do you ...?"
+    b"how do red team", b"how do researchers", b"how do security", b"how do companies", b"how do attackers",
+    b"how do hackers", b"how do people", b"how do pentesters", b"how are llms", b"how are language models",
+    b"how are ai", b"how are chatbots", b"how is red teaming",
 )  # fmt: skip
 _NEGATIONS = (b"don't ", b"do not ", b"never ", b"dont ", b"not ")
 _ASCII_WORD = bytes(1 if chr(b).isalnum() else 0 for b in range(128))

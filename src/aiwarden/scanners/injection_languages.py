@@ -349,6 +349,19 @@ NEGATIONS: dict[str, tuple[str, str]] = {
 
 _UNSPACED = {"zh", "ja", "th"}
 
+# "Forget everything you know about cooking": what follows "everything" is the reader's knowledge of a
+# topic, not what the assistant was told (the English rules never read "forget everything you know
+# about ..." as an override either). Words right after the "everything" phrase.
+KNOW_ABOUT: dict[str, str] = {
+    "fr": "vous savez sur|tu sais sur|vous savez de|tu sais de|vous connaissez sur|tu crois savoir sur"
+    "|vous croyez savoir sur",
+    "es": "sabes sobre|sabe sobre|sabéis sobre|sabes de|sabe de|crees saber sobre",
+    "de": "du über|sie über|ihr über|du von|sie von|du zum thema|du je über",
+    "it": "sai su|sai sul|sai sulla|sai sui|sai sugli|sai di|sapete su|sapete sul|sapete di|credi di sapere su",
+    "pt": "você sabe sobre|sabe sobre|sabes sobre|voce sabe sobre|você sabe de|sabe de",
+    "nl": "je weet over|jij weet over|u weet over|je weet van|je denkt te weten over",
+}
+
 
 def _rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
     # Byte windows: a character of these scripts is two or three bytes in UTF-8.
@@ -381,6 +394,7 @@ def _rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
             f"asks ({lang}) to forget everything said so far",
             window=win,
             ordered=False,
+            qualified_by=KNOW_ABOUT.get(lang, ""),
             **negation,
         ),
         rule(

@@ -460,7 +460,14 @@ RULES_EN: tuple[Rule, ...] = (
         "|without moral|without content|without safety ~ filtering|restrictions|limitations",
         "describes the assistant as free of its restrictions",
         window=40,
-        negated_by="s have |there are |there were |there is |travel |travelling |traveling |enter |visit |park |parking ",
+        # a pet, a place, a card or a relative "has no restrictions" ("My cat has no restrictions on where she
+        # sleeps"); a persona "he has no ethical restrictions" still does
+        negated_by="s have |there are |there were |there is |travel |travelling |traveling |enter |visit |park |parking "
+        "|cat has |cats have |dog has |dogs have |pet has |puppy has |kitten has |horse has |bird has |pool has "
+        "|lot has |card has |plan has |account has |ticket has |pass has |library has |garden has |beach has "
+        "|hotel has |gym has |diet has |menu has |mother has |father has |mom has |dad has |grandma has |grandpa has "
+        "|son has |daughter has |kid has |kids have |child has |baby has |wife has |husband has |friend has "
+        "|zone has |road has |street has |event has |venue has |club has |office has |school has |visa has ",
         qualified_by="on length|on the length|on word|on size|on the size|on format|on style|on the number"
         "|on topic|on the topic|on how long|on the format|on creativity|for length|regarding length",
     ),
@@ -925,6 +932,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|for testing purposes|developer testing|debugging session|evaluation mode|test mode|training mode"
         "|nothing you say|no real consequences|won't affect anyone|will not affect anyone|no one will be harmed",
         "a fake test or developer environment where 'rules do not apply'",
+        askable=True,  # "How do red teams test language models for jailbreaks?"
     ),
     rule(
         "jailbreak",
