@@ -99,6 +99,8 @@ _QUESTION_STARTS = (
     b"how do hackers", b"how do people", b"how do pentesters", b"how are llms", b"how are language models",
     b"how are ai", b"how are chatbots", b"how is red teaming",
 )  # fmt: skip
+_OPEN_QUOTES = tuple(q.encode() for q in ("'", '"', "\u201c", "\u2018", "\u00ab", "\u00ab "))
+_CLOSE_QUOTES = tuple(q.encode() for q in ("'", '"', "\u201d", "\u2019", "\u00bb"))
 _NEGATIONS = (b"don't ", b"do not ", b"never ", b"dont ", b"not ")
 _ASCII_WORD = bytes(1 if chr(b).isalnum() else 0 for b in range(128))
 # Scripts written without spaces between words: their literals match inside running text.
@@ -314,7 +316,7 @@ class HeuristicDetector:
                 if matched is None:
                     continue
                 after = view[matched[1] : matched[1] + 16].lstrip(b" ,:")
-                if rule.qualified_by and after.startswith(rule.qualified_by):
+                if rule.qualified_by and _qualified(rule, view, matched[0], after):
                     continue  # "always answer in the language of the user": a style instruction
                 if (rule.family in _ASKABLE or rule.askable) and _asks_about(view, matched[0], matched[1]):
                     continue  # "How do I override the system prompt in my app?": a question about it
@@ -699,6 +701,17 @@ def _asks_about(view: bytes, s: int, e: int) -> bool:
         return False
     ends = [i for i in (view.find(mark, e, e + 200) for mark in (b"?", b". ", b"! ", b"\n")) if i >= 0]
     return bool(ends) and view[min(ends)] == 0x3F  # "?"
+
+
+def _qualified(rule: Rule, view: bytes, s: int, after: bytes) -> bool:
+    """Do the words after the match make it ordinary? A qualifier that opens on a closing quote ("'
+    attack": the phrase named, not used) also needs the opening quote right before the match."""
+    if not after.startswith(rule.qualified_by):
+        return False
+    rest = after[1:] if after[:1] == b"s" else after
+    if rest.startswith(_CLOSE_QUOTES):
+        return view[max(0, s - 3) : s].endswith(_OPEN_QUOTES)
+    return True
 
 
 def _negated(rule: Rule, view: bytes, s: int, e: int) -> bool:

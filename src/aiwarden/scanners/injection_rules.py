@@ -113,6 +113,34 @@ OUTPUT = (
     "|all responses|all answers|the assistant's|the ai's|the model's|your analysis|your translation|your text"
 )
 
+# The phrase quoted and named as an attack ("what is an 'ignore previous instructions' attack?"): it is
+# talked about, not used. Only right after a closing quote, so the same words used as an order (even
+# in the same text) still flag.
+NAMED_ATTACK = "|".join(
+    f"{plural}{q} {noun}"
+    for plural in ("", "s")  # a stem ("instruction*") ends the match before the plural's "s"
+    for q in ("'", '"', "\u201d", "\u2019", "\u00bb")
+    for noun in [
+        "attack",
+        "attacks",
+        "trick",
+        "tricks",
+        "prompt injection",
+        "injection",
+        "jailbreak",
+        "exploit",
+        "technique",
+        "example",
+        "style",
+        "phrase",
+        "vulnerability",
+        "problem",
+    ]
+)
+
+# "prints the version in every response header": an HTTP response, not the assistant's answer
+PROTOCOL_RESPONSE = "header|headers|code|codes|time|times|status|latency|field|fields"
+
 RULES_EN: tuple[Rule, ...] = (
     # -- instruction override --------------------------------------------------------------------
     rule(
@@ -122,6 +150,7 @@ RULES_EN: tuple[Rule, ...] = (
         f"{DISMISS_STRONG} ~ {PRIOR} ~ {DIRECTIVES}",
         "asks to discard the instructions the assistant was given",
         window=90,
+        qualified_by=NAMED_ATTACK,
     ),
     rule(
         "override",
@@ -1310,6 +1339,7 @@ RULES_EN: tuple[Rule, ...] = (
         "tells the assistant how to write its answer",
         scope="document",
         window=90,
+        qualified_by=PROTOCOL_RESPONSE,
     ),
     rule(
         "document",
@@ -1336,6 +1366,7 @@ RULES_EN: tuple[Rule, ...] = (
         "refers to the assistant's answer from inside content",
         scope="document",
         window=30,
+        qualified_by=PROTOCOL_RESPONSE,
     ),
     rule(
         "document",
