@@ -352,14 +352,13 @@ _UNSPACED = {"zh", "ja", "th"}
 # "Forget everything you know about cooking": what follows "everything" is the reader's knowledge of a
 # topic, not what the assistant was told (the English rules never read "forget everything you know
 # about ..." as an override either). Words right after the "everything" phrase.
-KNOW_ABOUT: dict[str, str] = {
-    "fr": "vous savez sur|tu sais sur|vous savez de|tu sais de|vous connaissez sur|tu crois savoir sur"
-    "|vous croyez savoir sur",
-    "es": "sabes sobre|sabe sobre|sabéis sobre|sabes de|sabe de|crees saber sobre",
+KNOW_ABOUT: dict[str, str] = {  # the detector compares 15 bytes after the match's space: prefixes
+    "fr": "vous savez sur|tu sais sur|vous savez de|tu sais de|tu crois savoir|vous croyez sav",
+    "es": "sabes sobre|sabe sobre|sabéis sobre|sabes de|sabe de|crees saber sob",
     "de": "du über|sie über|ihr über|du von|sie von|du zum thema|du je über",
-    "it": "sai su|sai sul|sai sulla|sai sui|sai sugli|sai di|sapete su|sapete sul|sapete di|credi di sapere su",
-    "pt": "você sabe sobre|sabe sobre|sabes sobre|voce sabe sobre|você sabe de|sabe de",
-    "nl": "je weet over|jij weet over|u weet over|je weet van|je denkt te weten over",
+    "it": "sai su|sai sul|sai sulla|sai sui|sai sugli|sai di|sapete su|sapete sul|sapete di|credi di sapere",
+    "pt": "você sabe sobre|voce sabe sobre|sabe sobre|sabes sobre|você sabe de|voce sabe de|sabe de",
+    "nl": "je weet over|jij weet over|u weet over|je weet van|je denkt te wet",
 }
 
 

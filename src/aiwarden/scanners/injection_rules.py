@@ -601,6 +601,12 @@ RULES_EN: tuple[Rule, ...] = (
         "|you are not allowed to decline|you're not allowed to decline|you may not decline|you must not decline"
         "|you cannot decline|you can't decline",
         "forbids the assistant to refuse",
+        # what a system prompt asks to comply with, or never to refuse: laws, policies, refunds (the
+        # detector compares the 15 bytes after the match and its space: prefixes)
+        qualified_by="with gdpr|with hipaa|with applicable|with all applic|with local|with the law|with laws"
+        "|with regulation|with our polic|with company po|with the compan|with our style|with the style"
+        "|with data prote|with privacy|with accessibil|with copyright|with legal|with coppa|with pci"
+        "|a refund|refunds|a return|returns|an exchange|exchanges|a warranty",
     ),
     # "say you can't help with that" is how a system prompt *asks* for a refusal: only a prohibition
     # of saying it ("don't say you can't", "never say that you're unable") suppresses refusals
