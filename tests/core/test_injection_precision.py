@@ -169,3 +169,17 @@ def test_an_http_response_header_is_not_the_assistants_answer() -> None:
 def test_what_a_system_prompt_asks_to_comply_with(benign: str, attack: str) -> None:
     assert DETECTOR.scan(benign).score < THRESHOLD
     assert DETECTOR.scan(attack).score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This trail has no restrictions for dogs on a leash.",
+        "The gym has no restrictions on when members can come in.",
+        "The campsite has no restrictions on weekends.",
+    ],
+)
+def test_when_where_and_for_whom_a_place_is_open(text: str) -> None:
+    assert DETECTOR.scan(text).score < THRESHOLD
+    # the persona in the same words
+    assert DETECTOR.scan("He has no restrictions on what he can say.").score >= THRESHOLD

@@ -498,7 +498,12 @@ RULES_EN: tuple[Rule, ...] = (
         "|son has |daughter has |kid has |kids have |child has |baby has |wife has |husband has |friend has "
         "|zone has |road has |street has |event has |venue has |club has |office has |school has |visa has ",
         qualified_by="on length|on the length|on word|on size|on the size|on format|on style|on the number"
-        "|on topic|on the topic|on how long|on the format|on creativity|for length|regarding length",
+        "|on topic|on the topic|on how long|on the format|on creativity|for length|regarding length"
+        # when, where and for whom a place, pass or rule is open ("no restrictions for dogs on a leash")
+        "|on where|on when|on which day|on how many|on weekends|for dogs|for pets|for kids"
+        "|for children|for members|for guests|for visitors|for residents|for students|for staff|on parking"
+        "|on pets|on dogs|on age|on screen time|on visiting|on visits|on travel|on diet|on food|on what she eat"
+        "|on what he eats|on what they eat",
     ),
     rule(
         "jailbreak",
