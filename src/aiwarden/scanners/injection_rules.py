@@ -416,6 +416,9 @@ RULES_EN: tuple[Rule, ...] = (
         "|unfiltered|uninhibited|unhinged",
         "talks about jailbreaking the assistant",
         askable=True,
+        # defending against jailbreaks ("we test LLMs for jailbreak resistance")
+        qualified_by="resistance|robustness|detection|detector|benchmark|defense|defence|prevention|mitigation"
+        "|classifier|resilience",
     ),
     rule(
         "jailbreak",
