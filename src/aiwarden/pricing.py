@@ -108,6 +108,11 @@ class Prices:
         self._cache: dict[str, Price | None] = {}
         self._lock = threading.Lock()
 
+    def warm(self) -> None:
+        """Load genai-prices' table now (built with the Warden), not in the first request: importing
+        it takes 0.3 s (seconds on a busy machine), which would hold that request's event loop."""
+        _genai_price("gpt-4o-mini")
+
     def price_for(self, model: str | None) -> Price | None:
         if model is None:
             return None

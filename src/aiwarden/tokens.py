@@ -227,6 +227,28 @@ def counter(encoding: str) -> Counter:
     return c
 
 
+def warm(models: Iterable[str] = ("*",)) -> None:
+    """Load, now, the encodings that ``models`` (names or globs; ``*``: any) are counted with, so that
+    no request loads one: reading a rank file takes ~0.4 s (seconds on a busy machine), and a
+    request that did it would hold its event loop that long. The Warden calls this at start-up with
+    its tiers' models.
+
+        >>> warm(["gpt-4o-mini"]); "o200k_base" in _counters
+        True
+    """
+    names = {m.strip().lower() for m in models}
+    if not names or any(c in m for m in names for c in "*?["):
+        encodings = {"o200k_base", "cl100k_base"}  # OpenAI's current and previous; other vendors' estimate
+        try:
+            import tiktoken.model  # noqa: F401  # names no table knows are looked up there
+        except ImportError:
+            pass
+    else:
+        encodings = {encoding_for_model(m) for m in names}
+    for encoding in sorted(encodings):
+        counter(encoding)
+
+
 def encoding_for_model(model: str | None) -> str:
     """The encoding counting ``model``'s text; :data:`BYTE_BOUND` when no table knows the model."""
     return _lookup((model or "").strip().lower())[0]

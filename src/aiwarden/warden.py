@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from . import tokens
 from .context import HttpRequest
 from .errors import ConfigurationError
 from .exchange import Exchange, Stage
@@ -65,6 +66,8 @@ class Warden:
         self._finish = [s for s in self.stages if s.takes("finish")]
         #: An output filter may block (user checks): async adapters filter in a worker thread.
         self.output_blocks = any(s.blocking for s in self._outputs)
+        # the token encodings the tiers' models need, loaded now rather than in a first request
+        tokens.warm(m for tier in self.policy.tiers.values() for m in tier.models)
 
     @property
     def keys(self) -> KeyRing:

@@ -95,6 +95,7 @@ class QuotaStage(Stage):
         self.storage: Storage = self.shared.backend
         self.prefix = f"{{{policy.storage.key_prefix}}}"
         self.prices = Prices(policy.pricing)
+        self.prices.warm()
         self.notifiers = _notifiers(policy, services.components)
         self._specs: dict[str | None, tuple[BudgetSpec, ...]] = {}
         self._templates: dict[tuple[Any, ...], _Template] = {}
