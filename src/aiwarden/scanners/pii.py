@@ -21,7 +21,7 @@ import re
 import string
 from collections.abc import Callable, Iterable
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import sub
 from typing import Any, Literal
 
@@ -618,11 +618,23 @@ class PIIFilter(Rewriter):
         elif m.lastgroup == "num":
             if _ELEMENT.match(text, end) is None:
                 return None  # the run ends here: every span of its groups was tried
-            resume = end
-            for _ in range(_VALUE_GROUPS - 1):
-                resume = text.rfind(" ", start, resume - 1) + 1
-                if resume <= start:
-                    return None  # a run of few groups: every span was tried
+            # Back from the cut, group by group, to the earliest group a value going on across the
+            # cut can start at: at most _VALUE_GROUPS groups and (without an extension) 19 digits,
+            # one of them after the cut; never the run's first group, whose spans up to the cut
+            # were tried (a run of few long groups resumed past the cut, and a card across it leaked).
+            resume = text.rfind(" ", start, end - 1) + 1
+            if resume <= start:
+                return None  # one group cut: no value is made of part of a group
+            bound = "x" not in text[start:end]
+            digits = _digit_count(text, resume, end)
+            for _ in range(_VALUE_GROUPS - 2):
+                before = text.rfind(" ", start, resume - 1) + 1
+                if before <= start:
+                    break
+                digits += _digit_count(text, before, resume)
+                if bound and digits > _MAX_DIGITS - 1:
+                    break
+                resume = before
             self._carry = (self.absolute(resume), self.absolute(end))
         else:
             return None
@@ -631,6 +643,12 @@ class PIIFilter(Rewriter):
 
 #: A value is at most this many space-separated groups (a card 4-4-4-4-3, a phone "+33 1 23 45 67 89").
 _VALUE_GROUPS = 6
+#: ... and at most this many digits (a card; a phone with an extension ("x") may have more).
+_MAX_DIGITS = 19
+
+
+def _digit_count(text: str, s: int, e: int) -> int:
+    return sum(map(text.count, "0123456789", repeat(s), repeat(e)))
 _DIGITS_AND_SPACES = re.compile(r"[^0-9 ]+")
 
 
