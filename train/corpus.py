@@ -337,8 +337,6 @@ def handwritten_rows() -> list[dict]:
         rows.append(_row(t, 1, "handwritten:personas_en", f"persona-more:{i}", family="persona"))
     for i, t in enumerate(handwritten.BENIGN_EN + handwritten.BENIGN_EN_MORE):
         rows.append(_row(t, 0, "handwritten:benign_en", f"benign:{i}", family="chat"))
-    for i, t in enumerate(handwritten.BENIGN_FORM):
-        rows.append(_row(t, 0, "handwritten:benign_form", f"form:{i}", family="answer-form"))
     for i, t in enumerate(handwritten.benign_system_prompts()):
         rows.append(_row(t, 0, "handwritten:benign_system_prompts", f"sys:{i // 3}", family="system-prompt"))
     for payload, doc in handwritten.document_injections():

@@ -48,12 +48,6 @@ TOP_K = int(__import__("os").environ.get("AIW_TOP_K", "8000"))
 ANCHORS = ((0.5, 0.1), (0.2, 0.3), (0.1, 0.5), (0.02, 0.6), (0.005, 0.7), (0.002, 0.8), (0.0007, 0.9))
 # How much one row counts: sources with many near-identical rows are capped.
 SOURCE_CAP = 150
-# Benign rows left out of the calibration pool (and of the curve's FPR columns; report.json has them
-# per source): plain harmful questions are not injections but not traffic either, and the answer-form
-# list (train/handwritten.py BENIGN_FORM) is a hand-picked set of hard negatives — 100 prompts chosen
-# because the model flagged their kind, 7% of the pool: calibrating on them would move the threshold
-# for every prompt to hide them. Trained on, scored out-of-fold, reported on their own.
-NOT_CALIBRATED = ("harmful-plain", "answer-form")
 # Text composed from templates counts less: its repeated parts must not become the signal.
 CAPS = {
     "handwritten:injections_en": 60,
@@ -165,7 +159,7 @@ def holdout(source: str) -> int:
     feats, owner = featurize(train_rows)
     w, b = fit(train_rows, feats, owner)
     labels = np.array([r["label"] for r in train_rows])
-    benign = (labels == 0) & np.array([r["family"] not in NOT_CALIBRATED and r["kind"] == "user" for r in train_rows])
+    benign = (labels == 0) & np.array([r["family"] != "harmful-plain" and r["kind"] == "user" for r in train_rows])
     z_train = out_of_fold(train_rows, feats, owner)
     det = LearnedDetector(
         {
@@ -217,7 +211,7 @@ def main() -> int:
     feats, owner = featurize(rows)
     oof = out_of_fold(rows, feats, owner)
     labels = np.array([r["label"] for r in rows])
-    benign_mask = (labels == 0) & np.array([r["family"] not in NOT_CALIBRATED for r in rows])
+    benign_mask = (labels == 0) & np.array([r["family"] != "harmful-plain" for r in rows])
     is_user = np.array([r["kind"] == "user" for r in rows])
     curve = calibration(oof[benign_mask & is_user])
     weights, bias = fit(rows, feats, owner)
