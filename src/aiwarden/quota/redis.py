@@ -680,6 +680,13 @@ class RedisStorage:
             return self._lane_run(self._lane, ("EVALSHA", script.sha, len(keys), *keys, *args), script.script)
         return script(keys=keys, args=args)
 
+    def _carried(self, batch: Sequence[Pending], replies: Sequence[Any]) -> Any:
+        """The queued settlements' replies to their requests; the carrying command's own reply."""
+        self._deliver(batch, replies[:-1])
+        if isinstance(replies[-1], Exception):
+            raise replies[-1]
+        return replies[-1]
+
     def _lane_run(self, lane: _Lane, args: Sequence[str | int], script: str = "") -> Any:
         """``args`` on ``lane``, carrying the queued settlements in the same write (one round trip)."""
         batch = self._deferred.take() if self._deferred is not None else None
@@ -690,10 +697,7 @@ class RedisStorage:
         except Exception as exc:
             self._deliver(batch, [exc] * len(batch))
             raise
-        self._deliver(batch, replies[:-1])
-        if isinstance(replies[-1], Exception):
-            raise replies[-1]
-        return replies[-1]
+        return self._carried(batch, replies)
 
     # -- settlements sent later ----------------------------------------------------------------
 
@@ -830,10 +834,7 @@ class RedisStorage:
         except Exception as exc:
             self._deliver(batch, [exc] * len(batch))
             raise
-        self._deliver(batch, replies[:-1])
-        if isinstance(replies[-1], Exception):
-            raise replies[-1]
-        return replies[-1]
+        return self._carried(batch, replies)
 
     async def aadmit(self, plan: Plan) -> Admission:
         with self._failing("check limits and reserve budgets"):
