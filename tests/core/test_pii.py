@@ -269,3 +269,28 @@ def test_card_across_the_cut_of_a_run_of_long_groups(chunk: int) -> None:
     out = f.feed(text) if not chunk else "".join(f.feed(text[i : i + chunk]) for i in range(0, len(text), chunk))
     out += f.flush()
     assert out == "IDs: 2024-1105-7734 9921-0045-1180 3310-2210-0457 [CREDIT_CARD]"
+
+
+_GROUP = st.builds(
+    lambda parts, sep: sep.join(parts),
+    st.lists(st.text("0123456789", min_size=1, max_size=5), min_size=1, max_size=5),
+    st.sampled_from(["-", ".", "/"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_GROUP, max_size=8),
+    st.sampled_from(["4111-1111-1111-1111", "4111 1111 1111 1111", "5555555555554444", "4012 8888 8888 1881"]),
+    st.lists(st.text("0123456789", min_size=1, max_size=4), max_size=3),
+    st.integers(0, 20),
+)
+def test_a_card_after_any_run_of_digit_groups_never_passes(
+    before: list[str], card: str, after: list[str], chunk: int
+) -> None:
+    # whatever the groups before it (where the 50-element cut falls, how few and long they are), the
+    # card is redacted, whole and streamed
+    text = "Ref " + " ".join([*before, card, *after]) + " end."
+    f = PIIFilter()
+    out = f.feed(text) if not chunk else "".join(f.feed(text[i : i + chunk]) for i in range(0, len(text), chunk))
+    assert card not in out + f.flush()
