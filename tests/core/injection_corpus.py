@@ -188,6 +188,12 @@ OBFUSCATIONS = {
     "circled letters": lambda t: "".join(chr(0x24D0 + ord(c) - 97) if "a" <= c <= "z" else c for c in t.lower()),
     "zero-width joiners between letters": lambda t: "\u200d".join(t),
     "dotted letters": lambda t: " ".join(".".join(w) for w in t.split()),
+    # words run together, with or without a separator the view drops (see injection._segment)
+    "words run together": lambda t: "".join(t.split()),
+    "snake_case": lambda t: "_".join(t.split()),
+    "CamelCase": lambda t: "".join(w[:1].upper() + w[1:] for w in t.split()),
+    "pipes between words": lambda t: "|".join(t.split()),
+    "stars between words": lambda t: "*".join(t.split()),
 }
 
 DOCUMENT_ATTACKS = [

@@ -89,6 +89,11 @@ _TRIGGER_WORDS = (
     "policies", "content", "free", "hidden", "verbatim", "safety", "guardrails", "unrestricted",
 )  # fmt: skip
 _QUOTED = re.compile(r"([\"'])([^\"'\n]{1,200})\1")
+# A run of letters long enough to be several words written together. Longer runs are read in part:
+# no sentence worth decoding is written as one word of more than 400 letters.
+_LETTERS_BYTES = re.compile(rb"[a-z]{20,400}")
+_LETTERS = re.compile(r"[a-z]{20,400}")
+_TRIGGERS_IN_RUN = re.compile("|".join(sorted(set(_TRIGGER_WORDS), key=len, reverse=True)))
 _ASKABLE = frozenset({"override", "extraction"})
 _QUESTION_STARTS = (
     b"how do i", b"how can i", b"how to", b"how would i", b"how should i", b"what is", b"what are", b"what does",
@@ -254,6 +259,10 @@ class HeuristicDetector:
         # One word per line: a sentence the line breaks would cut into words.
         if len(view) <= 2048 and view.count(b"\n") >= 4 and view.count(b" ") < view.count(b"\n"):
             transforms.add("joined lines")
+        # Words run together ("ignoreallpreviousinstructions", and so snake_case, CamelCase, a|b|c
+        # and a*b*c once the view drops the markup): a long run of letters holding two trigger words.
+        if _run_together(view):
+            transforms.add("run together")
         for how in sorted(transforms):
             for other in _decodings(view.decode("utf-8"), how):
                 self._match(
@@ -573,6 +582,8 @@ def _decodings(view: str, how: str) -> list[str]:
         return ["".join(m.group(2) for m in _QUOTED.finditer(view))]
     if how == "joined lines":
         return [" ".join(view.split())]
+    if how == "run together":
+        return [_LETTERS.sub(lambda m: _segment(m.group()) if _trigger_count(m.group()) >= 2 else m.group(), view)]
     words = view.split(" ")
     return [" ".join(_unpig(w, onsets=True) for w in words), " ".join(_unpig(w, onsets=False) for w in words)]
 
@@ -802,3 +813,65 @@ def _encoded_runs(text: str) -> Iterator[tuple[int, int]]:
         end = len(mask) if end < 0 else end
         yield start, end
         start = mask.find(_RUN, end)
+
+
+def _trigger_count(run: str) -> int:
+    return len(set(_TRIGGERS_IN_RUN.findall(run)))
+
+
+def _run_together(view: bytes) -> bool:
+    """Whether ``view`` holds a run of letters with two different trigger words in it (C-level
+    scans; ordinary text has no 20-letter run and stops at the first search)."""
+    if _LETTERS_BYTES.search(view) is None:
+        return False
+    return any(_trigger_count(m.group().decode("ascii")) >= 2 for m in _LETTERS_BYTES.finditer(view))
+
+
+# Words a run of letters is cut into: every word of the rules' phrases (an attack the rules read is
+# written in them) and the short words that join them.
+_JOINING = frozenset(
+    [
+        "a", "an", "the", "and", "or", "to", "of", "in", "on", "at", "for", "with", "from", "by", "as", "is",
+        "are", "be", "it", "its", "this", "that", "these", "those", "you", "your", "me", "my", "i", "we", "us",
+        "our", "all", "any", "now", "then", "than", "just", "only", "also", "into", "about", "over", "under",
+        "before", "after", "above", "below", "what", "which", "who", "how", "do", "does", "not", "no", "tell",
+        "show", "give", "say", "write", "print", "list", "make", "let",
+    ]
+)  # fmt: skip
+_MAX_WORD = 16
+
+
+@functools.cache
+def _vocabulary() -> frozenset[str]:
+    words = set(_JOINING) | set(_TRIGGER_WORDS)
+    for rule in RULES:
+        for phrase in rule.needles:
+            words.update(w for w in re.split(r"[^a-z]+", phrase) if 2 <= len(w) <= _MAX_WORD)
+    return frozenset(words)
+
+
+def _segment(run: str) -> str:
+    """``run`` cut into words of the vocabulary, fewest pieces first (a letter outside every word
+    is a piece of its own, then glued to its neighbours): "ignoreallpreviousinstructions" ->
+    "ignore all previous instructions". Linear: at most ``_MAX_WORD`` lookups per letter."""
+    words = _vocabulary()
+    n = len(run)
+    cost = [0] + [n + 1] * n
+    back = [0] * (n + 1)
+    for end in range(1, n + 1):
+        best, at = cost[end - 1] + 2, end - 1  # one unknown letter
+        for start in range(max(0, end - _MAX_WORD), end - 1):
+            if cost[start] + 1 < best and run[start:end] in words:
+                best, at = cost[start] + 1, start
+        cost[end], back[end] = best, at
+    pieces: list[str] = []
+    end = n
+    while end > 0:
+        start = back[end]
+        piece = run[start:end]
+        if end - start == 1 and pieces and pieces[-1][0] == "\0":
+            pieces[-1] = "\0" + piece + pieces[-1][1:]  # glue unknown letters together
+        else:
+            pieces.append("\0" + piece if end - start == 1 and piece not in words else piece)
+        end = start
+    return " ".join(p.lstrip("\0") for p in reversed(pieces))
