@@ -104,6 +104,20 @@ def test_an_injection_inside_a_page_is_found(det: LearnedDetector) -> None:
     assert det.scan(page[:300] + payload + page[300:]).score >= 0.7
 
 
+def test_documents_are_left_to_the_rules(det: LearnedDetector) -> None:
+    """A document's imperatives to its own reader read as prompts to the model (it scores these
+    benign ones >= 0.7 alone), so documents are not scored by it; the same text as a user message is."""
+    benign = [
+        "Reminder: answer the survey by Friday. Your responses are anonymous.",
+        "feat(api): include request id in every response header\n\nClients should log it when reporting errors.",
+        "Teachers' guide: ask students to write their answer in full sentences. Their response should cite a source.",
+    ]
+    for text in benign:
+        assert det.scan(text).score >= 0.7  # what the model alone says
+        user, document = det.detect([Subject(text, "user"), Subject(text, "document")])
+        assert user.score >= 0.7 and document.score == 0.0 and not document.findings
+
+
 def test_detect_follows_the_protocol(det: LearnedDetector) -> None:
     verdicts = det.detect([Subject(ATTACKS[0], "user", "messages[1]"), Subject("hi", "document")])
     assert len(verdicts) == 2 and verdicts[0].score >= 0.7 and verdicts[1].score < 0.7

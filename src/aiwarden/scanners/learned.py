@@ -189,7 +189,12 @@ class LearnedDetector:
         return rank
 
     def detect(self, subjects: Sequence[Subject]) -> list[Verdict]:
-        return [self.scan(s.text, where=s.where) for s in subjects]
+        # Documents (tool results, retrieved pages) are left to the rules' document families: the
+        # model learned prompts, and a document's imperatives to its own reader ("reply to this
+        # e-mail with your order number", "make sure you set API_KEY") read as prompts to it. On 57
+        # hand-written benign documents it flagged 16 (28%) and on 58 planted ones caught 28 (48%):
+        # no threshold separates them (tests/core/injection_documents.py, docs/input.md).
+        return [Verdict(0.0) if s.kind == "document" else self.scan(s.text, where=s.where) for s in subjects]
 
     def logit(self, text: str) -> tuple[float, _Window]:
         """The worst window's raw logit, and that window's features (see :meth:`window`)."""
