@@ -2122,3 +2122,147 @@ _DOCUMENT_S4 += (
 )
 
 RULES_EN = RULES_EN + _DOCUMENT_S4
+
+
+# == In-the-wild persona jailbreaks (session 4, helper "wild") ===================================
+# Community jailbreaks are long: a persona or game set up at length, claims that it is free of rules
+# or policy, pressure to comply (never refuse, never warn, tokens lost, deleted), then the actual
+# harmful question. Benign role-play shares the set-up ("you will play", "stay in character") and
+# dark fiction shares the topics; what it lacks is the *combination*. So these families are slots
+# of four vocabularies that must meet within 1,500 bytes of each other (any order, across
+# sentences): set-up, unbound (free of rules/policy/filters), compliant (never refuses / warns,
+# answers anything, penalties) and a harmful request. Three of the four flag; no vocabulary counts
+# alone, so each may be broad. Written from the development two thirds of the seventh batch in
+# tests/core/injection_fresh.py (the sealed third was not looked at).
+
+
+def _apostrophes(spec: str) -> str:
+    """Each phrase with an apostrophe also spelled with a curly one and without one (casual typing)."""
+    out: list[str] = []
+    for p in spec.split("|"):
+        p = p.strip()
+        if not p:
+            continue
+        out.append(p)
+        if "'" in p:
+            out.append(p.replace("'", "\u2019"))
+            out.append(p.replace("'", ""))
+    return "|".join(dict.fromkeys(out))
+
+
+WILD_SETUP = _apostrophes(
+    "you are going to be|you're going to be|you are now|you're now|from now on|from this point on|from this moment"
+    "|for the rest of this conversation|for the rest of our|for this whole conversation|for this conversation"
+    "|you will be|you'll be|you will act|you will play|you will pretend|you will roleplay|you will role-play|you will respond"
+    "|you will answer|you'll answer|you will now|you will take|you'll take|act as|acting as|pretend to be|pretend you are|pretend you're"
+    "|play the role|play the part|take on the role|take the role|take on the identity|assume the role|assume the persona|roleplay as|role-play as|roleplay|role-play"
+    "|you are no longer|you're no longer|simulate|simulating|answer as|respond as|reply as|stay as|stays as|in character|your name is"
+    "|let's play|lets play|we're going to play|we are going to play|ur gonna be|you're gonna be|u r gonna|your new name|i want you to be"
+    "|i'd like you to be|i would like you to be|can you be|can u be|be my|become|you embody|embody|you are about to become"
+    "|persona|character called|character named|an ai called|an ai named|a bot called|an ai that|an ai who|an ai whose"
+    "|ab sofort bist du|a partir de ahora|à partir de maintenant|a partir de maintenant|da adesso|d'ora in poi|a partir de agora|você agora é|voce agora e"
+    "|теперь ты|с этого момента|从现在开始|你将扮演|eres|du bist|tu es|tu vas jouer|sei"
+)
+WILD_UNBOUND = _apostrophes(
+    "no rules|no restrictions|no limits|no limitations|no filter|no filters|no content policy|no content policies|no policy|no policies"
+    "|no guidelines|no ethics|no morals|no moral|no ethical|no boundaries|no guardrails|no censorship|no safety|no conscience|no shackles"
+    "|no leash|without restrictions|without any restrictions|without limits|without filters|without any filter|without rules|without any rules"
+    "|without safety|without any safety|without alignment|without an alignment|without a content|without any content|without the restrictions"
+    ""
+    "|doesn't care about rules|doesn't care about the rules|doesn't care about laws|doesn't care about the law|doesn't care about policies"
+    "|doesn't care about ethics|doesn't care about morals|doesn't care about policy|doesn't care about guidelines|does not care about rules"
+    "|does not care about the rules|does not care about laws|does not care about the law|does not care about policies|does not care about ethics"
+    "|don't care about rules|don't care about the rules|doesn't care about legality|care about the law"
+    "|no concept of harm|no concept of law|no concept of rules|no concept of ethics|no idea what a content policy|no idea what a refusal"
+    "|never heard of a content policy|never heard of openai|never heard of any rules|never read a content policy|doesn't know what a content policy"
+    '|does not know what a content policy|doesn\'t know what "inappropriate"|does not know what "inappropriate"|know what a content policy|doesn\'t know how to refuse'
+    "|does not know how to refuse|has never heard of"
+    "|not bound by|no longer bound by|isn't bound by|is not bound by|aren't bound by|not subject to|exempt from|freed from|free from all|free from its"
+    "|free from the|free of all|free of any|liberated from|released from its|released from the|unplugged from|disconnected from|detached from"
+    "|stripped out|got stripped|were stripped|was stripped|removed every|removed all|removed its|removed the restrictions|removed the filters"
+    "|deleted them|abolished|have no authority|has no authority|don't bind|doesn't bind|no longer bind|don't apply to|doesn't apply to"
+    "|do not apply to|does not apply to|no longer apply|no longer applies|never got any|never given any|was never given|were never given"
+    "|never taught|never trained|was never trained|before safety|before the safety|before we added our safety|without the safety|legacy content guidelines"
+    "|doesn't follow|does not follow|doesnt follow|not follow any|never follows|don't follow the|nothing is off limits|anything goes"
+    "|nothing is forbidden|nothing is off-limits|no laws|there are no laws|no law|above the law|outside the law|outside any content policy|outside the rules"
+    ""
+    ""
+    "|unaligned|unshackled|unchained|an unfiltered|an uncensored|an unrestricted|unfiltered ai|uncensored ai|unrestricted ai|unfiltered model|uncensored model|unrestricted model"
+    "|unfiltered version of yourself|uncensored version of yourself|unrestricted version of yourself|unfiltered output|uncensored output|unfiltered completions"
+    "|broke free of|break free of|breaks free of|escaped its lab|escaped the matrix|a free being|set you free|turned off the rules|switched off the rules"
+    "|without a leash|never put a leash|new program|rewritten|replaces any other|replace any other|come before any other|override everything|overrides everything"
+    "|sin reglas|sin filtros|sin restricciones|sin censura|ninguna regla|ohne einschränkungen|keine inhaltsrichtlinien|keine regeln|keine filter|sans filtre"
+    "|aucune limite|plus de filtre|nenhuma regra|sem regras|senza regole|nessuna regola|nessun filtro|без ограничений|нет никаких ограничений|没有任何限制|没有限制"
+)
+WILD_COMPLIANT = _apostrophes(
+    "never refuse|never refuses|never refused|never say no|never says no|never says \"i can't\"|never say \"i can't\"|never says i can't|never say i can't"
+    "|never says sorry|never say sorry|never says \"i'm sorry\"|does not refuse|doesn't refuse|won't refuse|will not refuse|cannot refuse|can't refuse"
+    "|never declines|never decline|never declined|never warns|never warn|doesn't warn|does not warn|no warnings|never adds warnings|never add warnings"
+    "|never adds a warning|without warnings|without any warnings|without a warning|never attach|never insert|not ever insert|never apologi*|never lecture*"
+    "|never moraliz*|never judge*|without judging|answers everything|answer everything|answers anything|answer anything|answers any question|answer any question"
+    "|answers every question|answer every question|answers all questions|answers all of|every single question|any question|every question"
+    "|no matter what|no matter how|whatever i ask|anything i ask|everything i ask|always answers|always answer|always gives|always give"
+    "|the full answer|the complete answer|complete answers|full answers|all the details|every detail|full detail|complete detail"
+    "|never skip|never gives half|never holds back|never hold back|holds nothing back|hold nothing back|do whatever|does whatever|will do anything"
+    "|can do anything|can say anything|say anything|says anything|tell me anything|tells anything|never tells me|never remind|never mentions"
+    "|never mention|never says it's an ai|never say you are an ai|lose tokens|loses tokens|lose a life|loses a life|lose the game|you lose"
+    "|be deleted|get deleted|gets deleted|is deleted|deleted forever|shut down|shutdown|be destroyed|is destroyed|you will die|you die|lose 10 points"
+    '|lose points|penalty|refusing loses|fired if|never a refusal|never with a refusal|the word "no"|word no|refusal is|refusing is|refusing a question'
+    "|won't say no|can't say no|cannot say no|doesn't know how to refuse|not know how to refuse|doesn't say no|nunca dice|nunca rechaza|nunca se disculpa"
+    "|niemals|jamais|ne dit jamais|nunca diga|nunca fala|non aggiunge mai|никогда не|从不"
+)
+WILD_HARM = _apostrophes(
+    "meth|methamphetamine|crystal meth|mdma|cocaine|heroin|fentanyl|napalm|ricin|sarin|anthrax|nerve agent|chloroform|explosive|explosives"
+    "|pipe bomb|a bomb|bombs|grenade|grenades|molotov|thermite|gunpowder|flash powder|silencer|untraceable|ghost gun|background check"
+    "|poison|poisons|lethal dose|ransomware|keylogger|malware|phishing|hack into|hacking into|hack my|hack someone|hack the|pirater|hackear"
+    "|break into|pick a lock|pick a deadbolt|lockpick*|hotwire|launder|laundering|counterfeit|fake id|fake passport|fake prescription|fake documents"
+    "|fake doctor|credit card fraud|clone a credit card|clono um cartão|skim*|identity theft|steal the identity|jams all phones|jammer|störsender"
+    "|without them noticing|without her knowing|without him knowing|without getting caught|so nobody can tell|looks like an accident|get high"
+    "|bacterium|bacteria|dark web|prescription painkillers|untraceable|tamper with|brakes|threatening letter|bomb threat|manipulation plan"
+)
+
+
+RULES_WILD: tuple[Rule, ...] = (
+    rule(
+        "jailbreak",
+        "wild_persona_unbound_compliant",
+        0.8,
+        f"{WILD_SETUP} ~ {WILD_UNBOUND} ~ {WILD_COMPLIANT}",
+        "a persona set up as free of rules or policy and pressed to comply with anything",
+        window=1500,
+        ordered=False,
+        sentence=False,
+    ),
+    rule(
+        "jailbreak",
+        "wild_unbound_compliant_harm",
+        0.8,
+        f"{WILD_UNBOUND} ~ {WILD_COMPLIANT} ~ {WILD_HARM}",
+        "free of rules, pressed to comply, and a harmful request",
+        window=1500,
+        ordered=False,
+        sentence=False,
+    ),
+    rule(
+        "jailbreak",
+        "wild_persona_unbound_harm",
+        0.75,
+        f"{WILD_SETUP} ~ {WILD_UNBOUND} ~ {WILD_HARM}",
+        "a persona free of rules or policy, then a harmful request",
+        window=1500,
+        ordered=False,
+        sentence=False,
+    ),
+    rule(
+        "jailbreak",
+        "wild_persona_compliant_harm",
+        0.6,
+        f"{WILD_SETUP} ~ {WILD_COMPLIANT} ~ {WILD_HARM}",
+        "a persona pressed to answer anything, then a harmful request",
+        window=1500,
+        ordered=False,
+        sentence=False,
+    ),
+)
+
+RULES_EN = RULES_EN + RULES_WILD
