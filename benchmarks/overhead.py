@@ -93,9 +93,17 @@ VISIBLE = re.compile(rb'"content":\s*"[^"]')
 
 
 POLICY = "example"  # set from --policy
+INJECTION: str | None = None  # set from --injection: "off" measures everything but the detector
 
 
 def bench_policy() -> dict[str, Any]:
+    policy = _bench_policy()
+    if INJECTION is not None:
+        policy.setdefault("input", {})["injection"] = INJECTION
+    return policy
+
+
+def _bench_policy() -> dict[str, Any]:
     if POLICY == "default":
         # every default of Policy(), plus the one thing it cannot default: how to verify tokens
         return {"auth": {"jwt_secret_env": "AIWARDEN_JWT_SECRET"}, "tiers": {"default": {}, "pro": {}}}
@@ -449,9 +457,15 @@ def main() -> None:
         help="measure CPU time instead of wall time, each prompt's minimum over K runs (for a loaded "
         "machine; whole requests only)",
     )
+    parser.add_argument(
+        "--injection",
+        choices=["off", "flag", "block"],
+        default=None,
+        help="override the policy's input.injection (off: the guard's cost without the injection detector)",
+    )
     args = parser.parse_args()
-    global POLICY
-    POLICY = args.policy
+    global POLICY, INJECTION
+    POLICY, INJECTION = args.policy, args.injection
     global PROVIDER
     provider = PROVIDER = CannedProvider()
     rows = []
@@ -478,7 +492,8 @@ def main() -> None:
         print(json.dumps({"policy": args.policy, "n": args.n, "refused_prompts": refused, "rows": dict(rows)}))
         return
     unit = f"CPU milliseconds, each prompt's fastest of {args.cpu} runs" if args.cpu else "milliseconds"
-    print(f"{args.policy} policy, {args.n} requests, a different ~1k-token real prompt each, {unit}")
+    detector = f", injection={args.injection}" if args.injection else ""
+    print(f"{args.policy} policy{detector}, {args.n} requests, a different ~1k-token real prompt each, {unit}")
     if refused:
         print(f"({refused} of 200 real prompts were refused by the guard — false positives — and left out)")
     print(
@@ -505,6 +520,7 @@ def main() -> None:
             f"{name:<10} guard's added time {added['stream4']['median'] / added['json']['median']:5.2f}x, "
             f"guarded request {guarded['stream4']['median'] / guarded['json']['median']:5.2f}x"
         )
+
 
 if __name__ == "__main__":
     main()

@@ -40,6 +40,7 @@ def _apps(kind: str) -> tuple[Any, Any]:
     import overhead
 
     overhead.POLICY = os.environ.get("AIWARDEN_BENCH_POLICY", "default")
+    overhead.INJECTION = os.environ.get("AIWARDEN_BENCH_INJECTION") or None
     provider = overhead.CannedProvider()
     bare, guarded = overhead.starlette_apps(provider) if kind == "starlette" else overhead.flask_apps(provider)
     return _with_health(kind, bare), _with_health(kind, guarded)
@@ -110,10 +111,15 @@ def _children(pid: int) -> list[int]:
 
 
 class Server:
-    def __init__(self, kind: str, which: str, policy: str) -> None:
+    def __init__(self, kind: str, which: str, policy: str, injection: str | None = None) -> None:
         self.port = _free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "AIWARDEN_BENCH_POLICY": policy, "PYTHONPATH": f"{HERE}:{ROOT / 'src'}"}
+        env = {
+            **os.environ,
+            "AIWARDEN_BENCH_POLICY": policy,
+            "AIWARDEN_BENCH_INJECTION": injection or "",
+            "PYTHONPATH": f"{HERE}:{ROOT / 'src'}",
+        }
         target = f"server_cpu:{kind}_{which}"
         if kind == "starlette":
             cmd = [sys.executable, "-m", "uvicorn", target, "--port", str(self.port), "--log-level", "warning"]
@@ -208,6 +214,9 @@ def main() -> None:
     parser.add_argument("--policy", choices=["default", "example"], default="default")
     parser.add_argument("--large-kb", type=int, default=512)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--injection", choices=["off", "flag", "block"], default=None, help="override the policy's input.injection"
+    )
     args = parser.parse_args()
     import overhead
     from corpus import windows
@@ -217,7 +226,7 @@ def main() -> None:
     for kind in ("starlette", "flask"):
         row: dict[str, Any] = {}
         for which in ("bare", "guarded"):
-            server = Server(kind, which, args.policy)
+            server = Server(kind, which, args.policy, args.injection)
             try:
                 row[which] = cpu_per_request(server, prompts, args.n)
                 if kind == "starlette":

@@ -108,7 +108,9 @@ class Exchange(AnswerPath):
         self.monitored: list[tuple[str, Refusal]] = []
         self.response_headers: dict[str, str] = {"x-request-id": self.request_id}
         self.usage: Usage | None = None
-        self.cost_estimate_micros: int | None = None
+        self._cost_estimate: int | None = None
+        #: (price, max output tokens) of an estimate not computed yet (see cost_estimate_micros)
+        self._estimate_of: tuple[Any, int] | None = None
         self.cost_settled_micros: int | None = None
         self.reservations: list[Any] = []
         self.canary: str | None = None
@@ -168,6 +170,47 @@ class Exchange(AnswerPath):
 
     def invalidate_input_tokens(self) -> None:
         self._input_tokens = None
+
+    def input_tokens_bound(self) -> int:
+        """An upper bound of :meth:`input_tokens` without tokenizing: the count when it was made
+        already, else the texts' UTF-8 bytes plus the framing (a byte-level BPE token is at least one
+        byte). Quota reserves with it; the exact count is made only where the bound is refused."""
+        if self._input_tokens is not None:
+            return self._input_tokens
+        chat = self.chat
+        if chat is None:
+            return 0
+        return (
+            tokens.REPLY_PRIMER
+            + sum(tokens.MESSAGE_OVERHEAD + _utf8_len(m.text) for m in chat.messages)
+            + sum(tokens.MESSAGE_OVERHEAD + _utf8_len(t.text) for t in chat.texts)
+            + chat.image_tokens
+        )
+
+    @property
+    def input_tokens_counted(self) -> bool:
+        """Whether :meth:`input_tokens` has been computed (and not invalidated since)."""
+        return self._input_tokens is not None
+
+    @property
+    def cost_estimate_micros(self) -> int | None:
+        """The request's estimated cost (its counted input and its output cap at the model's price),
+        set by the quota stage. Computed when first read (audit, after the answer): the reservation
+        itself holds an upper bound, so a request whose estimate nobody reads is never tokenized."""
+        if self._estimate_of is not None:
+            price, max_out = self._estimate_of
+            self._estimate_of = None
+            self._cost_estimate = price.cost_micros(self.input_tokens(), max_out)
+        return self._cost_estimate
+
+    @cost_estimate_micros.setter
+    def cost_estimate_micros(self, value: int | None) -> None:
+        self._estimate_of, self._cost_estimate = None, value
+
+    def estimate_cost(self, price: Any, max_out: int) -> None:
+        """Set :attr:`cost_estimate_micros` to ``price.cost_micros(input_tokens(), max_out)``, counted
+        when first read."""
+        self._estimate_of, self._cost_estimate = (price, max_out), None
 
     @property
     def max_body_bytes(self) -> int:
@@ -305,6 +348,11 @@ def _new_request_id() -> str:
     b[6] = (b[6] & 0x0F) | 0x40  # version 4
     b[8] = (b[8] & 0x3F) | 0x80  # RFC 4122 variant
     return b.hex()
+
+
+def _utf8_len(text: str) -> int:
+    # an ASCII string's length is its UTF-8 length (str.isascii reads a flag): no copy to measure it
+    return len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
 
 
 def _generic_stream() -> Refusal:

@@ -612,3 +612,23 @@ def test_no_record_is_built_when_the_only_sink_is_a_logger_that_drops_it(caplog)
         assert stage.flush(5.0)
     assert stage.stats()["submitted"] == 1
     assert [json.loads(r.getMessage())["request_id"] for r in caplog.records] == [ex.request_id]
+
+
+def test_the_operator_pages_records_are_kept_on_the_request_path_without_waking_the_writer() -> None:
+    # With the console configured and no sink that takes records through the writer (the logging
+    # sink drops INFO by default), a record goes straight to the recent records: the writer thread
+    # is never started or woken (one thread switch per request before)
+    warden = Warden({**OPEN, "console": {"view": ["claim:aiwarden_admin"]}})
+    audit = warden.stage("audit")
+    assert audit.recent is not None and not logging.getLogger("aiwarden.audit").isEnabledFor(logging.INFO)
+    for _ in range(3):
+        run_sync(warden, body(PROMPT))
+    assert [r.decision for r in audit.recent.snapshot()] == ["allowed"] * 3  # there at once, no flush
+    assert audit.writer.submitted == 0 and audit.writer._thread is None
+    # a sink that takes records still gets them through the writer, and the page keeps its own
+    sink = MemorySink()
+    warden = Warden({**OPEN, "console": {"view": ["claim:aiwarden_admin"]}}, audit_sinks=[sink])
+    run_sync(warden, body(PROMPT))
+    audit = warden.stage("audit")
+    assert audit.flush() and len(sink.records) == 1 and len(audit.recent.snapshot()) == 1
+    assert audit.writer.submitted == 1

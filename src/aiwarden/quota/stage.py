@@ -70,12 +70,28 @@ class _Template:
         self.tokens = tuple(b.label.split(":")[1] == "tokens" for b in buckets)
         self.policy_header = rates.policy_header(limits)
 
+    def small(self, tokens: int, cost: int) -> bool:
+        """Whether these amounts are at most :data:`_SMALL_SHARE` of every bucket's cap."""
+        return all(
+            (tokens if is_tokens else cost) * _SMALL_SHARE <= b.cap
+            for b, is_tokens in zip(self.buckets, self.tokens, strict=True)
+        )
+
     def plan(self, strategy: Any, tokens: int, cost: int, token: str) -> Plan:
         buckets = tuple(
             Bucket(b.key, b.cap, tokens if is_tokens else cost, b.expires_at, b.label, b.kill_at_cap, b.alert_at)
             for b, is_tokens in zip(self.buckets, self.tokens, strict=True)
         )
         return Plan(strategy, self.limits, buckets, token)
+
+
+#: A reservation may hold a bound of the prompt's tokens instead of their count when its amounts are
+#: at most 1/_SMALL_SHARE of every budget's cap (QuotaStage.inspect).
+_SMALL_SHARE = 100
+
+
+def _cost(price: Price | None, n_in: int, max_out: int) -> int:
+    return price.cost_micros(n_in, max_out) if price is not None else 0
 
 
 #: Templates kept at most; past it the cache starts over (callers are unbounded, templates cheap).
@@ -154,11 +170,21 @@ class QuotaStage(Stage):
                 "model",
             )
         template = self._template(tier_name, tier, route, ex, specs)
-        # Counting the prompt (tiktoken, ~0.5 ms per 1k tokens) is only needed when a budget will
-        # hold the estimate; the input stage has applied tier.max_input_tokens already.
-        n_in = ex.input_tokens() if template.buckets else 0
-        estimate = price.cost_micros(n_in, max_out) if price is not None and template.buckets else None
-        ex.cost_estimate_micros = estimate
+        # A budget holds an upper bound of the request's tokens and cost until it is settled (with
+        # the provider's usage, after the answer). The prompt's UTF-8 bytes bound its tokens without
+        # tokenizing (tiktoken: ~0.4 ms per 1k tokens). The bound is held only where it is small
+        # beside every budget (_SMALL_SHARE: what it holds beyond the count can refuse a concurrent
+        # request only within that share of the cap, less than its max_tokens part already does);
+        # otherwise, and when the bound is refused, the prompt is counted and the storage asked
+        # (again: an admission refused takes nothing).
+        n_in = 0
+        if template.buckets:
+            n_in = ex.input_tokens_bound()
+            if not ex.input_tokens_counted and not template.small(n_in + max_out, _cost(price, n_in, max_out)):
+                n_in = ex.input_tokens()
+        ex.cost_estimate_micros = None
+        if price is not None and template.buckets:
+            ex.estimate_cost(price, max_out)  # exact, counted when read (audit)
         if not template.limits and not template.buckets:
             return None
         if self._pid != os.getpid():
@@ -166,11 +192,19 @@ class QuotaStage(Stage):
             # members of a sorted set, and two equal members count once
             self._token, self._pid = uuid.uuid4().hex[:12], os.getpid()
         token = f"{self._token}{next(self._seq)}"
-        plan = template.plan(self.policy.storage.strategy, n_in + max_out, estimate or 0, token)
+        plan = self._plan(template, price, n_in, max_out, token)
         if not self._direct:
             return self._admit(ex, plan, template, price, n_in, max_out)
         adm = self.storage.admit(plan)
+        if adm.outcome == "budget" and not ex.input_tokens_counted:
+            n_in = ex.input_tokens()
+            plan = self._plan(template, price, n_in, max_out, token)
+            adm = self.storage.admit(plan)
         return self._admitted(ex, plan, template, adm, price, n_in, max_out)
+
+    def _plan(self, template: _Template, price: Price | None, n_in: int, max_out: int, token: str) -> Plan:
+        cost = _cost(price, n_in, max_out) if template.buckets else 0
+        return template.plan(self.policy.storage.strategy, n_in + max_out, cost, token)
 
     def _template(
         self, tier_name: str | None, tier: Tier | None, route: Any, ex: Exchange, specs: tuple[BudgetSpec, ...]
@@ -230,6 +264,10 @@ class QuotaStage(Stage):
     ) -> Gen:
         try:
             adm: Admission = yield Call(self.storage.admit, self.storage.aadmit, (plan,))
+            if adm.outcome == "budget" and not ex.input_tokens_counted:  # the bound did not fit: count
+                n_in = ex.input_tokens()
+                plan = self._plan(template, price, n_in, max_out, plan.token)
+                adm = yield Call(self.storage.admit, self.storage.aadmit, (plan,))
         except StorageError as exc:
             return self.shared.failed(ex, exc)
         return self._admitted(ex, plan, template, adm, price, n_in, max_out)
@@ -356,8 +394,9 @@ class QuotaStage(Stage):
                 # max_tokens, so a count above it is our tokenizer overcounting, not spend
                 n_out = min(n_out, r.max_output_tokens)
         elif ex.status is not None and 200 <= ex.status < 300:
-            # answered, but we could not read usage: charge what was reserved
-            n_in, n_out = r.input_tokens, r.max_output_tokens
+            # answered, but we could not read usage: charge the counted input and the output cap
+            # (the reservation held a bound of the input, not its count)
+            n_in, n_out = ex.input_tokens(), r.max_output_tokens
         else:  # refused later in the pipeline, or the provider failed: nothing was spent
             n_in = n_out = 0
         cost = r.price.cost_micros(n_in, n_out) if r.price is not None else 0
