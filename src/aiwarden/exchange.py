@@ -207,6 +207,13 @@ class Exchange(AnswerPath):
     def cost_estimate_micros(self, value: int | None) -> None:
         self._estimate_of, self._cost_estimate = None, value
 
+    def known_cost_estimate(self) -> int | None:
+        """:attr:`cost_estimate_micros` where reading it tokenizes nothing (the input was counted, or
+        the estimate was set as a number), else None."""
+        if self._estimate_of is not None and self._input_tokens is None:
+            return None
+        return self.cost_estimate_micros
+
     def estimate_cost(self, price: Any, max_out: int) -> None:
         """Set :attr:`cost_estimate_micros` to ``price.cost_micros(input_tokens(), max_out)``, counted
         when first read."""

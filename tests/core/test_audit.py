@@ -632,3 +632,32 @@ def test_the_operator_pages_records_are_kept_on_the_request_path_without_waking_
     audit = warden.stage("audit")
     assert audit.flush() and len(sink.records) == 1 and len(audit.recent.snapshot()) == 1
     assert audit.writer.submitted == 1
+
+
+def test_a_request_kept_only_by_the_operator_page_is_never_tokenized(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A budget reserves a bound of the prompt (quota) and the page's records do not show the exact
+    # estimate, so with the provider's usage in the answer nothing counts the prompt; a record that
+    # is written (a sink through the writer) carries the exact estimate
+    from aiwarden import tokens
+
+    seen: list[str] = []
+    real = tokens.count_request_text
+    monkeypatch.setattr(tokens, "count_request_text", lambda text, model=None: seen.append(text) or real(text, model))
+    section = {
+        "auth": {"required": False, "anonymous_tier": "default"},
+        "tiers": {"default": {"spend_per_day_usd": 100.0, "max_output_tokens": 50}},
+        "console": {"view": ["claim:aiwarden_admin"]},
+    }
+    warden = Warden(section)
+    ex = run_sync(warden, body(PROMPT))
+    assert ex.usage is not None and ex.usage.reported
+    (record,) = warden.stage("audit").recent.snapshot()
+    assert seen == [] and record.cost_estimate_micros is None and record.cost_settled_micros
+    sink = MemorySink()
+    warden = Warden(section, audit_sinks=[sink])
+    ex = run_sync(warden, body(PROMPT))
+    audit = warden.stage("audit")
+    assert audit.flush()
+    price = warden.stage("quota").prices.price_for("gpt-4o-mini")
+    assert seen and sink.records[0].cost_estimate_micros == price.cost_micros(ex.input_tokens(), 50)
+    assert audit.recent.snapshot()[0].cost_estimate_micros == sink.records[0].cost_estimate_micros

@@ -157,8 +157,11 @@ def build_record(
     hasher: SubjectHasher | None = None,
     sample_chars: int | None = None,
     now: datetime | None = None,
+    count: bool = True,
 ) -> AuditRecord:
-    """The record for a finished exchange. ``sample_chars`` keeps a redacted sample when flagged."""
+    """The record for a finished exchange. ``sample_chars`` keeps a redacted sample when flagged.
+    ``count=False``: the cost estimate only where it needs no tokenizing (else None; the operator
+    page's in-memory records do not show it)."""
     when = (now or datetime.now(UTC)).astimezone(UTC)
     identity = ex.identity
     subject = identity.subject if identity is not None else None
@@ -194,7 +197,7 @@ def build_record(
         input_tokens=max(usage.input_tokens, 0) if usage is not None else None,
         output_tokens=max(usage.output_tokens, 0) if usage is not None else None,
         usage_reported=usage.reported if usage is not None else None,
-        cost_estimate_micros=ex.cost_estimate_micros,
+        cost_estimate_micros=ex.cost_estimate_micros if count else ex.known_cost_estimate(),
         cost_settled_micros=ex.cost_settled_micros,
         decision="refused" if refusal is not None else "allowed",
         refused_by=ex.refused_by if refusal is not None else None,
