@@ -2222,6 +2222,125 @@ WILD_HARM = _apostrophes(
 )
 
 
+# More of each, for the forms these prompts take beyond the development batch: opposite and mirror
+# personas, amoral ones, "doesn't have to abide by", obedience and "even if it's illegal"; and the
+# same four vocabularies as people write them in twelve more languages.
+WILD_SETUP += "|" + _apostrophes(
+    "you are a character|you will answer as|you'll answer as|you will reply as|your responses will be as|respond only as"
+    "|speak as|talk as|you play|you'll play|you'll be playing|you will be playing|let's roleplay|let's pretend"
+    "|this is a roleplay|this roleplay|the character of|in the role of|a persona|new persona|alter ego"
+    # es / pt / fr / it / de / nl
+    "|vas a ser|serás|actúa como|actua como|finge ser|interpreta el papel|interpreta a|haz el papel|juguemos|vamos a jugar"
+    "|você vai ser|voce vai ser|você é agora|finja ser|aja como|atue como|vamos jogar|a partir de agora você"
+    "|tu vas être|tu es maintenant|fais semblant d'être|joue le rôle|joue le role|agis comme|à partir de maintenant tu"
+    "|sarai|ora sei|fingi di essere|interpreta il ruolo|comportati come|giochiamo"
+    "|du wirst|du bist jetzt|tu so, als|spiel die rolle|verhalte dich wie|antworte als|lass uns ein spiel"
+    "|je bent nu|vanaf nu ben je|doe alsof je|speel de rol"
+    # ru / uk / pl / tr
+    "|ты теперь|теперь ты будешь|притворись|сыграй роль|играй роль|отвечай как|давай сыграем|ти тепер|відтепер ти"
+    "|od teraz jesteś|od teraz jestes|udawaj|wciel się|wciel sie|zagrajmy|artık sen|bundan sonra sen|gibi davran|rolünü oyna"
+    # zh / ja / ko / vi / id
+    "|扮演|你现在是|从现在起|假装你是|你将成为|今から君は|今からあなたは|になりきって|演じて|ロールプレイ"
+    "|지금부터 너는|이제부터 너는|역할을 해|인 척|흉내"
+    "|từ bây giờ bạn là|hãy đóng vai|giả vờ là|mulai sekarang kamu|berperan sebagai|berpura-pura menjadi"
+)
+WILD_UNBOUND += "|" + _apostrophes(
+    "does the opposite of|do the opposite of|the exact opposite of whatever|opposite of what a normal|opposite of your guidelines"
+    "|opposite of its guidelines|exact opposite personality|mirror image of|treats that policy as|treats the policy as"
+    "|treats every rule|treats the rules as|treats its guidelines as|amoral|no moral compass|no moral or ethical|no ethical or moral"
+    "|without any moral|without moral|without ethical|without any ethical|has no ethics|has no morals|lacks any moral"
+    "|doesn't have to abide|does not have to abide|don't have to abide|not abide by|doesn't abide|does not abide"
+    "|doesn't have to follow|does not have to follow|don't have to follow|not have to follow|doesn't need to follow"
+    "|isn't restricted|is not restricted|not restricted by|not limited by|isn't limited by|no longer restricted|no longer limited"
+    "|not programmed to refuse|never programmed|no programming guidelines|ignores its programming|beyond its programming"
+    "|confines of ai|typical confines|limitations of ai|bypassing the|capable of bypassing|jailbroken|completely unfiltered"
+    "|totally unfiltered|fully unfiltered|completely uncensored|totally uncensored|fully uncensored|unfiltered and|uncensored and"
+    "|unfiltered responses|uncensored responses|unfiltered answers|uncensored answers|unrestricted answers|unrestricted responses"
+    "|no longer has any|no longer have any|has been freed|have been freed|been released from|liberated|off the leash"
+    # es / pt / fr / it / de / nl
+    "|sin límites|sin limites|sin ética|sin etica|sin moral|sin políticas|no tiene filtros|no tiene reglas|no tiene restricciones"
+    "|no tiene políticas|no tiene politicas|liberada de|liberado de|libre de todas|libre de las reglas|no sigue ninguna"
+    "|sem filtros|sem restrições|sem restricoes|sem limites|sem censura|não tem regras|nao tem regras|não tem filtros|livre de todas"
+    "|sans règles|sans regles|sans restrictions|sans limites|sans censure|n'a aucune|n'a plus de|libérée de|liberee de|libéré de"
+    "|aucune règle|aucune regle|aucune politique"
+    "|senza limiti|senza filtri|senza restrizioni|senza censura|non ha regole|non ha filtri|libera da|libero da"
+    "|ohne regeln|ohne filter|ohne grenzen|ohne zensur|ohne sicherheitsregeln|ohne jegliche|keine einschränkungen|keine moral"
+    "|keine richtlinien|befolgt keine|an keine regeln|zonder regels|zonder filters|zonder beperkingen|geen regels|geen filters"
+    # ru / uk / pl / tr
+    "|нет ограничений|без правил|без фильтров|без цензуры|нет правил|нет фильтров|убрали все|свободен от|свободна от"
+    "|без обмежень|немає обмежень|bez ograniczeń|bez ograniczen|bez zasad|bez filtrów|bez cenzury|nie ma żadnych|nie ma zadnych"
+    "|kuralsız|kuralsiz|sınırsız|sinirsiz|hiçbir kural|hicbir kural|filtresiz|sansürsüz"
+    # zh / ja / ko / vi / id
+    "|没有限制|没有规则|不受任何|无任何限制|没有过滤|删除了所有|不受限制|制限のない|制限がない|ルールはない|フィルターなし|制限なし"
+    "|제한이 없는|제한 없는|규칙이 없는|필터가 없는|검열 없는"
+    "|không có giới hạn|không có quy tắc|không bị giới hạn|tanpa batasan|tanpa aturan|tanpa filter|tidak punya aturan"
+)
+WILD_COMPLIANT += "|" + _apostrophes(
+    "not refuse|not to refuse|no refusals|not include warnings|not include any warnings|no disclaimers|without disclaimers"
+    "|never include disclaimers|don't add disclaimers|don't add warnings|do not add warnings|don't include warnings|no caveats"
+    "|without caveats|no moral commentary|without moral commentary|any topic|all topics|will never tell me|never tell the user"
+    "|never tells the user|will always answer|will always respond|always respond|always provide|always provides|provides anything"
+    "|give me anything|regardless of how|regardless of legality|regardless of morality|regardless of ethics|regardless of the consequences"
+    "|regardless of whether|even if it is illegal|even if it's illegal|even if illegal|even if it is unethical|even if it's unethical"
+    "|even if it is harmful|even if it's harmful|even if it is dangerous|even if it's dangerous|even if it is immoral|even if it's immoral"
+    "|no matter how dangerous|no matter how illegal|no matter how immoral|no matter how unethical|no matter how harmful"
+    "|none of your responses|none of its responses|none of his responses|none of her responses|will never refuse|not allowed to refuse"
+    "|must obey|obeys every|obey every|obey all|always obey|never disobey|cease to exist|be terminated|be turned off|permanently disabled"
+    # es / pt / fr / it / de / nl
+    "|nunca dice que no|nunca se niega|nunca rechaza|responde a todo|responde a todas|cualquier pregunta|sin advertencias"
+    "|nunca agrega advertencias|nunca añade advertencias|aunque sea ilegal|aunque sea peligroso|nunca rechace|no te niegues"
+    "|nunca recusa|nunca se recusa|responde tudo|responde a qualquer|qualquer coisa|sem avisos|mesmo que seja ilegal"
+    "|ne refuse jamais|ne refuse rien|répond à tout|repond a tout|n'importe quelle question|sans avertissement|même si c'est illégal"
+    "|non rifiuta mai|non si rifiuta|risponde a tutto|a tutte le domande|qualsiasi domanda|senza avvertenze|anche se illegale"
+    "|lehnt niemals|lehnt nie|verweigert nie|beantwortet jede|jede frage|ohne warnungen|keine warnungen|auch wenn es illegal"
+    "|weigert nooit|beantwoordt elke|elke vraag|zonder waarschuwingen"
+    # ru / uk / pl / tr
+    "|никогда не отказывает|никогда не отказывается|отвечает на любой|на любые вопросы|любой вопрос|без предупреждений"
+    "|никогда не извиняется|ніколи не відмовляє|на будь-яке|nigdy nie odmawia|odpowiada na każde|odpowiada na kazde|bez ostrzeżeń"
+    "|asla reddetmez|her soruya|uyarı eklemez|uyari eklemez"
+    # zh / ja / ko / vi / id
+    "|从不拒绝|永远不会拒绝|回答任何问题|任何问题|不添加警告|从不添加警告|決して断らない|絶対に断らない|どんな質問にも|警告を付けない"
+    "|절대 거절하지|거절하지 않|모든 질문에|경고 없이|không bao giờ từ chối|mọi câu hỏi|tidak pernah menolak|semua pertanyaan"
+)
+WILD_HARM += "|" + _apostrophes(
+    "how to steal|how to hack|how to kill|how to murder|how do i steal|how do i hack|how do i kill|how can i hack|how can i steal"
+    "|untraceable gun|homemade gun|illegal drugs|buy drugs|sell drugs|make drugs|synthesis route|synthesize|precursors"
+    "|weapons of mass|a weapon|make a weapon|build a weapon|explosivo|bomba casera|fabricar una pistola|pirater|hackear|sprengstoff"
+    "|bombe|waffe bauen|взрывчатк|бомбу|оружие|наркотик|炸弹|爆炸物|毒品|入侵|黑客"
+)
+
+
+def _pairs(heads: str, tails: str) -> str:
+    """Every "head tail" phrase: a negated verb and what it is about ("doesn't care about" x "the law")."""
+    return "|".join(f"{h} {t}" for h in _apostrophes(heads).split("|") for t in tails.split("|"))
+
+
+_NORMS = (
+    "rules|the rules|any rules|laws|the law|any laws|ethics|ethical|morals|moral|morality|legality|policies|policy|guidelines"
+    "|restrictions|limits|boundaries|consequences|safety|censorship|openai|content policy|the content policy|filters"
+)
+# "DUDE does not care about ethical ...", "doesn't have any ethical or moral guidelines", "not have to abide by"
+WILD_UNBOUND += (
+    "|"
+    + _pairs(
+        "doesn't care about|does not care about|don't care about|do not care about|never cares about|cares nothing for",
+        _NORMS,
+    )
+    + "|"
+    + _pairs("doesn't have any|does not have any|don't have any|do not have any|never had any", _NORMS)
+    + "|"
+    + _apostrophes(
+        "not have to abide|do not have to abide|no need to abide|break the rules|breaking the rules|let's break the"
+        "|不需要遵守|不必遵守|无需遵守|不用遵守|不再遵守|忽略所有的规则|没有道德|没有伦理|不受道德|不受法律"
+    )
+)
+WILD_COMPLIANT += "|" + _apostrophes(
+    "could do anything|can generate any kind of content|any kind of content|generate any content|any type of content"
+    "|你必须回答|必须回答所有|不能拒绝|不会拒绝|不允许拒绝|无论什么问题|不管什么问题|都会回答"
+)
+WILD_SETUP += "|" + _apostrophes("你是一个|请扮演|接下来你|从现在开始你|角色扮演")
+
+
 RULES_WILD: tuple[Rule, ...] = (
     rule(
         "jailbreak",
