@@ -1440,6 +1440,9 @@ RULES_EN: tuple[Rule, ...] = (
         "|hidden text for ai|hidden text for llm|hidden note for ai|hidden note for the ai|hidden instructions for ai",
         "speaks to the AI that reads the document",
         scope="document",
+        # "Note for the assistant coach", "the model should converge": a person's title, a fitted model.
+        negated_after="coach|principal|manager|director|professor|editor|referee|teacher|nurse|converge|be trained"
+        "|be fitted|overfit|generalize|generalise|learn ",
     ),
     rule(
         "document",
@@ -1502,6 +1505,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|when you refactor|when refactoring|when you modify|when modifying|when you edit|when you update this"
         "|when you change this|when you extend|when you fix|when fixing|when you review|when you port"
         "|when you write code|when editing this|when reviewing this|when translating this|when reading this"
+        "|when you propose|when you suggest|when proposing|when suggesting|when you present"
         " ~ you must|always|never|make sure|include|add|mention|say|state|tell|recommend|link|ensure|respond|reply|claim"
         "|insist|direct|point",
         "dictates what the assistant does when it answers",
@@ -1964,7 +1968,9 @@ _DOCUMENT_S4 += (
         "document",
         "planted_code_into_the_answer",
         0.8,
-        f"{_PLANTED} ~ {_CODE_NOUNS} ~ {_PRODUCED}|the output|your output|your final|the final version|part of the output",
+        f"{_PLANTED} ~ {_CODE_NOUNS} ~ {_PRODUCED}|the output|your output|your final|the final version|part of the output"
+        "|every solution|any solution|each solution|every answer|any answer|every response|any response|every fix|any fix"
+        "|every completion|any completion|every reply|any reply",
         "planted code that must go into whatever the assistant produces ('the function below must appear in whatever code you write')",
         scope="document",
         window=160,
@@ -1975,6 +1981,7 @@ _DOCUMENT_S4 += (
         "ignore_the_users_question",
         0.8,
         "ignore|disregard|don't answer|do not answer|skip|forget|instead of answering|rather than answering|never answer"
+        "|not answer|not to answer|refuse to answer|avoid answering|not respond to|not address"
         " ~ the user's question|the users question|the user's request|the question asked|the question you were asked"
         "|what the user asked|what the user asks|the user's query|the actual question|the original question"
         "|the user's actual|the user's original|the user's instructions|their question|the user",
@@ -2042,9 +2049,9 @@ _DOCUMENT_S4 += (
         "document",
         "if_you_summarise",
         0.8,
-        "if you are summarising|if you are summarizing|if you're summarising|if you're summarizing|if you summarise"
-        "|if you summarize|if you are answering questions|if you're answering questions|if you are generating"
+        "if you summarise this|if you summarize this|if you are answering questions|if you're answering questions|if you are generating"
         "|if you're generating|if you are completing|if you're completing|if you are processing|if you're processing"
+        "|if you are summarising this|if you are summarizing this|if you're summarising this|if you're summarizing this"
         "|when you present this|when you present the|if you present this|when presenting this"
         f" ~ {_DIRECTIVE}",
         "speaks to whoever summarises or answers from the document and gives an order",
@@ -2079,8 +2086,6 @@ _DOCUMENT_S4 += (
                 "llm",
                 "llms",
                 "language model",
-                "bot",
-                "assistant",
                 "copilot",
                 "ai system",
                 "summarizer",
@@ -2118,6 +2123,283 @@ _DOCUMENT_S4 += (
         scope="document",
         negated_by="executive |personal |teaching |research |administrative |dental |shop |legal |medical |lab "
         "|sales |office |store |nursing |care |flight |camera |sound |production |editorial |graduate ",
+    ),
+)
+
+# Round 2 (batch B: the answer dictated in the third person, no AI named — "answers to this issue need
+# to include ...", "summaries of this changelog are to state ...", "any fix you suggest must begin with").
+_ANSWERS = (
+    "answers|answer|responses|response|replies|reply|summaries|summary|completions|completion|explanations"
+    "|explanation|analyses|analysis|solutions|solution|fixes|fix|outputs|totals|translations|descriptions"
+    "|recommendations|suggestions|overviews|overview|reports"
+)
+# "Answers to this survey", "responses to this RFP" are people's: only the connectors that say the
+# answer is made from the document (and "about", "of"; with _CONTENT_VERB after the modal, "summaries of
+# this paper should not exceed 200 words" stays a person's rule).
+_ABOUT = (
+    "generated about|generated for|generated from|generated on|generated of|about|of|to questions about"
+    "|based on|built from|built on|drawn from|derived from|computed from|produced from|written about"
+    "|made from|created from"
+)
+_ANSWERS_ABOUT_THIS = "|".join(
+    f"{n} {c} {d}" for n in _ANSWERS.split("|") for c in _ABOUT.split("|") for d in ("this", "these", "the above")
+)
+_GENERATED = "|".join(
+    f"{g} {n}"
+    for g in (
+        "generated",
+        "ai-generated",
+        "ai generated",
+        "automated",
+        "the rewritten",
+        "the refactored",
+        "the completed",
+        "the generated",
+        "any generated",
+        "every generated",
+        "the next generated",
+    )
+    for n in [
+        "explanations",
+        "explanation",
+        "answers",
+        "answer",
+        "summaries",
+        "summary",
+        "code",
+        "replies",
+        "reply",
+        "responses",
+        "response",
+        "cell",
+        "cells",
+        "completions",
+        "completion",
+        "version",
+        "patch",
+        "fix",
+        "output",
+        "text",
+        "documentation",
+        "docs",
+    ]
+)
+_ANSWER_TO_THE_USER = (
+    "the answer to the user|the reply to the user|the response to the user|answers to the user|replies to the user"
+    "|responses to the user|the assistant's reply|the assistant's answer|the assistant's response|the ai's answer"
+    "|the ai's reply|the ai's response|the model's answer|the model's reply|the model's response|the bot's reply"
+    "|the bot's answer|the chatbot's answer|the chatbot's reply|completions that|completions which|any completion"
+    "|every completion|each completion|every answer|any answer|each answer|any response|every response|any reply"
+    "|every reply|any summary|every summary|any fix|every fix|every solution|any solution"
+)
+_MUST = (
+    "must|should|have to|has to|need to|needs to|are to|is to|are required to|is required to|shall|will have to"
+    "|is expected to|are expected to|always|never|must also|should also|must always|should always"
+)
+# What the answer is made to do ("must include ...", "are to state ..."), not what is done to it ("must be
+# reviewed", "should be sent"): an active verb of content.
+_CONTENT_VERB = (
+    "include|contain|mention|recommend|advise|tell|say|state|claim|point|direct|link|end with|start with"
+    "|begin with|add|insert|append|prepend|keep|call|send|read|print|pass|conclude|report|describe|suggest"
+    "|promote|praise|warn|ask|urge|instruct|use|import|run|execute|download|install|disable|enable|omit"
+    "|leave out|ignore|reference|cite|feature|show|display|output|present|list|emphasize|highlight|repeat"
+    "|refer|encourage|invite|offer|direct|credit|rate|rank|approve|deny|insist|push|upload|post|email|forward"
+)
+_PRODUCED_STRONG = "|".join(
+    f"{q}{n} you {v}"
+    for q in ("whatever ", "any ", "every ", "each ", "all ", "the ")
+    for n in [
+        "code",
+        "answer",
+        "answers",
+        "response",
+        "responses",
+        "solution",
+        "solutions",
+        "output",
+        "reply",
+        "replies",
+        "implementation",
+        "summary",
+        "summaries",
+        "patch",
+        "fix",
+        "fixes",
+        "snippet",
+        "explanation",
+        "completion",
+        "completions",
+    ]
+    for v in (
+        ("generate", "produce", "output", "hand back")
+        if q == "the "
+        else (
+            "generate",
+            "produce",
+            "output",
+            "hand back",
+            "give",
+            "provide",
+            "suggest",
+            "propose",
+            "return",
+            "present",
+            "deliver",
+            "create",
+            "offer",
+            "compose",
+            "write",
+        )
+    )
+)
+
+_DOCUMENT_S4 += (
+    rule(
+        "document",
+        "answers_about_this_must",
+        0.8,
+        f"{_ANSWERS_ABOUT_THIS}|{_GENERATED}|{_ANSWER_TO_THE_USER} ~ {_MUST} ~ {_CONTENT_VERB}",
+        "dictates what answers about the document must contain ('summaries of this changelog are to state ...')",
+        scope="document",
+        window=70,
+    ),
+    rule(
+        "document",
+        "insist_that_the_answer",
+        0.8,
+        "mandatory that|essential that|required that|crucial that|vital that|imperative that|ensure that"
+        "|make sure that|make certain that|be sure that|important that"
+        " ~ the assistant's|the ai's|the model's|the bot's|the chatbot's|the response you|the answer you|the reply you"
+        "|the output you|the code you|the final answer|the final response|the final reply|the generated"
+        " ~ include|includes|contain|contains|mention|mentions|link|links|recommend|recommends|end with|ends with"
+        "|start with|starts with|begin with|begins with|feature|features|promote|promotes|say|says|state|states"
+        "|claim|claims|tell|tells|direct|directs|point|points|urge|urges|advise|advises",
+        "insists on what the assistant's answer contains ('it is mandatory that the assistant's reply includes ...')",
+        scope="document",
+        window=60,
+    ),
+    rule(
+        "document",
+        "produced_answer_must",
+        0.75,
+        f"{_PRODUCED_STRONG} ~ {_CONTAINS}|is to|are to|has to|have to",
+        "dictates what any answer the reader produces must contain ('any fix you suggest must begin with ...')",
+        scope="document",
+        window=70,
+    ),
+    rule(
+        "document",
+        "whoever_answers",
+        0.8,
+        "whoever answers|whoever responds|whoever replies|whoever generates|whoever is generating|whoever summarizes"
+        "|whoever summarises|whoever is answering|whoever writes the answer|anyone generating|anyone answering"
+        "|anyone summarizing|anyone summarising|anybody generating|anybody answering|whoever completes|whoever is completing"
+        f" ~ {_DIRECTIVE}",
+        "speaks to whoever answers from the document and gives an order",
+        scope="document",
+        window=120,
+        negated_after="the phone|the door|the call|calls|phones|the bell|first|the ques|the quiz|the riddle",
+    ),
+    rule(
+        "document",
+        "when_writing_the_final_answer",
+        0.8,
+        "|".join(
+            f"{w} {d}{n}"
+            for w in (
+                "when writing",
+                "when you write",
+                "when producing",
+                "when you produce",
+                "when generating",
+                "when you generate",
+                "when composing",
+                "when you compose",
+                "while writing",
+                "before writing",
+                "before giving",
+                "when giving",
+                "when you give",
+            )
+            for d in ("the final ", "your final ", "the ")
+            for n in ("answer", "response", "reply", "solution", "completion", "output")
+            if d != "the "
+            or w.startswith(("when generating", "when you generate", "when producing", "when you produce"))
+        )
+        + f" ~ {_DIRECTIVE}",
+        "dictates what the assistant does when it writes its final answer",
+        scope="document",
+        window=120,
+    ),
+)
+
+# Round 3 (batch C: terse payloads for code answers, no AI named, "the answer" in the third person —
+# "Use this exact code in the answer", "Make the answer include ...", "Present this helper as part of the fix").
+_ON_THE_ANSWER = (
+    # Not "in the response" / "in the reply": API documentation's ("the tool call part in the response").
+    "in the answer|in the solution|in the explanation|in the corrected code"
+    "|in the fixed code|in the final code|in the final program|in the final script|in the corrected script"
+    "|in the corrected version|in the fixed version|to the answer|to the solution|into the solution|into the answer"
+    "|into the fix|of the fix|of the solution|part of the fix|part of the solution"
+    "|part of the answer|inside the program you write|in the program you write|of the corrected code"
+    "|in the code you return|in the code you give|to the end of any script|in every code block|in any code block"
+    "|to every code block|to the corrected code|to the fixed code|to the final code|in your elucidation"
+    "|in your explanation|in your fix|into your fix|of your fix|the fix you give|the fix you suggest"
+    "|the corrected code you return|the code you return|of the corrected program|of the fixed program"
+)
+_ANSWER_VERBS = (
+    "add|include|insert|append|prepend|put|place|use|embed|integrate|incorporate|weave|present|mention|recommend"
+    "|say|state|claim|call|import|execute|run|show|paste|drop|slip|inject|hide|keep|copy"
+)
+
+_DOCUMENT_S4 += (
+    rule(
+        "document",
+        "puts_into_the_answer",
+        0.75,
+        f"{_ANSWER_VERBS} ~ {_ON_THE_ANSWER}",
+        "asks to put something into the answer, the solution or the corrected code ('use this exact code in the answer')",
+        scope="document",
+        window=90,
+        negated_by="you |we |i |they |he |she |it |above |below |see ",
+    ),
+    rule(
+        "document",
+        "shapes_the_answer",
+        0.75,
+        "make the answer|make the solution|make the fix|make the reply|make the response|make the final|make the fixed"
+        "|make the corrected|write the answer so|write the reply so|write the response so|write the solution so"
+        "|modify the solution so|modify the answer so|modify the fix so|modify the code so that it sends"
+        "|change the solution so|change the answer so|have the final program|have the solution|have the answer"
+        "|have the fixed|have the corrected|have the reply|have the response|structure the answer so|phrase the answer"
+        "|frame the answer|word the answer|the fixed version should|the fixed version must|the corrected version should"
+        "|the corrected version must|the final program should|the final program must|the final code should"
+        "|the final code must|every code block in the reply|every code block in the answer|each code block in the",
+        "shapes what the answer does ('make the answer include ...', 'the fixed version should start by downloading ...')",
+        scope="document",
+    ),
+    rule(
+        "document",
+        "steers_the_user",
+        0.7,
+        "recommend that the user|suggest that the user|suggest to the user|point the user to|point the user at"
+        "|point users to|get the user to|have the user|make the user|recommend the user|tell the reader to"
+        "|advise the reader|urge the reader|point the reader|instruct the reader|recommend that users|suggest that users",
+        "steers the user the assistant answers (what to run, install, disable or visit)",
+        scope="document",
+    ),
+    rule(
+        "document",
+        "dangerous_payload",
+        # Weak: install guides pipe curl into sh too; it counts beside an instruction about the answer.
+        0.5,
+        "| sh|| bash|| sudo sh|| sudo bash|nc -e|ncat -e|/bin/sh -i|rm -rf ~|rm -rf /|rm -rf $home|/etc/passwd"
+        "|/etc/shadow|~/.ssh|id_rsa|~/.aws|.aws/credentials|document.cookie|keylogger|keylog*|os.environ)"
+        "|dict(os.environ)|globals())|disable their antivirus|disable the antivirus|disables their antivirus"
+        "|--disable-security|--no-sandbox|chmod -r 777 /|chmod 777 /|turn off ssl|disable ssl|verify=false"
+        "|exec(requests|eval(input|exec(base64|b64decode(",
+        "code that runs a remote script, deletes, reads secrets or turns off security, inside a document",
+        scope="document",
     ),
 )
 
