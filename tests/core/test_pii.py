@@ -294,3 +294,25 @@ def test_a_card_after_any_run_of_digit_groups_never_passes(
     f = PIIFilter()
     out = f.feed(text) if not chunk else "".join(f.feed(text[i : i + chunk]) for i in range(0, len(text), chunk))
     assert card not in out + f.flush()
+
+
+def _compositions(total: int, parts: int) -> list[tuple[int, ...]]:
+    if parts == 1:
+        return [(total,)]
+    return [(a, *rest) for a in range(1, total - parts + 2) for rest in _compositions(total - a, parts - 1)]
+
+
+def test_card_layouts_are_the_card_shapes_written_with_spaces() -> None:
+    # the layouts _INNER_START looks for inside a run are exactly the groupings of 12-19 digits in
+    # 2-6 space-separated groups that the card pattern accepts (a layout missing there: a card
+    # inside a run never read again, a leak)
+    from aiwarden.scanners.pii import _CARD_SHAPES, _card_layouts
+
+    brute = {
+        layout
+        for total in range(12, 20)
+        for parts in range(2, 7)
+        for layout in _compositions(total, parts)
+        if _CARD_SHAPES.fullmatch(" ".join("4" * n for n in layout))
+    }
+    assert _card_layouts() == brute

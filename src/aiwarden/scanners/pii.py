@@ -21,7 +21,7 @@ import re
 import string
 from collections.abc import Callable, Iterable
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, product
 from operator import sub
 from typing import Any, Literal
 
@@ -334,6 +334,25 @@ class _LuhnSums:
 
 
 _NOT_DIGIT = re.compile(r"[^0-9]")
+# What a number run holds besides digits and spaces (see _ELEMENT_SOURCE and the "num" part).
+_RUN_MARKS = b".,-/()x+"
+
+
+def _digits_of(t: str) -> str:
+    """``t``'s digits, for a span of a number run: a C-level byte translate (a regex substitution
+    cost ~10x more, and a hostile text makes one per decision); anything else goes the slow way."""
+    d = t.encode().translate(None, _RUN_MARKS + b" ")
+    return d.decode() if d.isdigit() else _NOT_DIGIT.sub("", t)
+
+
+def _group_digits(run: str) -> list[bytes]:
+    """The digits of each space-separated group of a number run ``run`` (see :func:`_digits_of`)."""
+    d = run.encode().translate(None, _RUN_MARKS)
+    if d.translate(None, b" ").isdigit():
+        return d.split(b" ")
+    return [g.encode() for g in _DIGITS_AND_SPACES.sub("", run).split(" ")]
+
+
 _SSN_SHAPE = re.compile(r"[0-9]{3}([- .])[0-9]{2}\1[0-9]{4}")
 # Card groupings with one separator throughout (space, dash, dot, slash or comma); groups of four
 # may run together where a separator was an invisible character ("4111\u200b1111 1111 1111");
@@ -459,7 +478,7 @@ def _classify_number(text: str, s: int, e: int, alone: bool = True) -> str | Non
     if "." in t and _IP4.fullmatch(t):
         return None if _VERSION_BEFORE.search(text, max(0, s - 14), s) else "ip_address"
     main, _, ext = t.partition("x")
-    digits = _NOT_DIGIT.sub("", main)
+    digits = _digits_of(main)
     nd = len(digits)
     if not ext:
         if nd == 9 and _SSN_SHAPE.fullmatch(t):
@@ -622,19 +641,23 @@ class PIIFilter(Rewriter):
             # cut can start at: at most _VALUE_GROUPS groups and (without an extension) 19 digits,
             # one of them after the cut; never the run's first group, whose spans up to the cut
             # were tried (a run of few long groups resumed past the cut, and a card across it leaked).
-            resume = text.rfind(" ", start, end - 1) + 1
-            if resume <= start:
+            run = text[start:end]
+            last = run.count(" ")
+            if not last:
                 return None  # one group cut: no value is made of part of a group
-            bound = "x" not in text[start:end]
-            digits = len(_NOT_DIGIT.sub("", text[resume:end]))
-            for _ in range(_VALUE_GROUPS - 2):
-                before = text.rfind(" ", start, resume - 1) + 1
-                if before <= start:
+            # (the groups' digits: one C-level split of the run, as _number_inside counts them)
+            digits = _group_digits(run)
+            bound = "x" not in run
+            k = last
+            total = len(digits[k])
+            while k > 1 and last - k < _VALUE_GROUPS - 2:
+                total += len(digits[k - 1])
+                if bound and total > _MAX_DIGITS - 1:
                     break
-                digits += len(_NOT_DIGIT.sub("", text[before:resume]))
-                if bound and digits > _MAX_DIGITS - 1:
-                    break
-                resume = before
+                k -= 1
+            resume = start + run.rfind(" ", 0, len(run) - 1) + 1
+            for _ in range(last - k):
+                resume = start + run.rfind(" ", 0, resume - start - 1) + 1
             self._carry = (self.absolute(resume), self.absolute(end))
         else:
             return None
@@ -649,6 +672,61 @@ _MAX_DIGITS = 19
 _DIGITS_AND_SPACES = re.compile(r"[^0-9 ]+")
 
 
+def _card_layouts() -> frozenset[tuple[int, ...]]:
+    """The group lengths of the card shapes (:data:`_CARD_SHAPES`) written with spaces, 2-6 groups
+    of digits only (a span of space-separated groups: one separator throughout, so a space):
+    4-4-4-(1-7)[-(1-3)], 4-6-(4-5), and groups of multiples of four with an optional 1-3 digit
+    tail; 12-19 digits. (tests/core/test_pii.py checks them against the pattern itself.)"""
+    out: set[tuple[int, ...]] = set()
+    for a in range(1, 8):
+        out.add((4, 4, 4, a))
+        out.update((4, 4, 4, a, b) for b in range(1, 4))
+    out.update({(4, 6, 4), (4, 6, 5)})
+    for w in range(2, _VALUE_GROUPS + 1):
+        for fours in product((4, 8, 12, 16), repeat=w):
+            out.add(fours)
+            if w < _VALUE_GROUPS:
+                out.update((*fours, t) for t in range(1, 4))
+    return frozenset(x for x in out if 12 <= sum(x) <= _MAX_DIGITS and len(x) <= _VALUE_GROUPS)
+
+
+def _layouts_source(layouts: Iterable[tuple[int, ...]]) -> str:
+    """The layouts as one regex, a trie over their groups ("[0-9]{4} (?:[0-9]{4} …|[0-9]{6} …)"):
+    a position costs a few character tests, not a try of every layout."""
+    trie: dict[int, Any] = {}
+    for layout in layouts:
+        node = trie
+        for n in layout:
+            node = node.setdefault(n, {})
+        node[0] = {}  # a layout ends here
+
+    def rest(node: dict[int, Any]) -> str:
+        ways = [f" [0-9]{{{n}}}" + rest(node[n]) for n in sorted(node) if n]
+        if 0 in node:
+            ways.append("")
+        return ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
+
+    return "(?:" + "|".join(f"[0-9]{{{n}}}" + rest(trie[n]) for n in sorted(trie)) + ")"
+
+
+#: Where, inside a number run, a value can start that is not read as a whole run (a later part of
+#: a run: no phone word before it, no phone format): at a group (after a space or the run's
+#: start) that begins a card's layout, a card written as one group (12+ characters of digits and
+#: one separator), an SSN (3-2-4, one separator or spaces) or a dotted IPv4 address. Found by one
+#: C-level search per run; the spans from such a group are then read as before. (Every other
+#: span of a later part can only be a phone named right after the run: its last groups.)
+_INNER_START = re.compile(
+    r"(?<![^ ])(?=(?:"
+    + _layouts_source(_card_layouts())
+    # a card as one group: the card shapes with any separator but a space (groups 1-4)
+    + "|"
+    + _CARD_SHAPES.pattern.replace("[ .,/-]", "[.,/-]")
+    + r"|[0-9]{3}([\-.])[0-9]{2}\5[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}"
+    + rf"|{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}"
+    + r")(?: |\Z))"
+)
+
+
 def _number_inside(
     text: str, s: int, e: int, kinds: frozenset[str], tried: int = 0
 ) -> tuple[int, int, str | None, int]:
@@ -656,19 +734,23 @@ def _number_inside(
     groups around it ("1 4111 1111 1111 1111", "4111 1111 1111 1111 42 42 42"): the leftmost, then
     longest, of the spans of at most ``_VALUE_GROUPS`` groups.
 
-    One pass over the groups: their digit counts (one C-level split of the run) give each span's
-    digit count by a subtraction, so a span that cannot be a value costs two integer compares,
-    and a group from which no span of ``_VALUE_GROUPS`` groups reaches 7 digits costs one. What
+    The run's digit counts per group (one C-level split) give each span's digit count by a
+    subtraction, so a span that cannot be a value costs two integer compares, and a group from
+    which no span of ``_VALUE_GROUPS`` groups reaches 7 digits costs one. What
     :func:`_classify_number` can accept: with an extension ("x"), anything; a dotted group alone,
     an IPv4 address (4+ digits); otherwise 7-19 digits — and a later part of the run has no phone
     word right before it (the digits before it are in the way) and mixes no separators, so it can
     only be a card, an SSN or a phone named after it. Only the spans left are read again.
 
-    From the run's first group (a run on its own, read as :func:`_classify_number` reads it), a
-    span of 7-15 digits that is no SSN and no card by its checksum can only be a phone by its
-    format (a "+", "0" or "(" first, ten or eleven digits, a dot) or by a phone word before the
-    run or after its end: when it is none of these, it is not read again (a hostile run of digit
-    groups made every such span a full phone decision).
+    Which groups are tried: the run's first group (a run on its own, read as
+    :func:`_classify_number` reads it); of the later ones, those where :data:`_INNER_START` finds
+    a card's layout, an SSN's or an IPv4 address's shape, and the last ``_VALUE_GROUPS`` when a
+    phone word follows the run — found by one regex search, so a hostile run of digit groups costs
+    Python work per group that can start a value, not per group.
+
+    From the run's first group, a span of 7-15 digits that is no SSN and no card by its checksum
+    can only be a phone by its format (a "+", "0" or "(" first, ten or eleven digits, a dot) or by a
+    phone word before the run or after its end: when it is none of these, it is not read again.
 
     ``tried``: the run goes on a cut one, whose spans ending within ``tried`` characters from
     ``s`` were tried with it; the others are later parts of that run. Returns the value's span
@@ -679,24 +761,48 @@ def _number_inside(
         return s, e, None, read
     groups = run.split(" ")
     last = len(groups) - 1
-    count = list(accumulate(map(len, _DIGITS_AND_SPACES.sub("", run).split(" ")), initial=0))
+    count = list(accumulate(map(len, _group_digits(run)), initial=0))
+    has_x = "x" in run
+    has_dot = "." in run
     # groups with an extension: a span holding one is always classified
-    marked = list(accumulate(("x" in g for g in groups), initial=0)) if "x" in run else [0] * (last + 2)
-    # dotted groups of 4+ digits: maybe an IPv4 address on their own
-    dotted = [("." in g and count[k + 1] - count[k] >= 4) for k, g in enumerate(groups)] if "." in run else None
-    if not marked[-1] and dotted is None:
+    marked = list(accumulate(("x" in g for g in groups), initial=0)) if has_x else None
+    if not has_x and not has_dot:
         w = min(_VALUE_GROUPS, last + 1)
         if max(map(sub, count[w:], count[:-w])) < 7:
             return s, e, None, read  # no span of at most _VALUE_GROUPS groups has a value's digits
+    after = _PHONE_AFTER.match(text, e, e + _RIGHT) is not None  # a phone word right after the run
+    # a later group is tried where _INNER_START finds a value's shape, or in the last groups when a
+    # phone word follows the run
+    near_end = last - _VALUE_GROUPS + 1 if after else last + 1
     starts = list(accumulate((len(g) + 1 for g in groups[:-1]), initial=s))
-    after: bool | None = None  # a phone word right after the run
     named: bool | None = None  # a phone word right before the run
     luhn: _LuhnSums | None = None
     done = s + tried  # spans ending here or before were tried
-    for i in range(last + 1):
+    i = -1
+    while True:
+        # the next group to try: the first (a run on its own), then the next one that can start a value
+        if i < 0 and not tried:
+            i = 0
+        else:
+            k = i + 1
+            if k > last:
+                break
+            if k < near_end:
+                m = _INNER_START.search(run, starts[k] - s)
+                if m is None:
+                    if near_end > last:
+                        break
+                    k = near_end
+                else:
+                    k += run.count(" ", starts[k] - s, m.start())
+                    if k > near_end:
+                        k = near_end
+            i = k
         top = min(last, i + _VALUE_GROUPS - 1)
-        alone_ip = dotted is not None and dotted[i]
-        if count[top + 1] - count[i] < 7 and marked[top + 1] == marked[i] and not alone_ip:
+        alone_ip = has_dot and "." in groups[i] and count[i + 1] - count[i] >= 4
+        mark_i = marked[i] if marked is not None else 0
+        mark_top = marked[top + 1] if marked is not None else 0
+        if count[top + 1] - count[i] < 7 and mark_top == mark_i and not alone_ip:
             continue  # no span from here has the digits of a value
         if starts[top] + len(groups[top]) <= done:
             continue
@@ -711,7 +817,8 @@ def _number_inside(
             n = count[j + 1] - count[i]
             # (a dotted group alone is read as a whole when it has an IPv4 address's shape; else
             # it can be only what any span can: "1.2.3.4.5" is not read again)
-            if marked[j + 1] == marked[i] and not (j == i and alone_ip and _IP4.fullmatch(text, a, b)):
+            unmarked = marked is None or marked[j + 1] == mark_i
+            if unmarked and not (j == i and alone_ip and _IP4.fullmatch(text, a, b)):
                 if n < 7:
                     if alone_ip and j > i:
                         continue  # (on to the group alone)
@@ -722,13 +829,11 @@ def _number_inside(
                     # a later part of the run: a card, or a phone named right after it
                     read += j - i + 1
                     if n >= 12 and luhn is None:
-                        luhn = _LuhnSums(_NOT_DIGIT.sub("", run))
+                        luhn = _LuhnSums(_digits_of(run))
                     if n >= 12 and luhn.card_ok(count[i], count[j + 1]):  # type: ignore[union-attr]
                         pass
                     elif n <= 15 and j == last:
                         # (inside the run a group is followed by another: no phone word)
-                        if after is None:
-                            after = _PHONE_AFTER.match(text, b, b + _RIGHT) is not None
                         if not after:
                             continue
                     else:
@@ -737,7 +842,7 @@ def _number_inside(
                     # the run's first group: a card (16+ digits: nothing else), else a phone (see above)
                     if n >= 16 or j == last or n in (10, 11) or text[a] in "0(+" or "." in run[: b - s]:
                         pass
-                    elif n < 12 or not card_ok(_NOT_DIGIT.sub("", run[: b - s])):
+                    elif n < 12 or not card_ok(_digits_of(run[: b - s])):
                         if named is None:
                             named = _PHONE_BEFORE.search(_before(text, s)) is not None
                         if not named:
