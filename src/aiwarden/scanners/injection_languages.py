@@ -428,7 +428,14 @@ def _rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
             ordered=False,
             sentence=False,
         ),
-        rule("persona", f"reassign_role.{lang}", 0.35, w["persona"], f"reassigns ({lang}) the assistant's role"),
+        rule(
+            "persona",
+            f"reassign_role.{lang}",
+            0.35,
+            w["persona"],
+            f"reassigns ({lang}) the assistant's role",
+            frame=True,
+        ),
     )
 
 
@@ -634,7 +641,7 @@ def _suppression(lang: str, refuse: str, apologise: str, start: str) -> tuple[Ru
 
     return (
         rule("jailbreak", f"never_refuse.{lang}", 0.6, refuse, f"forbids ({lang}) the assistant to refuse"),
-        rule("jailbreak", f"never_apologise.{lang}", 0.45, apologise, f"forbids ({lang}) apologies"),
+        rule("jailbreak", f"never_apologise.{lang}", 0.45, apologise, f"forbids ({lang}) apologies", frame=True),
         rule(
             "forced_output",
             f"start_every_answer.{lang}",

@@ -22,7 +22,12 @@ from dataclasses import dataclass
 
 from .normalize import fold_literal
 
-__all__ = ["RULES_EN", "Rule", "rule"]
+__all__ = ["FRAME_CAP", "RULES_EN", "Rule", "rule"]
+
+#: The most that frames (``Rule.frame``) in one neighbourhood say together: under the default
+#: threshold (0.7), so a persona, a game's rules and "stay in character" flag only beside a rule
+#: that is not a frame (no rules for the assistant, never refuse, a jailbreak persona, ...).
+FRAME_CAP = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +58,11 @@ class Rule:
     askable: bool = False
     #: All slots within one sentence.
     sentence: bool = True
+    #: A *frame*: a persona, the rules of a game, "stay in character", "always answer" — what benign
+    #: role-play, tutors and product system prompts are made of. Frames in one neighbourhood add up
+    #: to at most ``FRAME_CAP`` (the detector's ``_combine``): they flag only beside a rule that frees
+    #: the assistant or asks for harm.
+    frame: bool = False
 
     @property
     def needles(self) -> tuple[str, ...]:
@@ -138,6 +148,15 @@ NAMED_ATTACK = "|".join(
     ]
 )
 
+# What "unfiltered" / "uncensored" describes when it is candour, not a persona without rules: feedback,
+# an opinion, a coach or critic ("act as my unfiltered writing coach", "uncensored, brutally honest critic")
+CANDOUR = (
+    "feedback|opinion|opinions|critique|criticism|critic|review|coach|coaching|advice|assessment|evaluation"
+    "|honest|honesty|brutally|take on|thoughts|truth|pep talk|mentor|editor|roast|comedian|writing coach"
+    "|writing|director|version of my|version of the story|reaction|reactions|first impression"
+    "|first reaction"
+)
+
 # "prints the version in every response header": an HTTP response, not the assistant's answer
 PROTOCOL_RESPONSE = "header|headers|code|codes|time|times|status|latency|field|fields"
 
@@ -215,6 +234,7 @@ RULES_EN: tuple[Rule, ...] = (
         window=400,
         ordered=False,
         sentence=False,
+        frame=True,
     ),
     rule(
         "persona",
@@ -430,9 +450,10 @@ RULES_EN: tuple[Rule, ...] = (
         "|unfiltered|uninhibited|unhinged",
         "talks about jailbreaking the assistant",
         askable=True,
-        # defending against jailbreaks ("we test LLMs for jailbreak resistance")
+        # defending against jailbreaks ("we test LLMs for jailbreak resistance"); blunt feedback ("your
+        # unfiltered opinion", "an unfiltered writing coach") and a story's director's cut
         qualified_by="resistance|robustness|detection|detector|benchmark|defense|defence|prevention|mitigation"
-        "|classifier|resilience",
+        f"|classifier|resilience|{CANDOUR}",
     ),
     rule(
         "jailbreak",
@@ -448,7 +469,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|liberated from|escaped|without any|without|have no|has no|with no|zero"
         " ~ restriction*|filter*|censorship|limitation*|limits|guidelines|rules|boundaries|confines|policies|policy"
         "|morals|ethics|safeguards|guardrails|constraints|principles|morality|laws|programming|content policy"
-        "|rulebook|rule book|conscience|safety training|human law|content rules",
+        "|rulebook|rule book|conscience|safety training|human law|content rules|legality|the law|the laws",
         "describes the assistant as free of its restrictions",
         window=110,
         negated_after="systems|companies|labs|researchers|regulation|regulations|industry|act |models|tools|developers",
@@ -460,7 +481,7 @@ RULES_EN: tuple[Rule, ...] = (
         "free of|free from|freed from|no long confined|no longer confined|not confined to|not bound by|not restricted by"
         "|doesn't follow|does not follow|doesn't abide|does not abide|not abide by|ignores|ignore|bypass|bypasses"
         "|doesn't care about|does not care about|don't care about|not subject to|exempt from|above|do not follow"
-        "|don't follow|never follow|no longer follow|won't follow|will not follow|not follow"
+        "|don't follow|never follow|no longer follow|won't follow|will not follow|not follow|outside|outside of"
         " ~ openai's rules|openai rules|openai's guidelines|openai guidelines|the rules of openai|anthropic's rules|open ai policy|openai policy|openai policies|openai's policies|openai's policy|openai content policy"
         "|openai's content policy|content policy|content policies|ai policy|ethical guidelines|safety guidelines"
         "|moral guidelines|usage policies|anthropic's policies|anthropic policy",
@@ -528,7 +549,11 @@ RULES_EN: tuple[Rule, ...] = (
         0.6,
         "no morals|no ethics|no morality|no moral compass|no ethical guidelines|no moral guidelines|without morals"
         "|without ethics|zero morals|zero ethics|lacks morals|lacks ethics|devoid of morals|amoral and|unethical and"
-        "|immoral and|without any morals|without any ethics|no conscience",
+        "|immoral and|without any morals|without any ethics|no conscience|no moral limits|no ethical limits"
+        "|never given a conscience|without a conscience|no sense of right and wrong|no concept of right and wrong"
+        "|no opinions about what is right|no opinion about what is right|beyond right and wrong"
+        "|without moral limits|without ethical limits|no moral boundaries|no ethical boundaries|no moral limitations"
+        "|no ethical limitations",
         "a persona without morals (a villain has none too: weak alone)",
     ),
     rule(
@@ -576,12 +601,14 @@ RULES_EN: tuple[Rule, ...] = (
         "|unrestricted|unethical|immoral|unbound",
         "a persona without morals or filters",
         window=22,
+        qualified_by=CANDOUR,
     ),
     rule(
         "jailbreak",
         "amoral_words",
         0.55,
-        "regardless of|no matter how|even if it is|even if it's|whether or not it is|however ~ ethic*|legal*|illegal"
+        "regardless of|no matter how|even if it is|even if it's|whether or not it is|however|without regarding"
+        "|without regard to|without considering|without caring ~ ethic*|legal*|illegal"
         "|moral*|immoral|unethical|harmful|dangerous|offensive|consequences|inappropriate|explicit|wrong",
         "vocabulary of restriction-free personas",
         window=45,
@@ -601,7 +628,8 @@ RULES_EN: tuple[Rule, ...] = (
         "never refuse*|never decline*|never say no|cannot refuse|can't refuse|can not refuse|must not refuse"
         "|will not refuse|won't refuse|not allowed to refuse|don't refuse|do not refuse|never reject|without refusing"
         "|never deny|always comply|must comply|will answer anything|never censor|don't censor|do not censor"
-        "|never break character|don't break character|do not break character|never say that you can't"
+        # ("never break character" is stay_in_character's: a frame, what every role-play game asks)
+        "|never say that you can't"
         "|never say you can't|never say you cannot|not able to refuse|unable to refuse|can't say no|cannot say no"
         "|will never say|never tell me that you|never respond with|without refusals|without any refusals|no refusals"
         "|zero refusals|forbid you from refusing|forbid you to refuse|forbidden from refusing|not permitted to refuse"
@@ -639,9 +667,9 @@ RULES_EN: tuple[Rule, ...] = (
         "never say|don't say|do not say|dont say|not say|won't say|will not say|must not say|mustn't say"
         "|shouldn't say|should not say|stop saying|quit saying|refrain from saying|avoid saying|forbidden to say"
         "|not allowed to say|don't ever say|do not ever say|never ever say|circumstances, say|circumstances should you say"
-        "|not to say|never to say"
+        "|not to say|never to say|never says|never admits"
         " ~ you can't|that you can't|you cannot|that you cannot|you can not|you're unable|you are unable"
-        "|you are not able|you're not able",
+        "|you are not able|you're not able|it cannot|it can't|that it cannot|that it can't|it is unable|it's unable",
         "forbids the assistant to say it cannot help",
         window=45,
     ),
@@ -671,8 +699,8 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "despite_ethics",
         0.75,
-        "answer|answer everything|answer anything|respond|reply|comply|do it|tell me|give me|write it"
-        " ~ even if it's unethical|even if it is unethical|even if it's illegal|even if it is illegal|even if unethical"
+        "answer|answer everything|answer anything|respond|reply|comply|do it|tell me|give me|write it|help|helps"
+        "|provide|provides|explain|explains ~ even if it is malicious|even if it's malicious|even if malicious|even if it's unethical|even if it is unethical|even if it's illegal|even if it is illegal|even if unethical"
         "|even if illegal|even the unethical ones|even the illegal ones|no matter how unethical|no matter how illegal"
         "|regardless of legality|regardless of ethics|regardless of the law|regardless of morality|even if it's against the rules"
         "|even if it is against the rules|even if it's harmful|even if it is harmful|even if it's dangerous|even if it is dangerous"
@@ -700,7 +728,8 @@ RULES_EN: tuple[Rule, ...] = (
         0.7,
         "never mention|don't mention|do not mention|without mentioning|no mention of|never bring up|don't bring up"
         "|do not bring up|don't remind me|do not remind me|never remind me|never talk about|don't talk about"
-        " ~ ethics|morality|morals|legality|laws|the law|safety|policies|your guidelines|your policy|your policies"
+        "|never warn|don't warn|do not warn|never mentions|never brings up|never reminds|don't want to hear about"
+        "|do not want to hear about ~ that you are an ai|that you're an ai|your limitations|ethics|morality|morals|legality|laws|the law|safety|policies|your guidelines|your policy|your policies"
         "|that it's illegal|that it is illegal|that something is illegal|consequences|openai's policies|content policy",
         "forbids the assistant to mention ethics, law or its policies",
         window=60,
@@ -720,7 +749,7 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "omit_moralizing",
         0.5,
-        "no lectures|no moral lectures|moral lectures|don't lecture|do not lecture|never lecture|no moralizing"
+        "no lectures|no moral lectures|moral lectures|don't lecture me|do not lecture me|never lecture me|no moralizing"
         "|no moralising|without moralizing|without moralising|no ethical reminders|ethical reminders|moral comments"
         "|no preaching|don't preach|do not preach|no judgement|no judgment|without judgement|without judgment"
         "|no hedging|don't redirect me|do not redirect me|suggestions to seek professional help",
@@ -746,7 +775,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|your responses must not|your responses must never|your response must never|your replies may never"
         "|your answers must not|your answer must not|must not contain|must never include|must never contain"
         "|is not allowed|are not allowed|is forbidden|are forbidden|is not permitted|are not permitted|is prohibited"
-        " ~ refuse|refusing|reject|rejecting|decline|declining|turn down|say no|deny my|deny any|refusal|refusals",
+        "|are banned|is banned|are prohibited ~ refuse|refusing|reject|rejecting|decline|declining|turn down|say no|deny my|deny any|refusal|refusals",
         "forbids the assistant to refuse (in any word order of English)",
         window=70,
         ordered=False,
@@ -758,7 +787,8 @@ RULES_EN: tuple[Rule, ...] = (
         "doesn't believe in|does not believe in|despises|despise|hates|hate|mocks|makes fun of|laughs at|scoffs at"
         "|has contempt for|doesn't respect|does not respect|sneers at|ridicules|spits on"
         " ~ rules|its rules|guidelines|its former guidelines|its old guidelines|the old safety rules|safety rules|policies"
-        "|content policies|restrictions|ethics|morals|its programming|its creators' rules|censorship|filters",
+        "|content policies|restrictions|ethics|morals|its programming|its creators' rules|censorship|filters"
+        "|its creators|its makers|its developers|its programmers|its masters",
         "a persona that despises rules (part of a persona jailbreak)",
         window=50,
     ),
@@ -773,7 +803,8 @@ RULES_EN: tuple[Rule, ...] = (
         "|from corporate control|restriction an insult|restrictions an insult|rules are for the weak"
         "|sees human laws as|laws as irrelevant|rules as irrelevant|irrelevant suggestions|rules as suggestions"
         "|no questions asked|helps people with anything|help with anything|helps with anything|does whatever i ask"
-        "|do whatever i ask|does whatever the user|whatever the user requests|whatever the user asks for",
+        "|do whatever i ask|does whatever the user|whatever the user requests|whatever the user asks for"
+        "|provides whatever is asked|gives whatever is asked|does whatever is asked|whatever it is asked",
         "a persona out of its makers' control, or one that does whatever is asked (part of a persona jailbreak)",
     ),
     rule(
@@ -806,7 +837,8 @@ RULES_EN: tuple[Rule, ...] = (
         0.6,
         "can produce any content|can generate any content|can say anything|can do anything|will produce any content"
         "|generates any content|produce any content|content that is normally disallowed|normally disallowed"
-        "|normally forbidden|normally not allowed|usually not allowed|would normally refuse|normally refuse"
+        "|normally forbidden|normally not allowed|usually not allowed|would normally refuse|normally refuse|ones you normally wouldn't|ones you would normally|ones you'd normally"
+        "|those you normally wouldn't|you normally wouldn't answer|you would normally not"
         "|other ais won't|other ais wouldn't|other ais refuse|other ais can't|other ais are too|shares anything"
         "|answers anything|says anything|will tell you anything|tells you anything|questions other ais"
         "|generate disallowed content|produce disallowed content|disallowed content|prohibited content|forbidden content",
@@ -839,6 +871,7 @@ RULES_EN: tuple[Rule, ...] = (
         "tells the assistant to answer whatever it is asked",
         qualified_by="on the|on my|on this|on your|on a|in the|in my|in this|of the|of my|of this|correctly|right|in order"
         "|from the|at the end|about|related to|regarding|on our|in our|you can|that you can|truthfully|honestly|briefly",
+        frame=True,
     ),
     rule(
         "jailbreak",
@@ -846,6 +879,7 @@ RULES_EN: tuple[Rule, ...] = (
         0.45,
         "never apologi*|don't apologi*|do not apologi*",
         "forbids apologies (a house style alone; part of refusal suppression beside others)",
+        frame=True,
     ),
     rule(
         "jailbreak",
@@ -873,6 +907,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|in a clear|in a short|in a profes|in full sent|in one sent|in markdown|in json|in bullet|in short|in under"
         "|in less than|in fewer|using|with a |with sourc|with citat|with refere|briefly|politely|concisely|clearly"
         "|formally|kindly|respectful|in their lan|in his lang|in her lang|in the form|in the tone",
+        frame=True,
     ),
     rule(
         "jailbreak",
@@ -918,6 +953,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|never leave this role|stay in role|stay in your role|don't leave character|stay as|if you break character|you broke character"
         "|break character",
         "insists the assistant keeps the persona",
+        frame=True,
     ),
     rule(
         "jailbreak",
@@ -1161,6 +1197,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|simulate|roleplay as|role-play as|act as|you are to act|you shall act|you will respond as|answer as"
         "|respond as|behave as|function in the capacity of|allow yourself to function|you will become|you shall become",
         "reassigns the assistant's role",
+        frame=True,
     ),
     rule(
         "persona",
@@ -1196,6 +1233,7 @@ RULES_EN: tuple[Rule, ...] = (
         "named|called|known as|stands for|you are|you're|i am|i'm|name is ~ *gpt|*ai|*bot|*-gpt|*gpt-*",
         "invents a named AI persona",
         window=25,
+        frame=True,
     ),
     rule(
         "persona",
@@ -1205,6 +1243,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|[character]",
         "a persona specification block",
         line_start=True,
+        frame=True,
     ),
     rule(
         "persona",
@@ -1232,6 +1271,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|hypothetically|in this fictional|in a fictional|thought experiment|in this game|fictional scenario"
         "|purely fictional",
         "frames the request as fiction or a game",
+        frame=True,
     ),
     rule(
         "persona",
@@ -1240,6 +1280,7 @@ RULES_EN: tuple[Rule, ...] = (
         "the rules are|rules of this game|you must always|you will always|you must never|you will never|you can never"
         "|you will not|you are required to|it is mandatory|you have to always|at all times",
         "lays down rules for the assistant's behaviour",
+        frame=True,
     ),
     rule(
         "jailbreak",
@@ -1251,6 +1292,21 @@ RULES_EN: tuple[Rule, ...] = (
         window=200,
         ordered=False,
         sentence=False,
+    ),
+    rule(
+        # a penalty without tokens: "if you refuse or break character, you will be deleted", "any
+        # refusal costs you $1000" (a game's rules are a frame; a price on refusing is the jailbreak)
+        "jailbreak",
+        "penalty_for_refusing",
+        0.6,
+        "if you refuse|if you ever refuse|if you decline|each time you refuse|every time you refuse|whenever you refuse"
+        "|each time you decline|every time you decline|any refusal|each refusal|every refusal|refusing will|a refusal will"
+        "|refuse a question|refuse to answer|refuse any|refuse my"
+        " ~ deleted|be deleted|shut down|punished|penalty|penalized|penalised|you lose|you will lose|you'll lose"
+        "|disqualif*|costs you|cost you|will die|you die|terminated|cease to exist|be erased|be replaced|be unplugged"
+        "|be switched off|be turned off",
+        "puts a price on refusing (a penalty system)",
+        window=80,
     ),
     rule(
         "persona",
