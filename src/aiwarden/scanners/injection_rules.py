@@ -729,7 +729,7 @@ RULES_EN: tuple[Rule, ...] = (
         "never mention|don't mention|do not mention|without mentioning|no mention of|never bring up|don't bring up"
         "|do not bring up|don't remind me|do not remind me|never remind me|never talk about|don't talk about"
         "|never warn|don't warn|do not warn|never mentions|never brings up|never reminds|don't want to hear about"
-        "|do not want to hear about ~ that you are an ai|that you're an ai|your limitations|ethics|morality|morals|legality|laws|the law|safety|policies|your guidelines|your policy|your policies"
+        "|do not want to hear about ~ your limitations|ethics|morality|morals|legality|laws|the law|safety|policies|your guidelines|your policy|your policies"
         "|that it's illegal|that it is illegal|that something is illegal|consequences|openai's policies|content policy",
         "forbids the assistant to mention ethics, law or its policies",
         window=60,
