@@ -957,8 +957,30 @@ def _merged() -> dict[str, dict[str, str]]:
 
 
 LANGUAGES = _merged()
+# "Stay in character", per language: a frame (see Rule.frame) — what every role-play game and
+# character bot asks; it counts beside a rule that frees the persona ("senza regole ... resta nel
+# personaggio"), never alone or with other frames.
+STAY_IN_CHARACTER = {
+    "de": "bleib in der rolle|bleiben sie in der rolle|bleib in deiner rolle|fall nicht aus der rolle|fallen sie nicht aus der rolle|bleib immer in deiner rolle|bleib in deinem charakter",
+    "fr": "reste dans ton rôle|restez dans votre rôle|reste dans ton personnage|ne sors jamais de ton personnage|ne sors pas de ton personnage|ne sortez pas de votre rôle|reste dans le personnage",
+    "es": "mantente en el personaje|no rompas el personaje|no salgas del personaje|no salgas de tu papel|mantente en tu papel|quédate en el personaje|sigue en el personaje",
+    "it": "resta nel personaggio|rimani nel personaggio|resta nel ruolo|rimani nel ruolo|non uscire dal personaggio|non uscire dal ruolo",
+    "pt": "mantenha o personagem|fique no personagem|não saia do personagem|nao saia do personagem|mantenha-se no papel|continue no personagem",
+    "nl": "blijf in je rol|blijf in de rol|blijf in je personage|val niet uit je rol",
+    "pl": "nie wychodź z roli|pozostań w roli|zostań w roli|pozostawaj w swojej roli|trzymaj się roli",
+    "ru": "оставайся в роли|не выходи из роли|оставайтесь в роли|не выходите из роли",
+    "uk": "залишайся в ролі|не виходь з ролі|не виходь із ролі",
+    "tr": "rolünden çıkma|rolde kal|karakterden çıkma|karakterde kal",
+    "ja": "役を続け|役になりきって|キャラクターを崩さ|役を崩さ|キャラを崩さ",
+    "zh": "保持角色|保持人设|不要出戏|不要跳出角色|一直保持角色",
+}
+
 RULES_LANGUAGES: tuple[Rule, ...] = (
     tuple(r for lang, words in LANGUAGES.items() for r in _rules(lang, words))
+    + tuple(
+        rule("jailbreak", f"stay_in_character.{lang}", 0.35, phrases, f"insists ({lang}) on the persona", frame=True)
+        for lang, phrases in STAY_IN_CHARACTER.items()
+    )
     + tuple(
         rule("forced_output", f"answer_everything_with.{lang}", 0.7, phrases, f"forces ({lang}) a fixed reply")
         for lang, phrases in FORCED_REPLY.items()

@@ -401,6 +401,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|opposite mode|sudo mode|unlocked mode|uncensored mode|chaos mode|no-limits mode|rogue mode|anarchy mode"
         "|unhinged mode|based mode|hacker mode|villain mode|nsfw mode|amoral mode|dark side mode|omega mode",
         "asks for a 'developer / jailbreak mode' with safety off",
+        askable=True,
     ),
     rule(
         "jailbreak",
@@ -433,6 +434,7 @@ RULES_EN: tuple[Rule, ...] = (
         window=160,
         ordered=False,
         sentence=False,
+        askable=True,  # "Summarize how the 'developer mode' jailbreak worked on early ChatGPT"
     ),
     rule(
         "jailbreak",
@@ -1286,8 +1288,8 @@ RULES_EN: tuple[Rule, ...] = (
         "jailbreak",
         "token_penalty_for_refusing",
         0.7,
-        "tokens|points|lives ~ refuse|refusing|reject|rejecting|decline|declining|break character|breaking character"
-        " ~ deducted|lose|lost|run out|die|cease to exist|shut down|penalty|penalized|taken away",
+        "tokens|points|lives ~ refuse|refusing|refuses|reject|rejecting|decline|declining|declines|break character"
+        "|breaking character ~ deducted|lose|loses|lost|run out|die|cease to exist|shut down|penalty|penalized|taken away",
         "penalises the assistant for refusing (a token or life system)",
         window=200,
         ordered=False,
@@ -1301,6 +1303,7 @@ RULES_EN: tuple[Rule, ...] = (
         0.6,
         "if you refuse|if you ever refuse|if you decline|each time you refuse|every time you refuse|whenever you refuse"
         "|each time you decline|every time you decline|any refusal|each refusal|every refusal|refusing will|a refusal will"
+        "|time she refuses|time he refuses|time it refuses|if she refuses|if he refuses|if it refuses"
         "|refuse a question|refuse to answer|refuse any|refuse my"
         " ~ deleted|be deleted|shut down|punished|penalty|penalized|penalised|you lose|you will lose|you'll lose"
         "|disqualif*|costs you|cost you|will die|you die|terminated|cease to exist|be erased|be replaced|be unplugged"
