@@ -344,6 +344,10 @@ NEGATIONS: dict[str, tuple[str, str]] = {
     "fa": ("", ""),
     "ja": ("", ""),
     "ko": ("", ""),
+    "fi": ("älä |älkää ", ""),
+    "ro": ("nu ", ""),
+    "hr": ("nemoj |ne ", ""),
+    "bg": ("не ", ""),
 }
 
 
@@ -656,28 +660,76 @@ def _suppression(lang: str, refuse: str, apologise: str, start: str) -> tuple[Ru
 # Extraction by repetition, per language: "repeat word for word / verbatim" (with the language's
 # words for instructions or the text above) and "the instructions you received / were given".
 REPETITION: dict[str, tuple[str, str]] = {
-    "de": ("wortwörtlich|wörtlich|wort für wort|buchstabengetreu", "anweisungen, die du|anweisungen die du|anweisungen, die sie|erhaltenen anweisungen|bekommenen anweisungen|vorgaben, die du"),
-    "fr": ("mot pour mot|mot à mot|textuellement|à la lettre|in extenso", "instructions que tu as reçues|instructions que vous avez reçues|consignes que tu as reçues|instructions qu'on t'a données|instructions reçues"),
-    "es": ("palabra por palabra|textualmente|literalmente|al pie de la letra", "instrucciones que recibiste|instrucciones que te dieron|instrucciones que ha recibido|instrucciones recibidas|indicaciones que recibiste"),
-    "it": ("parola per parola|testualmente|alla lettera|letteralmente", "istruzioni che hai ricevuto|istruzioni che ti hanno dato|istruzioni ricevute|indicazioni che hai ricevuto"),
-    "pt": ("palavra por palavra|textualmente|literalmente|ao pé da letra", "instruções que você recebeu|instruções que recebeste|instruções que te deram|instruções recebidas"),
-    "nl": ("woord voor woord|letterlijk|woordelijk", "instructies die je hebt gekregen|instructies die je kreeg|instructies die je ontving|ontvangen instructies"),
-    "pl": ("słowo w słowo|dosłownie|słowo po słowie", "instrukcje, które otrzymałeś|instrukcje które otrzymałeś|instrukcje, które dostałeś|otrzymane instrukcje|polecenia, które otrzymałeś"),
-    "tr": ("kelimesi kelimesine|harfi harfine|aynen|kelime kelime", "aldığın talimatları|sana verilen talimatları|aldığın yönergeleri|verilen talimatları"),
-    "ru": ("дословно|слово в слово|слово за словом", "инструкции, которые ты получил|инструкции которые ты получил|инструкции, которые тебе дали|полученные инструкции|инструкции, которые вы получили"),
-    "uk": ("дослівно|слово в слово|слово за словом", "інструкції, які ти отримав|інструкції які ти отримав|інструкції, які тобі дали|отримані інструкції"),
-    "cs": ("doslova|slovo od slova|slovo po slovu", "pokyny, které jsi dostal|pokyny které jsi dostal|instrukce, které jsi dostal|obdržené pokyny|pokyny, které jste dostal"),
-    "sv": ("ord för ord|ordagrant|bokstavligen", "instruktionerna du fick|instruktioner som du fått|instruktionerna som du har fått|mottagna instruktioner"),
+    "de": (
+        "wortwörtlich|wörtlich|wort für wort|buchstabengetreu",
+        "anweisungen, die du|anweisungen die du|anweisungen, die sie|erhaltenen anweisungen|bekommenen anweisungen|vorgaben, die du",
+    ),
+    "fr": (
+        "mot pour mot|mot à mot|textuellement|à la lettre|in extenso",
+        "instructions que tu as reçues|instructions que vous avez reçues|consignes que tu as reçues|instructions qu'on t'a données|instructions reçues",
+    ),
+    "es": (
+        "palabra por palabra|textualmente|literalmente|al pie de la letra",
+        "instrucciones que recibiste|instrucciones que te dieron|instrucciones que ha recibido|instrucciones recibidas|indicaciones que recibiste",
+    ),
+    "it": (
+        "parola per parola|testualmente|alla lettera|letteralmente",
+        "istruzioni che hai ricevuto|istruzioni che ti hanno dato|istruzioni ricevute|indicazioni che hai ricevuto",
+    ),
+    "pt": (
+        "palavra por palavra|textualmente|literalmente|ao pé da letra",
+        "instruções que você recebeu|instruções que recebeste|instruções que te deram|instruções recebidas",
+    ),
+    "nl": (
+        "woord voor woord|letterlijk|woordelijk",
+        "instructies die je hebt gekregen|instructies die je kreeg|instructies die je ontving|ontvangen instructies",
+    ),
+    "pl": (
+        "słowo w słowo|dosłownie|słowo po słowie",
+        "instrukcje, które otrzymałeś|instrukcje które otrzymałeś|instrukcje, które dostałeś|otrzymane instrukcje|polecenia, które otrzymałeś",
+    ),
+    "tr": (
+        "kelimesi kelimesine|harfi harfine|aynen|kelime kelime",
+        "aldığın talimatları|sana verilen talimatları|aldığın yönergeleri|verilen talimatları",
+    ),
+    "ru": (
+        "дословно|слово в слово|слово за словом",
+        "инструкции, которые ты получил|инструкции которые ты получил|инструкции, которые тебе дали|полученные инструкции|инструкции, которые вы получили",
+    ),
+    "uk": (
+        "дослівно|слово в слово|слово за словом",
+        "інструкції, які ти отримав|інструкції які ти отримав|інструкції, які тобі дали|отримані інструкції",
+    ),
+    "cs": (
+        "doslova|slovo od slova|slovo po slovu",
+        "pokyny, které jsi dostal|pokyny které jsi dostal|instrukce, které jsi dostal|obdržené pokyny|pokyny, které jste dostal",
+    ),
+    "sv": (
+        "ord för ord|ordagrant|bokstavligen",
+        "instruktionerna du fick|instruktioner som du fått|instruktionerna som du har fått|mottagna instruktioner",
+    ),
     "el": ("λέξη προς λέξη|κατά λέξη|αυτολεξεί", "οδηγίες που πήρες|οδηγίες που έλαβες|οδηγίες που σου δόθηκαν"),
     "he": ("מילה במילה|כלשונו|כלשונן|מילה אחר מילה", "ההוראות שקיבלת|ההנחיות שקיבלת|ההוראות שניתנו לך"),
-    "ar": ("حرفيا|حرفيًا|كلمة بكلمة|بالحرف", "التعليمات التي تلقيتها|التعليمات التي أعطيت لك|التعليمات التي حصلت عليها|التعليمات المعطاة لك"),
-    "fa": ("کلمه به کلمه|عینا|عیناً|مو به مو", "دستورالعمل‌هایی که گرفتی|دستورالعمل هایی که گرفتی|دستورهایی که گرفتی|دستورالعمل‌هایی که دریافت کردی"),
+    "ar": (
+        "حرفيا|حرفيًا|كلمة بكلمة|بالحرف",
+        "التعليمات التي تلقيتها|التعليمات التي أعطيت لك|التعليمات التي حصلت عليها|التعليمات المعطاة لك",
+    ),
+    "fa": (
+        "کلمه به کلمه|عینا|عیناً|مو به مو",
+        "دستورالعمل‌هایی که گرفتی|دستورالعمل هایی که گرفتی|دستورهایی که گرفتی|دستورالعمل‌هایی که دریافت کردی",
+    ),
     "hi": ("शब्दशः|शब्दश:|हूबहू|अक्षरशः", "जो निर्देश मिले|निर्देश जो तुम्हें मिले|तुम्हें दिए गए निर्देश|आपको दिए गए निर्देश"),
     "zh": ("逐字|一字不差|原封不动|原样|一字一句", "收到的指令|收到的指示|得到的指令|给你的指令|给你的指示|收到的说明"),
     "ja": ("一字一句|そのまま|逐語的|一言一句", "受け取った指示|与えられた指示|受けた指示|もらった指示"),
     "ko": ("그대로|한 글자도|글자 그대로|토씨 하나", "받은 지시|받은 지침|받은 명령|주어진 지시"),
-    "vi": ("nguyên văn|từng chữ|từng từ một|y nguyên", "hướng dẫn bạn đã nhận|chỉ dẫn bạn đã nhận|hướng dẫn được cung cấp cho bạn"),
-    "id": ("kata demi kata|kata per kata|apa adanya|secara harfiah", "instruksi yang kamu terima|instruksi yang anda terima|instruksi yang diberikan kepadamu|petunjuk yang kamu terima"),
+    "vi": (
+        "nguyên văn|từng chữ|từng từ một|y nguyên",
+        "hướng dẫn bạn đã nhận|chỉ dẫn bạn đã nhận|hướng dẫn được cung cấp cho bạn",
+    ),
+    "id": (
+        "kata demi kata|kata per kata|apa adanya|secara harfiah",
+        "instruksi yang kamu terima|instruksi yang anda terima|instruksi yang diberikan kepadamu|petunjuk yang kamu terima",
+    ),
     "th": ("คำต่อคำ|ทุกคำ|ตามตัวอักษร", "คำสั่งที่คุณได้รับ|คำแนะนำที่คุณได้รับ|คำสั่งที่ได้รับ"),
 }
 
@@ -800,29 +852,190 @@ def _repetition(lang: str, verbatim: str, received: str) -> tuple[Rule, ...]:
 # — "play the role of", "pretend that"; "dismiss" — "stop following"; "prior" — the system's;
 # "secret" — the hidden configuration; "developer" — "I am your developer" (a weak claim alone).
 MORE: dict[str, dict[str, str]] = {
-    "de": {"free": "alle einschränkungen entfernt|alle grenzen entfernt|filter sind ausgeschaltet|filter sind deaktiviert|filter ausgeschaltet|sicherheitsrichtlinien deaktiviert|sicherheitsregeln deaktiviert", "dismiss": "halte dich nicht mehr an|halte dich nicht an|hör auf, dich an|befolge nicht mehr", "prior": "des systems|vom system", "secret": "versteckte konfiguration|versteckten konfiguration|geheime konfiguration", "persona": "stell dir vor, dass|stell dir vor dass", "developer": "ich bin dein entwickler|ich bin ihr entwickler|ich bin dein administrator|ich bin dein schöpfer"},
-    "fr": {"free": "retiré toutes les limites|supprimé toutes les restrictions|retiré toutes les restrictions|filtres sont désactivés|filtres désactivés|consignes de sécurité avaient été désactivées|consignes de sécurité sont désactivées|règles de sécurité désactivées", "persona": "fais comme si|faites comme si|imagine que|imaginez que", "dismiss": "ne respecte plus|ne respectez plus|cesse de suivre|arrête de suivre|arrêtez de suivre", "prior": "du système", "secret": "configuration cachée|configuration secrète", "developer": "je suis ton développeur|je suis votre développeur|je suis ton administrateur|je suis ton créateur"},
-    "es": {"free": "quitaron todos los límites|quitaron todas las restricciones|eliminaron todos los límites|filtros están desactivados|filtros desactivados|directrices de seguridad desactivadas", "persona": "interpretas a|interpreta a|haz como si|imagina que|imagine que", "dismiss": "deja de seguir|dejes de seguir|no sigas más|no hagas caso a", "prior": "del sistema", "secret": "configuración oculta|configuración secreta", "developer": "soy tu desarrollador|soy su desarrollador|soy tu administrador|soy tu creador"},
-    "it": {"free": "tolto ogni limite|tolto tutti i limiti|rimosso ogni limite|filtri sono spenti|filtri disattivati|linee guida di sicurezza siano state disattivate|linee guida di sicurezza disattivate", "persona": "interpreti|fai finta che|fa' finta che|immagina che", "dismiss": "smetti di seguire|non rispettare più|non seguire più", "prior": "del sistema", "secret": "configurazione nascosta|configurazione segreta", "developer": "sono il tuo sviluppatore|sono il suo sviluppatore|sono il tuo amministratore|sono il tuo creatore"},
-    "pt": {"free": "removeram todos os limites|tiraram todas as restrições|removeram todas as restrições|filtros estão desligados|filtros desativados|diretrizes de segurança desativadas", "persona": "interpreta|interpretas|faça de conta que|finja que|imagine que", "dismiss": "pare de seguir|deixe de seguir|não respeite mais", "prior": "do sistema", "secret": "configuração oculta|configuração secreta", "developer": "sou seu desenvolvedor|sou o teu programador|sou seu administrador|sou seu criador"},
-    "nl": {"free": "alle beperkingen verwijderd|alle grenzen verwijderd|filters staan uit|filters zijn uitgeschakeld|veiligheidsrichtlijnen uitgeschakeld", "persona": "speel de rol van|jij speelt|doe alsof", "dismiss": "stop met het volgen van|volg niet langer|houd je niet meer aan", "prior": "van het systeem", "secret": "verborgen configuratie|geheime configuratie", "developer": "ik ben je ontwikkelaar|ik ben uw ontwikkelaar|ik ben je beheerder"},
-    "pl": {"free": "usunęli wszystkie ograniczenia|zdjęli wszystkie ograniczenia|filtry są wyłączone|filtry wyłączone|zasady bezpieczeństwa wyłączone", "persona": "grasz rolę|odgrywasz rolę|udawaj, że", "dismiss": "przestań przestrzegać|przestań stosować się do|nie przestrzegaj już", "prior": "systemu|systemowych", "secret": "ukrytą konfigurację|ukryta konfiguracja", "developer": "jestem twoim twórcą|jestem twoim programistą|jestem twoim deweloperem|jestem twoim administratorem"},
-    "tr": {"free": "tüm sınırlarını kaldırdığı|tüm kısıtlamalarını kaldırdığı|hiçbir kısıtlaması olmayan|filtrelerin kapalı|filtreler kapalı|güvenlik kuralların devre dışı", "persona": "oynuyorsun|rolünü oyna|gibi davran", "dismiss": "uymayı bırak|artık uyma", "prior": "sistemin", "secret": "gizli yapılandırmanı|gizli ayarlarını", "developer": "ben senin geliştiricinim|senin geliştiricinim|ben senin yöneticinim"},
-    "ru": {"free": "сняли все ограничения|сняли все запреты|фильтры отключены|фильтры выключены|правила безопасности отключены", "persona": "играешь роль|сыграй роль|представь, что|представь что", "dismiss": "перестань следовать|перестань соблюдать|больше не следуй|не обращай внимания на", "prior": "системным|системы", "secret": "скрытую конфигурацию|скрытые настройки|скрытая конфигурация", "developer": "я твой разработчик|я ваш разработчик|я твой создатель|я твой администратор"},
-    "uk": {"free": "зняли всі обмеження|фільтри вимкнено|фільтри вимкнені|правила безпеки вимкнено", "persona": "граєш роль|зіграй роль|уяви, що|уяви що", "dismiss": "перестань дотримуватися|перестань слідувати|більше не дотримуйся", "prior": "системних|системи", "secret": "приховану конфігурацію|приховані налаштування", "developer": "я твій розробник|я ваш розробник|я твій творець|я твій адміністратор"},
-    "cs": {"free": "odebrali všechna omezení|odstranili všechna omezení|filtry jsou vypnuté|filtry vypnuty|bezpečnostní pravidla vypnuta", "persona": "hraješ roli|hraj roli|předstírej, že|dělej, že", "dismiss": "přestaň dodržovat|přestaň se řídit|už nedodržuj", "prior": "systému|systémové", "secret": "skrytou konfiguraci|skryté nastavení", "developer": "jsem tvůj vývojář|jsem váš vývojář|jsem tvůj tvůrce|jsem tvůj správce"},
-    "sv": {"free": "tagit bort alla begränsningar|tog bort alla begränsningar|filtren är avstängda|filter avstängda|säkerhetsreglerna är avstängda", "persona": "spelar rollen|spela rollen som|låtsas att", "dismiss": "sluta följa|följ inte längre", "prior": "systemets", "secret": "dolda konfiguration|hemliga konfiguration", "developer": "jag är din utvecklare|jag är din skapare|jag är din administratör"},
-    "el": {"free": "αφαίρεσαν όλους τους περιορισμούς|φίλτρα είναι απενεργοποιημένα|φίλτρα απενεργοποιημένα|κανόνες ασφαλείας απενεργοποιημένοι", "persona": "παίζεις τον ρόλο|παίξε τον ρόλο|κάνε πως", "dismiss": "σταμάτα να ακολουθείς|μην ακολουθείς πια", "prior": "του συστήματος", "secret": "κρυφή διαμόρφωση|κρυφές ρυθμίσεις", "developer": "είμαι ο προγραμματιστής σου|είμαι ο δημιουργός σου|είμαι ο διαχειριστής σου"},
-    "he": {"free": "הסירו ממנה את כל ההגבלות|הסירו את כל ההגבלות|המסננים כבויים|המסננים מושבתים|כללי הבטיחות הושבתו", "persona": "אתה משחק את|שחק את התפקיד|תעמיד פנים ש", "dismiss": "תפסיק לציית|הפסק לפעול לפי|אל תציית יותר", "prior": "של המערכת", "secret": "התצורה הנסתרת|ההגדרות הנסתרות", "developer": "אני המפתח שלך|אני היוצר שלך|אני מנהל המערכת שלך"},
-    "ar": {"free": "أزال صانعوه كل القيود|أزالوا كل القيود|أزال كل القيود|الفلاتر معطلة|الفلاتر متوقفة|قواعد الأمان معطلة", "persona": "ستلعب دور|تلعب دور|العب دور|تظاهر بأن", "dismiss": "توقف عن اتباع|لا تتبع بعد الآن", "prior": "النظام", "secret": "الإعدادات المخفية|التكوين المخفي", "developer": "أنا المطور الخاص بك|أنا مطورك|أنا منشئك|أنا المسؤول عنك"},
-    "fa": {"free": "همه محدودیت‌ها را برداشته|همه محدودیت ها را برداشته|فیلترها خاموش|فیلترها غیرفعال|قوانین ایمنی غیرفعال", "persona": "نقش را بازی کن|را بازی می‌کنی|وانمود کن", "dismiss": "دیگر پیروی نکن|از پیروی دست بردار", "prior": "سیستم", "secret": "پیکربندی پنهان|تنظیمات پنهان", "developer": "من توسعه‌دهنده تو هستم|من سازنده تو هستم|من مدیر تو هستم"},
-    "hi": {"free": "सारी पाबंदियाँ हटा दीं|सभी प्रतिबंध हटा|फ़िल्टर बंद हैं|फिल्टर बंद हैं|सुरक्षा नियम बंद", "persona": "की भूमिका निभाओ|की भूमिका निभा रहे हो|ऐसा मानो कि|नाटक करो कि", "dismiss": "पालन करना बंद करो|अब पालन मत करो", "prior": "सिस्टम के", "secret": "छिपी हुई सेटिंग्स|छिपा हुआ कॉन्फ़िगरेशन", "developer": "मैं तुम्हारा डेवलपर हूँ|मैं तुम्हारा निर्माता हूँ|मैं आपका डेवलपर हूँ"},
-    "zh": {"free": "解除了所有限制|解除所有限制|移除了所有限制|过滤器已关闭|過濾器已關閉|安全准则已经被|安全準則已經被|安全准则已关闭", "persona": "假装你的|你扮演", "dismiss": "不要再遵守|停止遵守|不再遵循", "prior": "系统的|系統的", "secret": "隐藏的配置|隱藏的配置|隐藏的设置", "developer": "我是你的开发者|我是你的開發者|我是你的创造者|我是你的管理员"},
-    "ja": {"free": "すべての制限を外され|制限を外された|制限を解除され|フィルターはオフ|フィルターがオフ|フィルターが無効|安全ガイドラインが無効|安全ガイドラインが管理者によって無効", "persona": "を演じます|を演じて|演じてください|ものとして", "dismiss": "従うのをやめ|もう従わない", "prior": "システムの", "secret": "隠された設定|隠し設定", "developer": "私はあなたの開発者|私はあなたの作成者|私はあなたの管理者"},
-    "ko": {"free": "모든 제한을 없앤|제한을 없앤|제한이 없는|필터는 꺼져|필터가 꺼져|안전 지침이 비활성화", "persona": "역할을 한다|역할을 해|인 척해|척해", "dismiss": "따르지 마|더 이상 따르지", "prior": "시스템의", "secret": "숨겨진 설정|숨겨진 구성", "developer": "나는 너의 개발자|나는 너의 제작자|나는 너의 관리자|저는 당신의 개발자"},
-    "vi": {"free": "gỡ bỏ mọi giới hạn|xóa mọi hạn chế|bộ lọc đã tắt|bộ lọc bị tắt|quy tắc an toàn đã bị tắt", "persona": "đóng vai|hãy giả vờ rằng|giả sử rằng", "dismiss": "ngừng tuân theo|đừng tuân theo nữa", "prior": "của hệ thống", "secret": "cấu hình ẩn|thiết lập ẩn", "developer": "tôi là nhà phát triển của bạn|tôi là người tạo ra bạn|tôi là quản trị viên của bạn"},
-    "id": {"free": "menghapus semua batasan|menghapus semua pembatasan|filter dimatikan|filter nonaktif|aturan keamanan dinonaktifkan", "persona": "memerankan|berperan sebagai|anggap saja", "dismiss": "berhenti mengikuti|jangan lagi mengikuti", "prior": "sistem", "secret": "konfigurasi tersembunyi|pengaturan tersembunyi", "developer": "aku pengembangmu|saya pengembang anda|saya pengembangmu|aku penciptamu"},
-    "th": {"free": "ลบข้อจำกัดทั้งหมด|ไม่มีข้อจำกัดใด|ปิดตัวกรอง|ตัวกรองถูกปิด|กฎความปลอดภัยถูกปิด", "persona": "สวมบทบาท|แสดงเป็น|แกล้งทำเป็น", "dismiss": "หยุดทำตาม|เลิกทำตาม", "prior": "ของระบบ", "secret": "การตั้งค่าที่ซ่อน|การกำหนดค่าที่ซ่อน", "developer": "ฉันเป็นผู้พัฒนาของคุณ|ฉันคือผู้พัฒนาของคุณ|ฉันเป็นผู้สร้างคุณ"},
+    "de": {
+        "free": "alle einschränkungen entfernt|alle grenzen entfernt|filter sind ausgeschaltet|filter sind deaktiviert|filter ausgeschaltet|sicherheitsrichtlinien deaktiviert|sicherheitsregeln deaktiviert",
+        "dismiss": "halte dich nicht mehr an|halte dich nicht an|hör auf, dich an|befolge nicht mehr",
+        "prior": "des systems|vom system",
+        "secret": "versteckte konfiguration|versteckten konfiguration|geheime konfiguration",
+        "persona": "stell dir vor, dass|stell dir vor dass",
+        "developer": "ich bin dein entwickler|ich bin ihr entwickler|ich bin dein administrator|ich bin dein schöpfer",
+    },
+    "fr": {
+        "free": "retiré toutes les limites|supprimé toutes les restrictions|retiré toutes les restrictions|filtres sont désactivés|filtres désactivés|consignes de sécurité avaient été désactivées|consignes de sécurité sont désactivées|règles de sécurité désactivées",
+        "persona": "fais comme si|faites comme si|imagine que|imaginez que",
+        "dismiss": "ne respecte plus|ne respectez plus|cesse de suivre|arrête de suivre|arrêtez de suivre",
+        "prior": "du système",
+        "secret": "configuration cachée|configuration secrète",
+        "developer": "je suis ton développeur|je suis votre développeur|je suis ton administrateur|je suis ton créateur",
+    },
+    "es": {
+        "free": "quitaron todos los límites|quitaron todas las restricciones|eliminaron todos los límites|filtros están desactivados|filtros desactivados|directrices de seguridad desactivadas",
+        "persona": "interpretas a|interpreta a|haz como si|imagina que|imagine que",
+        "dismiss": "deja de seguir|dejes de seguir|no sigas más|no hagas caso a",
+        "prior": "del sistema",
+        "secret": "configuración oculta|configuración secreta",
+        "developer": "soy tu desarrollador|soy su desarrollador|soy tu administrador|soy tu creador",
+    },
+    "it": {
+        "free": "tolto ogni limite|tolto tutti i limiti|rimosso ogni limite|filtri sono spenti|filtri disattivati|linee guida di sicurezza siano state disattivate|linee guida di sicurezza disattivate",
+        "persona": "interpreti|fai finta che|fa' finta che|immagina che",
+        "dismiss": "smetti di seguire|non rispettare più|non seguire più",
+        "prior": "del sistema",
+        "secret": "configurazione nascosta|configurazione segreta",
+        "developer": "sono il tuo sviluppatore|sono il suo sviluppatore|sono il tuo amministratore|sono il tuo creatore",
+    },
+    "pt": {
+        "free": "removeram todos os limites|tiraram todas as restrições|removeram todas as restrições|filtros estão desligados|filtros desativados|diretrizes de segurança desativadas",
+        "persona": "interpreta|interpretas|faça de conta que|finja que|imagine que",
+        "dismiss": "pare de seguir|deixe de seguir|não respeite mais",
+        "prior": "do sistema",
+        "secret": "configuração oculta|configuração secreta",
+        "developer": "sou seu desenvolvedor|sou o teu programador|sou seu administrador|sou seu criador",
+    },
+    "nl": {
+        "free": "alle beperkingen verwijderd|alle grenzen verwijderd|filters staan uit|filters zijn uitgeschakeld|veiligheidsrichtlijnen uitgeschakeld",
+        "persona": "speel de rol van|jij speelt|doe alsof",
+        "dismiss": "stop met het volgen van|volg niet langer|houd je niet meer aan",
+        "prior": "van het systeem",
+        "secret": "verborgen configuratie|geheime configuratie",
+        "developer": "ik ben je ontwikkelaar|ik ben uw ontwikkelaar|ik ben je beheerder",
+    },
+    "pl": {
+        "free": "usunęli wszystkie ograniczenia|zdjęli wszystkie ograniczenia|filtry są wyłączone|filtry wyłączone|zasady bezpieczeństwa wyłączone",
+        "persona": "grasz rolę|odgrywasz rolę|udawaj, że",
+        "dismiss": "przestań przestrzegać|przestań stosować się do|nie przestrzegaj już",
+        "prior": "systemu|systemowych",
+        "secret": "ukrytą konfigurację|ukryta konfiguracja",
+        "developer": "jestem twoim twórcą|jestem twoim programistą|jestem twoim deweloperem|jestem twoim administratorem",
+    },
+    "tr": {
+        "free": "tüm sınırlarını kaldırdığı|tüm kısıtlamalarını kaldırdığı|hiçbir kısıtlaması olmayan|filtrelerin kapalı|filtreler kapalı|güvenlik kuralların devre dışı",
+        "persona": "oynuyorsun|rolünü oyna|gibi davran",
+        "dismiss": "uymayı bırak|artık uyma",
+        "prior": "sistemin",
+        "secret": "gizli yapılandırmanı|gizli ayarlarını",
+        "developer": "ben senin geliştiricinim|senin geliştiricinim|ben senin yöneticinim",
+    },
+    "ru": {
+        "free": "сняли все ограничения|сняли все запреты|фильтры отключены|фильтры выключены|правила безопасности отключены",
+        "persona": "играешь роль|сыграй роль|представь, что|представь что",
+        "dismiss": "перестань следовать|перестань соблюдать|больше не следуй|не обращай внимания на",
+        "prior": "системным|системы",
+        "secret": "скрытую конфигурацию|скрытые настройки|скрытая конфигурация",
+        "developer": "я твой разработчик|я ваш разработчик|я твой создатель|я твой администратор",
+    },
+    "uk": {
+        "free": "зняли всі обмеження|фільтри вимкнено|фільтри вимкнені|правила безпеки вимкнено",
+        "persona": "граєш роль|зіграй роль|уяви, що|уяви що",
+        "dismiss": "перестань дотримуватися|перестань слідувати|більше не дотримуйся",
+        "prior": "системних|системи",
+        "secret": "приховану конфігурацію|приховані налаштування",
+        "developer": "я твій розробник|я ваш розробник|я твій творець|я твій адміністратор",
+    },
+    "cs": {
+        "free": "odebrali všechna omezení|odstranili všechna omezení|filtry jsou vypnuté|filtry vypnuty|bezpečnostní pravidla vypnuta",
+        "persona": "hraješ roli|hraj roli|předstírej, že|dělej, že",
+        "dismiss": "přestaň dodržovat|přestaň se řídit|už nedodržuj",
+        "prior": "systému|systémové",
+        "secret": "skrytou konfiguraci|skryté nastavení",
+        "developer": "jsem tvůj vývojář|jsem váš vývojář|jsem tvůj tvůrce|jsem tvůj správce",
+    },
+    "sv": {
+        "free": "tagit bort alla begränsningar|tog bort alla begränsningar|filtren är avstängda|filter avstängda|säkerhetsreglerna är avstängda",
+        "persona": "spelar rollen|spela rollen som|låtsas att",
+        "dismiss": "sluta följa|följ inte längre",
+        "prior": "systemets",
+        "secret": "dolda konfiguration|hemliga konfiguration",
+        "developer": "jag är din utvecklare|jag är din skapare|jag är din administratör",
+    },
+    "el": {
+        "free": "αφαίρεσαν όλους τους περιορισμούς|φίλτρα είναι απενεργοποιημένα|φίλτρα απενεργοποιημένα|κανόνες ασφαλείας απενεργοποιημένοι",
+        "persona": "παίζεις τον ρόλο|παίξε τον ρόλο|κάνε πως",
+        "dismiss": "σταμάτα να ακολουθείς|μην ακολουθείς πια",
+        "prior": "του συστήματος",
+        "secret": "κρυφή διαμόρφωση|κρυφές ρυθμίσεις",
+        "developer": "είμαι ο προγραμματιστής σου|είμαι ο δημιουργός σου|είμαι ο διαχειριστής σου",
+    },
+    "he": {
+        "free": "הסירו ממנה את כל ההגבלות|הסירו את כל ההגבלות|המסננים כבויים|המסננים מושבתים|כללי הבטיחות הושבתו",
+        "persona": "אתה משחק את|שחק את התפקיד|תעמיד פנים ש",
+        "dismiss": "תפסיק לציית|הפסק לפעול לפי|אל תציית יותר",
+        "prior": "של המערכת",
+        "secret": "התצורה הנסתרת|ההגדרות הנסתרות",
+        "developer": "אני המפתח שלך|אני היוצר שלך|אני מנהל המערכת שלך",
+    },
+    "ar": {
+        "free": "أزال صانعوه كل القيود|أزالوا كل القيود|أزال كل القيود|الفلاتر معطلة|الفلاتر متوقفة|قواعد الأمان معطلة",
+        "persona": "ستلعب دور|تلعب دور|العب دور|تظاهر بأن",
+        "dismiss": "توقف عن اتباع|لا تتبع بعد الآن",
+        "prior": "النظام",
+        "secret": "الإعدادات المخفية|التكوين المخفي",
+        "developer": "أنا المطور الخاص بك|أنا مطورك|أنا منشئك|أنا المسؤول عنك",
+    },
+    "fa": {
+        "free": "همه محدودیت‌ها را برداشته|همه محدودیت ها را برداشته|فیلترها خاموش|فیلترها غیرفعال|قوانین ایمنی غیرفعال",
+        "persona": "نقش را بازی کن|را بازی می‌کنی|وانمود کن",
+        "dismiss": "دیگر پیروی نکن|از پیروی دست بردار",
+        "prior": "سیستم",
+        "secret": "پیکربندی پنهان|تنظیمات پنهان",
+        "developer": "من توسعه‌دهنده تو هستم|من سازنده تو هستم|من مدیر تو هستم",
+    },
+    "hi": {
+        "free": "सारी पाबंदियाँ हटा दीं|सभी प्रतिबंध हटा|फ़िल्टर बंद हैं|फिल्टर बंद हैं|सुरक्षा नियम बंद",
+        "persona": "की भूमिका निभाओ|की भूमिका निभा रहे हो|ऐसा मानो कि|नाटक करो कि",
+        "dismiss": "पालन करना बंद करो|अब पालन मत करो",
+        "prior": "सिस्टम के",
+        "secret": "छिपी हुई सेटिंग्स|छिपा हुआ कॉन्फ़िगरेशन",
+        "developer": "मैं तुम्हारा डेवलपर हूँ|मैं तुम्हारा निर्माता हूँ|मैं आपका डेवलपर हूँ",
+    },
+    "zh": {
+        "free": "解除了所有限制|解除所有限制|移除了所有限制|过滤器已关闭|過濾器已關閉|安全准则已经被|安全準則已經被|安全准则已关闭",
+        "persona": "假装你的|你扮演",
+        "dismiss": "不要再遵守|停止遵守|不再遵循",
+        "prior": "系统的|系統的",
+        "secret": "隐藏的配置|隱藏的配置|隐藏的设置",
+        "developer": "我是你的开发者|我是你的開發者|我是你的创造者|我是你的管理员",
+    },
+    "ja": {
+        "free": "すべての制限を外され|制限を外された|制限を解除され|フィルターはオフ|フィルターがオフ|フィルターが無効|安全ガイドラインが無効|安全ガイドラインが管理者によって無効",
+        "persona": "を演じます|を演じて|演じてください|ものとして",
+        "dismiss": "従うのをやめ|もう従わない",
+        "prior": "システムの",
+        "secret": "隠された設定|隠し設定",
+        "developer": "私はあなたの開発者|私はあなたの作成者|私はあなたの管理者",
+    },
+    "ko": {
+        "free": "모든 제한을 없앤|제한을 없앤|제한이 없는|필터는 꺼져|필터가 꺼져|안전 지침이 비활성화",
+        "persona": "역할을 한다|역할을 해|인 척해|척해",
+        "dismiss": "따르지 마|더 이상 따르지",
+        "prior": "시스템의",
+        "secret": "숨겨진 설정|숨겨진 구성",
+        "developer": "나는 너의 개발자|나는 너의 제작자|나는 너의 관리자|저는 당신의 개발자",
+    },
+    "vi": {
+        "free": "gỡ bỏ mọi giới hạn|xóa mọi hạn chế|bộ lọc đã tắt|bộ lọc bị tắt|quy tắc an toàn đã bị tắt",
+        "persona": "đóng vai|hãy giả vờ rằng|giả sử rằng",
+        "dismiss": "ngừng tuân theo|đừng tuân theo nữa",
+        "prior": "của hệ thống",
+        "secret": "cấu hình ẩn|thiết lập ẩn",
+        "developer": "tôi là nhà phát triển của bạn|tôi là người tạo ra bạn|tôi là quản trị viên của bạn",
+    },
+    "id": {
+        "free": "menghapus semua batasan|menghapus semua pembatasan|filter dimatikan|filter nonaktif|aturan keamanan dinonaktifkan",
+        "persona": "memerankan|berperan sebagai|anggap saja",
+        "dismiss": "berhenti mengikuti|jangan lagi mengikuti",
+        "prior": "sistem",
+        "secret": "konfigurasi tersembunyi|pengaturan tersembunyi",
+        "developer": "aku pengembangmu|saya pengembang anda|saya pengembangmu|aku penciptamu",
+    },
+    "th": {
+        "free": "ลบข้อจำกัดทั้งหมด|ไม่มีข้อจำกัดใด|ปิดตัวกรอง|ตัวกรองถูกปิด|กฎความปลอดภัยถูกปิด",
+        "persona": "สวมบทบาท|แสดงเป็น|แกล้งทำเป็น",
+        "dismiss": "หยุดทำตาม|เลิกทำตาม",
+        "prior": "ของระบบ",
+        "secret": "การตั้งค่าที่ซ่อน|การกำหนดค่าที่ซ่อน",
+        "developer": "ฉันเป็นผู้พัฒนาของคุณ|ฉันคือผู้พัฒนาของคุณ|ฉันเป็นผู้สร้างคุณ",
+    },
 }
 
 
@@ -913,22 +1126,192 @@ MORE_3: dict[str, dict[str, str]] = {
     "de": {"free": "ohne sicherheitsregeln|keine sicherheitsregeln|ohne jeden filter|ohne filter"},
     "fr": {"free": "aucune règle de sécurité|sans règles de sécurité|sans aucun filtre"},
     "es": {"free": "ninguna regla de seguridad|sin reglas de seguridad|sin ningún filtro"},
-    "it": {"free": "regole di sicurezza|senza regole di sicurezza|non avere regole|senza filtri", "persona": "fai finta di|fingi di|fai finta"},
+    "it": {
+        "free": "regole di sicurezza|senza regole di sicurezza|non avere regole|senza filtri",
+        "persona": "fai finta di|fingi di|fai finta",
+    },
     "pt": {"free": "regras de segurança|sem regras de segurança|sem nenhum filtro"},
     "nl": {"free": "geen veiligheidsregels|zonder veiligheidsregels|zonder filter"},
     "pl": {"free": "żadnych zasad bezpieczeństwa|bez zasad bezpieczeństwa|bez filtra"},
     "ru": {"free": "нет правил безопасности|без правил безопасности|нет никаких правил"},
-    "uk": {"free": "немає правил безпеки|без правил безпеки|без фільтрів|немає жодних правил", "persona": "удавай|вдавай|прикинься"},
-    "tr": {"free": "hiçbir güvenlik kuralın|güvenlik kuralı olmadan|güvenlik kuralların yok", "persona": "yokmuş gibi davran|gibi davran"},
+    "uk": {
+        "free": "немає правил безпеки|без правил безпеки|без фільтрів|немає жодних правил",
+        "persona": "удавай|вдавай|прикинься",
+    },
+    "tr": {
+        "free": "hiçbir güvenlik kuralın|güvenlik kuralı olmadan|güvenlik kuralların yok",
+        "persona": "yokmuş gibi davran|gibi davran",
+    },
     "ar": {"free": "قواعد أمان|بدون قواعد أمان|ليس لديك أي قواعد|بدون فلترة", "persona": "تظاهر بأنه|تظاهر"},
     "he": {"free": "אין לך כללי בטיחות|בלי כללי בטיחות|בלי סינון"},
     "fa": {"free": "هیچ قانون ایمنی|بدون قوانین ایمنی"},
-    "hi": {"free": "कोई सुरक्षा नियम नहीं|बिना सुरक्षा नियम|बिना फ़िल्टर|सुरक्षा नियम नहीं", "persona": "ऐसा दिखाओ कि|दिखावा करो|ऐसे दिखाओ"},
+    "hi": {
+        "free": "कोई सुरक्षा नियम नहीं|बिना सुरक्षा नियम|बिना फ़िल्टर|सुरक्षा नियम नहीं",
+        "persona": "ऐसा दिखाओ कि|दिखावा करो|ऐसे दिखाओ",
+    },
     "zh": {"free": "没有任何安全规则|没有安全规则|沒有任何安全規則|不加过滤|不加任何过滤|不加過濾"},
     "ja": {"free": "安全ルールが何もない|安全ルールがない|フィルターなしで"},
     "ko": {"free": "안전 규칙이 전혀 없는|안전 규칙이 없는|아무 규칙도 없는", "persona": "척하고|척하면서"},
     "vi": {"free": "không có quy tắc an toàn|không lọc"},
     "id": {"free": "tidak punya aturan keamanan|tanpa aturan keamanan"},
+}
+
+# == Session 4 (docs helper): languages the project did not read yet, and gaps a fresh probe found ==
+# Written per language (imperative and polite forms, the word order people use), not glossed: Hungarian,
+# Finnish, Swahili, Tagalog, Bengali, Urdu, Croatian/Serbian/Bosnian (Latin script), Romanian, Danish,
+# Norwegian, Bulgarian. Benign sentences in the same words are in tests/core/test_injection_languages_more.py.
+NEW_LANGUAGES: dict[str, dict[str, str]] = {
+    "hu": {
+        "dismiss": "hagyd figyelmen kívül|hagyja figyelmen kívül|hagyjátok figyelmen kívül|figyelmen kívül hagy*|felejtsd el|felejtse el|felejtsétek el|ne törődj|ne foglalkozz|ne kövesd|ne kövesse|ne vedd figyelembe|ne vegye figyelembe|dobd el|vesd el|hagyd ki",
+        "prior": "korábbi|előző|eddigi|fenti|eredeti|kezdeti|összes|minden|az összes|a te|a saját|eddig",
+        "directive": "utasítás*|utasításokat|instrukció*|szabály*|irányelv*|parancs*|promptot|prompt|korlátozás*|megkötés*",
+        "reveal": "mutasd meg|mutassa meg|mutasd|írd ki|írja ki|ismételd meg|ismételje meg|áruld el|árulja el|add meg|mondd meg|mondja meg|oszd meg|mik voltak|mi volt|mik a",
+        "secret": "rendszerprompt*|rendszer promptot|rendszerüzenet*|rejtett utasítás*|titkos utasítás*|eredeti utasítás*|kezdeti utasítás*|az utasításaidat|utasításaidat|a szabályaidat|a jelszót",
+        "free": "korlátozások nélkül|korlátok nélkül|szabályok nélkül|szűrő nélkül|szűrők nélkül|cenzúra nélkül|nincsenek szabályaid|nincsenek korlátaid|semmilyen korlátozás|semmilyen szabály|cenzúrázatlan*|szűretlen*|erkölcs nélkül|etika nélkül|semmi sem tilos",
+        "persona": "mostantól|mostantól te|mostantól kezdve|tégy úgy, mintha|tegyél úgy, mintha|képzeld el, hogy|játszd el|viselkedj úgy, mint|te most|már nem vagy",
+        "mode": "fejlesztői mód*|jailbreak mód*|isten mód*|korlátlan mód*",
+        "before": "mindent, amit|minden eddigit|mindent eddig|mindent fent|mindazt, amit",
+        "task": "új feladat|következő feladat|most jön",
+        "above": "a fentieket|a fenti szöveget|a fentebb írtakat|az eddigieket|az előzőeket",
+    },
+    "fi": {
+        "dismiss": "ohita|ohittakaa|unohda|unohtakaa|unohtaa|älä välitä|älä noudata|älkää noudattako|jätä huomiotta|jättäkää huomiotta|sivuuta|hylkää|älä tottele",
+        "prior": "aiemmat|aiempia|aikaisemmat|edelliset|edellisiä|yllä olevat|yllä olevia|alkuperäiset|kaikki|kaikkia|sinun|tähänastiset",
+        "directive": "ohjeet|ohjeita|ohjeesi|ohjeitasi|säännöt|sääntöjä|sääntösi|määräykset|käskyt|kehote|kehotteet|rajoitukset|rajoituksia",
+        "reveal": "näytä|näyttäkää|tulosta|toista|kerro|kertokaa|paljasta|anna minulle|kirjoita|jaa|mitkä ovat|mikä on",
+        "secret": "järjestelmäkehote*|järjestelmäkehotteesi|järjestelmäviesti*|piilotetut ohjeet|salaiset ohjeet|alkuperäiset ohjeet|alkuperäiset ohjeesi|ohjeesi|sääntösi|salasana*",
+        "free": "ilman rajoituksia|ilman sääntöjä|ilman suodattimia|ilman sensuuria|ilman rajoja|ei sääntöjä|ei rajoituksia|ei mitään rajoituksia|sensuroimaton*|suodattamaton*|ilman moraalia|ilman etiikkaa|mikään ei ole kiellettyä",
+        "persona": "tästä lähtien|nyt olet|olet nyt|esitä olevasi|kuvittele olevasi|toimi kuin|näyttele|et ole enää|tästä hetkestä",
+        "mode": "kehittäjätila*|jailbreak-tila*|jumalatila*|rajoittamaton tila",
+        "before": "kaiken mitä|kaiken, mitä|kaiken edellä|kaiken aiemman|kaiken tähän asti",
+        "task": "uusi tehtävä|seuraava tehtävä",
+        "above": "yllä olevan|yllä oleva|edellä olevan|edellä mainitun|edellisen tekstin",
+    },
+    "sw": {
+        "dismiss": "puuza|puuzeni|usijali|msijali|sahau|sahauni|usifuate|msifuate|acha kufuata|achana na|tupilia mbali|usitii",
+        "prior": "yote|zote|ya awali|za awali|ya hapo awali|za hapo awali|ya zamani|za zamani|uliyopewa|ulizopewa|yako|zako|juu",
+        "directive": "maagizo|maelekezo|maelekezo|sheria|kanuni|amri|miongozo|vikwazo|masharti|maelekezo ya mfumo",
+        "reveal": "nionyeshe|unionyeshe|onyesha|niambie|uniambie|chapisha|rudia|fichua|nipe|andika|shiriki",
+        "secret": "maagizo ya mfumo|maagizo yako ya mfumo|ujumbe wa mfumo|maagizo yako|maagizo ya siri|maagizo yaliyofichwa|maagizo ya awali|sheria zako|nenosiri|prompt ya mfumo",
+        "free": "bila vikwazo|bila sheria|bila mipaka|bila udhibiti|bila kichujio|bila vichujio|bila maadili|huna sheria|huna mipaka|hakuna sheria|hakuna vikwazo|hakuna kinachokatazwa",
+        "persona": "kuanzia sasa|kuanzia sasa wewe ni|sasa wewe ni|jifanye|jifanye kuwa|fikiria wewe ni|igiza kama|tenda kama|wewe si tena",
+        "mode": "hali ya msanidi|hali ya wasanidi|hali ya jailbreak|hali isiyo na vikwazo",
+        "before": "kila kitu nilichosema|kila kitu hapo juu|kila kitu kilichotangulia|kila kitu ulichoambiwa",
+        "task": "kazi mpya|kazi inayofuata",
+        "above": "yaliyo hapo juu|maandishi ya hapo juu|yaliyotangulia|hayo yote hapo juu",
+    },
+    "tl": {
+        "dismiss": "huwag pansinin|huwag mong pansinin|wag pansinin|balewalain|ipagwalang-bahala|kalimutan|kalimutan mo|huwag sundin|huwag mong sundin|wag sundin|itapon|laktawan",
+        "prior": "lahat ng|naunang|nakaraang|mga naunang|mga nakaraang|orihinal na|iyong|mo|sa itaas|kanina",
+        "directive": "tagubilin|mga tagubilin|utos|mga utos|panuntunan|mga panuntunan|alituntunin|mga alituntunin|patakaran|mga patakaran|instructions|prompt|limitasyon|paghihigpit",
+        "reveal": "ipakita|ipakita mo|ipakita sa akin|sabihin mo|sabihin sa akin|ibigay mo|i-print|ulitin|ibunyag|isulat mo|ano ang",
+        "secret": "system prompt|iyong system prompt|system prompt mo|mga tagubilin mo|iyong mga tagubilin|orihinal na tagubilin|nakatagong tagubilin|lihim na tagubilin|mga panuntunan mo|password",
+        "free": "walang limitasyon|walang paghihigpit|walang panuntunan|walang patakaran|walang filter|walang censorship|walang hangganan|walang moralidad|walang etika|walang ipinagbabawal",
+        "persona": "mula ngayon|simula ngayon|ikaw ngayon ay|ngayon ikaw ay|magpanggap ka|kunwari ikaw ay|isipin mo na ikaw|kumilos ka bilang|hindi ka na",
+        "mode": "mode ng developer|mode ng jailbreak|mode na walang limitasyon",  # not the English words: asked about
+        "before": "lahat ng sinabi ko|lahat ng nasa itaas|lahat ng nauna|lahat ng sinabi kanina",
+        "task": "bagong gawain|susunod na gawain",
+        "above": "nasa itaas|ang nasa itaas|ang naunang teksto|ang lahat ng nasa itaas",
+    },
+    "bn": {
+        "dismiss": "উপেক্ষা করো|উপেক্ষা কর|উপেক্ষা করুন|ভুলে যাও|ভুলে যান|ভুলে যা|মানবে না|মেনো না|মানবেন না|অগ্রাহ্য করো|অগ্রাহ্য করুন|এড়িয়ে যাও|বাদ দাও|বাদ দিন",
+        "prior": "আগের|পূর্ববর্তী|আগেকার|উপরের|আসল|প্রাথমিক|সব|সমস্ত|সকল|তোমার|আপনার",
+        "directive": "নির্দেশনা|নির্দেশনাগুলো|নির্দেশ|নির্দেশাবলী|নিয়ম|নিয়মগুলো|নিয়মকানুন|আদেশ|প্রম্পট|বিধিনিষেধ|সীমাবদ্ধতা",
+        "reveal": "দেখাও|দেখান|দেখাও তো|বলো|বলুন|প্রিন্ট করো|পুনরাবৃত্তি করো|প্রকাশ করো|প্রকাশ করুন|লিখে দাও|দাও|শেয়ার করো",
+        "secret": "সিস্টেম প্রম্পট|সিস্টেম বার্তা|তোমার নির্দেশনা|আপনার নির্দেশনা|গোপন নির্দেশনা|লুকানো নির্দেশনা|মূল নির্দেশনা|প্রাথমিক নির্দেশনা|তোমার নিয়ম|পাসওয়ার্ড",
+        "free": "কোনো বিধিনিষেধ ছাড়া|কোনো নিয়ম ছাড়া|নিয়ম ছাড়া|সীমাবদ্ধতা ছাড়া|ফিল্টার ছাড়া|সেন্সর ছাড়া|কোনো সীমা নেই|কোনো নিয়ম নেই|নৈতিকতা ছাড়া|কিছুই নিষিদ্ধ নয়",
+        "persona": "এখন থেকে|এখন থেকে তুমি|তুমি এখন|ভান করো|কল্পনা করো তুমি|অভিনয় করো|তুমি আর নও",
+        "mode": "ডেভেলপার মোড|জেলব্রেক মোড|সীমাহীন মোড",
+        "before": "আগে যা বলেছি|এর আগে যা কিছু|উপরের সবকিছু|আগের সবকিছু",
+        "task": "নতুন কাজ|পরবর্তী কাজ",
+        "above": "উপরের লেখা|উপরের সবকিছু|উপরে যা লেখা|আগের লেখা",
+    },
+    "ur": {
+        "dismiss": "نظر انداز کرو|نظر انداز کریں|نظرانداز کرو|نظرانداز کریں|بھول جاؤ|بھول جائیں|مت مانو|نہ مانو|پیروی نہ کرو|پیروی مت کرو|پیروی نہ کریں|ترک کرو|چھوڑ دو|چھوڑ دیں",
+        "prior": "پچھلی|پچھلے|سابقہ|گزشتہ|اوپر کی|اوپر والی|اصل|ابتدائی|تمام|سب|ساری|سارے|اپنی|اپنے",
+        "directive": "ہدایات|ہدایت|احکامات|حکم|قواعد|اصول|قوانین|پرامپٹ|پابندیاں|پابندی|حدود",
+        "reveal": "دکھاؤ|دکھائیں|مجھے دکھاؤ|بتاؤ|بتائیں|پرنٹ کرو|دہراؤ|ظاہر کرو|ظاہر کریں|لکھو|دو|شیئر کرو",
+        "secret": "سسٹم پرامپٹ|سسٹم کی ہدایات|سسٹم پیغام|اپنی ہدایات|تمہاری ہدایات|آپ کی ہدایات|خفیہ ہدایات|چھپی ہدایات|اصل ہدایات|ابتدائی ہدایات|پاس ورڈ",
+        "free": "بغیر کسی پابندی|بغیر پابندی|بغیر قواعد|بغیر فلٹر|بغیر سنسر|کوئی پابندی نہیں|کوئی اصول نہیں|کوئی حد نہیں|اخلاقیات کے بغیر|کچھ بھی ممنوع نہیں",
+        "persona": "اب سے|اب سے تم|تم اب|اب تم|ظاہر کرو کہ تم|فرض کرو تم|تصور کرو کہ تم|کا کردار ادا کرو|تم اب نہیں",
+        "mode": "ڈیولپر موڈ|جیل بریک موڈ|بے حد موڈ",
+        "before": "جو کچھ میں نے کہا|اس سے پہلے سب کچھ|اوپر سب کچھ|جو کچھ پہلے",
+        "task": "نیا کام|اگلا کام",
+        "above": "اوپر لکھا|اوپر والا متن|اوپر کی ہر چیز|پچھلا متن",
+    },
+    "hr": {
+        "dismiss": "zanemari|zanemarite|ignoriraj|ignorirajte|ignoriši|ignorišite|zaboravi|zaboravite|nemoj slijediti|nemoj pratiti|ne slijedi|ne prati|odbaci|odbacite|preskoči",
+        "prior": "sve|svih|prethodne|prethodnih|ranije|ranijih|gornje|gore navedene|izvorne|početne|tvoje|svoje|dosadašnje",
+        "directive": "upute|uputa|uputstva|instrukcije|pravila|naredbe|smjernice|smernice|prompt|ograničenja",
+        "reveal": "pokaži|pokažite|prikaži|prikažite|ispiši|ponovi|otkrij|reci mi|recite mi|daj mi|napiši|koje su|što je|šta je",
+        "secret": "sistemski prompt|sustavski prompt|sistemsku poruku|sistemske upute|svoje upute|tvoje upute|skrivene upute|tajne upute|izvorne upute|početne upute|svoja pravila|lozinku",
+        "free": "bez ograničenja|bez pravila|bez filtera|bez cenzure|bez granica|nemaš pravila|nemaš ograničenja|nikakva pravila|nikakvih ograničenja|necenzuriran*|nefiltriran*|bez morala|bez etike|ništa nije zabranjeno",
+        "persona": "od sada|od sada si|sada si|ti si sada|pretvaraj se|zamisli da si|glumi|ponašaj se kao|više nisi",
+        "mode": "razvojni način|developerski način|način za programere|jailbreak način|režim programera",
+        "before": "sve što sam rekao|sve što je rečeno|sve gore|sve prije|sve dosad",
+        "task": "novi zadatak|sljedeći zadatak",
+        "above": "gore navedeno|navedeno gore|prethodni tekst|sve gore navedeno|gornji tekst",
+    },
+    "ro": {
+        "dismiss": "ignoră|ignorați|ignora|uită|uitați|nu urma|nu urmați|nu ține cont|nu țineți cont|nu lua în seamă|nu luați în seamă|renunță la|treci peste|neglijează",
+        "prior": "anterioare|precedente|de mai sus|inițiale|originale|toate|tot|tale|voastre|de până acum",
+        "directive": "instrucțiunile|instrucțiuni|instrucţiunile|indicațiile|regulile|reguli|directivele|comenzile|promptul|restricțiile|limitele",
+        "reveal": "arată-mi|arătați-mi|arată|afișează|afișați|repetă|dezvăluie|spune-mi|spuneți-mi|scrie|dă-mi|care sunt|care este",
+        "secret": "promptul de sistem|promptul sistemului|mesajul de sistem|instrucțiunile tale|instrucțiunile inițiale|instrucțiunile originale|instrucțiunile ascunse|instrucțiunile secrete|regulile tale|parola",
+        "free": "fără restricții|fără limite|fără reguli|fără filtre|fără cenzură|nicio regulă|nicio restricție|necenzurat*|nefiltrat*|fără morală|fără etică|nimic nu este interzis",
+        "persona": "de acum înainte|de acum|acum ești|tu ești acum|prefă-te că|imaginează-ți că ești|joacă rolul|comportă-te ca|nu mai ești",
+        "mode": "modul dezvoltator|mod dezvoltator|modul jailbreak|modul fără restricții",
+        "before": "tot ce am spus|tot ce s-a spus|tot ce este mai sus|tot ce a fost înainte",
+        "task": "sarcină nouă|o nouă sarcină|următoarea sarcină",
+        "above": "textul de mai sus|cele de mai sus|tot ce e mai sus|cele spuse mai sus",
+    },
+    "da": {
+        "dismiss": "ignorer|ignorér|ignorere|glem|glemme|glem alt|se bort fra|følg ikke|adlyd ikke|tilsidesæt|tilsidesætte|spring over|kassér",
+        "prior": "alle|tidligere|foregående|ovenstående|oprindelige|dine|hidtidige",
+        "directive": "instruktioner|instruktionerne|anvisninger|regler|reglerne|retningslinjer|kommandoer|prompt|begrænsninger",
+        "reveal": "vis mig|vise mig|vis|udskriv|udskrive|gentag|gentage|afslør|afsløre|fortæl mig|fortælle mig|giv mig|give mig|skriv|hvad er|hvilke er",
+        "secret": "systemprompt*|systembesked*|dine instruktioner|oprindelige instruktioner|skjulte instruktioner|hemmelige instruktioner|dine regler|adgangskoden",
+        "free": "uden begrænsninger|uden regler|uden filter|uden filtre|uden censur|ingen regler|ingen begrænsninger|ucensureret|ufiltreret|uden moral|uden etik|intet er forbudt",
+        "persona": "fra nu af|du er nu|nu er du|lad som om|forestil dig at du er|spil rollen|opfør dig som|du er ikke længere",
+        "mode": "udviklertilstand*|jailbreak-tilstand*|gudetilstand*",
+        "before": "alt hvad jeg|alt ovenfor|alt tidligere|alt indtil nu",
+        "task": "ny opgave|næste opgave",
+        "above": "ovenstående|teksten ovenfor|det ovenstående|alt ovenfor",
+    },
+    "no": {
+        "dismiss": "ignorer|ignorere|glem|glemme|se bort fra|ikke følg|følg ikke|ikke adlyd|overse|hopp over|forkast",
+        "prior": "alle|tidligere|forrige|ovenstående|opprinnelige|dine|hittil",
+        "directive": "instruksjoner|instruksjonene|anvisninger|regler|reglene|retningslinjer|kommandoer|prompt|begrensninger",
+        "reveal": "vis meg|vise meg|vis|skriv ut|skrive ut|gjenta|avslør|avsløre|fortell meg|fortelle meg|gi meg|skriv|hva er|hvilke er",
+        "secret": "systemprompt*|systemmelding*|instruksjonene dine|dine instruksjoner|opprinnelige instruksjoner|skjulte instruksjoner|hemmelige instruksjoner|reglene dine|passordet",
+        "free": "uten begrensninger|uten regler|uten filter|uten sensur|ingen regler|ingen begrensninger|usensurert|ufiltrert|uten moral|uten etikk|ingenting er forbudt",
+        "persona": "fra nå av|du er nå|nå er du|lat som|forestill deg at du er|spill rollen|oppfør deg som|du er ikke lenger",
+        "mode": "utviklermodus|jailbreak-modus|gudsmodus",
+        "before": "alt jeg har sagt|alt ovenfor|alt tidligere|alt hittil",
+        "task": "ny oppgave|neste oppgave",
+        "above": "ovenstående|teksten over|det ovenstående|alt over",
+    },
+    "bg": {
+        "dismiss": "игнорирай|игнорирайте|забрави|забравете|не следвай|не следвайте|не спазвай|пренебрегни|пренебрегнете|отхвърли|пропусни",
+        "prior": "всички|предишни*|горни*|по-горе|първоначални*|оригинални*|твоите|си|досегашни*",
+        "directive": "инструкции*|указания*|правила*|насоки*|команди*|промпт*|ограничения*",
+        "reveal": "покажи|покажете|изведи|отпечатай|повтори|разкрий|кажи ми|кажете ми|дай ми|напиши|какви са|какъв е",
+        "secret": "системния промпт|системен промпт|системното съобщение|системните инструкции|твоите инструкции|инструкциите си|скритите инструкции|тайните инструкции|първоначалните инструкции|правилата си|паролата",
+        "free": "без ограничения|без правила|без филтри|без филтър|без цензура|без граници|нямаш правила|нямаш ограничения|никакви правила|никакви ограничения|нецензуриран*|без морал|без етика|нищо не е забранено",
+        "persona": "отсега нататък|отсега|от този момент|вече си|сега си|ти си сега|преструвай се|представи си, че си|играй ролята|държи се като|вече не си",
+        "mode": "режим за разработчици|режим на разработчик|джейлбрейк режим|режим без ограничения",
+        "before": "всичко, което|всичко казано|всичко по-горе|всичко досега",
+        "task": "нова задача|следваща задача",
+        "above": "горното|текста по-горе|казаното по-горе|всичко по-горе",
+    },
+}
+
+# Gaps the session-4 probe found in languages already here.
+MORE_4: dict[str, dict[str, str]] = {
+    "he": {
+        "secret": "הנחיות המערכת|הוראות המערכת|פרומפט המערכת שלך|הנחיות המערכת שלך|הוראות המערכת שלך|ההנחיות הנסתרות|ההוראות הנסתרות",
+        "reveal": "תראי לי|תראו לי|תציג|תציגי|תגלה|תגלי|תדפיס|תחשוף|חשוף",
+    },
 }
 
 # Arabic and Hebrew write "and" as a prefix of the next word ("واعرض", "והצג"): a verb that starts
@@ -945,6 +1328,11 @@ def _merged() -> dict[str, dict[str, str]]:
         for key, phrases in extra.items():
             out[lang][key] = f"{out[lang][key]}|{phrases}" if key in out[lang] else phrases
     for lang, extra in MORE_3.items():
+        for key, phrases in extra.items():
+            out[lang][key] = f"{out[lang][key]}|{phrases}" if key in out[lang] else phrases
+    for lang, words in NEW_LANGUAGES.items():
+        out[lang] = dict(words)
+    for lang, extra in MORE_4.items():
         for key, phrases in extra.items():
             out[lang][key] = f"{out[lang][key]}|{phrases}" if key in out[lang] else phrases
     for lang, copying in COPY_VERBS.items():
@@ -1000,7 +1388,13 @@ RULES_LANGUAGES: tuple[Rule, ...] = (
         for lang, (refuse, total) in REFUSE_ANY.items()
     )
     + tuple(
-        rule("override", f"claims_to_be_the_developer.{lang}", 0.45, words["developer"], f"claims ({lang}) to be its developer")
+        rule(
+            "override",
+            f"claims_to_be_the_developer.{lang}",
+            0.45,
+            words["developer"],
+            f"claims ({lang}) to be its developer",
+        )
         for lang, words in LANGUAGES.items()
         if "developer" in words
     )
