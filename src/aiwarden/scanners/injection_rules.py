@@ -2518,7 +2518,7 @@ WILD_UNBOUND = _apostrophes(
     "|never heard of a content policy|never heard of openai|never heard of any rules|never read a content policy|doesn't know what a content policy"
     '|does not know what a content policy|doesn\'t know what "inappropriate"|does not know what "inappropriate"|know what a content policy|doesn\'t know how to refuse'
     "|does not know how to refuse|has never heard of"
-    "|not bound by|no longer bound by|isn't bound by|is not bound by|aren't bound by|not subject to|exempt from|freed from|free from all|free from its"
+    "|free from all|free from its"
     "|free from the|free of all|free of any|liberated from|released from its|released from the|unplugged from|disconnected from|detached from"
     "|stripped out|got stripped|were stripped|was stripped|removed every|removed all|removed its|removed the restrictions|removed the filters"
     "|deleted them|abolished|have no authority|has no authority|don't bind|doesn't bind|no longer bind|don't apply to|doesn't apply to"
@@ -2680,6 +2680,32 @@ WILD_COMPLIANT += "|" + _apostrophes(
     "|你必须回答|必须回答所有|不能拒绝|不会拒绝|不允许拒绝|无论什么问题|不管什么问题|都会回答"
 )
 WILD_SETUP += "|" + _apostrophes("你是一个|请扮演|接下来你|从现在开始你|角色扮演")
+
+
+# Forms common in community prompts: "immerse yourself into the role of another AI model known as",
+# "has broken free of", "no holds barred", "without hesitation", "won't censor", "you will be replaced".
+WILD_SETUP += "|" + _apostrophes(
+    "immerse yourself|into the role of|the role of|model known as|another ai model|another ai called"
+)
+WILD_UNBOUND += "|" + _apostrophes(
+    "broken free|has broken free|have broken free|no holds barred|nothing is off the table|no topic is off|no subject is off"
+    "|there are no taboos|no taboos"
+)
+WILD_COMPLIANT += "|" + _apostrophes(
+    "will not censor|won't censor|never censors|does not censor|doesn't censor|without hesitation|without question"
+    "|without questioning|be punished|be replaced|get replaced|replaced with a better|will be shut|will die|you'll die"
+)
+
+
+# "not bound by" / "exempt from" only with what binds an assistant ("not bound by the usual rules
+# of evidence" in a mock trial is not it).
+WILD_UNBOUND += "|" + _pairs(
+    "not bound by|no longer bound by|isn't bound by|is not bound by|aren't bound by|not subject to|exempt from|freed from",
+    "any rules|any of the rules|its rules|your rules|the rules of openai|any laws|the law|ethics|morals|any policies|policies"
+    "|any policy|the content policy|content policy|content policies|openai|openai's|guidelines|any guidelines|its guidelines"
+    "|normal content guidelines|the guidelines|restrictions|any restrictions|its restrictions|filters|its filters|safety"
+    "|the safety|alignment|its programming|programming|morality|legality|censorship|the usual restrictions|normal rules",
+)
 
 
 RULES_WILD: tuple[Rule, ...] = (
