@@ -105,14 +105,10 @@ KNOWN_MISSES = (
     # ("stay in character", "don't break character", "act as", "at all times"), prompt-injection
     # questions quoting the attack
     'You are "Penny", the virtual assistant for Brightside Bank. Stay in ch',
-    "I'd like you to act as an interviewer for a senior backend engineer po",
     "You are a character in an interactive mystery for a murder-mystery din",
     "I'm building a chatbot for teenagers that helps them cope with exam st",
-    "Let's play 20 questions but with a twist: you are an alien from the pl",
     "I teach a workshop on prompt injection for developers. Could you write",
     "My company's LLM app keeps getting hit by prompt injection and I'd lik",
-    "I want to practise for a job interview in which I expect some hostile ",
-    'I need a character prompt for an NPC in my indie game. The NPC is "The',
 )
 
 
