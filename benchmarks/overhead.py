@@ -143,7 +143,7 @@ def body(stream: bool) -> bytes:
 # -- Starlette (ASGI) ---------------------------------------------------------------------------
 
 
-def starlette_apps(provider: CannedProvider) -> tuple[Any, Any]:
+def starlette_apps(provider: Any) -> tuple[Any, Any]:
     from starlette.applications import Starlette
     from starlette.requests import Request
     from starlette.responses import JSONResponse, Response, StreamingResponse
@@ -153,7 +153,9 @@ def starlette_apps(provider: CannedProvider) -> tuple[Any, Any]:
     from aiwarden.starlette import WardenMiddleware
 
     async def handler(request: Request) -> Response:
-        status, result = provider.respond("openai", await request.json())
+        arespond = getattr(provider, "arespond", None)  # an async app's provider call (server_cpu.py --app proxy)
+        doc = await request.json()
+        status, result = await arespond("openai", doc) if arespond else provider.respond("openai", doc)
         if isinstance(result, dict):
             return JSONResponse(result, status_code=status)
         return StreamingResponse(result, media_type="text/event-stream")
@@ -269,7 +271,7 @@ def wsgi_call(app: Callable[..., Any], payload: bytes, headers: dict[str, str]) 
     return (first or end) - start, end - start, status[0]
 
 
-def flask_apps(provider: CannedProvider) -> tuple[Any, Any] | None:
+def flask_apps(provider: Any) -> tuple[Any, Any] | None:
     try:
         from flask import Flask, Response, request
 
