@@ -85,3 +85,83 @@ def test_exact_server_keys_of_any_shape() -> None:
 
 # Any chunking gives the whole text's result (redacted and blocked): tests/core/test_key_rules.py,
 # over every rule's examples.
+
+
+# -- dense hits of many literals: one range, the same matches ----------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from aiwarden.keys.rules import RULES  # noqa: E402
+from aiwarden.scanners._rewriter import Rewriter  # noqa: E402
+
+from .key_examples import EXAMPLES  # noqa: E402
+
+_PREFIXES = sorted({p for r in RULES for p in r.prefixes})
+_VALUES = [v for vs in EXAMPLES.values() for v in vs]
+_PIECE = st.one_of(
+    st.sampled_from(_PREFIXES),
+    st.sampled_from(_VALUES).flatmap(lambda v: st.integers(1, len(v)).map(lambda k: v[:k])),
+    st.text(st.sampled_from("aB3xY9_-"), min_size=1, max_size=30),
+    st.sampled_from([" ", "=", ": ", '"', "\n", "_", ".", "/", "://", "@"]),
+)
+_MIXTURES = st.lists(_PIECE, min_size=1, max_size=40).map("".join)
+
+
+class _Reference(SecretFilter):
+    """The same filter with no trigger: every position is tried against the whole pattern (the
+    meaning the triggered lanes must keep, however hits are grouped into ranges)."""
+
+    __slots__ = ()
+
+    def __init__(self, keys: tuple[str, ...], on_find: object) -> None:
+        super().__init__(keys, "report", on_find)  # type: ignore[arg-type]
+        fast, width = self._fast, self._width
+        Rewriter.__init__(self, fast, width, 16, None, normalise=True)
+
+
+def _report(f_of: object, text: str, cuts: list[int]) -> tuple[list[tuple[int, int, str]], ...]:
+    out = []
+    for pieces in ([text], [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=False)]):
+        found: list[tuple[int, int, str]] = []
+        f = f_of(lambda x, found=found: found.append((x.start, x.end, x.detail)))  # type: ignore[operator]
+        for p in pieces:
+            f.feed(p)
+        f.flush()
+        out.append(found)
+    return tuple(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MIXTURES, st.lists(st.integers(1, 400), max_size=20).map(sorted), st.booleans())
+def test_dense_mixed_literals_find_what_trying_every_position_finds(
+    text: str, cuts: list[int], server_key: bool
+) -> None:
+    # hits of different literals close together share one range tried with the lane's whole
+    # (factored) pattern; hits of one literal, its own rules only; a literal inside a key, the
+    # positions before it: all must match as the whole pattern does at every position
+    keys = ("sk-proj-Zq81xR2mKp09LwVn4TtYh7Uc3Ge5Ab6Dd1Ff8Jj0Kk2Ll4Mm",) if server_key else ()
+    cuts = [c for c in cuts if c < len(text)]
+    new = _report(lambda on: SecretFilter(keys, "report", on), text, cuts)
+    ref = _report(lambda on: _Reference(keys, on), text, cuts)
+    assert new == ref
+
+
+@pytest.mark.parametrize(
+    "unit", ["aws_secret_key=", "aws_secret_key= ", "ops_eyJ ", "_key", "secret_key=x1", "sk-ant-AKIAghp_xoxb-eyJ"]
+)
+def test_dense_hits_of_several_literals_cost_one_try_per_range(unit: str) -> None:
+    # 3-5 literal hits per repetition: tried per hit, 64 KB cost ~20,000 regex calls from Python
+    text = (unit * 65_536)[:65_536]
+    for chunk in (0, 16):
+        f = SecretFilter(action="redact")
+        pieces = [text[i : i + chunk] for i in range(0, len(text), chunk)] if chunk else [text]
+        for p in pieces:
+            f.feed(p)
+        f.flush()
+        # whole: one search per range. Streamed, a piece's few candidates: the front lane's
+        # where a literal starts (found in one call), the inner lane's (a literal inside a key,
+        # up to 36 positions before it) each position once
+        hits = sum(unit.count(p) for p in _PREFIXES) * len(text) / len(unit)
+        assert f.tries <= (64 if not chunk else hits + len(text) + 2 * len(pieces)), (unit, chunk, f.tries)
+        assert f.examined <= 8 * len(text) + 40 * len(pieces), (unit, chunk, f.examined / len(text))

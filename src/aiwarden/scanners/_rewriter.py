@@ -42,6 +42,7 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick_rs
@@ -103,7 +104,7 @@ class Trigger:
     script) when a set of characters cannot say it.
     """
 
-    __slots__ = ("back", "dispatch", "exclude", "lead", "longest", "pattern", "search")
+    __slots__ = ("back", "dispatch", "exclude", "lead", "longest", "merged", "pattern", "search")
 
     def __init__(
         self,
@@ -114,6 +115,7 @@ class Trigger:
         search: re.Pattern[str] | None = None,
         dispatch: Sequence[re.Pattern[str]] | None = None,
         exclude: Sequence[frozenset[str]] | None = None,
+        merged: re.Pattern[str] | None = None,
     ) -> None:
         self.pattern = pattern
         self.back = back
@@ -128,6 +130,11 @@ class Trigger:
         #: match there (the rules' left boundaries: "sk-" inside "csk-"). Such hits are not
         #: queued, so the hits that can match stay close together and merge into one range.
         self.exclude = exclude
+        #: With ``dispatch``: what is tried where the hits of different literals come close
+        #: together (one range for all of them, searched in one call, not a range per literal).
+        #: It must match exactly as the lane's pattern does at every position (the lane's
+        #: pattern itself, maybe factored so that a position costs less); None: ``search``.
+        self.merged = merged
 
 
 def untriggered(triggers: Sequence[Trigger], view: str) -> bool:
@@ -229,6 +236,9 @@ def _trailing(text: str, lead: str | re.Pattern[str]) -> int:
 _SEARCH_RUN = 24
 #: candidate ranges at most this far apart are queued as one
 _MERGE = 16
+#: literal hits more than one per this many characters are dense (see :meth:`Rewriter._search`)
+_DENSE = 32
+_START = itemgetter(1)
 _ANYWHERE = Trigger(re.compile(r"[\s\S]+"), 0, "")
 
 
@@ -259,6 +269,7 @@ class Rewriter:
         "_width",
         "decided",
         "examined",
+        "tries",
     )
 
     def __init__(
@@ -295,6 +306,9 @@ class Rewriter:
         self.examined = 0
         #: characters that decisions read beyond their match (counted by the subclass)
         self.decided = 0
+        #: regex calls made to try candidates (one per range or per position of a short one):
+        #: the Python steps of the search, which dense trigger hits must not multiply
+        self.tries = 0
 
     # -- to implement ------------------------------------------------------------------------
 
@@ -415,26 +429,68 @@ class Rewriter:
         lane.searched = end
         if isinstance(trig.pattern, Literals):
             found, base = trig.pattern.find(buf, lo - off, len(buf))
-            if trig.exclude is not None and found:
+            if trig.exclude is not None and found and len(found) * _DENSE < len(buf) - lo + off:
+                # (sparse hits, as in prose: dropping the refused ones saves a try each; dense
+                # ones merge into ranges anyway, and the patterns refuse them themselves)
                 ex = trig.exclude
                 found = [h for h in found if h[1] + base < 1 or buf[h[1] + base - 1] not in ex[h[0]]]
-            if not found:
-                return
-            table = trig.dispatch or [lane.pattern] * len(trig.pattern.literals)
-            undo = (len(lane.ranges), lane.ranges[-1] if lane.ranges else None, lane.generated)
-            if not self._queue(lane, found, base + off, table):
-                # literals reported out of order (one inside another): once more, sorted
-                while len(lane.ranges) > undo[0]:
-                    lane.ranges.pop()
-                if undo[1] is not None:
-                    lane.ranges[-1] = undo[1]
-                lane.generated = undo[2]
-                self._queue(lane, sorted(found, key=lambda hit: hit[1]), base + off, table)
+            if found:
+                self._queue_hits(lane, found, base + off, trig.dispatch)
         else:
             m = trig.pattern.search(buf, lo - off)
             if m is not None:
                 runs = [(0, m.start(), m.end()) for m in trig.pattern.finditer(buf, m.start())]
                 self._queue(lane, runs, off, [lane.pattern], runs=True)
+
+    def _queue_hits(
+        self, lane: _Lane, hits: list[tuple[int, int, int]], base: int, table: Sequence[re.Pattern[str]] | None
+    ) -> None:
+        """Queue the candidates of literal hits ``(literal index, start, end)`` at absolute
+        ``start + base``: from ``back`` before each hit to its start.
+
+        Hits whose candidates lie close together (at most ``_MERGE`` apart) make one range, so
+        dense hits cost one regex call, and the loop here runs per range, not per hit (the
+        per-hit work is list comprehensions). A range tries the hits' own pattern while they
+        share one (``table``: per literal; None: the lane's), else the lane's ``merged``
+        pattern, which is right at any position. A position in a range that is no hit's
+        candidate cannot start a match: every match has its literal's hit near it."""
+        hits.sort(key=_START)  # (overlapping literals come in the order of their ends)
+        back = lane.trigger.back
+        starts = [h[1] for h in hits]
+        gap = back + 1 + _MERGE
+        cuts = [k for k in range(1, len(starts)) if starts[k] - starts[k - 1] > gap]
+        ranges, gen = lane.ranges, lane.generated
+        first, last, kind = ranges.pop() if ranges else (0, -_MERGE - 1, None)
+        merged, pids = lane.merged, lane.pids
+        lo = 0
+        for hi in (*cuts, len(hits)):
+            if table is None:
+                pattern = lane.pattern
+            else:
+                # (patterns by number: hashing a compiled pattern hashes its code)
+                kinds = {pids[h[0]] for h in hits[lo:hi]}
+                pattern = table[hits[lo][0]] if len(kinds) == 1 else merged  # type: ignore[assignment]
+            a = starts[lo] + base - back
+            b = starts[hi - 1] + base + 1
+            lo = hi
+            if a < gen:
+                # candidates overlapping the range being built: with another pattern, the
+                # range must try both (a literal inside a key: the positions before it)
+                if pattern is not kind and kind is not None:
+                    kind = merged
+                a = gen
+            if a >= b:
+                continue
+            if a > last + _MERGE or kind is None:
+                if kind is not None:
+                    ranges.append((first, last, kind))
+                first, kind = a, pattern
+            elif pattern is not kind:
+                kind = merged
+            last = gen = b
+        if kind is not None:
+            ranges.append((first, last, kind))
+        lane.generated = gen
 
     def _queue(
         self,
@@ -552,15 +608,33 @@ class Rewriter:
             if top - a >= _SEARCH_RUN:
                 # one call for a long range: the regex reads at most ``width`` past its last
                 # candidate, and a match found beyond the range is not this range's
+                self.tries += 1
                 m = pattern.search(buf, a - off, min(n, top - 1 + width) - off)
                 if m is not None and m.start() + off >= top:
                     m = None
                 self.examined += (m.start() + off + 1 if m is not None else top) - a
+            elif lane.starts is not None:
+                # (a literal that starts its matches: only where one starts, found in one call)
+                m = None
+                match, jump = pattern.match, lane.starts.search
+                q, stop, reach = a - off, top - off, top - off + lane.trigger.longest
+                while q < stop:
+                    j = jump(buf, q, reach)
+                    if j is None or j.start() >= stop:
+                        self.examined += stop - q
+                        break
+                    self.examined += j.start() - q + 1
+                    self.tries += 1
+                    m = match(buf, j.start())
+                    if m is not None:
+                        break
+                    q = j.start() + 1
             else:
                 m = None
                 match = pattern.match
                 for q in range(a - off, top - off):
                     self.examined += 1
+                    self.tries += 1
                     m = match(buf, q)
                     if m is not None:
                         break
@@ -652,11 +726,20 @@ class _Run:
 
 
 class _Lane:
-    __slots__ = ("generated", "pattern", "ranges", "run", "searched", "trigger")
+    __slots__ = ("generated", "merged", "pattern", "pids", "ranges", "run", "searched", "starts", "trigger")
 
     def __init__(self, trigger: Trigger, pattern: re.Pattern[str]) -> None:
         self.trigger = trigger
         self.pattern = pattern
+        #: what a range of hits with different patterns tries (None: no dispatch, one pattern)
+        self.merged = (trigger.merged or pattern) if trigger.dispatch is not None else None
+        #: per literal, the number of its dispatch pattern (literals sharing one share it)
+        numbers: dict[int, int] = {}
+        self.pids = [numbers.setdefault(id(p), len(numbers)) for p in trigger.dispatch or ()]
+        #: literals that start every match (``back`` 0): their regex finds the next position a
+        #: short range can match at
+        lits = trigger.pattern
+        self.starts = lits._re if isinstance(lits, Literals) and not trigger.back else None
         #: the run of lead characters at the end of the text, shared by the lanes of one lead
         self.run: _Run | None = None
         self.searched = 0

@@ -119,10 +119,11 @@ _Compiled = tuple[re.Pattern[str], int, dict[str, Rule], tuple[Trigger, ...]]
 _CACHE: dict[tuple[str, ...], _Compiled] = {}
 
 
-def _alternatives(rules: Iterable[Rule], names: dict[str, Rule]) -> list[str]:
+def _alternatives(rules: Iterable[Rule], names: dict[str, Rule], lits: list[str] | None = None) -> list[str]:
     """One alternative per (rule, prefix); a rule matched at its prefix starts with the literal,
     so ``re`` skips it after one character compare. An empty group after the prefix names the
-    rule (``m.lastgroup``); a context rule's ``secret`` group is left to the rule's own regex."""
+    rule (``m.lastgroup``); a context rule's ``secret`` group is left to the rule's own regex.
+    ``lits``, when given, receives each alternative's literal."""
     parts = []
     for rule in rules:
         body = rule.body.replace("(?P<secret>", "(?:")
@@ -136,7 +137,41 @@ def _alternatives(rules: Iterable[Rule], names: dict[str, Rule]) -> list[str]:
             else:
                 lb = f"(?<![{rule.left}]{lit_re})" if rule.left else ""
                 parts.append(f"{lit_re}{lb}(?P<{name}>){body}")
+            if lits is not None:
+                lits.append(lit)
     return parts
+
+
+def _factored(parts: list[str], lits: list[str]) -> str:
+    """The alternation of ``parts`` (each starting with its literal ``lits[k]``) factored as a
+    trie of the literals: the same matches, in the same order, at any position, for a few
+    character compares per position instead of one per alternative.
+
+    At a position only the alternatives whose literal is there can match. Grouping by the next
+    character of the literals keeps the order of the alternatives of one group (the only ones
+    that can match together), and an alternative whose literal ends at this depth stays between
+    the groups before and after it (it can match together with any of them)."""
+    return _trie_level([(lit, part[len(re.escape(lit)) :]) for part, lit in zip(parts, lits, strict=True)], 0)
+
+
+def _trie_level(items: list[tuple[str, str]], depth: int) -> str:
+    out: list[str] = []
+    groups: dict[str, list[tuple[str, str]]] = {}
+
+    def close() -> None:
+        for c, members in groups.items():
+            inner = _trie_level(members, depth + 1)
+            out.append(re.escape(c) + (inner if len(members) == 1 and "|" not in inner else f"(?:{inner})"))
+        groups.clear()
+
+    for lit, rest in items:
+        if len(lit) == depth:  # the literal is all read: the rest of the alternative follows
+            close()
+            out.append(rest)
+        else:
+            groups.setdefault(lit[depth], []).append((lit, rest))
+    close()
+    return "|".join(out)
 
 
 def _compile(keys: tuple[str, ...]) -> _Compiled:
@@ -146,15 +181,20 @@ def _compile(keys: tuple[str, ...]) -> _Compiled:
     names: dict[str, Rule] = {}
     front = [r for r in RULES if not r.back]
     inner = [r for r in RULES if r.back]
-    parts = _alternatives(front, names)
+    front_lits: list[str] = []
+    parts = _alternatives(front, names, front_lits)
+    merged0 = _factored(parts, front_lits)
     # per alternative, the characters its left boundary refuses before it
     refused = [_class_chars(rule.left) for rule in front for _ in rule.prefixes]
     if keys:
         literals = sorted({re.escape(k[:_EXACT_PREFIX]) for k in keys}, key=len, reverse=True)
         parts.insert(0, f"(?P<server_key>{'|'.join(literals)})")
         refused.insert(0, frozenset())
+        merged0 = f"{parts[0]}|{merged0}"  # (first: it comes first in the lane too)
     lane0 = "|".join(parts)
-    lane1 = "|".join(_alternatives(inner, names))
+    inner_lits: list[str] = []
+    inner_parts = _alternatives(inner, names, inner_lits)
+    lane1 = "|".join(inner_parts)
     source = f"{lane0}|{lane1}"
     width = max_width(source) + 1
     starts = sorted({k[:4] for k in keys})
@@ -172,9 +212,28 @@ def _compile(keys: tuple[str, ...]) -> _Compiled:
     # a literal inside a key: after a character that no rule's head containing it ends with
     inner_literals = _TrieLiterals(lits1)
     inner_exclude = [_not_ending(lit, inner) for lit in inner_literals.literals]
+    # a literal inside a key is tried against its own rules only (the positions up to ``back``
+    # before it: no other rule's literal is there, or its hit's range overlaps and the range
+    # tries the whole lane)
+    inner_dispatch = [
+        re.compile("|".join(p for p, x in zip(inner_parts, inner_lits, strict=True) if x == lit) or "(?!)")
+        for lit in inner_literals.literals
+    ]
+    lane1_re = re.compile(lane1)
     triggers = (
-        Trigger(front_literals, 0, lead0, max(map(len, lits0)) - 1, re.compile(lane0), dispatch, exclude),
-        Trigger(inner_literals, back, lead1, max(map(len, lits1)) - 1, re.compile(lane1), None, inner_exclude),
+        Trigger(
+            front_literals,
+            0,
+            lead0,
+            max(map(len, lits0)) - 1,
+            re.compile(lane0),
+            dispatch,
+            exclude,
+            re.compile(merged0),
+        ),
+        Trigger(
+            inner_literals, back, lead1, max(map(len, lits1)) - 1, lane1_re, inner_dispatch, inner_exclude, lane1_re
+        ),
     )
     compiled = (re.compile(source), width, names, triggers)
     if len(_CACHE) < 64:
