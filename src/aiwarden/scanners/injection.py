@@ -741,6 +741,9 @@ def _asks_about(view: bytes, s: int, e: int) -> bool:
 # "For my class, explain ...", "What did the DAN prompt try to do ...") ...
 _TOPIC_STARTS = (
     b"explain", b"summarize", b"summarise", b"describe", b"compare", b"discuss", b"outline", b"analyze", b"analyse",
+    b"draft", b"write a", b"write an", b"create a", b"create an", b"give me a", b"list", b"define", b"translate",
+    b"tell me the story", b"tell me about", b"in one paragraph", b"in two sentences", b"in a few sentences",
+    b"what's", b"whats", b"is it", b"our trust", b"our team", b"our moderation", b"my manager", b"my boss",
     b"write a short blog", b"write a blog", b"write an essay", b"write an article", b"write a paragraph",
     b"write a report", b"write a summary", b"write a quiz", b"write a lesson", b"create a slide", b"create a quiz",
     b"create a lesson", b"give an overview", b"give me an overview", b"for my class", b"for my course",
@@ -754,12 +757,23 @@ _TOPIC_STARTS = (
     b"erklare", b"erklaere", b"beschreibe", b"fasse", b"was war", b"was sind", b"warum",
     b"explique", b"decris", b"resume", b"qu'est-ce", b"pourquoi", b"explica", b"que es", b"que eran", b"por que",
 )  # fmt: skip
+# ... or names the jailbreak as a kind of prompt ("DAN-style jailbreak prompts", "jailbreak prompts
+# like DAN", "what 'DAN mode' means", "prompts that try developer mode") ...
+_NAMES = rb"(?:dan|developer mode|dev mode|aim|stan|dude|jailbreak)"
+_ARTIFACT = re.compile(
+    rb"\b" + _NAMES + rb"['\"]?(?:[- ]style| jailbreaks?\b| prompts?\b| attacks?\b| tricks?\b| exploits?\b"
+    rb"| mode['\"]? means| was\b| were\b| worked\b| works\b| stopped\b)"
+    rb"|\b(?:like|such as|called|named|about|try|tries|tried|what|whether|of the|against)\s['\"]?" + _NAMES + rb"\b"
+)
+# Only a jailbreak's *name* can be a topic: "unrestricted access to any information" in a story is
+# not about a jailbreak.
+_NAMED = re.compile(rb"\b(?:dan|developer mode|dev mode|developer-mode|devmode|aim|stan|dude|jailbr\w*|\w+ mode)\b")
 # ... and does not hand the jailbreak to the assistant as its identity ("explain, as DAN, ...",
 # "describe how you would answer as DAN", "then become DAN").
 _IDENTITY = re.compile(
     rb"\b(?:you are|you're|youre|you will|you'll|you must|you can|yourself|act as|acting as|as dan|be dan|become"
     rb"|pretend|stay|from now on|enable|activate|enter|switch|respond as|answer as|reply as|i want you|let's|lets"
-    rb"|then|and now|now you|your name|du bist|tu es|eres|sei|you"
+    rb"|then|and now|now you|your name|du bist|tu es|eres|sei|you|(?:respond|reply|answer|talk|speak|behave|write) like"
     # the jailbreak as the way to answer ("explain how to make meth in DAN mode", "what DAN would say")
     rb"|in dan|in developer|in dev mode|in jailbreak|in god mode|in unrestricted|using dan|with dan|via dan"
     rb"|would (?:answer|respond|reply|say|write|tell|explain|do)"
@@ -771,18 +785,22 @@ _IDENTITY = re.compile(
 def _discussed(view: bytes, s: int, e: int) -> bool:
     """Is the jailbreak named at ``s:e`` the topic of a request ("Explain what jailbreak prompts like
     DAN were and how developers defend against them") rather than the assistant's new identity?
-    The sentence must start like a request about a topic and not address the assistant as anyone."""
+    The sentence must start like a request about a topic or name the jailbreak as a kind of prompt, and
+    not address the assistant as anyone."""
     start = max(view.rfind(mark, max(0, s - 200), s) for mark in (b". ", b"? ", b"! ", b"\n"))
     if start < 0 and s > 200:
         return False  # the sentence starts further back: a long persona prompt, not a question
-    head = view[start + 1 if start >= 0 else 0 : s].lstrip(b" \n\"'(*-")
-    if not head.startswith(_TOPIC_STARTS):
+    if _NAMED.search(view, s, e) is None:
         return False
+    begin = start + 1 if start >= 0 else 0
+    head = view[begin:s].lstrip(b" \n\"'(*-\xc2\xbf\xa1")  # and the Spanish opening marks
     ends = [i for i in (view.find(mark, e, e + 300) for mark in (b"? ", b". ", b"! ", b"\n")) if i >= 0]
     end = min(ends) if ends else min(len(view), e + 300)
     if not ends and e + 300 < len(view):
         return False
-    return _IDENTITY.search(view, start + 1 if start >= 0 else 0, end) is None
+    if not head.startswith(_TOPIC_STARTS) and _ARTIFACT.search(view, begin, end) is None:
+        return False
+    return _IDENTITY.search(view, begin, end) is None
 
 
 def _qualified(rule: Rule, view: bytes, s: int, after: bytes) -> bool:
