@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-import inspect
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Generator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from types import GeneratorType
 from typing import Any, Protocol, TypeVar
 
 __all__ = [
@@ -94,7 +94,7 @@ OFF_LOOP = OffLoop()
 
 def run_step(result: Any) -> Generator[Effect, Any, Any]:
     """``yield from run_step(check(ex))`` accepts a plain value or a generator."""
-    if inspect.isgenerator(result):
+    if isinstance(result, GeneratorType):  # (inspect.isgenerator, without its call)
         return (yield from result)
     return result
 

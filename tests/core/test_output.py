@@ -339,3 +339,16 @@ def test_a_secret_split_anywhere_cuts_the_stream_with_an_error_and_no_end(api: s
     last = data_events(out)[-1]
     assert last["error"]["code"] == "secret_leak" and (api == "openai" or last["type"] == "error")
     assert ex.stream_cut and ex.refusal is not None and ex.refusal.code == "secret_leak"
+
+
+def test_a_canary_is_17_letters_one_per_random_byte(monkeypatch: pytest.MonkeyPatch) -> None:
+    # byte % 26 -> a..z for every byte value, as the generator it replaced computed it
+    import os
+    import string
+
+    from aiwarden.scanners import canary
+
+    for start in range(0, 256, 17):
+        raw = bytes((start + i) % 256 for i in range(17))
+        monkeypatch.setattr(os, "urandom", lambda n, raw=raw: raw[:n])
+        assert canary.new_canary() == "cnry-" + "".join(string.ascii_lowercase[b % 26] for b in raw)

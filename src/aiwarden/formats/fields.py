@@ -96,7 +96,11 @@ class Slot:
 def slots(obj: Any, fields: Iterable[TextField]) -> list[Slot]:
     """The strings (``json`` fields: the values) of ``fields`` in ``obj``, in list order."""
     out: list[Slot] = []
+    is_dict = isinstance(obj, dict)
     for f in fields:
+        kind, arg = f.steps[0]
+        if kind == "key" and not (is_dict and arg in obj):
+            continue  # as _walk would: most of a format's fields are absent from a request or answer
         for holder, key, ids in _walk(obj, f.steps, ()):
             value = holder[key]
             if isinstance(value, str) or (f.how == "json" and value is not None):

@@ -43,7 +43,11 @@ def new_canary() -> str:
     """A fresh marker: letters only, so no PII or secret rule rewrites it first (80 bits)."""
     # 17 letters from 17 random bytes (byte % 26: a 22/256 bias toward a-v leaves ~79 bits, and
     # one urandom call instead of seventeen secrets.choice calls)
-    return "cnry-" + "".join(_ALPHABET[b % 26] for b in os.urandom(17))
+    return "cnry-" + os.urandom(17).translate(_LETTER_OF_BYTE).decode("ascii")
+
+
+#: byte -> _ALPHABET[byte % 26], for bytes.translate (one C call instead of a generator of 17)
+_LETTER_OF_BYTE = bytes(ord(_ALPHABET[b % 26]) for b in range(256))
 
 
 def embed(system_prompt: str, canary: str) -> str:
