@@ -318,6 +318,13 @@ class Rewriter:
         May raise ``Blocked``, and may call :meth:`swallow` to drop what follows."""
         raise NotImplementedError
 
+    def admit(self, trigger: Trigger, runs: list[tuple[int, int, int]], base: int) -> list[tuple[int, int, int]]:
+        """Of the runs ``(0, start, end)`` of a regex ``trigger`` (positions + ``base`` are absolute
+        view positions), those whose candidates may match: a filter that knows more than its
+        trigger (the links filter: no link without a ``[`` before it in its paragraph) drops
+        the others here, before they cost a try each. Must keep every run a match can be in."""
+        return runs
+
     @property
     def width(self) -> int:
         """The most characters this filter ever holds back."""
@@ -440,7 +447,9 @@ class Rewriter:
             m = trig.pattern.search(buf, lo - off)
             if m is not None:
                 runs = [(0, m.start(), m.end()) for m in trig.pattern.finditer(buf, m.start())]
-                self._queue(lane, runs, off, [lane.pattern], runs=True)
+                runs = self.admit(lane.trigger, runs, off)
+                if runs:
+                    self._queue(lane, runs, off, [lane.pattern], runs=True)
 
     def _queue_hits(
         self, lane: _Lane, hits: list[tuple[int, int, int]], base: int, table: Sequence[re.Pattern[str]] | None

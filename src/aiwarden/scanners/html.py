@@ -125,7 +125,7 @@ class HtmlFilter(Rewriter):
     hosts outside ``allow``, bad-scheme links always, raw auto-loading HTML when not escaping;
     escape HTML when ``escape_html``. ``on_find`` hears each removal."""
 
-    __slots__ = ("_allow", "_bangs", "_blanks", "_escape", "_fed", "_links", "_on_find", "_tail", "_where")
+    __slots__ = ("_allow", "_bangs", "_blanks", "_escape", "_fed", "_links", "_on_find", "_opens", "_tail", "_where")
 
     def __init__(
         self,
@@ -145,6 +145,9 @@ class HtmlFilter(Rewriter):
         # opened further back than the left context is still known (alt text of any length).
         self._bangs: list[int] = []
         self._blanks: list[int] = []
+        # and each "[": a "](" or "]:" with none before it in its paragraph opens no link or
+        # image (CommonMark's inline content never spans a blank line), so it is no candidate
+        self._opens: list[int] = []
         self._fed = 0
         self._tail = ""
 
@@ -157,7 +160,7 @@ class HtmlFilter(Rewriter):
         return str(escape(out)) if self._escape and out else out
 
     def _track(self, text: str) -> None:
-        if not self._tail and "!" not in text and "\n" not in text:
+        if not self._tail and "!" not in text and "\n" not in text and "[" not in text:
             # no mark in it or completed by it, none begun at its end (most small pieces of a
             # stream); the marks grow only where one is added, and are trimmed there
             self._fed += len(text)
@@ -166,14 +169,32 @@ class HtmlFilter(Rewriter):
         joined = self._tail + text
         self._bangs += [base + i.start() for i in _BANG.finditer(joined) if base + i.start() + 2 > self._fed]
         self._blanks += [base + b.end() for b in _BLANK.finditer(joined) if base + b.end() > self._fed]
+        if "[" in text:
+            self._opens += [self._fed + o.start() for o in _OPEN.finditer(text)]
         self._fed += len(text)
         self._tail = _open_end(joined)
         # what no decision can need again: all but the last mark before the left context
         cut = self.absolute(0) - _LEFT - 1
-        for marks in (self._bangs, self._blanks):
+        for marks in (self._bangs, self._blanks, self._opens):
             k = bisect.bisect_left(marks, cut)
             if k > 1:
                 del marks[: k - 1]
+
+    def admit(self, trigger: Trigger, runs: list[tuple[int, int, int]], base: int) -> list[tuple[int, int, int]]:
+        if trigger is not _LANES_ESCAPED[0] or self._links == "off":
+            return runs
+        opens, blanks = self._opens, self._blanks
+        if not opens:
+            return []  # no "[" anywhere (since the left context): no "](" is a link
+        # a run whose end has a "[" before it since the last blank line (over-counting is safe)
+        out = []
+        for run in runs:
+            e = run[2] + base
+            k = bisect.bisect_left(opens, e)
+            j = bisect.bisect_right(blanks, e)
+            if k and (not j or opens[k - 1] >= blanks[j - 1]):
+                out.append(run)
+        return out
 
     def _opened_before(self, s: int) -> bool:
         """An "![" earlier than the left context of ``s`` (absolute), in the same paragraph."""
@@ -274,6 +295,7 @@ _RISKY = re.compile(r"[:/\\&(@]|(?i:\bon\w*|\bsrcdoc|\bformaction|\baction)\s*="
 _PLAIN = re.compile(r"[^:/\\&]*")
 _HOST_END = re.compile(r"[/\\?#]")
 _BANG = re.compile(r"!\[")
+_OPEN = re.compile(r"\[")
 _CLOSE_RUN = re.compile(r"\](?:[^\]\s]{0,16}\])*")
 _OPEN_RUN = re.compile(r"<(?:[^<\s]{0,16}<)*")
 _BRACKETS = re.compile(r"\\?(?:!?\[|\]\()")
