@@ -255,3 +255,47 @@ def test_destination_decoded_as_by_every_step(url: str) -> None:
     from aiwarden.scanners.html import _CONTROL, _ESCAPED, _decoded
 
     assert _decoded(url) == _CONTROL.sub("", _ESCAPED.sub(r"\1", html_module.unescape(url)))
+
+
+# -- no opener, no link: brackets without a "[" before them in their paragraph ------------------
+
+_PARAGRAPH_PARTS = st.sampled_from(
+    ["[", "![", "]", "](", "]: ", "a ", "\n", "\n\n", "\n  \n", "\r\n\r\n", " ", "x", "(", ")", "\\"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(_PARAGRAPH_PARTS, URLS), min_size=1, max_size=25).map("".join),
+    st.lists(st.integers(1, 20), min_size=1, max_size=20),
+)
+def test_brackets_and_blank_lines_in_any_order_load_nothing(doc: str, sizes: list[int]) -> None:
+    # a "](" counts only after a "[" in its paragraph: where openers, closers and blank lines
+    # (split across pieces too) fall, no rendered element may load the outside URL, and every
+    # chunking gives the whole text's result
+    whole = run(doc)
+    assert loads(whole) == [], (doc, whole)
+    parts, i = [], 0
+    for n in sizes * 30:
+        if i >= len(doc):
+            break
+        parts.append(doc[i : i + n])
+        i += n
+    if i < len(doc):
+        parts.append(doc[i:])
+    assert run(doc, parts) == whole
+
+
+def test_closers_without_an_opener_are_not_tried() -> None:
+    # 64 KB of "](https://evil.test/x " and "]: https://evil.test/x ": no "[" anywhere, so no
+    # link, no image, no reference; before, each one was a decision (~5 us of Python apiece)
+    for unit in ("](https://evil.test/x ", "]: https://evil.test/x ", "x](https://evil.test/x)\n\n["):
+        text = (unit * 4000)[:64_000]
+        f = HtmlFilter(allow=(ALLOWED,), escape_html=False)
+        out = f.feed(text) + f.flush()
+        assert loads(out) == []
+        assert f.tries <= 2 * text.count("[") + 8, (unit, f.tries)
+    # a "[" before, in the same paragraph (across lines too), makes it a candidate again
+    assert run("![a\nb](https://evil.test/x)") == "![a\nb] (link removed)"
+    assert run("[a]\n\n](https://evil.test/x)") == "[a]\n\n](https://evil.test/x)"
+    assert loads("[a]\n\n](https://evil.test/x)") == []
