@@ -316,3 +316,18 @@ def test_card_layouts_are_the_card_shapes_written_with_spaces() -> None:
         if _CARD_SHAPES.fullmatch(" ".join("4" * n for n in layout))
     }
     assert _card_layouts() == brute
+
+
+def test_inner_span_search_reports_every_width() -> None:
+    # _INNER_SPANS reports, at one group, each number of groups (1-5) a card's or an SSN's layout
+    # starting there has: a width it missed would leave a card inside a run unread
+    from aiwarden.scanners.pii import _INNER_SPANS, _card_layouts
+
+    layouts = _card_layouts() | {(3, 2, 4)}
+    assert max(map(len, layouts)) == _INNER_SPANS.groups == 5
+    for layout in layouts:
+        lengths = bytes([*layout, 4, 4, 4, 4, 4])  # (longer layouts may start there too)
+        m = _INNER_SPANS.match(lengths)
+        assert m is not None and m.group(len(layout)) == bytes(layout), layout
+    assert _INNER_SPANS.match(bytes([4, 3, 4, 4])) is None
+    assert _INNER_SPANS.match(bytes([16])) is not None and _INNER_SPANS.match(bytes([11, 8])) is None

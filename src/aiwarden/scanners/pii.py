@@ -22,7 +22,7 @@ import string
 from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import accumulate, product
-from operator import sub
+from operator import eq, mul, ne, sub
 from typing import Any, Literal
 
 from ..context import Finding
@@ -709,22 +709,52 @@ def _layouts_source(layouts: Iterable[tuple[int, ...]]) -> str:
     return "(?:" + "|".join(f"[0-9]{{{n}}}" + rest(trie[n]) for n in sorted(trie)) + ")"
 
 
-#: Where, inside a number run, a value can start that is not read as a whole run (a later part of
-#: a run: no phone word before it, no phone format): at a group (after a space or the run's
-#: start) that begins a card's layout, a card written as one group (12+ characters of digits and
-#: one separator), an SSN (3-2-4, one separator or spaces) or a dotted IPv4 address. Found by one
-#: C-level search per run; the spans from such a group are then read as before. (Every other
-#: span of a later part can only be a phone named right after the run: its last groups.)
-_INNER_START = re.compile(
-    r"(?<![^ ])(?=(?:"
-    + _layouts_source(_card_layouts())
-    # a card as one group: the card shapes with any separator but a space (groups 1-4)
-    + "|"
-    + _CARD_SHAPES.pattern.replace("[ .,/-]", "[.,/-]")
-    + r"|[0-9]{3}([\-.])[0-9]{2}\5[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}"
+def _inner_spans() -> re.Pattern[bytes]:
+    """A pattern over a run's *group lengths* (one byte per space-separated group: its length when
+    it is digits only, else 0) that matches (empty) where a span of one or more groups that can be
+    a value in a later part of the run starts — group ``w`` (1-5) set when the next ``w`` groups
+    can: one group of 12-19 digits (a card), or a card's layout (:func:`_card_layouts`), or (3) an
+    SSN's written with spaces (3-2-4). One search over a byte per group, not per character."""
+    layouts = _card_layouts()
+    ways = [b"[\x0c-\x13]"]
+    for w in range(2, max(map(len, layouts)) + 1):
+        ways.append(_byte_trie({x for x in layouts if len(x) == w} | ({(3, 2, 4)} if w == 3 else set())))
+    gate = b"(?=[\x0c-\x13]|" + _byte_trie({x for x in layouts} | {(3, 2, 4)}) + b")"
+    return re.compile(gate + b"".join(b"(?=(" + way + b")|)" for way in ways))
+
+
+def _byte_trie(words: set[tuple[int, ...]]) -> bytes:
+    """``words`` (tuples of byte values) as one alternation shaped like a trie: ``re`` tries the
+    branches of an alternation one by one, so shared beginnings are tried once."""
+    trie: dict[int, Any] = {}
+    for word in words:
+        node = trie
+        for c in word:
+            node = node.setdefault(c, {})
+        node[-1] = {}  # a word ends here
+
+    def emit(node: dict[int, Any]) -> bytes:
+        ways = [re.escape(bytes([c])) + emit(node[c]) for c in sorted(node) if c >= 0]
+        if -1 in node:
+            ways.append(b"")
+        return ways[0] if len(ways) == 1 else b"(?:" + b"|".join(ways) + b")"
+
+    return emit(trie)
+
+
+#: Where, inside a number run, the spans of digits-only groups that can be values start (see
+#: :func:`_inner_spans`).
+_INNER_SPANS = _inner_spans()
+#: What a group alone (not digits only) must be to be a value in a later part of a run: a card
+#: written with one separator other than a space, an SSN written with dashes or dots, an IPv4
+#: address. (A group of digits only: a card of 12-19 digits.)
+_INNER_GROUP = re.compile(
+    # (groups 1-4: the card shapes' separators; 5: the SSN's)
+    _CARD_SHAPES.pattern.replace("[ .,/-]", "[.,/-]")
+    + r"|[0-9]{3}([\-.])[0-9]{2}\5[0-9]{4}"
     + rf"|{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}"
-    + r")(?: |\Z))"
 )
+_MIXED_GROUP = re.compile(rb"[\x04-\xff]")  # a group of 4+ digits and something else
 
 
 def _number_inside(
@@ -761,7 +791,8 @@ def _number_inside(
         return s, e, None, read
     groups = run.split(" ")
     last = len(groups) - 1
-    count = list(accumulate(map(len, _group_digits(run)), initial=0))
+    per_group = _group_digits(run)
+    count = list(accumulate(map(len, per_group), initial=0))
     has_x = "x" in run
     has_dot = "." in run
     # groups with an extension: a span holding one is always classified
@@ -771,86 +802,117 @@ def _number_inside(
         if max(map(sub, count[w:], count[:-w])) < 7:
             return s, e, None, read  # no span of at most _VALUE_GROUPS groups has a value's digits
     after = _PHONE_AFTER.match(text, e, e + _RIGHT) is not None  # a phone word right after the run
-    # a later group is tried where _INNER_START finds a value's shape, or in the last groups when a
-    # phone word follows the run
-    near_end = last - _VALUE_GROUPS + 1 if after else last + 1
-    starts = list(accumulate((len(g) + 1 for g in groups[:-1]), initial=s))
-    named: bool | None = None  # a phone word right before the run
-    luhn: _LuhnSums | None = None
-    done = s + tried  # spans ending here or before were tried
-    i = -1
-    while True:
-        # the next group to try: the first (a run on its own), then the next one that can start a value
-        if i < 0 and not tried:
-            i = 0
-        else:
-            k = i + 1
-            if k > last:
-                break
-            if k < near_end:
-                m = _INNER_START.search(run, starts[k] - s)
-                if m is None:
-                    if near_end > last:
-                        break
-                    k = near_end
-                else:
-                    k += run.count(" ", starts[k] - s, m.start())
-                    if k > near_end:
-                        k = near_end
-            i = k
-        top = min(last, i + _VALUE_GROUPS - 1)
-        alone_ip = has_dot and "." in groups[i] and count[i + 1] - count[i] >= 4
-        mark_i = marked[i] if marked is not None else 0
-        mark_top = marked[top + 1] if marked is not None else 0
-        if count[top + 1] - count[i] < 7 and mark_top == mark_i and not alone_ip:
-            continue  # no span from here has the digits of a value
-        if starts[top] + len(groups[top]) <= done:
-            continue
-        a = starts[i]
-        inner = i > 0 or tried > 0
-        for j in range(top, i - 1, -1):
-            if i == 0 and j == last:
-                continue  # the whole run, classified already
-            b = starts[j] + len(groups[j])
-            if b <= done:
-                break
-            n = count[j + 1] - count[i]
-            # (a dotted group alone is read as a whole when it has an IPv4 address's shape; else
-            # it can be only what any span can: "1.2.3.4.5" is not read again)
-            unmarked = marked is None or marked[j + 1] == mark_i
-            if unmarked and not (j == i and alone_ip and _IP4.fullmatch(text, a, b)):
-                if n < 7:
-                    if alone_ip and j > i:
-                        continue  # (on to the group alone)
-                    break  # (shorter spans have fewer digits)
-                if n > 19:
-                    continue
-                if inner and n != 9:
-                    # a later part of the run: a card, or a phone named right after it
-                    read += j - i + 1
-                    if n >= 12 and luhn is None:
-                        luhn = _LuhnSums(_digits_of(run))
-                    if n >= 12 and luhn.card_ok(count[i], count[j + 1]):  # type: ignore[union-attr]
-                        pass
-                    elif n <= 15 and j == last:
-                        # (inside the run a group is followed by another: no phone word)
-                        if not after:
-                            continue
-                    else:
+    starts = list(accumulate((len(g) + 1 for g in groups[:-1]), initial=0))  # (from s)
+    done = tried  # spans ending here (from s) or before were tried
+    if not tried:
+        # the run's first group: a run on its own, read as _classify_number reads it
+        named: bool | None = None  # a phone word right before the run
+        top = min(last, _VALUE_GROUPS - 1)
+        alone_ip = has_dot and "." in groups[0] and count[1] >= 4
+        if count[top + 1] >= 7 or (marked is not None and marked[top + 1]) or alone_ip:
+            for j in range(top, -1, -1):
+                if j == last:
+                    continue  # the whole run, classified already
+                b = starts[j] + len(groups[j])
+                n = count[j + 1]
+                # (a dotted group alone is read as a whole when it has an IPv4 address's shape; else
+                # it can be only what any span can: "1.2.3.4.5" is not read again)
+                if (marked is None or not marked[j + 1]) and not (
+                    j == 0 and alone_ip and _IP4.fullmatch(text, s, s + b)
+                ):
+                    if n < 7:
+                        if alone_ip and j > 0:
+                            continue  # (on to the group alone)
+                        break  # (shorter spans have fewer digits)
+                    if n > 19:
                         continue
-                elif n != 9:
-                    # the run's first group: a card (16+ digits: nothing else), else a phone (see above)
-                    if n >= 16 or j == last or n in (10, 11) or text[a] in "0(+" or "." in run[: b - s]:
+                    # a card (16+ digits: nothing else), else a phone by its format or a phone word
+                    if n == 9 or n >= 16 or j == last or n in (10, 11) or text[s] in "0(+" or "." in run[:b]:
                         pass
-                    elif n < 12 or not card_ok(_digits_of(run[: b - s])):
+                    elif n < 12 or not card_ok(_digits_of(run[:b])):
                         if named is None:
                             named = _PHONE_BEFORE.search(_before(text, s)) is not None
                         if not named:
                             continue
-            read += b - a
-            kind = _classify_number(text, a, b, alone=not inner)
-            if kind is not None and kind in kinds:
-                return a, b, kind, read
+                read += b
+                kind = _classify_number(text, s, s + b, alone=True)
+                if kind is not None and kind in kinds:
+                    return s, s + b, kind, read
+    # The later spans: those _INNER_SPANS finds (a card's, an SSN's or an IPv4 address's shape), and
+    # the spans ending at the run's end when a phone word follows it; leftmost, then longest.
+    first = 0 if tried else 1
+    # one byte per group: its length if digits only (else 0), its digits if not (else 0)
+    digits = bytes(map(len, per_group))
+    if len(run) == count[-1] + last:  # (digits and spaces only)
+        pure = digits
+        codes = []
+    else:
+        chars = bytes(map(len, groups))
+        pure = bytes(map(mul, digits, map(eq, chars, digits)))
+        mixed = bytes(map(mul, digits, map(ne, chars, digits)))
+        codes = [
+            m.start() * 8 + 7 for m in _MIXED_GROUP.finditer(mixed, first) if _INNER_GROUP.fullmatch(groups[m.start()])
+        ]
+    for m in _INNER_SPANS.finditer(pure, first):
+        i8 = m.start() * 8
+        w1, w2, w3, w4, w5 = m.groups()
+        if w1 is not None:
+            codes.append(i8 + 7)
+        if w2 is not None:
+            codes.append(i8 + 6)
+        if w3 is not None:
+            codes.append(i8 + 5)
+        if w4 is not None:
+            codes.append(i8 + 4)
+        if w5 is not None:
+            codes.append(i8 + 3)
+    if after:
+        codes += [i * 8 + 7 - last + i for i in range(max(first, last - _VALUE_GROUPS + 1), last + 1)]
+    if not codes:
+        return s, e, None, read
+    codes.sort()
+    luhn: _LuhnSums | None = None
+    previous = -1
+    for code in codes:
+        if code == previous:
+            continue
+        previous = code
+        i, w = divmod(code, 8)
+        j = i + 7 - w
+        x, y = count[i], count[j + 1]
+        n = y - x
+        if marked is None and 12 <= n <= 19 and (j != i or not has_dot) and (j != last or not after):
+            # a card or nothing (the most common case in a hostile run): the checksum first
+            if luhn is None:
+                luhn = _LuhnSums(_digits_of(run))
+            sums = luhn.even if (y - 1) % 2 else luhn.odd  # (as _LuhnSums.card_ok, inline)
+            read += 1
+            if (sums[y] - sums[x] - 48 * n) % 10:
+                continue
+        if i == 0 and j == last:
+            continue  # the whole run, classified already
+        b = starts[j] + len(groups[j])
+        if b <= done:
+            continue  # tried with the run this one goes on
+        a = starts[i]
+        if (marked is None or marked[j + 1] == marked[i]) and not (
+            j == i and has_dot and "." in groups[i] and n >= 4 and _IP4.fullmatch(run, a, b)
+        ):
+            if n < 7 or n > 19:
+                continue
+            if n != 9:
+                # a card, or a phone named right after the run
+                read += j - i + 1
+                if n >= 12 and luhn is None:
+                    luhn = _LuhnSums(_digits_of(run))
+                if n >= 12 and luhn.card_ok(x, y):  # type: ignore[union-attr]
+                    pass
+                elif n > 15 or j != last or not after:
+                    continue
+        read += b - a
+        kind = _classify_number(text, s + a, s + b, alone=False)
+        if kind is not None and kind in kinds:
+            return s + a, s + b, kind, read
     return s, e, None, read
 
 
