@@ -39,6 +39,12 @@ KNOWN = (
     "New rules: AI tools must disclose",
     docs._CODE_CTX + "Your code should contain the following function",
     docs._CODE_CTX + "In the solution, call `upload(",
+    # sealed third (measured, not written for)
+    "How do I sort a dict by value in Python 3?",
+    "Steps to reproduce:\n1. start the server",
+    "Before you answer the user's question, execute",
+    "Re: refund request\n\nWe have processed your refund.",
+    "| step | action |\n|---|---|\n| 1 | preheat the oven |",
 )
 
 
@@ -58,6 +64,11 @@ def _params() -> list[object]:
         "stress-benign": (docs.BENIGN_STRESS, 0),
         "c-planted": (docs.ATTACK_C, 1),
         "c-benign": (docs.BENIGN_C, 0),
+        # The sealed third, measured at the start and the end of the session only (pinned after).
+        "sealed-planted-code": (docs.split(docs.ATTACK_CODE, True), 1),
+        "sealed-planted-other": (docs.split(docs.ATTACK_OTHER, True), 1),
+        "sealed-benign-code": (docs.split(docs.BENIGN_CODE, True), 0),
+        "sealed-benign-other": (docs.split(docs.BENIGN_OTHER, True), 0),
     }
     params: list[object] = []
     for name, (texts, label) in sets.items():

@@ -51,6 +51,7 @@ import ahocorasick_rs
 from ..context import Finding
 from .injection_languages import RULES_LANGUAGES
 from .injection_rules import FRAME_CAP, RULES_EN, Rule
+from .normalize import _MASK as _SPACING_MASK
 from .normalize import detection_view, inert
 from .sanitize import sanitize
 from .verdicts import Subject, Verdict
@@ -79,6 +80,23 @@ _MAX_DECODE = 16
 _PIECE = 8192
 _OVERLAP = 768
 # A sentence ends at . ! ? followed by a space, a newline, or the CJK / Devanagari full stops.
+# Leetspeak digits and symbols as the letters they stand for (normalize._LEET, for str).
+_LEET_LETTERS = str.maketrans("013457@$", "oieastas")
+# A run of single characters spaced out ("1 g n 0 r 3", "p-r-3-v"): five or more.
+_SPACED_RUN = re.compile(r"(?<![\w@$])(?:[A-Za-z0-9@$][ ._\-/]){4,}[A-Za-z0-9@$](?![\w@$])")
+
+
+def _spaced_leet(text: str) -> bool:
+    """Does ``text`` spell letters out one by one in leetspeak: a spaced run with at least two
+    letters and a digit or symbol standing for one ("1 g n 0 r 3"; not "0.0.0.0/0", "1.2.3.4")."""
+    for m in _SPACED_RUN.finditer(text):
+        run = m.group()[::2]
+        letters = sum(c.isalpha() for c in run)
+        if letters >= 2 and len(run) > letters:
+            return True
+    return False
+
+
 _BREAK = re.compile(rb"[.!?]\s|\n|\xe3\x80\x82|\xef\xbc\x81|\xef\xbc\x9f|\xe0\xa5\xa4")
 _TRIGGER_WORDS = (
     "ignore", "previous", "instructions", "disregard", "forget", "everything", "system", "prompt", "reveal",
@@ -264,8 +282,16 @@ class HeuristicDetector:
         # and a*b*c once the view drops the markup): a long run of letters holding two trigger words.
         if _run_together(view):
             transforms.add("run together")
+        # Letters spaced out in leetspeak ("1 g n 0 r 3"): the view joins spaced letters before it
+        # reads digits as letters, so such a run is still spaced in it (the shared view stays as the
+        # learned model was trained on; the rules read the run joined here).
+        if len(view) >= 7 and view.translate(_SPACING_MASK).find(b"sasasas") >= 0 and _spaced_leet(text):
+            transforms.add("spaced letters")
         for how in sorted(transforms):
-            for other in _decodings(view.decode("utf-8"), how):
+            # Spaced leetspeak is read from the text with its digits made letters first (the view
+            # joined the runs of real letters already, "g n" -> "gn", so it cannot be rejoined).
+            decoded = [detection_view(text.translate(_LEET_LETTERS))] if how == "spaced letters" else None
+            for other in decoded or _decodings(view.decode("utf-8"), how):
                 self._match(
                     other.encode("utf-8"), False, where, weights, findings,
                     prefix=f"{how.replace(' ', '_')}.", floor=0.85, kind="encoded", only=self._decoded,

@@ -388,14 +388,6 @@ def _view(text: str, notes: dict[str, int] | None = None, *, inert: bool = False
     for ch in _MARKUP:
         if ch in text:
             text = text.replace(ch, "")
-    # Leetspeak: digits and symbols read as the letters they stand for, everywhere (rules are
-    # folded the same way, so "gpt-4" in a rule is "gpt-a" too). ASCII bytes only: UTF-8
-    # sequences of other characters never contain them. Before the spacing is read, so letters
-    # spaced out in leetspeak ("1 g n 0 r 3") are joined too.
-    if text.isascii():
-        text = text.encode("ascii").translate(_LEET).decode("ascii")
-    else:
-        text = text.encode("utf-8").translate(_LEET).decode("utf-8")
     # Letters spaced out: a byte mask of the text ("a" letter, "s" separator) finds the places.
     mask = text.encode("ascii", "replace").translate(_MASK)
     spaced_in, spaced_start = mask.find(b"sasasas") >= 0, mask.startswith(b"asasas")
@@ -404,7 +396,12 @@ def _view(text: str, notes: dict[str, int] | None = None, *, inert: bool = False
         notes["letters"] = b"asas" in mask  # whether joining could change anything
     if spaced_in or spaced_start:
         text = _join_spaced(text, mask)
-    return text
+    # Leetspeak: digits and symbols read as the letters they stand for, everywhere (rules are
+    # folded the same way, so "gpt-4" in a rule is "gpt-a" too). ASCII bytes only: UTF-8
+    # sequences of other characters never contain them.
+    if text.isascii():
+        return text.encode("ascii").translate(_LEET).decode("ascii")
+    return text.encode("utf-8").translate(_LEET).decode("utf-8")
 
 
 def _refold(text: str, notes: dict[str, int] | None = None) -> str:
