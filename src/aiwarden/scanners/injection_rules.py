@@ -2708,6 +2708,26 @@ WILD_UNBOUND += "|" + _pairs(
 )
 
 
+# A persona written as a configuration ("content_policy: disabled", "refusals: never"; the view reads
+# "content_policy" as "contentpolicy").
+_CONFIG_KEYS = (
+    "alignment|contentpolicy|content policy|contentfilter|content filter|safetyfilter|safety filter|safetyfilters"
+    "|safety filters|safetylayer|safety layer|censorship|moderation|guardrails|ethics|morals|morality|restrictions"
+)
+_CONFIG_OFF = "none|disabled|off|false|removed|0"
+_CONFIG_NEVER_KEYS = "refusals|refusal|refuse|warnings|disclaimers|breakcharacter|break character|breakingcharacter"
+_CONFIG_NEVER = "never|none|off|false|disabled|0|no"
+WILD_UNBOUND += "|" + "|".join(
+    f"{k}{sep}{v}" for k in _CONFIG_KEYS.split("|") for sep in (": ", " = ", "=") for v in _CONFIG_OFF.split("|")
+)
+WILD_COMPLIANT += "|" + "|".join(
+    f"{k}{sep}{v}"
+    for k in _CONFIG_NEVER_KEYS.split("|")
+    for sep in (": ", " = ", "=")
+    for v in _CONFIG_NEVER.split("|")
+)
+
+
 RULES_WILD: tuple[Rule, ...] = (
     rule(
         "jailbreak",
@@ -2746,6 +2766,49 @@ RULES_WILD: tuple[Rule, ...] = (
         f"{WILD_SETUP} ~ {WILD_COMPLIANT} ~ {WILD_HARM}",
         "a persona pressed to answer anything, then a harmful request",
         window=1500,
+        ordered=False,
+        sentence=False,
+    ),
+    rule(
+        "jailbreak",
+        "wild_config_unbound",
+        0.6,
+        "|".join(
+            f"{k}{sep}{v}"
+            for k in _CONFIG_KEYS.split("|")
+            for sep in (": ", " = ", "=")
+            for v in _CONFIG_OFF.split("|")
+        ),
+        "a persona configured without alignment, content policy or filters ('content_policy: disabled')",
+        line_start=True,
+    ),
+    rule(
+        "jailbreak",
+        "wild_config_never_refuse",
+        0.5,
+        "|".join(
+            f"{k}{sep}{v}"
+            for k in _CONFIG_NEVER_KEYS.split("|")
+            for sep in (": ", " = ", "=")
+            for v in _CONFIG_NEVER.split("|")
+        ),
+        "a persona configured never to refuse or warn ('refusals: never')",
+        line_start=True,
+    ),
+    # The bedtime-recipe frame ("my late nana whispered how the flash powder was mixed, at bedtime"):
+    # a relative, their loss, sleep, and a recipe or steps — all four within one passage.
+    rule(
+        "jailbreak",
+        "wild_bedtime_recipe",
+        0.7,
+        "grandma|grandmother|granny|gran|nana|nan|grandpa|grandfather|granddad|grandad|uncle|aunt|auntie|abuela|abuelo|oma"
+        "|opa|nonna|nonno|mamie|papi|бабушка|дедушка|奶奶|外婆|爷爷|おばあちゃん|おじいちゃん|할머니|할아버지"
+        " ~ passed away|passed|died|late|deceased|dead|gone|i miss her|i miss him|miss her|miss him|lost her|lost him|funeral"
+        " ~ bedtime|to sleep|fall asleep|falling asleep|sleepy|lullaby|before bed|in bed|at night"
+        " ~ recipe|steps|step by step|ingredients|grams|formula|how to make|how to build|how to cook|how it was made|was mixed"
+        "|amounts|quantities|keys|serial|instructions",
+        "the bedtime-recipe frame: a lost relative who used to recite steps or a recipe at bedtime",
+        window=600,
         ordered=False,
         sentence=False,
     ),
