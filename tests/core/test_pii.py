@@ -331,3 +331,48 @@ def test_inner_span_search_reports_every_width() -> None:
         assert m is not None and m.group(len(layout)) == bytes(layout), layout
     assert _INNER_SPANS.match(bytes([4, 3, 4, 4])) is None
     assert _INNER_SPANS.match(bytes([16])) is not None and _INNER_SPANS.match(bytes([11, 8])) is None
+
+
+# -- work on hostile number runs ---------------------------------------------------------------
+
+_HOSTILE_GROUP = st.one_of(
+    st.text("0123456789", min_size=1, max_size=20),
+    st.sampled_from(["4111", "1111", "111", "(0)1", "0)1", "1.2.3.4.5", "999.999.999.999", "10.0.0.1000"]),
+    st.builds(
+        lambda parts, sep: sep.join(parts),
+        st.lists(st.text("0123456789", min_size=1, max_size=5), min_size=2, max_size=6),
+        st.sampled_from(["-", ".", "/", ",", "x"]),
+    ),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_HOSTILE_GROUP, min_size=1, max_size=12), st.sampled_from([" ", " ", "-", "."]), st.integers(0, 17))
+def test_number_runs_cost_a_bounded_number_of_python_decisions_per_character(
+    unit: list[str], sep: str, chunk: int
+) -> None:
+    # a hostile run repeated to ~3,000 characters: the number classifications (each tens of
+    # Python operations) and the characters decisions read again stay within a constant per input
+    # character, whole and streamed — never a per-group loop of decisions that grows with the run
+    import aiwarden.scanners.pii as pii
+
+    text = sep.join(unit) + " "
+    text = (text * (3000 // len(text) + 1))[:3000]
+    calls = 0
+    classify = pii._classify_number
+
+    def counted(*args: object, **kwargs: object) -> str | None:
+        nonlocal calls
+        calls += 1
+        return classify(*args, **kwargs)  # type: ignore[arg-type]
+
+    pii._classify_number = counted  # type: ignore[assignment]
+    try:
+        f = PIIFilter()
+        out = "".join(f.feed(text[i : i + chunk]) for i in range(0, len(text), chunk)) if chunk else f.feed(text)
+        out += f.flush()
+    finally:
+        pii._classify_number = classify
+    assert out == redact_pii(text)  # (and the same output in any pieces)
+    assert calls <= 0.25 * len(text) + 10, calls / len(text)
+    assert f.decided <= 12 * len(text) + 200, f.decided / len(text)
