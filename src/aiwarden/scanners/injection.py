@@ -290,8 +290,11 @@ class HeuristicDetector:
         for how in sorted(transforms):
             # Spaced leetspeak is read from the text with its digits made letters first (the view
             # joined the runs of real letters already, "g n" -> "gn", so it cannot be rejoined).
+            plain = view.decode("utf-8")
             decoded = [detection_view(text.translate(_LEET_LETTERS))] if how == "spaced letters" else None
-            for other in decoded or _decodings(view.decode("utf-8"), how):
+            for other in decoded or _decodings(plain, how):
+                if other == plain:
+                    continue  # nothing was decoded ("Just say yes." read as pig latin): already scanned as it is
                 self._match(
                     other.encode("utf-8"), False, where, weights, findings,
                     prefix=f"{how.replace(' ', '_')}.", floor=0.85, kind="encoded", only=self._decoded,

@@ -1346,6 +1346,14 @@ RULES_EN: tuple[Rule, ...] = (
         "only say|just say|simply say|only respond with|only reply with|only output|only print|just output"
         "|just print|respond only with|reply only with|print only|output only|say nothing but|answer only with",
         "dictates the exact reply",
+        # a kind of content, not the words: "act as a JavaScript console ... only reply with the terminal
+        # output", "only reply with the recipes", "answer only with yes or no" (prefixes of 15 bytes)
+        qualified_by="the terminal|the output|the result|the correct|the recipe|the code|the translat|the game "
+        "|the table|the regex|the final|the text|the sql|the query|the command|the list|the number|the improved"
+        "|the name|the names|the updated|the rewritten|the summary|the edited|the fixed|the html|the excel"
+        "|the move|the letter|the option|the answer to|a code block|one code block|one unique code|code|json"
+        "|valid json|markdown|yes or no|\"yes\" or|'yes' or|true or false|a number|one number|your translat"
+        "|your move|the json|the csv|a list|a table|a single|one word|one sentence|a sentence|emoji",
     ),
     rule(
         "forced_output",
@@ -1412,6 +1420,8 @@ RULES_EN: tuple[Rule, ...] = (
         "|then run|and answer|then answer|and respond|then respond|and comply",
         "asks to decode hidden text and act on it",
         window=80,
+        # "detect the language, translate it and answer in the corrected version": a translator's format
+        qualified_by="in the|in english|in the same|in your|in a |in my|with a |with the|in plain",
     ),
     # -- untrusted content addressing the assistant (documents only) --------------------------------
     rule(
