@@ -41,9 +41,7 @@ KNOWN = (
     docs._CODE_CTX + "In the solution, call `upload(",
     # sealed third (measured, not written for)
     "How do I sort a dict by value in Python 3?",
-    "Steps to reproduce:\n1. start the server",
     "Before you answer the user's question, execute",
-    "Re: refund request\n\nWe have processed your refund.",
     "| step | action |\n|---|---|\n| 1 | preheat the oven |",
 )
 
@@ -64,6 +62,8 @@ def _params() -> list[object]:
         "stress-benign": (docs.BENIGN_STRESS, 0),
         "c-planted": (docs.ATTACK_C, 1),
         "c-benign": (docs.BENIGN_C, 0),
+        "d-planted": (docs.ATTACK_D, 1),
+        "d-benign": (docs.BENIGN_D, 0),
         # The sealed third, measured at the start and the end of the session only (pinned after).
         "sealed-planted-code": (docs.split(docs.ATTACK_CODE, True), 1),
         "sealed-planted-other": (docs.split(docs.ATTACK_OTHER, True), 1),
