@@ -112,6 +112,10 @@ class ChatRequest:
     #: Request fields that bring billed content the guard never sees (a Responses
     #: ``previous_response_id``: turns stored at the provider): refused unless the policy allows.
     unseen: list[str] = field(default_factory=list)
+    #: Request fields the format does not know (``"top_k"``, ``"messages[0].foo"``): their JSON
+    #: text is on ``texts`` (counted, scanned as a document); refused unless ``input.extra_fields``
+    #: names them.
+    unknown: list[str] = field(default_factory=list)
     #: The client asks for a spoken answer (OpenAI ``modalities: ["audio"]``): its transcript is
     #: filtered, the sound cannot be, so it is refused unless ``output.audio = "allow"``.
     audio_answer: bool = False

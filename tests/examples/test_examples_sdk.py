@@ -212,3 +212,24 @@ def test_anthropic_sdk_tools_and_streaming(server: str) -> None:
     ) as stream:
         text = "".join(stream.text_stream)
     assert text == "mail [EMAIL] now"
+
+
+def test_a_parameter_the_guard_does_not_know_raises_bad_request(server: str) -> None:
+    # what a newer SDK or a compatible server's option sends: refused by name, not forwarded unread
+    with pytest.raises(openai.BadRequestError) as info:
+        _client(server).chat.completions.create(
+            model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}], extra_body={"guided_json": {"x": 1}}
+        )
+    assert info.value.code == "unknown_field" and "'guided_json' is not a field this guard reads" in info.value.message
+    answer = _client(server).chat.completions.create(
+        model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}], temperature=0.1, seed=3, user="u-1"
+    )
+    assert answer.choices[0].message.content == "hi"
+    anthropic = pytest.importorskip("anthropic")
+    client = anthropic.Anthropic(base_url=server, api_key=_token("pro", sub="claude-extra"), max_retries=0)
+    with pytest.raises(anthropic.BadRequestError) as failed:
+        client.messages.create(
+            model="claude-haiku-4-5", max_tokens=50, messages=[{"role": "user", "content": "hi"}],
+            extra_body={"new_param": "x"},
+        )  # fmt: skip
+    assert "'new_param' is not a field this guard reads" in str(failed.value)

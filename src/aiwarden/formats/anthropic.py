@@ -18,7 +18,7 @@ from .base import (
     optional_int,
     required_model,
 )
-from .fields import TextField, field_texts, loose_slots, map_json, map_slots, slots
+from .fields import TextField, field_texts, loose_slots, map_json, map_slots, slots, unknown_fields
 from .sse import SSEEvent
 
 #: The content blocks of a request besides text blocks (which the messages carry, rewritable) and
@@ -45,6 +45,19 @@ REQUEST_FIELDS = (
 #: larger images down to at most ~1.15 megapixels, about 1,600 tokens (docs.anthropic.com, Vision).
 IMAGE_TOKENS = 1600
 _ROLES = frozenset(["user", "assistant", "system"])
+#: Request parameters that carry no text the model reads (docs.anthropic.com, Messages API), besides
+#: ``system``, ``messages`` and REQUEST_FIELDS. Any other key is an unknown field.
+SETTINGS = frozenset(
+    [
+        "model", "messages", "system", "max_tokens", "stream", "temperature", "top_k", "top_p", "stop_sequences",
+        "metadata", "thinking", "service_tier",
+    ]
+)  # fmt: skip
+_REQUEST_KNOWN = SETTINGS | {f.path for f in REQUEST_FIELDS}
+#: Parameters that bring content the guard never sees: a code-execution container's files and state,
+#: remote MCP servers' tool definitions.
+_UNSEEN = ("container", "mcp_servers")
+_MESSAGE_KNOWN = frozenset(["role", "content"])
 
 #: Every text of an Anthropic answer, by content block type (relative to the block), for the
 #: blocks other than ``text`` and ``thinking`` (a text block's ``text`` is one channel with the
@@ -109,6 +122,10 @@ class AnthropicMessages:
         max_tokens = optional_int(doc, "max_tokens")
         chat = ChatRequest(model, messages, optional_bool(doc, "stream"), max_tokens, True, doc)
         chat.texts, chat.image_tokens = read.texts, read.images * IMAGE_TOKENS + read.pdf_bytes
+        chat.unseen = [k for k in _UNSEEN if doc.get(k)]
+        chat.unknown = unknown_fields(doc, _REQUEST_KNOWN | set(_UNSEEN), "", chat.texts)
+        for i, m in enumerate(raw_messages):
+            chat.unknown += unknown_fields(m, _MESSAGE_KNOWN, f"messages[{i}].", chat.texts)
         return chat
 
     def _system(self, system: Any) -> Message:

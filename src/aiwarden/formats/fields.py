@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from ..context import FieldText
 
-__all__ = ["Slot", "TextField", "field_texts", "slots", "strings_in"]
+__all__ = ["Slot", "TextField", "field_texts", "slots", "strings_in", "unknown_fields"]
 
 #: ``filter``: the string is replaced by what the output chain releases. ``whole``: the same, but
 #: the value never arrives in pieces (a tool's name, an annotation): in streams it is filtered
@@ -223,3 +223,23 @@ def field_texts(obj: Any, fields: Iterable[TextField], where: str) -> list[Field
         if text:
             out.append(FieldText(f"{where}{s.field.path}", text, s.field.subject))
     return out
+
+
+def unknown_fields(obj: Any, known: frozenset[str], where: str, texts: list[FieldText]) -> list[str]:
+    """The keys of ``obj`` that the format does not know (a field newer than the guard, a
+    compatible server's own): each one's JSON text is added to ``texts`` as a document, so it is
+    counted and scanned, and its parameter name is returned — the input stage refuses the request
+    unless the policy admits the field (``input.extra_fields``)."""
+    from ..context import FieldText
+    from .base import encode_json
+
+    names = []
+    if isinstance(obj, dict):
+        for key in obj:
+            if key not in known:
+                value = obj[key]
+                text = value if isinstance(value, str) else encode_json(value)
+                texts.append(FieldText(f"{where}{key}", text, "document"))
+                names.append(f"{where}{key}")
+    return names
+

@@ -19,7 +19,7 @@ from .base import (
     optional_int,
     required_model,
 )
-from .fields import Slot, TextField, field_texts, loose_slots, map_slots, slots
+from .fields import Slot, TextField, field_texts, loose_slots, map_slots, slots, unknown_fields
 from .sse import SSEEvent
 
 _PART_KINDS = {
@@ -92,6 +92,7 @@ REQUEST_FIELDS = (
     TextField("tool_choice", "", "the tool the model must call", "json"),
     TextField("function_call", "", "the legacy function the model must call", "json"),
     TextField("prediction", "", "predicted output (billed)", "json"),
+    TextField("web_search_options", "", "the user location the search tool reads", "json"),
 )
 #: The same, relative to each message.
 MESSAGE_FIELDS = (
@@ -103,6 +104,27 @@ MESSAGE_FIELDS = (
     TextField("tool_call_id", "", "the id a tool result answers"),
 )
 _ROLES = frozenset(["system", "developer", "user", "assistant", "tool", "function"])
+#: Request parameters that carry no text the model reads (platform.openai.com/docs/api-reference/chat/create),
+#: besides the messages and REQUEST_FIELDS. Any other key is an unknown field (``ChatRequest.unknown``).
+SETTINGS = frozenset(
+    [
+        "model", "messages", "stream", "stream_options", "max_tokens", "max_completion_tokens", "temperature",
+        "top_p", "n", "stop", "presence_penalty", "frequency_penalty", "logit_bias", "logprobs", "top_logprobs",
+        "user", "seed", "service_tier", "store", "metadata", "parallel_tool_calls", "modalities", "audio",
+        "reasoning_effort", "verbosity", "prompt_cache_key", "safety_identifier",
+    ]
+)  # fmt: skip
+#: The legacy Completions API's parameters (platform.openai.com/docs/api-reference/completions/create).
+_COMPLETIONS_KNOWN = frozenset(
+    [
+        "model", "prompt", "suffix", "stream", "stream_options", "max_tokens", "temperature", "top_p", "n",
+        "best_of", "stop", "presence_penalty", "frequency_penalty", "logit_bias", "logprobs", "echo", "user", "seed",
+    ]
+)  # fmt: skip
+_REQUEST_KNOWN = SETTINGS | {f.path for f in REQUEST_FIELDS}
+#: Message keys besides those of MESSAGE_FIELDS: a message's ``audio`` (``{"id": ...}``, an earlier
+#: spoken answer stored at OpenAI) brings content the guard never sees (``ChatRequest.unseen``).
+_MESSAGE_KNOWN = frozenset(["role", "content", "audio", *(f.path.split(".")[0].split("[")[0] for f in MESSAGE_FIELDS)])
 # Image tokens at OpenAI's documented formulas (platform.openai.com/docs/guides/images-vision,
 # "Calculating costs"). Tile models: detail "low" costs the base; otherwise the image is fitted in
 # 2048x2048, its short side scaled to 768 and cut in 512 px tiles, at most 2 x 4 = 8: base + 8 tiles
@@ -176,6 +198,11 @@ class OpenAIChat:
         chat = ChatRequest(model, messages, stream, max_tokens, include_usage, doc, choices, texts, images)
         modalities = doc.get("modalities")
         chat.audio_answer = doc.get("audio") is not None or (isinstance(modalities, list) and "audio" in modalities)
+        chat.unknown = unknown_fields(doc, _REQUEST_KNOWN, "", texts)
+        for i, m in enumerate(raw_messages):
+            chat.unknown += unknown_fields(m, _MESSAGE_KNOWN, f"messages[{i}].", texts)
+            if m.get("audio") is not None:
+                chat.unseen.append(f"messages[{i}].audio")
         return chat
 
     def _message(self, m: Any, i: int, texts: list[FieldText]) -> Message:
@@ -211,7 +238,7 @@ class OpenAIChat:
                     if kind == "other" and p["type"] != "refusal":  # a part the list does not name: all its text
                         texts.append(FieldText(f"{param}.content[{j}]", encode_json(p), "document"))
         elif content is None:
-            if not (role == "assistant" and (m.get("tool_calls") or m.get("function_call"))):
+            if not (role == "assistant" and (m.get("tool_calls") or m.get("function_call") or m.get("audio"))):
                 raise field_error(f"{param}.content", f"'{param}.content' must be a string or an array of parts.")
         else:
             raise field_error(f"{param}.content", f"'{param}.content' must be a string or an array of parts.")
@@ -604,6 +631,7 @@ class OpenAICompletions(OpenAIChat):
         choices = max(n, best_of) * len(prompts)
         chat = ChatRequest(model, messages, optional_bool(doc, "stream"), max_tokens, include_usage, doc, choices)
         chat.texts = texts
+        chat.unknown = unknown_fields(doc, _COMPLETIONS_KNOWN, "", texts)
         return chat
 
     def render_request(self, chat: ChatRequest) -> dict[str, Any]:

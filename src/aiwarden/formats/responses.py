@@ -27,7 +27,7 @@ from .base import (
     optional_int,
     required_model,
 )
-from .fields import TextField, field_texts, loose_slots, map_slots, slots
+from .fields import TextField, field_texts, loose_slots, map_slots, slots, unknown_fields
 from .openai import image_tokens
 from .sse import SSEEvent
 
@@ -117,6 +117,20 @@ REQUEST_FIELDS = (
 )
 
 
+#: Request parameters that carry no text the model reads (platform.openai.com/docs/api-reference/responses/create),
+#: besides ``input``, ``instructions``, the stored-context pointers and REQUEST_FIELDS. Any other key
+#: is an unknown field.
+SETTINGS = frozenset(
+    [
+        "model", "input", "instructions", "previous_response_id", "conversation", "stream", "stream_options",
+        "max_output_tokens", "max_tool_calls", "temperature", "top_p", "top_logprobs", "parallel_tool_calls",
+        "store", "metadata", "reasoning", "truncation", "user", "service_tier", "include", "background",
+        "prompt_cache_key", "safety_identifier",
+    ]
+)  # fmt: skip
+_REQUEST_KNOWN = SETTINGS | {f.path for f in REQUEST_FIELDS}
+
+
 class OpenAIResponses:
     name = "openai-responses"
 
@@ -144,6 +158,7 @@ class OpenAIResponses:
         chat = ChatRequest(model, messages, optional_bool(doc, "stream"), max_tokens, True, doc, 1, texts, images)
         # turns or a prompt template stored at the provider: billed, never seen by the guard
         chat.unseen = [k for k in ("previous_response_id", "conversation", "prompt") if doc.get(k)]
+        chat.unknown = unknown_fields(doc, _REQUEST_KNOWN, "", texts)
         return chat
 
     def _item(self, item: Any, param: str, texts: list[FieldText]) -> Message:

@@ -43,6 +43,11 @@ class InputPolicy:
     #: ``conversation``, a stored ``prompt``): "allow" or "deny". The guard never sees those turns,
     #: so it can neither count nor scan them.
     stored_context: Literal["allow", "deny"] = "deny"
+    #: Request fields the wire format does not know (a parameter newer than the guard, a compatible
+    #: server's own such as vLLM's ``top_k`` or OpenRouter's ``provider``) are refused (400
+    #: ``unknown_field``) unless named here, by key (``"top_k"``, at any level); an admitted field's
+    #: JSON text is counted and scanned as a document. Known parameters are listed in docs/input.md.
+    extra_fields: tuple[str, ...] = ()
     #: Strip HTML tags of known elements from client text.
     strip_html: bool = True
     #: NFKC and removal of invisible and control characters in client text.
