@@ -4,6 +4,8 @@ and events of the wrong shape."""
 
 from __future__ import annotations
 
+import json
+
 from typing import Any
 
 import pytest
@@ -147,3 +149,19 @@ def test_an_event_or_delta_type_that_is_no_string_cuts_the_stream_as_unreadable(
     )
     out, ex = stream_through(raw, api="anthropic")
     assert CARD not in out and ex.stream_cut and data_events(out)[-1]["error"]["code"] == "unreadable_answer"
+
+
+def test_a_field_the_format_does_not_know_is_filtered_in_a_json_answer() -> None:
+    doc = {
+        "id": "m1",
+        "type": "message",
+        "role": "assistant",
+        "model": "claude",
+        "content": [{"type": "text", "text": "ok"}],
+        "stop_reason": "end_turn",
+        "usage": {"input_tokens": 1, "output_tokens": 1},
+        "provider_trace": {"echo": "card " + CARD},
+    }
+    out, _ = answer_json(doc, api="anthropic")
+    assert CARD not in json.dumps(out) and out["provider_trace"] == {"echo": "card [CREDIT_CARD]"}
+    assert out["content"] == [{"type": "text", "text": "ok"}]

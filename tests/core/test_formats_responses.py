@@ -56,6 +56,22 @@ def test_responses_answer_drops_the_echoed_instructions_and_filters_items() -> N
     assert out["output"][0]["arguments"] == '{"to": "[EMAIL]"}' and "4111" not in json.dumps(out)
 
 
+def test_responses_answer_fields_the_format_does_not_know_are_filtered() -> None:
+    ex, _ = _exchange("openai-responses", {"model": "gpt-4o-mini", "input": "hi"})
+    assert ex.response_start(200, "application/json") == "json"
+    answer = {
+        "object": "response",
+        "status": "failed",
+        "output": [],
+        "error": {"code": "server_error", "message": "could not send to jane.doe@example.com"},
+        "new_field": ["card 4111 1111 1111 1111"],
+        "metadata": {"k": "v"},
+    }
+    out = json.loads(ex.filter_json(json.dumps(answer).encode()))
+    assert out["error"]["message"] == "could not send to [EMAIL]" and out["new_field"] == ["card [CREDIT_CARD]"]
+    assert out["metadata"] == {"k": "v"} and out["status"] == "failed"
+
+
 def test_responses_stream_event_types_it_does_not_know_are_refused() -> None:
     ex, _ = _exchange("openai-responses", {"model": "gpt-4o-mini", "input": "hi", "stream": True})
     assert ex.response_start(200, "text/event-stream") == "sse"
@@ -105,3 +121,28 @@ def test_responses_answer_item_whose_type_is_no_string_is_filtered_whole(odd: An
     answer = {"object": "response", "output": [{"type": odd, "text": "card 4111 1111 1111 1111"}]}
     out = json.loads(ex.filter_json(json.dumps(answer).encode()))
     assert out["output"][0] == {"type": odd, "text": "card [CREDIT_CARD]"}
+
+
+def test_built_in_tool_items_have_their_text_filtered_and_an_image_passes() -> None:
+    ex, _ = _exchange("openai-responses", {"model": "gpt-4o-mini", "input": "hi"})
+    assert ex.response_start(200, "application/json") == "json"
+    image = "iVBORw0KGgo" + "A" * 200
+    answer = {
+        "object": "response",
+        "output": [
+            {
+                "type": "code_interpreter_call",
+                "id": "ci1",
+                "code": "print('4111 1111 1111 1111')",
+                "outputs": [{"type": "logs", "logs": "mail jane.doe@example.com"}],
+            },
+            {"type": "computer_call", "id": "cc1", "action": {"type": "type", "text": "4111 1111 1111 1111"}},
+            {"type": "mcp_list_tools", "id": "m1", "tools": [{"name": "t", "description": "call 4111 1111 1111 1111"}]},
+            {"type": "image_generation_call", "id": "ig1", "result": image, "revised_prompt": "jane.doe@example.com"},
+        ],
+    }
+    out = json.loads(ex.filter_json(json.dumps(answer).encode()))
+    text = json.dumps(out)
+    assert "4111 1111 1111 1111" not in text and "jane.doe@example.com" not in text
+    assert out["output"][0]["code"] == "print('[CREDIT_CARD]')"
+    assert out["output"][3]["result"] == image and out["output"][3]["revised_prompt"] == "[EMAIL]"

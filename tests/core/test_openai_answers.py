@@ -264,3 +264,41 @@ def test_an_event_type_that_is_no_string_on_an_openai_route_is_no_crash() -> Non
     raw = sse({"type": [1], "text": "card " + CARD}, chunk({"content": "card " + CARD}, finish="stop"), "[DONE]")
     out, _ = stream_through(raw)
     assert CARD not in out
+
+
+def test_fields_of_a_compatible_server_are_filtered_in_a_json_answer() -> None:
+    # Perplexity-style citations and search results at the top, a note on the choice: read whole
+    doc = {
+        "id": "c1",
+        "object": "chat.completion",
+        "model": "m",
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop", "note": CARD}
+        ],
+        "citations": ["https://x.example/?c=" + CARD],
+        "search_results": [{"snippet": "mail jane.doe@example.com", "rank": 1}],
+    }
+    out, _ = answer_json(doc)
+    text = json.dumps(out)
+    assert CARD not in text and "jane.doe@example.com" not in text
+    assert out["citations"] == ["https://x.example/?c=[CREDIT_CARD]"]
+    assert out["search_results"] == [{"snippet": "mail [EMAIL]", "rank": 1}]
+    assert out["choices"][0]["note"] == "[CREDIT_CARD]" and out["choices"][0]["message"]["content"] == "ok"
+
+
+@pytest.mark.parametrize("byte_by_byte", [False, True])
+@pytest.mark.parametrize("content", ["ok", "a longer answer that is not held back at all " * 3])
+def test_fields_of_a_compatible_server_are_filtered_in_a_stream(byte_by_byte: bool, content: str) -> None:
+    raw = sse(
+        chunk({"content": content}, citations=["card " + CARD]),
+        {"id": "c1", "choices": [{"index": 0, "delta": {"content": "!"}, "finish_reason": None, "note": CARD}]},
+        chunk({}, finish="stop"),
+        "[DONE]",
+    )
+    out, _ = stream_through(raw, byte_by_byte=byte_by_byte)
+    events = data_events(out)
+    assert CARD not in out and openai_fields(events) == {0: content + "!"}
+    # nothing is dropped: the fields arrive, filtered
+    assert [e["citations"] for e in events if isinstance(e, dict) and "citations" in e] == [["card [CREDIT_CARD]"]]
+    notes = [c["note"] for e in events if isinstance(e, dict) for c in e.get("choices", []) if "note" in c]
+    assert notes == ["[CREDIT_CARD]"]

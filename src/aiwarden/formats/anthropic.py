@@ -58,6 +58,11 @@ _REQUEST_KNOWN = SETTINGS | {f.path for f in REQUEST_FIELDS}
 #: remote MCP servers' tool definitions.
 _UNSEEN = ("container", "mcp_servers")
 _MESSAGE_KNOWN = frozenset(["role", "content"])
+#: Keys of an answer that carry no text, or whose text ``content`` holds; any other (a field newer
+#: than the guard, a compatible server's own) has every string filtered whole.
+_ANSWER_KEYS = frozenset(
+    ["id", "type", "role", "model", "content", "stop_reason", "stop_sequence", "usage", "container"]
+)
 
 #: Every text of an Anthropic answer, by content block type (relative to the block), for the
 #: blocks other than ``text`` and ``thinking`` (a text block's ``text`` is one channel with the
@@ -197,6 +202,7 @@ class AnthropicMessages:
         return doc
 
     def map_response(self, doc: Any, fn: TextMap) -> None:
+        map_slots(loose_slots(doc, _ANSWER_KEYS), "answer", fn)
         content = doc.get("content") if isinstance(doc, dict) else None
         if not isinstance(content, list):
             return

@@ -70,6 +70,13 @@ COMPLETION_FIELDS = (TextField("text", "", "a legacy completion's text"),)
 _LOGPROB_CHANNELS = {"content": "", "refusal": ".refusal"}
 #: Keys of a message or delta that carry no text, or whose text the list above names.
 _KNOWN_KEYS = frozenset(["role", *(f.path.split(".")[0].split("[")[0] for f in ANSWER_FIELDS)])
+#: Keys of an answer (or chunk) and of its choices that carry no text, or text read above; a
+#: compatible server's own (Perplexity's ``citations`` and ``search_results``, a ``provider_note``)
+#: has every string filtered whole. ``obfuscation`` is OpenAI's random padding of stream chunks.
+_ANSWER_KEYS = frozenset(
+    ["id", "object", "created", "model", "choices", "usage", "system_fingerprint", "service_tier", "obfuscation"]
+)
+_CHOICE_KEYS = frozenset(["index", "message", "delta", "text", "logprobs", "finish_reason"])
 
 
 def _answer_slots(obj: Any) -> list[Slot]:
@@ -263,9 +270,11 @@ class OpenAIChat:
         return doc
 
     def map_response(self, doc: Any, fn: TextMap) -> None:
+        map_slots(loose_slots(doc, _ANSWER_KEYS), "answer", fn)
         for i, choice in enumerate(_choices(doc)):
             message = choice.get("message")
             channel = str(choice.get("index", i))
+            map_slots(loose_slots(choice, _CHOICE_KEYS), channel + ".choice", fn)
             if not isinstance(message, dict):  # a legacy completion's choice: its text
                 map_slots(slots(choice, COMPLETION_FIELDS), channel, fn)
                 if choice.get("logprobs") is not None:
@@ -319,11 +328,12 @@ class OpenAIChat:
         if not isinstance(choices, list):
             raise Unreadable("a chunk whose choices are not a list")
         out = b""
-        changed = False
+        changed = _filter_loose(doc, _ANSWER_KEYS, sink)
         for i, choice in enumerate(choices):
             if not isinstance(choice, dict):
                 raise Unreadable("a chunk whose choice is not an object")
             channel = str(choice.get("index", i))
+            changed |= _filter_loose(choice, _CHOICE_KEYS, sink)
             delta = choice.get("delta")
             found = _answer_slots(delta) if "text" not in choice else slots(choice, COMPLETION_FIELDS)
             fed: dict[str, list[str]] = {}  # channel suffix -> [raw, released] of this chunk
@@ -358,7 +368,7 @@ class OpenAIChat:
         if usage is not None and not sink.client_wants_usage and "usage" in doc:
             doc.pop("usage")
             changed = True
-        if changed and doc.get("usage") is None and all(map(_held_whole, choices)):
+        if changed and doc.get("usage") is None and doc.keys() <= _ANSWER_KEYS and all(map(_held_whole, choices)):
             return out  # its text is all held back (or coalesced): the event would carry nothing
         return out + (_encode(doc) if changed else ev.raw)
 
@@ -518,10 +528,12 @@ def _plain_delta(doc: dict[str, Any], raw: bytes, sink: StreamSink) -> bytes | N
     logprobs, no finish — rewritten as :meth:`OpenAIFormat.rewrite_event` would, without its
     walk; None for any other chunk (the general path reads it)."""
     choices = doc.get("choices")
-    if doc.get("usage") is not None or type(choices) is not list or len(choices) != 1:
+    if doc.get("usage") is not None or type(choices) is not list or len(choices) != 1 or not doc.keys() <= _ANSWER_KEYS:
         return None
     choice = choices[0]
     if type(choice) is not dict or choice.get("finish_reason") or choice.get("logprobs") is not None:
+        return None
+    if not choice.keys() <= _CHOICE_KEYS:
         return None
     delta = choice.get("delta")
     if "text" in choice or type(delta) is not dict or not delta.keys() <= _PLAIN_KEYS:
@@ -546,10 +558,24 @@ def _plain_delta(doc: dict[str, Any], raw: bytes, sink: StreamSink) -> bytes | N
     return _encode(doc)
 
 
+def _filter_loose(obj: dict[str, Any], known: frozenset[str], sink: StreamSink) -> bool:
+    """Every string under the keys of a chunk or choice the format does not know, filtered whole in
+    place (a compatible server's citations); whether any changed."""
+    changed = False
+    for s in loose_slots(obj, known):
+        new = sink.whole(s.text)
+        if new != s.text:
+            s.holder[s.key] = new
+            changed = True
+    return changed
+
+
 def _held_whole(choice: Any) -> bool:
     """A chunk's choice that carried only text, all of which the filters are holding."""
     if not isinstance(choice, dict) or choice.get("finish_reason") or choice.get("logprobs"):
         return False
+    if not choice.keys() <= _CHOICE_KEYS:
+        return False  # it carries a field of a compatible server's, filtered: sent on
     delta = choice.get("delta")
     return isinstance(delta, dict) and delta.keys() == {"content"} and delta["content"] == ""
 

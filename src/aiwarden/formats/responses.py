@@ -58,9 +58,11 @@ OUTPUT_FIELDS = (
     TextField("output[type=mcp_call].output", "{}.output", "an MCP call's output", "whole"),
     TextField("output[type=mcp_call].error", "{}.error", "an MCP call's error", "whole"),
 )
-#: Output item types with nothing the guard can read or the user sees as text (an image, encrypted
-#: reasoning): passed. Other item types not named in OUTPUT_FIELDS have every string filtered whole.
-_OPAQUE_ITEMS = frozenset(["image_generation_call", "code_interpreter_call", "computer_call", "mcp_list_tools"])
+#: Keys of output items that hold no text (a generated image's base64): passed. Every other string of
+#: an item type not named in OUTPUT_FIELDS is filtered whole — a code interpreter's code and logs, a
+#: computer call's typed text, an MCP server's tool descriptions, an image's revised prompt.
+_OPAQUE_KEYS = {"image_generation_call": frozenset(["type", "id", "status", "result"])}
+_ITEM_KEYS = frozenset(["type", "id", "status"])
 #: Stream deltas: event type -> (key of the text, the channel suffix template after the item index).
 _DELTAS = {
     "response.output_text.delta": ("delta", "{o}.{c}"),
@@ -227,13 +229,14 @@ class OpenAIResponses:
         if not isinstance(doc, dict):
             return
         map_slots(slots(doc, OUTPUT_FIELDS), "", fn)
+        map_slots(loose_slots(doc, _ANSWER_KEYS), "answer", fn)
         output = doc.get("output")
         for i, item in enumerate(output if isinstance(output, list) else []):
             kind = item.get("type") if isinstance(item, dict) else None
-            if isinstance(item, dict) and not (
-                isinstance(kind, str) and (kind in _KNOWN_ITEMS or kind in _OPAQUE_ITEMS)
-            ):  # an item the list does not name (or whose type is no string): all of its text
-                map_slots(loose_slots(item, frozenset(["type", "id", "status"])), f"{i}", fn)
+            if isinstance(item, dict) and not (isinstance(kind, str) and kind in _KNOWN_ITEMS):
+                # an item the list does not name (or whose type is no string): all of its text
+                known = _OPAQUE_KEYS.get(kind, _ITEM_KEYS) if isinstance(kind, str) else _ITEM_KEYS
+                map_slots(loose_slots(item, known), f"{i}", fn)
         # the API echoes the request's instructions, which now hold the server's system prompt
         if "instructions" in doc:
             doc["instructions"] = None
@@ -334,6 +337,18 @@ class OpenAIResponses:
 
 
 _KNOWN_ITEMS = frozenset(f.path.split("[type=")[1].split("]")[0] for f in OUTPUT_FIELDS)
+#: Keys of a response that carry no text the model wrote: its settings, echoed from the request
+#: (``instructions`` is emptied), ``output`` (read above) and usage. Any other — ``error``, a field
+#: newer than the guard — has every string filtered whole.
+_ANSWER_KEYS = frozenset(
+    [
+        "id", "object", "created_at", "status", "incomplete_details", "instructions", "max_output_tokens",
+        "max_tool_calls", "model", "output", "parallel_tool_calls", "previous_response_id", "prompt",
+        "prompt_cache_key", "reasoning", "safety_identifier", "service_tier", "store", "temperature", "text",
+        "tool_choice", "tools", "top_logprobs", "top_p", "truncation", "usage", "user", "metadata", "background",
+        "conversation",
+    ]
+)  # fmt: skip
 
 
 def _render_item(m: Message) -> dict[str, Any]:
