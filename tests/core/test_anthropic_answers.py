@@ -165,3 +165,26 @@ def test_a_field_the_format_does_not_know_is_filtered_in_a_json_answer() -> None
     out, _ = answer_json(doc, api="anthropic")
     assert CARD not in json.dumps(out) and out["provider_trace"] == {"echo": "card [CREDIT_CARD]"}
     assert out["content"] == [{"type": "text", "text": "ok"}]
+
+
+@pytest.mark.parametrize("byte_by_byte", [False, True])
+def test_fields_the_format_does_not_know_are_filtered_in_every_stream_event(byte_by_byte: bool) -> None:
+    events = [
+        {
+            "type": "message_start",
+            "message": {"id": "m", "type": "message", "role": "assistant", "content": [], "model": "c",
+                        "note": "card " + CARD, "usage": {"input_tokens": 1, "output_tokens": 0}},
+        },
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": "", "extra": CARD}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "hello"}},
+        {"type": "content_block_stop", "index": 0, "trace": CARD},
+        {"type": "message_delta", "delta": {"stop_reason": "end_turn", "note": CARD}, "usage": {"output_tokens": 1}},
+        {"type": "message_stop", "trace": {"k": [CARD]}},
+    ]  # fmt: skip
+    raw = b"".join(f"event: {e['type']}\ndata: {json.dumps(e)}\n\n".encode() for e in events)
+    out, _ = stream_through(raw, api="anthropic", byte_by_byte=byte_by_byte)
+    assert CARD not in out
+    docs = data_events(out)
+    assert "".join(anthropic_texts(docs).values()) == "hello"
+    assert docs[0]["message"]["note"] == "card [CREDIT_CARD]" and docs[-1]["trace"] == {"k": ["[CREDIT_CARD]"]}
+    assert [d["delta"]["note"] for d in docs if d.get("type") == "message_delta"] == ["[CREDIT_CARD]"]

@@ -146,3 +146,55 @@ def test_built_in_tool_items_have_their_text_filtered_and_an_image_passes() -> N
     assert "4111 1111 1111 1111" not in text and "jane.doe@example.com" not in text
     assert out["output"][0]["code"] == "print('[CREDIT_CARD]')"
     assert out["output"][3]["result"] == image and out["output"][3]["revised_prompt"] == "[EMAIL]"
+
+
+CARD = "4111 1111 1111 1111"
+
+
+def _stream(events: list[dict[str, Any]], size: int) -> str:
+    ex, _ = _exchange("openai-responses", {"model": "gpt-4o-mini", "input": "hi", "stream": True})
+    assert ex.response_start(200, "text/event-stream") == "sse"
+    raw = b"".join(f"event: {e['type']}\ndata: {json.dumps(e)}\n\n".encode() for e in events)
+    out = [ex.filter_chunk(raw[at : at + size]) for at in range(0, len(raw), size)]
+    out.append(ex.filter_end())
+    return b"".join(out).decode()
+
+
+@pytest.mark.parametrize("size", [1, 7, 10_000])
+def test_responses_stream_drops_token_lists_and_filters_fields_it_does_not_know(size: int) -> None:
+    ids = {"output_index": 0, "content_index": 0, "item_id": "i"}
+    tokens = [{"token": CARD[:4], "logprob": -0.1, "top_logprobs": [{"token": CARD[5:9], "logprob": -2.0}]}]
+    out = _stream(
+        [
+            {"type": "response.created", "response": {"id": "r", "object": "response", "output": []}},
+            {"type": "response.output_text.delta", **ids, "delta": "card " + CARD, "logprobs": tokens, "note": CARD},
+            {"type": "response.output_text.done", **ids, "text": "card " + CARD, "logprobs": tokens},
+            {
+                "type": "response.completed",
+                "response": {
+                    "id": "r",
+                    "object": "response",
+                    "output": [
+                        {
+                            "type": "message",
+                            "id": "i",
+                            "content": [{"type": "output_text", "text": "card " + CARD, "logprobs": tokens}],
+                        }
+                    ],
+                    "usage": {"input_tokens": 1, "output_tokens": 2},
+                },
+            },
+        ],
+        size,
+    )
+    assert CARD not in out and '"4111"' not in out and '"1111"' not in out
+    assert '"note":"[CREDIT_CARD]"' in out.replace(" ", "")
+
+
+def test_responses_json_answer_drops_token_lists() -> None:
+    ex, _ = _exchange("openai-responses", {"model": "gpt-4o-mini", "input": "hi"})
+    assert ex.response_start(200, "application/json") == "json"
+    part = {"type": "output_text", "text": "card " + CARD, "logprobs": [{"token": CARD[:4], "logprob": -0.1}]}
+    answer = {"object": "response", "output": [{"type": "message", "id": "i", "content": [part]}]}
+    out = json.loads(ex.filter_json(json.dumps(answer).encode()))
+    assert out["output"][0]["content"][0] == {"type": "output_text", "text": "card [CREDIT_CARD]", "logprobs": []}

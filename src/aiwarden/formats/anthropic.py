@@ -18,7 +18,7 @@ from .base import (
     optional_int,
     required_model,
 )
-from .fields import TextField, field_texts, loose_slots, map_json, map_slots, slots, unknown_fields
+from .fields import TextField, field_texts, filter_loose, loose_slots, map_json, map_slots, slots, unknown_fields
 from .sse import SSEEvent
 
 #: The content blocks of a request besides text blocks (which the messages carry, rewritable) and
@@ -247,6 +247,8 @@ class AnthropicMessages:
         if kind is None:  # no type (a compatible server's note): nothing to walk, every string read whole
             filtered = filter_strings(doc, sink.whole)
             return ev.raw if filtered == doc else _encode(ev.event or "message", filtered)
+        if _loose_in_event(kind, doc, sink.whole):  # fields the format does not know, read whole
+            ev = SSEEvent(ev.data, ev.event, ev.id, ev.retry, ev.comments, _encode(ev.event or kind, doc))
         out = b""
         if state["stop"] is not None and not (kind == "content_block_start" and _is_text(doc.get("content_block"))):
             out += self._end_text(sink, state)  # the text run ends here: what its chain holds, then its stop
@@ -551,6 +553,24 @@ def _render_message(m: Message) -> dict[str, Any]:
                 blocks.append(p.raw)
         out["content"] = blocks
     return out
+
+
+#: Per stream event type, the keys that carry no text or whose text the format reads; any other
+#: string in the event, its ``message``, ``delta`` or text ``content_block`` is filtered whole.
+_EVENT_KEYS = frozenset(["type", "index", "message", "content_block", "delta", "usage"])
+_STOP_KEYS = frozenset(["stop_reason", "stop_sequence", "container"])
+_TEXT_BLOCK_KEYS = frozenset(["type", "text", "citations"])
+
+
+def _loose_in_event(kind: str, doc: dict[str, Any], whole: Any) -> bool:
+    changed = filter_loose(doc, _EVENT_KEYS, whole)
+    if kind == "message_start" and isinstance(doc.get("message"), dict):
+        changed |= filter_loose(doc["message"], _ANSWER_KEYS, whole)
+    elif kind == "message_delta" and isinstance(doc.get("delta"), dict):
+        changed |= filter_loose(doc["delta"], _STOP_KEYS, whole)
+    elif kind == "content_block_start" and _is_text(doc.get("content_block")):
+        changed |= filter_loose(doc["content_block"], _TEXT_BLOCK_KEYS, whole)
+    return changed
 
 
 def _encode(event: str, doc: Any) -> bytes:

@@ -243,3 +243,15 @@ def unknown_fields(obj: Any, known: frozenset[str], where: str, texts: list[Fiel
                 names.append(f"{where}{key}")
     return names
 
+
+def filter_loose(obj: Any, known: frozenset[str], whole: Any) -> bool:
+    """Every string under the keys of ``obj`` that ``known`` does not name, replaced in place by
+    ``whole(text)`` (a stream event's field the format does not know); whether any changed."""
+    changed = False
+    for s in loose_slots(obj, known):
+        new = whole(s.text)
+        if new != s.text:
+            s.holder[s.key] = new
+            changed = True
+    return changed
+

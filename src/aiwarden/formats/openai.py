@@ -19,7 +19,7 @@ from .base import (
     optional_int,
     required_model,
 )
-from .fields import Slot, TextField, field_texts, loose_slots, map_slots, slots, unknown_fields
+from .fields import Slot, TextField, field_texts, filter_loose, loose_slots, map_slots, slots, unknown_fields
 from .sse import SSEEvent
 
 _PART_KINDS = {
@@ -328,12 +328,12 @@ class OpenAIChat:
         if not isinstance(choices, list):
             raise Unreadable("a chunk whose choices are not a list")
         out = b""
-        changed = _filter_loose(doc, _ANSWER_KEYS, sink)
+        changed = filter_loose(doc, _ANSWER_KEYS, sink.whole)
         for i, choice in enumerate(choices):
             if not isinstance(choice, dict):
                 raise Unreadable("a chunk whose choice is not an object")
             channel = str(choice.get("index", i))
-            changed |= _filter_loose(choice, _CHOICE_KEYS, sink)
+            changed |= filter_loose(choice, _CHOICE_KEYS, sink.whole)
             delta = choice.get("delta")
             found = _answer_slots(delta) if "text" not in choice else slots(choice, COMPLETION_FIELDS)
             fed: dict[str, list[str]] = {}  # channel suffix -> [raw, released] of this chunk
@@ -556,18 +556,6 @@ def _plain_delta(doc: dict[str, Any], raw: bytes, sink: StreamSink) -> bytes | N
     if not new and len(delta) == 1:
         return b""  # its text is all held back (or coalesced): the event would carry nothing
     return _encode(doc)
-
-
-def _filter_loose(obj: dict[str, Any], known: frozenset[str], sink: StreamSink) -> bool:
-    """Every string under the keys of a chunk or choice the format does not know, filtered whole in
-    place (a compatible server's citations); whether any changed."""
-    changed = False
-    for s in loose_slots(obj, known):
-        new = sink.whole(s.text)
-        if new != s.text:
-            s.holder[s.key] = new
-            changed = True
-    return changed
 
 
 def _held_whole(choice: Any) -> bool:

@@ -27,7 +27,7 @@ from .base import (
     optional_int,
     required_model,
 )
-from .fields import TextField, field_texts, loose_slots, map_slots, slots, unknown_fields
+from .fields import TextField, field_texts, filter_loose, loose_slots, map_slots, slots, unknown_fields
 from .openai import image_tokens
 from .sse import SSEEvent
 
@@ -63,6 +63,26 @@ OUTPUT_FIELDS = (
 #: computer call's typed text, an MCP server's tool descriptions, an image's revised prompt.
 _OPAQUE_KEYS = {"image_generation_call": frozenset(["type", "id", "status", "result"])}
 _ITEM_KEYS = frozenset(["type", "id", "status"])
+#: Keys of a stream event that carry no text, or whose text the format reads (by event type below);
+#: any other string in an event is filtered whole.
+_EVENT_KEYS = frozenset(
+    [
+        "type", "sequence_number", "output_index", "content_index", "summary_index", "item_id", "annotation_index",
+        "delta", "text", "refusal", "arguments", "input", "logprobs", "obfuscation", "response", "item", "part",
+        "annotation", "code", "message", "param", "name",
+    ]
+)  # fmt: skip
+
+
+def _drop_logprobs(obj: Any) -> bool:
+    """Empty an output text's token list (``logprobs``: tokens and alternatives that cannot follow a
+    rewrite of the text, so raw tokens beside redacted text would leak it); whether it had any."""
+    if isinstance(obj, dict) and obj.get("logprobs"):
+        obj["logprobs"] = []
+        return True
+    if isinstance(obj, dict) and isinstance(obj.get("part"), dict):
+        return _drop_logprobs(obj["part"])
+    return False
 #: Stream deltas: event type -> (key of the text, the channel suffix template after the item index).
 _DELTAS = {
     "response.output_text.delta": ("delta", "{o}.{c}"),
@@ -233,6 +253,9 @@ class OpenAIResponses:
         output = doc.get("output")
         for i, item in enumerate(output if isinstance(output, list) else []):
             kind = item.get("type") if isinstance(item, dict) else None
+            if kind == "message" and isinstance(item.get("content"), list):
+                for part in item["content"]:
+                    _drop_logprobs(part)
             if isinstance(item, dict) and not (isinstance(kind, str) and kind in _KNOWN_ITEMS):
                 # an item the list does not name (or whose type is no string): all of its text
                 known = _OPAQUE_KEYS.get(kind, _ITEM_KEYS) if isinstance(kind, str) else _ITEM_KEYS
@@ -254,6 +277,10 @@ class OpenAIResponses:
         kind = doc.get("type")
         if not isinstance(kind, str):
             raise Unreadable("an event without a type")
+        # token lists beside filtered text would spell what the filters took out: dropped; a field
+        # the format does not know: read whole
+        if _drop_logprobs(doc) | filter_loose(doc, _EVENT_KEYS, sink.whole):
+            ev = SSEEvent(ev.data, ev.event, ev.id, ev.retry, ev.comments, _encode(doc))
         ids = {"o": doc.get("output_index", 0), "c": doc.get("content_index", 0), "s": doc.get("summary_index", 0)}
         if kind in _DELTAS:
             key, template = _DELTAS[kind]
