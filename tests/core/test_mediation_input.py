@@ -271,6 +271,50 @@ UNKNOWN: dict[str, tuple[str, Any, str]] = {
         "messages[0].note",
     ),
     "responses top-level": ("openai-responses", lambda t: {"input": "hi", "new_param": t}, "new_param"),
+    "openai text part key": (
+        "openai",
+        lambda t: {"messages": [{"role": "user", "content": [{"type": "text", "text": "hi", "note": t}]}]},
+        "messages[0].content[0].note",
+    ),
+    "openai image_url key": (
+        "openai",
+        lambda t: {
+            "messages": [
+                {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://x/a.png", "alt": t}}]}
+            ]
+        },
+        "messages[0].content[0].image_url.alt",
+    ),
+    "anthropic text block key": (
+        "anthropic",
+        lambda t: {"messages": [{"role": "user", "content": [{"type": "text", "text": "hi", "note": t}]}]},
+        "messages[0].content[0].note",
+    ),
+    "anthropic image block key": (
+        "anthropic",
+        lambda t: {
+            "messages": [
+                {
+                    "role": "user",
+                    "content": [
+                        {"type": "text", "text": "hi"},
+                        {"type": "image", "source": {"type": "url", "url": "https://x/a.png"}, "caption": t},
+                    ],
+                }
+            ]
+        },
+        "messages[0].content[1].caption",
+    ),
+    "responses message item key": (
+        "openai-responses",
+        lambda t: {"input": [{"role": "user", "content": "hi", "note": t}]},
+        "input[0].note",
+    ),
+    "responses part key": (
+        "openai-responses",
+        lambda t: {"input": [{"role": "user", "content": [{"type": "input_text", "text": "hi", "note": t}]}]},
+        "input[0].content[0].note",
+    ),
 }
 
 

@@ -128,7 +128,7 @@ class AnthropicMessages:
         chat = ChatRequest(model, messages, optional_bool(doc, "stream"), max_tokens, True, doc)
         chat.texts, chat.image_tokens = read.texts, read.images * IMAGE_TOKENS + read.pdf_bytes
         chat.unseen = [k for k in _UNSEEN if doc.get(k)]
-        chat.unknown = unknown_fields(doc, _REQUEST_KNOWN | set(_UNSEEN), "", chat.texts)
+        chat.unknown = unknown_fields(doc, _REQUEST_KNOWN | set(_UNSEEN), "", chat.texts) + read.unknown
         for i, m in enumerate(raw_messages):
             chat.unknown += unknown_fields(m, _MESSAGE_KNOWN, f"messages[{i}].", chat.texts)
         return chat
@@ -426,19 +426,22 @@ class AnthropicMessages:
 class _Read:
     """What a request's blocks carry besides text blocks: their texts and how many images."""
 
-    __slots__ = ("images", "pdf_bytes", "texts")
+    __slots__ = ("images", "pdf_bytes", "texts", "unknown")
 
     def __init__(self, texts: list[FieldText]) -> None:
         self.texts = texts
         self.images = 0
         self.pdf_bytes = 0
+        self.unknown: list[str] = []
 
     def block(self, block: dict[str, Any], where: str) -> None:
         kind = block.get("type")
         if kind == "image":
             self.images += 1
+            self.unknown += unknown_fields(block, _IMAGE_KEYS, f"{where}.", self.texts)
             return
         if kind == "text" and not block.get("citations"):
+            self.unknown += unknown_fields(block, _TEXT_KEYS, f"{where}.", self.texts)
             return  # the message's own text part
         source = block.get("source")
         if isinstance(source, dict) and source.get("type") == "base64" and isinstance(source.get("data"), str):
@@ -454,6 +457,12 @@ class _Read:
                     data = sub["source"].get("data")
                     if sub["source"].get("type") == "base64" and isinstance(data, str):
                         self.pdf_bytes += len(data) * 3 // 4
+
+
+#: The keys of an image block and of a text block without citations (every other block is read
+#: whole as JSON); a key outside them is an unknown field.
+_IMAGE_KEYS = frozenset(["type", "source", "cache_control"])
+_TEXT_KEYS = frozenset(["type", "text", "cache_control", "citations"])
 
 
 def _type_of(block: dict[str, Any]) -> str:

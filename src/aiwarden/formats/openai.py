@@ -31,6 +31,17 @@ _PART_KINDS = {
     "file": "file",
     "input_file": "file",
 }
+#: Per part type, its keys (a key outside them is an unknown field, ``ChatRequest.unknown``).
+_IMAGE_URL_KEYS = frozenset(["url", "detail"])
+_PART_KEYS = {
+    "text": frozenset(["type", "text", "cache_control"]),
+    "input_text": frozenset(["type", "text", "cache_control"]),
+    "image_url": frozenset(["type", "image_url"]),
+    "input_image": frozenset(["type", "image_url", "detail", "file_id"]),
+    "input_audio": frozenset(["type", "input_audio"]),
+    "file": frozenset(["type", "file"]),
+    "input_file": frozenset(["type", "file_id", "file_data", "filename", "file_url"]),
+}
 #: Every text an OpenAI chat answer carries to the client, relative to a choice's ``message`` (JSON)
 #: or ``delta`` (stream): the one list the output filters walk (see formats/fields.py).
 ANSWER_FIELDS = (
@@ -190,7 +201,8 @@ class OpenAIChat:
         if not isinstance(raw_messages, list) or not raw_messages:
             raise field_error("messages", "'messages' is required and must be a non-empty array of message objects.")
         texts = field_texts(doc, REQUEST_FIELDS, "")
-        messages = [self._message(m, i, texts) for i, m in enumerate(raw_messages)]
+        unknown: list[str] = []
+        messages = [self._message(m, i, texts, unknown) for i, m in enumerate(raw_messages)]
         images = sum(image_tokens(model, _detail(p.raw)) for m in messages for p in m.parts if p.kind == "image")
         max_tokens = optional_int(doc, "max_completion_tokens")
         if max_tokens is None:
@@ -205,14 +217,14 @@ class OpenAIChat:
         chat = ChatRequest(model, messages, stream, max_tokens, include_usage, doc, choices, texts, images)
         modalities = doc.get("modalities")
         chat.audio_answer = doc.get("audio") is not None or (isinstance(modalities, list) and "audio" in modalities)
-        chat.unknown = unknown_fields(doc, _REQUEST_KNOWN, "", texts)
+        chat.unknown = unknown_fields(doc, _REQUEST_KNOWN, "", texts) + unknown
         for i, m in enumerate(raw_messages):
             chat.unknown += unknown_fields(m, _MESSAGE_KNOWN, f"messages[{i}].", texts)
             if m.get("audio") is not None:
                 chat.unseen.append(f"messages[{i}].audio")
         return chat
 
-    def _message(self, m: Any, i: int, texts: list[FieldText]) -> Message:
+    def _message(self, m: Any, i: int, texts: list[FieldText], unknown: list[str]) -> Message:
         param = f"messages[{i}]"
         if not isinstance(m, dict):
             raise field_error(param, f"'{param}' must be an object with 'role' and 'content'.")
@@ -235,6 +247,11 @@ class OpenAIChat:
                         f"{param}.content[{j}]", f"'{param}.content[{j}]' must be an object with a 'type'."
                     )
                 kind = _PART_KINDS.get(p["type"], "other")
+                if kind != "other":
+                    unknown += unknown_fields(p, _PART_KEYS[p["type"]], f"{param}.content[{j}].", texts)
+                    if isinstance(p.get("image_url"), dict):
+                        where = f"{param}.content[{j}].image_url."
+                        unknown += unknown_fields(p["image_url"], _IMAGE_URL_KEYS, where, texts)
                 if kind == "text":
                     text = p.get("text")
                     if not isinstance(text, str):

@@ -63,6 +63,17 @@ OUTPUT_FIELDS = (
 #: computer call's typed text, an MCP server's tool descriptions, an image's revised prompt.
 _OPAQUE_KEYS = {"image_generation_call": frozenset(["type", "id", "status", "result"])}
 _ITEM_KEYS = frozenset(["type", "id", "status"])
+#: The keys of a request's message item and of its parts (other item and part types are read whole
+#: as JSON); a key outside them is an unknown field.
+_MESSAGE_ITEM_KEYS = frozenset(["type", "role", "content", "id", "status"])
+_TEXT_PART_KEYS = frozenset(["type", "text", "annotations", "logprobs"])
+_PART_KEYS = {
+    "input_text": _TEXT_PART_KEYS,
+    "output_text": _TEXT_PART_KEYS,
+    "text": _TEXT_PART_KEYS,
+    "input_image": frozenset(["type", "image_url", "detail", "file_id"]),
+    "input_file": frozenset(["type", "file_id", "file_data", "filename", "file_url"]),
+}
 #: Keys of a stream event that carry no text, or whose text the format reads (by event type below);
 #: any other string in an event is filtered whole.
 _EVENT_KEYS = frozenset(
@@ -159,6 +170,7 @@ class OpenAIResponses:
     def parse_request(self, doc: dict[str, Any]) -> ChatRequest:
         model = required_model(doc)
         texts = field_texts(doc, REQUEST_FIELDS, "")
+        unknown: list[str] = []
         messages: list[Message] = []
         instructions = doc.get("instructions")
         if isinstance(instructions, str):
@@ -170,7 +182,7 @@ class OpenAIResponses:
             messages.append(Message("user", [Part("text", raw)], {"input": raw}))
         elif isinstance(raw, list):
             for i, item in enumerate(raw):
-                messages.append(self._item(item, f"input[{i}]", texts))
+                messages.append(self._item(item, f"input[{i}]", texts, unknown))
         elif not (raw is None and (doc.get("previous_response_id") or doc.get("prompt"))):
             raise field_error("input", "'input' must be a string or an array of items.")
         images = sum(
@@ -180,10 +192,10 @@ class OpenAIResponses:
         chat = ChatRequest(model, messages, optional_bool(doc, "stream"), max_tokens, True, doc, 1, texts, images)
         # turns or a prompt template stored at the provider: billed, never seen by the guard
         chat.unseen = [k for k in ("previous_response_id", "conversation", "prompt") if doc.get(k)]
-        chat.unknown = unknown_fields(doc, _REQUEST_KNOWN, "", texts)
+        chat.unknown = unknown_fields(doc, _REQUEST_KNOWN, "", texts) + unknown
         return chat
 
-    def _item(self, item: Any, param: str, texts: list[FieldText]) -> Message:
+    def _item(self, item: Any, param: str, texts: list[FieldText], unknown: list[str]) -> Message:
         if not isinstance(item, dict):
             raise field_error(param, f"'{param}' must be an object.")
         kind = item.get("type", "message")
@@ -195,6 +207,7 @@ class OpenAIResponses:
                 raise field_error(f"{param}.role", f"'{param}.role' must be one of {', '.join(sorted(_ROLES))}.")
             content = item.get("content")
             parts: list[Part] = []
+            unknown += unknown_fields(item, _MESSAGE_ITEM_KEYS, f"{param}.", texts)
             if isinstance(content, str):
                 parts.append(Part("text", content))
             elif isinstance(content, list):
@@ -203,6 +216,8 @@ class OpenAIResponses:
                         raise field_error(f"{param}.content[{j}]", "A content part must be an object.")
                     if not isinstance(p.get("type"), str):
                         raise field_error(f"{param}.content[{j}].type", "A content part's type must be a string.")
+                    if p.get("type") in _PART_KEYS:
+                        unknown += unknown_fields(p, _PART_KEYS[p["type"]], f"{param}.content[{j}].", texts)
                     if p.get("type") in _TEXT_PARTS and isinstance(p.get("text"), str):
                         parts.append(Part("text", p["text"], p))
                     elif p.get("type") == "input_image":
