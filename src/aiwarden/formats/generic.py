@@ -1,9 +1,11 @@
 """A generic JSON format: the route names where the prompt and the answer are.
 
 ``prompt_field`` and ``answer_field`` are dotted paths (``input.text``, ``choices.0.text``). The
-prompt becomes one user message; the answer is filtered as one output channel. Streams of a
-generic route are passed through unfiltered only if the policy allows it; by default the
-engine refuses ``stream`` on generic routes.
+prompt becomes one user message; the answer is filtered as one output channel. Default deny on
+the rest: every other string of a request is counted and scanned as a document (the API may show
+it to its model), and every other string of an answer is filtered whole. Streams of a generic
+route are passed through unfiltered only if the policy allows it; by default the engine refuses
+``stream`` on generic routes.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..context import ChatRequest, Message, Part, Usage
+from ..context import ChatRequest, FieldText, Message, Part, Usage
 from ..errors import Refusal
 from .base import StreamSink, field_error
 from .sse import SSEEvent
@@ -32,6 +34,23 @@ def _walk(doc: Any, path: list[str]) -> tuple[Any, str | int] | None:
     ):
         return node, last
     return None
+
+
+def _strings(doc: Any) -> list[tuple[str, Any, Any, str]]:
+    """Every string value in ``doc`` with its dotted path, holder and key (iterative: no nesting is
+    too deep). Short values that carry no text (``"model"``-like names) are read too: cheap."""
+    out: list[tuple[str, Any, Any, str]] = []
+    stack: list[tuple[str, Any]] = [("", doc)]
+    while stack:
+        where, node = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in items:
+            path = f"{where}.{key}" if where else str(key)
+            if isinstance(value, str):
+                out.append((path, node, key, value))
+            elif isinstance(value, dict | list):
+                stack.append((path, value))
+    return out
 
 
 def _child(node: Any, key: str) -> Any:
@@ -57,7 +76,13 @@ class GenericJSON:
         text = found[0][found[1]]
         model = doc.get("model") if isinstance(doc.get("model"), str) else None
         stream = doc.get("stream") is True  # the engine refuses it: this format cannot filter a stream
-        return ChatRequest(model, [Message("user", [Part("text", text)])], stream, None, False, doc)
+        chat = ChatRequest(model, [Message("user", [Part("text", text)])], stream, None, False, doc)
+        chat.texts = [
+            FieldText(where, s, "document")
+            for where, holder, key, s in _strings(doc)
+            if holder is not found[0] or key != found[1]
+        ]
+        return chat
 
     def render_request(self, chat: ChatRequest) -> dict[str, Any]:
         import copy
@@ -78,6 +103,9 @@ class GenericJSON:
         found = _walk(doc, self.answer_path)
         if found is not None and isinstance(found[0][found[1]], str):
             found[0][found[1]] = fn("0", found[0][found[1]])
+        for _where, holder, key, text in _strings(doc):  # every other string: read whole, on its own
+            if found is None or holder is not found[0] or key != found[1]:
+                holder[key] = fn("other", text)
 
     def response_usage(self, doc: Any) -> Usage | None:
         return None
