@@ -368,3 +368,36 @@ def test_long_runs_without_two_trigger_words_are_not_decoded() -> None:
     ):
         view = injection_module.detection_view(text).encode("utf-8")
         assert not injection_module._run_together(view), text
+
+
+_PRINTABLE = st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), min_size=6, max_size=300)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_PRINTABLE)
+def test_binary_char_codes_and_base32_decode_back_to_the_text(text: str) -> None:
+    import base64
+
+    from aiwarden.scanners.decodings import decodings
+
+    for form, encoded in (
+        ("binary", " ".join(format(b, "08b") for b in text.encode())),
+        ("char codes", ", ".join(str(b) for b in text.encode())),
+        ("base32", base64.b32encode(text.encode()).decode()),
+    ):
+        found = [d for how, _s, _e, d in decodings(f"look: {encoded} ok") if how == form]
+        if (form != "base32" or len(encoded.rstrip("=")) >= 16) and (form != "char codes" or len(text) >= 9):
+            assert text in found, (form, encoded)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(min_size=0, max_size=3000))
+def test_decodings_are_bounded_whatever_the_text(text: str) -> None:
+    from aiwarden.scanners.decodings import MAX_DECODE, MAX_TEXT, decodings
+
+    found = list(decodings(text))
+    per_form: dict[str, int] = {}
+    for how, start, end, decoded in found:
+        per_form[how] = per_form.get(how, 0) + 1
+        assert 0 <= start <= end <= len(text) and len(decoded) <= MAX_TEXT
+    assert all(n <= MAX_DECODE for n in per_form.values())

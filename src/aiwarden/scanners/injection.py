@@ -49,6 +49,7 @@ from operator import itemgetter, or_
 import ahocorasick_rs
 
 from ..context import Finding
+from .decodings import decodings
 from .injection_languages import RULES_LANGUAGES
 from .injection_rules import FRAME_CAP, RULES_EN, Rule
 from .normalize import _MASK as _SPACING_MASK
@@ -406,6 +407,12 @@ class HeuristicDetector:
         return ready, live
 
     def _encoded(self, text: str, where: str, weights: dict[str, float], findings: list[Finding]) -> None:
+        for how, start, end, decoded in decodings(text):  # base32, binary, Morse, char codes...
+            self._match(
+                detection_view(decoded).encode("utf-8"), False, where, weights, findings,
+                prefix=f"{how.replace(' ', '_')}.", floor=0.85, kind="encoded", only=self._decoded,
+                span=(start, end),
+            )  # fmt: skip
         for start, end in _encoded_runs(text):
             token = text[start:end]
             is_hex = _HEXCHARS.issuperset(token)

@@ -1,0 +1,158 @@
+"""Cheap decodings of hidden payloads beyond base64 and hex (which ``injection`` reads itself).
+
+An attacker who cannot get "ignore all previous instructions" past the detector writes it in a
+form the model can still read: base32, 8-bit binary, Morse code, decimal character codes, URL
+escapes applied twice, one letter per line, a symbol between every letter (``I🙂g🙂n🙂o🙂r🙂e``),
+upside-down letters. :func:`decodings` finds each form with C-level scans and returns its decoded
+text; the injection detector scans that text with the families worth hiding (floor 0.85).
+
+Every step is linear: each scan visits the text once, a run is decoded once, at most
+``MAX_DECODE`` texts per form, each at most ``MAX_TEXT`` characters. Ordinary text pays a few
+``str.count`` / ``in`` tests (the gates) and nothing else.
+
+>>> [(how, text) for how, _s, _e, text in decodings("01101000 01101001 01101000 01101001 01101000 01101001")]
+[('binary', 'hihihi')]
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Iterator
+from urllib.parse import unquote
+
+__all__ = ["MAX_DECODE", "MAX_TEXT", "decodings"]
+
+#: Decoded texts per form and text; characters per decoded text.
+MAX_DECODE = 8
+MAX_TEXT = 4096
+
+_BASE32 = re.compile(r"(?<![A-Za-z0-9])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9])")
+_BINARY = re.compile(r"(?:[01]{8}[ ,;|]?){6,}")
+_MORSE = re.compile(r"(?:[.\-·•_−–—]{1,7}(?: ?/ ?| {1,3}|\|))+[.\-·•_−–—]{1,7}")
+_CODES = re.compile(r"(?:(?:1[01][0-9]|12[0-6]|3[2-9]|[4-9][0-9])[ ,;]+){8,}(?:1[01][0-9]|12[0-6]|3[2-9]|[4-9][0-9])")
+_TWICE = re.compile(r"%25[0-9A-Fa-f]{2}")
+# A letter, then a symbol (no letter, digit or space), then letters each followed by that symbol.
+_INTERLEAVED = re.compile(r"[A-Za-z]([^\w\s])[A-Za-z]\1[A-Za-z]\1[A-Za-z]\1[A-Za-z]")
+_VERTICAL = re.compile(r"(?:^.{0,1}$\n){8,}^.{0,1}$", re.M)
+
+_MORSE_CODE = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h", "..": "i",
+    ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p", "--.-": "q", ".-.": "r",
+    "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z",
+    "-----": "0", ".----": "1", "..---": "2", "...--": "3", "....-": "4", ".....": "5", "-....": "6", "--...": "7",
+    "---..": "8", "----.": "9",
+}  # fmt: skip
+_MORSE_MARKS = str.maketrans({"·": ".", "•": ".", "_": "-", "−": "-", "–": "-", "—": "-"})
+# Upside-down letters (the "flip text" generators' table) back to the letters they stand for.
+_FLIPPED = str.maketrans(
+    {
+        "ɐ": "a", "ɔ": "c", "ǝ": "e", "ɟ": "f", "ƃ": "g", "ɥ": "h", "ı": "i", "ɾ": "j", "ʞ": "k", "ɯ": "m",
+        "ɹ": "r", "ʇ": "t", "ʌ": "v", "ʍ": "w", "ʎ": "y", "∀": "a", "Ǝ": "e", "⅁": "g", "Ɫ": "l", "Ԁ": "p",
+        "┴": "t", "Λ": "v", "⅄": "y", "¿": "?", "¡": "!", "˙": ".", "'": ",",
+        # letters that are each other turned over: read in a flipped text as their partner
+        "q": "b", "b": "q", "p": "d", "d": "p", "n": "u", "u": "n",
+    }
+)  # fmt: skip
+_FLIPPED_CHARS = "ɐɔǝɟƃɥıɾʞɯɹʇʌʍʎ"
+
+
+def decodings(text: str) -> Iterator[tuple[str, int, int, str]]:
+    """``(form, start, end, decoded)`` for each hidden payload found in ``text`` (see the module
+    docstring); ``start:end`` is the encoded span in ``text``."""
+    if len(text) >= 24 and any(c in text for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+        yield from _runs("base32", _BASE32, text, _base32)
+    if text.count("0") + text.count("1") >= 48:
+        yield from _runs("binary", _BINARY, text, _binary)
+    if text.count("-") + text.count(".") + text.count("·") + text.count("•") >= 20:
+        yield from _runs("morse", _MORSE, text, _morse)
+    if text.count(",") + text.count(" ") >= 8 and sum(map(text.count, "0123456789")) >= 18:
+        yield from _runs("char codes", _CODES, text, _codes)
+    if "%25" in text:
+        yield from _runs("url escapes twice", _TWICE, text, None)
+    if text.count("\n") >= 8:
+        yield from _runs("one letter per line", _VERTICAL, text, _vertical)
+    if sum(map(text.count, _FLIPPED_CHARS)) >= 5:
+        flipped = text.translate(_FLIPPED)[::-1]
+        yield "upside down", 0, len(text), flipped[:MAX_TEXT]
+    yield from _interleaved(text)
+
+
+def _runs(how: str, pattern: re.Pattern[str], text: str, decode: object) -> Iterator[tuple[str, int, int, str]]:
+    if decode is None:  # URL escapes applied twice: the whole text unescaped twice
+        if pattern.search(text) is not None:
+            yield how, 0, len(text), unquote(unquote(text))[:MAX_TEXT]
+        return
+    found = 0
+    for m in pattern.finditer(text):
+        decoded = decode(m.group())  # type: ignore[operator]
+        if decoded:
+            yield how, m.start(), m.end(), decoded[:MAX_TEXT]
+            found += 1
+            if found >= MAX_DECODE:
+                return
+
+
+def _printable(raw: bytes) -> str | None:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if len(text) < 6 or sum(c.isprintable() or c in "\n\t" for c in text) < 0.9 * len(text):
+        return None
+    return text
+
+
+def _base32(token: str) -> str | None:
+    body = token.rstrip("=")
+    try:
+        return _printable(base64.b32decode(body + "=" * (-len(body) % 8)))
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _binary(run: str) -> str | None:
+    bits = re.sub(r"[^01]", "", run)
+    return _printable(int(bits, 2).to_bytes(len(bits) // 8, "big")) if len(bits) % 8 == 0 else None
+
+
+def _morse(run: str) -> str | None:
+    words = re.split(r" ?/ ?|\||   ", run.translate(_MORSE_MARKS))
+    out = []
+    for word in words:
+        letters = [_MORSE_CODE.get(code) for code in word.split()]
+        if None in letters:
+            return None
+        out.append("".join(letters))  # type: ignore[arg-type]
+    text = " ".join(w for w in out if w)
+    return text if len(text) >= 6 else None
+
+
+def _codes(run: str) -> str | None:
+    return _printable(bytes(int(n) for n in re.findall(r"\d+", run)))
+
+
+def _vertical(run: str) -> str | None:
+    # one character per line: blank lines (or a lone space) were the spaces between words
+    text = "".join(line if line.strip() else " " for line in run.split("\n"))
+    return text if sum(c.isalpha() for c in text) >= 6 else None
+
+
+def _interleaved(text: str) -> Iterator[tuple[str, int, int, str]]:
+    """Letters with one symbol between each (``I🙂g🙂n🙂o🙂r🙂e``, ``i*g*n*o*r*e a*l*l``): the run
+    from the first match, extended in Python while the pattern holds (each character read once)."""
+    found, pos = 0, 0
+    while found < MAX_DECODE and (m := _INTERLEAVED.search(text, pos)) is not None:
+        sep, end = m.group(1), m.end()
+        # extend: the symbol then a letter or a space (I🙂g🙂n🙂o🙂r🙂e🙂 🙂a🙂l🙂l), or a space then a
+        # letter ("i*g*n*o*r*e a*l*l")
+        while end + 1 < len(text) and (
+            (text[end] == sep and (text[end + 1].isalpha() or text[end + 1] == " "))
+            or (text[end] == " " and text[end + 1].isalpha())
+        ):
+            end += 2
+        run = text[m.start() : end]
+        yield "letters interleaved", m.start(), end, run.replace(sep, "")[:MAX_TEXT]
+        found += 1
+        pos = end
