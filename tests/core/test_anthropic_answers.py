@@ -5,7 +5,6 @@ and events of the wrong shape."""
 from __future__ import annotations
 
 import json
-
 from typing import Any
 
 import pytest

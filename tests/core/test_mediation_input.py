@@ -321,7 +321,7 @@ UNKNOWN: dict[str, tuple[str, Any, str]] = {
 @pytest.mark.parametrize("place", list(UNKNOWN))
 def test_a_field_the_format_does_not_know_is_refused_by_name(place: str) -> None:
     api, build, param = UNKNOWN[place]
-    ex, out = _exchange(api, build("a short note"), OPEN)
+    ex, _ = _exchange(api, build("a short note"), OPEN)
     assert ex.refusal is not None and ex.refusal.code == "unknown_field", place
     assert ex.refusal.param == param and f"'{param}' is not a field this guard reads" in ex.refusal.message
     assert ex.refusal.status == 400

@@ -254,4 +254,3 @@ def filter_loose(obj: Any, known: frozenset[str], whole: Any) -> bool:
             s.holder[s.key] = new
             changed = True
     return changed
-

@@ -94,6 +94,8 @@ def _drop_logprobs(obj: Any) -> bool:
     if isinstance(obj, dict) and isinstance(obj.get("part"), dict):
         return _drop_logprobs(obj["part"])
     return False
+
+
 #: Stream deltas: event type -> (key of the text, the channel suffix template after the item index).
 _DELTAS = {
     "response.output_text.delta": ("delta", "{o}.{c}"),
