@@ -407,9 +407,9 @@ class HeuristicDetector:
         return ready, live
 
     def _encoded(self, text: str, where: str, weights: dict[str, float], findings: list[Finding]) -> None:
-        for how, start, end, decoded in decodings(text):  # base32, binary, Morse, char codes...
+        for how, start, end, plain in decodings(text):  # base32, binary, Morse, char codes...
             self._match(
-                detection_view(decoded).encode("utf-8"), False, where, weights, findings,
+                detection_view(plain).encode("utf-8"), False, where, weights, findings,
                 prefix=f"{how.replace(' ', '_')}.", floor=0.85, kind="encoded", only=self._decoded,
                 span=(start, end),
             )  # fmt: skip
