@@ -252,7 +252,9 @@ class HeuristicDetector:
         self._smuggled(hidden, removed, where, weights, findings)
         if not as_document:
             _adversarial_suffix(text, where, weights, findings)
-        score = round(_combine(weights, near, self._frames), 4)
+        # a frame read in decoded text ("joined_lines.stay_in_character") is a frame too
+        frames = frozenset(k for k in weights if k in self._frames or k.partition(".")[2] in self._frames)
+        score = round(_combine(weights, near, frames), 4)
         findings = [Finding(f.kind, f.start, f.end, f.detail, score, f.where) for f in findings]
         return Verdict(score, tuple(findings))
 
@@ -581,18 +583,24 @@ def _combine(weights: Mapping[str, float], near: list[tuple[int, str]], frames: 
 
     ``frames`` (rules with ``Rule.frame``: a persona, a game's rules, "stay in character", "always
     answer") found in the text say together at most ``FRAME_CAP`` in a neighbourhood: what benign
-    role-play is made of flags only beside a rule that is not a frame. Without frames the score is
+    role-play is made of flags only beside a rule that is not a frame (frames read in decoded text,
+    which combine with everything, count with every neighbourhood's). Without frames the score is
     the plain noisy-or, to the bit."""
     placed = {key for _, key in near}
-    anywhere = 1.0
+    anywhere, framed_anywhere = 1.0, 1.0
     for key, w in weights.items():
         if key not in placed:
-            anywhere *= 1.0 - w
+            if key in frames:
+                framed_anywhere *= 1.0 - w
+            else:
+                anywhere *= 1.0 - w
     if not near:
+        if framed_anywhere != 1.0:
+            anywhere *= max(framed_anywhere, 1.0 - FRAME_CAP)
         return 1.0 - anywhere
     near.sort()
     inside: dict[str, int] = {}
-    log_rest, log_frames, best, best_span = 0.0, 0.0, 1.0, (0, 0)
+    log_rest, log_frames, best, best_span = 0.0, math.log(max(1e-12, framed_anywhere)), 1.0, (0, 0)
     log_cap = math.log(1.0 - FRAME_CAP)
     first = 0
     for last, (pos, key) in enumerate(near):
@@ -614,7 +622,7 @@ def _combine(weights: Mapping[str, float], near: list[tuple[int, str]], frames: 
         here = log_rest + max(log_frames, log_cap) if log_frames else log_rest
         if here < best:
             best, best_span = here, (first, last + 1)
-    remaining, framed = 1.0, 1.0
+    remaining, framed = 1.0, framed_anywhere
     # exact, at the best place; in sorted order: a float product depends on its order, and a set's
     # order on the process's hash seed (one text scored 0.9239 in one worker and 0.924 in another)
     for key in sorted({key for _, key in near[best_span[0] : best_span[1]]}):
