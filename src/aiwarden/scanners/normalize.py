@@ -415,7 +415,9 @@ def _join_run(run: str) -> str:
     """ "i.g.n.o.r.e a.l.l" -> "ignore all": the separator used most joins letters; another one
     between letters ("." inside words, " " between them) separates words."""
     seps = run[1::2]
-    inner = max(set(seps), key=seps.count)
+    # ties go to the separator met first: a set's order (and so max's pick among equals) changed
+    # with the process's hash seed, and with it the view and both detectors' scores
+    inner = max(dict.fromkeys(seps), key=seps.count)
     return "".join(c if i % 2 == 0 else ("" if c == inner else " ") for i, c in enumerate(run))
 
 
