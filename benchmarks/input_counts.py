@@ -1,0 +1,121 @@
+"""Instructions and cache misses of the input stage per cold 4 KB window, counted by valgrind.
+
+    python benchmarks/input_counts.py [--windows 20] [--part stage|rules|model|view|all]
+
+Wall time on the shared machine swings with its load; callgrind's counts do not. Each part runs
+under ``valgrind --tool=callgrind`` with its cache simulation (64 KB L1 data, 2 MB last level
+standing for the L2), collecting only inside the measured calls (``operator.call`` toggles it), on
+the same windows benchmarks/input.py draws, each after a 4 MB copy that evicts the tables as a
+request's other work does. Prints per window: instructions, L1 data misses, last-level misses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import operator
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PARTS = ("stage", "rules", "model", "view")
+
+
+def child(part: str, samples: list[str]) -> None:
+    sys.path.insert(0, str(HERE))
+    from input import ROUTE
+
+    from aiwarden.context import HttpRequest
+    from aiwarden.effects import drive_sync
+    from aiwarden.input import InputStage
+    from aiwarden.scanners import normalize
+    from aiwarden.scanners.injection import HeuristicDetector
+    from aiwarden.scanners.learned import LearnedDetector
+    from aiwarden.warden import Warden
+
+    base = Warden({"input": {"max_input_tokens": 100000}}, stages=[])
+    warden = Warden(base.policy, stages=[InputStage(base.services)])
+    request = HttpRequest("POST", "/v1/chat/completions", {})
+    rules, model = HeuristicDetector(), LearnedDetector()
+
+    def stage(text: str) -> None:
+        body = json.dumps({"model": "gpt-4o-mini", "messages": [{"role": "user", "content": text}]}).encode()
+        drive_sync(warden.exchange(request, ROUTE).inspect(body))
+
+    fn = {"stage": stage, "rules": rules.scan, "model": model.scan, "view": normalize.detection_view}[part]
+    for text in samples[:2]:  # everything built once (lazy tables) before counting
+        fn(text)
+    src, dst = bytes(4 << 20), bytearray(4 << 20)
+    print("ready", flush=True)  # the parent switches valgrind's instrumentation on (setup ran without it)
+    sys.stdin.readline()
+    for text in samples:
+        normalize.forget_views()
+        dst[:] = src
+        operator.call(fn, text)
+
+
+def count(part: str, n: int, keep: str | None = None) -> dict[str, float]:
+    sys.path.insert(0, str(HERE))
+    from input import corpus, windows
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = keep or os.path.join(tmp, "cg.out")
+        samples = os.path.join(tmp, "windows.json")  # drawn outside valgrind (reading the corpus is slow there)
+        Path(samples).write_text(json.dumps(windows(corpus(), n, 4096, random.Random(7))))
+        cmd = [
+            "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", "--collect-atstart=no",
+            "--toggle-collect=_operator_call", "--instr-atstart=no", "--cache-sim=yes", "--D1=65536,8,64",
+            "--LL=2097152,16,64", sys.executable, __file__, "--child", part, "--samples", samples,
+        ]  # fmt: skip
+        proc = subprocess.Popen(
+            cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        )
+        assert proc.stdin and proc.stdout
+        while proc.stdout.readline().strip() != "ready":
+            pass
+        on = ["callgrind_control", "-i", "on", str(proc.pid)]
+        subprocess.run(on, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc.stdin.write("go\n")
+        proc.stdin.close()
+        proc.stdout.read()
+        if proc.wait():
+            raise RuntimeError(f"callgrind run failed: {proc.returncode}")
+        text = Path(out).read_text()
+    events = re.search(r"^events: (.*)$", text, re.M)
+    totals = re.search(r"^(?:summary|totals): (.*)$", text, re.M)
+    assert events and totals
+    values = dict(zip(events.group(1).split(), map(int, totals.group(1).split()), strict=False))
+    return {
+        "instructions": values["Ir"] / n,
+        "L1 data misses": (values["D1mr"] + values["D1mw"]) / n,
+        "last-level misses": (values["DLmr"] + values["DLmw"] + values["ILmr"]) / n,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--windows", type=int, default=20)
+    ap.add_argument("--part", default="all")
+    ap.add_argument("--child")
+    ap.add_argument("--samples")
+    ap.add_argument("--keep", help="write the callgrind output of a single --part here (for callgrind_annotate)")
+    args = ap.parse_args()
+    if args.child:
+        child(args.child, json.loads(Path(args.samples).read_text()))
+        return
+    parts = PARTS if args.part == "all" else (args.part,)
+    print(f"per cold 4 KB window ({args.windows} windows, callgrind, 64 KB L1d / 2 MB LL)\n")
+    print("| part | instructions | L1 data misses | last-level misses |\n| --- | --- | --- | --- |")
+    for part in parts:
+        c = count(part, args.windows, args.keep if len(parts) == 1 else None)
+        ins, l1, ll = c["instructions"] / 1e3, c["L1 data misses"] / 1e3, c["last-level misses"]
+        print(f"| {part} | {ins:,.0f}k | {l1:,.1f}k | {ll:,.0f} |")
+
+
+if __name__ == "__main__":
+    main()
