@@ -184,6 +184,20 @@ class HeuristicDetector:
         # them apart without a table lookup
         self._first_transform = transforming[0] if transforming else len(self._literals)
         assert transforming == list(range(self._first_transform, len(self._literals)))
+        # Per pattern of the bounded automata, the slot bits of all its literals OR-ed together, and
+        # one more bit (above every rule's) if one of them is a transform's trigger word: the
+        # prefilter's first question (is any rule complete, any transform seen?) is answered from
+        # the patterns found, one integer each, before any literal is looked at (see _bounded_hits).
+        self._transform_bit = 1 << bit
+        spaced_lits, free_lits = self._bounded[1], self._bounded[3]
+        self._spaced_bits = [self._lits_bits(c[0] for c in cands) for cands in spaced_lits]
+        self._free_bits = [self._lits_bits((li,)) for li in free_lits]
+
+    def _lits_bits(self, lits: Iterable[int]) -> int:
+        bits = 0
+        for li in lits:
+            bits |= self._slot_bits[li] | (self._transform_bit if li >= self._first_transform else 0)
+        return bits
 
     def _bounded_hits(
         self, view: bytes, as_document: bool, only: frozenset[int] | None
@@ -200,13 +214,24 @@ class HeuristicDetector:
         h1 = spaced.find_matches_as_indexes(b" " + view.translate(_BOUNDARY) + b" ", overlapping=True)
         h2 = free.find_matches_as_indexes(view, overlapping=True)
         seen1 = set(map(_FIRST, h1))
+        seen2 = set(map(_FIRST, h2))
+        # What _ready would say when no rule has every slot filled and no transform word occurred
+        # (ordinary prose): nothing ready, nothing live — decided on one integer per pattern found.
+        filled = reduce(or_, map(self._spaced_bits.__getitem__, seen1), 0)
+        filled = reduce(or_, map(self._free_bits.__getitem__, seen2), filled)
+        if filled < self._transform_bit and not (
+            (filled + self._firsts) & (self._guards if as_document else self._user_guards)
+        ):
+            return set(), []
         found = {c[0] for pi in seen1 for c in cands[pi]}
-        found.update(map(free_lits.__getitem__, set(map(_FIRST, h2))))
-        ready, live = self._ready(found, as_document, only)
+        found.update(map(free_lits.__getitem__, seen2))
+        ready, live, slots = self._ready_slots(found, as_document, only, filled & (self._transform_bit - 1))
         if not live:
             return ready, []
         out: list[tuple[int, int, int]] = []
-        wanted = {pi for pi in seen1 if any(c[0] in live for c in cands[pi])}
+        # the patterns with a live literal: one feeding a ready rule's slot, or a transform's word
+        wanted_bits = slots | self._transform_bit
+        wanted = set(compress(seen1, map(wanted_bits.__and__, map(self._spaced_bits.__getitem__, seen1))))
         for pi, p, _ in compress(h1, map(wanted.__contains__, map(_FIRST, h1))):
             for li, offset, n, exact in cands[pi]:
                 s = p + offset
@@ -388,9 +413,18 @@ class HeuristicDetector:
         lack another slot; they are dropped here with a few operations on integers (one bit per
         slot, see ``__init__``), touching one integer per distinct literal found, instead of being
         walked."""
+        ready, live, _ = self._ready_slots(found_ids, as_document, only)
+        return ready, live
+
+    def _ready_slots(
+        self, found_ids: set[int], as_document: bool, only: frozenset[int] | None, filled: int | None = None
+    ) -> tuple[set[int], set[int], int]:
+        """:meth:`_ready`, and the slot bits of the ready rules; ``filled``: the slot bits of
+        ``found_ids`` OR-ed together, when the caller has them."""
         found = list(found_ids)
         bits = self._slot_bits
-        filled = reduce(or_, map(bits.__getitem__, found), 0)
+        if filled is None:  # (the bounded path has it already, from the patterns found)
+            filled = reduce(or_, map(bits.__getitem__, found), 0)
         complete = (filled + self._firsts) & (self._guards if as_document else self._user_guards)
         if only is not None:
             if only not in self._only_guards:
@@ -406,7 +440,7 @@ class HeuristicDetector:
             complete ^= low
         live = set(compress(found, map(slots.__and__, map(bits.__getitem__, found)))) if slots else set()
         live.update(filter(self._first_transform.__le__, found))
-        return ready, live
+        return ready, live, slots
 
     def _encoded(self, text: str, where: str, weights: dict[str, float], findings: list[Finding]) -> None:
         for how, start, end, plain in decodings(text):  # base32, binary, Morse, char codes...
