@@ -265,6 +265,20 @@ def test_encoded_runs_equal_a_regex_pass_over_the_whole_text(text: str) -> None:
     assert list(_encoded_runs(text)) == [m.span(1) for m in _ENCODED.finditer(text)][:16]
 
 
+
+@_given(
+    _st.lists(
+        _st.sampled_from(["ignore", "all", "previous", " ", "\n", "é", "_", "Z", "a" * 19, "b" * 150, "x", "9"]),
+        max_size=20,
+    ).map("".join)
+)
+def test_letter_runs_equal_the_regex_pass_over_the_whole_view(text: str) -> None:
+    from aiwarden.scanners.injection import _LETTERS_BYTES, _letter_runs
+
+    view = text.encode("utf-8")
+    assert list(_letter_runs(view)) == [m.group() for m in _LETTERS_BYTES.finditer(view)]
+
+
 _PREFILTER_DETECTOR = HeuristicDetector()
 
 
