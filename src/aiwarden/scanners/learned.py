@@ -32,8 +32,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
-from itertools import compress, islice, pairwise, repeat
-from operator import itemgetter
+from itertools import islice, pairwise, repeat
 from typing import Any
 
 from ..context import Finding
@@ -46,8 +45,6 @@ MODEL_FILE = "learned_model.json"
 #: One window's features: words, five-letter stems, word pairs, character bigrams (see ``features``).
 _Window = tuple[set[str], set[str], set[int], set[str]]
 _ZEROS = repeat(0)
-_STEM = itemgetter(slice(None, 5))
-_LONG = (5).__lt__
 #: Short texts are scored as if they had this many features (a few words must not swing the score).
 MIN_FEATURES = 16
 #: Scores under this are not explained (sorting the contributions costs as much as scoring).
@@ -216,9 +213,7 @@ class LearnedDetector:
         ``len(features(piece))``. Returns the logit and the four sets (for :meth:`top`)."""
         words, others = _split(piece)
         unique = set(words)
-        # {w[:5] for w in unique if len(w) > 5} in C iterators, inserted in the same order (a set's
-        # iteration order, and so the order the weights are added in, follows its insertions)
-        stems = set(map(_STEM, compress(unique, map(_LONG, map(len, unique)))))
+        stems = {w[:5] for w in unique if len(w) > 5}
         pairs = set(map(hash, zip(words, islice(words, 1, None), strict=False)))
         count = len(unique) + len(stems) + len(pairs)
         total = (
