@@ -265,7 +265,6 @@ def test_encoded_runs_equal_a_regex_pass_over_the_whole_text(text: str) -> None:
     assert list(_encoded_runs(text)) == [m.span(1) for m in _ENCODED.finditer(text)][:16]
 
 
-
 @_given(
     _st.lists(
         _st.sampled_from(["ignore", "all", "previous", " ", "\n", "é", "_", "Z", "a" * 19, "b" * 150, "x", "9"]),
