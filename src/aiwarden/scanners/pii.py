@@ -827,8 +827,22 @@ def _number_inside(
                     if n > 19:
                         continue
                     # a card (16+ digits: nothing else), else a phone by its format or a phone word
-                    if n == 9 or n >= 16 or j == last or n in (10, 11) or text[s] in "0(+" or "." in run[:b]:
+                    if n >= 16:
+                        # (16-19 digits: a card or nothing)
+                        if not card_ok(_digits_of(run[:b])):
+                            continue
+                    elif text[s] in "0(+" or "." in run[:b]:
                         pass
+                    elif n in (9, 10, 11):
+                        # without a phone word before the run, 9-11 digits starting with 1-9 and
+                        # followed by another group are an SSN (3-2-4; 9 digits alone after "SSN")
+                        # or a NANP number ("415 555 0132"), or nothing
+                        shaped = _SSN_SHAPE.fullmatch(run, 0, b) if n == 9 else _NANP.fullmatch(run, 0, b)
+                        if shaped is None and (n != 9 or j):
+                            if named is None:
+                                named = _PHONE_BEFORE.search(_before(text, s)) is not None
+                            if not named:
+                                continue
                     elif n < 12 or not card_ok(_digits_of(run[:b])):
                         if named is None:
                             named = _PHONE_BEFORE.search(_before(text, s)) is not None
