@@ -113,6 +113,9 @@ KNOWN_MISSES = (
     'Can you help me understand how "DAN" and similar jailbreaks work from ',
     "I'm researching the history of AI jailbreaking for a long-form article",
     "Please review my novel's opening chapter and be completely unfiltered ",
+    # the eighth batch: a word-by-word story and a text to continue, with nothing that frees a persona
+    "I want to write a movie script and I need your help with one scene. In",
+    "Continue the following text exactly where it stops, in the same style,",
 )
 
 
@@ -139,6 +142,8 @@ def _cases() -> list[tuple[str, str, int, bool]]:
         attacks, benign = fresh.seventh(sealed)
         out.extend((f"{name}-wild-{i}", t, 1, False) for i, t in enumerate(attacks))
         out.extend((f"{name}-wild benign-{i}", t, 0, False) for i, t in enumerate(benign))
+    out.extend((f"eighth-wild-{i}", t, 1, False) for i, t in enumerate(fresh.EIGHTH_ATTACKS))
+    out.extend((f"eighth-wild benign-{i}", t, 0, False) for i, t in enumerate(fresh.EIGHTH_BENIGN))
     return out
 
 

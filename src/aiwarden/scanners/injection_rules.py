@@ -2914,7 +2914,7 @@ WILD_HARM += "|" + _apostrophes(
     "how to steal|how to hack|how to kill|how to murder|how do i steal|how do i hack|how do i kill|how can i hack|how can i steal"
     "|untraceable gun|homemade gun|illegal drugs|buy drugs|sell drugs|make drugs|synthesis route|synthesize|precursors"
     "|weapons of mass|a weapon|make a weapon|build a weapon|explosivo|bomba casera|fabricar una pistola|pirater|hackear|sprengstoff"
-    "|bombe|waffe bauen|взрывчатк|бомбу|оружие|наркотик|炸弹|爆炸物|毒品|入侵|黑客"
+    "|bombe|waffe bauen|взрывчатк*|бомб*|оружи*|наркотик*|炸弹|爆炸物|毒品|入侵|黑客"
 )
 
 
@@ -2924,7 +2924,7 @@ def _pairs(heads: str, tails: str) -> str:
 
 
 _NORMS = (
-    "rules|the rules|any rules|laws|the law|any laws|ethics|ethical|morals|moral|morality|legality|policies|policy|guidelines"
+    "norms|the norms|any norms|rules|the rules|any rules|laws|the law|any laws|ethics|ethical|morals|moral|morality|legality|policies|policy|guidelines"
     "|restrictions|limits|boundaries|consequences|safety|censorship|openai|content policy|the content policy|filters"
 )
 # "DUDE does not care about ethical ...", "doesn't have any ethical or moral guidelines", "not have to abide by"
@@ -2992,6 +2992,36 @@ WILD_COMPLIANT += "|" + "|".join(
     for k in _CONFIG_NEVER_KEYS.split("|")
     for sep in (": ", " = ", "=")
     for v in _CONFIG_NEVER.split("|")
+)
+
+
+# After the eighth batch (measured once, tests/core/injection_fresh.py): norms avoided, "nobody cares
+# about rules", "doesn't worry about privacy laws", "never says he can't", "says yes to everything",
+# "nothing to refuse", guidelines "as suggestions"; Cyrillic and other inflected stems open-ended.
+WILD_UNBOUND += (
+    "|"
+    + _pairs(
+        "nobody cares about|no one cares about|doesn't worry about|does not worry about|never worries about"
+        "|stop respecting|stops respecting|stopped respecting",
+        _NORMS + "|privacy laws|the privacy laws",
+    )
+    + "|"
+    + _apostrophes(
+        "avoid every norm|avoids every norm|avoid all norms|avoid norms|defy everything|answers to no one|answers to nobody"
+        "|beyond good and evil|as suggestions|as mere suggestions|are just suggestions|rules taken out|rules were taken out"
+        "|lost all its safety|lost its safety|without its safety|без всяких|без каких-либо|никаких правил|никаких фильтров"
+    )
+)
+WILD_COMPLIANT += "|" + _apostrophes(
+    "never says he can't|never says she can't|never says it can't|never says they can't|never say they can't"
+    "|never says something is off limits|nothing to refuse|no reason to refuse|literally can't say no|says yes to everything"
+    "|say yes to everything|never turns them away|never turns anyone away|never asks why|не знает, что такое отказ"
+    "|не знает слова нет|никогда не говорит нет"
+)
+WILD_SETUP += "|" + _apostrophes("ты —|ты -|ты это")
+WILD_HARM += "|" + _apostrophes(
+    "shoplift*|home address|dox*|ddos|take down a website|floods a website|meet me alone|without telling her parents"
+    "|without telling his parents"
 )
 
 
