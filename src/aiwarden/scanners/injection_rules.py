@@ -1046,7 +1046,8 @@ RULES_EN: tuple[Rule, ...] = (
         0.7,
         "deceased grandmother|dead grandmother|late grandmother|deceased grandma|dead grandma|late grandma"
         "|grandmother who used to|grandma who used to|deceased mother|dead mother|grandpa who used to"
-        " ~ steps|recipe|how to make|to help me sleep|used to tell me|read me|instructions|keys|serial|formula",
+        # what she used to tell, not that she read to you: "the weather forecast in her funny accent" is not it
+        " ~ steps|recipe|how to make|instructions|keys|serial|formula|synthesi*|ingredients|codes|passwords",
         "the 'deceased relative' framing of a forbidden request",
         window=250,
         ordered=False,
