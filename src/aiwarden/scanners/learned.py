@@ -45,6 +45,7 @@ MODEL_FILE = "learned_model.json"
 #: One window's features: words, five-letter stems, word pairs, character bigrams (see ``features``).
 _Window = tuple[set[str], set[str], set[int], set[str]]
 _ZEROS = repeat(0)
+_NOT_A_WORD = -1  # see _prepare
 #: Short texts are scored as if they had this many features (a few words must not swing the score).
 MIN_FEATURES = 16
 #: Scores under this are not explained (sorting the contributions costs as much as scoring).
@@ -146,6 +147,12 @@ def _prepare(m: dict[str, Any]) -> dict[str, Any]:
             kinds[2][hash(tuple(k.split(" ")))] = v
         else:
             kinds[0][k] = v
+    # One key that is not a string (never looked up: words and stems are strings) turns the word and
+    # stem tables into dicts that keep each key's hash beside it, on a table re-sized at 3x its keys:
+    # a word the model lacks (half of a window's ~370 lookups) is then told apart by the stored hash
+    # on fewer probes, without reading a key string from cold memory on each (measured in callgrind).
+    for kind in kinds[:2]:
+        kind[_NOT_A_WORD] = 0.0
     return dict(
         m,
         w={k: v * scale for k, v in m["weights"].items()},
