@@ -172,20 +172,28 @@ class Exchange(AnswerPath):
         self._input_tokens = None
 
     def input_tokens_bound(self) -> int:
-        """An upper bound of :meth:`input_tokens` without tokenizing: the count when it was made
-        already, else the texts' UTF-8 bytes plus the framing (a byte-level BPE token is at least one
-        byte). Quota reserves with it; the exact count is made only where the bound is refused."""
+        """An upper bound of :meth:`input_tokens` without tokenizing long texts: each text's count
+        when it was made already or the text is short (a few µs), else its UTF-8 bytes (a byte-level
+        BPE token is at least one byte), plus the framing. Exact (and kept as the count) when no
+        text was bounded. Quota reserves with it; the exact count is made only where it is needed."""
         if self._input_tokens is not None:
             return self._input_tokens
         chat = self.chat
         if chat is None:
             return 0
-        return (
-            tokens.REPLY_PRIMER
-            + sum(tokens.MESSAGE_OVERHEAD + _utf8_len(m.text) for m in chat.messages)
-            + sum(tokens.MESSAGE_OVERHEAD + _utf8_len(t.text) for t in chat.texts)
-            + chat.image_tokens
-        )
+        model, counts = chat.model, self._counts
+        total, exact = tokens.REPLY_PRIMER + chat.image_tokens, True
+        for text in [*(m.text for m in chat.messages), *(t.text for t in chat.texts)]:
+            n = counts.get((model, text))
+            if n is None:
+                if len(text) <= _COUNT_SHORT:
+                    n = self._count(text, model)
+                else:
+                    n, exact = _utf8_len(text), False
+            total += tokens.MESSAGE_OVERHEAD + n
+        if exact:
+            self._input_tokens = total
+        return total
 
     @property
     def input_tokens_counted(self) -> bool:
@@ -355,6 +363,11 @@ def _new_request_id() -> str:
     b[6] = (b[6] & 0x0F) | 0x40  # version 4
     b[8] = (b[8] & 0x3F) | 0x80  # RFC 4122 variant
     return b.hex()
+
+
+#: Texts up to this many characters are counted for :meth:`Exchange.input_tokens_bound` (a system
+#: prompt, a short turn: microseconds), longer ones bounded by their bytes.
+_COUNT_SHORT = 256
 
 
 def _utf8_len(text: str) -> int:

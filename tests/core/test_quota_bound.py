@@ -140,3 +140,17 @@ def test_the_bound_is_at_least_the_count_on_any_text() -> None:
         assert ex.input_tokens_bound() >= ex.input_tokens()
 
     check()
+
+
+def test_short_texts_are_counted_and_a_bound_of_short_texts_only_is_the_count(counted: list[str]) -> None:
+    # a system prompt or a short turn costs microseconds to count: the bound holds its count, and a
+    # request made only of short texts is reserved exactly (never more than its tokens)
+    warden = _warden({"uri": "memory://"}, 10_000_000)
+    ex, out = _check(warden, "What is the capital of France?")
+    assert not isinstance(out, Refusal)
+    assert counted == ["What is the capital of France?"]
+    assert ex.input_tokens_counted and ex.reservations[0].input_tokens == ex.input_tokens()
+    ex, out = _check(warden, PROMPT)  # a long one is bounded by its bytes, the short ones counted
+    assert PROMPT not in counted
+    bound = ex.input_tokens_bound()
+    assert bound - len(PROMPT) == ex.input_tokens() - tokens.count_tokens(PROMPT, "gpt-4o-mini")
