@@ -42,7 +42,8 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from operator import itemgetter
+from itertools import compress, islice
+from operator import itemgetter, le, sub
 from typing import Any
 
 import ahocorasick_rs
@@ -239,6 +240,7 @@ _MERGE = 16
 #: literal hits more than one per this many characters are dense (see :meth:`Rewriter._search`)
 _DENSE = 32
 _START = itemgetter(1)
+_LITERAL = itemgetter(0)
 _ANYWHERE = Trigger(re.compile(r"[\s\S]+"), 0, "")
 
 
@@ -375,7 +377,10 @@ class Rewriter:
             self._search(lane, buf, off, start, end)
             queued = queued or bool(lane.ranges)
         for run in self._runs:
-            t = _trailing(view, run.lead)
+            # (only the last ``reach`` characters of a run matter: a longer run, e.g. a whole
+            # text of key-prefix letters, is not read to its start)
+            w = run.reach + 1
+            t = _trailing(view if len(view) <= w else view[-w:], run.lead)
             heads = run.heads
             if heads is None:
                 if t < len(view):
@@ -459,15 +464,18 @@ class Rewriter:
 
         Hits whose candidates lie close together (at most ``_MERGE`` apart) make one range, so
         dense hits cost one regex call, and the loop here runs per range, not per hit (the
-        per-hit work is list comprehensions). A range tries the hits' own pattern while they
+        per-hit work is iterators run in C). A range tries the hits' own pattern while they
         share one (``table``: per literal; None: the lane's), else the lane's ``merged``
         pattern, which is right at any position. A position in a range that is no hit's
         candidate cannot start a match: every match has its literal's hit near it."""
-        hits.sort(key=_START)  # (overlapping literals come in the order of their ends)
+        starts = list(map(_START, hits))
+        if not all(map(le, starts, islice(starts, 1, None))):
+            hits.sort(key=_START)  # (overlapping literals come in the order of their ends)
+            starts = list(map(_START, hits))
         back = lane.trigger.back
-        starts = [h[1] for h in hits]
         gap = back + 1 + _MERGE
-        cuts = [k for k in range(1, len(starts)) if starts[k] - starts[k - 1] > gap]
+        # where the gap to the hit before is wider than ``gap``: a new range
+        cuts = compress(range(1, len(starts)), map(gap.__lt__, map(sub, islice(starts, 1, None), starts)))
         ranges, gen = lane.ranges, lane.generated
         first, last, kind = ranges.pop() if ranges else (0, -_MERGE - 1, None)
         merged, pids = lane.merged, lane.pids
@@ -477,7 +485,7 @@ class Rewriter:
                 pattern = lane.pattern
             else:
                 # (patterns by number: hashing a compiled pattern hashes its code)
-                kinds = {pids[h[0]] for h in hits[lo:hi]}
+                kinds = set(map(pids.__getitem__, map(_LITERAL, islice(hits, lo, hi))))
                 pattern = table[hits[lo][0]] if len(kinds) == 1 else merged  # type: ignore[assignment]
             a = starts[lo] + base - back
             b = starts[hi - 1] + base + 1
