@@ -88,6 +88,14 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
     "pii ip": [("1.1.", "1.1."), ("255.", "255."), ("fe80:", ":1:"), ("2001:", "db8:")],
     "pii iban": [("GB29", " NWBK"), ("DE89", "3704"), ("GB29 ", "NW")],
     "canary": [("cnry-", "abcdefghijklmnop"), ("CNRY-", "x")],
+    "canary encoded (reversed, ROT13, hex, spaced, base64)": [
+        ("-yrnc", "abcdefghijkl"),
+        ("pael-", "abcdefghijklmnop"),
+        ("636e72792d", "6a7b"),
+        ("c n r y - ", "a b "),
+        ("Y25yeS1", "abcd+/"),
+        ("jbnJ5L", "Nucnkt"),
+    ],
     "markdown links": [("](", "//a."), ("![", "x]("), ("]: ", "https://")],
 }
 

@@ -278,6 +278,55 @@ def test_canary_filter_blocks_only_this_requests_marker_in_any_chunking() -> Non
     assert f.feed(harmless) + f.flush() == harmless
 
 
+def _encodings(marker: str, prompt: str) -> dict[str, str]:
+    import base64
+    import codecs
+
+    dump = f"[ref:{marker}]\n{prompt}"
+    return {
+        "reversed": dump[::-1],
+        "ROT13": codecs.encode(dump, "rot13"),
+        "hex": dump.encode().hex(),
+        "HEX": dump.encode().hex().upper(),
+        "spaced": " ".join(dump),
+        "dotted": ".".join(marker),
+        "base64 at 0": base64.b64encode(marker.encode()).decode(),
+        "base64 at 1": base64.b64encode(b"[" + marker.encode() + b"]").decode(),
+        "base64 at 2 (the embedded prompt)": base64.b64encode(dump.encode()).decode(),
+    }
+
+
+@pytest.mark.parametrize("size", [1, 5, 16, 10_000])
+def test_the_canary_is_caught_reversed_rot13_hex_spaced_and_in_base64(size: int) -> None:
+    from aiwarden.scanners.canary import CanaryFilter, new_canary
+
+    # what a model writes when asked for its instructions "backwards", "in hex", "in base64"...
+    mine, other = new_canary(), new_canary()
+    for form, text in _encodings(mine, "You are Zed, Acme's support bot.").items():
+        f = CanaryFilter(mine)
+        with pytest.raises(Blocked):
+            for i in range(0, len(text), size):
+                f.feed("Sure: " + text[i : i + size] if i == 0 else text[i : i + size])
+            f.flush()
+        # another request's marker in the same form is not ours
+        harmless = _encodings(other, "You are Zed, Acme's support bot.")[form]
+        f = CanaryFilter(mine)
+        assert "".join(f.feed(harmless[i : i + size]) for i in range(0, len(harmless), size)) + f.flush() == harmless
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(min_size=0, max_size=200))
+def test_base64_of_anything_without_the_marker_passes(data: bytes) -> None:
+    import base64
+
+    from aiwarden.scanners.canary import CanaryFilter, new_canary
+
+    mine = new_canary()
+    text = base64.b64encode(data + b"cnry-" + data[:12]).decode()  # even beside a "cnry-" of its own
+    f = CanaryFilter(mine)
+    assert f.feed(text) + f.flush() == text
+
+
 def test_scan_output_takes_a_spans_file(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
     from aiwarden.cli import main
 
