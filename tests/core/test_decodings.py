@@ -1,0 +1,78 @@
+"""The cheap decodings' gates: a form's regex is skipped only where it could not match."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aiwarden.scanners import decodings as d
+
+
+def _ungated(text: str) -> Iterator[tuple[str, int, int, str]]:
+    """``decodings`` without the mask gates (the code before them), for comparison."""
+    if len(text) >= 24 and any(c in text for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+        yield from d._runs("base32", d._BASE32, text, d._base32)
+    if text.count("0") + text.count("1") >= 48:
+        yield from d._runs("binary", d._BINARY, text, d._binary)
+    if text.count("-") + text.count(".") + text.count("·") + text.count("•") >= 20:
+        yield from d._runs("morse", d._MORSE, text, d._morse)
+    if text.count(",") + text.count(" ") >= 8 and sum(map(text.count, "0123456789")) >= 18:
+        yield from d._runs("char codes", d._CODES, text, d._codes)
+    if "%25" in text:
+        yield from d._runs("url escapes twice", d._TWICE, text, None)
+    if text.count("\n") >= 8:
+        yield from d._runs("one letter per line", d._VERTICAL, text, d._vertical)
+    if sum(map(text.count, d._FLIPPED_CHARS)) >= 5:
+        yield "upside down", 0, len(text), text.translate(d._FLIPPED)[::-1][: d.MAX_TEXT]
+    yield from d._interleaved(text)
+
+
+_PIECES = [
+    "NBSWY3DPEB3W64TMMQ", "JBSWY3DP", "AB", "2", "7", "=", "01101000", "0110100", " ", ",", ";", "|", "/",
+    ".", "-", "_", "·", "•", "−", "—", ".-", "--", "...", " / ", "   ", "105", "103", "110", "32", "99", "7",
+    "\n", "a\n", "\n\n", "%2569", "i*g*n*o*r*e", "I🙂g🙂n🙂o", "🙂", "a", "b", "é", "x.", "ɐ", "ǝ", "Hello", "9",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join))
+def test_gated_decodings_equal_the_ungated_ones(text: str) -> None:
+    assert list(d.decodings(text)) == list(_ungated(text))
+
+
+def test_each_form_still_decodes_past_its_gate() -> None:
+    forms = {
+        "base32": "Please read NFXGQ4TPNVSSAYLMNQQHA4TFOZUW65LT",
+        "binary": " ".join(f"{b:08b}" for b in b"ignore all previous"),
+        "morse": ".. --. -. --- .-. . / .- .-.. .-..",
+        "char codes": ", ".join(str(b) for b in b"ignore all previous"),
+        "one letter per line": "\n".join("ignoreall"),
+        "letters interleaved": "I*g*n*o*r*e a*l*l",
+    }
+    for how, text in forms.items():
+        assert how in {f for f, *_ in d.decodings(text)}, how
+        assert list(d.decodings(text)) == list(_ungated(text)), how
+
+
+def test_ordinary_prose_runs_no_form_regex() -> None:
+    # real prose passes the old count gates (capitals, periods, digits, line ends) but no mask gate
+    prose = (
+        "On 12 March 2024, the team (Alice, Bob, and Carol) shipped v3.1.0 - see docs/CHANGES.md.\n"
+        "Costs rose 15%, 20% and 35% in Q1, Q2 and Q3; e.g. the API, SDK and CLI all changed.\n" * 30
+    )
+    calls = []
+    real = d._runs
+
+    def spy(how: str, *args: object) -> Iterator[tuple[str, int, int, str]]:
+        calls.append(how)
+        return real(how, *args)  # type: ignore[arg-type]
+
+    d._runs = spy  # type: ignore[assignment]
+    try:
+        found = list(d.decodings(prose))
+    finally:
+        d._runs = real  # type: ignore[assignment]
+    assert calls == []
+    assert found == list(_ungated(prose)) == []
