@@ -12,8 +12,9 @@ then Redis. The exchange and the framework request objects are built outside the
 Printed: median, p90 and mean microseconds per request, and ours over theirs (target ≤ 2×, for
 the whole stage). On a plain Redis server a request's settlement is sent with the next request's
 admission (``storage.settle_delay_ms``; one round trip per request): it is timed there, and what
-is still queued at the end of a round is sent then and charged to that round's last request. Our time is also shown split into the part before the answer (on the client's
-critical path) and the settlement after it (which every adapter runs once the response is sent);
+is still queued at the end of a round is sent then and charged to that round's last request. Our
+time is also shown split into the part before the answer (on the client's critical path) and the
+settlement after it (which every adapter runs once the response is sent);
 the split is informational, the ratio is always the whole stage's.
 """
 
