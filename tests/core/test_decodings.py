@@ -76,3 +76,11 @@ def test_ordinary_prose_runs_no_form_regex() -> None:
         d._runs = real  # type: ignore[assignment]
     assert calls == []
     assert found == list(_ungated(prose)) == []
+
+
+def test_upside_down_reads_the_whole_texts_turned_over_prefix() -> None:
+    assert all(isinstance(v, str) and len(v) == 1 for v in d._FLIPPED.values())  # one for one
+    text = "ǝɹoubı " * 2000 + "ʇxǝʇ ɯɐʇ"
+    ((how, start, end, flipped),) = [f for f in d.decodings(text) if f[0] == "upside down"]
+    assert (how, start, end) == ("upside down", 0, len(text))
+    assert flipped == text.translate(d._FLIPPED)[::-1][: d.MAX_TEXT]
