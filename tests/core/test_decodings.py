@@ -26,7 +26,22 @@ def _ungated(text: str) -> Iterator[tuple[str, int, int, str]]:
         yield from d._runs("one letter per line", d._VERTICAL, text, d._vertical)
     if sum(map(text.count, d._FLIPPED_CHARS)) >= 5:
         yield "upside down", 0, len(text), text.translate(d._FLIPPED)[::-1][: d.MAX_TEXT]
-    yield from d._interleaved(text)
+    yield from _interleaved_ungated(text)
+
+
+def _interleaved_ungated(text: str) -> Iterator[tuple[str, int, int, str]]:
+    """The interleaved-letters form as first written: the regex searched from each run's end."""
+    found, pos = 0, 0
+    while found < d.MAX_DECODE and (m := d._INTERLEAVED.search(text, pos)) is not None:
+        sep, end = m.group(1), m.end()
+        while end + 1 < len(text) and (
+            (text[end] == sep and (text[end + 1].isalpha() or text[end + 1] == " "))
+            or (text[end] == " " and text[end + 1].isalpha())
+        ):
+            end += 2
+        yield "letters interleaved", m.start(), end, text[m.start() : end].replace(sep, "")[: d.MAX_TEXT]
+        found += 1
+        pos = end
 
 
 _PIECES = [

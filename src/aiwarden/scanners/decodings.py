@@ -95,19 +95,20 @@ def decodings(text: str) -> Iterator[tuple[str, int, int, str]]:
         else:
             yield from _morse_runs(text, mask)
     numbers = text.count(",") + text.count(" ") >= 8 and sum(map(text.count, "0123456789")) >= 18
-    if numbers and _CODES_GATE.search(mask.translate(_MASK_CODES)) is not None:
-        yield from _runs("char codes", _CODES, text, _codes)
+    if numbers:
+        yield from _codes_runs(text, mask.translate(_MASK_CODES))
     if "%25" in text:
         yield from _runs("url escapes twice", _TWICE, text, None)
-    if text.count("\n") >= 8 and _VERTICAL_GATE.search(text) is not None:
-        yield from _runs("one letter per line", _VERTICAL, text, _vertical)
+    if text.count("\n") >= 8:
+        yield from _vertical_runs(text)
     if sum(map(text.count, _FLIPPED_CHARS)) >= 5:
         # the first MAX_TEXT characters of the whole text turned over are its last ones turned over
         # (_FLIPPED maps one character to one): a 1 MB body is not translated whole for them
         flipped = text[-MAX_TEXT:].translate(_FLIPPED)[::-1]
         yield "upside down", 0, len(text), flipped[:MAX_TEXT]
-    if mask.translate(_MASK_LETTERS).find(_INTERLEAVED_GATE) >= 0:
-        yield from _interleaved(text)
+    letters = mask.translate(_MASK_LETTERS)
+    if letters.find(_INTERLEAVED_GATE) >= 0:
+        yield from _interleaved(text, letters)
 
 
 # Morse marks outside ASCII, read as "." in the mask.
@@ -230,11 +231,55 @@ def _vertical(run: str) -> str | None:
     return text if sum(c.isalpha() for c in text) >= 6 else None
 
 
-def _interleaved(text: str) -> Iterator[tuple[str, int, int, str]]:
-    """Letters with one symbol between each (``I🙂g🙂n🙂o🙂r🙂e``, ``i*g*n*o*r*e a*l*l``): the run
-    from the first match, extended in Python while the pattern holds (each character read once)."""
+def _codes_runs(text: str, mask: bytes) -> Iterator[tuple[str, int, int, str]]:
+    """Character codes, searched only inside the run of digits and separators (``mask``: "d", "s",
+    "x" else) around each place the gate finds nine numbers in a row; each run once."""
     found, pos = 0, 0
-    while found < MAX_DECODE and (m := _INTERLEAVED.search(text, pos)) is not None:
+    while (gate := _CODES_GATE.search(mask, pos)) is not None:
+        start = mask.rfind(b"x", 0, gate.start()) + 1
+        end = mask.find(b"x", gate.end())
+        end = len(mask) if end < 0 else end
+        for m in _CODES.finditer(text, start, end):
+            decoded = _codes(m.group())
+            if decoded:
+                yield "char codes", m.start(), m.end(), decoded[:MAX_TEXT]
+                found += 1
+                if found >= MAX_DECODE:
+                    return
+        pos = end
+
+
+def _vertical_runs(text: str) -> Iterator[tuple[str, int, int, str]]:
+    """One letter per line, matched only where the gate finds eight short lines in a row (at the
+    line before the gate's first line end, or right after it); the search goes on past each."""
+    found, pos = 0, 0
+    while (gate := _VERTICAL_GATE.search(text, pos)) is not None:
+        line = text.rfind("\n", 0, gate.start()) + 1
+        m = _VERTICAL.match(text, line) or _VERTICAL.match(text, gate.start() + 1)
+        if m is not None:
+            decoded = _vertical(m.group())
+            if decoded:
+                yield "one letter per line", m.start(), m.end(), decoded[:MAX_TEXT]
+                found += 1
+                if found >= MAX_DECODE:
+                    return
+            pos = max(m.end(), gate.end())
+        else:
+            pos = gate.end()
+
+
+def _interleaved(text: str, letters: bytes | None = None) -> Iterator[tuple[str, int, int, str]]:
+    """Letters with one symbol between each (``I🙂g🙂n🙂o🙂r🙂e``, ``i*g*n*o*r*e a*l*l``): tried only
+    where the mask (``letters``: "a" letter, "s" symbol) has five letters with a symbol between
+    each, the run extended in Python while the pattern holds (each character read once)."""
+    if letters is None:
+        letters = text.encode("ascii", "replace").translate(_MASK_LETTERS)
+    found, pos = 0, 0
+    while found < MAX_DECODE and (hit := letters.find(_INTERLEAVED_GATE, pos)) >= 0:
+        m = _INTERLEAVED.match(text, hit)
+        if m is None:  # symbols that differ ("a-b.c"): not one run
+            pos = hit + 1
+            continue
         sep, end = m.group(1), m.end()
         # extend: the symbol then a letter or a space (I🙂g🙂n🙂o🙂r🙂e🙂 🙂a🙂l🙂l), or a space then a
         # letter ("i*g*n*o*r*e a*l*l")
