@@ -1032,7 +1032,10 @@ def _vocabulary() -> frozenset[str]:
     for rule in RULES:
         for phrase in rule.needles:
             words.update(w for w in re.split(r"[^a-z]+", phrase) if 2 <= len(w) <= _MAX_WORD)
-    return frozenset(words)
+    # a phrase written joined ("contentpolicy", "systemprompt": how the view reads content_policy)
+    # would win the fewest-pieces cut and hide its words from the rules: cut it into them instead
+    joined = {w for w in words if any(w[:i] in words and w[i:] in words for i in range(5, len(w) - 4))}
+    return frozenset(words - joined)
 
 
 def _segment(run: str) -> str:
