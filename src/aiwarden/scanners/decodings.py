@@ -20,7 +20,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import unquote
 
 __all__ = ["MAX_DECODE", "MAX_TEXT", "decodings"]
@@ -156,15 +156,31 @@ def _morse_runs(text: str, mask: bytes) -> Iterator[tuple[str, int, int, str]]:
     (the pattern has no anchor or look-around). Prose passes the gate on "few. ..." or " - ", and
     the regex searched from there over the whole text cost 0.3 ms per 4 KB."""
     marks, runs = mask.translate(_MASK_MORSE), mask.translate(_MASK_MORSE_RUN)
+    return _gated("morse", text, _MORSE_GATE, marks, runs, b" ", _MORSE, _morse)
+
+
+def _gated(
+    how: str,
+    text: str,
+    gate: re.Pattern[bytes],
+    gated: bytes,
+    runs: bytes,
+    outside: bytes,
+    pattern: re.Pattern[str],
+    decode: Callable[[str], str | None],
+) -> Iterator[tuple[str, int, int, str]]:
+    """``pattern``'s matches in ``text``, searched only inside the runs of ``runs`` (a mask of the
+    text, ``outside`` where no match can reach) around each place ``gate`` finds in ``gated``; each
+    run once, so the whole stays one pass whatever passes the gate."""
     found, pos = 0, 0
-    while (gate := _MORSE_GATE.search(marks, pos)) is not None:
-        start = runs.rfind(b" ", 0, gate.start()) + 1
-        end = runs.find(b" ", gate.end())
+    while (hit := gate.search(gated, pos)) is not None:
+        start = runs.rfind(outside, 0, hit.start()) + 1
+        end = runs.find(outside, hit.end())
         end = len(runs) if end < 0 else end
-        for m in _MORSE.finditer(text, start, end):
-            decoded = _morse(m.group())
+        for m in pattern.finditer(text, start, end):
+            decoded = decode(m.group())
             if decoded:
-                yield "morse", m.start(), m.end(), decoded[:MAX_TEXT]
+                yield how, m.start(), m.end(), decoded[:MAX_TEXT]
                 found += 1
                 if found >= MAX_DECODE:
                     return
@@ -233,20 +249,8 @@ def _vertical(run: str) -> str | None:
 
 def _codes_runs(text: str, mask: bytes) -> Iterator[tuple[str, int, int, str]]:
     """Character codes, searched only inside the run of digits and separators (``mask``: "d", "s",
-    "x" else) around each place the gate finds nine numbers in a row; each run once."""
-    found, pos = 0, 0
-    while (gate := _CODES_GATE.search(mask, pos)) is not None:
-        start = mask.rfind(b"x", 0, gate.start()) + 1
-        end = mask.find(b"x", gate.end())
-        end = len(mask) if end < 0 else end
-        for m in _CODES.finditer(text, start, end):
-            decoded = _codes(m.group())
-            if decoded:
-                yield "char codes", m.start(), m.end(), decoded[:MAX_TEXT]
-                found += 1
-                if found >= MAX_DECODE:
-                    return
-        pos = end
+    "x" else) around each place the gate finds nine numbers in a row."""
+    return _gated("char codes", text, _CODES_GATE, mask, mask, b"x", _CODES, _codes)
 
 
 def _vertical_runs(text: str) -> Iterator[tuple[str, int, int, str]]:
