@@ -83,9 +83,11 @@ def decodings(text: str) -> Iterator[tuple[str, int, int, str]]:
     mask = text.encode("ascii", "replace")  # one byte per character, "?" outside ASCII
     capitals = len(text) >= 24 and any(c in text for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     if capitals:
-        yield from _in_runs("base32", _BASE32, text, _base32, mask.translate(_MASK_32), b"a" * 16, mask, _RUN_32)
+        marks, runs = mask.translate(_MASK_32), mask.translate(_RUN_32)
+        yield from _gated("base32", text, _GATE_32, marks, runs, b" ", _BASE32, _base32)
     if text.count("0") + text.count("1") >= 48:
-        yield from _in_runs("binary", _BINARY, text, _binary, mask.translate(_MASK_01), b"a" * 8, mask, _RUN_01)
+        marks, runs = mask.translate(_MASK_01), mask.translate(_RUN_01)
+        yield from _gated("binary", text, _GATE_01, marks, runs, b" ", _BINARY, _binary)
     if text.count("-") + text.count(".") + text.count("·") + text.count("•") >= 20:
         if not text.isascii() and any(c in text for c in _WIDE_MARKS):
             dotted = text  # (one character for one: the same offsets; str.replace, ~20x str.translate)
@@ -121,31 +123,9 @@ _MASK_MORSE_RUN = bytes(0x61 if chr(b) in ".-_ /|" else 0x20 for b in range(256)
 # so that the look-ahead at a run's end sees what it sees in the whole text).
 _RUN_32 = bytes(0x61 if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "=") else 0x20 for b in range(256))
 _RUN_01 = bytes(0x61 if chr(b) in "01 ,;|" else 0x20 for b in range(256))
-
-
-def _in_runs(
-    how: str, pattern: re.Pattern[str], text: str, decode: object, marks: bytes, gate: bytes, mask: bytes, run: bytes
-) -> Iterator[tuple[str, int, int, str]]:
-    """``_runs(how, pattern, text, decode)``, the pattern searched only inside the runs of the
-    characters its matches hold (``run``: a translate table for ``mask``, the text one byte per
-    character) that hold ``gate`` in ``marks`` (what every match holds): a 1 MB body that passes a
-    gate once is not searched whole. Each run is searched on its own (``finditer`` with pos and
-    endpos: look-behinds still see the text before, and a run ends where the text holds a character
-    no match can, so a look-ahead at its end answers as in the whole text)."""
-    runs = mask.translate(run)
-    found, pos = 0, 0
-    while (at := marks.find(gate, pos)) >= 0:
-        start = runs.rfind(b" ", 0, at) + 1
-        end = runs.find(b" ", at)
-        end = len(runs) if end < 0 else end
-        for m in pattern.finditer(text, start, end):
-            decoded = decode(m.group())  # type: ignore[operator]
-            if decoded:
-                yield how, m.start(), m.end(), decoded[:MAX_TEXT]
-                found += 1
-                if found >= MAX_DECODE:
-                    return
-        pos = end
+# What every match holds, in the marks masks: 16 base32 characters, 8 binary digits in a row.
+_GATE_32 = re.compile(b"a{16}")
+_GATE_01 = re.compile(b"a{8}")
 
 
 def _morse_runs(text: str, mask: bytes) -> Iterator[tuple[str, int, int, str]]:
@@ -170,8 +150,11 @@ def _gated(
     decode: Callable[[str], str | None],
 ) -> Iterator[tuple[str, int, int, str]]:
     """``pattern``'s matches in ``text``, searched only inside the runs of ``runs`` (a mask of the
-    text, ``outside`` where no match can reach) around each place ``gate`` finds in ``gated``; each
-    run once, so the whole stays one pass whatever passes the gate."""
+    text, ``outside`` where no match can reach) around each place ``gate`` finds in ``gated`` (what
+    every match holds): a 1 MB body that passes a gate once is not searched whole, and each run is
+    searched once. Each run on its own (``finditer`` with pos and endpos: look-behinds still see the
+    text before, and a run ends where the text holds a character no match can, so a look-ahead at
+    its end answers as in the whole text)."""
     found, pos = 0, 0
     while (hit := gate.search(gated, pos)) is not None:
         start = runs.rfind(outside, 0, hit.start()) + 1
