@@ -26,7 +26,17 @@ __all__ = [
     "event_json",
     "filter_strings",
     "render_json",
+    "safe_name",
 ]
+
+
+def safe_name(key: str) -> str:
+    """A client's key as it may be quoted back (in an error's message or ``param``): a plain name,
+    never a value, markup or a secret pasted as a key."""
+    return key if len(key) <= 40 and _NAME.fullmatch(key) else "(a field name)"
+
+
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 
 
 class StreamSink(Protocol):

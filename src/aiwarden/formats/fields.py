@@ -194,8 +194,8 @@ def loose_slots(obj: Any, known: frozenset[str]) -> list[Slot]:
     """Every string under the keys of ``obj`` that the format's list does not name (a field a
     provider added later, a compatible server's own): each is filtered whole, so nothing the
     guard does not know goes out unread."""
-    if not isinstance(obj, dict):
-        return []
+    if not isinstance(obj, dict) or obj.keys() <= known:
+        return []  # (the usual answer, chunk or event: one C-level set test)
     out: list[Slot] = []
     stack: list[tuple[Any, Any]] = [(obj, k) for k in obj if k not in known]
     while stack:
@@ -229,18 +229,19 @@ def unknown_fields(obj: Any, known: frozenset[str], where: str, texts: list[Fiel
     """The keys of ``obj`` that the format does not know (a field newer than the guard, a
     compatible server's own): each one's JSON text is added to ``texts`` as a document, so it is
     counted and scanned, and its parameter name is returned — the input stage refuses the request
-    unless the policy admits the field (``input.extra_fields``)."""
+    unless the policy admits the field (``input.extra_fields``). Names are quoted as
+    :func:`~.base.safe_name` allows (a key that is no plain name reads "(a field name)")."""
+    if not isinstance(obj, dict) or obj.keys() <= known:
+        return []  # (the usual message or part: one C-level set test)
     from ..context import FieldText
-    from .base import encode_json
+    from .base import encode_json, safe_name
 
     names = []
-    if isinstance(obj, dict):
-        for key in obj:
-            if key not in known:
-                value = obj[key]
-                text = value if isinstance(value, str) else encode_json(value)
-                texts.append(FieldText(f"{where}{key}", text, "document"))
-                names.append(f"{where}{key}")
+    for key, value in obj.items():
+        if key not in known:
+            name = f"{where}{safe_name(key)}"
+            texts.append(FieldText(name, value if isinstance(value, str) else encode_json(value), "document"))
+            names.append(name)
     return names
 
 

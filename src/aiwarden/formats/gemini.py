@@ -33,6 +33,7 @@ from .base import (
     event_json,
     field_error,
     filter_strings,
+    safe_name,
 )
 from .fields import Slot, TextField, loose_slots, map_json, map_slots, slots, strings_in
 from .shape import _gemini
@@ -199,11 +200,6 @@ def _image_size(raw: bytes) -> tuple[int, int] | None:
     return None
 
 
-def _safe_name(key: str) -> str:
-    """A client's key as it may be quoted back: a plain name, never a value pasted as a key."""
-    return key if len(key) <= 40 and re.fullmatch(r"[A-Za-z][A-Za-z_]*", key) else "(a field name)"
-
-
 def _get(doc: dict[str, Any], camel: str) -> Any:
     """``doc[camel]``, or its snake_case spelling."""
     if camel in doc:
@@ -230,7 +226,7 @@ class GeminiGenerateContent:
             )
         unknown = sorted(k for k in doc if k not in REQUEST_KEYS)
         if unknown:
-            name = _safe_name(unknown[0])
+            name = safe_name(unknown[0])
             raise field_error(
                 name,
                 f"'{name}' is not a field this guard reads; it refuses what it cannot count and scan "
@@ -322,7 +318,7 @@ class GeminiGenerateContent:
             return Part("text", " ".join(strings_in(value)), p)
         if key in ("codeExecutionResult", "code_execution_result"):
             return Part("tool_result", " ".join(strings_in(value)), p)
-        raise field_error(param, f"'{param}' is a '{_safe_name(key)}' part, which this guard does not read.")
+        raise field_error(param, f"'{param}' is a '{safe_name(key)}' part, which this guard does not read.")
 
     def render_request(self, chat: ChatRequest) -> dict[str, Any]:
         doc = dict(chat.document)

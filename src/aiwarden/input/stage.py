@@ -244,10 +244,10 @@ class InputStage(Stage):
             if name.rpartition(".")[2] not in p.extra_fields:
                 return bad_request(
                     "unknown_field",
-                    f"'{_printable(name)}' is not a field this guard reads; it refuses what it cannot count and scan "
+                    f"'{name}' is not a field this guard reads; it refuses what it cannot count and scan "
                     "(fields newer than the guard included). Remove it, or ask the operator to admit it with "
                     "input.extra_fields.",
-                    _printable(name),
+                    name,
                 )
         if p.max_images is not None and images > p.max_images:
             return bad_request(
@@ -397,15 +397,6 @@ def _action(ex: Any) -> str:
     if tier is not None and tier.injection is not None:
         return str(tier.injection)
     return str(ex.policy.input.injection)
-
-
-def _printable(name: str) -> str:
-    """An unknown field's name as it may be quoted back: the client's key only when it is a plain
-    name (never a value, a secret or markup pasted as a key)."""
-    where, dot, key = name.rpartition(".")
-    if not (len(key) <= 40 and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", key)):
-        key = "(a field name)"
-    return f"{where}{dot}{key}"
 
 
 def _param(chat: ChatRequest, index: int, field: str | None = None) -> str:
