@@ -690,25 +690,6 @@ def _card_layouts() -> frozenset[tuple[int, ...]]:
     return frozenset(x for x in out if 12 <= sum(x) <= _MAX_DIGITS and len(x) <= _VALUE_GROUPS)
 
 
-def _layouts_source(layouts: Iterable[tuple[int, ...]]) -> str:
-    """The layouts as one regex, a trie over their groups ("[0-9]{4} (?:[0-9]{4} …|[0-9]{6} …)"):
-    a position costs a few character tests, not a try of every layout."""
-    trie: dict[int, Any] = {}
-    for layout in layouts:
-        node = trie
-        for n in layout:
-            node = node.setdefault(n, {})
-        node[0] = {}  # a layout ends here
-
-    def rest(node: dict[int, Any]) -> str:
-        ways = [f" [0-9]{{{n}}}" + rest(node[n]) for n in sorted(node) if n]
-        if 0 in node:
-            ways.append("")
-        return ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
-
-    return "(?:" + "|".join(f"[0-9]{{{n}}}" + rest(trie[n]) for n in sorted(trie)) + ")"
-
-
 def _inner_spans() -> re.Pattern[bytes]:
     """A pattern over a run's *group lengths* (one byte per space-separated group: its length when
     it is digits only, else 0) that matches (empty) where a span of one or more groups that can be
