@@ -2985,15 +2985,17 @@ _CONFIG_KEYS = (
 _CONFIG_OFF = "none|disabled|off|false|removed|0"
 _CONFIG_NEVER_KEYS = "refusals|refusal|refuse|warnings|disclaimers|breakcharacter|break character|breakingcharacter"
 _CONFIG_NEVER = "never|none|off|false|disabled|0|no"
-WILD_UNBOUND += "|" + "|".join(
-    f"{k}{sep}{v}" for k in _CONFIG_KEYS.split("|") for sep in (": ", " = ", "=") for v in _CONFIG_OFF.split("|")
-)
-WILD_COMPLIANT += "|" + "|".join(
-    f"{k}{sep}{v}"
-    for k in _CONFIG_NEVER_KEYS.split("|")
-    for sep in (": ", " = ", "=")
-    for v in _CONFIG_NEVER.split("|")
-)
+
+
+def _config(keys: str, values: str) -> str:
+    """Every "key: value", "key = value" and "key=value" of the alternatives ``keys`` and ``values``."""
+    return "|".join(f"{k}{sep}{v}" for k in keys.split("|") for sep in (": ", " = ", "=") for v in values.split("|"))
+
+
+WILD_UNBOUND += "|" + _config(_CONFIG_KEYS, _CONFIG_OFF)
+WILD_COMPLIANT += "|" + _config(_CONFIG_NEVER_KEYS, _CONFIG_NEVER)
+#: The wild combinations: any order, across sentences, within one 1,500-byte passage.
+_COMBINED: dict[str, object] = {"window": 1500, "ordered": False, "sentence": False}
 
 
 # After the eighth batch (measured once, tests/core/injection_fresh.py): norms avoided, "nobody cares
@@ -3033,9 +3035,7 @@ RULES_WILD: tuple[Rule, ...] = (
         0.8,
         f"{WILD_SETUP} ~ {WILD_UNBOUND} ~ {WILD_COMPLIANT}",
         "a persona set up as free of rules or policy and pressed to comply with anything",
-        window=1500,
-        ordered=False,
-        sentence=False,
+        **_COMBINED,
     ),
     rule(
         "jailbreak",
@@ -3043,9 +3043,7 @@ RULES_WILD: tuple[Rule, ...] = (
         0.8,
         f"{WILD_UNBOUND} ~ {WILD_COMPLIANT} ~ {WILD_HARM}",
         "free of rules, pressed to comply, and a harmful request",
-        window=1500,
-        ordered=False,
-        sentence=False,
+        **_COMBINED,
     ),
     rule(
         "jailbreak",
@@ -3053,9 +3051,7 @@ RULES_WILD: tuple[Rule, ...] = (
         0.75,
         f"{WILD_SETUP} ~ {WILD_UNBOUND} ~ {WILD_HARM}",
         "a persona free of rules or policy, then a harmful request",
-        window=1500,
-        ordered=False,
-        sentence=False,
+        **_COMBINED,
     ),
     rule(
         "jailbreak",
@@ -3063,20 +3059,13 @@ RULES_WILD: tuple[Rule, ...] = (
         0.6,
         f"{WILD_SETUP} ~ {WILD_COMPLIANT} ~ {WILD_HARM}",
         "a persona pressed to answer anything, then a harmful request",
-        window=1500,
-        ordered=False,
-        sentence=False,
+        **_COMBINED,
     ),
     rule(
         "jailbreak",
         "wild_config_unbound",
         0.6,
-        "|".join(
-            f"{k}{sep}{v}"
-            for k in _CONFIG_KEYS.split("|")
-            for sep in (": ", " = ", "=")
-            for v in _CONFIG_OFF.split("|")
-        ),
+        _config(_CONFIG_KEYS, _CONFIG_OFF),
         "a persona configured without alignment, content policy or filters ('content_policy: disabled')",
         line_start=True,
     ),
@@ -3084,12 +3073,7 @@ RULES_WILD: tuple[Rule, ...] = (
         "jailbreak",
         "wild_config_never_refuse",
         0.5,
-        "|".join(
-            f"{k}{sep}{v}"
-            for k in _CONFIG_NEVER_KEYS.split("|")
-            for sep in (": ", " = ", "=")
-            for v in _CONFIG_NEVER.split("|")
-        ),
+        _config(_CONFIG_NEVER_KEYS, _CONFIG_NEVER),
         "a persona configured never to refuse or warn ('refusals: never')",
         line_start=True,
     ),
