@@ -53,10 +53,10 @@ SETTINGS = frozenset(
         "metadata", "thinking", "service_tier",
     ]
 )  # fmt: skip
-_REQUEST_KNOWN = SETTINGS | {f.path for f in REQUEST_FIELDS}
 #: Parameters that bring content the guard never sees: a code-execution container's files and state,
 #: remote MCP servers' tool definitions.
 _UNSEEN = ("container", "mcp_servers")
+_REQUEST_KNOWN = SETTINGS | {f.path for f in REQUEST_FIELDS} | set(_UNSEEN)
 _MESSAGE_KNOWN = frozenset(["role", "content"])
 #: Keys of an answer that carry no text, or whose text ``content`` holds; any other (a field newer
 #: than the guard, a compatible server's own) has every string filtered whole.
@@ -128,9 +128,7 @@ class AnthropicMessages:
         chat = ChatRequest(model, messages, optional_bool(doc, "stream"), max_tokens, True, doc)
         chat.texts, chat.image_tokens = read.texts, read.images * IMAGE_TOKENS + read.pdf_bytes
         chat.unseen = [k for k in _UNSEEN if doc.get(k)]
-        chat.unknown = unknown_fields(doc, _REQUEST_KNOWN | set(_UNSEEN), "", chat.texts) + read.unknown
-        for i, m in enumerate(raw_messages):
-            chat.unknown += unknown_fields(m, _MESSAGE_KNOWN, f"messages[{i}].", chat.texts)
+        chat.unknown = unknown_fields(doc, _REQUEST_KNOWN, "", chat.texts) + read.unknown
         return chat
 
     def _system(self, system: Any) -> Message:
@@ -149,6 +147,7 @@ class AnthropicMessages:
         param = f"messages[{i}]"
         if not isinstance(m, dict):
             raise field_error(param, f"'{param}' must be an object with 'role' and 'content'.")
+        read.unknown += unknown_fields(m, _MESSAGE_KNOWN, f"{param}.", read.texts)
         role = m.get("role")
         if not isinstance(role, str) or not role:
             raise field_error(f"{param}.role", f"'{param}.role' must be a string.")

@@ -218,10 +218,8 @@ class OpenAIChat:
         modalities = doc.get("modalities")
         chat.audio_answer = doc.get("audio") is not None or (isinstance(modalities, list) and "audio" in modalities)
         chat.unknown = unknown_fields(doc, _REQUEST_KNOWN, "", texts) + unknown
-        for i, m in enumerate(raw_messages):
-            chat.unknown += unknown_fields(m, _MESSAGE_KNOWN, f"messages[{i}].", texts)
-            if m.get("audio") is not None:
-                chat.unseen.append(f"messages[{i}].audio")
+        # an earlier spoken answer kept at OpenAI ({"id": ...}): content the guard never sees
+        chat.unseen = [f"messages[{i}].audio" for i, m in enumerate(raw_messages) if m.get("audio") is not None]
         return chat
 
     def _message(self, m: Any, i: int, texts: list[FieldText], unknown: list[str]) -> Message:
@@ -235,6 +233,7 @@ class OpenAIChat:
         if role not in _ROLES:
             raise field_error(f"{param}.role", f"'{param}.role' must be one of {', '.join(sorted(_ROLES))}.")
         texts.extend(field_texts(m, MESSAGE_FIELDS, f"{param}."))
+        unknown += unknown_fields(m, _MESSAGE_KNOWN, f"{param}.", texts)
         content = m.get("content")
         text_kind = "tool_result" if role in ("tool", "function") else "text"
         parts: list[Part] = []
