@@ -1,4 +1,5 @@
 # ruff: noqa: E501  (generated examples are data; one format a line reads best)
+# fmt: off
 """Realistic examples of every key format of the rule table, generated (never real keys).
 
 Each format is written as its provider documents it (prefix, length, alphabet), with random

@@ -75,8 +75,10 @@ def test_an_unknown_credential_setting_without_a_key_shape_gets_the_advice_too()
 @given(
     st.recursive(
         st.dictionaries(st.text(alphabet="abcdefghij_", min_size=1, max_size=8), st.integers(), max_size=3),
-        lambda children: st.dictionaries(st.text(alphabet="abcdefghij_", min_size=1, max_size=8), children, max_size=3)
-        | st.lists(children, max_size=3),
+        lambda children: (
+            st.dictionaries(st.text(alphabet="abcdefghij_", min_size=1, max_size=8), children, max_size=3)
+            | st.lists(children, max_size=3)
+        ),
         max_leaves=8,
     ),
     st.sampled_from(["keys", "tiers", "input", "nonsense", "storage"]),
@@ -150,9 +152,7 @@ def test_an_expired_active_key_is_not_shown_in_use_when_the_ring_uses_the_next_o
     old = (date.today() - timedelta(days=200)).isoformat()
     nxt = "sk-proj-" + "Nx7Qz2" * 8
     policy = KeysPolicy(warn_age_days=30, max_age_days=90)
-    ring = KeyRing(
-        policy, environ={"OPENAI_API_KEY": KEY, "OPENAI_API_KEY_CREATED": old, "OPENAI_API_KEY_NEXT": nxt}
-    )
+    ring = KeyRing(policy, environ={"OPENAI_API_KEY": KEY, "OPENAI_API_KEY_CREATED": old, "OPENAI_API_KEY_NEXT": nxt})
     assert ring.get("openai") == nxt
     shown = {s.slot: s for s in ring.status()}
     assert shown["active"].state == "expired" and not shown["active"].in_use

@@ -183,7 +183,6 @@ def test_env_wins_over_the_secrets_manager(vault: FakeVault) -> None:
 # -- AWS Secrets Manager, through moto's HTTP server ------------------------------------------
 
 
-
 @pytest.fixture(scope="module")
 def aws_endpoint() -> Iterator[str]:
     server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=free_port(), verbose=False)

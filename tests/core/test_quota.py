@@ -452,9 +452,7 @@ def test_alert_messages_show_caps_under_a_cent() -> None:
 
 
 @pytest.mark.redis
-def test_the_kill_switch_engaged_in_this_process_applies_to_its_next_request(
-    redis_url: str, redis_prefix: str
-) -> None:
+def test_the_kill_switch_engaged_in_this_process_applies_to_its_next_request(redis_url: str, redis_prefix: str) -> None:
     # engage() wrote the switch but left this worker's cached reading ("off", kept for
     # kill_switch_cache_seconds): a route without limits or budgets, where no admission script
     # re-reads it, kept calling the provider after the operator pulled the switch

@@ -27,6 +27,7 @@ class KeyRing(Protocol):
     def api_of(self, provider: str) -> Api: ...
     def base_url(self, provider: str) -> str | None: ...
 
+
 __all__ = ["AsyncKeyTransport", "KeyTransport", "build_client", "build_gemini_client"]
 
 _SDK_PACKAGE = {"openai": "openai", "anthropic": "anthropic"}

@@ -340,4 +340,3 @@ def trie_regex(literals: list[str]) -> str:
         return body
 
     return build(trie)
-

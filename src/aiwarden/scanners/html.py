@@ -70,7 +70,9 @@ _LOADING_BY_NAME = frozenset(
         *("meta", "base", "portal", "xml", "svg", "math", "bgsound", "layer"),
     }
 )
-_URLISH = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*:)?(?://|\\\\|/\\|\\/)[^\s\"'>]*|(?i:https?|ftps?|wss?):[^\s\"'>]*|(?i:javascript|vbscript|data):")
+_URLISH = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9+.\-]*:)?(?://|\\\\|/\\|\\/)[^\s\"'>]*|(?i:https?|ftps?|wss?):[^\s\"'>]*|(?i:javascript|vbscript|data):"
+)
 _CSS_LOAD = re.compile(r"url\s*\(|image-set\s*\(|image\s*\(|@import|expression\s*\(", re.I)
 
 

@@ -23,6 +23,7 @@ class FakeProvider(Protocol):
     def reply(self, system: str, messages: list[dict[str, Any]], model: str, max_tokens: int | None) -> str: ...
     def _count(self, text: str) -> int: ...
 
+
 __all__ = ["GEMINI_SHAPES", "generate_content"]
 
 #: Where ``!shape NAME`` puts the reply in a Gemini answer: ``text`` (one text part), ``text2``

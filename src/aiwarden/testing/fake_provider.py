@@ -82,7 +82,6 @@ _MODERATION = {
 }
 
 
-
 def _role(message: Any) -> Any:
     return message.get("role") if isinstance(message, dict) else None
 
@@ -577,8 +576,15 @@ class FakeProvider:
 
 
 _GEMINI_PATH = re.compile(r"/models/([^/:]+):(stream)?[gG]enerateContent$")
-_GRPC_STATUS = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED", 404: "NOT_FOUND",
-                429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 503: "UNAVAILABLE"}
+_GRPC_STATUS = {
+    400: "INVALID_ARGUMENT",
+    401: "UNAUTHENTICATED",
+    403: "PERMISSION_DENIED",
+    404: "NOT_FOUND",
+    429: "RESOURCE_EXHAUSTED",
+    500: "INTERNAL",
+    503: "UNAVAILABLE",
+}
 
 
 def gemini_error_body(status: int) -> dict[str, Any]:
