@@ -363,3 +363,26 @@ def test_content_the_guard_never_sees_is_stored_context() -> None:
     for key, value in (("container", "container_abc"), ("mcp_servers", [{"type": "url", "url": "https://x"}])):
         ex, _ = _exchange("anthropic", {"messages": USER, key: value}, OPEN)
         assert ex.refusal is not None and ex.refusal.code == "stored_context_not_allowed", key
+
+
+def test_responses_tools_that_bring_content_the_guard_never_sees_are_stored_context() -> None:
+    # a remote MCP server (its tool list and answers), a vector store's files, a container's files:
+    # the model reads them before it answers and the guard never does (as Anthropic's mcp_servers)
+    unseen = (
+        {"type": "mcp", "server_label": "docs", "server_url": "https://mcp.example.com/sse"},
+        {"type": "file_search", "vector_store_ids": ["vs_abc"]},
+        {"type": "code_interpreter", "container": "cntr_abc"},
+        {"type": "code_interpreter", "container": {"type": "auto", "file_ids": ["file-abc"]}},
+    )
+    for tool in unseen:
+        ex, _ = _exchange("openai-responses", {"input": "hi", "tools": [_tool("look it up"), tool]}, OPEN)
+        assert ex.refusal is not None and ex.refusal.code == "stored_context_not_allowed", tool
+        assert ex.refusal.param == "tools[1]"
+        assert "never sees" in ex.refusal.message
+        allowed = {**OPEN, "input": {"stored_context": "allow"}}
+        ex, _ = _exchange("openai-responses", {"input": "hi", "tools": [tool]}, allowed)
+        assert ex.refusal is None, tool
+    # built-in tools whose content comes back in the answer (filtered there) or that read nothing stored
+    for tool in ({"type": "web_search"}, {"type": "code_interpreter", "container": {"type": "auto"}}):
+        ex, _ = _exchange("openai-responses", {"input": "hi", "tools": [tool]}, OPEN)
+        assert ex.refusal is None, tool

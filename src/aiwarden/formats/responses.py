@@ -194,6 +194,9 @@ class OpenAIResponses:
         chat = ChatRequest(model, messages, optional_bool(doc, "stream"), max_tokens, True, doc, 1, texts, images)
         # turns or a prompt template stored at the provider: billed, never seen by the guard
         chat.unseen = [k for k in ("previous_response_id", "conversation", "prompt") if doc.get(k)]
+        tools = doc.get("tools")
+        if isinstance(tools, list):
+            chat.unseen += [f"tools[{i}]" for i, tool in enumerate(tools) if _brings_unseen(tool)]
         chat.unknown = unknown_fields(doc, _REQUEST_KNOWN, "", texts) + unknown
         return chat
 
@@ -414,3 +417,18 @@ def _render_item(m: Message) -> dict[str, Any]:
 
 def _encode(doc: dict[str, Any]) -> bytes:
     return f"event: {doc.get('type', 'message')}\ndata: {encode_json(doc)}\n\n".encode("utf-8", "backslashreplace")
+
+
+def _brings_unseen(tool: Any) -> bool:
+    """Does a built-in tool put content the guard never sees before the model: a remote MCP server's
+    tool list and answers, a vector store's files, a code container's files (as Anthropic's
+    ``mcp_servers`` and ``container``)?"""
+    if not isinstance(tool, dict):
+        return False
+    kind = tool.get("type")
+    if kind in ("mcp", "file_search"):
+        return True
+    if kind == "code_interpreter":
+        container = tool.get("container")
+        return isinstance(container, str) or (isinstance(container, dict) and bool(container.get("file_ids")))
+    return False

@@ -39,9 +39,10 @@ class InputPolicy:
     #: Audio parts (``input_audio``): "allow" or "deny". The guard cannot count or scan sound, so
     #: budgets cannot reserve for it (they still settle on the provider's usage).
     audio: Literal["allow", "deny"] = "deny"
-    #: Requests that bring content stored at the provider (Responses ``previous_response_id``,
-    #: ``conversation``, a stored ``prompt``): "allow" or "deny". The guard never sees those turns,
-    #: so it can neither count nor scan them.
+    #: Requests that bring content the guard never sees (Responses ``previous_response_id``,
+    #: ``conversation``, a stored ``prompt``, ``mcp``/``file_search`` tools and a ``code_interpreter``
+    #: with files; an OpenAI assistant turn's stored ``audio``; Anthropic ``container`` and
+    #: ``mcp_servers``): "allow" or "deny". The guard can neither count nor scan that content.
     stored_context: Literal["allow", "deny"] = "deny"
     #: Request fields the wire format does not know (a parameter newer than the guard, a compatible
     #: server's own such as vLLM's ``top_k`` or OpenRouter's ``provider``) are refused (400

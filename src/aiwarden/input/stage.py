@@ -236,8 +236,9 @@ class InputStage(Stage):
         if chat.unseen and p.stored_context == "deny":
             return bad_request(
                 "stored_context_not_allowed",
-                f"This route does not accept '{chat.unseen[0]}': it brings content stored at the provider, "
-                "which the guard can neither count nor scan. Send the conversation in the request instead.",
+                f"This route does not accept '{chat.unseen[0]}': it brings content the guard never sees (stored "
+                "at the provider or fetched by it), so it can neither count nor scan it. Send that content in "
+                "the request instead.",
                 chat.unseen[0],
             )
         for name in chat.unknown:
