@@ -165,6 +165,8 @@ class AnthropicMessages:
                         f"{param}.content[{j}]", f"'{param}.content[{j}]' must be an object with a 'type'."
                     )
                 kind = _PART_KINDS.get(block["type"], "other")
+                if kind == "file" and _readable_document(block):
+                    kind = "other"  # its text is read whole (a document) like any other block's
                 read.block(block, f"{param}.content[{j}]")
                 if kind == "text":
                     if not isinstance(block.get("text"), str):
@@ -583,3 +585,19 @@ def _loose_in_event(kind: str, doc: dict[str, Any], whole: Any) -> bool:
 
 def _encode(event: str, doc: Any) -> bytes:
     return f"event: {event}\ndata: {encode_json(doc)}\n\n".encode("utf-8", "backslashreplace")  # lone surrogates
+
+
+def _readable_document(block: dict[str, Any]) -> bool:
+    """Is a ``document`` block plain text the request carries (``source.type`` ``text``, or
+    ``content`` made of text blocks), rather than a PDF, a URL or an uploaded file?"""
+    source = block.get("source")
+    if not isinstance(source, dict):
+        return False
+    if source.get("type") == "text":
+        return isinstance(source.get("data"), str)
+    content = source.get("content")
+    if source.get("type") == "content":
+        if isinstance(content, str):
+            return True
+        return isinstance(content, list) and all(isinstance(b, dict) and b.get("type") == "text" for b in content)
+    return False
