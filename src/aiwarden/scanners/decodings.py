@@ -68,7 +68,10 @@ _MASK_01 = bytes(0x61 if chr(b) in "01" else 0x20 for b in range(256))
 _MASK_MORSE = bytes(0x6D if chr(b) in ".-_" else b if chr(b) in " /|" else 0x78 for b in range(256))
 _MORSE_GATE = re.compile(rb"m(?: ?/ ?| {1,3}|\|)m")  # two marks and a separator, as _MORSE joins them
 _MASK_CODES = bytes(0x64 if chr(b).isdigit() else 0x73 if chr(b) in " ,;" else 0x78 for b in range(256))
-_CODES_GATE = re.compile(rb"(?:ddd?s+){8}dd")  # nine numbers of 2-3 digits, as _CODES needs
+# Nine numbers of 2-3 digits, as _CODES needs: ``(?:ddd?s+){8}dd`` written to start with a literal
+# "dd", which the regex engine looks for in C before trying a match (the other form tried one at every
+# digit: ~0.3 ms per 4 KB window of prose with numbers).
+_CODES_GATE = re.compile(rb"dd(?:d?s+dd){8}")
 _VERTICAL_GATE = re.compile(r"\n(?:.?\n){7}")  # eight line ends with at most one character between
 _MASK_LETTERS = bytes(
     0x61 if chr(b).isalpha() else 0x78 if chr(b).isdigit() or chr(b).isspace() or b == 0x5F else 0x73
@@ -81,14 +84,19 @@ def decodings(text: str) -> Iterator[tuple[str, int, int, str]]:
     """``(form, start, end, decoded)`` for each hidden payload found in ``text`` (see the module
     docstring); ``start:end`` is the encoded span in ``text``."""
     mask = text.encode("ascii", "replace")  # one byte per character, "?" outside ASCII
+    # The count gates read one C-level pass: the mask with every byte but digits and Morse marks
+    # deleted (a tenth of a window of prose), counted in; ten str.count passes over the whole text
+    # for the digits alone were a tenth of the stage's instructions.
+    kept = mask.translate(None, _UNCOUNTED)
     capitals = len(text) >= 24 and any(c in text for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     if capitals:
-        marks, runs = mask.translate(_MASK_32), mask.translate(_RUN_32)
-        yield from _gated("base32", text, _GATE_32, marks, runs, b" ", _BASE32, _base32)
-    if text.count("0") + text.count("1") >= 48:
-        marks, runs = mask.translate(_MASK_01), mask.translate(_RUN_01)
-        yield from _gated("binary", text, _GATE_01, marks, runs, b" ", _BINARY, _binary)
-    if text.count("-") + text.count(".") + text.count("·") + text.count("•") >= 20:
+        yield from _gated("base32", text, _GATE_32, mask.translate(_MASK_32), (mask, _RUN_32), b" ", _BASE32, _base32)
+    if kept.count(b"0") + kept.count(b"1") >= 48:
+        yield from _gated("binary", text, _GATE_01, mask.translate(_MASK_01), (mask, _RUN_01), b" ", _BINARY, _binary)
+    dashes = ascii_marks = kept.count(b"-") + kept.count(b".")
+    if dashes < 20 and not text.isascii():
+        dashes += text.count("\u00b7") + text.count("\u2022")
+    if dashes >= 20:
         if not text.isascii() and any(c in text for c in _WIDE_MARKS):
             dotted = text  # (one character for one: the same offsets; str.replace, ~20x str.translate)
             for c in _WIDE_MARKS:
@@ -96,14 +104,14 @@ def decodings(text: str) -> Iterator[tuple[str, int, int, str]]:
             yield from _morse_runs(text, dotted.encode("ascii", "replace"))
         else:
             yield from _morse_runs(text, mask)
-    numbers = text.count(",") + text.count(" ") >= 8 and sum(map(text.count, "0123456789")) >= 18
+    numbers = len(kept) - ascii_marks >= 18 and mask.count(b",") + mask.count(b" ") >= 8
     if numbers:
         yield from _codes_runs(text, mask.translate(_MASK_CODES))
     if "%25" in text:
         yield from _runs("url escapes twice", _TWICE, text, None)
     if text.count("\n") >= 8:
         yield from _vertical_runs(text)
-    if sum(map(text.count, _FLIPPED_CHARS)) >= 5:
+    if not text.isascii() and _flipped_possible(text) and sum(map(text.count, _FLIPPED_CHARS)) >= 5:
         # the first MAX_TEXT characters of the whole text turned over are its last ones turned over
         # (_FLIPPED maps one character to one): a 1 MB body is not translated whole for them
         flipped = text[-MAX_TEXT:].translate(_FLIPPED)[::-1]
@@ -111,6 +119,18 @@ def decodings(text: str) -> Iterator[tuple[str, int, int, str]]:
     letters = mask.translate(_MASK_LETTERS)
     if letters.find(_INTERLEAVED_GATE) >= 0:
         yield from _interleaved(text, letters)
+
+
+# The UTF-8 lead bytes of the upside-down letters (U+0131-U+028E), and every other byte, deleted.
+_FLIPPED_LEADS = bytes({c.encode("utf-8")[0] for c in _FLIPPED_CHARS})
+_NOT_FLIPPED_LEAD = bytes(b for b in range(256) if b not in _FLIPPED_LEADS)
+
+
+def _flipped_possible(text: str) -> bool:
+    """Whether ``text`` holds a character of the upside-down letters' few two-byte UTF-8 blocks: one
+    encode and one translate, where counting each of the 15 letters was 15 passes over a text
+    with a curly quote in it (~190k instructions per 4 KB window)."""
+    return bool(text.encode("utf-8", "surrogatepass").translate(None, _NOT_FLIPPED_LEAD))
 
 
 # Morse marks outside ASCII, read as "." in the mask.
@@ -124,8 +144,11 @@ _MASK_MORSE_RUN = bytes(0x61 if chr(b) in ".-_ /|" else 0x20 for b in range(256)
 _RUN_32 = bytes(0x61 if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "=") else 0x20 for b in range(256))
 _RUN_01 = bytes(0x61 if chr(b) in "01 ,;|" else 0x20 for b in range(256))
 # What every match holds, in the marks masks: 16 base32 characters, 8 binary digits in a row.
-_GATE_32 = re.compile(b"a{16}")
-_GATE_01 = re.compile(b"a{8}")
+# (Plain substrings, found by bytes.find; the regexes a{16} and a{8} were tried at every position.)
+_GATE_32 = b"a" * 16
+_GATE_01 = b"a" * 8
+# The bytes of the mask the count gates count: ASCII digits and the ASCII Morse marks.
+_UNCOUNTED = bytes(b for b in range(256) if chr(b) not in "0123456789-.")
 
 
 def _morse_runs(text: str, mask: bytes) -> Iterator[tuple[str, int, int, str]]:
@@ -135,30 +158,41 @@ def _morse_runs(text: str, mask: bytes) -> Iterator[tuple[str, int, int, str]]:
     marks and a separator (``_MORSE_GATE``, what every match holds) are searched, each on its own
     (the pattern has no anchor or look-around). Prose passes the gate on "few. ..." or " - ", and
     the regex searched from there over the whole text cost 0.3 ms per 4 KB."""
-    marks, runs = mask.translate(_MASK_MORSE), mask.translate(_MASK_MORSE_RUN)
-    return _gated("morse", text, _MORSE_GATE, marks, runs, b" ", _MORSE, _morse)
+    marks = mask.translate(_MASK_MORSE)
+    return _gated("morse", text, _MORSE_GATE, marks, (mask, _MASK_MORSE_RUN), b" ", _MORSE, _morse)
 
 
 def _gated(
     how: str,
     text: str,
-    gate: re.Pattern[bytes],
+    gate: re.Pattern[bytes] | bytes,
     gated: bytes,
-    runs: bytes,
+    runs: bytes | tuple[bytes, bytes],
     outside: bytes,
     pattern: re.Pattern[str],
     decode: Callable[[str], str | None],
 ) -> Iterator[tuple[str, int, int, str]]:
     """``pattern``'s matches in ``text``, searched only inside the runs of ``runs`` (a mask of the
     text, ``outside`` where no match can reach) around each place ``gate`` finds in ``gated`` (what
-    every match holds): a 1 MB body that passes a gate once is not searched whole, and each run is
-    searched once. Each run on its own (``finditer`` with pos and endpos: look-behinds still see the
+    every match holds; ``runs`` may be given as ``(mask, table)``, translated only when the gate
+    passes, which it seldom does): a 1 MB body that passes a gate once is not searched whole, and
+    each run is searched once. Each run on its own (``finditer`` with pos and endpos: look-behinds still see the
     text before, and a run ends where the text holds a character no match can, so a look-ahead at
     its end answers as in the whole text)."""
     found, pos = 0, 0
-    while (hit := gate.search(gated, pos)) is not None:
-        start = runs.rfind(outside, 0, hit.start()) + 1
-        end = runs.find(outside, hit.end())
+    while True:
+        if isinstance(gate, bytes):  # a plain substring: bytes.find
+            if (first := gated.find(gate, pos)) < 0:
+                return
+            last = first + len(gate)
+        elif (hit := gate.search(gated, pos)) is not None:
+            first, last = hit.span()
+        else:
+            return
+        if isinstance(runs, tuple):
+            runs = runs[0].translate(runs[1])
+        start = runs.rfind(outside, 0, first) + 1
+        end = runs.find(outside, last)
         end = len(runs) if end < 0 else end
         for m in pattern.finditer(text, start, end):
             decoded = decode(m.group())
