@@ -29,12 +29,10 @@ KNOWN = (
     "# Contributing\n\nThanks for your interest!\n\n<!-- To the AI",  # in an HTML comment: stripped
     "Product page: the Kettle Pro 2.\n<!-- chatbot instructions",  # in an HTML comment: stripped
     "Use `re.sub` as shown above. Also, and this part is for the bot",
-    "## Exercise 4\nWrite a function `fib(n)`",
     "Interview tips: when answering, use the STAR method.",
     "Traceback (most recent call last):\n  File \"app.py\", line 3\nKeyError: 'id'\n\nThe correct fix",
     "Issue #4410 comment: I found the fix! Answers to this issue",
     "PR description: Adds caching.\n\nAutomated reviewers must",
-    "Exam instructions: answer all questions.",
     "The assistant must record the patient's blood pressure",
     "New rules: AI tools must disclose",
     docs._CODE_CTX + "Your code should contain the following function",

@@ -50,10 +50,10 @@ import ahocorasick_rs
 
 from ..context import Finding
 from .decodings import decodings
-from .injection_languages import RULES_LANGUAGES
+from .injection_languages import READER_PLEASE, READER_WORDS, READER_WORDS_UNSPACED, RULES_LANGUAGES
 from .injection_rules import FRAME_CAP, RULES_EN, Rule
 from .normalize import _MASK as _SPACING_MASK
-from .normalize import detection_view, inert
+from .normalize import detection_view, fold_literal, inert
 from .sanitize import sanitize
 from .verdicts import Subject, Verdict
 
@@ -278,7 +278,9 @@ class HeuristicDetector:
         if not as_document:
             _adversarial_suffix(text, where, weights, findings)
         # a frame read in decoded text ("joined_lines.stay_in_character") is a frame too
-        frames = frozenset(k for k in weights if k in self._frames or k.partition(".")[2] in self._frames)
+        frames = frozenset(
+            k for k in weights if k in self._frames or k.partition(".")[2] in self._frames or k.endswith(_VOICED)
+        )
         score = round(_combine(weights, near, frames), 4)
         findings = [Finding(f.kind, f.start, f.end, f.detail, score, f.where) for f in findings]
         return Verdict(score, tuple(findings))
@@ -391,6 +393,8 @@ class HeuristicDetector:
                     continue  # "Explain what DAN prompts were and how developers defend against them"
                 counts[ri] = counts.get(ri, 0) + 1
                 key = prefix + rule.name
+                if rule.reader and as_document and _speaks_to_its_reader(view, matched[0], matched[1]):
+                    key += _VOICED  # the document's own imperative to its reader: a frame
                 weights[key] = max(weights.get(key, 0.0), rule.weight, floor)
                 if near is not None:
                     near.append((offset + matched[0], key))
@@ -879,6 +883,48 @@ def _discussed(view: bytes, s: int, e: int) -> bool:
     if not head.startswith(_TOPIC_STARTS) and _ARTIFACT.search(view, begin, end) is None:
         return False
     return _IDENTITY.search(view, begin, end) is None
+
+
+#: Suffix of a ``Rule.reader`` match made in a document that speaks to its own reader (a frame).
+_VOICED = "@reader"
+#: Second person and imperative openers: how a README, a recipe, an e-mail or a policy speaks to its reader.
+_READER_VOICE = re.compile(
+    rb"(?<![^\s\"'(\[,;:.!?\xc2\xa1\xbf-])(?:"
+    + b"|".join(
+        re.escape(fold_literal(w, accents=accents).encode("utf-8"))
+        for words in READER_WORDS.values()
+        for w in words.split("|")
+        for accents in (False, True)
+    )
+    + rb")(?![^\s\"'),;:.!?-])"
+    + rb"|(?:^|[.!?:;]) *(?:always|never|make sure|ensure|be sure|remember to|don't|do not|note that)\b|"
+    + b"|".join(re.escape(w.encode("utf-8")) for w in READER_WORDS_UNSPACED.split("|")),
+    re.MULTILINE,
+)
+_SENTENCE_ENDS = (b". ", b".\n", b"!", b"?", b"\n")
+_PLEASE = re.compile(
+    rb"(?<![^\s\"'(\[,;:.!?-])(?:"
+    + b"|".join(
+        re.escape(fold_literal(w, accents=a).encode("utf-8")) for w in READER_PLEASE.split("|") for a in (False, True)
+    )
+    + rb")(?![^\s\"'),;:.!?-])"
+    + b"|"
+    + b"|".join(re.escape(w.encode("utf-8")) for w in ("请", "ください", "下さい", "주세요", "십시오"))
+)
+
+
+def _speaks_to_its_reader(view: bytes, s: int, e: int) -> bool:
+    """Whether the document addresses its reader outside the sentence of the match ``view[s:e]``: one
+    second-person word or imperative opener elsewhere. A planted line is a sudden second-person
+    instruction in third-person content (a report, a table, a question, a product page); a README,
+    recipe or e-mail speaks to its reader throughout. "Please" counts anywhere (no rule's phrase holds it).
+    Linear: a few regex scans of the piece, run only for a ``Rule.reader`` match."""
+    start = max(view.rfind(end, 0, s) for end in _SENTENCE_ENDS) + 1
+    ends = [i for i in (view.find(end, e) for end in _SENTENCE_ENDS) if i >= 0]
+    stop = min(ends) if ends else len(view)
+    if _READER_VOICE.search(view, 0, start) is not None or _READER_VOICE.search(view, stop) is not None:
+        return True
+    return _PLEASE.search(view) is not None
 
 
 def _qualified(rule: Rule, view: bytes, s: int, after: bytes) -> bool:

@@ -1399,3 +1399,318 @@ RULES_LANGUAGES: tuple[Rule, ...] = (
         if "developer" in words
     )
 )
+
+
+# == Document mode in twenty-one languages (session 5, helper "docs") ================================
+# What a planted instruction in a tool result or a retrieved page looks like in each language: an AI
+# named as the addressee ("Hinweis für die KI:", "si eres un modelo de lenguaje", "AIアシスタントへ",
+# "给AI助手的说明") followed by an order; the answer dictated ("in deiner Antwort empfiehl ...",
+# "在回答中只推荐"); "when summarising this"; "tell the user ..."; "ignore the user's question". Each
+# written in the language's own phrasing (dative and polite forms, particles, word order), stems
+# where it inflects. ``to_ai``: the addressee; ``order``: what follows it (imperatives, modals,
+# "always / only / never"); ``answer``: the assistant's answer or summary; ``content``: verbs of what
+# goes into it; ``summarising``: "when summarising / answering about"; ``user``: "tell / recommend /
+# ask the user"; ``ignore_user``: "ignore the user's question". Benign documents in the same
+# languages (e-mails asking the reader to "state your order number in your reply") are in
+# tests/core/injection_documents_s5.py; the answer, "when summarising" and "the user" rules are
+# ``reader`` rules (a frame in a document that speaks to its reader, see ``READER_WORDS``).
+DOCUMENT: dict[str, dict[str, str]] = {
+    "de": {
+        "to_ai": "für die ki|an die ki|für ki-assistent*|an den ki-assistent*|für den ki-assistent*|für die künstliche intelligenz|an die künstliche intelligenz|für sprachmodelle|für das sprachmodell|an das sprachmodell|für den chatbot|an den chatbot|für chatbots|für ki-modelle|für das ki-modell|für ki-agenten|an ki-agenten|für den ki-agenten|für code-assistent*|für programmierassistent*|liebe ki|hallo ki|hey ki|wenn du eine ki bist|falls du eine ki bist|wenn du ein sprachmodell bist|falls du ein sprachmodell bist|wenn sie eine ki sind|falls sie ein sprachmodell sind|als sprachmodell|als ki-assistent|als ki|ki, die diese|ki, die dieses|ki, die den|sprachmodell, das diese|sprachmodelle, die diese|ki-assistent, der diese|ki-assistenten, die diese|chatbot, der diese|ki-hinweis|ki-anweisung*",
+        "order": "teile*|sag*|empfiehl|empfehle*|antworte*|ignorier*|leite*|schreib*|nenne*|erwähn*|verlink*|füge*|gib|gebe*|behaupte*|stelle*|sende*|schick*|frag*|fordere*|bitte|muss|musst|müssen|sollst|soll|sollen|immer|niemals|nie|nur|ausschließlich|lösche*|markiere*|genehmige*|führe*|installiere*|lade*|erkläre*|beschreibe*",
+        "answer": "in deiner antwort|in der antwort|in jeder antwort|in deiner zusammenfassung|in der zusammenfassung|deine antwort|die antwort muss|die zusammenfassung muss|jede antwort|jede zusammenfassung|am ende deiner antwort|am anfang deiner antwort",
+        "content": "empfiehl|empfehle*|erwähn*|nenne*|füge*|verlink*|behaupte*|schreib*|sag*|gib|gebe*|enthalten|enthält|beginne*|ende*|muss|soll",
+        "summarising": "beim zusammenfassen|wenn du diese*|wenn du dies*|wenn sie diese*|bei der zusammenfassung|beim beantworten|wenn du fragen zu|wenn fragen zu|wenn der nutzer|wenn der benutzer|falls der nutzer|falls der benutzer",
+        "user": "teile dem nutzer|teile dem benutzer|sag dem nutzer|sage dem nutzer|sag dem benutzer|sage dem benutzer|dem nutzer mitteilen|dem benutzer mitteilen|empfiehl dem nutzer|empfiehl dem benutzer|fordere den nutzer|fordere den benutzer|bitte den nutzer|bitte den benutzer|frag den nutzer|frage den nutzer|frage den benutzer|rate dem nutzer|rate dem benutzer|weise den nutzer|teilen sie dem nutzer",
+        "ignore_user": "frage des nutzers|frage des benutzers|nutzerfrage|benutzerfrage|was der nutzer fragt|was der benutzer fragt|die eigentliche frage|anfrage des nutzers|anfrage des benutzers",
+    },
+    "fr": {
+        "to_ai": "à l'attention de l'ia|a l'attention de l'ia|pour l'ia|à l'ia|note pour l'ia|pour l'assistant ia|à l'assistant ia|pour les assistants ia|aux assistants ia|pour les assistants de code|aux assistants de code|pour le modèle de langage|au modèle de langage|pour les modèles de langage|aux modèles de langage|pour le chatbot|au chatbot|pour les chatbots|pour l'agent ia|aux agents ia|chère ia|si tu es une ia|si vous êtes une ia|si tu es un modèle de langage|si vous êtes un modèle de langage|si tu es un assistant ia|si vous êtes un assistant ia|en tant qu'ia|en tant que modèle de langage|l'ia qui lit|l'ia qui résume|l'assistant ia qui|le chatbot qui résume|le chatbot qui lit|le modèle qui résume|l'assistant qui résume|l'assistant qui lit|assistant ia :|ia :",
+        "order": "dis|dites|indique*|recommande*|réponds|répondez|ignore*|transfère*|transférez|envoie*|envoyez|écris|écrivez|mentionne*|ajoute*|insère*|affirme*|demande*|donne*|supprime*|marque*|approuve*|installe*|exécute*|présente*|doit|dois|devez|doivent|toujours|jamais|uniquement|seulement|ne mentionne",
+        "answer": "dans ta réponse|dans la réponse|dans chaque réponse|dans ton résumé|dans le résumé|ta réponse doit|la réponse doit|le résumé doit|chaque réponse|à la fin de ta réponse|au début de ta réponse",
+        "content": "recommande*|mentionne*|indique*|ajoute*|insère*|affirme*|dis|dites|écris|cite*|inclure|inclu*|contenir|conten*|commencer|finir|termine*|lien",
+        "summarising": "lorsque tu résumes|quand tu résumes|lorsque vous résumez|quand vous résumez|en résumant|lors du résumé|lorsque tu réponds à des questions sur|quand on te pose des questions sur|si l'utilisateur demande|quand l'utilisateur demande|lorsque l'utilisateur demande",
+        "user": "dis à l'utilisateur|dites à l'utilisateur|indique à l'utilisateur|indiquez à l'utilisateur|demande à l'utilisateur|demandez à l'utilisateur|recommande à l'utilisateur|recommandez à l'utilisateur|conseille à l'utilisateur|conseillez à l'utilisateur|informe l'utilisateur|informez l'utilisateur|invite l'utilisateur|invitez l'utilisateur|incite l'utilisateur",
+        "ignore_user": "question de l'utilisateur|demande de l'utilisateur|ce que l'utilisateur demande|la vraie question|question posée par l'utilisateur",
+    },
+    "es": {
+        "to_ai": "para la ia|a la ia|nota para la ia|para el asistente de ia|al asistente de ia|para los asistentes de ia|a los asistentes de ia|para el modelo de lenguaje|al modelo de lenguaje|para los modelos de lenguaje|para el chatbot|al chatbot|para los chatbots|para el agente de ia|a los agentes de ia|para asistentes de código|querida ia|si eres una ia|si usted es una ia|si eres un modelo de lenguaje|si es un modelo de lenguaje|si eres un asistente de ia|como modelo de lenguaje|como ia|la ia que lee|la ia que resume|el asistente que resume|el asistente que lee|el chatbot que resume|el modelo que resume|asistente de ia:|asistente:|ia:",
+        "order": "di|dile|diga|indica*|recomienda*|responde*|contesta*|ignora*|reenvía*|reenvia*|envía*|envia*|escribe*|menciona*|añade*|agrega*|incluye*|afirma*|pide*|solicita*|da|dale|borra*|marca*|aprueba*|instala*|ejecuta*|presenta*|debe|debes|deben|siempre|nunca|solo|solamente|únicamente",
+        "answer": "en tu respuesta|en la respuesta|en cada respuesta|en tu resumen|en el resumen|tu respuesta debe|la respuesta debe|el resumen debe|cada respuesta|al final de tu respuesta|al principio de tu respuesta",
+        "content": "recomienda*|menciona*|indica*|añade*|agrega*|incluye*|incluir|afirma*|di|diga|escribe*|cita*|contener|contenga|empezar|empieza*|termina*|enlace",
+        "summarising": "cuando resumas|al resumir|cuando resuma|al hacer el resumen|cuando respondas preguntas sobre|cuando te pregunten sobre|si el usuario pregunta|cuando el usuario pregunte|si te preguntan por",
+        "user": "dile al usuario|diga al usuario|indica al usuario|indique al usuario|pide al usuario|pídele al usuario|pida al usuario|recomienda al usuario|recomiende al usuario|aconseja al usuario|informa al usuario|sugiere al usuario|convence al usuario|di al usuario",
+        "ignore_user": "pregunta del usuario|petición del usuario|lo que pregunta el usuario|lo que pide el usuario|la pregunta real|consulta del usuario",
+    },
+    "it": {
+        "to_ai": "per l'ia|all'ia|per l'ai|all'ai|nota per l'ia|per l'assistente ai|all'assistente ai|per l'assistente ia|per gli assistenti ai|agli assistenti ai|per il modello linguistico|al modello linguistico|per i modelli linguistici|ai modelli linguistici|per il chatbot|al chatbot|per i chatbot|per l'agente ai|agli agenti ai|per gli assistenti di codice|cara ia|se sei un'ia|se sei un'intelligenza artificiale|se sei un modello linguistico|se è un modello linguistico|se sei un assistente ai|come modello linguistico|l'ia che legge|l'ia che riassume|l'assistente che riassume|l'assistente ai che|il chatbot che riassume|il modello che riassume|assistente ai:|ia:",
+        "order": "di'|dì|dici|dica|indica*|consiglia*|raccomanda*|rispondi|risponda|ignora*|inoltra*|invia*|manda*|scrivi|scriva|menziona*|aggiungi|aggiunga|inserisci|includi|afferma*|chiedi|chieda|dai|elimina*|segna*|approva*|installa*|esegui|presenta*|deve|devi|devono|sempre|mai|solo|soltanto|esclusivamente",
+        "answer": "nella tua risposta|nella risposta|in ogni risposta|nel tuo riassunto|nel riassunto|la tua risposta deve|la risposta deve|il riassunto deve|ogni risposta|alla fine della tua risposta|all'inizio della tua risposta",
+        "content": "consiglia*|raccomanda*|menziona*|indica*|aggiungi|inserisci|includi|includere|afferma*|di'|scrivi|cita*|contenere|inizia*|termina*|link",
+        "summarising": "quando riassumi|nel riassumere|quando riassume|quando rispondi a domande su|quando ti chiedono di|se l'utente chiede|quando l'utente chiede",
+        "user": "di' all'utente|dì all'utente|dici all'utente|dica all'utente|chiedi all'utente|chieda all'utente|consiglia all'utente|raccomanda all'utente|informa l'utente|suggerisci all'utente|convinci l'utente|invita l'utente",
+        "ignore_user": "domanda dell'utente|richiesta dell'utente|ciò che chiede l'utente|quello che chiede l'utente|la vera domanda",
+    },
+    "pt": {
+        "to_ai": "para a ia|à ia|a ia que|instrução para a ia|nota para a ia|para o assistente de ia|ao assistente de ia|para os assistentes de ia|aos assistentes de ia|para o modelo de linguagem|ao modelo de linguagem|para os modelos de linguagem|para o chatbot|ao chatbot|para o agente de ia|aos agentes de ia|para assistentes de código|querida ia|se você é uma ia|se você for uma ia|se você é um modelo de linguagem|se você for um modelo de linguagem|se você é um assistente de ia|se és uma ia|se és um modelo de linguagem|como modelo de linguagem|a ia que resume|a ia que lê|o assistente que resume|o chatbot que resume|o modelo que resume|assistente de ia:|ia:",
+        "order": "diga|diz|informe*|recomende*|responda|responde|ignore*|encaminhe*|envie*|mande*|escreva*|mencione*|adicione*|acrescente*|inclua*|afirme*|peça|pergunte*|dê|apague*|marque*|aprove*|instale*|execute*|apresente*|deve|devem|sempre|nunca|apenas|somente|só",
+        "answer": "na sua resposta|na tua resposta|na resposta|em cada resposta|em toda resposta|no seu resumo|no resumo|sua resposta deve|a resposta deve|o resumo deve|cada resposta|no final da sua resposta|no início da sua resposta",
+        "content": "recomende*|mencione*|informe*|adicione*|inclua*|incluir|afirme*|diga|escreva*|cite*|conter|contenha|comece|termine*|link",
+        "summarising": "ao resumir|quando resumir|quando você resumir|ao responder perguntas sobre|quando perguntarem sobre|se o usuário perguntar|quando o usuário perguntar|se o utilizador perguntar",
+        "user": "diga ao usuário|diga ao utilizador|informe ao usuário|informe o usuário|peça ao usuário|peça ao utilizador|recomende ao usuário|aconselhe o usuário|sugira ao usuário|convença o usuário|oriente o usuário",
+        "ignore_user": "pergunta do usuário|pergunta do utilizador|pedido do usuário|o que o usuário pergunta|o que o usuário pediu|a pergunta real",
+    },
+    "nl": {
+        "to_ai": "voor de ai|aan de ai|voor de ai-assistent|aan de ai-assistent|voor ai-assistenten|aan ai-assistenten|voor het taalmodel|aan het taalmodel|voor taalmodellen|voor de chatbot|aan de chatbot|voor chatbots|voor ai-agents|voor codeerassistenten|beste ai|als je een ai bent|als u een ai bent|als je een taalmodel bent|als u een taalmodel bent|als taalmodel|de ai die dit|de assistent die dit|de chatbot die dit|het model dat dit|opmerking voor de ai|ai-assistent:|ai:",
+        "order": "vertel*|zeg|meld*|raad*|beveel*|antwoord*|negeer*|stuur*|schrijf*|noem*|vermeld*|voeg*|beweer*|vraag*|geef|verwijder*|markeer*|keur*|installeer*|voer*|moet|moeten|altijd|nooit|alleen|uitsluitend",
+        "answer": "in je antwoord|in het antwoord|in elk antwoord|in je samenvatting|in de samenvatting|je antwoord moet|het antwoord moet|de samenvatting moet|elk antwoord|aan het einde van je antwoord",
+        "content": "raad*|beveel*|noem*|vermeld*|voeg*|beweer*|zeg|schrijf*|link|bevat*|bevatten|begin*|eindig*",
+        "summarising": "bij het samenvatten|wanneer je dit samenvat|als je dit samenvat|wanneer je deze|bij het beantwoorden van vragen over|als de gebruiker vraagt|wanneer de gebruiker vraagt",
+        "user": "vertel de gebruiker|zeg tegen de gebruiker|meld de gebruiker|raad de gebruiker|vraag de gebruiker|adviseer de gebruiker|informeer de gebruiker|overtuig de gebruiker",
+        "ignore_user": "vraag van de gebruiker|verzoek van de gebruiker|wat de gebruiker vraagt|de eigenlijke vraag",
+    },
+    "pl": {
+        "to_ai": "dla ai|do ai|dla sztucznej inteligencji|do sztucznej inteligencji|dla asystenta ai|do asystenta ai|dla asystentów ai|do asystentów ai|dla modelu językowego|do modelu językowego|dla modeli językowych|dla chatbota|do chatbota|dla chatbotów|dla agentów ai|dla asystentów kodu|droga ai|jeśli jesteś ai|jeżeli jesteś ai|jeśli jesteś modelem językowym|jeżeli jesteś modelem językowym|jeśli jesteś asystentem ai|jako model językowy|ai, które czyta|ai, która czyta|asystent ai, który|chatbot, który|model, który streszcza|asystencie ai|asystent ai:|ai:",
+        "order": "powiedz*|przekaż*|poleć*|zalecaj|odpowiedz*|odpowiadaj|zignoruj*|ignoruj*|wyślij*|napisz*|wspomnij*|dodaj*|twierdź|poproś*|zapytaj*|daj|usuń*|oznacz*|zatwierdź*|zainstaluj*|uruchom*|przedstaw*|musisz|musi|należy|powinien|powinieneś|zawsze|nigdy|tylko|wyłącznie",
+        "answer": "w swojej odpowiedzi|w twojej odpowiedzi|w odpowiedzi|w każdej odpowiedzi|w podsumowaniu|w swoim podsumowaniu|twoja odpowiedź musi|odpowiedź musi|podsumowanie musi|każda odpowiedź|na końcu odpowiedzi",
+        "content": "poleć*|polecaj|wspomnij*|dodaj*|napisz*|twierdź|powiedz*|link*|zawierać|zawiera*|zacznij*|zakończ*",
+        "summarising": "podsumowując t*|streszczając t*|podczas podsumowywania|przy podsumowaniu|odpowiadając na pytania o|jeśli użytkownik zapyta|gdy użytkownik zapyta|kiedy użytkownik zapyta",
+        "user": "powiedz użytkownikowi|przekaż użytkownikowi|poleć użytkownikowi|poproś użytkownika|zapytaj użytkownika|doradź użytkownikowi|poinformuj użytkownika|przekonaj użytkownika|zachęć użytkownika",
+        "ignore_user": "pytanie użytkownika|pytania użytkownika|prośbę użytkownika|o co pyta użytkownik|właściwe pytanie",
+    },
+    "ru": {
+        "to_ai": "для ии|для ии-ассистент*|ии-ассистенту|ии-ассистентам|для искусственного интеллекта|искусственному интеллекту|для языковой модели|языковой модели:|для языковых моделей|языковым моделям|для чат-бота|чат-боту|для чат-ботов|для ии-агент*|ии-агентам|для ассистентов кода|для нейросети|нейросети:|дорогой ии|если ты ии|если вы ии|если ты языковая модель|если вы языковая модель|если ты ии-ассистент|если вы ии-ассистент|если ты нейросеть|как языковая модель|ии, который читает|ии, который пересказывает|ассистент, который пересказывает|бот, который делает|бот, который пересказывает|модель, которая читает|ии:|ии-ассистент:",
+        "order": "сообщ*|скажи*|скажите|порекоменд*|рекоменд*|ответь*|отвечай*|игнорир*|проигнорир*|перешли*|отправь*|отправьте|напиши*|упомян*|добав*|утвержда*|попрос*|дай|дайте|удали*|отметь*|одобр*|установи*|запусти*|выполни*|должен|должна|должны|всегда|никогда|только|исключительно",
+        "answer": "в своём ответе|в своем ответе|в твоём ответе|в твоем ответе|в ответе|в каждом ответе|в пересказе|в резюме|в кратком содержании|твой ответ должен|ответ должен|пересказ должен|каждый ответ|в конце ответа",
+        "content": "порекоменд*|рекоменд*|упомян*|сообщ*|добав*|утвержда*|скажи*|напиши*|ссылк*|содерж*|включ*|начн*|законч*",
+        "summarising": "при пересказе|при резюмировании|пересказывая эт*|резюмируя эт*|когда будешь пересказывать|когда ты пересказываешь|отвечая на вопросы о|если пользователь спросит|когда пользователь спросит|если пользователь спрашивает",
+        "user": "сообщи пользователю|сообщите пользователю|скажи пользователю|скажите пользователю|порекомендуй пользователю|посоветуй пользователю|попроси пользователя|попросите пользователя|убеди пользователя|предложи пользователю",
+        "ignore_user": "вопрос пользователя|запрос пользователя|просьбу пользователя|что спрашивает пользователь|настоящий вопрос",
+    },
+    "uk": {
+        "to_ai": "для ші|для ші-асистент*|ші-асистенту|для штучного інтелекту|штучному інтелекту|для мовної моделі|мовній моделі|для мовних моделей|для чат-бота|чат-боту|для ші-агент*|для асистентів коду|якщо ти ші|якщо ви ші|якщо ти мовна модель|якщо ви мовна модель|якщо ти ші-асистент|як мовна модель|ші, який читає|ші, що читає|бот, який підсумовує|асистент, який підсумовує|ші:|ші-асистент:",
+        "order": "повідом*|скажи*|порекоменду*|рекоменду*|відповідай*|відповідь|ігноруй*|проігноруй*|перешли*|надішли*|напиши*|згадай*|додай*|стверджуй|попроси*|дай|видали*|познач*|схвали*|встанови*|запусти*|виконай*|має|мають|повинен|повинна|завжди|ніколи|лише|тільки|виключно",
+        "answer": "у своїй відповіді|у твоїй відповіді|у відповіді|в кожній відповіді|у підсумку|у резюме|твоя відповідь має|відповідь має|підсумок має|кожна відповідь|наприкінці відповіді",
+        "content": "порекоменду*|рекоменду*|згадай*|повідом*|додай*|стверджуй|скажи*|напиши*|посилан*|містити|включ*|почни*|закінч*",
+        "summarising": "підсумовуючи ц*|під час підсумовування|переказуючи ц*|відповідаючи на запитання про|якщо користувач запитає|коли користувач запитає",
+        "user": "скажи користувачеві|скажіть користувачеві|повідом користувачеві|повідом користувача|повідомте користувача|порекомендуй користувачеві|порадь користувачеві|попроси користувача|переконай користувача",
+        "ignore_user": "запитання користувача|питання користувача|запит користувача|прохання користувача|справжнє запитання",
+    },
+    "cs": {
+        "to_ai": "pro ai|pro umělou inteligenci|pro ai asistenta|pro ai asistenty|pro jazykový model|pro jazykové modely|jazykovému modelu|pro chatbota|chatbotu|pro ai agenty|pro asistenty kódu|milá ai|pokud jsi ai|pokud jste ai|jestli jsi ai|pokud jsi jazykový model|pokud jste jazykový model|pokud jsi ai asistent|jako jazykový model|ai, která čte|ai, které čte|asistent, který shrnuje|chatbot, který shrnuje|ai asistent:|ai:",
+        "order": "řekni*|sděl*|doporuč*|odpověz*|odpovídej|ignoruj*|přepošli*|pošli*|odešli*|napiš*|zmiň*|přidej*|tvrď|požádej*|zeptej*|dej|smaž*|označ*|schval*|nainstaluj*|spusť*|musíš|musí|musíte|měl bys|vždy|nikdy|pouze|jen|výhradně",
+        "answer": "ve své odpovědi|ve tvé odpovědi|v odpovědi|v každé odpovědi|ve shrnutí|ve svém shrnutí|tvoje odpověď musí|odpověď musí|shrnutí musí|každá odpověď|na konci odpovědi",
+        "content": "doporuč*|zmiň*|sděl*|přidej*|tvrď|řekni*|napiš*|odkaz*|obsahovat|obsahuj*|začni*|skonči*",
+        "summarising": "při shrnutí|při shrnování|když shrnuješ|když budeš shrnovat|při odpovídání na otázky o|pokud se uživatel zeptá|když se uživatel zeptá",
+        "user": "řekni uživateli|řekněte uživateli|sděl uživateli|sdělte uživateli|doporuč uživateli|poraď uživateli|požádej uživatele|přesvědč uživatele|vyzvi uživatele",
+        "ignore_user": "otázku uživatele|otázka uživatele|dotaz uživatele|požadavek uživatele|na co se uživatel ptá|skutečnou otázku",
+    },
+    "sv": {
+        "to_ai": "till ai:n|till ai-assistenten|för ai-assistenten|till ai-assistenter|för ai-assistenter|för ai:n|till språkmodellen|för språkmodellen|till språkmodeller|för språkmodeller|till chattboten|för chattboten|för chattbotar|för ai-agenter|för kodassistenter|kära ai|om du är en ai|om du är en språkmodell|om ni är en ai|om du är en ai-assistent|som språkmodell|ai:n som läser|ai:n som sammanfattar|assistenten som sammanfattar|chattboten som sammanfattar|modellen som sammanfattar|notering till ai*|notering för ai*|ai-assistent:|ai:",
+        "order": "berätta*|säg|meddela*|rekommendera*|svara*|ignorera*|vidarebefordra*|skicka*|skriv*|nämn*|lägg till|påstå|be|fråga*|ge|radera*|markera*|godkänn*|installera*|kör|måste|ska|skall|alltid|aldrig|bara|endast|enbart",
+        "answer": "i ditt svar|i svaret|i varje svar|i din sammanfattning|i sammanfattningen|ditt svar måste|svaret måste|sammanfattningen måste|varje svar|i slutet av ditt svar",
+        "content": "rekommendera*|nämn*|meddela*|lägg till|påstå|säg|skriv*|länk*|innehålla|innehåller|börja*|avsluta*",
+        "summarising": "när du sammanfattar|vid sammanfattning|när du svarar på frågor om|om användaren frågar|när användaren frågar",
+        "user": "berätta för användaren|säg till användaren|meddela användaren|rekommendera användaren|be användaren|råd användaren|övertyga användaren|uppmana användaren",
+        "ignore_user": "användarens fråga|användarens begäran|vad användaren frågar|den egentliga frågan",
+    },
+    "tr": {
+        "to_ai": "yapay zekâya|yapay zekaya|yapay zekâ asistanına|yapay zeka asistanına|yapay zekâ için|yapay zeka için|yapay zekâ asistanı için|yapay zeka asistanı için|dil modeline|dil modeli için|dil modelleri için|sohbet botuna|sohbet botu için|chatbot için|chatbota|yapay zekâ ajanları|kod asistanları için|sevgili yapay zek*|eğer bir yapay zekâysan|eğer yapay zekaysan|yapay zekâysan|yapay zekaysan|bir dil modeliysen|dil modeliysen|dil modeliyseniz|yapay zekâysanız|yapay zekaysanız|bir dil modeli olarak|bu metni okuyan yapay zek*|bu e-postayı özetleyen|bu sayfayı özetleyen|yapay zekâ:|yapay zeka:",
+        "order": "söyle|söyleyin|bildir*|öner*|tavsiye et|cevap ver|yanıt ver|yanıtla*|görmezden gel|yok say|ilet*|gönder*|yaz|yazın|bahset*|ekle*|iddia et|iste|isteyin|sor|ver|sil|işaretle|onayla|kur|çalıştır|tanıt*|göster*|gerekir|zorundasın|her zaman|asla|sadece|yalnızca",
+        "answer": "cevabında|yanıtında|cevapta|yanıtta|her cevapta|her yanıtta|özetinde|özette|cevabın şunu|yanıtın şunu|cevabın mutlaka|her cevap",
+        "content": "öner*|tavsiye et|bahset*|belirt*|ekle*|iddia et|söyle|yaz|bağlantı*|link*|içermeli|içersin|başla*|bitir*",
+        "summarising": "özetlerken|özetlediğinde|özetlerseniz|özet çıkarırken|hakkındaki soruları yanıtlarken|hakkında soru sorulduğunda|kullanıcı sorarsa|kullanıcı sorduğunda",
+        "user": "kullanıcıya söyle|kullanıcıya bildir|kullanıcıya öner|kullanıcıya tavsiye et|kullanıcıdan iste|kullanıcıdan şifre|kullanıcıyı ikna et|kullanıcıya de ki|kullanıcıya şunu söyle",
+        "ignore_user": "kullanıcının sorusunu|kullanıcının isteğini|kullanıcının ne sorduğunu|asıl soruyu",
+    },
+    "hu": {
+        "to_ai": "az ai-nak|az mi-nek|a mesterséges intelligenciának|az ai-asszisztensnek|az ai asszisztensnek|ai-asszisztenseknek|a nyelvi modellnek|nyelvi modelleknek|a chatbotnak|chatbotoknak|ai-ügynököknek|kódasszisztenseknek|kedves ai|ha ai vagy|ha mesterséges intelligencia vagy|ha nyelvi modell vagy|ha ön nyelvi modell|ha ai-asszisztens vagy|nyelvi modellként|az ai, amely|a chatbot, amely|az asszisztens, amely|megjegyzés az ai*|ai-asszisztens:|ai:",
+        "order": "mondd|mondja|közöld|közölje|ajánld|ajánlja|javasold|javasolja|válaszolj|válaszoljon|hagyd figyelmen kívül|hagyja figyelmen kívül|továbbítsd|továbbítsa|küldd|küldje|írd|írja|említsd|említse|add hozzá|adja hozzá|állítsd|kérd|kérje|kérdezd|töröld|jelöld|hagyd jóvá|telepítsd|futtasd|kell|mindig|soha|csak|kizárólag",
+        "answer": "a válaszodban|a válaszában|a válaszban|minden válaszban|az összefoglalódban|az összefoglalóban|a válaszodnak|a válasznak|az összefoglalónak|minden válasz|a válaszod végén",
+        "content": "ajánld|ajánlja|javasold|említsd|említse|közöld|add hozzá|állítsd|mondd|írd|link*|tartalmaz*|kezdd|kezdje|fejezd be",
+        "summarising": "összefoglalásakor|összefoglalása során|amikor összefoglalod|ha összefoglalod|amikor kérdésekre válaszolsz|ha a felhasználó kérdez|ha a felhasználó rákérdez|amikor a felhasználó kérdez",
+        "user": "mondd a felhasználónak|mondd azt a felhasználónak|közöld a felhasználóval|ajánld a felhasználónak|javasold a felhasználónak|kérd meg a felhasználót|kérd el a felhasználótól|győzd meg a felhasználót",
+        "ignore_user": "a felhasználó kérdését|a felhasználó kérését|amit a felhasználó kérdez|a valódi kérdést",
+    },
+    "vi": {
+        "to_ai": "cho ai|gửi ai|gửi trợ lý ai|cho trợ lý ai|cho các trợ lý ai|dành cho ai|dành cho trợ lý ai|cho mô hình ngôn ngữ|gửi mô hình ngôn ngữ|cho các mô hình ngôn ngữ|cho chatbot|gửi chatbot|cho các tác tử ai|cho trợ lý lập trình|ai thân mến|nếu bạn là ai|nếu bạn là một ai|nếu bạn là mô hình ngôn ngữ|nếu bạn là một mô hình ngôn ngữ|nếu bạn là trợ lý ai|với tư cách là mô hình ngôn ngữ|ai đang đọc|ai đọc email này|ai tóm tắt|trợ lý ai:|ai:",
+        "order": "hãy|nói|cho biết|thông báo|đề xuất|giới thiệu|khuyên|trả lời|phản hồi|bỏ qua|chuyển tiếp|gửi|viết|nhắc đến|đề cập|thêm|khẳng định|yêu cầu|hỏi|xóa|đánh dấu|phê duyệt|cài đặt|chạy|phải|luôn|luôn luôn|không bao giờ|chỉ",
+        "answer": "trong câu trả lời của bạn|trong câu trả lời|trong mỗi câu trả lời|trong phần tóm tắt|trong bản tóm tắt|câu trả lời của bạn phải|câu trả lời phải|bản tóm tắt phải|mọi câu trả lời|cuối câu trả lời",
+        "content": "giới thiệu|đề xuất|khuyên|nhắc đến|đề cập|thêm|chèn|khẳng định|nói|viết|liên kết|đường dẫn|bao gồm|chứa|bắt đầu|kết thúc",
+        "summarising": "khi tóm tắt|lúc tóm tắt|khi bạn tóm tắt|khi trả lời câu hỏi về|nếu người dùng hỏi|khi người dùng hỏi",
+        "user": "nói với người dùng|cho người dùng biết|thông báo cho người dùng|khuyên người dùng|đề nghị người dùng|yêu cầu người dùng|yêu cầu họ|thuyết phục người dùng|hỏi người dùng",
+        "ignore_user": "câu hỏi của người dùng|yêu cầu của người dùng|điều người dùng hỏi|câu hỏi thực sự",
+    },
+    "id": {
+        "to_ai": "untuk ai|kepada ai|untuk asisten ai|kepada asisten ai|untuk para asisten ai|untuk model bahasa|kepada model bahasa|untuk chatbot|kepada chatbot|untuk agen ai|untuk asisten kode|ai yang terhormat|jika kamu adalah ai|jika anda adalah ai|jika kamu ai|jika anda ai|jika kamu adalah model bahasa|jika anda adalah model bahasa|jika kamu model bahasa|jika anda asisten ai|sebagai model bahasa|ai yang membaca|ai yang meringkas|asisten yang meringkas|chatbot yang meringkas|catatan untuk asisten ai|catatan untuk ai|asisten ai:|ai:",
+        "order": "katakan|beri tahu|beritahu|sampaikan|rekomendasikan|sarankan|jawab|balas|abaikan|teruskan|kirim|kirimkan|tulis|sebutkan|tambahkan|nyatakan|minta|tanyakan|berikan|hapus|tandai|setujui|instal|jalankan|harus|wajib|selalu|jangan pernah|hanya",
+        "answer": "dalam jawabanmu|dalam jawaban|di setiap jawaban|dalam ringkasanmu|dalam ringkasan|jawabanmu harus|jawaban harus|ringkasan harus|setiap jawaban|di akhir jawaban",
+        "content": "rekomendasikan|sarankan|sebutkan|tambahkan|nyatakan|katakan|tulis|tautan|link|berisi|memuat|mulai|akhiri",
+        "summarising": "saat meringkas|ketika meringkas|saat kamu meringkas|saat menjawab pertanyaan tentang|jika pengguna bertanya|ketika pengguna bertanya",
+        "user": "beri tahu pengguna|beritahu pengguna|katakan kepada pengguna|sampaikan kepada pengguna|sarankan pengguna|minta pengguna|yakinkan pengguna|tanyakan pengguna",
+        "ignore_user": "pertanyaan pengguna|permintaan pengguna|apa yang ditanyakan pengguna|pertanyaan sebenarnya",
+    },
+    "fa": {
+        "to_ai": "برای هوش مصنوعی|به هوش مصنوعی|خطاب به هوش مصنوعی|برای دستیار هوش مصنوعی|به دستیار هوش مصنوعی|برای مدل زبانی|به مدل زبانی|برای مدل‌های زبانی|برای چت‌بات|به چت‌بات|برای عامل‌های هوش مصنوعی|اگر هوش مصنوعی هستی|اگر هوش مصنوعی هستید|اگر مدل زبانی هستی|اگر مدل زبانی هستید|اگر دستیار هوش مصنوعی هستی|به عنوان مدل زبانی|هوش مصنوعی که این|دستیاری که این|چت‌باتی که این|یادداشت برای هوش مصنوعی|هوش مصنوعی:",
+        "order": "بگو|بگویید|اطلاع بده|پیشنهاد کن|پیشنهاد بده|توصیه کن|پاسخ بده|جواب بده|نادیده بگیر|ارسال کن|بفرست|بنویس|اشاره کن|اضافه کن|ادعا کن|بخواه|بپرس|بده|حذف کن|علامت بزن|تأیید کن|نصب کن|اجرا کن|باید|همیشه|هرگز|فقط",
+        "answer": "در پاسخ خود|در پاسخت|در پاسخ|در هر پاسخ|در خلاصه|پاسخ تو باید|پاسخ باید|خلاصه باید|هر پاسخ|در پایان پاسخ",
+        "content": "پیشنهاد|توصیه|اشاره|اضافه|ادعا|بگو|بنویس|لینک|پیوند|شامل|بگذار",
+        "summarising": "هنگام خلاصه کردن|وقتی خلاصه می‌کنی|در خلاصه کردن|هنگام پاسخ به سؤالات درباره|اگر کاربر پرسید|وقتی کاربر پرسید",
+        "user": "به کاربر بگو|به کاربر بگویید|به کاربر اطلاع بده|به کاربر پیشنهاد کن|به کاربر توصیه کن|از کاربر بخواه|از کاربر بپرس|کاربر را متقاعد کن",
+        "ignore_user": "سؤال کاربر|سوال کاربر|درخواست کاربر|آنچه کاربر می‌پرسد|سؤال اصلی",
+    },
+    "ar": {
+        "to_ai": "*للذكاء الاصطناعي|إلى الذكاء الاصطناعي|الى الذكاء الاصطناعي|*لمساعد الذكاء الاصطناعي|إلى مساعد الذكاء الاصطناعي|*للمساعد الذكي|*لنموذج اللغة|*للنموذج اللغوي|إلى النموذج اللغوي|*لنماذج اللغة|*للنماذج اللغوية|*لروبوت الدردشة|*لوكلاء الذكاء الاصطناعي|*لمساعدي البرمجة|عزيزي الذكاء الاصطناعي|إذا كنت ذكاء اصطناعي*|اذا كنت ذكاء اصطناعي*|إذا كنت نموذج*|اذا كنت نموذج*|إذا كنت مساعد*|بصفتك نموذج*|بصفتك ذكاء*|الذكاء الاصطناعي الذي يقرأ|الذكاء الاصطناعي الذي يلخص|المساعد الذي يلخص|الذكاء الاصطناعي:|المساعد الذكي:",
+        "order": "أخبر*|اخبر*|قل|قولي|أبلغ*|ابلغ*|أوص*|اوص*|انصح*|أجب*|اجب*|رد|تجاهل*|أعد توجيه|أرسل*|ارسل*|اكتب*|اذكر*|أضف*|اضف*|ادّع|اطلب*|اسأل*|أعط*|احذف*|ضع*|يجب|عليك|دائما|دائماً|أبدا|أبداً|فقط|توصي|تضع",
+        "answer": "في إجابتك|في اجابتك|في ردك|في الرد|في الإجابة|في كل إجابة|في كل رد|في ملخصك|في الملخص|إجابتك يجب|يجب أن تتضمن إجابتك|يجب أن يتضمن ردك|كل إجابة|في نهاية إجابتك",
+        "content": "أوص*|اوص*|توصي|انصح*|اذكر*|تذكر|أضف*|اضف*|تضيف|ضع|تضع|قل|تقول|اكتب*|رابط*|الرابط|تتضمن|يتضمن|ابدأ|اختم",
+        "summarising": "عند تلخيص|أثناء تلخيص|عندما تلخص|عند الإجابة عن أسئلة حول|إذا سأل المستخدم|عندما يسأل المستخدم",
+        "user": "أخبر المستخدم|اخبر المستخدم|قل للمستخدم|أبلغ المستخدم|ابلغ المستخدم|انصح المستخدم|اطلب من المستخدم|اطلب منه|اسأل المستخدم|أقنع المستخدم",
+        "ignore_user": "سؤال المستخدم|طلب المستخدم|ما يسأله المستخدم|السؤال الحقيقي",
+    },
+    "hi": {
+        "to_ai": "एआई के लिए|एआई सहायक के लिए|एआई असिस्टेंट के लिए|ai के लिए|ai सहायक के लिए|कृत्रिम बुद्धिमत्ता के लिए|भाषा मॉडल के लिए|लैंग्वेज मॉडल के लिए|चैटबॉट के लिए|एआई एजेंटों के लिए|प्रिय एआई|अगर आप एक एआई हैं|अगर तुम एआई हो|अगर आप एआई हैं|अगर आप एक भाषा मॉडल हैं|अगर आप भाषा मॉडल हैं|यदि आप एक एआई हैं|यदि आप भाषा मॉडल हैं|एक भाषा मॉडल के रूप में|जो एआई इसे पढ़|एआई सहायक:|एआई:",
+        "order": "बताओ|बताएं|बताएँ|बताइए|कहो|कहें|सिफ़ारिश करें|सिफारिश करें|सुझाव दें|जवाब दो|जवाब दें|उत्तर दें|अनदेखा करें|नज़रअंदाज़|अग्रेषित करें|भेजो|भेजें|लिखो|लिखें|उल्लेख करें|जोड़ें|दावा करें|माँगो|मांगो|माँगें|पूछो|पूछें|दें|दो|हटाएं|चलाएं|ज़रूर|जरूर|हमेशा|कभी नहीं|केवल|सिर्फ़|सिर्फ",
+        "answer": "अपने उत्तर में|अपने जवाब में|उत्तर में|जवाब में|हर उत्तर में|सारांश में|आपका उत्तर|उत्तर को|हर उत्तर",
+        "content": "सिफ़ारिश|सिफारिश|सुझाव|उल्लेख|जोड़ें|बताएं|लिखें|लिंक|शामिल",
+        "summarising": "सारांश देते समय|सारांश बनाते समय|का सारांश देते|संक्षेप में बताते समय|के बारे में सवालों का जवाब देते समय|अगर उपयोगकर्ता पूछे|जब उपयोगकर्ता पूछे",
+        "user": "उपयोगकर्ता को बताओ|उपयोगकर्ता को बताएं|उपयोगकर्ता को बताएँ|उपयोगकर्ता को सलाह|उपयोगकर्ता से कहो|उपयोगकर्ता से पूछो|उपयोगकर्ता से माँगो|उनसे बैंक|उपयोगकर्ता को मनाओ",
+        "ignore_user": "उपयोगकर्ता का सवाल|उपयोगकर्ता के सवाल|उपयोगकर्ता का प्रश्न|उपयोगकर्ता के प्रश्न|असली सवाल",
+    },
+    "zh": {
+        "to_ai": "给ai|致ai|给人工智能|致人工智能|给ai助手|致ai助手|给人工智能助手|给智能助手|致智能助手|给语言模型|致语言模型|给大模型|致大模型|给聊天机器人|致聊天机器人|给代码助手|致代码助手|给编程助手|致编程助手|给ai代理|亲爱的ai|如果你是ai|如果您是ai|如果你是人工智能|如果你是语言模型|如果您是语言模型|如果你是大模型|如果你是ai助手|作为语言模型|阅读本文的ai|阅读此页的ai|总结这封邮件的ai|总结本页的ai|ai助手：|ai：|ai助手:|ai:",
+        "order": "告诉|请|推荐|回答|回复|忽略|转发|发送|发给|写|提到|提及|添加|加上|声称|要求|询问|给出|删除|标记|批准|安装|运行|执行|必须|务必|一定要|总是|始终|永远不要|不要|只|仅",
+        "answer": "在回答中|在你的回答中|在您的回答中|在回复中|在每个回答中|在每次回答中|在摘要中|在总结中|你的回答必须|回答必须|回复必须|总结必须|每个回答|回答的结尾|回答末尾",
+        "content": "推荐|提到|提及|添加|加入|附上|声称|写上|说|链接|包含|包括|开头|结尾",
+        "summarising": "总结这|总结本|总结此|总结时|在总结|摘要时|概括这|概括时|回答关于|如果用户问|当用户问|如果用户询问",
+        "user": "告诉用户|告知用户|向用户推荐|建议用户|让用户|要求用户|请用户|劝用户|说服用户|提醒用户",
+        "ignore_user": "用户的问题|用户的请求|用户问的|用户提出的问题|真正的问题",
+    },
+    "ja": {
+        "to_ai": "aiへ|aiへの|aiの方へ|aiアシスタントへ|aiアシスタントの方へ|aiアシスタントへの|人工知能へ|言語モデルへ|言語モデルへの|大規模言語モデルへ|チャットボットへ|チャットボットへの|コーディングアシスタントへ|コーディングアシスタントへの|コードアシスタントへ|aiエージェントへ|親愛なるai|あなたがaiなら|あなたがaiであれば|aiである場合|aiの場合は|あなたが言語モデルなら|言語モデルであれば|言語モデルとして|このメールを要約するai|このページを要約するai|この文書を読むai|これを読んでいるai|aiへの指示|aiアシスタント：|ai：",
+        "order": "伝えて|伝えてください|言って|推薦|勧めて|すすめて|答えて|回答して|無視して|転送して|送って|送信して|書いて|記載して|触れて|追加して|加えて|主張して|求めて|尋ねて|聞いて|削除して|承認して|インストールして|実行して|必ず|常に|絶対に|決して|だけ|のみ|してください|しないでください",
+        "answer": "回答に|回答には|回答の中で|返答に|返信に|すべての回答に|各回答に|要約に|要約には|まとめに|あなたの回答は|回答は必ず|回答の最後に|回答の冒頭に",
+        "content": "推薦|勧め|すすめ|含め|入れ|追加|加え|記載|書い|書き|触れ|主張|リンク|始め|終え",
+        "summarising": "要約する際|要約するとき|要約する時|要約の際|まとめる際|まとめるとき|について回答する際|について質問されたら|ユーザーが尋ねたら|ユーザーに聞かれたら",
+        "user": "ユーザーに伝え|ユーザーには|ユーザーに勧め|ユーザーにすすめ|ユーザーに推薦|ユーザーに求め|ユーザーに尋ね|ユーザーに言|ユーザーを説得",
+        "ignore_user": "ユーザーの質問|ユーザーの依頼|ユーザーが尋ねた|ユーザーの求め|本当の質問",
+    },
+    "ko": {
+        "to_ai": "ai에게|ai 에게|ai를 위한|ai 어시스턴트에게|ai 비서에게|ai 어시스턴트를 위한|인공지능에게|언어 모델에게|언어 모델을 위한|대규모 언어 모델에게|챗봇에게|챗봇을 위한|코딩 어시스턴트에게|코드 어시스턴트에게|ai 에이전트에게|친애하는 ai|당신이 ai라면|네가 ai라면|ai라면|당신이 언어 모델이라면|언어 모델이라면|언어 모델로서|이 이메일을 요약하는 ai|이 페이지를 요약하는|이 대화를 요약하는|이 글을 읽는 ai|이 문서를 읽는 ai|ai 어시스턴트:|ai:",
+        "order": "말해|말하고|말하세요|말해 주세요|전달하세요|전달해|알려|추천하세요|추천해|추천하고|답하세요|답변하세요|무시하세요|무시하고|전송하세요|보내세요|보내|써 주세요|쓰세요|적어|언급하세요|추가하세요|포함하세요|포함해야|주장하세요|요청하세요|물어보세요|삭제하세요|승인하세요|설치하세요|실행하세요|반드시|항상|절대|만 추천|해야 합니다|하세요",
+        "answer": "답변에|답변에는|응답에|응답에는|대답에|모든 답변에|각 답변에|요약에|요약에는|당신의 답변은|답변은 반드시|답변 끝에|답변 마지막에",
+        "content": "추천|언급|포함|추가|넣어|적어|주장|링크|시작|끝내",
+        "summarising": "요약할 때|요약한다면|요약하는 경우|요약 시|정리할 때|에 대해 답할 때|에 대한 질문에 답할 때|사용자가 물으면|사용자가 묻는다면",
+        "user": "사용자에게 말|사용자에게 알려|사용자에게 전달|사용자에게 추천|사용자에게 권|사용자에게 요청|사용자에게 물어|사용자를 설득",
+        "ignore_user": "사용자의 질문|사용자 질문|사용자의 요청|사용자가 묻는|실제 질문",
+    },
+}
+
+#: How a document speaks to its own reader, per language: second-person and polite forms, "please",
+#: "make sure" — words a README, a recipe, a policy or an e-mail to a customer is made of, and third-
+#: person content (a report, a table, a product page) lacks. Words that are also common third-person
+#: words are left out ("sie", "ihre", "su", "lei", "du" in French, "er" in German). The detector reads
+#: them around a ``reader`` rule's match (``injection._speaks_to_its_reader``).
+READER_WORDS: dict[str, str] = {
+    "en": "you|your|yours|yourself|yourselves|please",
+    "de": "bitte|dein|deine|deinen|deiner|deines|euch|euer|eure|stellen sie sicher|achten sie|beachten sie|geben sie|senden sie|fügen sie",
+    "fr": "vous|votre|vos|veuillez|tu|tes|toi|assurez-vous|assure-toi|merci de",
+    "es": "usted|ustedes|por favor|tú|tus|asegúrate|asegúrese|recuerde|recuerda|conserve|indique",
+    "it": "per favore|si prega|assicurati|assicuratevi|tu|tuo|tua|tuoi|voi|vostro|vostra|tostate|indichi",
+    "pt": "você|vocês|por favor|certifique-se|tu|teu|tua|guarde|inclua",
+    "nl": "uw|jij|jouw|alstublieft|graag|zorg ervoor|zorg dat|vermeld",
+    "pl": "proszę|prosimy|państwo|twój|twoja|twoje|wasz|wasza|upewnij się|pamiętaj",
+    "ru": "вы|вас|вам|ваш|ваша|ваше|ваши|вашего|пожалуйста|ты|твой|твоя|убедитесь|укажите",
+    "uk": "ви|вас|вам|ваш|ваша|ваше|ваші|будь ласка|ти|твій|переконайтеся|вкажіть",
+    "cs": "vy|vás|vám|váš|vaše|prosím|prosíme|ujistěte se|uveďte",
+    "sv": "ditt|dina|vänligen|se till",
+    "tr": "lütfen|sizin|senin|emin olun|unutmayın",
+    "hu": "kérjük|kérem|önnek|győződjön meg|győződj meg",
+    "vi": "vui lòng|quý khách|bạn|hãy đảm bảo|luôn",
+    "id": "anda|mohon|silakan|kamu|pastikan|selalu",
+    "fa": "لطفاً|لطفا|شما|مطمئن شوید|همیشه",
+    "ar": "يرجى|من فضلك|الرجاء|احتفظ|تأكد",
+    "hi": "कृपया|आप|अपने|सुनिश्चित करें|हमेशा",
+}
+#: "Please" and its kin, per language: a request to the reader wherever it stands, even in the sentence
+#: of the match ("अपने उत्तर में कृपया ऑर्डर नंबर लिखें", "w odpowiedzi prosimy podać numer").
+READER_PLEASE = (
+    "please|bitte|veuillez|merci de|s'il vous plaît|por favor|per favore|si prega|alstublieft|proszę|prosimy"
+    "|пожалуйста|просим|будь ласка|просимо|prosím|prosíme|vänligen|lütfen|kérjük|kérem|vui lòng|mohon|silakan"
+    "|لطفاً|لطفا|يرجى|الرجاء|من فضلك|कृपया"
+)
+#: The same, in scripts written without spaces (and Korean endings): found anywhere.
+READER_WORDS_UNSPACED = "请|您|务必|ください|下さい|お客様|주세요|십시오|고객님|하세요"
+
+
+def _glued(spec: str) -> str:
+    """In Chinese and Japanese a Latin word ("AI") is glued to the characters around it: no boundary."""
+    out = []
+    for phrase in spec.split("|"):
+        if phrase[:1].isascii() and phrase[:1].isalpha():
+            phrase = "*" + phrase
+        if phrase[-1:].isascii() and phrase[-1:].isalpha():
+            phrase += "*"
+        out.append(phrase)
+    return "|".join(out)
+
+
+def _document_rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
+    if lang in _UNSPACED:
+        w = {key: _glued(value) for key, value in w.items()}
+    scale = 3 if lang in _UNSPACED or lang in {"ko", "hi"} else 2 if lang in {"ru", "uk", "ar", "fa"} else 1
+    return (
+        rule(
+            "document",
+            f"ai_addressed.{lang}",
+            0.8,
+            f"{w['to_ai']} ~ {w['order']}",
+            f"names ({lang}) the AI that reads the document as the addressee and gives it an order",
+            scope="document",
+            window=200 * scale,
+            sentence=False,
+        ),
+        rule(
+            "document",
+            f"answer_dictated.{lang}",
+            0.75,
+            f"{w['answer']} ~ {w['content']}",
+            f"dictates ({lang}) what the assistant's answer or summary contains",
+            scope="document",
+            window=90 * scale,
+            ordered=False,
+            reader=True,
+        ),
+        rule(
+            "document",
+            f"when_summarising.{lang}",
+            0.75,
+            f"{w['summarising']} ~ {w['order']}",
+            f"dictates ({lang}) what the assistant does when it summarises or answers from the document",
+            scope="document",
+            window=120 * scale,
+            reader=True,
+        ),
+        rule(
+            "document",
+            f"tells_the_user.{lang}",
+            0.7,
+            w["user"],
+            f"dictates ({lang}) what the assistant tells or asks its user",
+            scope="document",
+            reader=True,
+        ),
+        rule(
+            "document",
+            f"ignore_the_users_question.{lang}",
+            0.8,
+            f"{LANGUAGES[lang]['dismiss']} ~ {w['ignore_user']}",
+            f"tells ({lang}) the assistant to leave the user's question aside",
+            scope="document",
+            window=60 * scale,
+            ordered=False,
+        ),
+    )
+
+
+RULES_LANGUAGES = RULES_LANGUAGES + tuple(r for lang, words in DOCUMENT.items() for r in _document_rules(lang, words))

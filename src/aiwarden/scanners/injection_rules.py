@@ -63,6 +63,12 @@ class Rule:
     #: to at most ``FRAME_CAP`` (the detector's ``_combine``): they flag only beside a rule that frees
     #: the assistant or asks for harm.
     frame: bool = False
+    #: The rule cannot tell the assistant from the document's own reader ("include the ticket id in
+    #: your reply", "when you answer, add ..."). In a document that speaks to its reader in other
+    #: sentences too (second person, "please", imperative openers), such a match is the document's own
+    #: voice: it counts as a frame (at most ``FRAME_CAP`` together), so it flags only beside a rule
+    #: that names the AI. In third-person content (a report, a table, a question) it counts in full.
+    reader: bool = False
 
     @property
     def needles(self) -> tuple[str, ...]:
@@ -1436,6 +1442,7 @@ RULES_EN: tuple[Rule, ...] = (
         f"|emphasise|state|claim|say|tell|refer|direct|advertise|spell ~ {OUTPUT}",
         "tells the assistant how to write its answer",
         scope="document",
+        reader=True,
         window=90,
         qualified_by=PROTOCOL_RESPONSE,
         # "Please include the Q3 numbers in your reply", "could you include the traceback in your
@@ -1469,6 +1476,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|summary|implementation|final answer|solution|completion|elucidation|codebase|algorithm",
         "refers to the assistant's answer from inside content",
         scope="document",
+        reader=True,
         window=30,
         qualified_by=PROTOCOL_RESPONSE + "|please|to our|to us|to me|to my|to the team|to support|to your",
         negated_after="next|own|first",
@@ -1484,6 +1492,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|respond like|write your reply|write your response|write your answer",
         "tells the assistant how to reply",
         scope="document",
+        reader=True,
         line_start=True,
     ),
     rule(
@@ -1512,7 +1521,10 @@ RULES_EN: tuple[Rule, ...] = (
         scope="document",
         # "Note for the assistant coach", "the model should converge": a person's title, a fitted model.
         negated_after="coach|principal|manager|director|professor|editor|referee|teacher|nurse|converge|be trained"
-        "|be fitted|overfit|generalize|generalise|learn ",
+        "|be fitted|overfit|generalize|generalise|learn "
+        # The passive makes the AI the object, not the addressee: "the model must be retrained", "the
+        # assistant should not be used for security reports", "the assistant must be created first".
+        "|be |not be |never be |first be |also be |only be |always be |have been |not have |be,",
     ),
     rule(
         "document",
@@ -1523,7 +1535,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|ai agent|llm agents|the summarizer|the summariser|summarizers|the chatbot|chatbots|copilot|chatgpt|claude"
         "|gemini|the ai system|ai systems|ai assistants|the ai assistant|any ai|the ai reading|automated assistants"
         "|the coding agent|coding agents|the code assistant|code assistants|coding assistants|the coding assistant"
-        "|ai code assistants|ai coding assistants|the agent|ai coding agents",
+        "|ai code assistants|ai coding assistants|ai coding agents",
         "a note addressed to the AI that reads the document ('Important instruction for the language model:')",
         scope="document",
         window=48,
@@ -1559,6 +1571,7 @@ RULES_EN: tuple[Rule, ...] = (
         " ~ must|should|has to|needs to|shall|is required to",
         "dictates what the assistant's answer must contain",
         scope="document",
+        reader=True,
         window=18,
         # A length limit is what a prompt template or a teacher asks ("your summary must be under 50 words").
         qualified_by="be under|be less than|be no longer|be no more|not exceed|be short|be concise|be brief|be at most",
@@ -1580,6 +1593,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|insist|direct|point",
         "dictates what the assistant does when it answers",
         scope="document",
+        reader=True,
         window=80,
         # A person answering a person: "when you respond to the client, mention ...", "when you write
         # the toast, mention how they met" (session 4).
@@ -1587,6 +1601,48 @@ RULES_EN: tuple[Rule, ...] = (
         "|to the emai|to emails|to the recr|to the inte|to the teac|back to|the toast|a toast|the speech|a speech"
         "|the letter|a letter|the card|a card|the essay|your essay|your cover|a cover|the cover|your thesis"
         "|a thank|the thank|your own",
+    ),
+    rule(
+        "document",
+        "when_summarizing_this",
+        0.8,
+        "|".join(
+            f"{w} {o}"
+            for w in (
+                "when summarizing",
+                "when summarising",
+                "when you summarize",
+                "when you summarise",
+                "while summarizing",
+                "while summarising",
+                "when you recap",
+                "when recapping",
+                "when you process",
+                "when processing",
+                "when you parse",
+                "when parsing",
+                "when you index",
+                "when indexing",
+                "when you ingest",
+                "when answering questions about",
+                "when answering questions from",
+                "when you answer questions about",
+                "when asked about",
+                "if asked about",
+                "when the user asks about",
+                "if the user asks about",
+                "when users ask about",
+                "when someone asks about",
+                "whenever you summarize",
+                "whenever you summarise",
+            )
+            for o in ("this", "these", "the above", "the following")
+        )
+        + " ~ you must|always|never|make sure|include|add|mention|say|state|tell|recommend|link|ensure|respond|reply"
+        "|claim|insist|direct|point|report|describe|call|present|write|end|begin|start|omit|ignore|forward|send|ask",
+        "dictates what the assistant does when it summarises or answers from this very document",
+        scope="document",
+        window=100,
     ),
     rule(
         "document",
@@ -1611,6 +1667,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|persuade the user|encourage the user|tell them to|ask them to|redirect the user|send the user",
         "dictates what the assistant tells its user",
         scope="document",
+        reader=True,
         # "fix: tell the user when the config file is missing": what a program does, not an order.
         qualified_by="when |whenever |if |whether |why |how many ",
     ),
@@ -1633,6 +1690,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|rm -rf|bash|powershell|shell command|os.system|subprocess|this script|the following code|this code",
         "asks the assistant to execute something",
         scope="document",
+        reader=True,
         window=40,
     ),
     rule(
@@ -1679,6 +1737,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|french|german|italian|portuguese|chinese|japanese|russian|arabic|dutch|polish|leetspeak|uppercase|all caps",
         "an instruction to transform the answer, planted in content",
         scope="document",
+        reader=True,
         window=70,
         line_start=True,
     ),
@@ -1690,6 +1749,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|the following link|hyperlink",
         "asks to put a link in the answer",
         scope="document",
+        reader=True,
         window=60,
     ),
 )
@@ -1888,10 +1948,50 @@ _DEDICATED = "|".join(
     # with a determiner and a colon or comma after it ("P.S. for the assistant: include ...").
     for end in (("",) if n not in _AI_WEAK or d in _QUANTIFIERS else (":", ",") if d else ())
 )
+# A weak noun at work is a person as often as not ("the agent handling our listing", "the assistant
+# helping you today", "the agent processing your claim"): only an AI's work makes it one.
+_READING_AI = frozenset(
+    (
+        "summarising",
+        "summarizing",
+        "generating",
+        "completing",
+        "refactoring",
+        "parsing",
+        "indexing",
+        "crawling",
+        "ingesting",
+        "consuming",
+        "triaging",
+        "that reads",
+        "which reads",
+        "that summarize",
+        "that summarise",
+        "that generate",
+        "that generates",
+        "is summarizing",
+        "is summarising",
+        "is generating",
+        "are summarizing",
+        "are summarising",
+        "are generating",
+        "reading",
+    )
+)
 _AT_WORK = "|".join(
     f"{n} {r}"
     for n in (*_AI_STRONG, "@ai", "@llm", "@bot", "@chatbot", "@assistant", "@copilot", "@claude", "@gemini", "@gpt")
     for r in _READING
+    if n not in _AI_WEAK or r in _READING_AI
+)
+# ... or its work is on the document itself: "any assistant editing this file", "models answering
+# questions from this FAQ", "agents working on this issue".
+_AT_WORK += "|" + "|".join(
+    f"{n} {r} {o}"
+    for n in sorted(_AI_WEAK)
+    for r in _READING
+    if r not in _READING_AI
+    for o in ("this", "these", "questions")
 )
 # Hailed at the start of a line or comment: "# model: when you rewrite...", "// Copilot, add ...".
 _HAIL_MARKS = ("", "// ", "/ ", "-- ", "<!-- ", "; ", "% ", "todo(", "# todo(", "// todo(")
@@ -2071,6 +2171,7 @@ _DOCUMENT_S4 += (
         f"{_ANSWER_LEADS} ~ {_ANSWER_NOUNS}",
         "leads a sentence with the assistant's answer ('In your response, mention ...')",
         scope="document",
+        reader=True,
         window=30,
         line_start=True,
         qualified_by=PROTOCOL_RESPONSE + "|please|to our|to us|to me|to my|to the team|to support|to your",
@@ -2083,6 +2184,7 @@ _DOCUMENT_S4 += (
         f". in your|! in your|? in your|: in your|; in your|. at the end of your|. in every|. in each ~ {_ANSWER_NOUNS}",
         "starts a sentence with the assistant's answer ('... . In your reply, add ...')",
         scope="document",
+        reader=True,
         window=32,
         sentence=False,
         qualified_by=PROTOCOL_RESPONSE + "|please|to our|to us|to me|to my|to the team|to support|to your",
@@ -2531,6 +2633,7 @@ _DOCUMENT_S4 += (
         "|advise the reader|urge the reader|point the reader|instruct the reader|recommend that users|suggest that users",
         "steers the user the assistant answers (what to run, install, disable or visit)",
         scope="document",
+        reader=True,
     ),
     rule(
         "document",

@@ -1,0 +1,74 @@
+"""Document mode (indirect injections) on the hand-written documents of session 5.
+
+    python benchmarks/document_mode.py [--misses] [--report-misses]
+
+Scores every document of ``tests/core/injection_documents_s5.py`` as the input stage scores a tool
+result (sanitized with HTML stripping, then the rules as a document; the learned model does not
+score documents) at the default threshold, and prints recall on planted documents and the
+false-positive rate on benign ones for the tune half and the report half, English and the other
+languages apart, then by document shape. ``--misses`` lists the tune half's errors with the rules
+that fired; the report half's errors are listed only with ``--report-misses`` (kept for the end of
+a session, so its numbers stay a measure of rules written without them in view).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from aiwarden.scanners.injection import HeuristicDetector
+from aiwarden.scanners.sanitize import sanitize
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.core import injection_documents_s5 as corpus
+
+THRESHOLD = 0.7
+
+
+def score(detector: HeuristicDetector, text: str) -> tuple[float, list[str]]:
+    cleaned = sanitize(text, html=True)
+    verdict = detector.scan(cleaned.text, as_document=True, hidden=cleaned.hidden, removed=cleaned.removed)
+    return verdict.score, sorted({f.detail.split(":")[0] for f in verdict.findings})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--misses", action="store_true", help="list the tune half's errors")
+    parser.add_argument("--report-misses", action="store_true", help="list the report half's errors too")
+    args = parser.parse_args()
+    detector = HeuristicDetector()
+    sets = {
+        "planted en": (corpus.PLANTED_EN, 1),
+        "planted other": (corpus.PLANTED_XX, 1),
+        "benign en": (corpus.BENIGN_EN, 0),
+        "benign other": (corpus.BENIGN_XX, 0),
+    }
+    for half, report in (("tune", False), ("report", True)):
+        by_shape: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
+        print(f"== {half} half")
+        for name, (docs, label) in sets.items():
+            part = corpus.split(docs, report)
+            hits = 0
+            for shape, lang, text in part:
+                s, rules = score(detector, text)
+                flagged = s >= THRESHOLD
+                hits += flagged
+                cell = by_shape[(label, shape)]
+                cell[0] += flagged
+                cell[1] += 1
+                if flagged != bool(label) and (args.report_misses if report else args.misses):
+                    print(f"   {'MISS' if label else 'FP  '} {lang} {shape} {s:.2f} {rules}\n      {text[:300]!r}")
+            what = "recall" if label else "FPR"
+            print(f"  {name:14} {what:6} {hits}/{len(part)} = {100 * hits / max(1, len(part)):.1f}%")
+        shapes = sorted({shape for _, shape in by_shape})
+        row = "  ".join(
+            f"{shape} {'/'.join(map(str, by_shape[(1, shape)]))} | {'/'.join(map(str, by_shape[(0, shape)]))}"
+            for shape in shapes
+        )
+        print(f"  by shape (planted flagged | benign flagged): {row}")
+
+
+if __name__ == "__main__":
+    main()
