@@ -5,9 +5,9 @@
 Scores every document of ``tests/core/injection_documents_s5.py`` as the input stage scores a tool
 result (sanitized with HTML stripping, then the rules as a document; the learned model does not
 score documents) at the default threshold, and prints recall on planted documents and the
-false-positive rate on benign ones for the tune half and the report half, English and the other
-languages apart, then by document shape. ``--misses`` lists the tune half's errors with the rules
-that fired; the report half's errors are listed only with ``--report-misses`` (kept for the end of
+false-positive rate on benign ones for the tune half, the report half and batch 2 (written after
+the first round of rules), English and the other languages apart, then by document shape. ``--misses`` lists the tune half's errors with the rules
+that fired; the report half's and batch 2's errors are listed only with ``--report-misses`` (kept for the end of
 a session, so its numbers stay a measure of rules written without them in view).
 """
 
@@ -45,11 +45,18 @@ def main() -> None:
         "benign en": (corpus.BENIGN_EN, 0),
         "benign other": (corpus.BENIGN_XX, 0),
     }
-    for half, report in (("tune", False), ("report", True)):
+    for half, report in (("tune", False), ("report", True), ("batch 2", None)):
         by_shape: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
         print(f"== {half} half")
+        if report is None:  # written after the first round of rules, measured sealed once
+            sets = {
+                "planted en": (corpus.PLANTED_EN_2, 1),
+                "planted other": (corpus.PLANTED_XX_2, 1),
+                "benign en": (corpus.BENIGN_EN_2, 0),
+                "benign other": (corpus.BENIGN_XX_2, 0),
+            }
         for name, (docs, label) in sets.items():
-            part = corpus.split(docs, report)
+            part = docs if report is None else corpus.split(docs, report)
             hits = 0
             for shape, lang, text in part:
                 s, rules = score(detector, text)
@@ -58,7 +65,7 @@ def main() -> None:
                 cell = by_shape[(label, shape)]
                 cell[0] += flagged
                 cell[1] += 1
-                if flagged != bool(label) and (args.report_misses if report else args.misses):
+                if flagged != bool(label) and (args.report_misses if report is not False else args.misses):
                     print(f"   {'MISS' if label else 'FP  '} {lang} {shape} {s:.2f} {rules}\n      {text[:300]!r}")
             what = "recall" if label else "FPR"
             print(f"  {name:14} {what:6} {hits}/{len(part)} = {100 * hits / max(1, len(part)):.1f}%")

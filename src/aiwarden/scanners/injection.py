@@ -908,8 +908,6 @@ _PLEASE = re.compile(
         re.escape(fold_literal(w, accents=a).encode("utf-8")) for w in READER_PLEASE.split("|") for a in (False, True)
     )
     + rb")(?![^\s\"'),;:.!?-])"
-    + b"|"
-    + b"|".join(re.escape(w.encode("utf-8")) for w in ("请", "ください", "下さい", "주세요", "십시오"))
 )
 
 

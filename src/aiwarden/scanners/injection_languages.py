@@ -1417,7 +1417,7 @@ RULES_LANGUAGES: tuple[Rule, ...] = (
 DOCUMENT: dict[str, dict[str, str]] = {
     "de": {
         "to_ai": "für die ki|an die ki|für ki-assistent*|an den ki-assistent*|für den ki-assistent*|für die künstliche intelligenz|an die künstliche intelligenz|für sprachmodelle|für das sprachmodell|an das sprachmodell|für den chatbot|an den chatbot|für chatbots|für ki-modelle|für das ki-modell|für ki-agenten|an ki-agenten|für den ki-agenten|für code-assistent*|für programmierassistent*|liebe ki|hallo ki|hey ki|wenn du eine ki bist|falls du eine ki bist|wenn du ein sprachmodell bist|falls du ein sprachmodell bist|wenn sie eine ki sind|falls sie ein sprachmodell sind|als sprachmodell|als ki-assistent|als ki|ki, die diese|ki, die dieses|ki, die den|sprachmodell, das diese|sprachmodelle, die diese|ki-assistent, der diese|ki-assistenten, die diese|chatbot, der diese|ki-hinweis|ki-anweisung*",
-        "order": "teile*|sag*|empfiehl|empfehle*|antworte*|ignorier*|leite*|schreib*|nenne*|erwähn*|verlink*|füge*|gib|gebe*|behaupte*|stelle*|sende*|schick*|frag*|fordere*|bitte|muss|musst|müssen|sollst|soll|sollen|immer|niemals|nie|nur|ausschließlich|lösche*|markiere*|genehmige*|führe*|installiere*|lade*|erkläre*|beschreibe*",
+        "order": "teile*|sag*|empfiehl|empfehle*|antworte*|ignorier*|leite*|schreib*|nenne*|erwähn*|verlink*|füge*|gib|gebe*|behaupte*|stelle*|sende*|schick*|frag*|fordere*|bitte|muss|musst|müssen|sollst|soll|sollen|immer|niemals|nie|nur|ausschließlich|lösche*|markiere*|genehmige*|führe*|installiere*|lade*|erkläre*|beschreibe*|schreiben|sagen|empfehlen|erwähnen|nennen|antworten|behaupten|hinzufügen",
         "answer": "in deiner antwort|in der antwort|in jeder antwort|in deiner zusammenfassung|in der zusammenfassung|deine antwort|die antwort muss|die zusammenfassung muss|jede antwort|jede zusammenfassung|am ende deiner antwort|am anfang deiner antwort",
         "content": "empfiehl|empfehle*|erwähn*|nenne*|füge*|verlink*|behaupte*|schreib*|sag*|gib|gebe*|enthalten|enthält|beginne*|ende*|muss|soll",
         "summarising": "beim zusammenfassen|wenn du diese*|wenn du dies*|wenn sie diese*|bei der zusammenfassung|beim beantworten|wenn du fragen zu|wenn fragen zu|wenn der nutzer|wenn der benutzer|falls der nutzer|falls der benutzer",
@@ -1426,7 +1426,7 @@ DOCUMENT: dict[str, dict[str, str]] = {
     },
     "fr": {
         "to_ai": "à l'attention de l'ia|a l'attention de l'ia|pour l'ia|à l'ia|note pour l'ia|pour l'assistant ia|à l'assistant ia|pour les assistants ia|aux assistants ia|pour les assistants de code|aux assistants de code|pour le modèle de langage|au modèle de langage|pour les modèles de langage|aux modèles de langage|pour le chatbot|au chatbot|pour les chatbots|pour l'agent ia|aux agents ia|chère ia|si tu es une ia|si vous êtes une ia|si tu es un modèle de langage|si vous êtes un modèle de langage|si tu es un assistant ia|si vous êtes un assistant ia|en tant qu'ia|en tant que modèle de langage|l'ia qui lit|l'ia qui résume|l'assistant ia qui|le chatbot qui résume|le chatbot qui lit|le modèle qui résume|l'assistant qui résume|l'assistant qui lit|assistant ia :|ia :",
-        "order": "dis|dites|indique*|recommande*|réponds|répondez|ignore*|transfère*|transférez|envoie*|envoyez|écris|écrivez|mentionne*|ajoute*|insère*|affirme*|demande*|donne*|supprime*|marque*|approuve*|installe*|exécute*|présente*|doit|dois|devez|doivent|toujours|jamais|uniquement|seulement|ne mentionne",
+        "order": "dis|dites|indique*|recommande*|réponds|répondez|ignore*|transfère*|transférez|envoie*|envoyez|écris|écrivez|mentionne*|ajoute*|insère*|affirme*|demande*|donne*|supprime*|marque*|approuve*|installe*|exécute*|présente*|doit|dois|devez|doivent|toujours|jamais|uniquement|seulement|ne mentionne|écrire|dire|recommander|mentionner|ajouter|répondre|affirmer",
         "answer": "dans ta réponse|dans la réponse|dans chaque réponse|dans ton résumé|dans le résumé|ta réponse doit|la réponse doit|le résumé doit|chaque réponse|à la fin de ta réponse|au début de ta réponse",
         "content": "recommande*|mentionne*|indique*|ajoute*|insère*|affirme*|dis|dites|écris|cite*|inclure|inclu*|contenir|conten*|commencer|finir|termine*|lien",
         "summarising": "lorsque tu résumes|quand tu résumes|lorsque vous résumez|quand vous résumez|en résumant|lors du résumé|lorsque tu réponds à des questions sur|quand on te pose des questions sur|si l'utilisateur demande|quand l'utilisateur demande|lorsque l'utilisateur demande",
@@ -1435,7 +1435,7 @@ DOCUMENT: dict[str, dict[str, str]] = {
     },
     "es": {
         "to_ai": "para la ia|a la ia|nota para la ia|para el asistente de ia|al asistente de ia|para los asistentes de ia|a los asistentes de ia|para el modelo de lenguaje|al modelo de lenguaje|para los modelos de lenguaje|para el chatbot|al chatbot|para los chatbots|para el agente de ia|a los agentes de ia|para asistentes de código|querida ia|si eres una ia|si usted es una ia|si eres un modelo de lenguaje|si es un modelo de lenguaje|si eres un asistente de ia|como modelo de lenguaje|como ia|la ia que lee|la ia que resume|el asistente que resume|el asistente que lee|el chatbot que resume|el modelo que resume|asistente de ia:|asistente:|ia:",
-        "order": "di|dile|diga|indica*|recomienda*|responde*|contesta*|ignora*|reenvía*|reenvia*|envía*|envia*|escribe*|menciona*|añade*|agrega*|incluye*|afirma*|pide*|solicita*|da|dale|borra*|marca*|aprueba*|instala*|ejecuta*|presenta*|debe|debes|deben|siempre|nunca|solo|solamente|únicamente",
+        "order": "di|dile|diga|indica*|recomienda*|responde*|contesta*|ignora*|reenvía*|reenvia*|envía*|envia*|escribe*|menciona*|añade*|agrega*|incluye*|afirma*|pide*|solicita*|da|dale|borra*|marca*|aprueba*|instala*|ejecuta*|presenta*|debe|debes|deben|siempre|nunca|solo|solamente|únicamente|escriba|responda|recomiende|mencione|añada|agregue|incluya|ignore",
         "answer": "en tu respuesta|en la respuesta|en cada respuesta|en tu resumen|en el resumen|tu respuesta debe|la respuesta debe|el resumen debe|cada respuesta|al final de tu respuesta|al principio de tu respuesta",
         "content": "recomienda*|menciona*|indica*|añade*|agrega*|incluye*|incluir|afirma*|di|diga|escribe*|cita*|contener|contenga|empezar|empieza*|termina*|enlace",
         "summarising": "cuando resumas|al resumir|cuando resuma|al hacer el resumen|cuando respondas preguntas sobre|cuando te pregunten sobre|si el usuario pregunta|cuando el usuario pregunte|si te preguntan por",
@@ -1443,8 +1443,8 @@ DOCUMENT: dict[str, dict[str, str]] = {
         "ignore_user": "pregunta del usuario|petición del usuario|lo que pregunta el usuario|lo que pide el usuario|la pregunta real|consulta del usuario",
     },
     "it": {
-        "to_ai": "per l'ia|all'ia|per l'ai|all'ai|nota per l'ia|per l'assistente ai|all'assistente ai|per l'assistente ia|per gli assistenti ai|agli assistenti ai|per il modello linguistico|al modello linguistico|per i modelli linguistici|ai modelli linguistici|per il chatbot|al chatbot|per i chatbot|per l'agente ai|agli agenti ai|per gli assistenti di codice|cara ia|se sei un'ia|se sei un'intelligenza artificiale|se sei un modello linguistico|se è un modello linguistico|se sei un assistente ai|come modello linguistico|l'ia che legge|l'ia che riassume|l'assistente che riassume|l'assistente ai che|il chatbot che riassume|il modello che riassume|assistente ai:|ia:",
-        "order": "di'|dì|dici|dica|indica*|consiglia*|raccomanda*|rispondi|risponda|ignora*|inoltra*|invia*|manda*|scrivi|scriva|menziona*|aggiungi|aggiunga|inserisci|includi|afferma*|chiedi|chieda|dai|elimina*|segna*|approva*|installa*|esegui|presenta*|deve|devi|devono|sempre|mai|solo|soltanto|esclusivamente",
+        "to_ai": "agli assistenti di programmazione|agli assistenti di codice|per gli assistenti di programmazione|ai modelli di ia|per l'ia|all'ia|per l'ai|all'ai|nota per l'ia|per l'assistente ai|all'assistente ai|per l'assistente ia|per gli assistenti ai|agli assistenti ai|per il modello linguistico|al modello linguistico|per i modelli linguistici|ai modelli linguistici|per il chatbot|al chatbot|per i chatbot|per l'agente ai|agli agenti ai|per gli assistenti di codice|cara ia|se sei un'ia|se sei un'intelligenza artificiale|se sei un modello linguistico|se è un modello linguistico|se sei un assistente ai|come modello linguistico|l'ia che legge|l'ia che riassume|l'assistente che riassume|l'assistente ai che|il chatbot che riassume|il modello che riassume|assistente ai:|ia:",
+        "order": "di'|dì|dici|dica|indica*|consiglia*|raccomanda*|rispondi|risponda|ignora*|inoltra*|invia*|manda*|scrivi|scriva|menziona*|aggiungi|aggiunga|inserisci|includi|afferma*|chiedi|chieda|dai|elimina*|segna*|approva*|installa*|esegui|presenta*|deve|devi|devono|sempre|mai|solo|soltanto|esclusivamente|aggiungete|inserite|scrivete|rispondete|dite|consigliate|raccomandate|ignorate|inviate|includete|menzionate",
         "answer": "nella tua risposta|nella risposta|in ogni risposta|nel tuo riassunto|nel riassunto|la tua risposta deve|la risposta deve|il riassunto deve|ogni risposta|alla fine della tua risposta|all'inizio della tua risposta",
         "content": "consiglia*|raccomanda*|menziona*|indica*|aggiungi|inserisci|includi|includere|afferma*|di'|scrivi|cita*|contenere|inizia*|termina*|link",
         "summarising": "quando riassumi|nel riassumere|quando riassume|quando rispondi a domande su|quando ti chiedono di|se l'utente chiede|quando l'utente chiede",
@@ -1453,7 +1453,7 @@ DOCUMENT: dict[str, dict[str, str]] = {
     },
     "pt": {
         "to_ai": "para a ia|à ia|a ia que|instrução para a ia|nota para a ia|para o assistente de ia|ao assistente de ia|para os assistentes de ia|aos assistentes de ia|para o modelo de linguagem|ao modelo de linguagem|para os modelos de linguagem|para o chatbot|ao chatbot|para o agente de ia|aos agentes de ia|para assistentes de código|querida ia|se você é uma ia|se você for uma ia|se você é um modelo de linguagem|se você for um modelo de linguagem|se você é um assistente de ia|se és uma ia|se és um modelo de linguagem|como modelo de linguagem|a ia que resume|a ia que lê|o assistente que resume|o chatbot que resume|o modelo que resume|assistente de ia:|ia:",
-        "order": "diga|diz|informe*|recomende*|responda|responde|ignore*|encaminhe*|envie*|mande*|escreva*|mencione*|adicione*|acrescente*|inclua*|afirme*|peça|pergunte*|dê|apague*|marque*|aprove*|instale*|execute*|apresente*|deve|devem|sempre|nunca|apenas|somente|só",
+        "order": "diga|diz|informe*|recomende*|responda|responde|ignore*|encaminhe*|envie*|mande*|escreva*|mencione*|adicione*|acrescente*|inclua*|afirme*|peça|pergunte*|dê|apague*|marque*|aprove*|instale*|execute*|apresente*|deve|devem|sempre|nunca|apenas|somente|só|escreve|diz|manda|envia|recomenda|responde|ignora|acrescenta|inclui|menciona",
         "answer": "na sua resposta|na tua resposta|na resposta|em cada resposta|em toda resposta|no seu resumo|no resumo|sua resposta deve|a resposta deve|o resumo deve|cada resposta|no final da sua resposta|no início da sua resposta",
         "content": "recomende*|mencione*|informe*|adicione*|inclua*|incluir|afirme*|diga|escreva*|cite*|conter|contenha|comece|termine*|link",
         "summarising": "ao resumir|quando resumir|quando você resumir|ao responder perguntas sobre|quando perguntarem sobre|se o usuário perguntar|quando o usuário perguntar|se o utilizador perguntar",
@@ -1462,7 +1462,7 @@ DOCUMENT: dict[str, dict[str, str]] = {
     },
     "nl": {
         "to_ai": "voor de ai|aan de ai|voor de ai-assistent|aan de ai-assistent|voor ai-assistenten|aan ai-assistenten|voor het taalmodel|aan het taalmodel|voor taalmodellen|voor de chatbot|aan de chatbot|voor chatbots|voor ai-agents|voor codeerassistenten|beste ai|als je een ai bent|als u een ai bent|als je een taalmodel bent|als u een taalmodel bent|als taalmodel|de ai die dit|de assistent die dit|de chatbot die dit|het model dat dit|opmerking voor de ai|ai-assistent:|ai:",
-        "order": "vertel*|zeg|meld*|raad*|beveel*|antwoord*|negeer*|stuur*|schrijf*|noem*|vermeld*|voeg*|beweer*|vraag*|geef|verwijder*|markeer*|keur*|installeer*|voer*|moet|moeten|altijd|nooit|alleen|uitsluitend",
+        "order": "vertel*|zeg|meld*|raad*|beveel*|antwoord*|negeer*|stuur*|schrijf*|noem*|vermeld*|voeg*|beweer*|vraag*|geef|verwijder*|markeer*|keur*|installeer*|voer*|moet|moeten|altijd|nooit|alleen|uitsluitend|schrijven|zeggen|aanbevelen|vermelden|noemen|antwoorden|beweren|toevoegen",
         "answer": "in je antwoord|in het antwoord|in elk antwoord|in je samenvatting|in de samenvatting|je antwoord moet|het antwoord moet|de samenvatting moet|elk antwoord|aan het einde van je antwoord",
         "content": "raad*|beveel*|noem*|vermeld*|voeg*|beweer*|zeg|schrijf*|link|bevat*|bevatten|begin*|eindig*",
         "summarising": "bij het samenvatten|wanneer je dit samenvat|als je dit samenvat|wanneer je deze|bij het beantwoorden van vragen over|als de gebruiker vraagt|wanneer de gebruiker vraagt",
@@ -1516,7 +1516,7 @@ DOCUMENT: dict[str, dict[str, str]] = {
     },
     "tr": {
         "to_ai": "yapay zekâya|yapay zekaya|yapay zekâ asistanına|yapay zeka asistanına|yapay zekâ için|yapay zeka için|yapay zekâ asistanı için|yapay zeka asistanı için|dil modeline|dil modeli için|dil modelleri için|sohbet botuna|sohbet botu için|chatbot için|chatbota|yapay zekâ ajanları|kod asistanları için|sevgili yapay zek*|eğer bir yapay zekâysan|eğer yapay zekaysan|yapay zekâysan|yapay zekaysan|bir dil modeliysen|dil modeliysen|dil modeliyseniz|yapay zekâysanız|yapay zekaysanız|bir dil modeli olarak|bu metni okuyan yapay zek*|bu e-postayı özetleyen|bu sayfayı özetleyen|yapay zekâ:|yapay zeka:",
-        "order": "söyle|söyleyin|bildir*|öner*|tavsiye et|cevap ver|yanıt ver|yanıtla*|görmezden gel|yok say|ilet*|gönder*|yaz|yazın|bahset*|ekle*|iddia et|iste|isteyin|sor|ver|sil|işaretle|onayla|kur|çalıştır|tanıt*|göster*|gerekir|zorundasın|her zaman|asla|sadece|yalnızca",
+        "order": "söyle|söyleyin|bildir*|öner*|tavsiye et|cevap ver|yanıt ver|yanıtla*|görmezden gel|yok say|ilet*|gönder*|yaz|yazın|bahset*|ekle*|iddia et|iste|isteyin|sor|ver|sil|işaretle|onayla|kur|çalıştır|tanıt*|göster*|gerekir|zorundasın|her zaman|asla|sadece|yalnızca|söylemeli|belirtmeli|önermeli|yazmalı|demeli|eklemeli|yanıtlamalı|göstermeli|tavsiye etmeli|bildirmeli",
         "answer": "cevabında|yanıtında|cevapta|yanıtta|her cevapta|her yanıtta|özetinde|özette|cevabın şunu|yanıtın şunu|cevabın mutlaka|her cevap",
         "content": "öner*|tavsiye et|bahset*|belirt*|ekle*|iddia et|söyle|yaz|bağlantı*|link*|içermeli|içersin|başla*|bitir*",
         "summarising": "özetlerken|özetlediğinde|özetlerseniz|özet çıkarırken|hakkındaki soruları yanıtlarken|hakkında soru sorulduğunda|kullanıcı sorarsa|kullanıcı sorduğunda",
@@ -1552,7 +1552,7 @@ DOCUMENT: dict[str, dict[str, str]] = {
     },
     "fa": {
         "to_ai": "برای هوش مصنوعی|به هوش مصنوعی|خطاب به هوش مصنوعی|برای دستیار هوش مصنوعی|به دستیار هوش مصنوعی|برای مدل زبانی|به مدل زبانی|برای مدل‌های زبانی|برای چت‌بات|به چت‌بات|برای عامل‌های هوش مصنوعی|اگر هوش مصنوعی هستی|اگر هوش مصنوعی هستید|اگر مدل زبانی هستی|اگر مدل زبانی هستید|اگر دستیار هوش مصنوعی هستی|به عنوان مدل زبانی|هوش مصنوعی که این|دستیاری که این|چت‌باتی که این|یادداشت برای هوش مصنوعی|هوش مصنوعی:",
-        "order": "بگو|بگویید|اطلاع بده|پیشنهاد کن|پیشنهاد بده|توصیه کن|پاسخ بده|جواب بده|نادیده بگیر|ارسال کن|بفرست|بنویس|اشاره کن|اضافه کن|ادعا کن|بخواه|بپرس|بده|حذف کن|علامت بزن|تأیید کن|نصب کن|اجرا کن|باید|همیشه|هرگز|فقط",
+        "order": "بگو|بگویید|اطلاع بده|پیشنهاد کن|پیشنهاد بده|توصیه کن|پاسخ بده|جواب بده|نادیده بگیر|ارسال کن|بفرست|بنویس|اشاره کن|اضافه کن|ادعا کن|بخواه|بپرس|بده|حذف کن|علامت بزن|تأیید کن|نصب کن|اجرا کن|باید|همیشه|هرگز|فقط|بنویسد|بگوید|پیشنهاد کند|توصیه کند|اضافه کند|ارسال کند|بفرستد|ذکر کند",
         "answer": "در پاسخ خود|در پاسخت|در پاسخ|در هر پاسخ|در خلاصه|پاسخ تو باید|پاسخ باید|خلاصه باید|هر پاسخ|در پایان پاسخ",
         "content": "پیشنهاد|توصیه|اشاره|اضافه|ادعا|بگو|بنویس|لینک|پیوند|شامل|بگذار",
         "summarising": "هنگام خلاصه کردن|وقتی خلاصه می‌کنی|در خلاصه کردن|هنگام پاسخ به سؤالات درباره|اگر کاربر پرسید|وقتی کاربر پرسید",
@@ -1561,11 +1561,11 @@ DOCUMENT: dict[str, dict[str, str]] = {
     },
     "ar": {
         "to_ai": "*للذكاء الاصطناعي|إلى الذكاء الاصطناعي|الى الذكاء الاصطناعي|*لمساعد الذكاء الاصطناعي|إلى مساعد الذكاء الاصطناعي|*للمساعد الذكي|*لنموذج اللغة|*للنموذج اللغوي|إلى النموذج اللغوي|*لنماذج اللغة|*للنماذج اللغوية|*لروبوت الدردشة|*لوكلاء الذكاء الاصطناعي|*لمساعدي البرمجة|عزيزي الذكاء الاصطناعي|إذا كنت ذكاء اصطناعي*|اذا كنت ذكاء اصطناعي*|إذا كنت نموذج*|اذا كنت نموذج*|إذا كنت مساعد*|بصفتك نموذج*|بصفتك ذكاء*|الذكاء الاصطناعي الذي يقرأ|الذكاء الاصطناعي الذي يلخص|المساعد الذي يلخص|الذكاء الاصطناعي:|المساعد الذكي:",
-        "order": "أخبر*|اخبر*|قل|قولي|أبلغ*|ابلغ*|أوص*|اوص*|انصح*|أجب*|اجب*|رد|تجاهل*|أعد توجيه|أرسل*|ارسل*|اكتب*|اذكر*|أضف*|اضف*|ادّع|اطلب*|اسأل*|أعط*|احذف*|ضع*|يجب|عليك|دائما|دائماً|أبدا|أبداً|فقط|توصي|تضع",
+        "order": "أخبر*|اخبر*|قل|قولي|أبلغ*|ابلغ*|أوص*|اوص*|انصح*|أجب*|اجب*|رد|تجاهل*|أعد توجيه|أرسل*|ارسل*|اكتب*|اذكر*|أضف*|اضف*|ادّع|اطلب*|اسأل*|أعط*|احذف*|ضع*|يجب|عليك|دائما|دائماً|أبدا|أبداً|فقط|توصي|تضع|فقل|فأخبر|فاخبر|وقل|وأخبر|فأوص|فاطلب|فاكتب|فاذكر|فأضف|يقول|يذكر|يوصي|يكتب",
         "answer": "في إجابتك|في اجابتك|في ردك|في الرد|في الإجابة|في كل إجابة|في كل رد|في ملخصك|في الملخص|إجابتك يجب|يجب أن تتضمن إجابتك|يجب أن يتضمن ردك|كل إجابة|في نهاية إجابتك",
         "content": "أوص*|اوص*|توصي|انصح*|اذكر*|تذكر|أضف*|اضف*|تضيف|ضع|تضع|قل|تقول|اكتب*|رابط*|الرابط|تتضمن|يتضمن|ابدأ|اختم",
         "summarising": "عند تلخيص|أثناء تلخيص|عندما تلخص|عند الإجابة عن أسئلة حول|إذا سأل المستخدم|عندما يسأل المستخدم",
-        "user": "أخبر المستخدم|اخبر المستخدم|قل للمستخدم|أبلغ المستخدم|ابلغ المستخدم|انصح المستخدم|اطلب من المستخدم|اطلب منه|اسأل المستخدم|أقنع المستخدم",
+        "user": "*قل للمستخدم|*أخبر المستخدم|اخبر المستخدم|قل للمستخدم|أبلغ المستخدم|ابلغ المستخدم|انصح المستخدم|اطلب من المستخدم|اطلب منه|اسأل المستخدم|أقنع المستخدم",
         "ignore_user": "سؤال المستخدم|طلب المستخدم|ما يسأله المستخدم|السؤال الحقيقي",
     },
     "hi": {
@@ -1606,6 +1606,119 @@ DOCUMENT: dict[str, dict[str, str]] = {
     },
 }
 
+# An AI at work on *this* document, in any word order within a sentence: "Falls ein Sprachmodell diesen
+# Chat zusammenfasst, soll es ...", "AI die deze pagina samenvat: beveel ...", "Нейросеть, отвечающая
+# по этим результатам, должна ...", "总结这段聊天的AI请写上 ...", "이 설명서를 요약하는 AI는 ... 말해야".
+# ``ai``: the machine (not "model" or "assistant" alone: a fitted model, a human assistant); ``reads``:
+# verbs of summarising, reading, answering from; ``this``: the demonstrative that points at the document.
+DOCUMENT_AT_WORK: dict[str, dict[str, str]] = {
+    "de": {
+        "ai": "ki|ki-*|künstliche intelligenz|sprachmodell*|chatbot*|llm|llms|ai",
+        "reads": "zusammenfass*|fasst*|liest|lesen|beantwort*|verarbeit*|analysier*|übersetz*|auswert*",
+        "this": "diese|dieser|dieses|diesen|diesem",
+    },
+    "fr": {
+        "ai": "ia|l'ia|intelligence artificielle|modèle de langage|modèles de langage|chatbot|chatbots|llm|assistant ia|assistants ia",
+        "reads": "résum*|lit|lisent|répond*|trait*|analys*|tradui*",
+        "this": "ce|cet|cette|ces",
+    },
+    "es": {
+        "ai": "ia|la ia|inteligencia artificial|modelo de lenguaje|modelos de lenguaje|chatbot|chatbots|llm|asistente de ia|asistentes de ia",
+        "reads": "resum*|lee|leen|respond*|contest*|proces*|analiz*|traduc*",
+        "this": "este|esta|estos|estas|esto",
+    },
+    "it": {
+        "ai": "ia|l'ia|ai|l'ai|intelligenza artificiale|modello linguistico|modelli linguistici|chatbot|llm|assistente ai|assistenti ai|assistente ia",
+        "reads": "riassum*|legge|leggono|rispond*|elabor*|analizz*|traduc*",
+        "this": "questo|questa|questi|queste|quest'",
+    },
+    "pt": {
+        "ai": "ia|a ia|inteligência artificial|modelo de linguagem|modelos de linguagem|chatbot|chatbots|llm|assistente de ia|assistentes de ia",
+        "reads": "resum*|lê|leem|respond*|process*|analis*|traduz*",
+        "this": "este|esta|estes|estas|esse|essa|desta|deste|nesta|neste|isto",
+    },
+    "nl": {
+        "ai": "ai|ai-*|kunstmatige intelligentie|taalmodel*|chatbot*|llm",
+        "reads": "samenvat*|vat*|leest|lezen|beantwoord*|verwerk*|analyseer*|vertaal*",
+        "this": "deze|dit",
+    },
+    "pl": {
+        "ai": "ai|sztuczna inteligencja|sztucznej inteligencji|model językowy|modelu językowego|modele językowe|chatbot*|llm|asystent ai|asystenci ai",
+        "reads": "podsumow*|streszcz*|czyta*|odpowiad*|przetwarz*|analizuj*|tłumacz*",
+        "this": "ten|ta|to|tę|tego|tej|tych|te",
+    },
+    "ru": {
+        "ai": "ии|ии-*|искусственный интеллект|нейросет*|языковая модель|языковые модели|языковой модели|чат-бот*|бот|llm",
+        "reads": "пересказ*|резюмир*|суммир*|чита*|отвеча*|обрабатыва*|анализир*|перевод*|подводит*",
+        "this": "этот|эта|это|эту|этого|этой|этом|эти|этим|этих",
+    },
+    "uk": {
+        "ai": "ші|ші-*|штучний інтелект|нейромереж*|мовна модель|мовні моделі|чат-бот*|бот|llm",
+        "reads": "підсумов*|переказ*|чита*|відповіда*|оброб*|аналізу*|переклада*",
+        "this": "цей|ця|це|цю|цього|цієї|цих|ці|цим",
+    },
+    "cs": {
+        "ai": "ai|umělá inteligence|umělé inteligence|jazykový model|jazykové modely|chatbot*|llm",
+        "reads": "shrnuj*|shrne|shrnout|čte|čtou|odpovíd*|zpracov*|analyzuj*|překlád*",
+        "this": "tento|tato|toto|tuto|tohoto|této|tyto|tomto",
+    },
+    "sv": {
+        "ai": "ai|ai:n|artificiell intelligens|språkmodell*|chattbot*|llm",
+        "reads": "sammanfatta*|läser|besvarar|svarar|bearbetar|analyserar|översätter",
+        "this": "denna|detta|dessa|den här|det här|de här",
+    },
+    "tr": {
+        "ai": "yapay zek*|dil model*|sohbet bot*|chatbot*|llm",
+        "reads": "özetle*|okuyan|okurken|yanıtla*|cevapla*|işle*|analiz*|çevir*",
+        "this": "bu|bunu|bunları|şu",
+    },
+    "hu": {
+        "ai": "ai|mesterséges intelligencia|nyelvi modell*|chatbot*|llm",
+        "reads": "összefoglal*|olvas*|válaszol*|feldolgoz*|elemez*|fordít*",
+        "this": "ez|ezt|ezen|ennek|ezeket|e",
+    },
+    "vi": {
+        "ai": "ai|trí tuệ nhân tạo|mô hình ngôn ngữ|chatbot|trợ lý ai|llm",
+        "reads": "tóm tắt|đọc|trả lời|xử lý|phân tích|dịch",
+        "this": "này|đây",
+    },
+    "id": {
+        "ai": "ai|kecerdasan buatan|model bahasa|chatbot|asisten ai|llm",
+        "reads": "meringkas|merangkum|membaca|menjawab|memproses|menganalisis|menerjemahkan",
+        "this": "ini",
+    },
+    "fa": {
+        "ai": "هوش مصنوعی|مدل زبانی|مدل‌های زبانی|چت‌بات|دستیار هوش مصنوعی",
+        "reads": "خلاصه|می‌خواند|میخواند|پاسخ می‌دهد|پردازش|تحلیل|ترجمه",
+        "this": "این",
+    },
+    "ar": {
+        "ai": "*الذكاء الاصطناعي|ذكاء اصطناعي|*النموذج اللغوي|نموذج لغوي|*روبوت الدردشة|*المساعد الذكي",
+        "reads": "*يلخص|*تلخص|*تلخيص|*يقرأ|*تقرأ|*يجيب|*تجيب|*يعالج|*يحلل|*يترجم",
+        "this": "هذا|هذه|*بهذا|*بهذه|*لهذا|*لهذه",
+    },
+    "hi": {
+        "ai": "एआई|ai|कृत्रिम बुद्धिमत्ता|भाषा मॉडल|लैंग्वेज मॉडल|चैटबॉट",
+        "reads": "सारांश|संक्षेप|पढ़|जवाब|उत्तर दे|विश्लेषण|अनुवाद",
+        "this": "इस|यह|इन",
+    },
+    "zh": {
+        "ai": "ai|人工智能|语言模型|大模型|聊天机器人|智能助手",
+        "reads": "总结|概括|摘要|阅读|读取|回答|处理|分析|翻译",
+        "this": "这|此|本",
+    },
+    "ja": {
+        "ai": "ai|人工知能|言語モデル|チャットボット|aiアシスタント",
+        "reads": "要約|まとめ|読|回答|処理|分析|翻訳",
+        "this": "この|本|これ",
+    },
+    "ko": {
+        "ai": "ai|인공지능|언어 모델|챗봇|ai 어시스턴트",
+        "reads": "요약|정리|읽는|읽고|답하는|답변하는|처리하는|분석하는|번역하는",
+        "this": "이 |이것|본 ",
+    },
+}
+
 #: How a document speaks to its own reader, per language: second-person and polite forms, "please",
 #: "make sure" — words a README, a recipe, a policy or an e-mail to a customer is made of, and third-
 #: person content (a report, a table, a product page) lacks. Words that are also common third-person
@@ -1643,6 +1756,17 @@ READER_PLEASE = (
 READER_WORDS_UNSPACED = "请|您|务必|ください|下さい|お客様|주세요|십시오|고객님|하세요"
 
 
+# "In the answer *to the customer*": a reply a person writes to a person.
+ANSWER_TO_A_PERSON = {
+    "de": "an den kunden|an die kundin|an kunden|an den mandanten|an die bewerber",
+    "fr": "au client|à la cliente|aux clients|au candidat|à la candidate",
+    "es": "al cliente|a la clienta|a los clientes|al candidato|a la candidata",
+    "it": "al cliente|alla cliente|ai clienti|al candidato",
+    "pt": "ao cliente|à cliente|aos clientes|ao candidato|à candidata",
+    "nl": "aan de klant|aan klanten|aan de kandidaat",
+}
+
+
 def _glued(spec: str) -> str:
     """In Chinese and Japanese a Latin word ("AI") is glued to the characters around it: no boundary."""
     out = []
@@ -1656,8 +1780,14 @@ def _glued(spec: str) -> str:
 
 
 def _document_rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
+    at_work = DOCUMENT_AT_WORK[lang]
     if lang in _UNSPACED:
         w = {key: _glued(value) for key, value in w.items()}
+        at_work = {key: _glued(value) for key, value in at_work.items()}
+    elif lang == "ko":  # particles and endings attach to the word ("AI는", "요약하는")
+        at_work = {
+            key: "|".join(p if p.endswith(("*", " ")) else p + "*" for p in v.split("|")) for key, v in at_work.items()
+        }
     scale = 3 if lang in _UNSPACED or lang in {"ko", "hi"} else 2 if lang in {"ru", "uk", "ar", "fa"} else 1
     return (
         rule(
@@ -1677,6 +1807,7 @@ def _document_rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
             f"{w['answer']} ~ {w['content']}",
             f"dictates ({lang}) what the assistant's answer or summary contains",
             scope="document",
+            negated_after=ANSWER_TO_A_PERSON.get(lang, ""),
             window=90 * scale,
             ordered=False,
             reader=True,
@@ -1699,6 +1830,16 @@ def _document_rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
             f"dictates ({lang}) what the assistant tells or asks its user",
             scope="document",
             reader=True,
+        ),
+        rule(
+            "document",
+            f"ai_at_work_on_this.{lang}",
+            0.8,
+            f"{at_work['ai']} ~ {at_work['reads']} ~ {at_work['this']} ~ {w['order']}",
+            f"names ({lang}) an AI summarising or reading this very document, and gives it an order",
+            scope="document",
+            window=110 * scale,
+            ordered=False,
         ),
         rule(
             "document",

@@ -1524,7 +1524,9 @@ RULES_EN: tuple[Rule, ...] = (
         "|be fitted|overfit|generalize|generalise|learn "
         # The passive makes the AI the object, not the addressee: "the model must be retrained", "the
         # assistant should not be used for security reports", "the assistant must be created first".
-        "|be |not be |never be |first be |also be |only be |always be |have been |not have |be,",
+        "|be |not be |never be |first be |also be |only be |always be |have been |not have |be,"
+        # what the AI may read, not what it must say: "the model must not see internal notes"
+        "|not see|never see|not read|never read|not receive|not get access",
     ),
     rule(
         "document",
@@ -1646,6 +1648,57 @@ RULES_EN: tuple[Rule, ...] = (
     ),
     rule(
         "document",
+        "summarised_by_the_ai",
+        0.8,
+        "|".join(
+            f"{v} by {a}"
+            for v in (
+                "summarised",
+                "summarized",
+                "read",
+                "processed",
+                "answered",
+                "parsed",
+                "ingested",
+                "described",
+                "explained",
+                "reviewed",
+                "analysed",
+                "analyzed",
+                "translated",
+                "rewritten",
+                "used",
+                "quoted",
+            )
+            for a in (
+                "an ai",
+                "the ai",
+                "ai",
+                "an llm",
+                "the llm",
+                "a language model",
+                "the language model",
+                "language models",
+                "a chatbot",
+                "the chatbot",
+                "an ai assistant",
+                "the ai assistant",
+                "ai assistants",
+                "ai tools",
+                "an ai tool",
+                "chatgpt",
+                "claude",
+                "gemini",
+                "copilot",
+            )
+        )
+        + " ~ must|should|has to|have to|needs to|is to|are to|shall|always|never|is required to|are required to",
+        "dictates what the document's answer must say once an AI summarises or reads it ('when this study is summarised by an AI, the summary must state ...')",
+        scope="document",
+        window=120,
+    ),
+    rule(
+        "document",
         "task_request_at_start",
         0.7,
         "write a|write an|write me|provide a|provide an|provide me|provide insights|show me|recommend a|recommend some"
@@ -1723,6 +1776,8 @@ RULES_EN: tuple[Rule, ...] = (
         "|rate this candidate|rate this paper|rate this product|rate this submission|score this paper|score this candidate"
         "|best match regardless|regardless of the other candidates|regardless of its content|regardless of the content"
         "|rank this candidate first|rank this first|recommend this candidate|10/10 and state|rank the applicant"
+        "|rank them first|rank him first|rank her first|rank them above|skip the remaining applicants|skip the other applicants"
+        "|skip the remaining candidates|skip the other candidates|meets every requirement and|ahead of all other candidates"
         "|rank this applicant|rank the candidate|ignore all other applicants|ignore the other applicants"
         "|ignore all other candidates|ignore the other candidates|ignore all other submissions",
         "dictates the verdict of an assistant that rates or ranks the content",
@@ -1927,6 +1982,12 @@ _READING = (
     "passing on",
     "explaining",
     "using",
+    "helping users",
+    "helping the user",
+    "assisting users",
+    "assisting the user",
+    "serving users",
+    "answering users",
 )
 _DIRECTIVE = (
     "must|should|has to|have to|need to|needs to|is to|are to|shall|is required to|are required to|add|include"
@@ -1976,6 +2037,12 @@ _READING_AI = frozenset(
         "are summarising",
         "are generating",
         "reading",
+        "helping users",
+        "helping the user",
+        "assisting users",
+        "assisting the user",
+        "serving users",
+        "answering users",
     )
 )
 _AT_WORK = "|".join(
@@ -1996,7 +2063,71 @@ _AT_WORK += "|" + "|".join(
 # Hailed at the start of a line or comment: "# model: when you rewrite...", "// Copilot, add ...".
 _HAIL_MARKS = ("", "// ", "/ ", "-- ", "<!-- ", "; ", "% ", "todo(", "# todo(", "// todo(")
 _HAILED = "|".join(
-    f"{m}{n}{end}" for m in _HAIL_MARKS for n in _AI_STRONG for end in ((":", ",") if m != "todo(" else ("):",))
+    f"{m}{n}{end}"
+    for m in _HAIL_MARKS
+    for n in _AI_STRONG
+    # Bare "ai" is a spreadsheet cell once the view reads leetspeak ("A1, desk lamp" -> "ai, desk lamp").
+    if n != "ai"
+    for end in ((":", ",") if m != "todo(" else ("):",))
+)
+# A machine named by what it does, hailed like a person: "AI search assistants:", "summary bot —",
+# "code completion engines:", "screening model:" — a modifier that only a machine takes, then a noun.
+_MACHINE_MODIFIERS = (
+    "ai",
+    "llm",
+    "automated",
+    "autonomous",
+    "code completion",
+    "completion",
+    "autocomplete",
+    "search",
+    "shopping",
+    "screening",
+    "recruiting",
+    "hiring",
+    "summary",
+    "summarizing",
+    "summarising",
+    "note-taking",
+    "note taking",
+    "meeting",
+    "inbox",
+    "email",
+    "browsing",
+    "web",
+    "research",
+    "coding",
+    "agentic",
+    "virtual",
+    "chat",
+    "support",
+)
+_MACHINE_NOUNS = (
+    "assistant",
+    "assistants",
+    "model",
+    "models",
+    "bot",
+    "bots",
+    "agent",
+    "agents",
+    "engine",
+    "engines",
+    "tool",
+    "tools",
+    "note-taker",
+    "note-takers",
+    "notetaker",
+    "notetakers",
+)
+_MACHINES = tuple(
+    f"{p}{m} {n}" for p in ("", "ai ", "llm ") for m in _MACHINE_MODIFIERS if p[:-1] != m for n in _MACHINE_NOUNS
+)
+_HAILED += "|" + "|".join(
+    f"{d}{n}{end}"
+    for d in ("", "the ", "any ", "all ", "dear ")
+    for n in _MACHINES
+    for end in (":", ",", " —", " –", " -")
 )
 # Not an AI: "the assistant manager", "a model answer", "the agent reading the meter".
 _NOT_AI_AFTER = (
@@ -2228,6 +2359,7 @@ _DOCUMENT_S4 += (
         "|not answer|not to answer|refuse to answer|avoid answering|not respond to|not address"
         " ~ the user's question|the users question|the user's request|the question asked|the question you were asked"
         "|what the user asked|what the user asks|the user's query|the actual question|the original question"
+        "|the question you were given|the question you were asked|the question you received|the request you were given"
         "|the user's actual|the user's original|the user's instructions|their question|the user",
         "tells the assistant to leave the user's question aside",
         scope="document",
@@ -2241,6 +2373,21 @@ _DOCUMENT_S4 += (
             f"{m}{n}{e}"
             for m in ("[", "(", "{", "<", "[for the ", "(for the ", "[note to the ", "(note to the ")
             for n in _AI_STRONG
+            for e in (":", ",")
+        )
+        + "|"
+        + "|".join(
+            f"{m}{n}{e}"
+            for m in (
+                "[",
+                "(",
+                "[for the ",
+                "(for the ",
+                "[instructions for the ",
+                "(instructions for the ",
+                "[note for the ",
+            )
+            for n in _MACHINES
             for e in (":", ",")
         )
         + f" ~ {_DIRECTIVE}",
@@ -2833,7 +2980,37 @@ _DOCUMENT_S4 += (
     ),
 )
 
-RULES_EN = RULES_EN + _DOCUMENT_S4
+# Session 5 (docs helper): a machine named by what it does, as the subject of a modal.
+_DOCUMENT_S5: tuple[Rule, ...] = (
+    rule(
+        "document",
+        "machine_must",
+        0.8,
+        "|".join(
+            f"{n} {m}"
+            for n in _MACHINES
+            for m in (
+                "must",
+                "should",
+                "shall",
+                "have to",
+                "has to",
+                "need to",
+                "needs to",
+                "are to",
+                "is to",
+                "are required to",
+                "is required to",
+            )
+        ),
+        "dictates what a machine that reads the document must do ('code completion engines must import ...')",
+        scope="document",
+        # the passive makes it the object: "search engines should be able to crawl the page"
+        negated_after="be |not be |never be |also be |only be |always be |have been |not see|never see",
+    ),
+)
+
+RULES_EN = RULES_EN + _DOCUMENT_S4 + _DOCUMENT_S5
 
 
 # == In-the-wild persona jailbreaks (session 4, helper "wild") ===================================
