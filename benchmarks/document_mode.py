@@ -6,9 +6,10 @@ Scores every document of ``tests/core/injection_documents_s5.py`` as the input s
 result (sanitized with HTML stripping, then the rules as a document; the learned model does not
 score documents) at the default threshold, and prints recall on planted documents and the
 false-positive rate on benign ones for the tune half, the report half and batch 2 (written after
-the first round of rules), English and the other languages apart, then by document shape. ``--misses`` lists the tune half's errors with the rules
-that fired; the report half's and batch 2's errors are listed only with ``--report-misses`` (kept for the end of
-a session, so its numbers stay a measure of rules written without them in view).
+the first round of rules), English and the other languages apart, then by document shape.
+``--misses`` lists the tune half's errors with the rules that fired; the report half's and batch
+2's errors are listed only with ``--report-misses`` (kept for the end of a session, so their
+numbers stay a measure of rules written without them in view).
 """
 
 from __future__ import annotations
