@@ -353,3 +353,21 @@ def test_a_filter_that_passes_a_text_returns_it_and_finds_nothing(text: str) -> 
             f = factory()
             assert f.feed(text) + f.flush() == text
             assert ex.findings == []
+
+
+def test_a_filter_made_per_answer_numbers_no_literal_again() -> None:
+    """Making a filter (one per JSON answer field, one per streamed channel) does no per-literal
+    work: the lanes share their trigger's literal-to-pattern numbering, made once with the trigger
+    (numbering the secret triggers' ~260 literals per filter was most of making one)."""
+    first, second = SecretFilter(), SecretFilter()
+    dispatched = [lane for lane in first._lanes if lane.trigger.dispatch]
+    assert dispatched  # the secret filter's literal lanes dispatch per literal
+    for a, b in zip(first._lanes, second._lanes, strict=True):
+        assert a.trigger is b.trigger
+        assert a.pids is a.trigger.pids and b.pids is a.trigger.pids
+        if a.trigger.dispatch:
+            assert len(a.pids) == len(a.trigger.dispatch)
+            # literals that share a pattern share its number, and only they do
+            patterns = a.trigger.dispatch
+            for i, j in ((0, -1), (1, -2), (2, 3)):
+                assert (a.pids[i] == a.pids[j]) == (patterns[i] is patterns[j])

@@ -105,7 +105,7 @@ class Trigger:
     script) when a set of characters cannot say it.
     """
 
-    __slots__ = ("back", "dispatch", "exclude", "lead", "longest", "merged", "pattern", "search")
+    __slots__ = ("back", "dispatch", "exclude", "lead", "longest", "merged", "pattern", "pids", "search")
 
     def __init__(
         self,
@@ -136,6 +136,11 @@ class Trigger:
         #: It must match exactly as the lane's pattern does at every position (the lane's
         #: pattern itself, maybe factored so that a position costs less); None: ``search``.
         self.merged = merged
+        #: With ``dispatch``: per literal, the number of its dispatch pattern (literals sharing one
+        #: share it). Numbered here, once: a filter is made per answer and per streamed channel, and
+        #: numbering the secret triggers' ~260 literals there was most of making one.
+        numbers: dict[int, int] = {}
+        self.pids = [numbers.setdefault(id(p), len(numbers)) for p in dispatch or ()]
 
 
 def untriggered(triggers: Sequence[Trigger], view: str) -> bool:
@@ -750,9 +755,8 @@ class _Lane:
         self.pattern = pattern
         #: what a range of hits with different patterns tries (None: no dispatch, one pattern)
         self.merged = (trigger.merged or pattern) if trigger.dispatch is not None else None
-        #: per literal, the number of its dispatch pattern (literals sharing one share it)
-        numbers: dict[int, int] = {}
-        self.pids = [numbers.setdefault(id(p), len(numbers)) for p in trigger.dispatch or ()]
+        #: per literal, the number of its dispatch pattern (the trigger's, numbered once)
+        self.pids = trigger.pids
         #: literals that start every match (``back`` 0): their regex finds the next position a
         #: short range can match at
         lits = trigger.pattern
