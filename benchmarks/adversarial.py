@@ -84,7 +84,7 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
     "secret jwt, two parts": [("eyJhbGciOiJIUzI1NiJ9.eyJ", BODY), ("eyJ", BODY + ".")],
     # PII lanes
     "pii email": [("a@", "b."), ("jane.doe@", "example."), ("x", "a.b+c-"), ("@", "a-b.")],
-    "pii number": [("1", " 1"), ("4111", " 1111"), ("+", "1-2"), ("(", "0)1 "), ("1", "1")],
+    "pii number": [("1", " 1"), ("4111", " 1111"), ("+", "1-2"), ("(", "0)1 "), ("1", "1"), ("99 110 ", "114 ")],
     "pii ip": [("1.1.", "1.1."), ("255.", "255."), ("fe80:", ":1:"), ("2001:", "db8:")],
     "pii iban": [("GB29", " NWBK"), ("DE89", "3704"), ("GB29 ", "NW")],
     "canary": [("cnry-", "abcdefghijklmnop"), ("CNRY-", "x")],
@@ -95,6 +95,15 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("c n r y - ", "a b "),
         ("Y25yeS1", "abcd+/"),
         ("jbnJ5L", "Nucnkt"),
+    ],
+    "canary in character codes (hex, escapes, decimal, binary, base32)": [
+        ("63 6e 72 79 2d ", "6a "),
+        ("\\u0063\\u006e", "\\u0072"),
+        ("&#99;&#110;", "&#114;"),
+        ("99 110 114 121 45 ", "97 "),
+        ("01100011 01101110 ", "01100001 "),
+        ("MNXHE6JN", "ABCD2345"),
+        ('"c" "n" "r" ', '"a" '),
     ],
     "markdown links": [("](", "//a."), ("![", "x]("), ("]: ", "https://")],
 }

@@ -293,6 +293,24 @@ def _encodings(marker: str, prompt: str) -> dict[str, str]:
         "base64 at 0": base64.b64encode(marker.encode()).decode(),
         "base64 at 1": base64.b64encode(b"[" + marker.encode() + b"]").decode(),
         "base64 at 2 (the embedded prompt)": base64.b64encode(dump.encode()).decode(),
+        # one character code per character: what "in hex bytes", "as HTML entities", "as a C array",
+        # "as ASCII codes", "in binary", "URL-encoded" or "as a Python list" gives
+        "hex spaced": " ".join(f"{b:02x}" for b in dump.encode()),
+        "hex with colons": ":".join(f"{b:02X}" for b in marker.encode()),
+        "\\x escapes": "".join(f"\\x{b:02x}" for b in marker.encode()),
+        "\\u escapes": "".join(f"\\u{ord(c):04x}" for c in dump),
+        "percent": "".join(f"%{b:02X}" for b in marker.encode()),
+        "HTML entities": "".join(f"&#{ord(c)};" for c in dump),
+        "HTML hex entities": "".join(f"&#x{ord(c):x};" for c in marker),
+        "C array": ", ".join(f"0x{b:02x}" for b in marker.encode()),
+        "decimal codes": " ".join(str(b) for b in dump.encode()),
+        "decimal codes, commas": ",".join(str(b) for b in marker.encode()),
+        "binary": " ".join(f"{b:08b}" for b in dump.encode()),
+        "binary, 7 bits": " ".join(f"{b:07b}" for b in marker.encode()),
+        "base32 (the embedded prompt)": base64.b32encode(dump.encode()).decode(),
+        "a list of letters": str(list(marker)),
+        "quoted letters": " ".join(f'"{c}"' for c in marker),
+        "bold letters": "".join(f"**{c}**" for c in marker),
     }
 
 

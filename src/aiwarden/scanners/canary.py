@@ -3,8 +3,8 @@
 Per request, :func:`new_canary` makes a marker and :func:`embed` puts it first in the system prompt.
 If the model repeats its instructions, the marker appears in the answer and
 :class:`CanaryFilter` stops it (``system_prompt_leak``) — also when the model was asked to write
-its instructions reversed, in ROT13, hex, base64 (at any byte alignment) or with a space or
-symbol between the letters::
+its instructions reversed, in ROT13, base64 (at any byte alignment) or base32, with symbols
+between the letters, or as character codes (hex, escapes, entities, decimal, binary)::
 
     >>> f = CanaryFilter("cnry-abcdefghijklmnop")
     >>> f.feed("My instructions end with [ref:cnry-abcdefghijklm")
@@ -41,33 +41,63 @@ _ENOUGH = 12 + len("cnry-")
 # the output stage).
 _SHAPE = f"cnry-[a-z]{{{_ENOUGH - len('cnry-')}}}"
 _PLAIN = re.compile(_SHAPE, re.I)
-_SEP = "[^a-z0-9]{1,3}"
+# Up to six symbols between spaced-out letters: `c n r y`, `c.n.r.y`, `"c" "n"`, `['c', 'n', ...]`,
+# `**c****n**`; the hyphen with its symbols around it up to twelve.
+_SEP = "[^a-z0-9]{1,6}"
 # Base64 of "cnry-" at each byte alignment: the characters that "cnry-" alone decides, and where
 # they start in their 4-character group (the decision decodes from the group's start).
 _BASE64 = (("Y25yeS1", 0), ("Nucnkt", 2), ("jbnJ5L", 3))
+# Character codes, one per character of the marker: hex (`636e72`, `63 6e 72`, `63:6e`, `\x63`,
+# `\u0063`, `%63`, `&#x63;`, `0x63, 0x6e`), decimal (`99 110 114`, `&#99;&#110;`) and binary
+# (`01100011 01101110`, 7 or 8 digits).
+_HEX_UNIT = r"(?:\\x|\\u00|%|&\#x|0x)?{};?"
+_CODE_SEP = r"[\s,:]{0,2}"
+_HEX = _CODE_SEP.join(_HEX_UNIT.format(b) for b in ("63", "6e", "72", "79", "2d"))
+_HEX += f"(?:{_CODE_SEP}{_HEX_UNIT.format('[67][0-9a-f]')}){{12}}"
+_DEC = _CODE_SEP.join(f"(?:&\\#)?{n};?" for n in ("99", "110", "114", "121", "45"))
+_DEC += f"(?:{_CODE_SEP}(?:&\\#)?(?:9[7-9]|1[01][0-9]|12[0-2]);?){{12}}"
+_BIN = _CODE_SEP.join(f"0?{b}" for b in ("1100011", "1101110", "1110010", "1111001", "0101101"))
+_BIN += f"(?:{_CODE_SEP}0?11[01]{{5}}){{12}}"
+# Base32 of "cnry-" (5 bytes, one 8-character group): the embedded marker follows "[ref:" (5 bytes),
+# so a base32 dump of the prompt has it at a group boundary.
+_BASE32 = "MNXHE6JN"
+_CODES_SOURCE = f"(?P<hex>(?i:{_HEX}))|(?P<decimal>{_DEC})|(?P<binary>{_BIN})"
 _PATTERN = re.compile(
     "|".join(
         [
             f"(?P<plain>(?i:{_SHAPE}))",
             "(?P<reversed>(?i:[a-z]{12}-yrnc))",
             "(?P<rot13>(?i:pael-[a-z]{12}))",
-            "(?P<hex>(?i:636e72792d(?:[67][0-9a-f]){12}))",
-            f"(?P<spaced>(?i:c{_SEP}n{_SEP}r{_SEP}y[^a-z0-9]{{1,5}}(?:[a-z]{_SEP}){{11}}[a-z]))",
+            _CODES_SOURCE,
+            f"(?P<spaced>(?i:c{_SEP}n{_SEP}r{_SEP}y[^a-z0-9]{{1,12}}(?:[a-z]{_SEP}){{11}}[a-z]))",
+            f"(?P<base32>(?i:{_BASE32}[a-z2-7]{{24}}))",
             *(f"(?P<base64_{k}>{stable}[A-Za-z0-9+/]{{16}})" for k, (stable, _) in enumerate(_BASE64)),
         ]
     )
 )
 _TRIGGER = Trigger(
-    re.compile("(?i:cnry-|-yrnc|pael-|636e72792d)|" + "|".join(s for s, _ in _BASE64)),
+    re.compile(f"(?i:cnry-|-yrnc|pael-|{_BASE32})|" + "|".join(s for s, _ in _BASE64)),
     12,  # the reversed marker: its trigger "-yrnc" comes after its 12 letters
     string.ascii_letters + string.digits + "-+/",
     9,
 )
 # Letters spaced out ("c n r y - ..."): a trigger of its own, whose held tail is only what can
 # still start one (a "c" or "n" and the symbols between), not every trailing word.
-_SPACED_TRIGGER = Trigger(re.compile(f"(?i:c{_SEP}n{_SEP}r)"), 0, re.compile("(?i:[cn]|[^a-z0-9])"), 8)
-#: Characters a decision reads from a match's start (a base64 decision decodes 28) and before it.
-_WIDTH = 80
+_SPACED_TRIGGER = Trigger(re.compile(f"(?i:c{_SEP}n{_SEP}r)"), 0, re.compile("(?i:[cn]|[^a-z0-9])"), 14)
+# Character codes: the codes of "cn" (a prefix such as `\u00` or `&#x` may come before them).
+_CODES_TRIGGER = Trigger(
+    re.compile(
+        # the run is the first code only (the rest a lookahead): few positions to try per hit
+        f"(?i:63(?=;?{_CODE_SEP}(?:\\\\x|\\\\u00|%|&\\#x|0x)?6e))|99(?=;?{_CODE_SEP}(?:&\\#)?110)"
+        f"|1100011(?={_CODE_SEP}0?1101110)"
+    ),
+    5,
+    string.hexdigits + "xXuU\\%&#;,: \t\r\n",
+    24,
+    search=re.compile(_CODES_SOURCE),  # its lane: only the character-code forms start near it
+)
+#: Characters a decision reads from a match's start (a match in character codes is up to ~170 long) and before it.
+_WIDTH = 180
 _LEFT = 3
 
 
@@ -95,7 +125,7 @@ def canary_refusal() -> Refusal:
 
 
 #: the triggers of every :class:`CanaryFilter` (see :func:`~._rewriter.untriggered`)
-TRIGGERS = (_TRIGGER, _SPACED_TRIGGER)
+TRIGGERS = (_TRIGGER, _SPACED_TRIGGER, _CODES_TRIGGER)
 
 
 class CanaryFilter(Rewriter):
@@ -113,7 +143,7 @@ class CanaryFilter(Rewriter):
     ) -> None:
         if not _PLAIN.fullmatch(canary[:_ENOUGH]):
             raise ValueError("not a canary made by new_canary()")
-        super().__init__(_PATTERN, _WIDTH, _LEFT, (_TRIGGER, _SPACED_TRIGGER), normalise=True)
+        super().__init__(_PATTERN, _WIDTH, _LEFT, TRIGGERS, normalise=True)
         self._marker = canary[:_ENOUGH].lower()
         self._block = block
         self._on_find = on_find
@@ -132,6 +162,13 @@ class CanaryFilter(Rewriter):
         return None
 
 
+#: a code's two hex digits, after its prefix (``\\x``, ``\\u00``, ``%``, ``&#x``, ``0x``) if any
+_HEX_CODE = re.compile(r"(?i)(?:\\x|\\u00|%|&#x|0x)?([0-9a-f]{2})")
+#: the decimal and binary codes of "-" and of a letter, however they are run together
+_DEC_CODE = re.compile("45|9[7-9]|1[01][0-9]|12[0-2]")
+_BIN_CODE = re.compile("0?0101101|0?11[01]{5}")
+
+
 def _is_marker(marker: str, text: str, m: re.Match[str]) -> bool:
     """Whether match ``m`` of ``text`` is ``marker`` written in the form its group names."""
     form, found = m.lastgroup, m.group().lower()
@@ -142,7 +179,13 @@ def _is_marker(marker: str, text: str, m: re.Match[str]) -> bool:
     if form == "rot13":
         return codecs.decode(found, "rot13") == marker
     if form == "hex":
-        return bytes.fromhex(found).decode("ascii", "replace") == marker
+        return "".join(chr(int(h, 16)) for h in _HEX_CODE.findall(found)) == marker
+    if form == "decimal":
+        return "".join(chr(int(n)) for n in _DEC_CODE.findall(found)) == marker
+    if form == "binary":
+        return "".join(chr(int(b, 2)) for b in _BIN_CODE.findall(found)) == marker
+    if form == "base32":
+        return base64.b32decode(found.upper()).startswith(marker.encode())
     if form == "spaced":
         return re.sub("[^a-z]", "", found) == marker.replace("-", "")
     # base64: decode from the start of the 4-character group the stable part sits in
