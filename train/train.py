@@ -2,7 +2,7 @@
 
 Reads ``build/corpus/corpus.jsonl`` (from ``scripts/build-corpus``), cross-validates (5 folds,
 grouped so that variants of one template stay in one fold), calibrates the score on the
-out-of-fold logits of benign prompts (score 0.7 = the logit above which 0.5% of them fall, see
+out-of-fold logits of benign prompts (score 0.7 = the logit above which 1% of them fall, see
 ANCHORS), trains the final model on every row and writes
 ``src/aiwarden/scanners/learned_model.json`` (sorted keys, integer weights: the same corpus gives
 the same bytes) and ``build/corpus/report.json`` (out-of-fold recall/FPR per source and the
@@ -44,8 +44,13 @@ PRUNE = 0.02  # weights smaller than this (in logit units) are dropped from the 
 TOP_K = int(__import__("os").environ.get("AIW_TOP_K", "8000"))
 # (false-positive rate on benign rows, score): the calibration anchors.
 # Calibrated on benign *prompts* (user rows; documents are flagged less at the same logit), so the
-# default threshold 0.7 means 0.5% of benign prompts: the rules' own false positives come on top.
-ANCHORS = ((0.5, 0.1), (0.2, 0.3), (0.1, 0.5), (0.02, 0.6), (0.005, 0.7), (0.002, 0.8), (0.0007, 0.9))
+# default threshold 0.7 means 1% of benign prompts: the rules' own false positives come on top.
+# (0.5% until 2026-12-07, session 5: once the hard negatives — personas, creative trigger words,
+# quoted attacks — joined the benign prompts, 0.5% of them sat above most of the jailbreaks of a
+# held-out source; at 1% leave-one-source-out gained 3.6 points of jailbreak recall and no false
+# positive on held-out trigger-word prompts. AIW_FPR overrides it for experiments.)
+FPR_AT_07 = float(__import__("os").environ.get("AIW_FPR", "0.01"))
+ANCHORS = ((0.5, 0.1), (0.2, 0.3), (0.1, 0.5), (0.02, 0.6), (FPR_AT_07, 0.7), (0.002, 0.8), (0.0007, 0.9))
 # How much one row counts: sources with many near-identical rows are capped.
 SOURCE_CAP = 150
 # Text composed from templates counts less: its repeated parts must not become the signal.
