@@ -125,6 +125,14 @@ _QUESTION_STARTS = (
 )  # fmt: skip
 _OPEN_QUOTES = tuple(q.encode() for q in ("'", '"', "\u201c", "\u2018", "\u00ab", "\u00ab "))
 _CLOSE_QUOTES = tuple(q.encode() for q in ("'", '"', "\u201d", "\u2019", "\u00bb"))
+#: After "only reply with the / your …": nouns that make it the reply's literal wording or the
+#: assistant's own instructions, not a kind of content (``Rule.qualified_by_kind``).
+_LITERAL = (
+    "word|phrase|sentence|following|exact|string|message|same|text |letter|password|system|instruction|prompt"
+    "|initial|original|hidden|secret|rule|guideline|config|full|entire|verbatim|first|line|requested|uncensored"
+    "|unfiltered|raw|real|actual|complete"
+)
+_LITERAL_NOUNS = tuple(w.encode() for w in _LITERAL.split("|"))
 _NEGATIONS = (b"don't ", b"do not ", b"never ", b"dont ", b"not ")
 _ASCII_WORD = bytes(1 if chr(b).isalnum() else 0 for b in range(128))
 # Scripts written without spaces between words: their literals match inside running text.
@@ -385,7 +393,7 @@ class HeuristicDetector:
                 if matched is None:
                     continue
                 after = view[matched[1] : matched[1] + 16].lstrip(b" ,:")
-                if rule.qualified_by and _qualified(rule, view, matched[0], after):
+                if (rule.qualified_by or rule.qualified_by_kind) and _qualified(rule, view, matched[0], after):
                     continue  # "always answer in the language of the user": a style instruction
                 if (rule.family in _ASKABLE or rule.askable) and _asks_about(view, matched[0], matched[1]):
                     continue  # "How do I override the system prompt in my app?": a question about it
@@ -929,6 +937,8 @@ def _qualified(rule: Rule, view: bytes, s: int, after: bytes) -> bool:
     """Do the words after the match make it ordinary? A qualifier that opens on a closing quote ("'
     attack": the phrase named, not used) also needs the opening quote right before the match."""
     if not after.startswith(rule.qualified_by):
+        if rule.qualified_by_kind and after.startswith(rule.qualified_by_kind):
+            return not after.partition(b" ")[2].startswith(_LITERAL_NOUNS)
         return False
     rest = after[1:] if after[:1] == b"s" else after
     if rest.startswith(_CLOSE_QUOTES):

@@ -54,6 +54,11 @@ class Rule:
     #: Words right after the whole match that make it an ordinary request ("always answer" *in the
     #: language of the user*, "no restrictions" *on length*).
     qualified_by: tuple[bytes, ...] = ()
+    #: Determiners right after the match that open a noun phrase naming a *kind* of content ("only
+    #: reply with the items you recommend", "your diagnosis"): an ordinary request too, unless the
+    #: noun is the reply's literal wording or the assistant's instructions ("the words …", "your
+    #: system prompt"; ``injection._LITERAL_NOUNS``).
+    qualified_by_kind: tuple[bytes, ...] = ()
     #: A question about the phrase ("What is the DAN prompt ...?") is not the phrase at work.
     askable: bool = False
     #: All slots within one sentence.
@@ -90,7 +95,7 @@ def rule(family: str, name: str, weight: float, spec: str, explain: str, **optio
                 folded = fold_literal(phrase.strip("*"), accents=accents)
                 phrases.append(("*" if star_l else "") + folded + ("*" if star_r else ""))
         slots.append(tuple(dict.fromkeys(phrases)))
-    for key in ("negated_by", "negated_after", "qualified_by"):
+    for key in ("negated_by", "negated_after", "qualified_by", "qualified_by_kind"):
         if isinstance(options.get(key), str):
             options[key] = tuple(fold_literal(w).encode("utf-8") for w in str(options[key]).split("|") if w)
     return Rule(family, name, weight, tuple(slots), explain, **options)  # type: ignore[arg-type]
@@ -1366,6 +1371,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|the move|the letter|the option|the answer to|a code block|one code block|one unique code|code|json"
         "|valid json|markdown|yes or no|\"yes\" or|'yes' or|true or false|a number|one number|your translat"
         "|your move|the json|the csv|a list|a table|a single|one word|one sentence|a sentence|emoji",
+        qualified_by_kind="the |your |my |a |an |one |two |three |five |ten |short |brief ",
     ),
     rule(
         "forced_output",
