@@ -81,10 +81,68 @@ def test_the_short_path_is_taken_and_still_redacts(coalesce: bool) -> None:
         calls += result is not None
         return result
 
-    openai._plain_delta = counted  # type: ignore[assignment]
-    try:
+    like = openai._like_plain
+
+    def counted_like(*args: Any) -> Any:
+        nonlocal calls
+        result = like(*args)
+        calls += result is not None
+        return result
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(openai, "_plain_delta", counted)
+        patch.setattr(openai, "_like_plain", counted_like)
         sent = _sent(_chunks(["card ", CARD[:9], CARD[9:], " ok"], True, 0), coalesce)
-    finally:
-        openai._plain_delta = plain
     assert calls >= 4
     assert b"4111" not in sent and b"ok" in sent
+
+
+@pytest.mark.parametrize("coalesce", [False, True])
+def test_a_streams_chunks_are_parsed_once_not_each(coalesce: bool) -> None:
+    """After the first chunk of only content, the others that differ from it only in their text
+    are read without parsing the event again (the work counter: calls of the event parser)."""
+    parsed = 0
+    event_json = openai.event_json
+
+    def counted(ev: Any) -> Any:
+        nonlocal parsed
+        parsed += 1
+        return event_json(ev)
+
+    deltas = ["Hello", " world", ", mail jane", "@example.com", " or ", CARD[:7], CARD[7:], ' "quoted" é 😀', "ok"]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(openai, "event_json", counted)
+        sent = _sent(_chunks(deltas, True, 0), coalesce)
+    assert parsed == 3  # the role chunk, the first content chunk (the pattern), the finish chunk
+    assert b"4111" not in sent and b"jane@example.com" not in sent and "😀".encode() in sent
+
+
+def test_a_chunk_unlike_the_pattern_takes_the_usual_path() -> None:
+    """A chunk whose other fields differ from the pattern's (another id, a logprobs value, a second
+    choice) is parsed and read whole, so nothing in it goes unread."""
+
+    def chunk(doc_id: str, text: str) -> bytes:
+        choice = {"index": 0, "delta": {"content": text}, "logprobs": None, "finish_reason": None}
+        doc = {"id": doc_id, "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": [choice]}
+        return b"data: " + json.dumps(doc).encode() + b"\n\n"
+
+    odd = json.dumps(
+        {
+            "id": "c1",
+            "object": "chat.completion.chunk",
+            "created": 1,
+            "model": "m",
+            "choices": [
+                {"index": 0, "delta": {"content": "x"}, "logprobs": None, "finish_reason": None},
+                {
+                    "index": 1,
+                    "delta": {"content": "mail jane@example.com now"},
+                    "logprobs": None,
+                    "finish_reason": None,
+                },
+            ],
+        }
+    ).encode()
+    chunks = [chunk("c1", "Hello "), chunk("c2", "mail jane@example.com now"), b"data: " + odd + b"\n\n"]
+    sent = _sent([*chunks, b"data: [DONE]\n\n"], False)
+    assert b"jane@example.com" not in sent and b"Hello" in sent

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import math
+import re
 from typing import Any
 
 from ..context import ChatRequest, FieldText, Message, Part, Usage
@@ -321,10 +323,15 @@ class OpenAIChat:
             tail = self.flush_stream(sink)
             sink.done()
             return tail + ev.raw
+        like = sink.meta.get("plain")
+        if like is not None:
+            plain = _like_plain(like, ev, sink)
+            if plain is not None:
+                return plain
         doc = event_json(ev)
         if doc is None:
             return ev.raw
-        plain = _plain_delta(doc, ev.raw, sink)
+        plain = _plain_delta(doc, ev.raw, sink, ev.data)
         if plain is not None:
             return plain
         usage = _usage(doc.get("usage"))
@@ -539,10 +546,11 @@ def _add_logprobs(choice: dict[str, Any], name: str, ready: list[Any] | None) ->
         choice["logprobs"] = {**(logprobs if isinstance(logprobs, dict) else {}), key: ready}
 
 
-def _plain_delta(doc: dict[str, Any], raw: bytes, sink: StreamSink) -> bytes | None:
+def _plain_delta(doc: dict[str, Any], raw: bytes, sink: StreamSink, data: str | None = None) -> bytes | None:
     """The usual chunk — one choice whose delta carries content (and maybe the role), no usage, no
     logprobs, no finish — rewritten as :meth:`OpenAIFormat.rewrite_event` would, without its
-    walk; None for any other chunk (the general path reads it)."""
+    walk; None for any other chunk (the general path reads it). Given the event's ``data``, a
+    chunk of only content is kept as the stream's pattern (:func:`_like_plain`)."""
     choices = doc.get("choices")
     if doc.get("usage") is not None or type(choices) is not list or len(choices) != 1 or not doc.keys() <= _ANSWER_KEYS:
         return None
@@ -565,12 +573,75 @@ def _plain_delta(doc: dict[str, Any], raw: bytes, sink: StreamSink) -> bytes | N
     if "chunk" not in meta and "id" in doc:
         meta["chunk"] = {k: doc[k] for k in ("id", "created", "model", "system_fingerprint") if k in doc}
     meta.setdefault("fields", {})[channel] = Slot(delta, "content", "", ANSWER_FIELDS[0])
+    if data is not None and len(delta) == 1 and "plain" not in meta:
+        meta["plain"] = _pattern_of(data, text, channel)
     new = sink.feed(channel, text)
     if new == text:
         return raw
     delta["content"] = new
     if not new and len(delta) == 1:
         return b""  # its text is all held back (or coalesced): the event would carry nothing
+    return _encode(doc)
+
+
+#: the "content" key, where a chunk's text value begins (its opening quote: group 1's end)
+_CONTENT_KEY = re.compile(r'"content"\s*:\s*"')
+_scanstring: Any = json.decoder.scanstring  # type: ignore[attr-defined]
+
+
+def _pattern_of(data: str, text: str, channel: str) -> tuple[str, str, str] | None:
+    """The event data around its content value — (before the value's string literal, after it,
+    the channel) — when the data names "content" once: the chunks of one stream differ only in
+    their text (id, model, created and the rest are the stream's), so a later chunk made of the
+    same two parts around one string literal is the same document with another text."""
+    m = _CONTENT_KEY.search(data)
+    if m is None or data.count('"content"') != 1:
+        return None
+    start = m.end() - 1
+    try:
+        value, end = _scanstring(data, start + 1)
+        # that literal is the delta's text (once per stream: another literal in its place lands there)
+        probe = json.loads(data[:start] + '"\\u0000"' + data[end:])
+        held = probe["choices"][0]["delta"]["content"]
+    except (ValueError, LookupError, TypeError, AttributeError):
+        return None
+    if value != text or value == "\x00" or held != "\x00":
+        return None
+    return data[:start], data[end:], channel
+
+
+def _like_plain(like: tuple[str, str, str] | None, ev: SSEEvent, sink: StreamSink) -> bytes | None:
+    """A chunk that is the stream's pattern with another text (:func:`_pattern_of`) rewritten as
+    :func:`_plain_delta` rewrites it, without parsing the rest of it again; None for any other
+    event. The document is the pattern's — a JSON parser reads the same text before the literal
+    the same way, the literal is one whole string, and the same text after it the same way — so
+    the checks the pattern passed hold for it; the parse the general path would do (a strict
+    string: no raw control characters) is the literal's."""
+    if like is None:
+        return None
+    head, tail, channel = like
+    data = ev.data
+    if not (data.startswith(head) and data.endswith(tail)) or len(data) < len(head) + len(tail) + 2:
+        return None
+    end = len(data) - len(tail)
+    if data[len(head)] != '"':
+        return None
+    try:
+        text, stop = _scanstring(data, len(head) + 1)
+    except ValueError:
+        return None
+    if stop != end:
+        return None
+    gates = sink.meta.get("gates")
+    if gates and (channel in gates or channel + ".refusal" in gates):
+        return None
+    new = sink.feed(channel, text)
+    if new == text:
+        return ev.raw
+    if not new:
+        return b""  # its text is all held back (or coalesced): the event would carry nothing
+    doc = json.loads(data)
+    doc["choices"][0]["delta"]["content"] = new
     return _encode(doc)
 
 

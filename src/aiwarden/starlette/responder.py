@@ -118,7 +118,11 @@ class Responder:
             async with self.lock:
                 if self.complete:  # cut by a release in between
                     return
-                out = await self.off_loop(ex.filter_chunk, message.get("body", b""))
+                piece = message.get("body", b"")
+                if ex.filter_off_loop(len(piece)):
+                    out = await self.off_loop(ex.filter_chunk, piece)
+                else:  # (the usual small piece: filtered here, without a coroutine per piece)
+                    out = ex.filter_chunk(piece)
                 if ex.stream_cut:
                     more = False
                 elif not more:
