@@ -7,6 +7,11 @@ on the same rows with the same script::
 
     python train/eval_sealed.py                       # this tree's model and rules
     python train/eval_sealed.py --src ../base/src     # another tree's
+
+Also scored when present: ``tests/core/injection_wild_split.py``, forum-style jailbreaks and benign
+look-alikes written by another engineer for the rules (never in the training corpus, so a second
+out-of-source set for the model; its even rows tuned the rules, so the rules' numbers on them are
+optimistic and the stage is reported on the odd rows as well).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,8 +41,23 @@ def main(argv: list[str] | None = None) -> int:
     model, rules = LearnedDetector(), HeuristicDetector()
     t = args.threshold
     print(f"model {model.model_id} from {args.src}, threshold {t}")
+    sets = [("sealed half of train/hard_cases", sealed.HARD_NEGATIVES, sealed.HARD_ATTACKS)]
+    wild = ROOT / "tests" / "core" / "injection_wild_split.py"
+    if wild.exists():
+        ns: dict[str, Any] = {}
+        exec(compile(wild.read_text(encoding="utf-8"), str(wild), "exec"), ns)
+        sets.append(("injection_wild_split, all rows", ns["BENIGN"], ns["ATTACKS"]))
+        odd = {k: v[1::2] for k, v in ns["BENIGN"].items()}, {k: v[1::2] for k, v in ns["ATTACKS"].items()}
+        sets.append(("injection_wild_split, odd (report) rows", *odd))
+    for title, benign, attacks in sets:
+        print(title)
+        _score(model, rules, benign, attacks, t, Subject, sanitize)
+    return 0
+
+
+def _score(model: Any, rules: Any, benign: dict, attacks: dict, t: float, Subject: Any, sanitize: Any) -> None:
     totals: dict[int, list[int]] = {0: [0, 0, 0, 0], 1: [0, 0, 0, 0]}
-    for label, groups in ((0, sealed.HARD_NEGATIVES), (1, sealed.HARD_ATTACKS)):
+    for label, groups in ((0, benign), (1, attacks)):
         for fam, texts in groups.items():
             m = r = b = 0
             for text in texts:
@@ -54,7 +75,6 @@ def main(argv: list[str] | None = None) -> int:
     for label, (n, m, r, b) in totals.items():
         what = "FPR all benign" if label == 0 else "recall all attacks"
         print(f"  {what:27s} {n:3d}  model {m / n:6.1%}  rules {r / n:6.1%}  both {b / n:6.1%}")
-    return 0
 
 
 if __name__ == "__main__":
