@@ -154,10 +154,19 @@ def test_policy_values_are_validated() -> None:
         Warden({**OPEN, "output": {"coalesce_chars": 0}})
 
 
-def test_the_engine_coalesces_a_fast_stream_with_the_same_text() -> None:
+def test_the_engine_coalesces_a_fast_stream_with_the_same_text(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "The report shows steady growth in all regions. " * 8 + "Card: 4111 1111 1111 1111."
     per_piece, _ = run(Warden({**OPEN, "output": {"coalesce_ms": 0}}), text, stream=True)
-    coalesced, _ = run(Warden({**OPEN, "output": {"coalesce_without_timer": True}}), text, stream=True)
+    from aiwarden import exchange as exchange_module
+
+    def still(filters: Any, chars: int, seconds: float) -> FilterChain:
+        # a clock that does not move: every piece arrives within the interval, as in-process they
+        # do on a quiet machine (the wall clock under load let a piece in after it, a fourth delta)
+        return FilterChain(filters, chars, seconds, clock=lambda: 0.0)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(exchange_module, "FilterChain", still)
+        coalesced, _ = run(Warden({**OPEN, "output": {"coalesce_without_timer": True}}), text, stream=True)
     # By default only an adapter with a release timer (Starlette) coalesces; the engine alone,
     # like the WSGI adapters, filters every piece on arrival.
     default, _ = run(Warden(OPEN), text, stream=True)
