@@ -7,7 +7,15 @@ the plain one, and the original span is what gets redacted.
   variation selectors, Hangul fillers) are removed;
 - every Unicode decimal digit becomes its ASCII digit (Arabic-Indic, full-width, mathematical
   bold …);
-- every dash (Unicode category Pd, the minus sign) becomes ``-``;
+- every dash (Unicode category Pd, the minus sign) becomes ``-``; the other separators a reader
+  reads between digit groups become their ASCII form: a dot of any kind (middle dots, bullets,
+  the dot operator, the hyphenation point) ``.``, a slash (fraction, division, big solidus) ``/``,
+  connector punctuation (category Pc) ``_``, every space (category Zs) a space and the line and
+  paragraph separators a newline;
+- a letter of another script that looks like a Latin letter (Unicode TR39's confusables with a
+  single ASCII letter as prototype: Cyrillic ``ѕ`` ``А`` ``К`` ``І``, Greek ``Κ`` ``ο``, Cherokee
+  ``Ꭺ`` …) becomes that letter, so ``ѕk-proj-…`` is ``sk-proj-…``; a whole Russian or Greek word
+  changes in the view only (nothing is matched on it but values);
 - otherwise a character whose NFKC form is one character takes it (full-width letters and ``＠``,
   mathematical alphanumerics, no-break and thin spaces → space); one whose NFKC form is longer
   (``…``, ``ﬁ``) is kept, so every character of the view is one character of the text or none.
@@ -38,6 +46,72 @@ _INVISIBLE.update(range(0xE0100, 0xE01F0))
 # the table is built at import (~40 ms instead of ~80).
 _UNCHANGED = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xAC00, 0xD7A4), (0xD800, 0xF900), (0x20000, 0xE0000))
 
+# Separators written between the groups of a number, by what a reader takes them for (matched on
+# the character's Unicode name, so every dot or bullet of a category is one, not a listed few).
+_DOT_LIKE = re.compile(
+    r"(?:(?:WORD SEPARATOR |KATAKANA |HALFWIDTH KATAKANA )?MIDDLE DOT|(?:TRIANGULAR |HYPHEN |WHITE )?BULLET"
+    r"|BULLET OPERATOR|DOT OPERATOR|HYPHENATION POINT|RAISED DOT)"
+)
+_SLASH_LIKE = re.compile(r"(?:FRACTION|DIVISION) SLASH|BIG SOLIDUS")
+# Letters of other scripts confusable with one ASCII letter, by that letter: Unicode TR39
+# confusables.txt (15.1), its single-character letters (category L) whose prototype is one ASCII
+# letter and that NFKC leaves as they are (mathematical and full-width letters fold anyway); the
+# prototype "l" of a capital letter is written "I", the letter it stands for in a key ("AKIA").
+# Confusables with a digit ("З" for 3, "б" for 6) are left out: a word of a script would become a
+# number.
+_LOOKALIKES = {
+    "A": "ΑАᎪᗅꓮ𐊠𖽀",
+    "B": "ΒВᏴᗷꓐꞴ𐊂𐊡𐌁",
+    "C": "СᏟⲤꓚ𐊢𐌂𐐕𐔜",
+    "D": "Ꭰᗞᗪꓓ",
+    "E": "ΕЕᎬⴹꓰ𐊆𑢦𑢮",
+    "F": "ϜᖴꓝꞘ𐊇𐊥𐔥𑢢𑣂",
+    "G": "ԌᏀᏳꓖ",
+    "H": "ΗНᎻᕼⲎꓧ𐋏",
+    "I": "ƖΙІӀⲒ",
+    "J": "ͿЈᎫᒍꓙꞲ",
+    "K": "ΚКᏦᛕⲔꓗ𐔘",
+    "L": "ᏞᒪⳐꓡ𐐛𐔦𑢣𑢲𖼖",
+    "M": "ΜϺМᎷᗰᛖⲘꓟ𐊰𐌑",
+    "N": "ΝⲚꓠ𐔓",
+    "O": "ΟОՕଠዐⲞⵔꓳ𐊒𐊫𐐄𐓂𐔖𑢵",
+    "P": "ΡРᏢᑭⲢꓑ𐊕",
+    "Q": "ⵕ",
+    "R": "ƦᎡᏒᖇꓣ𐒴𖼵",
+    "S": "ЅՏᏕᏚꓢ𐊖𐐠𖼺",
+    "T": "ΤТᎢⲦꓔ𐊗𐊱𐌕𑢼𖼊",
+    "U": "Սሀᑌꓴ𐓎𑢸𖽂",
+    "V": "ѴᏙᐯⴸꓦꛟ𐔝𑢠𖼈",
+    "W": "ԜᎳᏔꓪ",
+    "X": "ΧХᚷⲬⵝꓫꞳ𐊐𐊴𐌗𐔧",
+    "Y": "ΥУҮᎩᎽⲨꓬ𐊲𑢤𖽃",
+    "Z": "ΖᏃꓜ𑢩",
+    "a": "ɑαа",
+    "b": "ƄЬᏏᑲᖯ",
+    "c": "сᴄⲥꮯ𐐽",
+    "d": "ԁᏧᑯꓒ",
+    "e": "еҽꬲ",
+    "f": "քẝꞙꬵ",
+    "g": "ƍɡցᶃ",
+    "h": "һհᏂ",
+    "i": "ıɩɪͺιіӏᎥꙇꭵ𑣃",
+    "j": "ϳј",
+    "l": "ǀᛁⵏꓲ𐊊𐌉𖼨",
+    "n": "ոռ",
+    "o": "οσоօഠဝჿᴏᴑⲟꬽ𐐬𐓪𑣈𑣗",
+    "p": "ρрⲣ",
+    "q": "ԛգզ",
+    "r": "гᴦⲅꭇꭈꮁ",
+    "s": "ƽѕꜱꮪ𐑈𑣁",
+    "u": "ʋυսᴜꞟꭎꭒ𐓶𑣘",
+    "v": "νѵᴠꮩ𑜆𑣀",
+    "w": "ɯѡԝաᴡꮃ𑜊𑜎𑜏",
+    "x": "хᕁᕽ",
+    "y": "ɣʏγуүყᶌỿꭚ𑣜",
+    "z": "ᴢꮓ𑣄",
+}
+_LOOKALIKE = {c: ascii_letter for ascii_letter, chars in _LOOKALIKES.items() for c in chars}
+
 
 def _fold_char(c: str) -> str:
     cp = ord(c)
@@ -49,11 +123,35 @@ def _fold_char(c: str) -> str:
         return chr(48 + digit)
     if category == "Pd" or cp == 0x2212:
         return "-"
+    if c in _LOOKALIKE:
+        return _LOOKALIKE[c]
     nfkc = unicodedata.normalize("NFKC", c)
     if len(nfkc) != 1:
         return c
     digit = unicodedata.decimal(nfkc, None)
-    return chr(48 + digit) if digit is not None else nfkc
+    if digit is not None:
+        return chr(48 + digit)
+    return _separator(nfkc) or _LOOKALIKE.get(nfkc, nfkc)
+
+
+def _separator(c: str) -> str:
+    """The ASCII separator a non-ASCII character ``c`` stands for, or ""."""
+    if c.isascii():
+        return ""
+    category = unicodedata.category(c)
+    if category == "Zs":
+        return " "
+    if category in ("Zl", "Zp"):
+        return "\n"
+    if category == "Pc":
+        return "_"
+    if category in ("Po", "Sm", "So"):
+        name = unicodedata.name(c, "")
+        if _DOT_LIKE.fullmatch(name):
+            return "."
+        if _SLASH_LIKE.fullmatch(name):
+            return "/"
+    return ""
 
 
 def _table() -> dict[int, str | None]:
@@ -106,3 +204,61 @@ def original(i: int, gaps: list[int]) -> int:
     """Where position ``i`` of the view is in the original text: after the characters removed
     right before it, so a span of the view starts at its first visible character."""
     return i + bisect_right(gaps, i) if gaps else i
+
+
+_SPACE = " \t\n\r\x0b\x0c"
+_SPACED = re.compile(r"(?<=[0-9])[ \t\n\r\x0b\x0c]{1,3}")
+_SPACED_MORE = re.compile(r"[0-9](?:[\t\n\r\x0b\x0c]|[ \t\n\r\x0b\x0c]{2})")
+
+
+def fold_groups(view: str, gaps: list[int], state: int) -> tuple[str, list[int], int]:
+    """``view`` (a view with its ``gaps``) with the white space right after a digit read as one
+    space: a tab, a line break or up to three spaces between the groups of a number
+    (``4111\\t1111``, ``4111\\n1111``, ``4111  1111``) — the first becomes a space, the next two are
+    removed (gaps); a fourth stays, so text four or more blank characters away is no part of the
+    number. Per character from the left, so the same in any chunking: ``state`` carries what came
+    before (-1: no digit right before; k >= 0: a digit, then k white-space characters) and the
+    state after ``view`` is returned.
+
+    >>> fold_groups("4111\\n\\n1111 a", [], -1)
+    ('4111 1111 a', [5], -1)
+    """
+    n = len(view)
+    i = 0
+    removed: list[int] = []
+    out: list[str] = []
+    while i < n and 0 <= state < 3 and view[i] in _SPACE:
+        if state == 0:
+            out.append(" ")
+        else:
+            removed.append(i)
+        state += 1
+        i += 1
+    end_state = _groups_state(view, state if i == n else -1)
+    if not out and not removed and _SPACED_MORE.search(view) is None:
+        return view, gaps, end_state
+    last = i
+    for m in _SPACED.finditer(view, i):
+        s, e = m.span()
+        if e - s == 1 and view[s] == " ":
+            continue
+        out.append(view[last:s])
+        out.append(" ")
+        removed.extend(range(s + 1, e))
+        last = e
+    out.append(view[last:])
+    if removed:
+        moved = [g - bisect_right(removed, g - 1) for g in gaps]
+        gaps = sorted(moved + [r - k for k, r in enumerate(removed)])
+    return "".join(out), gaps, end_state
+
+
+def _groups_state(view: str, carried: int) -> int:
+    """The state of :func:`fold_groups` after ``view`` (``carried``: when all of it was white space
+    read from the state before it)."""
+    r = len(view) - len(view.rstrip(_SPACE))
+    if r == len(view):
+        return carried
+    if view[-r - 1 if r else -1] not in "0123456789":
+        return -1
+    return r if r <= 3 else -1

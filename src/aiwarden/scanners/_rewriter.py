@@ -49,7 +49,7 @@ from typing import Any
 import ahocorasick_rs
 import regex
 
-from ._normal import fold, original
+from ._normal import fold, fold_groups, original
 
 __all__ = ["Literals", "Rewriter", "Trigger", "max_width", "untriggered"]
 
@@ -262,6 +262,7 @@ class Rewriter:
         "_buf",
         "_fast",
         "_gaps",
+        "_groups",
         "_lanes",
         "_left",
         "_normalise",
@@ -286,11 +287,15 @@ class Rewriter:
         left: int = 0,
         trigger: Trigger | Sequence[Trigger] | None = None,
         normalise: bool = False,
+        groups: bool = False,
     ) -> None:
         self._fast = fast
         self._width = width
         self._left = left
         self._normalise = normalise
+        #: with ``normalise``, white space after a digit is read as one space (see
+        #: :func:`~._normal.fold_groups`): the state of that fold (-1: off or no digit before)
+        self._groups = -1 if groups else None
         # Lanes: the earliest match wins, and on a tie the earlier lane (the earlier alternative
         # of ``fast``). Per lane: trigger, its pattern, the searched-up-to and generated-up-to
         # frontiers, and the queue of candidate ranges not tried yet (absolute positions).
@@ -366,8 +371,12 @@ class Rewriter:
         off = self._offset
         start = off + len(self._buf)
         view = text
+        gaps: list[int] = []
         if self._normalise and not text.isascii():
             view, gaps = fold(text)
+        if self._groups is not None:
+            view, gaps, self._groups = fold_groups(view, gaps, self._groups)
+        if view is not text:
             if gaps:
                 self._gaps.extend(g + start for g in gaps)
             if self._raw is None and view != text:
@@ -413,6 +422,8 @@ class Rewriter:
         self._raw_offset = self._rpos = self._raw_offset + len(self._raw if self._raw is not None else self._buf)
         self._offset = self._pos
         self._buf, self._raw, self._gaps, self._swallow = "", None, [], None
+        if self._groups is not None:
+            self._groups = -1
         return out
 
     # -- the engine --------------------------------------------------------------------------

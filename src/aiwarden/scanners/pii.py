@@ -47,9 +47,11 @@ LABELS = {
 #: run of digit groups costs few decisions, each a pass over its groups.
 _RUN = 50
 # one element of a number run: a digit, or a separator before a digit or "("
-_ELEMENT_SOURCE = r"[0-9]|[ .\-/]?\((?=[0-9])|[ .,\-/](?=[0-9])|\)[ .\-]?(?=[0-9])|x(?=[0-9])"
+_ELEMENT_SOURCE = r"[0-9]|[ .\-/]?\((?=[0-9])|[ .,\-/_](?=[0-9])|\)[ .\-]?(?=[0-9])|x(?=[0-9])"
 _ELEMENT = re.compile(_ELEMENT_SOURCE)
 _RIGHT = 22  # characters after a number a phone decision reads ("-Office", ", extension 12345", " is their new number")
+_AT_BRACKET = r"[ ]?[\[({<][ ]?(?i:at)[ ]?[\])}>][ ]?"
+_DOT_WORD = r"(?:[ ]?[\[({<][ ]?(?i:dot)[ ]?[\])}>][ ]?|[ ](?i:dot)[ ])"
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
 # Each alternative is bounded; the widths below are what a decision may read from a match's start
 # (a number's includes the _RIGHT characters after it).
@@ -59,6 +61,16 @@ _PARTS = {
         r"(?<![\w.%+-])[\w.%+-]{1,48}@(?=[\w.-]{1,62}(?![\w.-]))"
         r"(?:[\w-]{1,61}\.){1,8}[^\W\d_]{2,24}(?![\w-])",
         48 + 1 + 63,
+    ),
+    # written out so that a filter would not see it: "jane.doe [at] example [dot] com",
+    # "jane(at)example.com", "jane.doe @ example.com", "jane.doe at example dot com" (the word "at"
+    # only with a spelled-out dot: "available at python.org" is no address)
+    "email_words": (
+        rf"(?<![\w.%+-])[\w.%+-]{{1,32}}(?:{_AT_BRACKET}|[ ]{{1,2}}@[ ]{{0,2}}|@[ ]{{1,2}})"
+        rf"(?:[\w-]{{1,24}}(?:\.|{_DOT_WORD})){{1,2}}[^\W\d_]{{2,16}}(?![\w-])"
+        rf"|(?<![\w.%+-])[\w.%+-]{{1,32}}[ ](?i:at)[ ](?:[\w-]{{1,24}}\.)?[\w-]{{1,24}}{_DOT_WORD}"
+        rf"[^\W\d_]{{2,16}}(?![\w-])",
+        32 + 8 + 2 * (24 + 7) + 16,
     ),
     "ip4": (rf"(?<![0-9A-Za-z.])(?:{_OCTET}\.){{3}}{_OCTET}(?![0-9]|\.[0-9])", 15 + 2),
     "ip6": (
@@ -90,10 +102,14 @@ _NUMBER_START = (
 # that follow it: positions inside a run are tried by one regex search, not queued one by one (a run
 # of digit groups has a start every other character). An e-mail's run is its "@" and any more
 # "@" within a local part's length.
-_NUMBER_RUN = re.compile(rf"{_NUMBER_START}(?:[ .,/\-]?[0-9A-Fa-f+():])*")
+_NUMBER_RUN = re.compile(rf"{_NUMBER_START}(?:[ .,/\-_]?[0-9A-Fa-f+():])*")
 _AT_RUN = re.compile(r"@(?:[\w.%+\-]{0,48}@)*")
 _LEAD = string.ascii_letters + string.digits + "._%+-(:"
 _EMAIL_LEAD = re.compile(r"[\w.%+\-(]")  # an email's local part: letters of any script
+# A written-out "at": its trigger, from right after the local part (a space may come first, so a
+# space is a lead character and a stream holds its last words back, at most the lane's reach).
+_WORDS_AT = re.compile(rf"{_AT_BRACKET}|[ ]@|@[ ]|[ ](?i:at)[ ](?:[\w-]{{1,24}}\.)?[\w-]{{1,24}}{_DOT_WORD}")
+_WORDS_LEAD = re.compile(r"[\w.%+\-\[\](){}<>@ ]")
 
 
 def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], int, tuple[Trigger, ...]]:
@@ -104,7 +120,9 @@ def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], int, tuple[Trigger,
     lanes = []
     if "email" in chosen:
         lanes.append(Trigger(_AT_RUN, 48, _EMAIL_LEAD, 0, re.compile(f"(?P<email>{_PARTS['email'][0]})")))
-    rest = [p for p in chosen if p != "email"]
+        words = re.compile(f"(?P<email_words>{_PARTS['email_words'][0]})")
+        lanes.append(Trigger(_WORDS_AT, 32, _WORDS_LEAD, 4 + 2 * 24 + 1 + 7, words))
+    rest = [p for p in chosen if p not in ("email", "email_words")]
     if rest:
         source_rest = "|".join(f"(?P<{name}>{_PARTS[name][0]})" for name in rest)
         lanes.append(Trigger(_NUMBER_RUN, 0, _LEAD, 4, re.compile(source_rest)))
@@ -112,7 +130,7 @@ def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], int, tuple[Trigger,
 
 
 _KIND_PARTS: dict[str, tuple[str, ...]] = {
-    "email": ("email",),
+    "email": ("email", "email_words"),
     "ip_address": ("ip4", "ip6"),
     "iban": ("iban",),
     "phone": ("num",),
@@ -225,6 +243,11 @@ _IBAN_LENGTHS = {
 }
 
 
+# between an IBAN's characters: one space, dash, dot or "_" ("GB29.NWBK.6016…")
+_IBAN_SEP = r"[ .\-_]"
+_IBAN_SEPS = str.maketrans("", "", " .-_")
+
+
 def _iban_source() -> str:
     """An IBAN candidate: a known country's code, two check digits and exactly the country's
     length of letters and digits (single spaces or dashes between), so that a run of IBAN-looking
@@ -238,7 +261,7 @@ def _iban_source() -> str:
         by_first.setdefault(country[0], []).append((country[1], n))
     alternatives = "|".join(
         f"[{a}{a.lower()}](?:"
-        + "|".join(f"[{b}{b.lower()}][0-9]{{2}}(?:[ \\-]?[A-Za-z0-9]){{{n - 4}}}" for b, n in seconds)
+        + "|".join(f"[{b}{b.lower()}][0-9]{{2}}(?:{_IBAN_SEP}?[A-Za-z0-9]){{{n - 4}}}" for b, n in seconds)
         + ")"
         for a, seconds in by_first.items()
     )
@@ -335,7 +358,7 @@ class _LuhnSums:
 
 _NOT_DIGIT = re.compile(r"[^0-9]")
 # What a number run holds besides digits and spaces (see _ELEMENT_SOURCE and the "num" part).
-_RUN_MARKS = b".,-/()x+"
+_RUN_MARKS = b".,-/()x+_"
 
 
 def _digits_of(t: str) -> str:
@@ -353,15 +376,17 @@ def _group_digits(run: str) -> list[bytes]:
     return [g.encode() for g in _DIGITS_AND_SPACES.sub("", run).split(" ")]
 
 
-_SSN_SHAPE = re.compile(r"[0-9]{3}([- .])[0-9]{2}\1[0-9]{4}")
-# Card groupings with one separator throughout (space, dash, dot, slash or comma); groups of four
+_SSN_SHAPE = re.compile(r"[0-9]{3}([- ._])[0-9]{2}\1[0-9]{4}")
+# Card groupings with one separator throughout (space, dash, dot, slash, comma or "_"), or any of
+# them in a card's own layout (4-4-4-4, 4-6-5: "4111 1111-1111.1111"); groups of four
 # may run together where a separator was an invisible character ("4111\u200b1111 1111 1111");
 # or one digit per separator ("4 1 1 1 …", up to 16 digits: a candidate is at most 33
 # characters; a brand's first digit, 2-6, so that rows of a 0/1 matrix are not cards).
 _CARD_SHAPES = re.compile(
-    r"[0-9]{12,19}|[0-9]{4}([ .,/-])[0-9]{4}\1[0-9]{4}\1[0-9]{1,7}(?:\1[0-9]{1,3})?"
-    r"|[0-9]{4}([ .,/-])[0-9]{6}\2[0-9]{4,5}|[2-6]([ .,/-])[0-9](?:\3[0-9]){10,17}"
-    r"|(?:[0-9]{4})+([ .,/-])(?:[0-9]{4})+(?:\4(?:[0-9]{4})+)*(?:\4[0-9]{1,3})?"
+    r"[0-9]{12,19}|[0-9]{4}([ .,/_-])[0-9]{4}\1[0-9]{4}\1[0-9]{1,7}(?:\1[0-9]{1,3})?"
+    r"|[0-9]{4}([ .,/_-])[0-9]{6}\2[0-9]{4,5}|[2-6]([ .,/_-])[0-9](?:\3[0-9]){10,17}"
+    r"|(?:[0-9]{4})+([ .,/_-])(?:[0-9]{4})+(?:\4(?:[0-9]{4})+)*(?:\4[0-9]{1,3})?"
+    r"|[0-9]{4}(?:[ .,/_-][0-9]{4}){3}(?:[ .,/_-][0-9]{1,3})?|[0-9]{4}[ .,/_-][0-9]{6}[ .,/_-][0-9]{4,5}"
 )
 _DATE_SHAPE = re.compile(
     r"(?:19|20)[0-9]{2}([-./])[01]?[0-9]\1[0-3]?[0-9]|[0-3]?[0-9]([-./])[01]?[0-9]\2(?:19|20)[0-9]{2}"
@@ -433,7 +458,7 @@ _NOT_CARD_BEFORE = re.compile(
     rf"\b(?:imei|meid|iccid|imsi|serial|sn|tracking|order|invoice|isbn|ean|upc|gtin){_ID_TAIL}"
 )
 # "1 250 000", "10 000 000": a round quantity written in thousands, not a phone.
-_ROUND_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}([ .,])[0-9]{3}(?:\1[0-9]{3})*\1(?:000)")
+_ROUND_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}([ .,_])[0-9]{3}(?:\1[0-9]{3})*\1(?:000)")
 # After a number: its kind of line ("-Office", " fax", "(mobile)") or "… is my number".
 _PHONE_AFTER = re.compile(
     r"(?i)[ \-,:\\]{0,3}\(?(?:office|fax|mobile|cell|home|work|phone|tel|ext)\b"
@@ -581,7 +606,8 @@ class PIIFilter(Rewriter):
             raise ValueError(f"unknown PII kind(s): {', '.join(sorted(unknown))}")
         parts = {p for k in self._kinds for p in _KIND_PARTS[k]}
         fast, width, lanes = _compiled(frozenset(parts))
-        super().__init__(fast, width, _LEFT + 2, lanes, normalise=True)
+        # (white space after a digit is one space: "4111\t1111", "4111\n1111", "4111  1111")
+        super().__init__(fast, width, _LEFT + 2, lanes, normalise=True, groups=True)
         self._replace = replace
         self._on_find = on_find
         self._where = where
@@ -592,7 +618,7 @@ class PIIFilter(Rewriter):
         s, e = m.span()
         part = m.lastgroup
         kind: str | None = None
-        if part == "email":
+        if part == "email" or part == "email_words":
             kind = "email"
         elif part == "ip4":
             kind = None if _VERSION_BEFORE.search(text, max(0, s - 14), s) else "ip_address"
@@ -731,8 +757,8 @@ _INNER_SPANS = _inner_spans()
 #: address. (A group of digits only: a card of 12-19 digits.)
 _INNER_GROUP = re.compile(
     # (groups 1-4: the card shapes' separators; 5: the SSN's)
-    _CARD_SHAPES.pattern.replace("[ .,/-]", "[.,/-]")
-    + r"|[0-9]{3}([\-.])[0-9]{2}\5[0-9]{4}"
+    _CARD_SHAPES.pattern.replace("[ .,/_-]", "[.,/_-]")
+    + r"|[0-9]{3}([\-._])[0-9]{2}\5[0-9]{4}"
     + rf"|{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}"
 )
 _MIXED_GROUP = re.compile(rb"[\x04-\xff]")  # a group of 4+ digits and something else
@@ -925,12 +951,12 @@ def _iban_end(text: str, s: int, e: int) -> int:
     i = m.end()
     if i < len(text) and text[i].isalnum():
         return 0
-    return i if iban_ok(text[s:i].replace(" ", "").replace("-", "")) else 0
+    return i if iban_ok(text[s:i].translate(_IBAN_SEPS)) else 0
 
 
 @cache
 def _iban_chars(n: int) -> re.Pattern[str]:
-    return re.compile(rf"(?:[ \-]?[A-Za-z0-9]){{{n}}}")
+    return re.compile(rf"(?:{_IBAN_SEP}?[A-Za-z0-9]){{{n}}}")
 
 
 _CACHE: dict[frozenset[str], tuple[re.Pattern[str], int, tuple[Trigger, ...]]] = {}
