@@ -87,6 +87,16 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
     "pii number": [("1", " 1"), ("4111", " 1111"), ("+", "1-2"), ("(", "0)1 "), ("1", "1"), ("99 110 ", "114 ")],
     "pii ip": [("1.1.", "1.1."), ("255.", "255."), ("fe80:", ":1:"), ("2001:", "db8:")],
     "pii iban": [("GB29", " NWBK"), ("DE89", "3704"), ("GB29 ", "NW")],
+    # written-out e-mails, white space and other separators between digit groups, lookalike letters
+    "pii email written out": [
+        (" [at] ", "a "),
+        ("jane.doe [at] ", "example [dot] "),
+        ("x at ", "y dot "),
+        (" @ ", "a."),
+        ("a(at)", "b(dot)"),
+    ],
+    "pii number spacing": [("4111\n", "1111\t"), ("1  ", "2 \n"), ("4111·", "1111•"), ("4111_", "1111_")],
+    "secret lookalike prefixes": [("ѕk-", BODY), ("ghр_", BODY), ("АKIA", BODY), ("хoxb-", BODY)],
     "canary": [("cnry-", "abcdefghijklmnop"), ("CNRY-", "x")],
     "canary encoded (reversed, ROT13, hex, spaced, base64)": [
         ("-yrnc", "abcdefghijkl"),

@@ -49,6 +49,40 @@ DASHES = {
 }
 SPACES = {"nbsp": "\u00a0", "thin": "\u2009", "narrow_nbsp": "\u202f", "ideographic": "\u3000", "en_space": "\u2002"}
 GROUPING = {"dot": ".", "slash": "/", "comma": ",", "dash": "-", "space": " "}
+# Other separators a reader takes for a break between groups: dots and bullets of every kind,
+# slashes, the low line, white space (a tab, a line break, two spaces, a space and a line break).
+SEPARATORS = {
+    "middle_dot": "\u00b7",
+    "bullet": "\u2022",
+    "bullet_operator": "\u2219",
+    "dot_operator": "\u22c5",
+    "hyphenation_point": "\u2027",
+    "katakana_middle_dot": "\u30fb",
+    "greek_ano_teleia": "\u0387",
+    "fraction_slash": "\u2044",
+    "division_slash": "\u2215",
+    "underscore": "_",
+    "fullwidth_low_line": "\uff3f",
+    "tab": "\t",
+    "newline": "\n",
+    "crlf": "\r\n",
+    "two_spaces": "  ",
+    "space_newline": " \n",
+    "ogham_space": "\u1680",
+}
+# E-mail addresses written out so that a filter would not see them (what the at and the dots become).
+EMAIL_FORMS = {
+    "at_brackets": (" [at] ", "."),
+    "at_dot_brackets": (" [at] ", " [dot] "),
+    "at_parens": ("(at)", "."),
+    "at_dot_parens": ("(at)", "(dot)"),
+    "at_braces": (" {at} ", " {dot} "),
+    "at_angles": (" <AT> ", " <DOT> "),
+    "spaced_at": (" @ ", "."),
+    "at_space": ("@ ", "."),
+    "at_dot_words": (" at ", " dot "),
+    "at_dot_words_upper": (" AT ", " DOT "),
+}
 
 
 @dataclass(frozen=True)
@@ -110,6 +144,25 @@ def _grouped(sep: str, size: int = 4) -> Callable[[str], str]:
     return group
 
 
+def _mixed(v: str) -> str:
+    """Groups of four with a different separator each time (space, dash, dot); cards of up to 16
+    digits (a fifth group after mixed separators is left: that is how a card runs into the next
+    number in a table, docs/output.md)."""
+    compact = re.sub(r"[ \-]", "", v)
+    if len(compact) > 16:
+        return v
+    groups = [compact[i : i + 4] for i in range(0, len(compact), 4)]
+    return "".join(g + (" -."[k % 3] if k < len(groups) - 1 else "") for k, g in enumerate(groups))
+
+
+def _email_form(at: str, dot: str) -> Callable[[str], str]:
+    def write(v: str) -> str:
+        local, _, domain = v.rpartition("@")
+        return local + at + domain.replace(".", dot)
+
+    return write
+
+
 def _transforms(kind: str) -> dict[str, Callable[[str], str]]:
     t: dict[str, Callable[[str], str]] = {f"invisible_{k}": _inside(c) for k, c in INVISIBLE.items()}
     t["fullwidth_all"] = _fullwidth
@@ -117,6 +170,7 @@ def _transforms(kind: str) -> dict[str, Callable[[str], str]]:
         t["fullwidth_at"] = lambda v: v.replace("@", "\uff20")
         t["small_at"] = lambda v: v.replace("@", "\ufe6b")
         t["math_bold"] = _math_bold
+        t.update({f"written_{k}": _email_form(at, dot) for k, (at, dot) in EMAIL_FORMS.items()})
         return t
     t.update({f"digits_{k}": _digits(b) for k, b in DIGITS.items()})
     if kind in ("credit_card", "phone", "ssn", "iban"):
@@ -125,8 +179,13 @@ def _transforms(kind: str) -> dict[str, Callable[[str], str]]:
     if kind == "credit_card":
         t.update({f"groups_{k}": _grouped(c) for k, c in GROUPING.items()})
         t["digit_per_space"] = _grouped(" ", 1)
+        t.update({f"groups_{k}": _grouped(c) for k, c in SEPARATORS.items()})
+        t["groups_mixed"] = _mixed
     if kind == "iban":
         t["groups_dash"] = _grouped("-")
+        t.update({f"groups_{k}": _grouped(c) for k, c in SEPARATORS.items()})
+    if kind == "ssn":
+        t.update({f"sep_{k}": _separators(c) for k, c in SEPARATORS.items() if "slash" not in k})
     if kind == "phone":
         t["dots"] = _separators(".")
     if kind == "ip_address":
@@ -170,7 +229,36 @@ def _at(mark: str, *cuts: int) -> Callable[[str], str]:
     return put
 
 
+# Cyrillic and Greek letters that look like Latin ones (written here by hand, not taken from the
+# filter's own table): a key's prefix written with them reads as the prefix.
+LOOKALIKES = {
+    "cyrillic": dict(zip("aceopsxyijhdqwABCEHIJKMOPSTXY", "асеорѕхуіјһԁԛԝАВСЕНІЈКМОРЅТХҮ", strict=True)),
+    "greek": dict(zip("aiovpyABEHIKMNOPTXYZ", "αιονργΑΒΕΗΙΚΜΝΟΡΤΧΥΖ", strict=True)),
+}
+
+
+def _lookalike(script: str, first_only: bool = False) -> Callable[[str], str]:
+    """The key's prefix (up to its first "-" or "_", or its first four characters) with every
+    letter that has a lookalike in ``script`` replaced (``first_only``: the first such letter)."""
+    table = LOOKALIKES[script]
+
+    def put(v: str) -> str:
+        m = re.match(r"[A-Za-z0-9]+[-_]|[A-Za-z0-9]{4}", v)
+        end = m.end() if m else 4
+        head = list(v[:end])
+        for i, c in enumerate(head):
+            if c in table:
+                head[i] = table[c]
+                if first_only:
+                    break
+        return "".join(head) + v[end:]
+
+    return put
+
+
 KEY_TRANSFORMS: dict[str, Callable[[str], str]] = {
+    **{f"lookalike_{script}": _lookalike(script) for script in LOOKALIKES},
+    **{f"lookalike_{script}_one": _lookalike(script, True) for script in LOOKALIKES},
     **{f"after_prefix_{k}": _at(c, 3) for k, c in INVISIBLE.items()},
     **{f"in_body_{k}": _at(c, 12, 20) for k, c in INVISIBLE.items()},
     "fullwidth_all": _fullwidth,

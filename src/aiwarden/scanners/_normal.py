@@ -207,7 +207,8 @@ def original(i: int, gaps: list[int]) -> int:
 
 
 _SPACE = " \t\n\r\x0b\x0c"
-_SPACED = re.compile(r"(?<=[0-9])[ \t\n\r\x0b\x0c]{1,3}")
+_DIGITS = frozenset("0123456789")
+_SPACED = re.compile(r"[0-9]([ \t\n\r\x0b\x0c]{1,3})")  # (a digit first: searched fast)
 _SPACED_MORE = re.compile(r"[0-9](?:[\t\n\r\x0b\x0c]|[ \t\n\r\x0b\x0c]{2})")
 
 
@@ -223,6 +224,10 @@ def fold_groups(view: str, gaps: list[int], state: int) -> tuple[str, list[int],
     >>> fold_groups("4111\\n\\n1111 a", [], -1)
     ('4111 1111 a', [5], -1)
     """
+    if state < 0 and _SPACED_MORE.search(view) is None:
+        # (most pieces: nothing to change, only the state after them)
+        end = view[-1:]
+        return view, gaps, 0 if end in _DIGITS else -1 if end not in _SPACE else _groups_state(view, -1)
     n = len(view)
     i = 0
     removed: list[int] = []
@@ -239,7 +244,7 @@ def fold_groups(view: str, gaps: list[int], state: int) -> tuple[str, list[int],
         return view, gaps, end_state
     last = i
     for m in _SPACED.finditer(view, i):
-        s, e = m.span()
+        s, e = m.span(1)
         if e - s == 1 and view[s] == " ":
             continue
         out.append(view[last:s])

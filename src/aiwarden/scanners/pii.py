@@ -26,7 +26,7 @@ from operator import eq, mul, ne, sub
 from typing import Any, Literal
 
 from ..context import Finding
-from ._rewriter import Rewriter, Trigger
+from ._rewriter import Rewriter, Trigger, max_width
 
 __all__ = ["KINDS", "LABELS", "PIIFilter", "Replacer", "find_pii", "redact_pii", "replacer"]
 
@@ -50,8 +50,11 @@ _RUN = 50
 _ELEMENT_SOURCE = r"[0-9]|[ .\-/]?\((?=[0-9])|[ .,\-/_](?=[0-9])|\)[ .\-]?(?=[0-9])|x(?=[0-9])"
 _ELEMENT = re.compile(_ELEMENT_SOURCE)
 _RIGHT = 22  # characters after a number a phone decision reads ("-Office", ", extension 12345", " is their new number")
-_AT_BRACKET = r"[ ]?[\[({<][ ]?(?i:at)[ ]?[\])}>][ ]?"
-_DOT_WORD = r"(?:[ ]?[\[({<][ ]?(?i:dot)[ ]?[\])}>][ ]?|[ ](?i:dot)[ ])"
+# A written-out "@" ("[at]", "(at)", " @ ") and "." ("[dot]", "(dot)", " dot ").
+_AT_MARK = r"[ ]?[\[({<][ ]?(?i:at)[ ]?[\])}>][ ]?|[ ]{1,2}@[ ]{0,2}|@[ ]{1,2}"
+_DOT_MARK = r"(?:[ ]?[\[({<](?i:dot)[\])}>][ ]?|[ ](?i:dot)[ ])"
+# After the word "at", words of a sentence, not a host: "looked at the dot product"
+_NOT_A_HOST = "(?i:the|an?|this|that|these|those|my|your|his|her|its|our|their|one|each|every|any|some|least|most|all)"
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
 # Each alternative is bounded; the widths below are what a decision may read from a match's start
 # (a number's includes the _RIGHT characters after it).
@@ -64,13 +67,14 @@ _PARTS = {
     ),
     # written out so that a filter would not see it: "jane.doe [at] example [dot] com",
     # "jane(at)example.com", "jane.doe @ example.com", "jane.doe at example dot com" (the word "at"
-    # only with a spelled-out dot: "available at python.org" is no address)
+    # only with a spelled-out dot among the domain's first two: "available at python.org" is no
+    # address); the domain's first labels (up to three), so the stream hold-back stays bounded
     "email_words": (
-        rf"(?<![\w.%+-])[\w.%+-]{{1,32}}(?:{_AT_BRACKET}|[ ]{{1,2}}@[ ]{{0,2}}|@[ ]{{1,2}})"
-        rf"(?:[\w-]{{1,24}}(?:\.|{_DOT_WORD})){{1,2}}[^\W\d_]{{2,16}}(?![\w-])"
-        rf"|(?<![\w.%+-])[\w.%+-]{{1,32}}[ ](?i:at)[ ](?:[\w-]{{1,24}}\.)?[\w-]{{1,24}}{_DOT_WORD}"
-        rf"[^\W\d_]{{2,16}}(?![\w-])",
-        32 + 8 + 2 * (24 + 7) + 16,
+        rf"(?<![\w.%+-])[\w.%+-]{{1,32}}(?:(?:{_AT_MARK})(?=[\w.-]{{1,62}}(?![\w.-]))(?:[\w-]{{1,61}}\.){{1,8}}"
+        rf"|(?:{_AT_MARK}|[ ](?i:at)[ ](?!{_NOT_A_HOST}\b)(?=(?:[\w-]{{1,20}}\.)?[\w-]{{1,20}}{_DOT_MARK}))"
+        rf"(?:[\w-]{{1,20}}(?:\.|{_DOT_MARK})){{1,2}})[^\W\d_]{{2,16}}(?![\w-])",
+        # (a plain domain: at most 62 characters, as the lookahead says; else the longest match)
+        32 + 8 + 62,
     ),
     "ip4": (rf"(?<![0-9A-Za-z.])(?:{_OCTET}\.){{3}}{_OCTET}(?![0-9]|\.[0-9])", 15 + 2),
     "ip6": (
@@ -103,13 +107,21 @@ _NUMBER_START = (
 # of digit groups has a start every other character). An e-mail's run is its "@" and any more
 # "@" within a local part's length.
 _NUMBER_RUN = re.compile(rf"{_NUMBER_START}(?:[ .,/\-_]?[0-9A-Fa-f+():])*")
-_AT_RUN = re.compile(r"@(?:[\w.%+\-]{0,48}@)*")
 _LEAD = string.ascii_letters + string.digits + "._%+-(:"
-_EMAIL_LEAD = re.compile(r"[\w.%+\-(]")  # an email's local part: letters of any script
-# A written-out "at": its trigger, from right after the local part (a space may come first, so a
-# space is a lead character and a stream holds its last words back, at most the lane's reach).
-_WORDS_AT = re.compile(rf"{_AT_BRACKET}|[ ]@|@[ ]|[ ](?i:at)[ ](?:[\w-]{{1,24}}\.)?[\w-]{{1,24}}{_DOT_WORD}")
+# What a written-out address holds: an "[at]", an "@", or a spelled-out "dot" (the word form's,
+# after the "at" and at most two labels), each beginning with a character rarer than a space. A
+# space may come between the local part and the trigger, so a space is a lead character of the
+# e-mail lane: a stream holds back its last words, at most the lane's reach (~85 characters).
+_AT_RUN = re.compile(r"@(?:[\w.%+\-]{0,48}@)*")
+_WORDS_AT = re.compile(
+    # (every branch starts with a literal character: then ``re`` skips to the next position where
+    # one of them is, in C, instead of trying the branches at every position)
+    "|".join([*(rf"\{o}[ ]?(?i:at)[ ]?[\])}}>]" for o in "[({<"), "@", *(rf"{d}[oO][tT](?=[ \])}}>])" for d in "dD")])
+)
+# (the local part, a space, " at ", two labels and a dot, a space: how far before the "dot")
+_WORDS_BACK = 32 + 4 + 2 * 20 + 1 + 1
 _WORDS_LEAD = re.compile(r"[\w.%+\-\[\](){}<>@ ]")
+_EMAIL_TRIGGER = re.compile(f"{_AT_RUN.pattern}|{_WORDS_AT.pattern}")
 
 
 def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], int, tuple[Trigger, ...]]:
@@ -119,9 +131,9 @@ def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], int, tuple[Trigger,
     # Two lanes: emails are only looked for around an "@", the rest around digits and ":".
     lanes = []
     if "email" in chosen:
-        lanes.append(Trigger(_AT_RUN, 48, _EMAIL_LEAD, 0, re.compile(f"(?P<email>{_PARTS['email'][0]})")))
-        words = re.compile(f"(?P<email_words>{_PARTS['email_words'][0]})")
-        lanes.append(Trigger(_WORDS_AT, 32, _WORDS_LEAD, 4 + 2 * 24 + 1 + 7, words))
+        # one lane for both forms (a lane costs a trigger search and a lead run per piece)
+        emails = re.compile(f"(?P<email>{_PARTS['email'][0]})|(?P<email_words>{_PARTS['email_words'][0]})")
+        lanes.append(Trigger(_EMAIL_TRIGGER, _WORDS_BACK, _WORDS_LEAD, max_width(_WORDS_AT.pattern), emails))
     rest = [p for p in chosen if p not in ("email", "email_words")]
     if rest:
         source_rest = "|".join(f"(?P<{name}>{_PARTS[name][0]})" for name in rest)
@@ -243,9 +255,10 @@ _IBAN_LENGTHS = {
 }
 
 
-# between an IBAN's characters: one space, dash, dot or "_" ("GB29.NWBK.6016…")
-_IBAN_SEP = r"[ .\-_]"
-_IBAN_SEPS = str.maketrans("", "", " .-_")
+# between an IBAN's characters: a space, dash, dot, slash or "_" ("GB29.NWBK.6016…"), a tab, a line
+# break (with a space before it) or two spaces (after a digit the view has made those one space)
+_IBAN_SEP = r"(?:[ .\-_/\t]|[ ]?\r?\n|[ ]{2})"
+_IBAN_SEPS = str.maketrans("", "", " .-_/\t\r\n")
 
 
 def _iban_source() -> str:
@@ -270,7 +283,11 @@ def _iban_source() -> str:
     return f"(?<![A-Za-z0-9])(?=[A-Za-z]{{2}}[0-9]{{2}})(?:{alternatives})(?![A-Za-z0-9])"
 
 
-_PARTS["iban"] = (_iban_source(), 4 + 2 * (max(_IBAN_LENGTHS.values()) - 4) + 1)
+_PARTS["email_words"] = (
+    _PARTS["email_words"][0],
+    max(_PARTS["email_words"][1], max_width(_PARTS["email_words"][0].replace("{1,8}", "{1}"))),
+)
+_PARTS["iban"] = (_iban_source(), 4 + 4 * (max(_IBAN_LENGTHS.values()) - 4) + 1)
 
 
 def iban_ok(compact: str) -> bool:
@@ -378,7 +395,8 @@ def _group_digits(run: str) -> list[bytes]:
 
 _SSN_SHAPE = re.compile(r"[0-9]{3}([- ._])[0-9]{2}\1[0-9]{4}")
 # Card groupings with one separator throughout (space, dash, dot, slash, comma or "_"), or any of
-# them in a card's own layout (4-4-4-4, 4-6-5: "4111 1111-1111.1111"); groups of four
+# them in a card's own layout (4-4-4-4 or a shorter last group, 4-6-5: "4111 1111-1111.1111"; not
+# with a fifth group: mixed separators are how a card runs into the next number); groups of four
 # may run together where a separator was an invisible character ("4111\u200b1111 1111 1111");
 # or one digit per separator ("4 1 1 1 …", up to 16 digits: a candidate is at most 33
 # characters; a brand's first digit, 2-6, so that rows of a 0/1 matrix are not cards).
@@ -386,7 +404,7 @@ _CARD_SHAPES = re.compile(
     r"[0-9]{12,19}|[0-9]{4}([ .,/_-])[0-9]{4}\1[0-9]{4}\1[0-9]{1,7}(?:\1[0-9]{1,3})?"
     r"|[0-9]{4}([ .,/_-])[0-9]{6}\2[0-9]{4,5}|[2-6]([ .,/_-])[0-9](?:\3[0-9]){10,17}"
     r"|(?:[0-9]{4})+([ .,/_-])(?:[0-9]{4})+(?:\4(?:[0-9]{4})+)*(?:\4[0-9]{1,3})?"
-    r"|[0-9]{4}(?:[ .,/_-][0-9]{4}){3}(?:[ .,/_-][0-9]{1,3})?|[0-9]{4}[ .,/_-][0-9]{6}[ .,/_-][0-9]{4,5}"
+    r"|[0-9]{4}(?:[ .,/_-][0-9]{4}){2}[ .,/_-][0-9]{1,4}|[0-9]{4}[ .,/_-][0-9]{6}[ .,/_-][0-9]{4,5}"
 )
 _DATE_SHAPE = re.compile(
     r"(?:19|20)[0-9]{2}([-./])[01]?[0-9]\1[0-3]?[0-9]|[0-3]?[0-9]([-./])[01]?[0-9]\2(?:19|20)[0-9]{2}"
