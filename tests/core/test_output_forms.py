@@ -12,7 +12,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aiwarden.scanners._normal import fold, fold_groups, original
+from aiwarden.scanners._normal import BLANK, fold, fold_groups, original
 from aiwarden.scanners.pii import PIIFilter, find_pii, redact_pii
 from aiwarden.scanners.secrets import SecretFilter, find_secrets
 
@@ -142,9 +142,19 @@ def test_prose_with_at_and_dots_is_no_address() -> None:
         "Meet me at 5 p.m. at the station.",
         "It was at version 3.12 at the time.",
         "Email support @ the front desk.",
+        "ruff check @arguments.txt  # or @threadpool_limits.wrap(limits=1)",
         "He looked at example.py and at the dot product.",
     ]:
         assert find_pii(text, ["email"]) == [], text
+
+
+def test_a_table_of_numbers_is_no_card() -> None:
+    # a tab or a line break between groups makes them one separator throughout: rows and columns
+    # of a table are one run of groups, not spans of a card (measured: 613 of 3,000 synthetic
+    # tables had a "card" when white space was read as a space)
+    rows = ["2021\n2010\n2020\n2007\n2008\n2020\n2015", "7718\t2885\t9966\t7125\n5937\t2553\n9932\t9399"]
+    for text in rows:
+        assert find_pii(text) == [], text
 
 
 def test_numbers_on_separate_lines_far_apart_are_not_joined() -> None:
@@ -177,7 +187,7 @@ def test_fold_groups_is_the_same_in_any_chunking_and_maps_back(chars: list[str],
     # every character of the view is the original character at its mapped position, or its fold
     for i, c in enumerate(whole):
         o = text[original(i, whole_gaps)]
-        assert c == o or c == fold(o)[0] or (c == " " and o in " \t\n\r\u3000"), (i, c, o)
+        assert c == o or c == fold(o)[0] or (c in " " + BLANK and o in " \t\n\r\u3000"), (i, c, o)
 
 
 @settings(max_examples=200, deadline=None)

@@ -207,6 +207,9 @@ def original(i: int, gaps: list[int]) -> int:
 
 
 _SPACE = " \t\n\r\x0b\x0c"
+#: what a tab or a line break between two groups of a number becomes (ASCII's unit separator: no
+#: text has it, so a number never starts right after it)
+BLANK = "\x1f"
 _DIGITS = frozenset("0123456789")
 _SPACED = re.compile(r"[0-9]([ \t\n\r\x0b\x0c]{1,3})")  # (a digit first: searched fast)
 _SPACED_MORE = re.compile(r"[0-9](?:[\t\n\r\x0b\x0c]|[ \t\n\r\x0b\x0c]{2})")
@@ -214,15 +217,17 @@ _SPACED_MORE = re.compile(r"[0-9](?:[\t\n\r\x0b\x0c]|[ \t\n\r\x0b\x0c]{2})")
 
 def fold_groups(view: str, gaps: list[int], state: int) -> tuple[str, list[int], int]:
     """``view`` (a view with its ``gaps``) with the white space right after a digit read as one
-    space: a tab, a line break or up to three spaces between the groups of a number
-    (``4111\\t1111``, ``4111\\n1111``, ``4111  1111``) — the first becomes a space, the next two are
-    removed (gaps); a fourth stays, so text four or more blank characters away is no part of the
-    number. Per character from the left, so the same in any chunking: ``state`` carries what came
+    separator: up to three blank characters between the groups of a number (``4111\\t1111``,
+    ``4111\\n1111``, ``4111  1111``) are one — a space when the first is a space, else
+    :data:`BLANK` (a tab or a line break: the number reads as one written with one separator
+    throughout, like dots, so that a table's rows and columns do not become one run of groups) —
+    and the next two are removed (gaps); a fourth stays, so text four or more blank characters away
+    is no part of the number. Per character from the left, so the same in any chunking: ``state`` carries what came
     before (-1: no digit right before; k >= 0: a digit, then k white-space characters) and the
     state after ``view`` is returned.
 
-    >>> fold_groups("4111\\n\\n1111 a", [], -1)
-    ('4111 1111 a', [5], -1)
+    >>> fold_groups("4111\\n\\n1111  a", [], -1)
+    ('4111\\x1f1111 a', [5, 10], -1)
     """
     if state < 0 and _SPACED_MORE.search(view) is None:
         # (most pieces: nothing to change, only the state after them)
@@ -234,7 +239,7 @@ def fold_groups(view: str, gaps: list[int], state: int) -> tuple[str, list[int],
     out: list[str] = []
     while i < n and 0 <= state < 3 and view[i] in _SPACE:
         if state == 0:
-            out.append(" ")
+            out.append(" " if view[i] == " " else BLANK)
         else:
             removed.append(i)
         state += 1
@@ -248,7 +253,7 @@ def fold_groups(view: str, gaps: list[int], state: int) -> tuple[str, list[int],
         if e - s == 1 and view[s] == " ":
             continue
         out.append(view[last:s])
-        out.append(" ")
+        out.append(" " if view[s] == " " else BLANK)
         removed.extend(range(s + 1, e))
         last = e
     out.append(view[last:])

@@ -47,11 +47,12 @@ LABELS = {
 #: run of digit groups costs few decisions, each a pass over its groups.
 _RUN = 50
 # one element of a number run: a digit, or a separator before a digit or "("
-_ELEMENT_SOURCE = r"[0-9]|[ .\-/]?\((?=[0-9])|[ .,\-/_](?=[0-9])|\)[ .\-]?(?=[0-9])|x(?=[0-9])"
+_ELEMENT_SOURCE = r"[0-9]|[ .\-/]?\((?=[0-9])|[ .,\-/_\x1f](?=[0-9])|\)[ .\-]?(?=[0-9])|x(?=[0-9])"
 _ELEMENT = re.compile(_ELEMENT_SOURCE)
 _RIGHT = 22  # characters after a number a phone decision reads ("-Office", ", extension 12345", " is their new number")
-# A written-out "@" ("[at]", "(at)", " @ ") and "." ("[dot]", "(dot)", " dot ").
-_AT_MARK = r"[ ]?[\[({<][ ]?(?i:at)[ ]?[\])}>][ ]?|[ ]{1,2}@[ ]{0,2}|@[ ]{1,2}"
+# A written-out "@" ("[at]", "(at)", " @ ", "@ "; not " @x", a decorator or a mention) and "."
+# ("[dot]", "(dot)", " dot ").
+_AT_MARK = r"[ ]?[\[({<][ ]?(?i:at)[ ]?[\])}>][ ]?|[ ]{1,2}@[ ]{1,2}|@[ ]{1,2}"
 _DOT_MARK = r"(?:[ ]?[\[({<](?i:dot)[\])}>][ ]?|[ ](?i:dot)[ ])"
 # After the word "at", words of a sentence, not a host: "looked at the dot product"
 _NOT_A_HOST = "(?i:the|an?|this|that|these|those|my|your|his|her|its|our|their|one|each|every|any|some|least|most|all)"
@@ -86,7 +87,7 @@ _PARTS = {
     "iban": ("", 0),  # (below, from the countries' lengths)
     # a number-like run: digits with single separators, optional + or (+, (area) also in "+49(0)30", x extension
     "num": (
-        r"(?<![0-9A-Za-z+\-.])(?:\+|\(\+?(?=[0-9])|[0-9])"
+        r"(?<![0-9A-Za-z+\-.\x1f])(?:\+|\(\+?(?=[0-9])|[0-9])"
         rf"(?:{_ELEMENT_SOURCE}){{4,{_RUN}}}(?![0-9A-Za-z])",
         2 + 2 * _RUN + 1 + _RIGHT,  # (an element is at most two characters)
     ),
@@ -106,7 +107,7 @@ _NUMBER_START = (
 # that follow it: positions inside a run are tried by one regex search, not queued one by one (a run
 # of digit groups has a start every other character). An e-mail's run is its "@" and any more
 # "@" within a local part's length.
-_NUMBER_RUN = re.compile(rf"{_NUMBER_START}(?:[ .,/\-_]?[0-9A-Fa-f+():])*")
+_NUMBER_RUN = re.compile(rf"{_NUMBER_START}(?:[ .,/\-_\x1f]?[0-9A-Fa-f+():])*")
 _LEAD = string.ascii_letters + string.digits + "._%+-(:"
 # What a written-out address holds: an "[at]", an "@", or a spelled-out "dot" (the word form's,
 # after the "at" and at most two labels), each beginning with a character rarer than a space. A
@@ -257,8 +258,8 @@ _IBAN_LENGTHS = {
 
 # between an IBAN's characters: a space, dash, dot, slash or "_" ("GB29.NWBK.6016…"), a tab, a line
 # break (with a space before it) or two spaces (after a digit the view has made those one space)
-_IBAN_SEP = r"(?:[ .\-_/\t]|[ ]?\r?\n|[ ]{2})"
-_IBAN_SEPS = str.maketrans("", "", " .-_/\t\r\n")
+_IBAN_SEP = r"(?:[ .\-_/\t\x1f]|[ ]?\r?\n|[ ]{2})"
+_IBAN_SEPS = str.maketrans("", "", " .-_/\t\r\n\x1f")
 
 
 def _iban_source() -> str:
@@ -375,7 +376,7 @@ class _LuhnSums:
 
 _NOT_DIGIT = re.compile(r"[^0-9]")
 # What a number run holds besides digits and spaces (see _ELEMENT_SOURCE and the "num" part).
-_RUN_MARKS = b".,-/()x+_"
+_RUN_MARKS = b".,-/()x+_\x1f"
 
 
 def _digits_of(t: str) -> str:
@@ -393,7 +394,7 @@ def _group_digits(run: str) -> list[bytes]:
     return [g.encode() for g in _DIGITS_AND_SPACES.sub("", run).split(" ")]
 
 
-_SSN_SHAPE = re.compile(r"[0-9]{3}([- ._])[0-9]{2}\1[0-9]{4}")
+_SSN_SHAPE = re.compile(r"[0-9]{3}([- ._\x1f])[0-9]{2}\1[0-9]{4}")
 # Card groupings with one separator throughout (space, dash, dot, slash, comma or "_"), or any of
 # them in a card's own layout (4-4-4-4 or a shorter last group, 4-6-5: "4111 1111-1111.1111"; not
 # with a fifth group: mixed separators are how a card runs into the next number); groups of four
@@ -401,10 +402,11 @@ _SSN_SHAPE = re.compile(r"[0-9]{3}([- ._])[0-9]{2}\1[0-9]{4}")
 # or one digit per separator ("4 1 1 1 …", up to 16 digits: a candidate is at most 33
 # characters; a brand's first digit, 2-6, so that rows of a 0/1 matrix are not cards).
 _CARD_SHAPES = re.compile(
-    r"[0-9]{12,19}|[0-9]{4}([ .,/_-])[0-9]{4}\1[0-9]{4}\1[0-9]{1,7}(?:\1[0-9]{1,3})?"
-    r"|[0-9]{4}([ .,/_-])[0-9]{6}\2[0-9]{4,5}|[2-6]([ .,/_-])[0-9](?:\3[0-9]){10,17}"
-    r"|(?:[0-9]{4})+([ .,/_-])(?:[0-9]{4})+(?:\4(?:[0-9]{4})+)*(?:\4[0-9]{1,3})?"
-    r"|[0-9]{4}(?:[ .,/_-][0-9]{4}){2}[ .,/_-][0-9]{1,4}|[0-9]{4}[ .,/_-][0-9]{6}[ .,/_-][0-9]{4,5}"
+    r"[0-9]{12,19}|[0-9]{4}([ .,/_\x1f-])[0-9]{4}\1[0-9]{4}\1[0-9]{1,7}(?:\1[0-9]{1,3})?"
+    r"|[0-9]{4}([ .,/_\x1f-])[0-9]{6}\2[0-9]{4,5}|[2-6]([ .,/_\x1f-])[0-9](?:\3[0-9]){10,17}"
+    r"|(?:[0-9]{4})+([ .,/_\x1f-])(?:[0-9]{4})+(?:\4(?:[0-9]{4})+)*(?:\4[0-9]{1,3})?"
+    r"|[0-9]{4}(?:[ .,/_\x1f-][0-9]{4}){2}[ .,/_\x1f-][0-9]{1,4}"
+    r"|[0-9]{4}[ .,/_\x1f-][0-9]{6}[ .,/_\x1f-][0-9]{4,5}"
 )
 _DATE_SHAPE = re.compile(
     r"(?:19|20)[0-9]{2}([-./])[01]?[0-9]\1[0-3]?[0-9]|[0-3]?[0-9]([-./])[01]?[0-9]\2(?:19|20)[0-9]{2}"
@@ -775,8 +777,8 @@ _INNER_SPANS = _inner_spans()
 #: address. (A group of digits only: a card of 12-19 digits.)
 _INNER_GROUP = re.compile(
     # (groups 1-4: the card shapes' separators; 5: the SSN's)
-    _CARD_SHAPES.pattern.replace("[ .,/_-]", "[.,/_-]")
-    + r"|[0-9]{3}([\-._])[0-9]{2}\5[0-9]{4}"
+    _CARD_SHAPES.pattern.replace(r"[ .,/_\x1f-]", r"[.,/_\x1f-]")
+    + r"|[0-9]{3}([\-._\x1f])[0-9]{2}\5[0-9]{4}"
     + rf"|{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}"
 )
 _MIXED_GROUP = re.compile(rb"[\x04-\xff]")  # a group of 4+ digits and something else
