@@ -113,7 +113,7 @@ def test_a_key_prefix_written_with_lookalike_letters_is_found(seed: int, key: st
     assert streamed == "use [SECRET] here"
 
 
-_AT = [" [at] ", "[at]", "(at)", " (at) ", " {at} ", " <AT> ", " @ ", "@ ", " @"]
+_AT = [" [at] ", "[at]", "(at)", " (at) ", " {at} ", " <AT> ", " @ ", "@ "]
 _DOT = [".", " [dot] ", "[dot]", "(dot)", " (DOT) ", " dot "]
 
 

@@ -26,6 +26,7 @@ from operator import eq, mul, ne, sub
 from typing import Any, Literal
 
 from ..context import Finding
+from ._normal import BLANK
 from ._rewriter import Rewriter, Trigger, max_width
 
 __all__ = ["KINDS", "LABELS", "PIIFilter", "Replacer", "find_pii", "redact_pii", "replacer"]
@@ -47,7 +48,7 @@ LABELS = {
 #: run of digit groups costs few decisions, each a pass over its groups.
 _RUN = 50
 # one element of a number run: a digit, or a separator before a digit or "("
-_ELEMENT_SOURCE = r"[0-9]|[ .\-/]?\((?=[0-9])|[ .,\-/_\x1f](?=[0-9])|\)[ .\-]?(?=[0-9])|x(?=[0-9])"
+_ELEMENT_SOURCE = r"[0-9]|[ .\-/]?\((?=[0-9])|[ .,\-/_](?=[0-9])|\)[ .\-]?(?=[0-9])|x(?=[0-9])"
 _ELEMENT = re.compile(_ELEMENT_SOURCE)
 _RIGHT = 22  # characters after a number a phone decision reads ("-Office", ", extension 12345", " is their new number")
 # A written-out "@" ("[at]", "(at)", " @ ", "@ "; not " @x", a decorator or a mention) and "."
@@ -85,9 +86,17 @@ _PARTS = {
         39 + 15 + 1,
     ),
     "iban": ("", 0),  # (below, from the countries' lengths)
+    # A card or an SSN whose groups are separated by tabs or line breaks (BLANK in the view: one
+    # separator throughout), as a whole: not inside a longer run of such groups (a table's rows
+    # and columns), and not a part of a number run (a phone at the start of a line stays one).
+    "blank": (
+        r"(?<![0-9A-Za-z+\-.\x1f])(?:[0-9]{4}(?:\x1f[0-9]{4}){2}\x1f[0-9]{1,4}|[0-9]{4}\x1f[0-9]{6}\x1f[0-9]{4,5}"
+        r"|[0-9]{3}\x1f[0-9]{2}\x1f[0-9]{4})(?![0-9]|\x1f[0-9])",
+        19 + 3 + 2,
+    ),
     # a number-like run: digits with single separators, optional + or (+, (area) also in "+49(0)30", x extension
     "num": (
-        r"(?<![0-9A-Za-z+\-.\x1f])(?:\+|\(\+?(?=[0-9])|[0-9])"
+        r"(?<![0-9A-Za-z+\-.])(?:\+|\(\+?(?=[0-9])|[0-9])"
         rf"(?:{_ELEMENT_SOURCE}){{4,{_RUN}}}(?![0-9A-Za-z])",
         2 + 2 * _RUN + 1 + _RIGHT,  # (an element is at most two characters)
     ),
@@ -147,8 +156,8 @@ _KIND_PARTS: dict[str, tuple[str, ...]] = {
     "ip_address": ("ip4", "ip6"),
     "iban": ("iban",),
     "phone": ("num",),
-    "credit_card": ("num",),
-    "ssn": ("num",),
+    "credit_card": ("blank", "num"),
+    "ssn": ("blank", "num"),
 }
 
 # -- validators ------------------------------------------------------------------------------
@@ -647,6 +656,13 @@ class PIIFilter(Rewriter):
         elif part == "iban":
             e = _iban_end(text, s, e)
             kind = "iban" if e else None
+        elif part == "blank":
+            digits = m.group().replace(BLANK, "")
+            if len(digits) == 9:
+                kind = "ssn" if ssn_ok(digits) else None
+            elif digits[0] in "3456" and card_ok(digits) and not _NOT_CARD_BEFORE.search(_before(text, s)):
+                # (the big brands' first digits: lists of years, 19xx and 20xx, are no cards)
+                kind = "credit_card"
         elif part == "num":
             at, tried = self._carry
             # the rest of a cut run is a later part of that run, and its spans that end inside
