@@ -86,13 +86,15 @@ _PARTS = {
         39 + 15 + 1,
     ),
     "iban": ("", 0),  # (below, from the countries' lengths)
-    # A card or an SSN whose groups are separated by tabs or line breaks (BLANK in the view: one
-    # separator throughout), as a whole: not inside a longer run of such groups (a table's rows
-    # and columns), and not a part of a number run (a phone at the start of a line stays one).
+    # A card or an SSN with a tab or a line break between groups (BLANK in the view; the others may
+    # be other separators), as a whole: not inside a longer run of groups (a table's rows and
+    # columns); number runs do not cross a BLANK (a phone at the start of a line stays one).
     "blank": (
-        r"(?<![0-9A-Za-z+\-.\x1f])(?:[0-9]{4}(?:\x1f[0-9]{4}){2}\x1f[0-9]{1,4}|[0-9]{4}\x1f[0-9]{6}\x1f[0-9]{4,5}"
-        r"|[0-9]{3}\x1f[0-9]{2}\x1f[0-9]{4})(?![0-9]|\x1f[0-9])",
-        19 + 3 + 2,
+        r"(?<![0-9A-Za-z+\-.\x1f])(?=[0-9 .,/_\-]{3,16}\x1f)"
+        r"(?:[0-9]{4}(?:[ .,/_\-\x1f][0-9]{4}){2}[ .,/_\-\x1f](?:[0-9]{4}[ .,/_\-\x1f][0-9]{1,3}|[0-9]{1,4})"
+        r"|[0-9]{4}[ .,/_\-\x1f][0-9]{6}[ .,/_\-\x1f][0-9]{4,5}"
+        r"|[0-9]{3}[ .\-_\x1f][0-9]{2}[ .\-_\x1f][0-9]{4})(?![0-9]|[ .,/_\-\x1f][0-9])",
+        19 + 4 + 2,
     ),
     # a number-like run: digits with single separators, optional + or (+, (area) also in "+49(0)30", x extension
     "num": (
@@ -657,11 +659,16 @@ class PIIFilter(Rewriter):
             e = _iban_end(text, s, e)
             kind = "iban" if e else None
         elif part == "blank":
-            digits = m.group().replace(BLANK, "")
+            digits = _digits_of(m.group())
             if len(digits) == 9:
                 kind = "ssn" if ssn_ok(digits) else None
-            elif digits[0] in "3456" and card_ok(digits) and not _NOT_CARD_BEFORE.search(_before(text, s)):
-                # (the big brands' first digits: lists of years, 19xx and 20xx, are no cards)
+            elif (
+                (digits[0] in "3456" or "2221" <= digits[:4] <= "2720" or "2200" <= digits[:4] <= "2204")
+                and card_ok(digits)
+                and not _NOT_CARD_BEFORE.search(_before(text, s))
+            ):
+                # (the big brands' numbers, Mastercard's 2221-2720 and Mir's 2200-2204 too: lists of
+                # years, 19xx and 20xx, are no cards)
                 kind = "credit_card"
         elif part == "num":
             at, tried = self._carry
