@@ -217,17 +217,18 @@ _SPACED_MORE = re.compile(r"[0-9](?:[\t\n\r\x0b\x0c]|[ \t\n\r\x0b\x0c]{2})")
 
 def fold_groups(view: str, gaps: list[int], state: int) -> tuple[str, list[int], int]:
     """``view`` (a view with its ``gaps``) with the white space right after a digit read as one
-    separator: up to three blank characters between the groups of a number (``4111\\t1111``,
-    ``4111\\n1111``, ``4111  1111``) are one — a space when the first is a space, else
-    :data:`BLANK` (a tab or a line break: the number reads as one written with one separator
-    throughout, like dots, so that a table's rows and columns do not become one run of groups) —
-    and the next two are removed (gaps); a fourth stays, so text four or more blank characters away
-    is no part of the number. Per character from the left, so the same in any chunking: ``state`` carries what came
-    before (-1: no digit right before; k >= 0: a digit, then k white-space characters) and the
-    state after ``view`` is returned.
+    separator between the groups of a number: a single space stays a space; a tab or a line break
+    (``4111\\t1111``, ``4111\\n1111``) becomes :data:`BLANK`, and two blank characters after a space
+    (``4111  1111``, ``4111 \\n1111``) a space and :data:`BLANK`; what follows, up to three blank
+    characters in all, is removed (gaps), and a fourth stays, so text four or more blank characters
+    away is no part of the number. A number written with blanks reads as one written with one
+    separator throughout (like dots), so that a table's rows and columns do not become one run of
+    groups. Per character from the left, so the same in any chunking: ``state`` carries what came
+    before (-1: no digit right before; else the blank characters read since, plus 4 when the first
+    was a space) and the state after ``view`` is returned.
 
     >>> fold_groups("4111\\n\\n1111  a", [], -1)
-    ('4111\\x1f1111 a', [5, 10], -1)
+    ('4111\\x1f1111 \\x1fa', [5], -1)
     """
     if state < 0 and _SPACED_MORE.search(view) is None:
         # (most pieces: nothing to change, only the state after them)
@@ -237,24 +238,31 @@ def fold_groups(view: str, gaps: list[int], state: int) -> tuple[str, list[int],
     i = 0
     removed: list[int] = []
     out: list[str] = []
-    while i < n and 0 <= state < 3 and view[i] in _SPACE:
-        if state == 0:
+    while i < n and state >= 0 and state % 4 < 3 and view[i] in _SPACE:
+        k, spaced = state % 4, state >= 4
+        if k == 0:
             out.append(" " if view[i] == " " else BLANK)
+            state = 5 if view[i] == " " else 1
         else:
-            removed.append(i)
-        state += 1
+            if k == 1 and spaced:
+                out.append(BLANK)
+            else:
+                removed.append(i)
+            state += 1
         i += 1
     end_state = _groups_state(view, state if i == n else -1)
-    if not out and not removed and _SPACED_MORE.search(view) is None:
-        return view, gaps, end_state
     last = i
     for m in _SPACED.finditer(view, i):
         s, e = m.span(1)
         if e - s == 1 and view[s] == " ":
             continue
         out.append(view[last:s])
-        out.append(" " if view[s] == " " else BLANK)
-        removed.extend(range(s + 1, e))
+        if view[s] == " ":
+            out.append(" " + BLANK)
+            removed.extend(range(s + 2, e))
+        else:
+            out.append(BLANK)
+            removed.extend(range(s + 1, e))
         last = e
     out.append(view[last:])
     if removed:
@@ -269,6 +277,8 @@ def _groups_state(view: str, carried: int) -> int:
     r = len(view) - len(view.rstrip(_SPACE))
     if r == len(view):
         return carried
-    if view[-r - 1 if r else -1] not in "0123456789":
+    if view[-r - 1 if r else -1] not in _DIGITS:
         return -1
-    return r if r <= 3 else -1
+    if r == 0:
+        return 0
+    return r + (4 if view[-r] == " " else 0) if r <= 3 else -1

@@ -26,7 +26,6 @@ from operator import eq, mul, ne, sub
 from typing import Any, Literal
 
 from ..context import Finding
-from ._normal import BLANK
 from ._rewriter import Rewriter, Trigger, max_width
 
 __all__ = ["KINDS", "LABELS", "PIIFilter", "Replacer", "find_pii", "redact_pii", "replacer"]
@@ -57,6 +56,8 @@ _AT_MARK = r"[ ]?[\[({<][ ]?(?i:at)[ ]?[\])}>][ ]?|[ ]{1,2}@[ ]{1,2}|@[ ]{1,2}"
 _DOT_MARK = r"(?:[ ]?[\[({<](?i:dot)[\])}>][ ]?|[ ](?i:dot)[ ])"
 # After the word "at", words of a sentence, not a host: "looked at the dot product"
 _NOT_A_HOST = "(?i:the|an?|this|that|these|those|my|your|his|her|its|our|their|one|each|every|any|some|least|most|all)"
+# a separator between the groups of a number with blanks (a space and a blank: "4111  1111")
+_BS = r"(?:[ .,/_\-]|[ ]?\x1f)"
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
 # Each alternative is bounded; the widths below are what a decision may read from a match's start
 # (a number's includes the _RIGHT characters after it).
@@ -90,11 +91,10 @@ _PARTS = {
     # be other separators), as a whole: not inside a longer run of groups (a table's rows and
     # columns); number runs do not cross a BLANK (a phone at the start of a line stays one).
     "blank": (
-        r"(?<![0-9A-Za-z+\-.\x1f])(?=[0-9 .,/_\-]{3,16}\x1f)"
-        r"(?:[0-9]{4}(?:[ .,/_\-\x1f][0-9]{4}){2}[ .,/_\-\x1f](?:[0-9]{4}[ .,/_\-\x1f][0-9]{1,3}|[0-9]{1,4})"
-        r"|[0-9]{4}[ .,/_\-\x1f][0-9]{6}[ .,/_\-\x1f][0-9]{4,5}"
-        r"|[0-9]{3}[ .\-_\x1f][0-9]{2}[ .\-_\x1f][0-9]{4})(?![0-9]|[ .,/_\-\x1f][0-9])",
-        19 + 4 + 2,
+        rf"(?<![0-9A-Za-z+\-.\x1f])(?=[0-9 .,/_\-]{{3,17}}\x1f)"
+        rf"(?:[0-9]{{4}}(?:{_BS}[0-9]{{4}}){{2}}{_BS}(?:[0-9]{{4}}{_BS}[0-9]{{1,3}}|[0-9]{{1,4}})"
+        rf"|[0-9]{{4}}{_BS}[0-9]{{6}}{_BS}[0-9]{{4,5}}|[0-9]{{3}}{_BS}[0-9]{{2}}{_BS}[0-9]{{4}})(?![0-9]|{_BS}[0-9])",
+        19 + 2 * 4 + 3,
     ),
     # a number-like run: digits with single separators, optional + or (+, (area) also in "+49(0)30", x extension
     "num": (
@@ -269,7 +269,7 @@ _IBAN_LENGTHS = {
 
 # between an IBAN's characters: a space, dash, dot, slash or "_" ("GB29.NWBK.6016…"), a tab, a line
 # break (with a space before it) or two spaces (after a digit the view has made those one space)
-_IBAN_SEP = r"(?:[ .\-_/\t\x1f]|[ ]?\r?\n|[ ]{2})"
+_IBAN_SEP = r"(?:[ .\-_/\t]|[ ]?\x1f|[ ]?\r?\n|[ ]{2})"
 _IBAN_SEPS = str.maketrans("", "", " .-_/\t\r\n\x1f")
 
 
