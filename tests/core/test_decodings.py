@@ -99,3 +99,13 @@ def test_upside_down_reads_the_whole_texts_turned_over_prefix() -> None:
     ((how, start, end, flipped),) = [f for f in d.decodings(text) if f[0] == "upside down"]
     assert (how, start, end) == ("upside down", 0, len(text))
     assert flipped == text.translate(d._FLIPPED)[::-1][: d.MAX_TEXT]
+
+
+def test_the_dotted_mask_of_a_long_text_is_that_of_the_whole_text() -> None:
+    # built in slices (no C call on the whole body): the same bytes as the whole text replaced
+    text = ("dit — dah · x • y − z – é 🙂 .-- " * 9000)[: d._SLICE * 3 + 17]
+    whole = text
+    for c in d._WIDE_MARKS:
+        whole = whole.replace(c, ".")
+    assert d._dotted(text) == whole.encode("ascii", "replace")
+    assert d._dotted("") == b""

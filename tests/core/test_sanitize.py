@@ -180,6 +180,16 @@ def test_one_rare_character_costs_only_its_part(monkeypatch: pytest.MonkeyPatch)
     assert sum(seen) <= 2 * sanitize_module._PART
 
 
+def test_a_long_text_with_nothing_to_clean_is_returned_as_it_is() -> None:
+    """No copy joined from the parts (a whole-body C call that holds the interpreter) when no part
+    changed; one that changed still gives the joined text."""
+    line = "An ordinary line of prose — with a dash, “quotes” and <b>bold</b> too.\n"
+    text = line.replace("<b>", "").replace("</b>", "") * 9000
+    assert sanitize(text).text is text
+    dirty = text + "a\u200bb\n" + text
+    assert sanitize(dirty).text == text + "ab\n" + text
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="ab \n", max_size=400), st.integers(min_value=1, max_value=64))
 def test_line_parts_cover_the_text_and_cut_after_newlines(text: str, size: int) -> None:

@@ -98,10 +98,7 @@ def decodings(text: str) -> Iterator[tuple[str, int, int, str]]:
         dashes += text.count("\u00b7") + text.count("\u2022")
     if dashes >= 20:
         if not text.isascii() and any(c in text for c in _WIDE_MARKS):
-            dotted = text  # (one character for one: the same offsets; str.replace, ~20x str.translate)
-            for c in _WIDE_MARKS:
-                dotted = dotted.replace(c, ".")
-            yield from _morse_runs(text, dotted.encode("ascii", "replace"))
+            yield from _morse_runs(text, _dotted(text))
         else:
             yield from _morse_runs(text, mask)
     numbers = len(kept) - ascii_marks >= 18 and mask.count(b",") + mask.count(b" ") >= 8
@@ -135,6 +132,23 @@ def _flipped_possible(text: str) -> bool:
 
 # Morse marks outside ASCII, read as "." in the mask.
 _WIDE_MARKS = "·•−–—"
+_SLICE = 65_536
+
+
+def _dotted(text: str) -> bytes:
+    """The mask of ``text`` (one byte per character, "?" outside ASCII) with the Morse marks outside
+    ASCII read as ".": str.replace, ~20x str.translate, and one character for one, so the offsets
+    hold. In slices: on a 1 MB body each whole-text replace was one C call of ~3 ms that holds the
+    interpreter (an event loop beside it waits that long)."""
+    out = []
+    for at in range(0, len(text), _SLICE):
+        piece = text[at : at + _SLICE]
+        for c in _WIDE_MARKS:
+            piece = piece.replace(c, ".")
+        out.append(piece.encode("ascii", "replace"))
+    return b"".join(out)
+
+
 # Each byte of the mask: "a" for a character a Morse match can hold (ASCII marks, separators).
 _MASK_MORSE_RUN = bytes(0x61 if chr(b) in ".-_ /|" else 0x20 for b in range(256))
 

@@ -45,6 +45,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import reduce
 from itertools import compress
 from operator import itemgetter, or_
+from typing import NamedTuple
 
 import ahocorasick_rs
 
@@ -148,6 +149,8 @@ def _spaced(ch: str) -> bool:
 
 
 class _Literal:
+    """One literal while the table is built (see :class:`_Literals`)."""
+
     __slots__ = ("entries", "left", "right", "transform")
 
     def __init__(self) -> None:
@@ -155,6 +158,21 @@ class _Literal:
         self.left = False  # needs a word boundary before it
         self.right = False  # ... and after it
         self.transform: str | None = None  # "caesar13" / "reversed": the literal read in a transformed text
+
+
+class _Literals(NamedTuple):
+    """The literals of a rule set, by literal index, in parallel columns of untracked values.
+
+    ~44k ``_Literal`` objects and their entry lists were half of the objects the garbage collector
+    tracks in a process with the warden loaded: every full collection walked them (~60 ms of CPU at
+    41.8k phrases, holding the interpreter — an event loop stalled for as long whatever the request).
+    Tuples of ints, bytes and strings are not tracked (a tuple is untracked at its first collection
+    once its items are), so the table costs a collection nothing."""
+
+    entries: tuple[tuple[tuple[int, int], ...], ...]  # (rule index, slot index) per literal
+    left: bytes  # 1: needs a word boundary before it
+    right: bytes  # 1: ... and after it
+    transform: tuple[str | None, ...]  # "caesar13" / "reversed": the literal read in a transformed text
 
 
 class HeuristicDetector:
@@ -180,26 +198,27 @@ class HeuristicDetector:
             base.append(bit)
             bit += len(r.slots) + 1
             guards |= 1 << (bit - 1)
-        self._slot_bits = [sum(1 << (base[ri] + si) for ri, si in set(lit.entries)) for lit in self._literals]
-        self._rule_bits = [((1 << len(r.slots)) - 1) << base[ri] for ri, r in enumerate(self.rules)]
+        # (tuples, as every large table here: a tuple of ints is not tracked by the garbage collector)
+        self._slot_bits = tuple(sum(1 << (base[ri] + si) for ri, si in set(pairs)) for pairs in self._literals.entries)
+        self._rule_bits = tuple(((1 << len(r.slots)) - 1) << base[ri] for ri, r in enumerate(self.rules))
         self._firsts = sum(1 << b for b in base)
         self._guards = guards
         self._user_guards = guards & ~self._guard_bits(i for i, r in enumerate(self.rules) if r.scope == "document")
         self._rule_of_guard = {base[ri] + len(r.slots): ri for ri, r in enumerate(self.rules)}
         self._only_guards: dict[frozenset[int], int] = {self._decoded: self._guard_bits(self._decoded)}
-        transforming = [li for li, lit in enumerate(self._literals) if lit.transform is not None]
+        transforming = [li for li, how in enumerate(self._literals.transform) if how is not None]
         # _compile appends the transforms' trigger words after every rule literal: "li >= first" tells
         # them apart without a table lookup
-        self._first_transform = transforming[0] if transforming else len(self._literals)
-        assert transforming == list(range(self._first_transform, len(self._literals)))
+        self._first_transform = transforming[0] if transforming else len(self._literals.entries)
+        assert transforming == list(range(self._first_transform, len(self._literals.entries)))
         # Per pattern of the bounded automata, the slot bits of all its literals OR-ed together, and
         # one more bit (above every rule's) if one of them is a transform's trigger word: the
         # prefilter's first question (is any rule complete, any transform seen?) is answered from
         # the patterns found, one integer each, before any literal is looked at (see _bounded_hits).
         self._transform_bit = 1 << bit
         spaced_lits, free_lits = self._bounded[1], self._bounded[3]
-        self._spaced_bits = [self._lits_bits(c[0] for c in cands) for cands in spaced_lits]
-        self._free_bits = [self._lits_bits((li,)) for li in free_lits]
+        self._spaced_bits = tuple(self._lits_bits(c[0] for c in cands) for cands in spaced_lits)
+        self._free_bits = tuple(self._lits_bits((li,)) for li in free_lits)
 
     def _lits_bits(self, lits: Iterable[int]) -> int:
         bits = 0
@@ -358,7 +377,8 @@ class HeuristicDetector:
     ) -> set[str]:
         """Visit the literal hits of ``view`` once; record the rules whose slots all matched.
         Returns the transforms (Caesar shifts, reversal) whose literals occurred at least twice."""
-        rules, literals = self.rules, self._literals
+        rules = self.rules
+        entries, lefts, rights, transform_of = self._literals
         n = len(view)
         state: dict[int, list[tuple[int, int] | None]] = {}
         counts: dict[int, int] = {}
@@ -371,15 +391,15 @@ class HeuristicDetector:
             # only the hits of literals feeding a rule with a literal in every slot can complete one
             hits = list(compress(every, map(live.__contains__, map(_FIRST, every))))
         for li, s, e in hits:
-            lit = literals[li]
-            if lit.left and s > 0 and _word_before(view, s):
+            if lefts[li] and s > 0 and _word_before(view, s):
                 continue
-            if lit.right and e < n and _word_after(view, e):
+            if rights[li] and e < n and _word_after(view, e):
                 continue
-            if lit.transform is not None:
-                transforms.setdefault(lit.transform, set()).add(li)
+            how = transform_of[li]
+            if how is not None:
+                transforms.setdefault(how, set()).add(li)
                 continue
-            for ri, si in lit.entries:
+            for ri, si in entries[li]:
                 if ri not in ready:
                     continue
                 rule = rules[ri]
@@ -505,16 +525,16 @@ class HeuristicDetector:
 #: start, length, bytes to compare or None), free literals, per pattern its literal).
 _Bounded = tuple[
     ahocorasick_rs.BytesAhoCorasick,
-    list[tuple[tuple[int, int, int, bytes | None], ...]],
+    tuple[tuple[tuple[int, int, int, bytes | None], ...], ...],
     ahocorasick_rs.BytesAhoCorasick,
-    list[int],
+    tuple[int, ...],
 ]
 
 
 @functools.lru_cache(maxsize=8)
 def _compile(
     rules: tuple[Rule, ...],
-) -> tuple[list[_Literal], ahocorasick_rs.BytesAhoCorasick, _Bounded]:
+) -> tuple[_Literals, ahocorasick_rs.BytesAhoCorasick, _Bounded]:
     """The literals of ``rules`` and one automaton over them, with the Caesar-shifted and reversed
     forms of the trigger words (built once per rule set)."""
     # one automaton pattern per (phrase, boundary before, boundary after)
@@ -542,7 +562,13 @@ def _compile(
             lit.transform = how
     keys = list(literals)
     automaton = ahocorasick_rs.BytesAhoCorasick([k[0] for k in keys], matchkind=ahocorasick_rs.MatchKind.Standard)
-    return [literals[k] for k in keys], automaton, _bounded(keys)
+    table = _Literals(
+        tuple(tuple(literals[k].entries) for k in keys),
+        bytes(literals[k].left for k in keys),
+        bytes(literals[k].right for k in keys),
+        tuple(literals[k].transform for k in keys),
+    )
+    return table, automaton, _bounded(keys)
 
 
 # Each byte as the bounded automaton reads it: ASCII letters and digits as they are, every other byte
@@ -574,9 +600,9 @@ def _bounded(keys: list[tuple[bytes, bool, bool]]) -> _Bounded:
     kind = ahocorasick_rs.MatchKind.Standard
     return (
         ahocorasick_rs.BytesAhoCorasick(patterns, matchkind=kind),
-        [tuple(bounded[p]) for p in patterns],
+        tuple(tuple(bounded[p]) for p in patterns),
         ahocorasick_rs.BytesAhoCorasick([t for t, _ in free], matchkind=kind),
-        [li for _, li in free],
+        tuple(li for _, li in free),
     )
 
 
