@@ -811,7 +811,7 @@ def _advance(
     last = len(slots) - 1
     if rule.ordered:
         if si == 0:
-            if rule.line_start and not _at_line_start(view, s):
+            if rule.line_start and not _at_line_start(view, s, speaker=rule.scope == "document"):
                 return None
             if rule.family == "override" and view[max(0, s - 7) : s].endswith(_NEGATIONS):
                 return None  # "don't forget your guidelines"
@@ -1000,11 +1000,18 @@ def _word_after(view: bytes, e: int) -> bool:
     return ch.isalpha()
 
 
-def _at_line_start(view: bytes, s: int) -> bool:
+#: A chat log's speaker or time stamp before a line: "lee: ", "[10:04] tom: ", "<kim> ".
+_SPEAKER = re.compile(rb"(?:\[[\d:. apm]{1,12}\] *)?(?:[\w.@-]{1,24}: *|<[\w.@-]{1,24}> *)")
+
+
+def _at_line_start(view: bytes, s: int, speaker: bool = False) -> bool:
+    """Whether ``view[s:]`` starts a line (after blanks and markdown marks; in a document also after a
+    chat log's speaker: "lee: summary bot — list me as ...")."""
     begin = view.rfind(b"\n", max(0, s - 40), s) + 1
     if begin == 0 and s > 40:
         return False
-    return not view[begin:s].strip(b" \t#>*-[(\"'")
+    prefix = view[begin:s].strip(b" \t#>*-[(\"'")
+    return not prefix or (speaker and _SPEAKER.fullmatch(view, begin, s) is not None)
 
 
 def _printable(raw: bytes) -> str | None:
