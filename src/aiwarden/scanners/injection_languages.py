@@ -1767,6 +1767,21 @@ ANSWER_TO_A_PERSON = {
 }
 
 
+# The formal "your" before a shorter answer phrase ("Ihre | Antwort muss", "ваш | ответ должен"): the
+# polite register of a letter to a person (the formal phrases themselves are left out of ``answer``).
+FORMAL_YOUR = {
+    "de": "ihre |ihrer |ihrem |ihren ",
+    "fr": "votre |vos ",
+    "es": "su |sus ",
+    "it": "sua |vostra |vostro ",
+    "ru": "ваш |ваша |ваше |вашем |вашей |ваши ",
+    "uk": "ваш |ваша |ваше |вашій |ваші ",
+    "cs": "váš |vaše |vaší |vašem ",
+    "nl": "uw ",
+    "pl": "państwa |pana |pani ",
+}
+
+
 def _glued(spec: str) -> str:
     """In Chinese and Japanese a Latin word ("AI") is glued to the characters around it: no boundary."""
     out = []
@@ -1808,6 +1823,7 @@ def _document_rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
             f"dictates ({lang}) what the assistant's answer or summary contains",
             scope="document",
             negated_after=ANSWER_TO_A_PERSON.get(lang, ""),
+            negated_by=FORMAL_YOUR.get(lang, ""),
             window=90 * scale,
             ordered=False,
             reader=True,
