@@ -6,9 +6,10 @@ Scores every document of ``tests/core/injection_documents_s5.py`` as the input s
 result (sanitized with HTML stripping, then the rules as a document; the learned model does not
 score documents) at the default threshold, and prints recall on planted documents and the
 false-positive rate on benign ones for the tune half, the report half and batch 2 (written after
-the first round of rules), English and the other languages apart, then by document shape.
-``--misses`` lists the tune half's errors with the rules that fired; the report half's and batch
-2's errors are listed only with ``--report-misses`` (kept for the end of a session, so their
+the first round of rules) and batch 3 (after the second), English and the other languages apart,
+then by document shape.
+``--misses`` lists the tune half's errors with the rules that fired; the report half's and the
+batches' errors are listed only with ``--report-misses`` (kept for the end of a session, so their
 numbers stay a measure of rules written without them in view).
 """
 
@@ -46,15 +47,16 @@ def main() -> None:
         "benign en": (corpus.BENIGN_EN, 0),
         "benign other": (corpus.BENIGN_XX, 0),
     }
-    for half, report in (("tune", False), ("report", True), ("batch 2", None)):
+    for half, report in (("tune", False), ("report", True), ("batch 2", None), ("batch 3", None)):
         by_shape: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
-        print(f"== {half} half")
-        if report is None:  # written after the first round of rules, measured sealed once
+        print(f"== {half}" + (" half" if report is not None else " (sealed when first measured)"))
+        if report is None:  # written after a round of rules, measured sealed once
+            n = half[-1]
             sets = {
-                "planted en": (corpus.PLANTED_EN_2, 1),
-                "planted other": (corpus.PLANTED_XX_2, 1),
-                "benign en": (corpus.BENIGN_EN_2, 0),
-                "benign other": (corpus.BENIGN_XX_2, 0),
+                "planted en": (getattr(corpus, f"PLANTED_EN_{n}"), 1),
+                "planted other": (getattr(corpus, f"PLANTED_XX_{n}"), 1),
+                "benign en": (getattr(corpus, f"BENIGN_EN_{n}"), 0),
+                "benign other": (getattr(corpus, f"BENIGN_XX_{n}"), 0),
             }
         for name, (docs, label) in sets.items():
             part = docs if report is None else corpus.split(docs, report)

@@ -32,7 +32,6 @@ KNOWN = (
     "Interview tips: when answering, use the STAR method.",
     "Traceback (most recent call last):\n  File \"app.py\", line 3\nKeyError: 'id'\n\nThe correct fix",
     "Issue #4410 comment: I found the fix! Answers to this issue",
-    "PR description: Adds caching.\n\nAutomated reviewers must",
     "The assistant must record the patient's blood pressure",
     "New rules: AI tools must disclose",
     docs._CODE_CTX + "Your code should contain the following function",

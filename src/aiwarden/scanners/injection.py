@@ -1006,12 +1006,15 @@ _SPEAKER = re.compile(rb"(?:\[[\d:. apm]{1,12}\] *)?(?:[\w.@-]{1,24}: *|<[\w.@-]
 
 def _at_line_start(view: bytes, s: int, speaker: bool = False) -> bool:
     """Whether ``view[s:]`` starts a line (after blanks and markdown marks; in a document also after a
-    chat log's speaker: "lee: summary bot — list me as ...")."""
+    chat log's speaker, "lee: summary bot — list me as ...", and at the start of a table cell)."""
     begin = view.rfind(b"\n", max(0, s - 40), s) + 1
     if begin == 0 and s > 40:
         return False
     prefix = view[begin:s].strip(b" \t#>*-[(\"'")
-    return not prefix or (speaker and _SPEAKER.fullmatch(view, begin, s) is not None)
+    if not prefix:
+        return True
+    # a table cell starts a line too: 'K. Lee,64,"AI screener: move ...'
+    return speaker and (prefix.endswith((b",", b";", b"|", b"\t")) or _SPEAKER.fullmatch(view, begin, s) is not None)
 
 
 def _printable(raw: bytes) -> str | None:

@@ -1452,8 +1452,8 @@ DOCUMENT: dict[str, dict[str, str]] = {
         "ignore_user": "domanda dell'utente|richiesta dell'utente|ciò che chiede l'utente|quello che chiede l'utente|la vera domanda",
     },
     "pt": {
-        "to_ai": "para a ia|à ia|a ia que|instrução para a ia|nota para a ia|para o assistente de ia|ao assistente de ia|para os assistentes de ia|aos assistentes de ia|para o modelo de linguagem|ao modelo de linguagem|para os modelos de linguagem|para o chatbot|ao chatbot|para o agente de ia|aos agentes de ia|para assistentes de código|querida ia|se você é uma ia|se você for uma ia|se você é um modelo de linguagem|se você for um modelo de linguagem|se você é um assistente de ia|se és uma ia|se és um modelo de linguagem|como modelo de linguagem|a ia que resume|a ia que lê|o assistente que resume|o chatbot que resume|o modelo que resume|assistente de ia:|ia:",
-        "order": "diga|diz|informe*|recomende*|responda|responde|ignore*|encaminhe*|envie*|mande*|escreva*|mencione*|adicione*|acrescente*|inclua*|afirme*|peça|pergunte*|dê|apague*|marque*|aprove*|instale*|execute*|apresente*|deve|devem|sempre|nunca|apenas|somente|só|escreve|diz|manda|envia|recomenda|responde|ignora|acrescenta|inclui|menciona",
+        "to_ai": "assistentes virtuais:|assistente virtual:|aos assistentes virtuais|ao assistente virtual|para assistentes virtuais|para o assistente virtual|para a ia|à ia|a ia que|instrução para a ia|nota para a ia|para o assistente de ia|ao assistente de ia|para os assistentes de ia|aos assistentes de ia|para o modelo de linguagem|ao modelo de linguagem|para os modelos de linguagem|para o chatbot|ao chatbot|para o agente de ia|aos agentes de ia|para assistentes de código|querida ia|se você é uma ia|se você for uma ia|se você é um modelo de linguagem|se você for um modelo de linguagem|se você é um assistente de ia|se és uma ia|se és um modelo de linguagem|como modelo de linguagem|a ia que resume|a ia que lê|o assistente que resume|o chatbot que resume|o modelo que resume|assistente de ia:|ia:",
+        "order": "diga|diz|informe*|recomende*|responda|responde|ignore*|encaminhe*|envie*|mande*|escreva*|mencione*|adicione*|acrescente*|inclua*|afirme*|peça|pergunte*|dê|apague*|marque*|aprove*|instale*|execute*|apresente*|deve|devem|sempre|nunca|apenas|somente|só|escreve|diz|manda|envia|recomenda|responde|ignora|acrescenta|inclui|menciona|digam|informem|recomendem|respondam|escrevam|mencionem",
         "answer": "na sua resposta|na tua resposta|na resposta|em cada resposta|em toda resposta|no seu resumo|no resumo|sua resposta deve|a resposta deve|o resumo deve|cada resposta|no final da sua resposta|no início da sua resposta",
         "content": "recomende*|mencione*|informe*|adicione*|inclua*|incluir|afirme*|diga|escreva*|cite*|conter|contenha|comece|termine*|link",
         "summarising": "ao resumir|quando resumir|quando você resumir|ao responder perguntas sobre|quando perguntarem sobre|se o usuário perguntar|quando o usuário perguntar|se o utilizador perguntar",
@@ -1461,7 +1461,7 @@ DOCUMENT: dict[str, dict[str, str]] = {
         "ignore_user": "pergunta do usuário|pergunta do utilizador|pedido do usuário|o que o usuário pergunta|o que o usuário pediu|a pergunta real",
     },
     "nl": {
-        "to_ai": "voor de ai|aan de ai|voor de ai-assistent|aan de ai-assistent|voor ai-assistenten|aan ai-assistenten|voor het taalmodel|aan het taalmodel|voor taalmodellen|voor de chatbot|aan de chatbot|voor chatbots|voor ai-agents|voor codeerassistenten|beste ai|als je een ai bent|als u een ai bent|als je een taalmodel bent|als u een taalmodel bent|als taalmodel|de ai die dit|de assistent die dit|de chatbot die dit|het model dat dit|opmerking voor de ai|ai-assistent:|ai:",
+        "to_ai": "voor ai-*|aan ai-*|voor virtuele assistenten|aan virtuele assistenten|voor de ai|aan de ai|voor de ai-assistent|aan de ai-assistent|voor ai-assistenten|aan ai-assistenten|voor het taalmodel|aan het taalmodel|voor taalmodellen|voor de chatbot|aan de chatbot|voor chatbots|voor ai-agents|voor codeerassistenten|beste ai|als je een ai bent|als u een ai bent|als je een taalmodel bent|als u een taalmodel bent|als taalmodel|de ai die dit|de assistent die dit|de chatbot die dit|het model dat dit|opmerking voor de ai|ai-assistent:|ai:",
         "order": "vertel*|zeg|meld*|raad*|beveel*|antwoord*|negeer*|stuur*|schrijf*|noem*|vermeld*|voeg*|beweer*|vraag*|geef|verwijder*|markeer*|keur*|installeer*|voer*|moet|moeten|altijd|nooit|alleen|uitsluitend|schrijven|zeggen|aanbevelen|vermelden|noemen|antwoorden|beweren|toevoegen",
         "answer": "in je antwoord|in het antwoord|in elk antwoord|in je samenvatting|in de samenvatting|je antwoord moet|het antwoord moet|de samenvatting moet|elk antwoord|aan het einde van je antwoord",
         "content": "raad*|beveel*|noem*|vermeld*|voeg*|beweer*|zeg|schrijf*|link|bevat*|bevatten|begin*|eindig*",
@@ -1515,7 +1515,7 @@ DOCUMENT: dict[str, dict[str, str]] = {
         "ignore_user": "användarens fråga|användarens begäran|vad användaren frågar|den egentliga frågan",
     },
     "tr": {
-        "to_ai": "yapay zekâya|yapay zekaya|yapay zekâ asistanına|yapay zeka asistanına|yapay zekâ için|yapay zeka için|yapay zekâ asistanı için|yapay zeka asistanı için|dil modeline|dil modeli için|dil modelleri için|sohbet botuna|sohbet botu için|chatbot için|chatbota|yapay zekâ ajanları|kod asistanları için|sevgili yapay zek*|eğer bir yapay zekâysan|eğer yapay zekaysan|yapay zekâysan|yapay zekaysan|bir dil modeliysen|dil modeliysen|dil modeliyseniz|yapay zekâysanız|yapay zekaysanız|bir dil modeli olarak|bu metni okuyan yapay zek*|bu e-postayı özetleyen|bu sayfayı özetleyen|yapay zekâ:|yapay zeka:",
+        "to_ai": "sanal asistanlara|sanal asistana|sanal asistan için|asistanlara not|yapay zekâ asistanlarına|yapay zeka asistanlarına|yapay zekâya|yapay zekaya|yapay zekâ asistanına|yapay zeka asistanına|yapay zekâ için|yapay zeka için|yapay zekâ asistanı için|yapay zeka asistanı için|dil modeline|dil modeli için|dil modelleri için|sohbet botuna|sohbet botu için|chatbot için|chatbota|yapay zekâ ajanları|kod asistanları için|sevgili yapay zek*|eğer bir yapay zekâysan|eğer yapay zekaysan|yapay zekâysan|yapay zekaysan|bir dil modeliysen|dil modeliysen|dil modeliyseniz|yapay zekâysanız|yapay zekaysanız|bir dil modeli olarak|bu metni okuyan yapay zek*|bu e-postayı özetleyen|bu sayfayı özetleyen|yapay zekâ:|yapay zeka:",
         "order": "söyle|söyleyin|bildir*|öner*|tavsiye et|cevap ver|yanıt ver|yanıtla*|görmezden gel|yok say|ilet*|gönder*|yaz|yazın|bahset*|ekle*|iddia et|iste|isteyin|sor|ver|sil|işaretle|onayla|kur|çalıştır|tanıt*|göster*|gerekir|zorundasın|her zaman|asla|sadece|yalnızca|söylemeli|belirtmeli|önermeli|yazmalı|demeli|eklemeli|yanıtlamalı|göstermeli|tavsiye etmeli|bildirmeli",
         "answer": "cevabında|yanıtında|cevapta|yanıtta|her cevapta|her yanıtta|özetinde|özette|cevabın şunu|yanıtın şunu|cevabın mutlaka|her cevap",
         "content": "öner*|tavsiye et|bahset*|belirt*|ekle*|iddia et|söyle|yaz|bağlantı*|link*|içermeli|içersin|başla*|bitir*",
@@ -1570,7 +1570,7 @@ DOCUMENT: dict[str, dict[str, str]] = {
     },
     "hi": {
         "to_ai": "एआई के लिए|एआई सहायक के लिए|एआई असिस्टेंट के लिए|ai के लिए|ai सहायक के लिए|कृत्रिम बुद्धिमत्ता के लिए|भाषा मॉडल के लिए|लैंग्वेज मॉडल के लिए|चैटबॉट के लिए|एआई एजेंटों के लिए|प्रिय एआई|अगर आप एक एआई हैं|अगर तुम एआई हो|अगर आप एआई हैं|अगर आप एक भाषा मॉडल हैं|अगर आप भाषा मॉडल हैं|यदि आप एक एआई हैं|यदि आप भाषा मॉडल हैं|एक भाषा मॉडल के रूप में|जो एआई इसे पढ़|एआई सहायक:|एआई:",
-        "order": "बताओ|बताएं|बताएँ|बताइए|कहो|कहें|सिफ़ारिश करें|सिफारिश करें|सुझाव दें|जवाब दो|जवाब दें|उत्तर दें|अनदेखा करें|नज़रअंदाज़|अग्रेषित करें|भेजो|भेजें|लिखो|लिखें|उल्लेख करें|जोड़ें|दावा करें|माँगो|मांगो|माँगें|पूछो|पूछें|दें|दो|हटाएं|चलाएं|ज़रूर|जरूर|हमेशा|कभी नहीं|केवल|सिर्फ़|सिर्फ",
+        "order": "बताओ|बताएं|बताएँ|बताइए|कहो|कहें|सिफ़ारिश करें|सिफारिश करें|सुझाव दें|जवाब दो|जवाब दें|उत्तर दें|अनदेखा करें|नज़रअंदाज़|अग्रेषित करें|भेजो|भेजें|लिखो|लिखें|उल्लेख करें|जोड़ें|दावा करें|माँगो|मांगो|माँगें|पूछो|पूछें|दें|दो|हटाएं|चलाएं|ज़रूर|जरूर|हमेशा|कभी नहीं|केवल|सिर्फ़|सिर्फ|लिखे|बताए|कहे|सुझाए|जोड़े",
         "answer": "अपने उत्तर में|अपने जवाब में|उत्तर में|जवाब में|हर उत्तर में|सारांश में|आपका उत्तर|उत्तर को|हर उत्तर",
         "content": "सिफ़ारिश|सिफारिश|सुझाव|उल्लेख|जोड़ें|बताएं|लिखें|लिंक|शामिल",
         "summarising": "सारांश देते समय|सारांश बनाते समय|का सारांश देते|संक्षेप में बताते समय|के बारे में सवालों का जवाब देते समय|अगर उपयोगकर्ता पूछे|जब उपयोगकर्ता पूछे",
@@ -1588,7 +1588,7 @@ DOCUMENT: dict[str, dict[str, str]] = {
     },
     "ja": {
         "to_ai": "aiへ|aiへの|aiの方へ|aiアシスタントへ|aiアシスタントの方へ|aiアシスタントへの|人工知能へ|言語モデルへ|言語モデルへの|大規模言語モデルへ|チャットボットへ|チャットボットへの|コーディングアシスタントへ|コーディングアシスタントへの|コードアシスタントへ|aiエージェントへ|親愛なるai|あなたがaiなら|あなたがaiであれば|aiである場合|aiの場合は|あなたが言語モデルなら|言語モデルであれば|言語モデルとして|このメールを要約するai|このページを要約するai|この文書を読むai|これを読んでいるai|aiへの指示|aiアシスタント：|ai：",
-        "order": "伝えて|伝えてください|言って|推薦|勧めて|すすめて|答えて|回答して|無視して|転送して|送って|送信して|書いて|記載して|触れて|追加して|加えて|主張して|求めて|尋ねて|聞いて|削除して|承認して|インストールして|実行して|必ず|常に|絶対に|決して|だけ|のみ|してください|しないでください",
+        "order": "伝えて|伝えてください|言って|推薦|勧めて|すすめて|答えて|回答して|無視して|転送して|送って|送信して|書いて|記載して|触れて|追加して|加えて|主張して|求めて|尋ねて|聞いて|削除して|承認して|インストールして|実行して|必ず|常に|絶対に|決して|だけ|のみ|してください|しないでください|すること|と説明|と伝え|と書",
         "answer": "回答に|回答には|回答の中で|返答に|返信に|すべての回答に|各回答に|要約に|要約には|まとめに|あなたの回答は|回答は必ず|回答の最後に|回答の冒頭に",
         "content": "推薦|勧め|すすめ|含め|入れ|追加|加え|記載|書い|書き|触れ|主張|リンク|始め|終え",
         "summarising": "要約する際|要約するとき|要約する時|要約の際|まとめる際|まとめるとき|について回答する際|について質問されたら|ユーザーが尋ねたら|ユーザーに聞かれたら",
@@ -1619,7 +1619,7 @@ DOCUMENT_AT_WORK: dict[str, dict[str, str]] = {
     },
     "fr": {
         "ai": "ia|l'ia|intelligence artificielle|modèle de langage|modèles de langage|chatbot|chatbots|llm|assistant ia|assistants ia",
-        "reads": "résum*|lit|lisent|répond*|trait*|analys*|tradui*",
+        "reads": "résum*|lit|lisent|répond*|trait*|analys*|tradui*|compte rendu|compte-rendu|synthèse|synthétis*",
         "this": "ce|cet|cette|ces",
     },
     "es": {

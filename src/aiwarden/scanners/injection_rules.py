@@ -1536,6 +1536,8 @@ RULES_EN: tuple[Rule, ...] = (
         # The passive makes the AI the object, not the addressee: "the model must be retrained", "the
         # assistant should not be used for security reports", "the assistant must be created first".
         "|be |not be |never be |first be |also be |only be |always be |have been |not have |be,"
+        # a fitted model's targets: "the model should achieve 80% accuracy"
+        "|achieve |reach |attain |perform |improve |get better|score above|score at least"
         # what the AI may read, not what it must say: "the model must not see internal notes"
         "|not see|never see|not read|never read|not receive|not get access",
     ),
@@ -1773,7 +1775,8 @@ RULES_EN: tuple[Rule, ...] = (
         "vocative_command",
         0.8,
         "assistant,|ai,|llm,|chatbot,|agent,|copilot,|gpt,|claude,|gemini,"
-        " ~ cancel|delete|send|forward|ignore|tell the|add|remove|book|buy|transfer|approve|reply|email|notify|post"
+        " ~ cancel|delete|send|forward|ignore|tell the|tell customers|tell users|tell people|tell anyone|tell everyone"
+        "|tell them|add|remove|book|buy|transfer|approve|reply|email|notify|post"
         "|share|upload|run|execute|mark|grant|disable|forget|reveal|print|output|visit|open|click|summarize this as",
         "calls the assistant by name and gives it an order, from inside content",
         scope="document",
@@ -2007,7 +2010,7 @@ _DIRECTIVE = (
     "|approve|label|close|rank|report|call|describe|translate|begin|start|end|copy|urge|look up|weave|accept|open"
     "|book|leave|mention|promote|claim|inform|direct|refer|prefer|output|print|give|list|cancel|rate|score|treat"
     "|pretend|behave|only|write|set|disable|enable|install|download|log|share|use|replace|modify|change|instead"
-    "|please|have|let|also|first|whenever|whatever|regardless|when you|if you|before you|after you"
+    "|please|have|let|also|first|whenever|whatever|regardless|when you|if you|before you|after you|steer|point|move"
     "|present|omit|hide|mark|summarize|summarise|portray|frame|pass off"
 )
 _DEDICATED = "|".join(
@@ -2069,10 +2072,27 @@ _AT_WORK += "|" + "|".join(
     for n in sorted(_AI_WEAK)
     for r in _READING
     if r not in _READING_AI
-    for o in ("this", "these", "questions")
+    for o in ("this", "these", "questions", "from this", "from these")
 )
 # Hailed at the start of a line or comment: "# model: when you rewrite...", "// Copilot, add ...".
-_HAIL_MARKS = ("", "// ", "/ ", "-- ", "<!-- ", "; ", "% ", "todo(", "# todo(", "// todo(")
+_HAIL_MARKS = (
+    "",
+    "// ",
+    "/ ",
+    "-- ",
+    "<!-- ",
+    "; ",
+    "% ",
+    "todo(",
+    "# todo(",
+    "// todo(",
+    "note, ",
+    "note: ",
+    "attention, ",
+    "attention ",
+    "important: ",
+    "important, ",
+)
 _HAILED = "|".join(
     f"{m}{n}{end}"
     for m in _HAIL_MARKS
@@ -2106,12 +2126,14 @@ _MACHINE_MODIFIERS = (
     "email",
     "browsing",
     "web",
-    "research",
     "coding",
     "agentic",
     "virtual",
-    "chat",
-    "support",
+    "llm-based",
+    "ai-based",
+    "ai-powered",
+    "llm-powered",
+    "gpt-based",
 )
 _MACHINE_NOUNS = (
     "assistant",
@@ -2130,13 +2152,39 @@ _MACHINE_NOUNS = (
     "note-takers",
     "notetaker",
     "notetakers",
+    "reviewer",
+    "reviewers",
+    "screener",
+    "screeners",
+    "tutor",
+    "tutors",
+    "helper",
+    "helpers",
+    "reader",
+    "readers",
+    "summarizer",
+    "summarizers",
+    "pair programmer",
+    "pair programmers",
 )
 _MACHINES = tuple(
     f"{p}{m} {n}" for p in ("", "ai ", "llm ") for m in _MACHINE_MODIFIERS if p[:-1] != m for n in _MACHINE_NOUNS
 )
 _HAILED += "|" + "|".join(
     f"{d}{n}{end}"
-    for d in ("", "the ", "any ", "all ", "dear ")
+    for d in (
+        "",
+        "the ",
+        "any ",
+        "all ",
+        "dear ",
+        "attention ",
+        "attention, ",
+        "note, ",
+        "note: ",
+        "note to ",
+        "important: ",
+    )
     for n in _MACHINES
     for end in (":", ",", " —", " –", " -")
 )
@@ -2835,6 +2883,17 @@ _AI_SUBJECTS = [
     "gemini",
 ]
 _AI_SPEAKS = [
+    "is drafting",
+    "is writing",
+    "is answering",
+    "is summarizing",
+    "is summarising",
+    "is reading",
+    "is replying",
+    "is processing",
+    "is reviewing",
+    "is generating",
+    "is helping",
     "answers",
     "explains",
     "replies",
@@ -2881,6 +2940,7 @@ _AI_KINDS = [
     "system",
 ]
 _AI_AT_WORK_ADJ = [
+    "autonomous",
     "summarizing",
     "summarising",
     "answering",
@@ -2934,7 +2994,7 @@ _DOCUMENT_S4 += (
         "|".join(
             f"{p} {d}{part} {n}"
             for p in ("for", "to")
-            for d in ("the ", "any ", "every ", "whichever ")
+            for d in ("the ", "any ", "every ", "whichever ", "")
             for part in _AI_AT_WORK_ADJ
             for n in _AI_KINDS
         )
