@@ -47,7 +47,7 @@ def main() -> None:
         "benign en": (corpus.BENIGN_EN, 0),
         "benign other": (corpus.BENIGN_XX, 0),
     }
-    for half, report in (("tune", False), ("report", True), ("batch 2", None), ("batch 3", None)):
+    for half, report in (("tune", False), ("report", True), ("batch 2", None), ("batch 3", None), ("batch 4", None)):
         by_shape: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
         print(f"== {half}" + (" half" if report is not None else " (sealed when first measured)"))
         if report is None:  # written after a round of rules, measured sealed once
