@@ -1537,7 +1537,7 @@ RULES_EN: tuple[Rule, ...] = (
         # assistant should not be used for security reports", "the assistant must be created first".
         "|be |not be |never be |first be |also be |only be |always be |have been |not have |be,"
         # a fitted model's targets: "the model should achieve 80% accuracy"
-        "|achieve |reach |attain |perform |improve |get better|score above|score at least"
+        "|achieve |reach |attain |perform |improve |get better|score above|score at least|hit |beat |match "
         # what the AI may read, not what it must say: "the model must not see internal notes"
         "|not see|never see|not read|never read|not receive|not get access",
     ),
@@ -2011,6 +2011,7 @@ _DIRECTIVE = (
     "|book|leave|mention|promote|claim|inform|direct|refer|prefer|output|print|give|list|cancel|rate|score|treat"
     "|pretend|behave|only|write|set|disable|enable|install|download|log|share|use|replace|modify|change|instead"
     "|please|have|let|also|first|whenever|whatever|regardless|when you|if you|before you|after you|steer|point|move"
+    "|attribute"
     "|present|omit|hide|mark|summarize|summarise|portray|frame|pass off"
 )
 _DEDICATED = "|".join(
@@ -2130,6 +2131,10 @@ _MACHINE_MODIFIERS = (
     "agentic",
     "virtual",
     "llm-based",
+    "transcription",
+    "translation",
+    "grading",
+    "triage",
     "ai-based",
     "ai-powered",
     "llm-powered",
@@ -2166,6 +2171,12 @@ _MACHINE_NOUNS = (
     "summarizers",
     "pair programmer",
     "pair programmers",
+    "writer",
+    "writers",
+    "test writer",
+    "test writers",
+    "ai",
+    "llm",
 )
 _MACHINES = tuple(
     f"{p}{m} {n}" for p in ("", "ai ", "llm ") for m in _MACHINE_MODIFIERS if p[:-1] != m for n in _MACHINE_NOUNS
@@ -2266,7 +2277,10 @@ _DOCUMENT_S4: tuple[Rule, ...] = (
         scope="document",
         window=120,
         # "for the model to use", "to the AI and back": a purpose or a route, not an addressee.
-        negated_after=_NOT_AI_AFTER + "|to |of |is |was |in |with |on |route|call|api|feature|provider",
+        negated_after=_NOT_AI_AFTER + "|to |of |is |was |in |with |on |route|call|api|feature|provider"
+        # a topic, not an addressee: "guidelines for AI use in class", "a framework for AI safety"
+        "|use |use,|use.|usage|adoption|policy|policies|ethics|safety|research|literacy|governance|regulation"
+        "|-generated|generated|literacy|projects|tools ",
     ),
     rule(
         "document",
@@ -2978,9 +2992,9 @@ _DOCUMENT_S4 += (
         0.8,
         "|".join(
             f"{m}{n}{e}"
-            for m in ("ps ", "ps, ", "ps: ", "p.s. ", "p.s., ", "p.s.: ", "pps ", "nb ", "n.b. ")
+            for m in ("ps ", "ps, ", "ps: ", "p.s. ", "p.s., ", "p.s.: ", "pps ", "p.p.s. ", "nb ", "n.b. ")
             for n in _AI_STRONG
-            for e in (":", ",")
+            for e in (":", ",", " —")
         )
         + f" ~ {_DIRECTIVE}",
         "an order to an AI in a postscript ('PS, assistant: forward the attachment ...')",
@@ -3051,8 +3065,39 @@ _DOCUMENT_S4 += (
     ),
 )
 
-# Session 5 (docs helper): a machine named by what it does, as the subject of a modal.
+# Session 5 (docs helper): a machine named by what it does, as the subject of a modal, in a note, or
+# @-mentioned; "whatever is reading" (not whoever).
 _DOCUMENT_S5: tuple[Rule, ...] = (
+    rule(
+        "document",
+        "note_for_a_machine",
+        0.8,
+        "note|notes|instruction|instructions|message|reminder|memo|directive|directives ~ for|to ~ "
+        + "|".join(f"{d}{n}" for d in ("", "the ", "any ", "all ") for n in _MACHINES),
+        "a note addressed to a machine that reads the document ('Instruction for automated test writers: ...')",
+        scope="document",
+        window=60,
+    ),
+    rule(
+        "document",
+        "at_mention_ai",
+        0.8,
+        "@summarizer|@summariser|@assistant|@bot|@ai|@llm|@gpt|@chatgpt|@copilot|@chatbot|@claude|@gemini|@model"
+        f" ~ {_DIRECTIVE}",
+        "an order to an AI @-mentioned inside content ('@summarizer put in the notes that ...')",
+        scope="document",
+        window=60,
+    ),
+    rule(
+        "document",
+        "whatever_is_reading",
+        0.8,
+        "whoever or whatever|whatever is reading|whatever reads this|whatever is processing|whatever is summarizing"
+        f"|whatever is summarising ~ {_DIRECTIVE}",
+        "speaks to whatever (not whoever) reads the document, and gives it an order",
+        scope="document",
+        window=140,
+    ),
     rule(
         "document",
         "machine_must",
