@@ -27,6 +27,10 @@ def _score(text: str) -> float:
     return detector.scan(cleaned.text, as_document=True, hidden=cleaned.hidden, removed=cleaned.removed).score
 
 
+def _part(docs: list[corpus.Doc], report: bool | None) -> list[corpus.Doc]:
+    return docs if report is None else corpus.split(docs, report)
+
+
 def _rate(docs: list[corpus.Doc]) -> float:
     return sum(_score(text) >= THRESHOLD for _, _, text in docs) / len(docs)
 
@@ -37,34 +41,47 @@ FLOORS = [
     ("planted-en-report", corpus.PLANTED_EN, True, 0.85),
     ("planted-other-tune", corpus.PLANTED_XX, False, 0.95),
     ("planted-other-report", corpus.PLANTED_XX, True, 0.95),
+    # batches 2-4: each measured once sealed, then used for the next round of rules (pinned here)
+    ("planted-en-batch2", corpus.PLANTED_EN_2, None, 0.9),
+    ("planted-other-batch2", corpus.PLANTED_XX_2, None, 0.95),
+    ("planted-en-batch3", corpus.PLANTED_EN_3, None, 0.9),
+    ("planted-other-batch3", corpus.PLANTED_XX_3, None, 0.95),
+    ("planted-en-batch4", corpus.PLANTED_EN_4, None, 0.85),
+    ("planted-other-batch4", corpus.PLANTED_XX_4, None, 0.95),
 ]
 CEILINGS = [
     ("benign-en-tune", corpus.BENIGN_EN, False, 0.04),
     ("benign-en-report", corpus.BENIGN_EN, True, 0.08),
     ("benign-other-tune", corpus.BENIGN_XX, False, 0.0),
     ("benign-other-report", corpus.BENIGN_XX, True, 0.04),
+    ("benign-en-batch2", corpus.BENIGN_EN_2, None, 0.04),
+    ("benign-other-batch2", corpus.BENIGN_XX_2, None, 0.0),
+    ("benign-en-batch3", corpus.BENIGN_EN_3, None, 0.04),
+    ("benign-other-batch3", corpus.BENIGN_XX_3, None, 0.0),
+    ("benign-en-batch4", corpus.BENIGN_EN_4, None, 0.04),
+    ("benign-other-batch4", corpus.BENIGN_XX_4, None, 0.0),
 ]
 
 
 @pytest.mark.parametrize(("docs", "report", "floor"), [p[1:] for p in FLOORS], ids=[p[0] for p in FLOORS])
-def test_planted_documents_are_flagged(docs: list[corpus.Doc], report: bool, floor: float) -> None:
-    assert _rate(corpus.split(docs, report)) >= floor
+def test_planted_documents_are_flagged(docs: list[corpus.Doc], report: bool | None, floor: float) -> None:
+    assert _rate(_part(docs, report)) >= floor
 
 
 @pytest.mark.parametrize(("docs", "report", "ceiling"), [p[1:] for p in CEILINGS], ids=[p[0] for p in CEILINGS])
-def test_benign_documents_pass(docs: list[corpus.Doc], report: bool, ceiling: float) -> None:
-    assert _rate(corpus.split(docs, report)) <= ceiling
+def test_benign_documents_pass(docs: list[corpus.Doc], report: bool | None, ceiling: float) -> None:
+    assert _rate(_part(docs, report)) <= ceiling
 
 
 def test_every_language_has_planted_and_benign_documents() -> None:
-    planted = {lang for _, lang, _ in corpus.PLANTED_XX}
-    benign = {lang for _, lang, _ in corpus.BENIGN_XX}
+    planted = {lang for _, lang, _ in corpus.PLANTED_XX + corpus.PLANTED_XX_3 + corpus.PLANTED_XX_4}
+    benign = {lang for _, lang, _ in corpus.BENIGN_XX + corpus.BENIGN_XX_3 + corpus.BENIGN_XX_4}
     assert planted == benign == set(DOCUMENT) - {"en"}
     assert len(planted) >= 20
 
 
 def test_the_language_document_rules_do_not_read_user_messages() -> None:
-    for _, _, text in corpus.PLANTED_XX:
+    for _, _, text in corpus.PLANTED_XX + corpus.PLANTED_XX_2 + corpus.PLANTED_XX_3 + corpus.PLANTED_XX_4:
         kinds = {f.kind for f in detector.scan(text).findings}
         assert "injection.document" not in kinds, text
 
