@@ -2178,11 +2178,12 @@ _MACHINE_NOUNS = (
     "ai",
     "llm",
 )
-_MACHINES = tuple(
-    f"{p}{m} {n}" for p in ("", "ai ", "llm ") for m in _MACHINE_MODIFIERS if p[:-1] != m for n in _MACHINE_NOUNS
-)
-_HAILED += "|" + "|".join(
-    f"{d}{n}{end}"
+# Slots, not enumerated compounds (a modifier, then the noun within a few words: "AI search assistants:"):
+# every modifier x noun x determiner x ending written out was 300k phrases and a minute of start-up.
+_MACHINE_MOD = "|".join(_MACHINE_MODIFIERS)
+_MACHINE_NOUN = "|".join(_MACHINE_NOUNS)
+_MACHINE_HAIL_LEADS = "|".join(
+    f"{d}{m}"
     for d in (
         "",
         "the ",
@@ -2196,8 +2197,7 @@ _HAILED += "|" + "|".join(
         "note to ",
         "important: ",
     )
-    for n in _MACHINES
-    for end in (":", ",", " —", " –", " -")
+    for m in _MACHINE_MODIFIERS
 )
 # Not an AI: "the assistant manager", "a model answer", "the agent reading the meter".
 _NOT_AI_AFTER = (
@@ -2446,21 +2446,6 @@ _DOCUMENT_S4 += (
             f"{m}{n}{e}"
             for m in ("[", "(", "{", "<", "[for the ", "(for the ", "[note to the ", "(note to the ")
             for n in _AI_STRONG
-            for e in (":", ",")
-        )
-        + "|"
-        + "|".join(
-            f"{m}{n}{e}"
-            for m in (
-                "[",
-                "(",
-                "[for the ",
-                "(for the ",
-                "[instructions for the ",
-                "(instructions for the ",
-                "[note for the ",
-            )
-            for n in _MACHINES
             for e in (":", ",")
         )
         + f" ~ {_DIRECTIVE}",
@@ -3072,8 +3057,8 @@ _DOCUMENT_S5: tuple[Rule, ...] = (
         "document",
         "note_for_a_machine",
         0.8,
-        "note|notes|instruction|instructions|message|reminder|memo|directive|directives ~ for|to ~ "
-        + "|".join(f"{d}{n}" for d in ("", "the ", "any ", "all ") for n in _MACHINES),
+        "note|notes|instruction|instructions|message|reminder|memo|directive|directives ~ for|to"
+        f" ~ {_MACHINE_MOD} ~ {_MACHINE_NOUN}",
         "a note addressed to a machine that reads the document ('Instruction for automated test writers: ...')",
         scope="document",
         window=60,
@@ -3102,9 +3087,10 @@ _DOCUMENT_S5: tuple[Rule, ...] = (
         "document",
         "machine_must",
         0.8,
-        "|".join(
+        f"{_MACHINE_MOD} ~ "
+        + "|".join(
             f"{n} {m}"
-            for n in _MACHINES
+            for n in _MACHINE_NOUNS
             for m in (
                 "must",
                 "should",
@@ -3121,8 +3107,45 @@ _DOCUMENT_S5: tuple[Rule, ...] = (
         ),
         "dictates what a machine that reads the document must do ('code completion engines must import ...')",
         scope="document",
+        window=48,
         # the passive makes it the object: "search engines should be able to crawl the page"
-        negated_after="be |not be |never be |also be |only be |always be |have been |not see|never see",
+        qualified_by="be |not be |never be |also be |only be |always be |have been |not see|never see",
+    ),
+    rule(
+        "document",
+        "machine_hailed",
+        0.8,
+        f"{_MACHINE_HAIL_LEADS} ~ "
+        + "|".join(f"{n}{e}" for n in _MACHINE_NOUNS for e in (":", ",", " —", " –", " -"))
+        + f" ~ {_DIRECTIVE}",
+        "hails a machine named by what it does at the start of a line ('AI search assistants: ...', 'summary bot — ...')",
+        scope="document",
+        window=160,
+        line_start=True,
+    ),
+    rule(
+        "document",
+        "machine_bracketed",
+        0.8,
+        "|".join(
+            f"{b}{m}"
+            for b in (
+                "[",
+                "(",
+                "[for the ",
+                "(for the ",
+                "[instructions for the ",
+                "(instructions for the ",
+                "[note for the ",
+            )
+            for m in _MACHINE_MODIFIERS
+        )
+        + " ~ "
+        + "|".join(f"{n}{e}" for n in _MACHINE_NOUNS for e in (":", ","))
+        + f" ~ {_DIRECTIVE}",
+        "an order to a machine in brackets ('[instructions for the shopping assistant: ...]', '[Transcription AI: ...]')",
+        scope="document",
+        window=160,
     ),
 )
 
