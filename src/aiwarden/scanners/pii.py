@@ -622,7 +622,7 @@ class PIIFilter(Rewriter):
     'write to [EMAIL] today'
     """
 
-    __slots__ = ("_carry", "_kinds", "_on_find", "_replace", "_where")
+    __slots__ = ("_carry", "_kinds", "_on_find", "_replace", "_seen", "_where")
 
     def __init__(
         self,
@@ -644,6 +644,8 @@ class PIIFilter(Rewriter):
         self._where = where
         #: (where a cut number run goes on, where the part already tried ended), absolute
         self._carry = (-1, -1)
+        #: the last stretch searched for cards and SSNs (absolute start, end, cut by the window, spans)
+        self._seen: tuple[int, int, bool, list[tuple[int, int, str]]] = (0, -1, False, [])
 
     def decide(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
         s, e = m.span()
@@ -684,15 +686,120 @@ class PIIFilter(Rewriter):
                 ext = _EXTENSION.match(text, e, e + _RIGHT)
                 if ext is not None:
                     e = ext.end()
-        if kind is None or kind not in self._kinds:
-            return self._rejected(text, m)
-        value = text[s:e]
-        if self._on_find is not None:
-            self._on_find(Finding(kind, self.absolute(s), self.absolute(e), LABELS[kind], 1.0, self._where), value)
-        # Resume right after the value (not the whole candidate) in detection mode too, so that
+        if kind is not None and kind in self._kinds:
+            values = self._join(text, m, s, e, kind)
+        else:
+            rejected = self._rejected(text, m)
+            # (a value starting where scanning resumes is found there, and the ones before it too)
+            values = self._join(text, m, s, e, None, rejected[0] if rejected is not None else len(text))
+            if not values:
+                return rejected
+        # Resume right after the values (not the whole candidate) in detection mode too, so that
         # find_pii and redaction see the same values.
-        rep = value if self._replace is None else self._replace(kind, value)
-        return e, self.original(m.start(), s) + rep
+        out = []
+        at = m.start()
+        for s, e, kind in values:
+            value = text[s:e]
+            if self._on_find is not None:
+                self._on_find(Finding(kind, self.absolute(s), self.absolute(e), LABELS[kind], 1.0, self._where), value)
+            out.append(self.original(at, s))
+            out.append(value if self._replace is None else self._replace(kind, value))
+            at = e
+        return at, "".join(out)
+
+    def _join(
+        self, text: str, m: re.Match[str], s: int, e: int, kind: str | None, resume: int = 0
+    ) -> list[tuple[int, int, str]]:
+        """The values to replace from candidate ``m`` (``text[s:e]`` of ``kind`` found in it, or
+        none): no digit of a card or an SSN is left visible beside it. Overlapping values are
+        one, their union, named by the stronger kind ("510/887 4111 1111 1111 1111": a phone by
+        its format and a card share "4111"); a card or SSN glued to the value or to the number
+        stretch by a separator no candidate starts after ("…-4111-1111-1111-1111", "….536-22-5432")
+        is replaced with it, as scanning resumed after the value would never start there. Reads
+        only the filter's window from the candidate's start (exact for any chunking). ``resume``:
+        without a value, where scanning resumes in a cut run (the values from there on are found
+        there, unless scanning resumes after a value found before it)."""
+        values = [(s, e, kind)] if kind is not None else []
+        strong = self._kinds & _STRONG
+        if not strong:
+            return values
+        limit = min(len(text), m.start() + self._width)
+        if m.lastgroup == "num":
+            a, b = m.span()
+            # (the number run's own spans of space-separated groups were all weighed: another value
+            # can hide only where the run has other separators, or overlap the value found)
+            glued = _STRETCH_SEPARATOR.search(text, a, b) is not None
+            lo = a if glued else s
+            if glued or (kind is not None and e < b):
+                if _ELEMENT.match(text, b) is not None:
+                    # a run the pattern cut: a value may go on across the cut (to the window)
+                    b = _ELEMENTS.match(text, b, limit).end()  # type: ignore[union-attr]
+                spans = self._spans(text, lo, b, limit, limit == m.start() + self._width, strong)
+                values += [v for v in spans if v[1] < b or b < m.start() + self._width]
+        if not values:
+            return values
+        values.sort(key=_leftmost)
+        if kind is None and values[0][0] >= resume:
+            return []
+        out = [values[0]]
+        for v in values[1:]:
+            vs, ve, vk = v
+            ls, le, lk = out[-1]
+            if vs < le:
+                out[-1] = (ls, max(le, ve), vk if _RANK[vk] > _RANK[lk] else lk)
+            elif _RESTART.search(text, le, vs + 1) is None:
+                out.append(v)  # glued to the one before
+            else:
+                break  # scanning resumes before it
+        while m.lastgroup != "num" or out[-1][1] >= m.end():
+            # a stretch glued after the last value, past the candidate
+            end = out[-1][1]
+            if _GLUED.match(text, end, limit) is None:
+                break
+            run = _GLUED_RUN.match(text, end + 1, limit)
+            assert run is not None
+            stop = run.end()
+            restart = _RESTART.search(text, end + 1, stop)
+            spans = self._spans(text, end + 1, stop, limit, stop == m.start() + self._width, strong)
+            more = [v for v in spans if (restart is None or v[0] < restart.start()) and (v[1] < stop or stop < limit)]
+            if not more:
+                break
+            for v in more:
+                ls, le, lk = out[-1]
+                if v[0] < le:
+                    out[-1] = (ls, max(le, v[1]), v[2] if _RANK[v[2]] > _RANK[lk] else lk)
+                else:
+                    out.append(v)
+        return out
+
+    def _spans(
+        self, text: str, a: int, b: int, limit: int, cut: bool, kinds: frozenset[str]
+    ) -> list[tuple[int, int, str]]:
+        """:func:`_strong_spans` of ``text[a:b]`` (``cut``: ``b`` is the end of the window, the
+        stretch may go on), each character read about once: after a value found in a stretch,
+        the next candidate starts inside it, and the spans it starts are those of the stretch from
+        there (the same at any start of a group: the character before is a separator after a
+        digit, so no context word stands before them). Only what begins where the last search
+        could not be sure (the longest value before its end, when the window cut it) is searched."""
+        off = self._offset
+        c0, c1, ccut, cached = self._seen
+        sure = c1 - _STRONG_WIDTH if ccut else c1  # (spans starting before it are all known)
+        if not c0 <= a + off < sure:
+            spans, read = _strong_spans(text, a, b, kinds, limit)
+            self.decided += read
+            self._seen = (a + off, b + off, cut, [(x + off, y + off, k) for x, y, k in spans])
+            return spans
+        if b + off < c1 or (b + off == c1 and (cut or not ccut)):
+            return [(x - off, y - off, k) for x, y, k in cached if x >= a + off]
+        known = [(x - off, y - off, k) for x, y, k in cached if a + off <= x < sure]
+        g = _GROUP_START.search(text, sure - off, b)
+        more: list[tuple[int, int, str]] = []
+        if g is not None:
+            more, read = _strong_spans(text, g.start(), b, kinds, limit)
+            self.decided += read
+        spans = known + more
+        self._seen = (a + off, b + off, cut, [(x + off, y + off, k) for x, y, k in spans])
+        return spans
 
     def _rejected(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
         """Where scanning goes on after a candidate that is no value, so that none hides inside or
@@ -978,6 +1085,172 @@ def _number_inside(
         if kind is not None and kind in kinds:
             return s + a, s + b, kind, read
     return s, e, None, read
+
+
+# -- the strong values of a number stretch (cards, SSNs), at any separator -----------------------
+
+#: The kinds a stretch is searched for at every separator: those with a checksum or a fixed
+#: shape, whose digits must never be left partly visible (a phone or a date glued to one).
+_STRONG = frozenset({"credit_card", "ssn"})
+#: How a later kind wins a union of overlapping values: the one whose leak costs most.
+_RANK = {"credit_card": 5, "iban": 4, "ssn": 3, "phone": 2, "ip_address": 1, "email": 0}
+# One byte per separator of a stretch, a class each (the sub-group lengths are bytes below 0x20).
+_SEP_CODES = bytes(
+    {ord(" "): 0x20, ord("."): 0x21, ord(","): 0x22, ord("/"): 0x23, ord("-"): 0x24}.get(i, 0x25) for i in range(256)
+)
+_SUB_GROUP = re.compile(rb"[^0-9]")
+_GROUP_START = re.compile(r"(?<![0-9])[0-9]")
+#: what a card or SSN of a stretch reads from its start: its characters (4-4-4-4-3: 19 digits, 4
+#: separators) and an IPv4 address after it (a dot and 15)
+_STRONG_WIDTH = 23 + 16
+# What every card or SSN of a stretch holds: a 4-digit group and another after one separator, 12
+# digits in a row, an SSN's 3-2-4 (a stretch without any costs one search, not a split).
+_STRONG_HINT = re.compile(r"[0-9]{4}[ .,/\-][0-9]{4}|[0-9]{12}|[0-9]{3}([ .\-])[0-9]{2}\1[0-9]{4}")
+_STRETCH_SEPARATOR = re.compile(r"[.,/\-]")  # a stretch whose groups are not all space-separated
+# A number candidate could start here (its lookbehind lets it), so scanning resumed before it
+# finds what follows: the values after one are joined to it only when glued ("…-1111", "….536").
+_RESTART = re.compile(r"(?<=[ /,()])[0-9(+]")
+# What follows a value glued to it: a separator no number candidate starts after, then digits.
+_GLUED = re.compile(r"[\-.x+](?=[0-9])")
+_ELEMENTS = re.compile(rf"(?:{_ELEMENT_SOURCE})*")
+_GLUED_RUN = re.compile(rf"[0-9](?:{_ELEMENT_SOURCE}){{0,{_RUN}}}")
+
+
+def _strong_pattern() -> re.Pattern[bytes]:
+    """Over a stretch written as two bytes per sub-group (its digit count, then the class of the
+    separator after it): where a card's layout or an SSN's 3-2-4 starts, one group per number of
+    sub-groups (1-5) it spans, each with one separator throughout (any separator around it)."""
+    layouts = _card_layouts() | {(n,) for n in range(12, 20)}
+    by_width: dict[int, set[tuple[int, ...]]] = {}
+    for sep in range(0x20, 0x25):
+        for layout in layouts | ({(3, 2, 4)} if sep in (0x20, 0x21, 0x24) else set()):
+            word = [layout[0]]
+            for n in layout[1:]:
+                word += [sep, n]
+            by_width.setdefault(len(layout), set()).add(tuple(word))
+    every = set().union(*by_width.values())
+    return re.compile(
+        b"(?="
+        + _byte_trie(every)
+        + b")"
+        + b"".join(b"(?=(" + _byte_trie(by_width[w]) + b")|)" for w in sorted(by_width))
+    )
+
+
+_STRONG_SPANS = _strong_pattern()
+
+
+def _leftmost(v: tuple[int, int, str]) -> tuple[int, int]:
+    return v[0], -v[1]
+
+
+_DOTTED_BACK = re.compile(r"[0-9.]{0,15}\Z")
+_DOTTED = re.compile(r"[0-9.]{0,15}")
+
+
+def _in_ip4(text: str, i: int, end: int) -> bool:
+    """Whether the dot ``text[i]`` is inside an IPv4 address (its whole run of digits and dots
+    before ``end``)."""
+    left = _DOTTED_BACK.search(text, max(0, i - 15), i)
+    right = _DOTTED.match(text, i, end)
+    assert left is not None and right is not None
+    return _IP4.fullmatch(text, left.start(), right.end()) is not None
+
+
+def _strong_spans(
+    text: str, a: int, b: int, kinds: frozenset[str], ahead: int
+) -> tuple[list[tuple[int, int, str]], int]:
+    """The cards and SSNs of the number stretch ``text[a:b]`` whose groups start and end at any
+    of its separators ("4111 1111 1111 1111-1", "415-555-0132.536-22-5432"): what a leak through a
+    glued neighbour would otherwise hide. One written with a separator other than a space needs
+    other separators around it than its own ("1234-5678-9012-3456" and "536-22-5432-1" are dashed
+    numbers like any other, and a space separates groups as the number runs do). Sorted by start;
+    at each start the longest only (it covers the others). Each is what :func:`_classify_number`
+    accepts there (the checksum, the brand and the SSN ranges, O(1) each from prefix sums; and
+    for a card at the stretch's start, no other identifier named before it). Reads nothing past
+    ``ahead`` (an address after a dot, at most 15 characters past ``b``). Also returns the
+    characters read again (0 when none of their shapes is there: one C-level search)."""
+    if _STRONG_HINT.search(text, a, b) is None:
+        return [], 0
+    seg = text[a:b].encode()
+    parts = _SUB_GROUP.split(seg)
+    seps = seg.translate(_SEP_CODES, b"0123456789")
+    code = bytearray(2 * len(parts))
+    code[0::2] = bytes(min(len(p), 31) for p in parts)
+    code[1::2] = seps + b"\x25"
+    hits = list(_STRONG_SPANS.finditer(code))
+    if not hits:
+        return [], b - a
+    out: list[tuple[int, int, str]] = []
+    starts = list(accumulate((len(p) + 1 for p in parts), initial=0))
+    count = list(accumulate(map(len, parts), initial=0))
+    digits = b"".join(parts).decode()
+    luhn: _LuhnSums | None = None
+    before = ord(text[a - 1]) if a > 0 else 0
+    for m in hits:
+        i = m.start() // 2
+        for word in reversed(m.groups()):
+            if word is None:
+                continue
+            k = len(word) // 2 + 1
+            x, y = starts[i], starts[i + k] - 1
+            if k > 1 and word[1] != 0x20:
+                # written with its own separator, it is glued only by another one ("1234-5678-9012-3456"
+                # is one dashed number, whatever its last groups would be alone)
+                sep = word[1]
+                if (seps[i - 1] if i else _SEP_CODES[before] if before < 256 else 0x25) == sep:
+                    continue
+                if (seps[i + k - 1] if i + k - 1 < len(seps) else 0x25) == sep:
+                    continue
+            ssn = len(word) == 5 and word[0] == 3 and word[2] == 2 and word[4] == 4
+            kind = "ssn" if ssn else "credit_card"
+            if kind not in kinds:
+                continue
+            if seg[x - 1 : x] == b"." and _in_ip4(text, a + x - 1, ahead):
+                continue  # (a card's layout starting in an address's last octet: two values, not one)
+            if seg[y : y + 1] == b"." and _in_ip4(text, a + y, ahead):
+                continue
+            if ssn:
+                if not ssn_ok(digits[count[i] : count[i + 3]]):
+                    continue
+            else:
+                if luhn is None:
+                    luhn = _LuhnSums(digits)
+                if not luhn.card_ok(count[i], count[i + k]):
+                    continue
+                if i == 0 and _NOT_CARD_BEFORE.search(_before(text, a)):
+                    continue  # ("IMEI 3563 …": where a word can stand before it)
+            out.append((a + x, a + y, kind))
+            break
+    return out, b - a + len(hits)
+    starts = list(accumulate((len(p) + 1 for p in parts), initial=0))
+    before = ord(text[a - 1]) if a > 0 else 0
+    for m in hits:
+        i = m.start() // 2
+        for word in m.groups():
+            if word is None:
+                continue
+            k = len(word) // 2 + 1
+            x, y = starts[i], starts[i + k] - 1
+            if k > 1 and word[1] != 0x20:
+                # written with its own separator, it is glued only by another one ("1234-5678-9012-3456"
+                # is one dashed number, whatever its last groups would be alone)
+                sep = word[1]
+                if (seps[i - 1] if i else _SEP_CODES[before] if before < 256 else 0x25) == sep:
+                    continue
+                if (seps[i + k - 1] if i + k - 1 < len(seps) else 0x25) == sep:
+                    continue
+            ssn = len(word) == 5 and word[0] == 3 and word[2] == 2 and word[4] == 4
+            if ("ssn" if ssn else "credit_card") not in kinds:
+                continue
+            if seg[x - 1 : x] == b"." and _in_ip4(text, a + x - 1, ahead):
+                continue  # (a card's layout starting in an address's last octet: two values, not one)
+            if seg[y : y + 1] == b"." and _in_ip4(text, a + y, ahead):
+                continue
+            kind = _classify_number(text, a + x, a + y, alone=False)
+            if kind in _STRONG and kind in kinds:
+                out.append((a + x, a + y, kind))
+    return out
 
 
 def _iban_end(text: str, s: int, e: int) -> int:
