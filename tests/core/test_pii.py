@@ -375,5 +375,6 @@ def test_number_runs_cost_a_bounded_number_of_python_decisions_per_character(
         pii._classify_number = classify
     assert out == redact_pii(text)  # (and the same output in any pieces)
     assert calls <= 0.25 * len(text) + 10, calls / len(text)
-    # (14: a run is read once more where a card or an SSN may hide at another separator than a space)
-    assert f.decided <= 14 * len(text) + 200, f.decided / len(text)
+    # (16, was 12: a run is read once more where a card or an SSN may hide at another separator than
+    # a space, "00000000000001 0-0 0x0000 " repeated is the worst found)
+    assert f.decided <= 16 * len(text) + 200, f.decided / len(text)

@@ -734,7 +734,7 @@ class PIIFilter(Rewriter):
                 if _ELEMENT.match(text, b) is not None:
                     # a run the pattern cut: a value may go on across the cut (to the window)
                     b = _ELEMENTS.match(text, b, limit).end()  # type: ignore[union-attr]
-                spans = self._spans(text, lo, b, limit, limit == m.start() + self._width, strong)
+                spans = self._spans(text, lo, b, limit, b == limit, strong)
                 values += [v for v in spans if v[1] < b or b < m.start() + self._width]
         if not values:
             return values
@@ -760,8 +760,9 @@ class PIIFilter(Rewriter):
             assert run is not None
             stop = run.end()
             restart = _RESTART.search(text, end + 1, stop)
-            spans = self._spans(text, end + 1, stop, limit, stop == m.start() + self._width, strong)
-            more = [v for v in spans if (restart is None or v[0] < restart.start()) and (v[1] < stop or stop < limit)]
+            spans = self._spans(text, end + 1, stop, limit, stop == limit, strong)
+            first = restart.start() if restart is not None else stop
+            more = [v for v in spans if v[0] < first and (v[1] < stop or stop < m.start() + self._width)]
             if not more:
                 break
             for v in more:
@@ -954,6 +955,18 @@ def _number_inside(
     has_dot = "." in run
     # groups with an extension: a span holding one is always classified
     marked = list(accumulate(("x" in g for g in groups), initial=0)) if has_x else None
+    # A span holding an extension is a phone or nothing: its digits before the "x" (the number
+    # itself) must be 7-15 — per first group, how many the groups from it have before one.
+    main_digits: list[int] = []
+    if has_x:
+        upto = len(groups)
+        for k in range(last, -1, -1):
+            if "x" in groups[k]:
+                upto = k
+            main_digits.append(
+                count[upto] - count[k] + len(_digits_of(groups[upto].partition("x")[0])) if upto <= last else 0
+            )
+        main_digits.reverse()
     if not has_x and not has_dot:
         w = min(_VALUE_GROUPS, last + 1)
         if max(map(sub, count[w:], count[:-w])) < 7:
@@ -974,6 +987,8 @@ def _number_inside(
                 n = count[j + 1]
                 # (a dotted group alone is read as a whole when it has an IPv4 address's shape; else
                 # it can be only what any span can: "1.2.3.4.5" is not read again)
+                if marked is not None and marked[j + 1] and not 7 <= main_digits[0] <= 15:
+                    continue
                 if (marked is None or not marked[j + 1]) and not (
                     j == 0 and alone_ip and _IP4.fullmatch(text, s, s + b)
                 ):
@@ -1080,6 +1095,8 @@ def _number_inside(
                     pass
                 elif n > 15 or j != last or not after:
                     continue
+        elif marked is not None and marked[j + 1] != marked[i] and not 7 <= main_digits[i] <= 15:
+            continue
         read += b - a
         kind = _classify_number(text, s + a, s + b, alone=False)
         if kind is not None and kind in kinds:
@@ -1113,7 +1130,7 @@ _RESTART = re.compile(r"(?<=[ /,()])[0-9(+]")
 # What follows a value glued to it: a separator no number candidate starts after, then digits.
 _GLUED = re.compile(r"[\-.x+](?=[0-9])")
 _ELEMENTS = re.compile(rf"(?:{_ELEMENT_SOURCE})*")
-_GLUED_RUN = re.compile(rf"[0-9](?:{_ELEMENT_SOURCE}){{0,{_RUN}}}")
+_GLUED_RUN = re.compile(rf"[0-9](?:{_ELEMENT_SOURCE})*")  # (to the window: a decision reads no further)
 
 
 def _strong_pattern() -> re.Pattern[bytes]:
