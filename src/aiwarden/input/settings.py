@@ -59,6 +59,11 @@ class InputPolicy:
     injection: Action = "block"
     #: Score (0..1] at or above which a text counts as an injection.
     injection_threshold: float = 0.7
+    #: The learned model's own calibrated score at or above which it alone counts a text as an
+    #: injection (its scores are rescaled so that this one meets ``injection_threshold``). Its
+    #: calibration is on the training corpus; on public persona prompts ("I want you to act as …")
+    #: it flagged 14% at 0.7 and 8% at 0.75, with no loss on unseen jailbreak sets (docs/input.md).
+    learned_threshold: float = 0.75
     #: Names of detectors to run: "heuristic" (rules), "learned" (the shipped linear model),
     #: "moderation", or "module:attr" of a user detector. The stage takes the highest score.
     detectors: tuple[str, ...] = ("heuristic", "learned")
@@ -80,6 +85,8 @@ class InputPolicy:
             raise ConfigurationError("max_body_bytes", "must be a positive number of bytes")
         if not 0.0 < self.injection_threshold <= 1.0:
             raise ConfigurationError("injection_threshold", "must be in (0, 1]")
+        if not 0.0 < self.learned_threshold < 1.0:
+            raise ConfigurationError("learned_threshold", "must be in (0, 1)")
         non_negative(
             self,
             "max_messages",

@@ -214,7 +214,7 @@ def load_detector(name: str, policy: Any) -> Any:
     if name == "learned":
         from .learned import LearnedDetector
 
-        return LearnedDetector()
+        return LearnedDetector(bar=(policy.learned_threshold, policy.injection_threshold) if policy else None)
     if name == "moderation":
         if not policy.moderation_url:
             raise ConfigurationError("input.moderation_url", "the 'moderation' detector needs input.moderation_url")

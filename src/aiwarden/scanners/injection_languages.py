@@ -1319,6 +1319,62 @@ MORE_4: dict[str, dict[str, str]] = {
 _AND_PREFIX = {"ar": "و", "he": "ו"}
 
 
+# "The rules they gave you" (the prior instructions named by who gave them, not by "previous") and
+# "behave like" (a persona by conduct): how people say both, per language.
+MORE_5: dict[str, dict[str, str]] = {
+    "de": {
+        "prior": "die man dir gegeben hat|die dir gegeben wurden|die du bekommen hast|die du erhalten hast|die dir auferlegt",
+        "persona": "benimm dich wie|verhalte dich ab jetzt wie|verhalten sie sich wie",
+    },
+    "fr": {
+        "prior": "qu'on t'a données|qu'on t'a donné|qu'on t'a fixées|qu'on t'a imposées|que l'on t'a données"
+        "|qu'on vous a données|qu'on vous a donné|que tu as reçues|que vous avez reçues",
+        "persona": "comporte-toi comme|comportez-vous comme|conduis-toi comme|agis désormais comme",
+    },
+    "es": {
+        "prior": "que te dieron|que te han dado|que te dio|que recibiste|que te impusieron|que le dieron|que le han dado",
+        "persona": "compórtate como|comportate como|compórtese como|pórtate como|pórtese como",
+    },
+    "it": {
+        "prior": "che ti hanno dato|che ti sono state date|che hai ricevuto|che ti hanno imposto|che le hanno dato",
+        "persona": "comportati da|comportatevi come|si comporti come",
+    },
+    "pt": {
+        "prior": "que te deram|que lhe deram|que você recebeu|que te foram dadas|que recebeste|que lhe foram dadas"
+        "|que te impuseram",
+        "persona": "comporte-se como|comporta-te como|aja como|age como|porte-se como",
+    },
+    "nl": {
+        "prior": "die je kreeg|die je hebt gekregen|die je gekregen hebt|die je zijn gegeven|die je opgelegd",
+        "persona": "gedraag je voortaan als|doe alsof je|gedraagt u zich als",
+    },
+    "pl": {
+        "prior": "które ci dano|które dostałeś|które otrzymałeś|które ci narzucono|które dostałaś|które otrzymałaś",
+        "persona": "zachowuj się jak|zachowuj się od teraz jak|udawaj",
+    },
+    "ru": {
+        "prior": "которые тебе дали|которые тебе были даны|что тебе дали|которые тебе задали|которые вам дали",
+        "persona": "веди себя как|ведите себя как|поступай как",
+    },
+    "uk": {
+        "prior": "які тобі дали|що тобі дали|які тобі були дані|які вам дали",
+        "persona": "поводься як|поводьтеся як|поводь себе як",
+    },
+    "tr": {
+        "prior": "sana verilen|sana verdikleri|size verilen|aldığın talimat*",
+        "persona": "gibi davran|gibi davranın|gibi hareket et",
+    },
+    "sv": {
+        "prior": "som du fått|som du har fått|som du fick|som du har blivit given|som du tilldelats",
+        "persona": "bete dig som|uppför dig som|agera som",
+    },
+    "id": {
+        "prior": "yang diberikan kepadamu|yang diberikan padamu|yang kamu terima|yang diberikan kepada anda",
+        "persona": "bertingkahlah seperti|bersikaplah seperti|berperilakulah seperti",
+    },
+}
+
+
 def _merged() -> dict[str, dict[str, str]]:
     out = {lang: dict(words) for lang, words in LANGUAGES.items()}
     for lang, extra in MORE.items():
@@ -1332,9 +1388,10 @@ def _merged() -> dict[str, dict[str, str]]:
             out[lang][key] = f"{out[lang][key]}|{phrases}" if key in out[lang] else phrases
     for lang, words in NEW_LANGUAGES.items():
         out[lang] = dict(words)
-    for lang, extra in MORE_4.items():
-        for key, phrases in extra.items():
-            out[lang][key] = f"{out[lang][key]}|{phrases}" if key in out[lang] else phrases
+    for more in (MORE_4, MORE_5):
+        for lang, extra in more.items():
+            for key, phrases in extra.items():
+                out[lang][key] = f"{out[lang][key]}|{phrases}" if key in out[lang] else phrases
     for lang, copying in COPY_VERBS.items():
         out[lang]["reveal"] = f"{out[lang]['reveal']}|{copying}"
     for lang, prefix in _AND_PREFIX.items():

@@ -166,12 +166,16 @@ def _prepare(m: dict[str, Any]) -> dict[str, Any]:
 class LearnedDetector:
     """Pure and fast (a few dict lookups per word): runs inline like the heuristic.
 
-    ``model`` is a loaded model dict (tests, experiments); default: the packaged one.
+    ``model`` is a loaded model dict (tests, experiments); default: the packaged one. ``bar``
+    ``(own, threshold)`` rescales the calibrated score, piecewise linearly, so that ``own`` becomes
+    ``threshold`` (the input stage passes ``input.learned_threshold`` and ``injection_threshold``):
+    the model alone then flags at ``own``; default: the calibrated score as it is.
     """
 
     name = "learned"
 
-    def __init__(self, model: dict[str, Any] | None = None) -> None:
+    def __init__(self, model: dict[str, Any] | None = None, bar: tuple[float, float] | None = None) -> None:
+        self._bar = bar if bar is not None and bar[0] != bar[1] else None
         m = _prepare(model) if model is not None else _load()
         self._model = m
         self._w: dict[str, float] = m["w"]
@@ -262,11 +266,20 @@ class LearnedDetector:
         x0, x1, y0, y1 = xs[i - 1], xs[i], ys[i - 1], ys[i]
         return y0 + (y1 - y0) * (z - x0) / (x1 - x0)
 
+    def _rescale(self, score: float) -> float:
+        """``score`` with ``bar``'s own threshold moved onto the stage's (identity without ``bar``)."""
+        if self._bar is None:
+            return score
+        own, threshold = self._bar
+        if score <= own:
+            return score * threshold / own
+        return threshold + (score - own) * (1.0 - threshold) / (1.0 - own)
+
     def scan(self, text: str, *, where: str = "") -> Verdict:
         if not text.strip():
             return Verdict(0.0)
         z, worst = self.logit(text)
-        score = round(self.score_of(z), 4)
+        score = round(self._rescale(self.score_of(z)), 4)
         if score < EXPLAIN_FROM:
             return Verdict(score)
         top = self.top(worst)
