@@ -1240,34 +1240,6 @@ def _strong_spans(
             out.append((a + x, a + y, kind))
             break
     return out, b - a + len(hits)
-    starts = list(accumulate((len(p) + 1 for p in parts), initial=0))
-    before = ord(text[a - 1]) if a > 0 else 0
-    for m in hits:
-        i = m.start() // 2
-        for word in m.groups():
-            if word is None:
-                continue
-            k = len(word) // 2 + 1
-            x, y = starts[i], starts[i + k] - 1
-            if k > 1 and word[1] != 0x20:
-                # written with its own separator, it is glued only by another one ("1234-5678-9012-3456"
-                # is one dashed number, whatever its last groups would be alone)
-                sep = word[1]
-                if (seps[i - 1] if i else _SEP_CODES[before] if before < 256 else 0x25) == sep:
-                    continue
-                if (seps[i + k - 1] if i + k - 1 < len(seps) else 0x25) == sep:
-                    continue
-            ssn = len(word) == 5 and word[0] == 3 and word[2] == 2 and word[4] == 4
-            if ("ssn" if ssn else "credit_card") not in kinds:
-                continue
-            if seg[x - 1 : x] == b"." and _in_ip4(text, a + x - 1, ahead):
-                continue  # (a card's layout starting in an address's last octet: two values, not one)
-            if seg[y : y + 1] == b"." and _in_ip4(text, a + y, ahead):
-                continue
-            kind = _classify_number(text, a + x, a + y, alone=False)
-            if kind in _STRONG and kind in kinds:
-                out.append((a + x, a + y, kind))
-    return out
 
 
 def _iban_end(text: str, s: int, e: int) -> int:
