@@ -11,7 +11,7 @@ __all__ = ["PII_KINDS", "OutputPolicy"]
 
 
 #: The PII kinds the filters recognise (``output.redact``, ``privacy.pseudonymize``).
-PII_KINDS = ("email", "phone", "credit_card", "iban", "ssn", "ip_address")
+PII_KINDS = ("email", "phone", "credit_card", "iban", "ssn", "ip_address", "email_written")
 
 
 @dataclass(frozen=True, slots=True)

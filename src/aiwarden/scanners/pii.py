@@ -30,10 +30,14 @@ from ._rewriter import Rewriter, Trigger, max_width
 
 __all__ = ["KINDS", "LABELS", "PIIFilter", "Replacer", "find_pii", "redact_pii", "replacer"]
 
-Kind = Literal["email", "phone", "credit_card", "iban", "ssn", "ip_address"]
-KINDS: tuple[Kind, ...] = ("email", "phone", "credit_card", "iban", "ssn", "ip_address")
+Kind = Literal["email", "phone", "credit_card", "iban", "ssn", "ip_address", "email_written"]
+#: ``email_written`` adds the written-out forms of an address ("jane [at] example [dot] com") to
+#: ``email``: a stream then holds back its last words (~80 characters, a local part and " at ..."
+#: before a spelled-out "dot" may still come), so the output stage's default leaves it out.
+KINDS: tuple[Kind, ...] = ("email", "phone", "credit_card", "iban", "ssn", "ip_address", "email_written")
 LABELS = {
     "email": "EMAIL",
+    "email_written": "EMAIL",
     "phone": "PHONE",
     "credit_card": "CREDIT_CARD",
     "iban": "IBAN",
@@ -125,6 +129,7 @@ _LEAD = string.ascii_letters + string.digits + "._%+-(:"
 # space may come between the local part and the trigger, so a space is a lead character of the
 # e-mail lane: a stream holds back its last words, at most the lane's reach (~85 characters).
 _AT_RUN = re.compile(r"@(?:[\w.%+\-]{0,48}@)*")
+_EMAIL_LEAD = re.compile(r"[\w.%+\-(]")  # an email's local part: letters of any script
 _WORDS_AT = re.compile(
     # (every branch starts with a literal character: then ``re`` skips to the next position where
     # one of them is, in C, instead of trying the branches at every position)
@@ -142,10 +147,13 @@ def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], int, tuple[Trigger,
     width = max(_PARTS[name][1] for name in chosen)
     # Two lanes: emails are only looked for around an "@", the rest around digits and ":".
     lanes = []
-    if "email" in chosen:
+    if "email_words" in chosen:
         # one lane for both forms (a lane costs a trigger search and a lead run per piece)
         emails = re.compile(f"(?P<email>{_PARTS['email'][0]})|(?P<email_words>{_PARTS['email_words'][0]})")
         lanes.append(Trigger(_EMAIL_TRIGGER, _WORDS_BACK, _WORDS_LEAD, max_width(_WORDS_AT.pattern), emails))
+    elif "email" in chosen:
+        # around an "@" only; the held tail is a local part, never the words before it
+        lanes.append(Trigger(_AT_RUN, 48, _EMAIL_LEAD, 0, re.compile(f"(?P<email>{_PARTS['email'][0]})")))
     rest = [p for p in chosen if p not in ("email", "email_words")]
     if rest:
         source_rest = "|".join(f"(?P<{name}>{_PARTS[name][0]})" for name in rest)
@@ -154,7 +162,8 @@ def _pattern(parts: Iterable[str]) -> tuple[re.Pattern[str], int, tuple[Trigger,
 
 
 _KIND_PARTS: dict[str, tuple[str, ...]] = {
-    "email": ("email", "email_words"),
+    "email": ("email",),
+    "email_written": ("email", "email_words"),
     "ip_address": ("ip4", "ip6"),
     "iban": ("iban",),
     "phone": ("num",),
@@ -632,6 +641,8 @@ class PIIFilter(Rewriter):
         where: str = "",
     ) -> None:
         self._kinds = frozenset(kinds)
+        if "email_written" in self._kinds:
+            self._kinds |= {"email"}  # (its values are addresses: found and labelled as "email")
         unknown = self._kinds - set(KINDS)
         if unknown:
             raise ValueError(f"unknown PII kind(s): {', '.join(sorted(unknown))}")
