@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from aiwarden.scanners.pii import KINDS, PIIFilter, find_pii
+from aiwarden.scanners.pii import KINDS as ALL_KINDS
+from aiwarden.scanners.pii import PIIFilter, find_pii
+
+#: the kinds a value is found as ("email_written" finds addresses, reported as "email")
+KINDS = tuple(k for k in ALL_KINDS if k != "email_written")
 
 try:
     from .pii_corpus import NEGATIVES, POSITIVES
