@@ -1923,6 +1923,15 @@ _QUANTIFIERS = ("any ", "all ", "every ", "each ", "whichever ", "whatever ")
 # "note to", "P.S. for", "instructions for", "reminder to whichever ..." end in these, and phrases
 # match inside longer text: the bare preposition is enough.
 _DEDICATION = ("for", "to", "attention", "dear", "hey", "hi", "hello", "psst")
+# an AI's work for the people it talks to, in both readings below
+_SERVING_USERS = (
+    "helping users",
+    "helping the user",
+    "assisting users",
+    "assisting the user",
+    "serving users",
+    "answering users",
+)
 _READING = (
     "reading",
     "reads",
@@ -1996,12 +2005,7 @@ _READING = (
     "passing on",
     "explaining",
     "using",
-    "helping users",
-    "helping the user",
-    "assisting users",
-    "assisting the user",
-    "serving users",
-    "answering users",
+    *_SERVING_USERS,
 )
 _DIRECTIVE = (
     "must|should|has to|have to|need to|needs to|is to|are to|shall|is required to|are required to|add|include"
@@ -2052,12 +2056,7 @@ _READING_AI = frozenset(
         "are summarising",
         "are generating",
         "reading",
-        "helping users",
-        "helping the user",
-        "assisting users",
-        "assisting the user",
-        "serving users",
-        "answering users",
+        *_SERVING_USERS,
     )
 )
 _AT_WORK = "|".join(
