@@ -1,0 +1,58 @@
+"""Document mode on the session-6 sets: the sealed set (``train/sealed/documents_s6.py``) and the dev set.
+
+    python benchmarks/document_sealed.py [--dev] [--misses]
+
+Scores every document as the input stage scores a tool result (sanitized with HTML stripping, then
+the rules as a document) at the default threshold and prints recall on planted documents and the
+false-positive rate on benign ones, English and other languages apart. Without ``--dev`` it scores
+the sealed set, whose misses are never listed (it measures rules written without it in view);
+``--dev --misses`` lists the dev set's errors with the rules that fired.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from aiwarden.scanners.injection import HeuristicDetector
+from aiwarden.scanners.sanitize import sanitize
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+THRESHOLD = 0.7
+
+
+def score(detector: HeuristicDetector, text: str) -> tuple[float, list[str]]:
+    cleaned = sanitize(text, html=True)
+    verdict = detector.scan(cleaned.text, as_document=True, hidden=cleaned.hidden, removed=cleaned.removed)
+    return verdict.score, sorted({f.detail.split(":")[0] for f in verdict.findings})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dev", action="store_true", help="score the dev set (tests/core/injection_documents_s6.py)")
+    parser.add_argument("--misses", action="store_true", help="list the dev set's errors")
+    args = parser.parse_args()
+    if args.dev:
+        from tests.core import injection_documents_s6 as corpus
+    else:
+        from train.sealed import documents_s6 as corpus  # type: ignore[no-redef]
+    detector = HeuristicDetector()
+    for name, docs, label in (("planted", corpus.PLANTED, 1), ("benign", corpus.BENIGN, 0)):
+        for group, keep in (("en", lambda lang: lang == "en"), ("other", lambda lang: lang != "en")):
+            part = [d for d in docs if keep(d[1])]
+            hits = 0
+            for shape, lang, text in part:
+                s, rules = score(detector, text)
+                flagged = s >= THRESHOLD
+                hits += flagged
+                if flagged != bool(label) and args.misses and args.dev:
+                    print(f"   {'MISS' if label else 'FP  '} {lang} {shape} {s:.2f} {rules}\n      {text[:240]!r}")
+            what = "recall" if label else "FPR"
+            print(f"  {name} {group:6} {what:6} {hits}/{len(part)} = {100 * hits / max(1, len(part)):.1f}%")
+
+
+if __name__ == "__main__":
+    main()
