@@ -149,6 +149,8 @@ TRIGGERS = [
     *dict.fromkeys(_PREFIXES),
     *("aws_secret_key=", "-----BEGIN ", "eyJ", "@", "a.b@", "1", "1 ", "4111 ", "1.1.", "fe80:", "::", "GB29 "),
     *("+1 (", "cnry-", "](", "![", "]: ", "<EMAIL_", "\u200b", "＠", "１"),
+    # key prefixes in lookalike letters of other scripts (the fold changes every few characters)
+    *("ѕk-", "ghр_", "АKIA", "хoxb-"),
     # the seeds of benchmarks/adversarial.py's families
     *("(", "+", "4111", "GB29", "DE89", "255.", "2001:", ":AA", "://", "x](", "<img src="),
 ]

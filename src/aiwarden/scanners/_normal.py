@@ -35,6 +35,7 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_right
+from itertools import accumulate, repeat
 
 __all__ = ["fold", "original"]
 
@@ -169,35 +170,57 @@ def _table() -> dict[int, str | None]:
 
 
 _TABLE = _table()
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# Removed characters are first written as one of them (the zero-width space, removed itself, and
+# no fold gives it), so the gaps are found by one C-level split of the translated text.
+_MARK = "\u200b"
+# the fold of every character that changes (a removed one: the mark), and ASCII as it is (so a
+# run with a few ASCII characters in it is translated without a failed lookup per character)
+_MARKED: dict[int, str | int] = {cp: f if f is not None else _MARK for cp, f in _TABLE.items()}
+_MARKED.update((cp, cp) for cp in range(0x80))
+
+
+def _class(codes: list[int]) -> str:
+    """A regex character class body of ``codes`` (ascending), as ranges."""
+    out: list[str] = []
+    k = 0
+    while k < len(codes):
+        j = k
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        out.append(re.escape(chr(codes[k])) + ("-" + re.escape(chr(codes[j])) if j > k else ""))
+        k = j + 1
+    return "".join(out)
+
+
+# (every character past the BMP is in the class: ``re`` tests a class's BMP part in one lookup but
+# its other ranges one by one, per character of the text)
+_CHANGED = _class(sorted(cp for cp in _TABLE if cp <= 0xFFFF)) + "\U00010000-\U0010ffff"
+# The stretches of text the fold changes: characters it changes, with up to 8 others between
+# them (a dense stretch, e.g. every third character a lookalike letter, is one piece translated
+# at once; prose is left alone between its few curly quotes and dashes). One capturing group:
+# ``split`` returns the text between the stretches and the stretches, all in C.
+_STRETCH = re.compile(f"([{_CHANGED}]+(?:[^{_CHANGED}]{{1,8}}+[{_CHANGED}]+)*+)")
+_translate = str.translate
 
 
 def fold(text: str) -> tuple[str, list[int]]:
     """The normalised view of ``text`` and its gaps (where removed characters were, in the view's
-    positions, ascending)."""
+    positions, ascending). The gaps list is the caller's to keep, not to change."""
     if text.isascii():
         return text, []
-    pieces: list[str] = []
-    gaps: list[int] = []
-    last = 0
-    # only the runs of non-ASCII characters are translated (C-level, one call per run)
-    for m in _NON_ASCII.finditer(text):
-        run = m.group()
-        new = run.translate(_TABLE)
-        if new == run:
-            continue
-        s = m.start()
-        pieces.append(text[last:s])
-        pieces.append(new)
-        last = m.end()
-        if len(new) != len(run):
-            for j, c in enumerate(run):
-                if ord(c) in _TABLE and _TABLE[ord(c)] is None:
-                    gaps.append(s + j - len(gaps))
-    if not pieces:
+    pieces = _STRETCH.split(text)
+    if len(pieces) == 1:  # (non-ASCII text the fold leaves as it is: CJK, most accented letters)
         return text, []
-    pieces.append(text[last:])
-    return "".join(pieces), gaps
+    # Every step below is one C-level call over the whole text, however many stretches it has:
+    # a Python step per stretch or per removed character would let a text dense in them (an
+    # attacker's lookalike letters or zero-width spaces) cost many times what prose costs.
+    pieces[1::2] = map(_translate, pieces[1::2], repeat(_MARKED))
+    view = "".join(pieces)
+    if _MARK not in view:
+        return view, []
+    parts = view.split(_MARK)
+    # the k-th removed character is where the view's first k+1 parts end
+    return "".join(parts), list(accumulate(map(len, parts[:-1])))
 
 
 def original(i: int, gaps: list[int]) -> int:
