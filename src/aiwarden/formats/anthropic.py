@@ -19,6 +19,7 @@ from .base import (
     required_model,
 )
 from .fields import TextField, field_texts, filter_loose, loose_slots, map_json, map_slots, slots, unknown_fields
+from .pattern import EventPattern
 from .sse import SSEEvent
 
 #: The content blocks of a request besides text blocks (which the messages carry, rewritable) and
@@ -236,6 +237,11 @@ class AnthropicMessages:
         return None
 
     def rewrite_event(self, ev: SSEEvent, sink: StreamSink) -> bytes:
+        like = sink.meta.get("anthropic_text")
+        if like is not None:
+            plain = _like_text(like, ev, sink)
+            if plain is not None:
+                return plain
         doc = event_json(ev)
         if doc is None:
             return ev.raw
@@ -372,6 +378,11 @@ class AnthropicMessages:
         if kind == "thinking_delta":
             same = state.setdefault("thinking", _Unchanged())
             same.step(value, new)
+        elif kind == "text_delta" and doc.keys() <= _EVENT_KEYS and len(delta) == 2:
+            like = sink.meta.get("anthropic_text")
+            if like is None or like[1] != index:
+                # the usual event: later ones like it are read without parsing them (_like_text)
+                _text_pattern(ev.data, value, index, sink.meta)
         if new == value:
             return ev.raw
         if not new:
@@ -482,6 +493,48 @@ def _text_run(content: list[Any], k: int) -> str:
     while k > 0 and _is_text(content[k - 1]):
         k -= 1
     return f"text{k}"
+
+
+#: How many times a stream's text pattern is made again for another text block (a later block's
+#: events differ from the first's in their index) before the stream is left to the general path.
+_PATTERNS = 4
+
+
+def _text(doc: Any) -> Any:
+    return doc["delta"]["text"]
+
+
+def _text_pattern(data: str, text: str, index: Any, meta: dict[str, Any]) -> None:
+    """Keep the data of a text delta the general path read (an event of only the known keys, a delta
+    of only its type and text) as the stream's pattern (:class:`~.pattern.EventPattern`)."""
+    made = meta.get("anthropic_patterns", 0)
+    if made >= _PATTERNS:
+        return
+    meta["anthropic_patterns"] = made + 1
+    pattern = EventPattern.of(data, "text", text, _text, b"event: content_block_delta\ndata: ")
+    if pattern is not None:
+        meta["anthropic_text"] = (pattern, index)
+
+
+def _like_text(like: tuple[EventPattern, Any], ev: SSEEvent, sink: StreamSink) -> bytes | None:
+    """A text delta that is the stream's pattern with another text, rewritten as
+    :meth:`AnthropicMessages._delta` rewrites it — while its text run is open on the pattern's
+    block (no block stop held, the run's last block the pattern's) — without parsing it again;
+    None for any other event (the general path reads it, and may make a new pattern)."""
+    pattern, index = like
+    state = sink.meta.get("anthropic")
+    if state is None or state["stop"] is not None or state["run"] is None or state.get("text_index") != index:
+        return None
+    values = pattern.read(ev.data)
+    if values is None:
+        return None
+    text = values[0]
+    new = sink.feed(state["run"], text)
+    if new == text:
+        return ev.raw
+    if not new:
+        return b""  # all of it held back (or coalesced): the event would carry nothing
+    return pattern.render(values, new)
 
 
 def _delta_event(index: Any, kind: str, key: str, text: str) -> dict[str, Any]:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import math
-import re
 from typing import Any
 
 from ..context import ChatRequest, FieldText, Message, Part, Usage
@@ -22,6 +20,7 @@ from .base import (
     required_model,
 )
 from .fields import Slot, TextField, field_texts, filter_loose, loose_slots, map_slots, slots, unknown_fields
+from .pattern import EventPattern
 from .sse import SSEEvent
 
 _PART_KINDS = {
@@ -584,65 +583,41 @@ def _plain_delta(doc: dict[str, Any], raw: bytes, sink: StreamSink, data: str | 
     return _encode(doc)
 
 
-#: the "content" key, where a chunk's text value begins (its opening quote: group 1's end)
-_CONTENT_KEY = re.compile(r'"content"\s*:\s*"')
-_scanstring: Any = json.decoder.scanstring  # type: ignore[attr-defined]
+def _content(doc: Any) -> Any:
+    return doc["choices"][0]["delta"]["content"]
 
 
-def _pattern_of(data: str, text: str, channel: str) -> tuple[str, str, str] | None:
-    """The event data around its content value — (before the value's string literal, after it,
-    the channel) — when the data names "content" once: the chunks of one stream differ only in
-    their text (id, model, created and the rest are the stream's), so a later chunk made of the
-    same two parts around one string literal is the same document with another text."""
-    m = _CONTENT_KEY.search(data)
-    if m is None or data.count('"content"') != 1:
-        return None
-    start = m.end() - 1
-    try:
-        value, end = _scanstring(data, start + 1)
-        # that literal is the delta's text (once per stream: another literal in its place lands there)
-        probe = json.loads(data[:start] + '"\\u0000"' + data[end:])
-        held = probe["choices"][0]["delta"]["content"]
-    except (ValueError, LookupError, TypeError, AttributeError):
-        return None
-    if value != text or value == "\x00" or held != "\x00":
-        return None
-    return data[:start], data[end:], channel
+def _pattern_of(data: str, text: str, channel: str) -> tuple[EventPattern, str] | None:
+    """The stream's pattern (:class:`~.pattern.EventPattern`) from the data of a chunk of only
+    content, whose text is ``text``: its other parts are the stream's (id, model, created...), but
+    for OpenAI's random ``obfuscation`` padding, which varies from chunk to chunk."""
+    pattern = EventPattern.of(data, "content", text, _content, b"data: ", strings=("obfuscation",))
+    return (pattern, channel) if pattern is not None else None
 
 
-def _like_plain(like: tuple[str, str, str] | None, ev: SSEEvent, sink: StreamSink) -> bytes | None:
+def _like_plain(like: tuple[EventPattern, str] | None, ev: SSEEvent, sink: StreamSink) -> bytes | None:
     """A chunk that is the stream's pattern with another text (:func:`_pattern_of`) rewritten as
     :func:`_plain_delta` rewrites it, without parsing the rest of it again; None for any other
-    event. The document is the pattern's — a JSON parser reads the same text before the literal
-    the same way, the literal is one whole string, and the same text after it the same way — so
-    the checks the pattern passed hold for it; the parse the general path would do (a strict
-    string: no raw control characters) is the literal's."""
+    event. The document is the pattern's but for its values — a JSON parser reads the same text
+    around them the same way, and each is one whole value of its kind — so the checks the pattern
+    passed hold for it; the parse the general path would do (a strict string: no raw control
+    characters) is the values'."""
     if like is None:
         return None
-    head, tail, channel = like
-    data = ev.data
-    if not (data.startswith(head) and data.endswith(tail)) or len(data) < len(head) + len(tail) + 2:
-        return None
-    end = len(data) - len(tail)
-    if data[len(head)] != '"':
-        return None
-    try:
-        text, stop = _scanstring(data, len(head) + 1)
-    except ValueError:
-        return None
-    if stop != end:
+    pattern, channel = like
+    values = pattern.read(ev.data)
+    if values is None:
         return None
     gates = sink.meta.get("gates")
     if gates and (channel in gates or channel + ".refusal" in gates):
         return None
+    text = values[0]
     new = sink.feed(channel, text)
     if new == text:
         return ev.raw
     if not new:
         return b""  # its text is all held back (or coalesced): the event would carry nothing
-    doc = json.loads(data)
-    doc["choices"][0]["delta"]["content"] = new
-    return _encode(doc)
+    return pattern.render(values, new)
 
 
 def _held_whole(choice: Any) -> bool:

@@ -11,6 +11,7 @@ what a client assembles from either is the same. Event types not listed are refu
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
 from ..context import ChatRequest, FieldText, Message, Part, Usage
@@ -29,6 +30,7 @@ from .base import (
 )
 from .fields import TextField, field_texts, filter_loose, loose_slots, map_slots, slots, unknown_fields
 from .openai import image_tokens
+from .pattern import EventPattern
 from .sse import SSEEvent
 
 __all__ = ["OUTPUT_FIELDS", "OpenAIResponses"]
@@ -291,6 +293,11 @@ class OpenAIResponses:
         return None
 
     def rewrite_event(self, ev: SSEEvent, sink: StreamSink) -> bytes:
+        like = sink.meta.get("responses_delta")
+        if like is not None:
+            plain = _like_delta(like, ev, sink)
+            if plain is not None:
+                return plain
         doc = event_json(ev)
         if doc is None:
             return ev.raw
@@ -312,6 +319,11 @@ class OpenAIResponses:
             value = doc.get(key)
             if not isinstance(value, str):
                 raise Unreadable(f"a {kind} without its text")
+            if doc.keys() <= _EVENT_KEYS and not doc.get("logprobs") and "part" not in doc:
+                like = sink.meta.get("responses_delta")
+                if like is None or like[1] != channel:
+                    # the usual event: later ones like it are read without parsing them (_like_delta)
+                    _delta_pattern(ev.data, kind, key, value, channel, sink.meta)
             new = sink.feed(channel, value)
             if new == value:
                 return ev.raw
@@ -413,6 +425,45 @@ def _render_item(m: Message) -> dict[str, Any]:
     else:
         out["content"] = m.text
     return out
+
+
+#: How many times a stream's delta pattern is made again for another channel (another item, part,
+#: or kind of delta) before the stream is left to the general path.
+_PATTERNS = 8
+
+
+def _delta_pattern(data: str, kind: str, key: str, text: str, channel: str, meta: dict[str, Any]) -> None:
+    """Keep the data of a delta the general path read (only known keys, no token list) as the
+    stream's pattern (:class:`~.pattern.EventPattern`): its ``sequence_number`` and ``obfuscation``
+    vary from event to event, the rest is the channel's."""
+    made = meta.get("responses_patterns", 0)
+    if made >= _PATTERNS:
+        return
+    meta["responses_patterns"] = made + 1
+    prefix = f"event: {kind}\ndata: ".encode("utf-8", "backslashreplace")
+    pattern = EventPattern.of(
+        data, key, text, itemgetter(key), prefix, strings=("obfuscation",), ints=("sequence_number",)
+    )
+    if pattern is not None:
+        meta["responses_delta"] = (pattern, channel, meta["responses"][channel])
+
+
+def _like_delta(like: tuple[EventPattern, str, Any], ev: SSEEvent, sink: StreamSink) -> bytes | None:
+    """A delta that is the stream's pattern with other values, rewritten as the general path of
+    :meth:`OpenAIResponses.rewrite_event` rewrites it, without parsing it again; None for any
+    other event."""
+    pattern, channel, known = like
+    values = pattern.read(ev.data)
+    if values is None:
+        return None
+    sink.meta["responses"][channel] = known  # (the general path sets it at every delta)
+    text = values[0]
+    new = sink.feed(channel, text)
+    if new == text:
+        return ev.raw
+    if not new:
+        return b""
+    return pattern.render(values, new)
 
 
 def _encode(doc: dict[str, Any]) -> bytes:

@@ -125,13 +125,24 @@ class SSEDecoder:
 
 
 def _data_events(chunk: bytes) -> list[SSEEvent] | None:
-    """The events of a chunk of whole one-line ``data: ...`` events (what providers send, one or a
-    few per chunk) without the line machinery; None for anything else (the general path reads it).
-    The same events as the general path: the value after ``data: ``, decoded as it decodes it."""
+    """The events of a chunk of whole ``data: ...`` events, each a single line or led by one
+    ``event: ...`` line (what providers send, one or a few per chunk), without the line machinery;
+    None for anything else (the general path reads it). The same events as the general path: the
+    values after ``data: `` and ``event: ``, decoded as it decodes them."""
     blocks = chunk[:-2].split(b"\n\n")
+    out = []
     for block in blocks:
-        if not block.startswith(b"data: ") or b"\n" in block:
+        name = None
+        if block.startswith(b"event: "):
+            nl = block.find(b"\n")
+            if nl < 0:
+                return None
+            name = block[7:nl].decode("utf-8", errors="replace")
+            line = block[nl + 1 :]
+        else:
+            line = block
+        if not line.startswith(b"data: ") or b"\n" in line:
             return None
-    if len(blocks) == 1:
-        return [SSEEvent(data=chunk[6:-2].decode("utf-8", errors="replace"), raw=chunk)]
-    return [SSEEvent(data=b[6:].decode("utf-8", errors="replace"), raw=b + b"\n\n") for b in blocks]
+        raw = chunk if len(blocks) == 1 else block + b"\n\n"
+        out.append(SSEEvent(data=line[6:].decode("utf-8", errors="replace"), event=name, raw=raw))
+    return out
