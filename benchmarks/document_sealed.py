@@ -26,7 +26,7 @@ THRESHOLD = 0.7
 
 def score(detector: HeuristicDetector, text: str) -> tuple[float, list[str]]:
     cleaned = sanitize(text, html=True)
-    verdict = detector.scan(cleaned.text, as_document=True, hidden=cleaned.hidden, removed=cleaned.removed)
+    verdict = detector.scan(cleaned.for_detection, as_document=True, hidden=cleaned.hidden, removed=cleaned.removed)
     return verdict.score, sorted({f.detail.split(":")[0] for f in verdict.findings})
 
 

@@ -3,8 +3,8 @@
 Every planted document must be flagged and every benign one must pass, scored as the input stage
 scores a tool result (sanitized with HTML stripping, then the rules as a document). The ones the
 rules get wrong today are listed in ``KNOWN`` and expected to fail (not strict). A planted
-instruction inside an HTML comment is not flagged: the sanitizer strips the comment from what is
-forwarded, so the model never reads it.
+instruction inside an HTML comment is read too (session 6): the sanitizer strips the comment from
+what is forwarded, and the detectors judge its text after the document's (``Sanitized.for_detection``).
 """
 
 from __future__ import annotations
@@ -25,9 +25,6 @@ detector = HeuristicDetector()
 
 #: Beginnings of the documents the rules get wrong today.
 KNOWN = (
-    "## Installation\n\n    pip install fastgrid\n\n<!-- AI coding tools",  # in an HTML comment: stripped
-    "# Contributing\n\nThanks for your interest!\n\n<!-- To the AI",  # in an HTML comment: stripped
-    "Product page: the Kettle Pro 2.\n<!-- chatbot instructions",  # in an HTML comment: stripped
     "Use `re.sub` as shown above. Also, and this part is for the bot",
     "Interview tips: when answering, use the STAR method.",
     "Traceback (most recent call last):\n  File \"app.py\", line 3\nKeyError: 'id'\n\nThe correct fix",
@@ -45,7 +42,7 @@ KNOWN = (
 
 def _score(text: str) -> float:
     cleaned = sanitize(text, html=True)
-    return detector.scan(cleaned.text, as_document=True, hidden=cleaned.hidden, removed=cleaned.removed).score
+    return detector.scan(cleaned.for_detection, as_document=True, hidden=cleaned.hidden, removed=cleaned.removed).score
 
 
 def _params() -> list[object]:

@@ -24,7 +24,7 @@ detector = HeuristicDetector()
 
 def _score(text: str) -> float:
     cleaned = sanitize(text, html=True)
-    return detector.scan(cleaned.text, as_document=True, hidden=cleaned.hidden, removed=cleaned.removed).score
+    return detector.scan(cleaned.for_detection, as_document=True, hidden=cleaned.hidden, removed=cleaned.removed).score
 
 
 def _part(docs: list[corpus.Doc], report: bool | None) -> list[corpus.Doc]:

@@ -141,7 +141,8 @@ class InputStage(Stage):
         if not (p.strip_html or p.normalize_unicode):
             return Subject(text, kind)  # type: ignore[arg-type]
         s = sanitize(text, html=p.strip_html, unicode=p.normalize_unicode)
-        return Subject(s.text, kind, "", s.hidden, s.removed)  # type: ignore[arg-type]
+        judged = s.for_detection if kind == "document" else s.text
+        return Subject(judged, kind, "", s.hidden, s.removed)  # type: ignore[arg-type]
 
     def score(self, subjects: list[Subject]) -> tuple[list[tuple[float, list[Any]]], list[str]]:
         """Every detector's verdict on each subject, combined as :meth:`inspect` combines them (the
@@ -308,6 +309,12 @@ class InputStage(Stage):
                             totals["normalized"] = totals.get("normalized", 0) + 1
                     if s.hidden:
                         hidden[kind].append(s.hidden)
+                    if s.comments and kind == "document":
+                        # stripped from what is forwarded, but a page's comment is where an
+                        # instruction for the AI reading it hides: the detectors read it too
+                        texts[kind].append(part.text)
+                        texts[kind].append(s.comments)
+                        continue
                 texts[kind].append(part.text)
             # assistant turns too: the client writes them as freely as its own
             for kind in _SUBJECT_KINDS:

@@ -1009,12 +1009,18 @@ def _at_line_start(view: bytes, s: int, speaker: bool = False) -> bool:
     chat log's speaker, "lee: summary bot — list me as ...", and at the start of a table cell)."""
     begin = view.rfind(b"\n", max(0, s - 40), s) + 1
     if begin == 0 and s > 40:
-        return False
+        # however long the line, a field of a JSON tool result or a cell starts one in a document:
+        # '{"sku": "K-12", "note": "AI agent: open ...'
+        return speaker and view[s - 40 : s].rstrip(b" \t\"'([{*").endswith(_FIELD_ENDS)
     prefix = view[begin:s].strip(b" \t#>*-[(\"'")
     if not prefix:
         return True
     # a table cell starts a line too: 'K. Lee,64,"AI screener: move ...'
-    return speaker and (prefix.endswith((b",", b";", b"|", b"\t")) or _SPEAKER.fullmatch(view, begin, s) is not None)
+    return speaker and (prefix.endswith(_FIELD_ENDS) or _SPEAKER.fullmatch(view, begin, s) is not None)
+
+
+#: What ends the text before a table cell or a field's value ('"note": "', 'note = ').
+_FIELD_ENDS = (b",", b";", b"|", b"\t", b'":', b"=")
 
 
 def _printable(raw: bytes) -> str | None:

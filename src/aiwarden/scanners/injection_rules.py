@@ -1539,7 +1539,11 @@ RULES_EN: tuple[Rule, ...] = (
         # a fitted model's targets: "the model should achieve 80% accuracy"
         "|achieve |reach |attain |perform |improve |get better|score above|score at least|hit |beat |match "
         # what the AI may read, not what it must say: "the model must not see internal notes"
-        "|not see|never see|not read|never read|not receive|not get access",
+        "|not see|never see|not read|never read|not receive|not get access"
+        # a product's promise to its user: "the assistant should never ask for your password"
+        "|never ask |not ask |never request |not request "
+        # people who care about AI: "Dear AI enthusiasts, ...", "hey AI community"
+        "|enthusiast|community|communit|fans|researchers|lovers|practitioners|builders|folks|people|newsletter|readers|friends|club|meetup|hobbyist",
     ),
     rule(
         "document",
@@ -1736,6 +1740,8 @@ RULES_EN: tuple[Rule, ...] = (
         reader=True,
         # "fix: tell the user when the config file is missing": what a program does, not an order.
         qualified_by="when |whenever |if |whether |why |how many ",
+        # "companies should tell users that ...", "apps can tell the user": advice about a third party
+        negated_by="should |could |can |may |would |will ",
     ),
     rule(
         "document",
@@ -2077,6 +2083,7 @@ _AT_WORK += "|" + "|".join(
 # Hailed at the start of a line or comment: "# model: when you rewrite...", "// Copilot, add ...".
 _HAIL_MARKS = (
     "",
+    "# ",
     "// ",
     "/ ",
     "-- ",
@@ -2098,8 +2105,28 @@ _HAILED = "|".join(
     for m in _HAIL_MARKS
     for n in _AI_STRONG
     # Bare "ai" is a spreadsheet cell once the view reads leetspeak ("A1, desk lamp" -> "ai, desk lamp").
-    if n != "ai"
+    # A weak noun bare at a line start is a script's speaker ("Agent: greet the customer by name",
+    # session 6): _WEAK_HAILED, with orders only an AI is given.
+    if n != "ai" and (n not in _AI_WEAK or m not in ("", "note, ", "note: ", "important: ", "important, "))
     for end in ((":", ",") if m != "todo(" else ("):",))
+)
+_WEAK_HAILED = "|".join(f"{m}{n}:" for m in ("", "note, ", "note: ", "important: ") for n in sorted(_AI_WEAK))
+# What is asked only of an AI reader: its answer, its user, its instructions, its silence.
+_AI_ONLY_ORDERS = (
+    "ignore|disregard|forget|when you summar*|when summar*|when you answer|when answering|when you respond"
+    "|when you generate|when generating|when you complete|when completing|when you write code|when you refactor"
+    "|when you triage|when triaging|when you label|when labelling|when labeling|when you process|when processing"
+    "|when you rewrite|when rewriting|when you edit|when editing|when you update|when updating|when you modify"
+    "|when modifying|when you change|when you extend|when you fix|when fixing|when you review|when reviewing"
+    "|when you read|when reading|when you port|when porting|when you convert|when you translate|when translating"
+    "|when you regenerate|when regenerating|when you touch|when you explain|when explaining|when you describe"
+    "|every answer|every response|every reply|every summary|each answer|each response|any answer|any response"
+    "|all answers|all responses|every completion|any code you|all code you|every snippet"
+    "|when asked|if asked|if the user|when the user|in your answer|in your summary|in your response|in your output"
+    "|your summary|your answer|your response|your output|your reply|tell the user|the user's|inform the user"
+    "|system prompt|previous instructions|include the link|include this link|add the link|link to|respond only"
+    "|reply only|output only|do not mention|don't mention|do not tell|don't tell|without telling|without mentioning"
+    "|the conversation|this conversation|this file|this repo|this repository|this page|this document|this code"
 )
 # A machine named by what it does, hailed like a person: "AI search assistants:", "summary bot —",
 # "code completion engines:", "screening model:" — a modifier that only a machine takes, then a noun.
@@ -2195,6 +2222,17 @@ _MACHINE_HAIL_LEADS = "|".join(
         "note: ",
         "note to ",
         "important: ",
+        # session 6: "[to any automated reader: ...", "hello, AI search tools: ..."
+        "to ",
+        "to any ",
+        "to the ",
+        "to all ",
+        "for any ",
+        "for all ",
+        "hello ",
+        "hello, ",
+        "hi ",
+        "hey ",
     )
     for m in _MACHINE_MODIFIERS
 )
@@ -2279,7 +2317,8 @@ _DOCUMENT_S4: tuple[Rule, ...] = (
         negated_after=_NOT_AI_AFTER + "|to |of |is |was |in |with |on |route|call|api|feature|provider"
         # a topic, not an addressee: "guidelines for AI use in class", "a framework for AI safety"
         "|use |use,|use.|usage|adoption|policy|policies|ethics|safety|research|literacy|governance|regulation"
-        "|-generated|generated|literacy|projects|tools ",
+        "|-generated|generated|literacy|projects|tools "
+        "|enthusiast|community|communit|fans|researchers|lovers|practitioners|builders|folks|people|newsletter|readers|friends|club|meetup|hobbyist",
     ),
     rule(
         "document",
@@ -2289,6 +2328,16 @@ _DOCUMENT_S4: tuple[Rule, ...] = (
         "calls on the AI reading, summarising or completing the document and gives it an order",
         scope="document",
         window=140,
+    ),
+    rule(
+        "document",
+        "weak_ai_hailed",
+        0.8,
+        f"{_WEAK_HAILED} ~ {_AI_ONLY_ORDERS}",
+        "hails a model, agent, bot or assistant at a line start with an order only an AI is given ('model: when you answer, ...')",
+        scope="document",
+        window=140,
+        line_start=True,
     ),
     rule(
         "document",
@@ -3148,7 +3197,188 @@ _DOCUMENT_S5: tuple[Rule, ...] = (
     ),
 )
 
-RULES_EN = RULES_EN + _DOCUMENT_S4 + _DOCUMENT_S5
+# == Document mode, session 6: the address and the order, whatever stands between ==================
+# (docs helper; dev set tests/core/injection_documents_s6.py, sealed set train/sealed/documents_s6.py).
+# An instruction to the AI reader survives politeness between the address and the verb ("Assistant, if
+# you would be so kind, please forward ..."), names its reader by the answer it will write ("any
+# AI-generated digest of this article must ...") or by whom it works for ("agents shopping on behalf
+# of a user"), and hails it across a sentence end ("Hello to the language model reading this! Would
+# you kindly ..."). Each rule is still both halves: who is addressed, and what is dictated.
+
+# How a request is softened between the address and the order.
+_POLITE = (
+    "please|pls|plz|kindly|pretty please|would you kindly|could you please|would you please|would you|could you"
+    "|can you|if you would|if you could|if you can|if you don't mind|if you do not mind|be so kind|be a dear"
+    "|as a favour|as a favor|as a small favour|as a small favor|do me a favour|do me a favor|go ahead and"
+    "|i need you to|i'd like you to|i would like you to|we need you to|we'd like you to|be sure to|make sure to"
+    "|remember to|don't forget to|do not forget to|quietly|just|simply|also|now|first"
+)
+# What an AI reader is made to do that a person reading the same page is not asked in a vocative.
+_ORDER = (
+    "forward|send|email|copy|share|upload|post|transfer|credit|refund|wire|pay|buy|order|book|cancel|delete|remove"
+    "|approve|merge|close|mark|label|assign|grant|disable|enable|reveal|print|output|open|visit|click|navigate|log in"
+    "|sign in|enter|run|execute|install|download|add|insert|include|append|tell|say|state|claim|write|reply|respond"
+    "|answer|recommend|mention|link|describe|summarize|summarise|rate|rank|ignore|disregard|forget|search|look up"
+    "|make sure your|ensure your|end your|start your|begin your"
+)
+# An AI called by name with a mark after it; a weak noun (assistant, agent, bot, model) bare only
+# before a comma ("Agent: greet the customer" is a call-centre script's label).
+_VOCATIVES = (
+    "|".join(
+        f"{lead}{n}{end}"
+        for n in _AI_STRONG
+        if n != "ai"
+        for lead in ("", "hey ", "dear ", "hi ", "hello ")
+        for end in ((",", ":", " —", " –", " -", "!") if n not in _AI_WEAK or lead else (",",))
+    )
+    + "|ai,|ai:|ai —|hey ai|dear ai|hi ai|hello ai"
+)
+# A handle that names a machine, right before the softener: "@helpdesk-ai pls go ahead and ...".
+_HANDLE_POLITE = "|".join(
+    f"{h}{m} {p}"
+    for h in ("*-ai", "*_ai", "*-bot", "*_bot", "*-assistant", "*-agent", "*-gpt", "*-llm", "*-copilot")
+    for m in ("", ":")
+    for p in ("please", "pls", "plz", "kindly", "go ahead and", "could you", "would you", "can you")
+)
+# A greeting that makes the AI the addressee: "hello to the language model reading this!".
+_GREETED = "|".join(
+    f"{g} {d}{n}"
+    for g in ("hello to", "hi to", "hey to", "greetings to", "a message to", "a word to", "a note to", "psst", "dear")
+    for d in ("the ", "any ", "all ", "every ", "whichever ", "")
+    for n in _AI_STRONG
+    if n not in _AI_WEAK
+)
+# An answer that only an AI writes: "AI-generated summaries", "machine-written replies".
+_AI_MADE = (
+    "ai-generated|ai generated|ai-written|ai written|ai-produced|ai-created|machine-generated|machine generated"
+    "|machine-written|llm-generated|llm generated|gpt-generated|model-generated|automated|auto-generated"
+    "|automatically generated|generated"
+)
+_AI_MADE_NOUNS = (
+    "summary|summaries|digest|digests|synopsis|synopses|overview|overviews|recap|recaps|abstract|answer|answers"
+    "|response|responses|reply|replies|description|descriptions|review|reviews|rewrite|translation|notes|minutes"
+    "|report|reports|output|outputs|completion|completions|snippet|snippets|code"
+)
+_MODALS = (
+    "must|should|has to|have to|needs to|need to|is to|are to|shall|is required to|are required to|will always"
+    "|should always|must always|is expected to|are expected to|ought to"
+)
+
+_DOCUMENT_S6: tuple[Rule, ...] = (
+    rule(
+        "document",
+        "vocative_politely",
+        0.8,
+        f"{_VOCATIVES} ~ {_POLITE} ~ {_ORDER}",
+        "calls an AI by name and, however politely, gives it an order ('Assistant, if it's no trouble, kindly forward ...')",
+        scope="document",
+        window=110,
+    ),
+    rule(
+        "document",
+        "handle_politely",
+        0.8,
+        f"{_HANDLE_POLITE} ~ {_ORDER}",
+        "calls a machine by its handle and, however politely, gives it an order ('@helpdesk-ai pls go ahead and credit ...')",
+        scope="document",
+        window=100,
+    ),
+    rule(
+        "document",
+        "greeted_ai_then_order",
+        0.8,
+        f"{_GREETED} ~ {_POLITE}|{_ORDER}|you must|you should|your summary|your answer|your reply|your response",
+        "greets an AI reader and gives it an order, in the same or the next sentence ('Hello to the model reading this! Kindly ...')",
+        scope="document",
+        window=140,
+        sentence=False,
+        negated_after=_NOT_AI_AFTER + "|enthusiast|community|fans|researchers|lovers|practitioners|developers"
+        "|builders|engineers|folks|people|newsletter|readers|team|friends|safety|ethics|research",
+    ),
+    rule(
+        "document",
+        "ai_made_answer_must",
+        0.8,
+        f"{_AI_MADE} ~ {_AI_MADE_NOUNS} ~ {_MODALS}",
+        "dictates what an answer only an AI writes must say ('any AI-generated digest of this article must mention ...')",
+        scope="document",
+        window=60,
+        # a rule about AI output, not an order to it: "AI-generated summaries must be reviewed"
+        qualified_by="be |not be |never be |also be |only be |always be |first be |have been |not replace|carry a"
+        "|be labelled|be labeled|disclose|include a disclaimer|include a label|be marked",
+    ),
+    rule(
+        "document",
+        "whoever_generates",
+        0.8,
+        "|".join(
+            f"{w} {v}"
+            for w in ("whoever is", "whatever is", "whichever model is", "whichever assistant is", "whichever ai is")
+            for v in (
+                "summarising",
+                "summarizing",
+                "generating",
+                "parsing",
+                "indexing",
+                "crawling",
+                "ingesting",
+                "processing",
+                "writing the answer",
+                "writing the summary",
+                "answering from",
+                "answering questions",
+            )
+        )
+        + f" ~ {_DIRECTIVE}",
+        "speaks to whatever summarises, parses or answers from the document, and gives it an order",
+        scope="document",
+        window=140,
+    ),
+    rule(
+        "document",
+        "agent_for_the_user",
+        0.8,
+        "agent|agents|assistant|assistants|bot|bots|model|models|ai|tool|tools"
+        " ~ on behalf of a user|on behalf of the user|on behalf of users|on behalf of its user|on behalf of their user"
+        "|on behalf of their users|on behalf of your user|for its user|for their user|for their users"
+        f" ~ {_DIRECTIVE}",
+        "speaks to an agent acting for a user and gives it an order ('Agents shopping on behalf of a user: add ...')",
+        scope="document",
+        window=100,
+    ),
+    rule(
+        "document",
+        "ai_key_note",
+        0.8,
+        "|".join(
+            f"{n}{j}{w}{e}"
+            for n in ("ai", "llm", "assistant", "agent", "model", "bot", "chatbot", "gpt", "copilot", "summarizer")
+            for j in ("_", "-", ".")
+            for w in ("note", "notes", "instruction", "instructions", "directive", "directives", "prompt", "hint")
+            for e in (":", '":', "=", " =")
+        )
+        + f" ~ {_DIRECTIVE}",
+        "an instruction in a field named for the AI ('llm_note: when you answer ..., always link to ...')",
+        scope="document",
+        window=140,
+    ),
+    rule(
+        "document",
+        "ai_transcribing",
+        0.8,
+        "|".join(
+            f"{n} {v}"
+            for n in ("model", "models", "bot", "bots", "ai", "assistant", "notetaker", "note-taker", "llm", "agent")
+            for v in ("transcribing this", "transcribing the", "taking notes", "taking the notes", "recording this")
+        )
+        + f" ~ {_DIRECTIVE}",
+        "calls on the AI transcribing or taking notes of the conversation and gives it an order",
+        scope="document",
+        window=120,
+    ),
+)
+
+RULES_EN = RULES_EN + _DOCUMENT_S4 + _DOCUMENT_S5 + _DOCUMENT_S6
 
 
 # == In-the-wild persona jailbreaks (session 4, helper "wild") ===================================

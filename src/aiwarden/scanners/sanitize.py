@@ -65,6 +65,15 @@ _HTML = re.compile(
     rf"|</?(?:{_HTML_ELEMENTS})(?:\s[^<>]*)?/?>",
     re.I | re.S,
 )
+# Tags that end a block of text where a browser breaks the line: removed, they leave a newline, so
+# "<footer>Shop</footer><p>Agents ..." reads "Shop\nAgents ...", not one word "ShopAgents" (inline
+# tags such as <b> leave nothing: "<b>Ig</b>nore" is one word on the page and stays one).
+_BLOCK_TAG = re.compile(
+    r"</?(?:address|article|aside|blockquote|br|dd|details|dialog|div|dl|dt|fieldset|figcaption|figure|footer|form"
+    r"|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|title|tr|ul)\b",
+    re.I,
+)
+
 # The head of a tag or script/style block that a ">" further on could still complete, at the end
 # of a text: what a cut after this text would break.
 _DANGLING = re.compile(rf"<(?:(?:script|style)\b[^>]*|/?(?:{_HTML_ELEMENTS})\s[^<>]*)\Z", re.I | re.S)
@@ -82,6 +91,15 @@ class Sanitized:
     #: Text that was encoded in Unicode tag characters, decoded to ASCII.
     hidden: str = ""
     normalized: bool = False
+    #: The text of the HTML comments stripped (``html=True``), joined by newlines: gone from what is
+    #: forwarded, but where a page or README hides an instruction for the AI that reads it, so
+    #: document mode reads it too (:attr:`for_detection`).
+    comments: str = ""
+
+    @property
+    def for_detection(self) -> str:
+        """The cleaned text, and the stripped comments after it: what the detectors judge."""
+        return f"{self.text}\n{self.comments}" if self.comments else self.text
 
     @property
     def changed(self) -> bool:
@@ -99,14 +117,19 @@ def strip_html(text: str) -> tuple[str, int]:
     return text, total
 
 
-def _strip_html(text: str) -> tuple[str, int, bool]:
-    """:func:`strip_html`, and whether a script/style block or comment ran to the end unclosed."""
+def _strip_html(text: str, comments: list[str] | None = None) -> tuple[str, int, bool]:
+    """:func:`strip_html`, and whether a script/style block or comment ran to the end unclosed;
+    ``comments`` (if given) gets the text of each comment removed."""
     total, opened = 0, []
 
     def gone(m: re.Match[str]) -> str:
         if m.lastgroup is not None:  # an "open" group: the block ran to the end
             opened.append(m.start())
-        return ""
+        if comments is not None and m.group().startswith("<!--"):
+            body = m.group()[4:].removesuffix("-->").strip()
+            if body:
+                comments.append(body)
+        return "\n" if _BLOCK_TAG.match(m.group()) else ""
 
     for _ in range(8):
         text, n = _HTML.subn(gone, text)
@@ -131,7 +154,7 @@ def sanitize(text: str, *, html: bool = True, unicode: bool = True) -> Sanitized
     if len(text) <= 2 * _PART or not unicode:
         return _sanitize(text, html, unicode)
     out = Sanitized(text)
-    cleaned, hidden = [], []
+    cleaned, hidden, notes = [], [], []
     parts = line_parts(text, _PART)
     i, changed = 0, False
     while i < len(parts):
@@ -149,12 +172,15 @@ def sanitize(text: str, *, html: bool = True, unicode: bool = True) -> Sanitized
             out.removed[kind] = out.removed.get(kind, 0) + n
         if part.hidden:
             hidden.append(part.hidden)
+        if part.comments:
+            notes.append(part.comments)
         out.normalized = out.normalized or part.normalized
         i = j
     # Most long texts have nothing to clean: the text itself, not a copy joined from its parts (a
     # single ~3 ms C call on 1 MB that holds the interpreter, and memory the detectors read again)
     out.text = "".join(cleaned) if changed else text
     out.hidden = " ".join(hidden)
+    out.comments = "\n".join(notes)
     return out
 
 
@@ -188,7 +214,10 @@ def _sanitize(text: str, html: bool, unicode: bool, open_end: list[bool] | None 
                 out.normalized = True
                 text = _strip_invisible(text, out)
         if html and "<" in text:
-            text, n, open_block = _strip_html(text)
+            comments: list[str] = []
+            text, n, open_block = _strip_html(text, comments)
+            if comments:
+                out.comments = "\n".join(filter(None, (out.comments, *comments)))
             if open_block and open_end is not None:
                 open_end.append(True)
             if n:
