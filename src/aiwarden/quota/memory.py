@@ -126,15 +126,16 @@ class MemoryStorage:
                 if used + 1 > limit:
                     return Admission("rate_limited", i, max(retry, 0.0), tuple(stats))
                 stats.append((limit - used - 1, reset))
+            amounts = plan.bucket_amounts()
             rows = [self._row(b.key, b.expires_at, now) for b in plan.buckets]
-            for i, (row, b) in enumerate(zip(rows, plan.buckets, strict=True)):
-                if row[0] + b.amount > b.cap:
+            for i, (row, b, amount) in enumerate(zip(rows, plan.buckets, amounts, strict=True)):
+                if row[0] + amount > b.cap:
                     # nothing was hit: the counts are those before this request
                     return Admission("budget", i, stats=tuple((r + 1, t) for r, t in stats), held=int(row[0]))
             for lim in plan.limits:
                 self._hit(lim.key, lim.window, now)
-            for row, b in zip(rows, plan.buckets, strict=True):
-                row[0] += b.amount
+            for row, amount in zip(rows, amounts, strict=True):
+                row[0] += amount
             return Admission("ok", stats=tuple(stats))
 
     def _row(self, key: str, expires_at: int, now: float) -> list[float]:

@@ -245,8 +245,8 @@ def _admit_args(plan: Plan, kill_key: str) -> tuple[list[str], list[Any]]:
     args: list[Any] = [plan.strategy, plan.token, len(plan.limits), len(plan.buckets)]
     for lim in plan.limits:
         args += [lim.item.amount, lim.window * 1000]
-    for b in plan.buckets:
-        args += [b.cap, b.amount, b.expires_at]
+    for b, amount in zip(plan.buckets, plan.bucket_amounts(), strict=True):
+        args += [b.cap, amount, b.expires_at]
     return keys, [json.dumps(args, separators=(",", ":"))]
 
 
@@ -306,14 +306,18 @@ def _halves(plan: Plan) -> tuple[Plan, Plan]:
     shared_l, shared_b = plan.limits[len(own_l) :], plan.buckets[len(own_b) :]
     if any(not _shared(x.label) for x in shared_l) or any(not _shared(b.label) for b in shared_b):
         raise ValueError("a plan lists the caller's limits and buckets before the shared ones")
-    return Plan(plan.strategy, own_l, own_b, plan.token), Plan(plan.strategy, shared_l, shared_b, plan.token)
+    amounts = plan.bucket_amounts()
+    own_a, shared_a = amounts[: len(own_b)], amounts[len(own_b) :]
+    return Plan(plan.strategy, own_l, own_b, plan.token, own_a), Plan(
+        plan.strategy, shared_l, shared_b, plan.token, shared_a
+    )
 
 
 def _release_args(plan: Plan, at: int) -> tuple[list[str], list[Any]]:
     keys = [*(lim.key for lim in plan.limits), *(b.key for b in plan.buckets)]
     args: list[Any] = [plan.strategy, plan.token, len(plan.limits), len(plan.buckets), at]
     args += [lim.window * 1000 for lim in plan.limits]
-    args += [b.amount for b in plan.buckets]
+    args += list(plan.bucket_amounts())
     return keys, [json.dumps(args, separators=(",", ":"))]
 
 

@@ -60,29 +60,31 @@ class Reservation:
 
 class _Template:
     """Everything about a request's limits and buckets that does not depend on the request itself,
-    built once per (tier, route, caller, UTC day) and reused: per request only the amounts change."""
+    built once per (tier, route, caller, UTC day) and reused: per request only the amounts change
+    (given to the plan beside the template's buckets, which are not rebuilt)."""
 
-    __slots__ = ("buckets", "limits", "policy_header", "tokens")
+    __slots__ = ("buckets", "limits", "policy_header", "small_cost", "small_tokens", "tokens")
 
     def __init__(self, limits: tuple[Limit, ...], buckets: tuple[Bucket, ...]) -> None:
         self.limits = limits
-        self.buckets = buckets  # amounts are filled in per request by plan()
+        self.buckets = buckets  # amounts are given per request by plan()
         self.tokens = tuple(b.label.split(":")[1] == "tokens" for b in buckets)
         self.policy_header = rates.policy_header(limits)
+        # the smallest cap of each metric (None: no bucket of it), for small()
+        token_caps = [b.cap for b, is_tokens in zip(buckets, self.tokens, strict=True) if is_tokens]
+        cost_caps = [b.cap for b, is_tokens in zip(buckets, self.tokens, strict=True) if not is_tokens]
+        self.small_tokens = min(token_caps) if token_caps else None
+        self.small_cost = min(cost_caps) if cost_caps else None
 
     def small(self, tokens: int, cost: int) -> bool:
         """Whether these amounts are at most :data:`_SMALL_SHARE` of every bucket's cap."""
-        return all(
-            (tokens if is_tokens else cost) * _SMALL_SHARE <= b.cap
-            for b, is_tokens in zip(self.buckets, self.tokens, strict=True)
+        return (self.small_tokens is None or tokens * _SMALL_SHARE <= self.small_tokens) and (
+            self.small_cost is None or cost * _SMALL_SHARE <= self.small_cost
         )
 
     def plan(self, strategy: Any, tokens: int, cost: int, token: str) -> Plan:
-        buckets = tuple(
-            Bucket(b.key, b.cap, tokens if is_tokens else cost, b.expires_at, b.label, b.kill_at_cap, b.alert_at)
-            for b, is_tokens in zip(self.buckets, self.tokens, strict=True)
-        )
-        return Plan(strategy, self.limits, buckets, token)
+        amounts = tuple(tokens if is_tokens else cost for is_tokens in self.tokens)
+        return Plan(strategy, self.limits, self.buckets, token, amounts)
 
 
 #: A reservation may hold a bound of the prompt's tokens instead of their count when its amounts are
@@ -308,9 +310,7 @@ class QuotaStage(Stage):
             )
         if adm.outcome == "budget":
             return self._budget_refusal(ex, plan.buckets[adm.index])
-        ex.reservations.append(
-            Reservation(plan.buckets, tuple(b.amount for b in plan.buckets), price, n_in, max_out, ex.subject)
-        )
+        ex.reservations.append(Reservation(plan.buckets, plan.bucket_amounts(), price, n_in, max_out, ex.subject))
         return None
 
     def _budget_refusal(self, ex: Exchange, bucket: Bucket) -> Refusal:
