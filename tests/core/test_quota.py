@@ -386,6 +386,22 @@ def test_settling_onto_the_cap_engages_the_kill_switch(storage: dict[str, Any]) 
     assert not again.kill_switch_engaged and again.crossed == ((3, 3),)
 
 
+def test_a_plans_amounts_are_taken_instead_of_its_buckets_own(storage: dict[str, Any]) -> None:
+    """The stage reuses one tuple of buckets (amount 0) per caller and passes each request's amounts
+    in the plan: both back-ends take and refuse by those, not by the buckets' own amounts."""
+    from aiwarden.quota.plan import Bucket, Plan
+
+    quota = Warden(policy(storage)).stage("quota")
+    tokens = Bucket(f"{quota.prefix}:b:tokens:amounts:u", 100, 0, 2_000_000_000, "user:tokens:day")
+    spend = Bucket(f"{quota.prefix}:b:spend:amounts:u", 1000, 0, 2_000_000_000, "user:spend:day")
+    assert quota.storage.admit(Plan("fixed-window", (), (tokens, spend), "a", (60, 10))).outcome == "ok"
+    assert quota.storage.bucket_values([tokens.key, spend.key]) == [(60, 0), (10, 0)]
+    refused = quota.storage.admit(Plan("fixed-window", (), (tokens, spend), "b", (41, 10)))
+    assert (refused.outcome, refused.index, refused.held) == ("budget", 0, 60)
+    assert quota.storage.admit(Plan("fixed-window", (), (tokens, spend), "c", (40, 990))).outcome == "ok"
+    assert quota.storage.bucket_values([tokens.key, spend.key]) == [(100, 0), (1000, 0)]
+
+
 @pytest.mark.parametrize("strategy", ["moving-window", "sliding-window-counter", "fixed-window"])
 def test_remaining_counts_down_from_the_hit_itself(storage: dict[str, Any], strategy: str) -> None:
     """Remaining and reset come from the admission's own pass (no second window lookup), on both back-ends."""
