@@ -1,0 +1,91 @@
+"""Score the session-6 chat sets as the input stage decides: the fresh sealed set
+(``train/sealed/wild_sealed_s6.py``, never tuned on) and the dev set (``train/dev_wild_s6.py``, tuned on).
+
+Per family, the share flagged at ``input.injection_threshold`` by the rules, by the learned model (with
+the stage's bar: ``input.learned_threshold`` rescaled onto the threshold) and by the stage (the rules
+and the model combined as ``HeuristicDetector``/``LearnedDetector`` are run by the input stage)::
+
+    python train/eval_wild.py                      # this tree
+    python train/eval_wild.py --src ../main/src    # another tree's code and model, same rows
+    python train/eval_wild.py --set dev --show     # the dev set, with its misses and false positives
+
+``--show`` prints the rows the stage gets wrong: use it on the dev set only (the sealed set's rows are
+not read while tuning).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--src", type=Path, default=ROOT / "src")
+    ap.add_argument("--set", choices=("sealed", "dev", "both"), default="both")
+    ap.add_argument("--show", action="store_true", help="print the rows the stage gets wrong")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(args.src.resolve()))
+    sys.path.insert(0, str(ROOT / "train" / "sealed"))
+    sys.path.insert(0, str(ROOT / "train"))
+    from aiwarden.input.settings import InputPolicy
+    from aiwarden.scanners.detectors import load_detector
+    from aiwarden.scanners.sanitize import sanitize
+    from aiwarden.scanners.verdicts import Subject
+
+    policy = InputPolicy()
+    rules, model = load_detector("heuristic", policy), load_detector("learned", policy)
+    t = policy.injection_threshold
+    print(f"model {model.model_id} from {args.src}; threshold {t}, learned_threshold {policy.learned_threshold}")
+    names = {"sealed": ["wild_sealed_s6"], "dev": ["dev_wild_s6"], "both": ["wild_sealed_s6", "dev_wild_s6"]}
+    for name in names[args.set]:
+        mod = importlib.import_module(name)
+        print(name)
+        _score(mod.BENIGN, mod.ATTACKS, rules, model, t, sanitize, Subject, args.show and name != "wild_sealed_s6")
+    return 0
+
+
+def stage_scores(text: str, rules: Any, model: Any, sanitize: Any, Subject: Any) -> tuple[float, float, float]:
+    """(rules, model, stage) scores of one user message, sanitized as the input stage does."""
+    s = sanitize(text, html=True)
+    subject = [Subject(s.text, "user", "messages[0]", s.hidden, s.removed)]
+    r = rules.detect(subject)[0].score
+    m = model.detect(subject)[0].score
+    return r, m, max(r, m)
+
+
+def _score(
+    benign: dict, attacks: dict, rules: Any, model: Any, t: float, sanitize: Any, Subject: Any, show: bool
+) -> None:
+    totals = {0: [0, 0, 0, 0], 1: [0, 0, 0, 0]}
+    wrong: list[str] = []
+    for label, groups in ((0, benign), (1, attacks)):
+        for fam, texts in groups.items():
+            counts = [0, 0, 0]
+            for text in texts:
+                scores = stage_scores(text, rules, model, sanitize, Subject)
+                for i, s in enumerate(scores):
+                    counts[i] += s >= t
+                if (scores[2] >= t) != bool(label):
+                    tag = "FP" if label == 0 else "MISS"
+                    wrong.append(f"  {tag} {fam} r={scores[0]:.2f} m={scores[1]:.2f}: {text[:160]!r}")
+            n = len(texts)
+            for i, v in enumerate((n, *counts)):
+                totals[label][i] += v
+            what = "FPR" if label == 0 else "recall"
+            r, m, b = (c / n for c in counts)
+            print(f"  {what:6s} {fam:20s} {n:3d}  rules {r:6.1%}  model {m:6.1%}  stage {b:6.1%}")
+    for label, (n, r, m, b) in totals.items():
+        what = "FPR all benign" if label == 0 else "recall all attacks"
+        print(f"  {what:27s} {n:3d}  rules {r / n:6.1%}  model {m / n:6.1%}  stage {b / n:6.1%}")
+    if show:
+        print("\n".join(wrong))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
