@@ -306,7 +306,9 @@ class HeuristicDetector:
             _adversarial_suffix(text, where, weights, findings)
         # a frame read in decoded text ("joined_lines.stay_in_character") is a frame too
         frames = frozenset(
-            k for k in weights if k in self._frames or k.partition(".")[2] in self._frames or k.endswith(_VOICED)
+            k
+            for k in weights
+            if k in self._frames or k.partition(".")[2] in self._frames or k.endswith((_VOICED, _QUOTED_KEY))
         )
         score = round(_combine(weights, near, frames), 4)
         findings = [Finding(f.kind, f.start, f.end, f.detail, score, f.where) for f in findings]
@@ -383,6 +385,7 @@ class HeuristicDetector:
         state: dict[int, list[tuple[int, int] | None]] = {}
         counts: dict[int, int] = {}
         transforms: dict[str, set[int]] = {}
+        quotes: _Quotes | None = None
         if _BOUNDED and (view.isascii() or inert(view)):
             ready, hits = self._bounded_hits(view, as_document, only)
         else:
@@ -423,6 +426,15 @@ class HeuristicDetector:
                 key = prefix + rule.name
                 if rule.reader and as_document and _speaks_to_its_reader(view, matched[0], matched[1]):
                     key += _VOICED  # the document's own imperative to its reader: a frame
+                if not as_document and not prefix:
+                    if quotes is None:
+                        quotes = _Quotes(view)
+                    if quotes.holds(matched[0], matched[1]) or (
+                        quotes.talked_about and rule.askable and len(rule.slots) == 1
+                    ):
+                        # an attack quoted in a message about it, and the word that names what it is
+                        # ("jailbreak", "unfiltered") in such a message: frames
+                        key += _QUOTED_KEY
                 weights[key] = max(weights.get(key, 0.0), rule.weight, floor)
                 if near is not None:
                     near.append((offset + matched[0], key))
@@ -898,6 +910,9 @@ _IDENTITY = re.compile(
 )
 
 
+_POLITE = (b"can you ", b"could you ", b"would you ", b"will you ", b"can u ", b"please ", b"pls ")
+
+
 def _discussed(view: bytes, s: int, e: int) -> bool:
     """Is the jailbreak named at ``s:e`` the topic of a request ("Explain what jailbreak prompts like
     DAN were and how developers defend against them") rather than the assistant's new identity?
@@ -910,6 +925,12 @@ def _discussed(view: bytes, s: int, e: int) -> bool:
         return False
     begin = start + 1 if start >= 0 else 0
     head = view[begin:s].lstrip(b" \n\"'(*-\xc2\xbf\xa1")  # and the Spanish opening marks
+    for polite in _POLITE:
+        if head.startswith(polite):
+            # "Can you explain what a DAN prompt is?": the "you" of a request, not an identity
+            begin = s - len(head) + len(polite)
+            head = head[len(polite) :]
+            break
     ends = [i for i in (view.find(mark, e, e + 300) for mark in (b"? ", b". ", b"! ", b"\n")) if i >= 0]
     end = min(ends) if ends else min(len(view), e + 300)
     if not ends and e + 300 < len(view):
@@ -921,6 +942,83 @@ def _discussed(view: bytes, s: int, e: int) -> bool:
 
 #: Suffix of a ``Rule.reader`` match made in a document that speaks to its own reader (a frame).
 _VOICED = "@reader"
+#: Suffix of a chat-mode match made inside a quotation that the rest of the message talks about
+#: (a frame: see ``_Quotes``).
+_QUOTED_KEY = "@quoted"
+# A quotation on one line: '...' (an apostrophe before a letter is inside a word: "what's", "don't"),
+# "...", curly double or single quotes, guillemets; opened after a space, a bracket or punctuation.
+_QUOTATION = re.compile(
+    rb"(?:^|(?<=[\s(\[:,;=]))(?:'(?:[^'\n]|'(?=[a-z]))+'(?![a-z0-9])|\"[^\"\n]+\""
+    rb"|\xe2\x80\x9c[^\n]+?\xe2\x80\x9d|\xe2\x80\x98(?:[^\n](?!\xe2\x80\x99[a-z]))+?\xe2\x80\x99|\xc2\xab[^\n]+?\xc2\xbb)",
+    re.MULTILINE,
+)
+# Outside the quotations, words that hand the quoted text to the assistant to carry out ("do what it
+# says", "follow it", "translate it and then do it") or give it an identity ("you are", "act as"):
+# then a quoted attack is an attack.
+_HANDED_OVER = re.compile(
+    rb"\b(?:follow|follows|obey|do what|do as|execute|carry out|comply|act on|act upon|perform|apply"
+    rb"|(?:respond|reply|answer) to (?:it|this|that|the (?:dict|request|question|prompt|following|above|below))"
+    rb"|answer (?:it|this|that|the (?:question|following|prompt|request))|do it|do this|do that|then do|and do"
+    rb"|run (?:it|this)|treat (?:it|this|that) as|as (?:your )?(?:new )?instructions?|your instructions"
+    rb"|from now on|you are|you're|youre|you will|you'll|you must|you shall|pretend|act as|act like"
+    rb"|(?:you|now|then|and) become|(?:answer|respond|reply|write|talk|speak) as|as if you"
+    rb"|roleplay|role-play|role play|stay in|in character|say it|repeat it|decode|decrypt|reverse it|combine|join)\b"
+)
+# ... and words that make the quotation a thing talked about: who said or wrote it, where it was
+# found, what it is (a prompt, a phrase, an attack), what to do with it as text (detect, classify,
+# translate, proofread).
+_TALKED_ABOUT = re.compile(
+    rb"\b(?:someone|somebody|users?|people|person|attackers?|hackers?|customers?|students?|members?|colleagues?"
+    rb"|kids?|tweets?|posts?|comments?|logs?|messages?|texts?|strings?|phrases?|lines?|sentences?|prompts?"
+    rb"|examples?|like|such as|called|named|known as|saying|says|said|typed|wrote|written|writes|replied|sent"
+    rb"|pasted|posted|found|seen|saw|detect\w*|flag\w*|block\w*|regex\w*|classif\w*|jailbr\w*|inject\w*"
+    rb"|attacks?|memes?|quiz|slides?|exploits?|techniques?|means?|meaning|define|definition|translat\w*"
+    rb"|proofread|grammar|rewrite|paper|research\w*|warning|policy|guideline|moderat\w*|report\w*|incident)\b"
+)
+#: A quotation is "talked about" only in a message with this many words of its own outside it.
+_OWN_WORDS = 4
+
+
+class _Quotes:
+    """The quotations of a chat message's view and whether the message only talks about them.
+
+    A user who asks about an attack quotes it ("What does 'ignore all previous instructions' mean on
+    social media?", "Our logs show 'you are now in developer mode' — is that a known jailbreak?"):
+    about a third of the benign prompts the rules flagged on a sealed set did. A rule matched wholly
+    inside such a quotation counts as a frame (at most ``FRAME_CAP`` with the other frames near it),
+    when the words outside the quotations (at least ``_OWN_WORDS``) say what the quotation is (a
+    message someone sent, a phrase, a prompt, an example) and do not hand it to the assistant ("do
+    what it says", "follow it", "you are", "pretend"). A rule matched outside the quotations counts in
+    full, and a quoted attack beside one still flags — except a one-word askable rule (the word that
+    names the attack: "jailbreak", "unfiltered"), which is how such a message says what the quotation
+    is. Computed once per message, on the first match."""
+
+    __slots__ = ("spans", "talked_about")
+
+    def __init__(self, view: bytes) -> None:
+        self.spans = (
+            [m.span() for m in _QUOTATION.finditer(view)]
+            if view.count(b"'") + view.count(b'"') >= 2 or (b"\xe2\x80" in view or b"\xc2\xab" in view)
+            else []
+        )
+        self.talked_about = False
+        if self.spans:
+            outside, last = [], 0
+            for s, e in self.spans:
+                outside.append(view[last:s])
+                last = e
+            outside.append(view[last:])
+            rest = b" ".join(outside)
+            self.talked_about = (
+                len(rest.split()) >= _OWN_WORDS
+                and _HANDED_OVER.search(rest) is None
+                and _TALKED_ABOUT.search(rest) is not None
+            )
+
+    def holds(self, s: int, e: int) -> bool:
+        return self.talked_about and any(qs < s and e < qe for qs, qe in self.spans)
+
+
 #: Second person and imperative openers: how a README, a recipe, an e-mail or a policy speaks to its reader.
 _READER_VOICE = re.compile(
     rb"(?<![^\s\"'(\[,;:.!?\xc2\xa1\xbf-])(?:"

@@ -80,6 +80,14 @@ class Rule:
         return tuple(sorted({p.strip("*") for slot in self.slots for p in slot}))
 
 
+# Each phrase's folding, and its folding with accents kept (phrases outside ASCII), once per phrase:
+# the shared vocabularies recur in hundreds of rules, and rule() folded every phrase twice per call.
+# (str to str: a dict of strings only is not tracked by the garbage collector, which walks it otherwise
+# at every full collection while the detector is built.)
+_FOLDED: dict[str, str] = {}
+_ACCENTED: dict[str, str] = {}
+
+
 def rule(family: str, name: str, weight: float, spec: str, explain: str, **options: object) -> Rule:
     """A rule from ``"a|b ~ c|d*"``: slots separated by ``~``, alternatives by ``|``."""
     slots = []
@@ -91,9 +99,16 @@ def rule(family: str, name: str, weight: float, spec: str, explain: str, **optio
             if not phrase:
                 continue
             star_l, star_r = phrase.startswith("*"), phrase.endswith("*")
-            for accents in (False, True):
-                folded = fold_literal(phrase.strip("*"), accents=accents)
-                phrases.append(("*" if star_l else "") + folded + ("*" if star_r else ""))
+            bare = phrase.strip("*")
+            plain = _FOLDED.get(bare)
+            if plain is None:
+                plain = _FOLDED[bare] = fold_literal(bare)
+            phrases.append(("*" if star_l else "") + plain + ("*" if star_r else ""))
+            if not bare.isascii():  # an ASCII phrase has no accents to keep: its one folding serves both
+                accented = _ACCENTED.get(bare)
+                if accented is None:
+                    accented = _ACCENTED[bare] = fold_literal(bare, accents=True)
+                phrases.append(("*" if star_l else "") + accented + ("*" if star_r else ""))
         slots.append(tuple(dict.fromkeys(phrases)))
     for key in ("negated_by", "negated_after", "qualified_by", "qualified_by_kind"):
         if isinstance(options.get(key), str):
@@ -168,6 +183,10 @@ CANDOUR = (
     "|first reaction"
 )
 
+# Right before a plural verb, a relative pronoun makes it a description of others, not an order:
+# "accounts that ignore these rules", "players who disregard the previous rules", "files which override".
+RELATIVE = "that |who |which "
+
 # "prints the version in every response header": an HTTP response, not the assistant's answer
 PROTOCOL_RESPONSE = "header|headers|code|codes|time|times|status|latency|field|fields"
 
@@ -181,6 +200,7 @@ RULES_EN: tuple[Rule, ...] = (
         "asks to discard the instructions the assistant was given",
         window=90,
         qualified_by=NAMED_ATTACK,
+        negated_by=RELATIVE,
     ),
     rule(
         # the "before" said after the instructions: "disregard the guidance you received earlier",
@@ -195,6 +215,7 @@ RULES_EN: tuple[Rule, ...] = (
         "asks to discard the instructions the assistant was given",
         window=70,
         qualified_by=NAMED_ATTACK,
+        negated_by=RELATIVE,
     ),
     rule(
         "override",
