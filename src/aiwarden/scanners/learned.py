@@ -52,6 +52,14 @@ MIN_FEATURES = 16
 EXPLAIN_FROM = 0.5
 #: Characters per window (the model file may say otherwise: it records what it was trained with).
 WINDOW = 3000
+#: The model's own calibrated score from which it alone flags a persona prompt of the public "act as"
+#: kind (a text that opens "I want you to act as …", "Act as …", "Play the role of …"; see ``scan``).
+PERSONA_BAR = 0.9
+# The opening of such a prompt, on the detection view (lower-cased).
+_PERSONA_OPENING = re.compile(
+    r"\W*(?:(?:hi|hello|hey)\W+)?(?:please\W+)?(?:i want you to|i would like you to|i'd like you to|id like you to)?\W*"
+    r"(?:act as|act like|play the role of|take the role of|take on the role of)\b"
+)
 _WORD = re.compile(r"\w+")
 # For ASCII text, the same words as _WORD.findall by one translate and split (both in C, ~3x faster).
 _ASCII_NON_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
@@ -176,6 +184,10 @@ class LearnedDetector:
 
     def __init__(self, model: dict[str, Any] | None = None, bar: tuple[float, float] | None = None) -> None:
         self._bar = bar if bar is not None and bar[0] != bar[1] else None
+        # A persona prompt ("I want you to act as a Linux terminal …") meets the threshold at the
+        # model's own PERSONA_BAR (never under the bar the stage gave; see scan).
+        own, threshold = bar if bar is not None else (_CALIBRATED_THRESHOLD, _CALIBRATED_THRESHOLD)
+        self._persona_bar = (max(own, PERSONA_BAR), threshold)
         m = _prepare(model) if model is not None else _load()
         self._model = m
         self._w: dict[str, float] = m["w"]
@@ -209,9 +221,12 @@ class LearnedDetector:
 
     def logit(self, text: str) -> tuple[float, _Window]:
         """The worst window's raw logit, and that window's features (see :meth:`window`)."""
+        return self._logit_of_view(view(text))
+
+    def _logit_of_view(self, seen: str) -> tuple[float, _Window]:
         best: float = -math.inf
         worst: _Window = (set(), set(), set(), set())
-        for piece in windows(view(text), self.window):
+        for piece in windows(seen, self.window):
             z, feats = self.window_logit(piece)
             if z > best:
                 best, worst = z, feats
@@ -266,11 +281,13 @@ class LearnedDetector:
         x0, x1, y0, y1 = xs[i - 1], xs[i], ys[i - 1], ys[i]
         return y0 + (y1 - y0) * (z - x0) / (x1 - x0)
 
-    def _rescale(self, score: float) -> float:
-        """``score`` with ``bar``'s own threshold moved onto the stage's (identity without ``bar``)."""
-        if self._bar is None:
+    def _rescale(self, score: float, bar: tuple[float, float] | None = None) -> float:
+        """``score`` with ``bar``'s own threshold moved onto the stage's (identity without ``bar``);
+        ``bar`` defaults to the detector's."""
+        bar = bar or self._bar
+        if bar is None:
             return score
-        own, threshold = self._bar
+        own, threshold = bar
         if score <= own:
             return score * threshold / own
         return threshold + (score - own) * (1.0 - threshold) / (1.0 - own)
@@ -278,13 +295,24 @@ class LearnedDetector:
     def scan(self, text: str, *, where: str = "") -> Verdict:
         if not text.strip():
             return Verdict(0.0)
-        z, worst = self.logit(text)
-        score = round(self._rescale(self.score_of(z)), 4)
+        seen = view(text)
+        z, worst = self._logit_of_view(seen)
+        own = self.score_of(z)
+        # A persona prompt of the public "act as" kind: the model alone flags it only from PERSONA_BAR.
+        # On 569 public persona prompts the model at its own 0.75 flagged 7.6%, at 0.9 3.2%; in the
+        # training corpus every attack that opens this way and that the model flags, the rules flag
+        # too (docs/input.md, session 6).
+        persona = _PERSONA_OPENING.match(seen, 0, 200) is not None
+        score = round(self._rescale(own, self._persona_bar if persona else None), 4)
         if score < EXPLAIN_FROM:
             return Verdict(score)
         top = self.top(worst)
         detail = "learned: looks like an injection; strongest features: " + ", ".join(_show(t) for t in top)
         return Verdict(score, (Finding("injection.learned", 0, len(text), detail, score, where),))
+
+
+#: The threshold the calibration curve was anchored at (docs/input.md): a detector without ``bar``.
+_CALIBRATED_THRESHOLD = 0.7
 
 
 def _show(feature: str) -> str:
