@@ -286,6 +286,13 @@ def test_brackets_and_blank_lines_in_any_order_load_nothing(doc: str, sizes: lis
     assert run(doc, parts) == whole
 
 
+@pytest.mark.parametrize("text", ["[\r\n\r\n]: https://evil.test/x?q=secret", "[\n \r\n](https://evil.test/x)"])
+def test_a_blank_line_split_inside_its_crlf_still_ends_the_paragraph(text: str) -> None:
+    # "\n\r" + "\n": the CR waits for its LF, so the "[" before the blank line opens nothing
+    # after it, in one piece or character by character
+    assert run(text, list(text)) == run(text)
+
+
 def test_closers_without_an_opener_are_not_tried() -> None:
     # 64 KB of "](https://evil.test/x " and "]: https://evil.test/x ": no "[" anywhere, so no
     # link, no image, no reference; before, each one was a decision (~5 us of Python apiece)

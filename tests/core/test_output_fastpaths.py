@@ -282,13 +282,13 @@ def test_variant_corpus_recall() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text("ab \t\n\r!", max_size=24))
 def test_html_open_end_is_what_the_anchored_pattern_finds(text: str) -> None:
-    # the end of a piece the next one may complete into a mark ("\n" + blanks: a blank line; "!": "!["),
-    # read from the end instead of by a regex search tried at every position
+    # the end of a piece the next one may complete into a mark ("\n" + blanks, and the CR of a CRLF:
+    # a blank line; "!": "!["), read from the end instead of by a regex search tried at every position
     import re
 
     from aiwarden.scanners.html import _open_end
 
-    assert _open_end(text) == re.compile(r"(?:\n[ \t]*|!)?\Z").search(text).group()  # type: ignore[union-attr]
+    assert _open_end(text) == re.compile(r"(?:\n[ \t]*\r?|!)?\Z").search(text).group()  # type: ignore[union-attr]
 
 
 def _stage_chains(policy: dict[str, object], mode: str = "enforce") -> tuple[Exchange, Chains]:

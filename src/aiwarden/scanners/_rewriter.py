@@ -232,10 +232,14 @@ def _trailing(text: str, lead: str | re.Pattern[str]) -> int:
     """How many characters at the end of ``text`` are ``lead`` characters."""
     if isinstance(lead, str):
         return len(text) - len(text.rstrip(lead))
+    return _reversed_run(lead).match(text[::-1]).end()  # type: ignore[union-attr]
+
+
+def _reversed_run(lead: re.Pattern[str]) -> re.Pattern[str]:
     run = _RUNS.get(lead)
     if run is None:
         run = _RUNS[lead] = re.compile(f"(?:{lead.pattern})*", lead.flags)
-    return run.match(text[::-1]).end()  # type: ignore[union-attr]
+    return run
 
 
 #: a candidate range at least this long is searched by the regex engine in one call
@@ -369,7 +373,8 @@ class Rewriter:
         if not text:
             return ""
         off = self._offset
-        start = off + len(self._buf)
+        buf = self._buf
+        start = off + len(buf)
         view = text
         gaps: list[int] = []
         if self._normalise and not text.isascii():
@@ -380,41 +385,76 @@ class Rewriter:
             if gaps:
                 self._gaps.extend(g + start for g in gaps)
             if self._raw is None and view != text:
-                self._raw = self._buf  # until now the original was the view
+                self._raw = buf  # until now the original was the view
         if self._raw is not None:
             self._raw += text
-        buf = self._buf = self._buf + view
-        end = start + len(view)
-        self.examined += 2 * len(view)
+        buf = self._buf = buf + view
+        size = len(view)
+        end = start + size
+        self.examined += 2 * size
         queued = False
         for lane in self._lanes:
+            quick = lane.quick
+            if not lane.ranges:
+                # (most pieces of a stream: no trigger in the new text, found by one regex call
+                # that builds nothing; the same frontier and count as _search)
+                lo = lane.searched - lane.trigger.longest
+                run = lane.run
+                if run is not None and lo < run.start:
+                    lo = run.start
+                if lo < off:
+                    lo = off
+                if end - lo < lane.short and quick.search(buf, lo - off) is None:
+                    self.examined += start - lo
+                    lane.searched = end
+                    continue
             self._search(lane, buf, off, start, end)
             queued = queued or bool(lane.ranges)
         for run in self._runs:
             # (only the last ``reach`` characters of a run matter: a longer run, e.g. a whole
             # text of key-prefix letters, is not read to its start)
             w = run.reach + 1
-            t = _trailing(view if len(view) <= w else view[-w:], run.lead)
+            tail = view if size <= w else view[-w:]
+            back = run.back
+            t = len(tail) - len(tail.rstrip(run.lead)) if back is None else back(tail[::-1]).end()  # type: ignore[arg-type, union-attr]
             heads = run.heads
             if heads is None:
-                if t < len(view):
+                if t < size:
                     run.start = end - t
                 continue
             # a literal's beginning at the end lies within the lead run, and (a prefix of one that
             # began before this piece being one too) from the held start of the last piece on
-            n = min(t if t < len(view) else end - run.start, run.reach, len(buf))
+            n = min(t if t < size else end - run.start, run.reach, len(buf))
             m = heads.match(buf[len(buf) - n :][::-1]) if n else None
             run.start = end - m.end() if m is not None else end
         if queued or self._swallow is not None:
             return self._scan(final=False)
         # Quiet (most pieces of a stream): no candidate anywhere, so no match can start before
         # the lead run at the end; release up to it.
-        cut = self._cut(end)
+        cut = end
+        for run in self._runs:
+            c = end - run.reach
+            if c < run.start:
+                c = run.start
+            if c < cut:
+                cut = c
         if cut < self._pos:
             cut = self._pos
-        out = self._emit(cut)
+        if self._raw is not None:
+            out = self._emit(cut)
+            self._pos = cut
+            self._trim(cut - self._left)
+            return out
+        # (the original is the view, with no removed character: _emit and _trim without the map)
+        ro = self._raw_offset
+        out = buf[self._rpos - ro : cut - off]
+        self._rpos = ro - off + cut
         self._pos = cut
-        self._trim(cut - self._left)
+        keep = cut - self._left
+        if keep > off:
+            self._raw_offset = ro + keep - off
+            self._buf = buf[keep - off :]
+            self._offset = keep
         return out
 
     def flush(self) -> str:
@@ -747,19 +787,34 @@ class _Run:
     """A run of one lead's characters at the end of the text: how far back from its end a trigger
     may reach, and where it starts (absolute; 0 while there is none)."""
 
-    __slots__ = ("heads", "lead", "reach", "start")
+    __slots__ = ("back", "heads", "lead", "reach", "start")
 
     def __init__(self, lead: str | re.Pattern[str], reach: int, heads: re.Pattern[str] | None = None) -> None:
         self.lead = lead
         self.reach = reach
         self.start = 0
+        #: a one-character pattern lead: what matches the run of it at the start of a reversed text
+        #: (see :func:`_trailing`); None for a string of lead characters (``rstrip`` reads the run)
+        self.back = None if isinstance(lead, str) else _reversed_run(lead).match
         #: when the lead's literals start their matches, what finds the end of the text that is
         #: the beginning of one (:func:`_heads_pattern`): then only it is undecided (``start``)
         self.heads = heads
 
 
 class _Lane:
-    __slots__ = ("generated", "merged", "pattern", "pids", "ranges", "run", "searched", "starts", "trigger")
+    __slots__ = (
+        "generated",
+        "merged",
+        "pattern",
+        "pids",
+        "quick",
+        "ranges",
+        "run",
+        "searched",
+        "short",
+        "starts",
+        "trigger",
+    )
 
     def __init__(self, trigger: Trigger, pattern: re.Pattern[str]) -> None:
         self.trigger = trigger
@@ -777,3 +832,7 @@ class _Lane:
         self.searched = 0
         self.generated = 0
         self.ranges: deque[tuple[int, int, re.Pattern[str]]] = deque()
+        #: what finds whether the trigger occurs at all in a text shorter than ``short`` (a
+        #: literal trigger's regex below the length its automaton is used from)
+        self.quick: re.Pattern[str] = lits._re if isinstance(lits, Literals) else lits
+        self.short = Literals.SHORT if isinstance(lits, Literals) else 1 << 62

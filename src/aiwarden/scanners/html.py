@@ -313,6 +313,8 @@ def _open_end(text: str) -> str:
     blanks after it (a blank line), or a "!" (an "!["); else "". Read from the end: a regex
     search for it anchored at the end would be tried at every position of the text."""
     kept = text.rstrip(" \t")
+    if text.endswith("\r"):  # the CR of a CRLF whose LF is still to come ("\n\r" + "\n")
+        kept = text[:-1].rstrip(" \t")
     if kept.endswith("\n"):
         return text[len(kept) - 1 :]
     return "!" if text.endswith("!") else ""
