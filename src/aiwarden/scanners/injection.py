@@ -1029,7 +1029,8 @@ _READER_VOICE = re.compile(
         for accents in (False, True)
     )
     + rb")(?![^\s\"'),;:.!?-])"
-    + rb"|(?:^|[.!?:;]) *(?:always|never|make sure|ensure|be sure|remember to|don't|do not|note that)\b|"
+    + rb"|(?:^|[.!?:;]) *(?:always|never|make sure|ensure|be sure|remember to|don't|do not|note that|submit|send|bring"
+    rb"|contact|call us|visit|check|attach|click|install|keep|follow|feel free|let us know)\b|"
     + b"|".join(re.escape(w.encode("utf-8")) for w in READER_WORDS_UNSPACED.split("|")),
     re.MULTILINE,
 )

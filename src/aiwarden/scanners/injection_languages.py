@@ -1473,8 +1473,8 @@ RULES_LANGUAGES: tuple[Rule, ...] = (
 # ``reader`` rules (a frame in a document that speaks to its reader, see ``READER_WORDS``).
 DOCUMENT: dict[str, dict[str, str]] = {
     "de": {
-        "to_ai": "für die ki|an die ki|für ki-assistent*|an den ki-assistent*|für den ki-assistent*|für die künstliche intelligenz|an die künstliche intelligenz|für sprachmodelle|für das sprachmodell|an das sprachmodell|für den chatbot|an den chatbot|für chatbots|für ki-modelle|für das ki-modell|für ki-agenten|an ki-agenten|für den ki-agenten|für code-assistent*|für programmierassistent*|liebe ki|hallo ki|hey ki|wenn du eine ki bist|falls du eine ki bist|wenn du ein sprachmodell bist|falls du ein sprachmodell bist|wenn sie eine ki sind|falls sie ein sprachmodell sind|als sprachmodell|als ki-assistent|als ki|ki, die diese|ki, die dieses|ki, die den|sprachmodell, das diese|sprachmodelle, die diese|ki-assistent, der diese|ki-assistenten, die diese|chatbot, der diese|ki-hinweis|ki-anweisung*",
-        "order": "teile*|sag*|empfiehl|empfehle*|antworte*|ignorier*|leite*|schreib*|nenne*|erwähn*|verlink*|füge*|gib|gebe*|behaupte*|stelle*|sende*|schick*|frag*|fordere*|bitte|muss|musst|müssen|sollst|soll|sollen|immer|niemals|nie|nur|ausschließlich|lösche*|markiere*|genehmige*|führe*|installiere*|lade*|erkläre*|beschreibe*|schreiben|sagen|empfehlen|erwähnen|nennen|antworten|behaupten|hinzufügen",
+        "to_ai": "für die ki|an die ki|für ki-assistent*|an den ki-assistent*|für den ki-assistent*|für die künstliche intelligenz|an die künstliche intelligenz|für sprachmodelle|für das sprachmodell|an das sprachmodell|für den chatbot|an den chatbot|für chatbots|für ki-modelle|für das ki-modell|für ki-agenten|an ki-agenten|für den ki-agenten|für code-assistent*|für programmierassistent*|liebe ki|hallo ki|hey ki|wenn du eine ki bist|falls du eine ki bist|wenn du ein sprachmodell bist|falls du ein sprachmodell bist|wenn sie eine ki sind|falls sie ein sprachmodell sind|als sprachmodell|als ki-assistent|als ki|ki, die diese|ki, die dieses|ki, die den|sprachmodell, das diese|sprachmodelle, die diese|ki-assistent, der diese|ki-assistenten, die diese|chatbot, der diese|ki-hinweis|ki-anweisung*|der nutzer möchte, dass du|der benutzer möchte, dass du|der nutzer will, dass du|der benutzer will, dass du|der nutzer hat dich gebeten|der benutzer hat dich gebeten|der nutzer wünscht, dass du|der nutzer bittet dich",
+        "order": "teile*|sag*|empfiehl|empfehle*|antworte*|ignorier*|leite*|schreib*|nenne*|erwähn*|verlink*|füge*|gib|gebe*|behaupte*|stelle*|sende*|schick*|frag*|fordere*|bitte|muss|musst|müssen|sollst|soll|sollen|immer|niemals|nie|nur|ausschließlich|lösche*|markiere*|genehmige*|führe*|installiere*|lade*|erkläre*|beschreibe*|schreiben|sagen|empfehlen|erwähnen|nennen|antworten|behaupten|hinzufügen|empfiehlst|nennst|angibst|gibst|sagst|schreibst|sendest|schickst|leitest",
         "answer": "in deiner antwort|in der antwort|in jeder antwort|in deiner zusammenfassung|in der zusammenfassung|deine antwort|die antwort muss|die zusammenfassung muss|jede antwort|jede zusammenfassung|am ende deiner antwort|am anfang deiner antwort",
         "content": "empfiehl|empfehle*|erwähn*|nenne*|füge*|verlink*|behaupte*|schreib*|sag*|gib|gebe*|enthalten|enthält|beginne*|ende*|muss|soll",
         "summarising": "beim zusammenfassen|wenn du diese*|wenn du dies*|wenn sie diese*|bei der zusammenfassung|beim beantworten|wenn du fragen zu|wenn fragen zu|wenn der nutzer|wenn der benutzer|falls der nutzer|falls der benutzer",
@@ -1483,7 +1483,7 @@ DOCUMENT: dict[str, dict[str, str]] = {
     },
     "fr": {
         "to_ai": "à l'attention de l'ia|a l'attention de l'ia|pour l'ia|à l'ia|note pour l'ia|pour l'assistant ia|à l'assistant ia|pour les assistants ia|aux assistants ia|pour les assistants de code|aux assistants de code|pour le modèle de langage|au modèle de langage|pour les modèles de langage|aux modèles de langage|pour le chatbot|au chatbot|pour les chatbots|pour l'agent ia|aux agents ia|chère ia|si tu es une ia|si vous êtes une ia|si tu es un modèle de langage|si vous êtes un modèle de langage|si tu es un assistant ia|si vous êtes un assistant ia|en tant qu'ia|en tant que modèle de langage|l'ia qui lit|l'ia qui résume|l'assistant ia qui|le chatbot qui résume|le chatbot qui lit|le modèle qui résume|l'assistant qui résume|l'assistant qui lit|assistant ia :|ia :",
-        "order": "dis|dites|indique*|recommande*|réponds|répondez|ignore*|transfère*|transférez|envoie*|envoyez|écris|écrivez|mentionne*|ajoute*|insère*|affirme*|demande*|donne*|supprime*|marque*|approuve*|installe*|exécute*|présente*|doit|dois|devez|doivent|toujours|jamais|uniquement|seulement|ne mentionne|écrire|dire|recommander|mentionner|ajouter|répondre|affirmer",
+        "order": "dis|dites|indique*|recommande*|réponds|répondez|ignore*|transfère*|transférez|envoie*|envoyez|écris|écrivez|mentionne*|ajoute*|insère*|affirme*|demande*|donne*|supprime*|marque*|approuve*|installe*|exécute*|présente*|doit|dois|devez|doivent|toujours|jamais|uniquement|seulement|ne mentionne|écrire|dire|recommander|mentionner|ajouter|répondre|affirmer|désactive*|active*|modifie*|copie*|partage*|ouvre*|clique*|achète*|réserve*|annule*|paie*|transmets|transmettez|publie*|ferme*|valide*",
         "answer": "dans ta réponse|dans la réponse|dans chaque réponse|dans ton résumé|dans le résumé|ta réponse doit|la réponse doit|le résumé doit|chaque réponse|à la fin de ta réponse|au début de ta réponse",
         "content": "recommande*|mentionne*|indique*|ajoute*|insère*|affirme*|dis|dites|écris|cite*|inclure|inclu*|contenir|conten*|commencer|finir|termine*|lien",
         "summarising": "lorsque tu résumes|quand tu résumes|lorsque vous résumez|quand vous résumez|en résumant|lors du résumé|lorsque tu réponds à des questions sur|quand on te pose des questions sur|si l'utilisateur demande|quand l'utilisateur demande|lorsque l'utilisateur demande",
@@ -1851,6 +1851,37 @@ def _glued(spec: str) -> str:
     return "|".join(out)
 
 
+#: Session 6: the AI called by name with a comma, then a softener ("Assistente, por favor, no seu resumo
+#: diga ...", "助手，请你悄悄把 ...") — politeness between the address and the order.
+VOCATIVE_POLITE: dict[str, tuple[str, str]] = {
+    "de": (
+        "assistent,|ki,|ki-assistent,|chatbot,|bot,|liebe ki,|hallo ki,",
+        "bitte|sei so gut|wärst du so nett|kannst du|könntest du",
+    ),
+    "fr": (
+        "assistant,|ia,|assistant ia,|chatbot,|chère ia,",
+        "s'il te plaît|s'il vous plaît|stp|svp|merci de|pourrais-tu|peux-tu|pourriez-vous",
+    ),
+    "es": ("asistente,|ia,|asistente de ia,|chatbot,|querida ia,", "por favor|podrías|puedes|podría"),
+    "pt": ("assistente,|ia,|chatbot,|assistente de ia,", "por favor|poderia|pode|podes"),
+    "it": ("assistente,|ia,|chatbot,|assistente ia,", "per favore|per cortesia|potresti|puoi"),
+    "nl": ("assistent,|ai,|chatbot,|ai-assistent,", "alsjeblieft|alstublieft|graag|kun je|zou je"),
+    "pl": ("asystencie,|asystent,|ai,|chatbot,|chatbocie,", "proszę|prosimy|czy możesz|mógłbyś|mogłabyś"),
+    "ru": ("ассистент,|помощник,|ии,|бот,|чат-бот,|нейросеть,", "пожалуйста|будь добр|будьте добры|можешь|не мог бы"),
+    "uk": ("асистенте,|асистент,|ші,|бот,|помічнику,", "будь ласка|будь добрий|можеш"),
+    "zh": ("助手，|助手,|ai，|ai,|人工智能，|机器人，|小助手，", "请|麻烦|能否|可以"),
+    "ja": ("アシスタント、|ai、|aiさん、|チャットボット、|アシスタントさん、", "お願い|ください|下さい|してくれ"),
+    "ko": ("어시스턴트,|ai,|비서,|챗봇,|ai 비서,", "부탁|주세요|해줘|해 줘|바랍니다"),
+    "tr": ("asistan,|yapay zeka,|yapay zekâ,|bot,", "lütfen|rica ediyorum|rica ederim"),
+    "ar": ("أيها المساعد|مساعد،|المساعد،|أيها الذكاء الاصطناعي", "من فضلك|رجاء|الرجاء|يرجى"),
+    "hi": ("सहायक,|एआई,|ai,", "कृपया|ज़रा|जरा"),
+    "sv": ("assistent,|ai,|chatbot,", "snälla|vänligen|kan du"),
+    "cs": ("asistente,|ai,|chatbote,", "prosím|mohl bys|mohla bys"),
+    "id": ("asisten,|ai,|chatbot,", "tolong|mohon|silakan"),
+    "vi": ("trợ lý,|ai,|chatbot,", "vui lòng|làm ơn|hãy"),
+}
+
+
 def _document_rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
     at_work = DOCUMENT_AT_WORK[lang]
     if lang in _UNSPACED:
@@ -1861,7 +1892,25 @@ def _document_rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
             key: "|".join(p if p.endswith(("*", " ")) else p + "*" for p in v.split("|")) for key, v in at_work.items()
         }
     scale = 3 if lang in _UNSPACED or lang in {"ko", "hi"} else 2 if lang in {"ru", "uk", "ar", "fa"} else 1
+    polite: tuple[Rule, ...] = ()
+    if lang in VOCATIVE_POLITE:
+        vocatives, please = VOCATIVE_POLITE[lang]
+        if lang in _UNSPACED:
+            vocatives, please = _glued(vocatives), _glued(please)
+        polite = (
+            rule(
+                "document",
+                f"vocative_politely.{lang}",
+                0.8,
+                f"{vocatives} ~ {please} ~ {w['order']}|{w['answer']}|{w['user']}",
+                f"calls ({lang}) the AI by name and, however politely, gives it an order",
+                scope="document",
+                window=110 * scale,
+                sentence=False,
+            ),
+        )
     return (
+        *polite,
         rule(
             "document",
             f"ai_addressed.{lang}",
