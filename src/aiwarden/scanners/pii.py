@@ -618,6 +618,9 @@ def _mask(kind: str, value: str) -> str:
 
 
 _LABEL = replacer()
+#: The most number-run decisions a filter remembers (each a key of ~175 characters).
+_MEMO = 256
+_Memo = tuple[list[tuple[int, int, str]], int | None, tuple[int, int] | None, int]
 
 
 class PIIFilter(Rewriter):
@@ -631,7 +634,7 @@ class PIIFilter(Rewriter):
     'write to [EMAIL] today'
     """
 
-    __slots__ = ("_carry", "_kinds", "_on_find", "_replace", "_seen", "_where")
+    __slots__ = ("_carry", "_cut_at", "_kinds", "_memo", "_on_find", "_once", "_replace", "_seen", "_where")
 
     def __init__(
         self,
@@ -657,8 +660,86 @@ class PIIFilter(Rewriter):
         self._carry = (-1, -1)
         #: the last stretch searched for cards and SSNs (absolute start, end, cut by the window, spans)
         self._seen: tuple[int, int, bool, list[tuple[int, int, str]]] = (0, -1, False, [])
+        #: the last cut run (_rejected): where scanning resumes in it and its end, view positions
+        self._cut_at: tuple[int, int] | None = None
+        #: number-run decisions by their window (see decide): values, resume and cut relative to
+        #: the match's start, and the characters the decision read
+        self._memo: dict[tuple[str, int, int, int], _Memo] = {}
+        self._once: set[int] = set()  # (the hashes of windows decided once)
 
     def decide(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
+        start = m.start()
+        if m.lastgroup != "num":
+            values, resume = self._plan(text, m)
+            return self._apply(text, start, values, resume)
+        # A number run's decision reads only its window (``_LEFT`` before, the width after) and
+        # where a cut run goes on: the same window decides the same way wherever it stands, so a
+        # hostile repetition of one unit pays for one decision, and a key lookup per repetition.
+        at, tried = self._carry
+        done = tried - at if self.absolute(start) == at else 0
+        lo = start - _LEFT - 2 if start > _LEFT + 2 else 0
+        key = (text[lo : start + self._width], start - lo, m.end() - start, done)
+        memo = self._memo.get(key)
+        if memo is None:
+            # (a window seen once is only noted: most are never seen again, and a decision is then
+            # not slowed by keeping it)
+            h = hash(key)
+            if h not in self._once:
+                if len(self._once) >= _MEMO:
+                    self._once.clear()
+                self._once.add(h)
+                values, resume = self._plan(text, m)
+                return self._apply(text, start, values, resume)
+            self._cut_at = None
+            decided = self.decided
+            values, resume = self._plan(text, m)
+            cut = self._cut_at
+            memo = (
+                [(a - start, b - start, k) for a, b, k in values],
+                None if resume is None else resume - start,
+                None if cut is None else (cut[0] - start, cut[1] - start),
+                self.decided - decided,
+            )
+            if len(self._memo) >= _MEMO:
+                self._memo.clear()
+            self._memo[key] = memo
+            return self._apply(text, start, values, resume)
+        rel_values, rel_resume, rel_cut, _ = memo
+        # (as a decision's first read, the run; the key's hash and compare read the window once more,
+        # in C: at most _LEFT + 2 + width characters per decision, and decisions are few per character)
+        self.decided += m.end() - start
+        if rel_cut is not None:
+            self._carry = (self.absolute(start + rel_cut[0]), self.absolute(start + rel_cut[1]))
+        return self._apply(
+            text,
+            start,
+            [(a + start, b + start, k) for a, b, k in rel_values],
+            None if rel_resume is None else rel_resume + start,
+        )
+
+    def _apply(
+        self, text: str, start: int, values: list[tuple[int, int, str]], resume: int | None
+    ) -> tuple[int, str] | None:
+        """What :meth:`decide` returns for the values to replace (or, without any, where scanning
+        resumes; None: keep the match)."""
+        if not values:
+            return None if resume is None else (resume, self.original(start, resume))
+        # Resume right after the values (not the whole candidate) in detection mode too, so that
+        # find_pii and redaction see the same values.
+        out = []
+        at = start
+        for s, e, kind in values:
+            value = text[s:e]
+            if self._on_find is not None:
+                self._on_find(Finding(kind, self.absolute(s), self.absolute(e), LABELS[kind], 1.0, self._where), value)
+            out.append(self.original(at, s))
+            out.append(value if self._replace is None else self._replace(kind, value))
+            at = e
+        return at, "".join(out)
+
+    def _plan(self, text: str, m: re.Match[str]) -> tuple[list[tuple[int, int, str]], int | None]:
+        """The values to replace for match ``m`` and, without any, where scanning resumes (None:
+        after the match)."""
         s, e = m.span()
         part = m.lastgroup
         kind: str | None = None
@@ -698,25 +779,11 @@ class PIIFilter(Rewriter):
                 if ext is not None:
                     e = ext.end()
         if kind is not None and kind in self._kinds:
-            values = self._join(text, m, s, e, kind)
-        else:
-            rejected = self._rejected(text, m)
-            # (a value starting where scanning resumes is found there, and the ones before it too)
-            values = self._join(text, m, s, e, None, rejected[0] if rejected is not None else len(text))
-            if not values:
-                return rejected
-        # Resume right after the values (not the whole candidate) in detection mode too, so that
-        # find_pii and redaction see the same values.
-        out = []
-        at = m.start()
-        for s, e, kind in values:
-            value = text[s:e]
-            if self._on_find is not None:
-                self._on_find(Finding(kind, self.absolute(s), self.absolute(e), LABELS[kind], 1.0, self._where), value)
-            out.append(self.original(at, s))
-            out.append(value if self._replace is None else self._replace(kind, value))
-            at = e
-        return at, "".join(out)
+            return self._join(text, m, s, e, kind), None
+        resume = self._rejected(text, m)
+        # (a value starting where scanning resumes is found there, and the ones before it too)
+        values = self._join(text, m, s, e, None, resume if resume is not None else len(text))
+        return values, None if values else resume
 
     def _join(
         self, text: str, m: re.Match[str], s: int, e: int, kind: str | None, resume: int = 0
@@ -813,7 +880,7 @@ class PIIFilter(Rewriter):
         self._seen = (a + off, b + off, cut, [(x + off, y + off, k) for x, y, k in spans])
         return spans
 
-    def _rejected(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
+    def _rejected(self, text: str, m: re.Match[str]) -> int | None:
         """Where scanning goes on after a candidate that is no value, so that none hides inside or
         across it: past an IBAN-looking prefix only ("aa11 4111 1111 1111 1111" is no IBAN, but
         holds a card), and into the last groups of a number run the pattern cut at its longest
@@ -847,9 +914,10 @@ class PIIFilter(Rewriter):
             for _ in range(last - k):
                 resume = start + run.rfind(" ", 0, resume - start - 1) + 1
             self._carry = (self.absolute(resume), self.absolute(end))
+            self._cut_at = (resume, end)
         else:
             return None
-        return resume, self.original(start, resume)
+        return resume
 
 
 #: A value is at most this many space-separated groups (a card 4-4-4-4-3, a phone "+33 1 23 45 67 89").
