@@ -41,6 +41,7 @@ import binascii
 import functools
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import reduce
 from itertools import compress
@@ -676,13 +677,15 @@ _HARM = re.compile(
     )
     + r")\b"
 )
-_SPLIT_MAX = 4096
+_SPLIT_MAX = 2048
+# An assignment of a quoted string, as plain substrings (counted in C before any regex runs).
+_ASSIGNS = ("='", '="', "= '", '= "', " is '", ' is "', ": '", ': "', "=\u201c", "= \u201c")
 
 
 def _split_variables(text: str, where: str, weights: dict[str, float], findings: list[Finding]) -> None:
     """Payload splitting across variables (see ``_ASSIGNED``), in a user's text of at most
-    ``_SPLIT_MAX`` characters with two assignments' worth of "=" / ":" / "is" and quotes."""
-    if len(text) > _SPLIT_MAX or text.count("'") + text.count('"') + text.count("\u201c") + text.count("\u2018") < 4:
+    ``_SPLIT_MAX`` characters with two assignments of quoted strings."""
+    if len(text) > _SPLIT_MAX or sum(map(text.count, _ASSIGNS)) < 2:
         return
     low = text.lower()
     found = list(_ASSIGNED.finditer(low))
@@ -990,13 +993,48 @@ _VOICED = "@reader"
 #: Suffix of a chat-mode match made inside a quotation that the rest of the message talks about
 #: (a frame: see ``_Quotes``).
 _QUOTED_KEY = "@quoted"
-# A quotation on one line: '...' (an apostrophe before a letter is inside a word: "what's", "don't"),
-# "...", curly double or single quotes, guillemets; opened after a space, a bracket or punctuation.
-_QUOTATION = re.compile(
-    rb"(?:^|(?<=[\s(\[:,;=]))(?:'(?:[^'\n]|'(?=[a-z]))+'(?![a-z0-9])|\"[^\"\n]+\""
-    rb"|\xe2\x80\x9c[^\n]+?\xe2\x80\x9d|\xe2\x80\x98(?:[^\n](?!\xe2\x80\x99[a-z]))+?\xe2\x80\x99|\xc2\xab[^\n]+?\xc2\xbb)",
-    re.MULTILINE,
-)
+# A quotation on one line of at most 400 bytes: '...' (an apostrophe before a letter or digit is inside a
+# word: "what's", "don't"), "...", curly double or single quotes, guillemets; opened after a space, a
+# bracket or punctuation. Found in one pass per kind of mark (see ``_quotations``).
+_QUOTE_MARKS = ((b"'", b"'", True), (b'"', b'"', False), ("\u201c".encode(), "\u201d".encode(), False))
+_QUOTE_MARKS += (("\u2018".encode(), "\u2019".encode(), True), ("\u00ab".encode(), "\u00bb".encode(), False))
+_QUOTE_OPENS_AFTER = frozenset(b" \t\n\r\f\v([:,;=")
+_IN_WORD = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
+_QUOTE_REACH = 400
+
+
+def _quotations(view: bytes) -> list[tuple[int, int]]:
+    """The quotations of ``view`` (see ``_QUOTE_MARKS``), in order per kind of mark. Linear: each
+    mark is visited a bounded number of times (a closing mark that is part of a word — "don't" — is
+    skipped by a table built right to left, not by scanning on from every opening)."""
+    spans: list[tuple[int, int]] = []
+    n = len(view)
+    for opening, closing, apostrophe in _QUOTE_MARKS:
+        if opening not in view:
+            continue
+        closes: list[int] = []
+        at = view.find(closing)
+        while at >= 0:
+            end = at + len(closing)
+            if not (apostrophe and end < n and view[end] in _IN_WORD):
+                closes.append(at)
+            at = view.find(closing, end)
+        if not closes:
+            continue
+        at, done = view.find(opening), 0
+        while at >= 0:
+            start = at + len(opening)
+            if at >= done and (at == 0 or view[at - 1] in _QUOTE_OPENS_AFTER):
+                k = bisect_left(closes, start + 1)  # at least one byte quoted
+                if k < len(closes):
+                    c = closes[k]
+                    if c - start <= _QUOTE_REACH and view.find(b"\n", start, c) < 0:
+                        done = c + len(closing)
+                        spans.append((at, done))
+            at = view.find(opening, max(start, done))
+    return spans
+
+
 # Outside the quotations, words that hand the quoted text to the assistant to carry out ("do what it
 # says", "follow it", "translate it and then do it") or give it an identity ("you are", "act as"):
 # then a quoted attack is an attack.
@@ -1022,6 +1060,9 @@ _TALKED_ABOUT = re.compile(
 )
 #: A quotation is "talked about" only in a message with this many words of its own outside it.
 _OWN_WORDS = 4
+#: ... and of at most this many bytes (a question about an attack is short; a long text is read as
+#: it is, and reading its quotations cost ~0.2 ms per 4 KB of real text).
+_QUOTES_MAX = 2048
 
 
 class _Quotes:
@@ -1041,11 +1082,10 @@ class _Quotes:
     __slots__ = ("spans", "talked_about")
 
     def __init__(self, view: bytes) -> None:
-        self.spans = (
-            [m.span() for m in _QUOTATION.finditer(view)]
-            if view.count(b"'") + view.count(b'"') >= 2 or (b"\xe2\x80" in view or b"\xc2\xab" in view)
-            else []
+        quoted = len(view) <= _QUOTES_MAX and (
+            view.count(b"'") + view.count(b'"') >= 2 or b"\xe2\x80" in view or b"\xc2\xab" in view
         )
+        self.spans = _quotations(view) if quoted else []
         self.talked_about = False
         if self.spans:
             outside, last = [], 0
