@@ -410,34 +410,33 @@ class Rewriter:
                     continue
             self._search(lane, buf, off, start, end)
             queued = queued or bool(lane.ranges)
+        cut = end  # (where the lead runs' undecided text begins: see _cut)
         for run in self._runs:
             # (only the last ``reach`` characters of a run matter: a longer run, e.g. a whole
             # text of key-prefix letters, is not read to its start)
-            w = run.reach + 1
-            tail = view if size <= w else view[-w:]
+            reach = run.reach
+            tail = view if size <= reach else view[-reach - 1 :]
             back = run.back
             t = len(tail) - len(tail.rstrip(run.lead)) if back is None else back(tail[::-1]).end()  # type: ignore[arg-type, union-attr]
             heads = run.heads
             if heads is None:
                 if t < size:
                     run.start = end - t
-                continue
-            # a literal's beginning at the end lies within the lead run, and (a prefix of one that
-            # began before this piece being one too) from the held start of the last piece on
-            n = min(t if t < size else end - run.start, run.reach, len(buf))
-            m = heads.match(buf[len(buf) - n :][::-1]) if n else None
-            run.start = end - m.end() if m is not None else end
-        if queued or self._swallow is not None:
-            return self._scan(final=False)
-        # Quiet (most pieces of a stream): no candidate anywhere, so no match can start before
-        # the lead run at the end; release up to it.
-        cut = end
-        for run in self._runs:
-            c = end - run.reach
+            else:
+                # a literal's beginning at the end lies within the lead run, and (a prefix of one
+                # that began before this piece being one too) from the held start of the last piece on
+                n = min(t if t < size else end - run.start, reach, len(buf))
+                m = heads.match(buf[len(buf) - n :][::-1]) if n else None
+                run.start = end - m.end() if m is not None else end
+            c = end - reach
             if c < run.start:
                 c = run.start
             if c < cut:
                 cut = c
+        if queued or self._swallow is not None:
+            return self._scan(final=False)
+        # Quiet (most pieces of a stream): no candidate anywhere, so no match can start before
+        # the lead run at the end; release up to it.
         if cut < self._pos:
             cut = self._pos
         if self._raw is not None:
