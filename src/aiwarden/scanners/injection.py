@@ -996,8 +996,13 @@ _QUOTED_KEY = "@quoted"
 # A quotation on one line of at most 400 bytes: '...' (an apostrophe before a letter or digit is inside a
 # word: "what's", "don't"), "...", curly double or single quotes, guillemets; opened after a space, a
 # bracket or punctuation. Found in one pass per kind of mark (see ``_quotations``).
-_QUOTE_MARKS = ((b"'", b"'", True), (b'"', b'"', False), ("\u201c".encode(), "\u201d".encode(), False))
-_QUOTE_MARKS += (("\u2018".encode(), "\u2019".encode(), True), ("\u00ab".encode(), "\u00bb".encode(), False))
+_QUOTE_MARKS: tuple[tuple[bytes, bytes, bool], ...] = (
+    (b"'", b"'", True),
+    (b'"', b'"', False),
+    ("\u201c".encode(), "\u201d".encode(), False),
+    ("\u2018".encode(), "\u2019".encode(), True),
+    ("\u00ab".encode(), "\u00bb".encode(), False),
+)
 _QUOTE_OPENS_AFTER = frozenset(b" \t\n\r\f\v([:,;=")
 _IN_WORD = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
 _QUOTE_REACH = 400
