@@ -184,6 +184,22 @@ def test_route_label_falls_back_to_the_path():
     assert only(sink)["route"] == "/api/ask"
 
 
+def test_a_remembered_client_string_is_masked_again_once_a_server_key_is_registered():
+    """Records remember how they masked a path or model name; a server key loaded since (whatever its
+    shape) must still be masked in the same string."""
+    from aiwarden.keys.masking import register_values
+
+    own = "zq7-own-server-credential-" + "k" * 12  # no known key shape: masked only as a registered value
+    path = f"/v1/tenants/{own}/chat"
+    warden, sink = make()
+    run(warden, path=path)
+    assert only(sink)["path"] == path  # not a key yet: kept, and remembered
+    sink.records.clear()
+    register_values([own])
+    run(warden, path=path)
+    assert only(sink)["path"] == "/v1/tenants/[SECRET]/chat"
+
+
 def test_refused_at_admit_is_recorded_with_stage_and_code():
     warden, sink = make(OPEN, Refuse("auth", "admit", unauthorized("Missing bearer token.")))
     run(warden)

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import ConfigurationError
+from ..keys.masking import ordered_values
 from .redact import mask_secrets, redact
 
 if TYPE_CHECKING:
@@ -181,7 +182,7 @@ def build_record(
     sample = _sample(ex, sample_chars) if sample_chars and is_flagged(ex) else None
     return AuditRecord(
         time=when.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
-        request_id=_client_str(ex.request_id) or "",
+        request_id=_client_str(ex.request_id, remember=False) or "",
         route=_route_label(ex),
         path=_client_str(ex.request.path) or "",
         method=ex.request.method.upper()[:16],
@@ -223,13 +224,33 @@ def _route_label(ex: Exchange) -> str:
     return _client_str(label) or ""
 
 
-def _client_str(value: str | None) -> str | None:
-    """A client-controlled string, bounded and with anything key-like masked."""
+def _client_str(value: str | None, remember: bool = True) -> str | None:
+    """A client-controlled string, bounded and with anything key-like masked. The same few strings
+    come back in every record (the path, the route, the model names): their masked form is
+    remembered (``remember=False``: a value unique to the request, its id)."""
     if value is None:
         return None
+    values = ordered_values()
+    remember = remember and len(value) <= _CLIENT_STR_MAX
+    if remember:
+        known = _MASKED.get(value)
+        # made with the same registered server keys (a key loaded since may be in the string)
+        if known is not None and known[0] is values:
+            return known[1]
     # mask_secrets masks the server's own keys too, whatever their shape: a client sending one back
     # as a parameter or field name put it in the keys stage's flag (where it was found)
-    return mask_secrets(value[: _CLIENT_STR_MAX * 2])[:_CLIENT_STR_MAX]
+    masked = mask_secrets(value[: _CLIENT_STR_MAX * 2])[:_CLIENT_STR_MAX]
+    if remember:
+        if len(_MASKED) >= _MASKED_MAX:
+            _MASKED.clear()
+        _MASKED[value] = (values, masked)
+    return masked
+
+
+#: Client strings masked so far -> (the registered values they were masked with, the masked text).
+_MASKED: dict[str, tuple[tuple[str, ...], str]] = {}
+#: Past this many (paths carry ids: unbounded), the memory starts over.
+_MASKED_MAX = 2048
 
 
 def _flags(flags: Mapping[str, Any]) -> dict[str, Any]:

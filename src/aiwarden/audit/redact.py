@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..keys.masking import registered_values
+from ..keys.masking import ordered_values
 from ..keys.rules import find, secret_span
 
 __all__ = ["mask_secrets", "redact"]
@@ -43,7 +43,7 @@ def mask_secrets(text: str, *, opaque: bool = False) -> str:
     """Replace credentials of a known shape (provider keys, JWTs, bearer tokens) and the server's own
     provider keys, whatever their shape (see :func:`aiwarden.keys.masking.register_values`), with
     ``[SECRET]``; with ``opaque=True`` also any long run of mixed letters and digits."""
-    for key in sorted(registered_values(), key=len, reverse=True):
+    for key in ordered_values():  # longest first (was sorted here on every call)
         if key in text:
             text = text.replace(key, "[SECRET]")
     text = _BEARER.sub("[SECRET]", _mask_rules(text))

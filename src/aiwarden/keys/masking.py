@@ -21,7 +21,14 @@ from collections.abc import Iterable
 
 from .patterns import find_keys, mask
 
-__all__ = ["KeyMaskingFilter", "install_log_filter", "mask_text", "register_values", "registered_values"]
+__all__ = [
+    "KeyMaskingFilter",
+    "install_log_filter",
+    "mask_text",
+    "ordered_values",
+    "register_values",
+    "registered_values",
+]
 
 _lock = threading.Lock()
 _values: set[str] = set()
@@ -46,6 +53,12 @@ def register_values(values: Iterable[str]) -> None:
 def registered_values() -> frozenset[str]:
     """Every value registered so far in this process."""
     return frozenset(_values)
+
+
+def ordered_values() -> tuple[str, ...]:
+    """The registered values, longest first (a value containing another is replaced whole). The
+    tuple is replaced, never changed, when values are added: its identity says the set is the same."""
+    return _ordered
 
 
 def mask_text(text: str) -> str:
