@@ -21,8 +21,8 @@ import re
 import string
 from collections.abc import Callable, Iterable
 from functools import cache
-from itertools import accumulate, product
-from operator import eq, mul, ne, sub
+from itertools import accumulate, product, repeat
+from operator import add, eq, mul, ne, sub
 from typing import Any, Literal
 
 from ..context import Finding
@@ -664,21 +664,26 @@ class PIIFilter(Rewriter):
         self._cut_at: tuple[int, int] | None = None
         #: number-run decisions by their window (see decide): values, resume and cut relative to
         #: the match's start, and the characters the decision read
-        self._memo: dict[tuple[str, int, int, int], _Memo] = {}
+        self._memo: dict[tuple[str, int, int, int, str], _Memo] = {}
         self._once: set[int] = set()  # (the hashes of windows decided once)
 
     def decide(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
         start = m.start()
-        if m.lastgroup != "num":
+        part = m.lastgroup or ""
+        if part == "email" or part == "email_words":
             values, resume = self._plan(text, m)
             return self._apply(text, start, values, resume)
-        # A number run's decision reads only its window (``_LEFT`` before, the width after) and
-        # where a cut run goes on: the same window decides the same way wherever it stands, so a
-        # hostile repetition of one unit pays for one decision, and a key lookup per repetition.
-        at, tried = self._carry
-        done = tried - at if self.absolute(start) == at else 0
+        # A decision reads only its window (``_LEFT`` before, the width after) and, for a number
+        # run, where a cut run goes on: the same window decides the same way wherever it stands,
+        # so a hostile repetition of one unit pays for one decision, and a key lookup per
+        # repetition. (E-mails are not remembered: their decisions cost less than the key.)
+        if part == "num":
+            at, tried = self._carry
+            done = tried - at if self.absolute(start) == at else 0
+        else:
+            done = -1
         lo = start - _LEFT - 2 if start > _LEFT + 2 else 0
-        key = (text[lo : start + self._width], start - lo, m.end() - start, done)
+        key = (text[lo : start + self._width], start - lo, m.end() - start, done, part)
         memo = self._memo.get(key)
         if memo is None:
             # (a window seen once is only noted: most are never seen again, and a decision is then
@@ -1033,7 +1038,7 @@ def _number_inside(
     has_x = "x" in run
     has_dot = "." in run
     # groups with an extension: a span holding one is always classified
-    marked = list(accumulate(("x" in g for g in groups), initial=0)) if has_x else None
+    marked = list(accumulate(map(str.__contains__, groups, repeat("x")), initial=0)) if has_x else None
     # A span holding an extension is a phone or nothing: its digits before the "x" (the number
     # itself) must be 7-15 — per first group, how many the groups from it have before one.
     main_digits: list[int] = []
@@ -1051,7 +1056,7 @@ def _number_inside(
         if max(map(sub, count[w:], count[:-w])) < 7:
             return s, e, None, read  # no span of at most _VALUE_GROUPS groups has a value's digits
     after = _PHONE_AFTER.match(text, e, e + _RIGHT) is not None  # a phone word right after the run
-    starts = list(accumulate((len(g) + 1 for g in groups[:-1]), initial=0))  # (from s)
+    starts = list(map(add, accumulate(map(len, groups[:-1]), initial=0), range(len(groups))))  # (from s)
     done = tried  # spans ending here (from s) or before were tried
     if not tried:
         # the run's first group: a run on its own, read as _classify_number reads it
@@ -1195,6 +1200,7 @@ _SEP_CODES = bytes(
     {ord(" "): 0x20, ord("."): 0x21, ord(","): 0x22, ord("/"): 0x23, ord("-"): 0x24}.get(i, 0x25) for i in range(256)
 )
 _SUB_GROUP = re.compile(rb"[^0-9]")
+_CLAMP31 = bytes(min(i, 31) for i in range(256))  # (a sub-group's length, as one byte of its code)
 _GROUP_START = re.compile(r"(?<![0-9])[0-9]")
 #: what a card or SSN of a stretch reads from its start: its characters (4-4-4-4-3: 19 digits, 4
 #: separators) and an IPv4 address after it (a dot and 15)
@@ -1272,14 +1278,14 @@ def _strong_spans(
     parts = _SUB_GROUP.split(seg)
     seps = seg.translate(_SEP_CODES, b"0123456789")
     code = bytearray(2 * len(parts))
-    code[0::2] = bytes(min(len(p), 31) for p in parts)
+    code[0::2] = bytes(map(len, parts)).translate(_CLAMP31) if len(seg) < 256 else bytes(min(len(p), 31) for p in parts)
     code[1::2] = seps + b"\x25"
     hits = list(_STRONG_SPANS.finditer(code))
     if not hits:
         return [], b - a
     out: list[tuple[int, int, str]] = []
-    starts = list(accumulate((len(p) + 1 for p in parts), initial=0))
     count = list(accumulate(map(len, parts), initial=0))
+    starts = list(map(add, count, range(len(count))))  # (each sub-group and its separator)
     digits = b"".join(parts).decode()
     luhn: _LuhnSums | None = None
     before = ord(text[a - 1]) if a > 0 else 0
