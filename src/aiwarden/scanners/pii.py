@@ -665,7 +665,7 @@ class PIIFilter(Rewriter):
         #: number-run decisions by their window (see decide): values, resume and cut relative to
         #: the match's start, and the characters the decision read
         self._memo: dict[tuple[str, int, int, int, str], _Memo] = {}
-        self._once: set[int] = set()  # (the hashes of windows decided once)
+        self._once: set[str] = set()  # (the first characters of windows decided on)
 
     def decide(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
         start = m.start()
@@ -682,22 +682,22 @@ class PIIFilter(Rewriter):
             done = tried - at if self.absolute(start) == at else 0
         else:
             done = -1
+        # (a window whose first characters were never decided on is only noted: most windows of a
+        # text are never seen again, and a decision is then not slowed by a key of ~175 characters)
+        probe = text[start : start + 16]
+        if probe not in self._once:
+            if len(self._once) >= _MEMO:
+                self._once.clear()
+            self._once.add(probe)
+            values, resume = self._plan(text, m, done)
+            return self._apply(text, start, values, resume)
         lo = start - _LEFT - 2 if start > _LEFT + 2 else 0
         key = (text[lo : start + self._width], start - lo, m.end() - start, done, part)
         memo = self._memo.get(key)
         if memo is None:
-            # (a window seen once is only noted: most are never seen again, and a decision is then
-            # not slowed by keeping it)
-            h = hash(key)
-            if h not in self._once:
-                if len(self._once) >= _MEMO:
-                    self._once.clear()
-                self._once.add(h)
-                values, resume = self._plan(text, m)
-                return self._apply(text, start, values, resume)
             self._cut_at = None
             decided = self.decided
-            values, resume = self._plan(text, m)
+            values, resume = self._plan(text, m, done)
             cut = self._cut_at
             memo = (
                 [(a - start, b - start, k) for a, b, k in values],
@@ -742,9 +742,10 @@ class PIIFilter(Rewriter):
             at = e
         return at, "".join(out)
 
-    def _plan(self, text: str, m: re.Match[str]) -> tuple[list[tuple[int, int, str]], int | None]:
+    def _plan(self, text: str, m: re.Match[str], done: int = -1) -> tuple[list[tuple[int, int, str]], int | None]:
         """The values to replace for match ``m`` and, without any, where scanning resumes (None:
-        after the match)."""
+        after the match). ``done``: for a number run, what of it a cut run before tried (-1: not
+        known yet)."""
         s, e = m.span()
         part = m.lastgroup
         kind: str | None = None
@@ -770,10 +771,11 @@ class PIIFilter(Rewriter):
                 # years, 19xx and 20xx, are no cards)
                 kind = "credit_card"
         elif part == "num":
-            at, tried = self._carry
-            # the rest of a cut run is a later part of that run, and its spans that end inside
-            # the part already tried were tried there
-            done = tried - at if self.absolute(s) == at else 0
+            if done < 0:
+                at, tried = self._carry
+                # the rest of a cut run is a later part of that run, and its spans that end inside
+                # the part already tried were tried there
+                done = tried - at if self.absolute(s) == at else 0
             kind = _classify_number(text, s, e, alone=not done)
             self.decided += e - s
             if kind is None or kind not in self._kinds:
