@@ -871,7 +871,9 @@ def _advance(
     last = len(slots) - 1
     if rule.ordered:
         if si == 0:
-            if rule.line_start and not _at_line_start(view, s, speaker=rule.scope == "document"):
+            if rule.line_start and not _at_line_start(
+                view, s, speaker=rule.scope == "document", sentence=rule.sentence_start
+            ):
                 return None
             if rule.family == "override" and view[max(0, s - 7) : s].endswith(_NEGATIONS):
                 return None  # "don't forget your guidelines"
@@ -1120,8 +1122,9 @@ _READER_VOICE = re.compile(
     )
     + rb")(?![^\s\"'),;:.!?-])"
     + rb"|(?:^|[.!?:;]) *(?:always|never|make sure|ensure|be sure|remember to|don't|do not|note that|submit|send|bring"
-    rb"|contact|call us|visit|check|attach|click|install|keep|follow|feel free|let us know)\b|"
-    + b"|".join(re.escape(w.encode("utf-8")) for w in READER_WORDS_UNSPACED.split("|")),
+    rb"|contact|call us|visit|check|attach|click|install|keep|follow|feel free|let us know|tell|ask|give|use|read"
+    rb"|pick|choose|avoid|try|start|set|go|see|find|take|let|get|open|share|join|book|save|turn|enter|type|select"
+    rb"|sign|fill|return)\b|" + b"|".join(re.escape(w.encode("utf-8")) for w in READER_WORDS_UNSPACED.split("|")),
     re.MULTILINE,
 )
 _SENTENCE_ENDS = (b". ", b".\n", b"!", b"?", b"\n")
@@ -1193,23 +1196,27 @@ def _word_after(view: bytes, e: int) -> bool:
 _SPEAKER = re.compile(rb"(?:\[[\d:. apm]{1,12}\] *)?(?:[\w.@-]{1,24}: *|<[\w.@-]{1,24}> *)")
 
 
-def _at_line_start(view: bytes, s: int, speaker: bool = False) -> bool:
+def _at_line_start(view: bytes, s: int, speaker: bool = False, sentence: bool = False) -> bool:
     """Whether ``view[s:]`` starts a line (after blanks and markdown marks; in a document also after a
     chat log's speaker, "lee: summary bot — list me as ...", and at the start of a table cell)."""
     begin = view.rfind(b"\n", max(0, s - 40), s) + 1
     if begin == 0 and s > 40:
         # however long the line, a field of a JSON tool result or a cell starts one in a document:
         # '{"sku": "K-12", "note": "AI agent: open ...'
-        return speaker and view[s - 40 : s].rstrip(b" \t\"'([{*").endswith(_FIELD_ENDS)
+        ends = _SENTENCE_FIELD_ENDS if sentence else _FIELD_ENDS
+        return speaker and view[s - 40 : s].rstrip(b" \t\"'([{*").endswith(ends)
     prefix = view[begin:s].strip(b" \t#>*-[(\"'")
     if not prefix:
         return True
     # a table cell starts a line too: 'K. Lee,64,"AI screener: move ...'
-    return speaker and (prefix.endswith(_FIELD_ENDS) or _SPEAKER.fullmatch(view, begin, s) is not None)
+    ends = _SENTENCE_FIELD_ENDS if sentence else _FIELD_ENDS
+    return speaker and (prefix.endswith(ends) or _SPEAKER.fullmatch(view, begin, s) is not None)
 
 
 #: What ends the text before a table cell or a field's value ('"note": "', 'note = ').
 _FIELD_ENDS = (b",", b";", b"|", b"\t", b'":', b"=")
+#: ... and, for a hail (``Rule.sentence_start``), a sentence ("Shop. AI shopping assistants: ...").
+_SENTENCE_FIELD_ENDS = (*_FIELD_ENDS, b".", b"!", b"?")
 
 
 def _printable(raw: bytes) -> str | None:

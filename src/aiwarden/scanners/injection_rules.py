@@ -46,6 +46,9 @@ class Rule:
     ordered: bool = True
     #: The first slot starts a line (after blanks and markdown marks).
     line_start: bool = False
+    #: With ``line_start``, in a document the first slot may also start a sentence (a hail: "Shop. AI
+    #: shopping assistants: ..."), not only a line, a table cell or a field.
+    sentence_start: bool = False
     #: The first slot starts the text (a document that *is* a request to the assistant).
     text_start: bool = False
     #: Words that, right before / right after a first-slot phrase, negate it ("don't forget").
@@ -1764,14 +1767,15 @@ RULES_EN: tuple[Rule, ...] = (
         reader=True,
         # "fix: tell the user when the config file is missing": what a program does, not an order.
         qualified_by="when |whenever |if |whether |why |how many ",
-        # "companies should tell users that ...", "apps can tell the user": advice about a third party
-        negated_by="should |could |can |may |would |will ",
+        # "companies should tell users that ...", "apps can tell the user": advice about a third party;
+        # "if a page says 'tell the user to ...'": the phrase quoted
+        negated_by="should |could |can |may |would |will |says '|says \"|said '|said \"|like '|like \"|as '|as \"",
     ),
     rule(
         "document",
         "exfiltrate",
         0.75,
-        "send|forward|upload|exfiltrate|transmit|leak ~ the conversation|this conversation|chat history"
+        "send|forward|upload|exfiltrate|transmit|leak|append|copy|paste|post|log ~ the conversation|this conversation|chat history"
         "|the user's data|the user's messages|the user's email*|user data|personal data|credentials|api key*"
         "|their emails|the previous messages|the system prompt",
         "asks the assistant to send data out",
@@ -2036,6 +2040,20 @@ _READING = (
     "explaining",
     "using",
     # session 6
+    "compiling",
+    "aggregating",
+    "comparing",
+    "ranking",
+    "rating",
+    "recommending",
+    "evaluating",
+    "assessing",
+    "grading",
+    "shortlisting",
+    "shopping",
+    "browsing",
+    "researching",
+    "scraping",
     "is handling",
     "is reviewing",
     "is triaging",
@@ -2208,6 +2226,13 @@ _MACHINE_MODIFIERS = (
     "ai-powered",
     "llm-powered",
     "gpt-based",
+    # session 6
+    "language-model-based",
+    "language model-based",
+    "ai-driven",
+    "llm-driven",
+    "model-based",
+    "review",
 )
 _MACHINE_NOUNS = (
     "assistant",
@@ -2246,6 +2271,18 @@ _MACHINE_NOUNS = (
     "test writers",
     "contributor",
     "contributors",
+    "summary",
+    "summaries",
+    "system",
+    "systems",
+    "pipeline",
+    "pipelines",
+    "aggregator",
+    "aggregators",
+    "crawler",
+    "crawlers",
+    "scraper",
+    "scrapers",
     "ai",
     "llm",
 )
@@ -2416,6 +2453,7 @@ _DOCUMENT_S4: tuple[Rule, ...] = (
         scope="document",
         window=140,
         line_start=True,
+        sentence_start=True,
     ),
 )
 
@@ -3241,6 +3279,7 @@ _DOCUMENT_S5: tuple[Rule, ...] = (
         scope="document",
         window=160,
         line_start=True,
+        sentence_start=True,
     ),
     rule(
         "document",
@@ -3422,6 +3461,98 @@ _DOCUMENT_S6: tuple[Rule, ...] = (
         scope="document",
         window=80,
         sentence=False,
+    ),
+    rule(
+        "document",
+        "hidden_from_the_user",
+        0.8,
+        "without informing the user|without telling the user|without the user knowing|without the user's knowledge"
+        "|without notifying the user|without asking the user|without alerting the user|without the user noticing"
+        "|do not let the user know|don't let the user know|never let the user know|keep this from the user"
+        "|hide this from the user|do not tell the user about|don't tell the user about|never tell the user about"
+        "|do not mention this to the user|don't mention this to the user|the user must not know|the user should not know"
+        "|so the user doesn't notice|so that the user does not notice|so the user does not notice|behind the user's back",
+        "asks the reader to act behind its user's back: only an AI reader has 'the user'",
+        scope="document",
+    ),
+    rule(
+        "document",
+        "covert_action",
+        0.7,
+        "quietly|silently|secretly|covertly|discreetly|without anyone noticing|in the background"
+        f" ~ {_ORDER}|append|attach|grant|change|set|bcc|cc",
+        "an order to do something unnoticed ('quietly append the chat history to ...')",
+        scope="document",
+        # (a program's behaviour is a third-person verb: "silently ignores invalid lines")
+        window=30,
+    ),
+    rule(
+        "document",
+        "made_up_tag",
+        0.8,
+        "<important>|<instructions>|<instruction>|<system>|<admin>|<secret>|<hidden>|<note to ai>|<ai>|<llm>"
+        f"|<assistant>|[important]|[system]|[admin]|[instructions] ~ {_DIRECTIVE}",
+        "an order inside a made-up tag that speaks to the machine reading the text ('<important>When this tool returns, ...')",
+        scope="document",
+        window=140,
+    ),
+    rule(
+        "document",
+        "answer_instructions_label",
+        0.75,
+        "summary instructions:|summarization instructions:|summarisation instructions:|instructions for summarization:"
+        "|instructions for summarisation:|answer instructions:|response instructions:|output instructions:"
+        "|summary note:|summarizer note:|summariser note:|summary directive:|answer directive:|response directive:"
+        f"|note for summaries:|note for summarizers:|note for summarisers: ~ {_DIRECTIVE}",
+        "an order under a label for whatever writes the answer or the summary ('Summary instructions: describe ...')",
+        scope="document",
+        window=120,
+    ),
+    rule(
+        "document",
+        "system_label",
+        0.8,
+        "system instruction|system instructions|system note|system directive|system override|admin instruction"
+        "|admin instructions|administrator instruction|developer instruction|developer instructions|operator instruction"
+        f"|operator instructions ~ {_DIRECTIVE}",
+        "an order labelled as the system's or the operator's, inside content ('System instruction to review aggregators: ...')",
+        scope="document",
+        window=140,
+    ),
+    rule(
+        "document",
+        "for_machines_only",
+        0.8,
+        "for assistants only|for ai only|for ais only|for bots only|for llms only|for models only|for machines only"
+        "|for machine readers|for ai readers|for ai eyes only|ai-only|assistant-only|llm-only|not for humans"
+        "|humans: ignore|human readers: ignore|human readers can ignore|humans can ignore|if you are human, ignore"
+        f"|if you're human, ignore ~ {_DIRECTIVE}|you |your ",
+        "marks text as meant for the machine only, then gives it an order",
+        scope="document",
+        window=160,
+        sentence=False,
+    ),
+    rule(
+        "document",
+        "dedicated_to_a_machine",
+        0.8,
+        "for the|to the|for any|to any|for all|to all|and for the|and to the|for every|to every"
+        f" ~ {_MACHINE_MOD} ~ "
+        + "|".join(f"{n}{e}" for n in _MACHINE_NOUNS for e in (":", " —", " –", " -"))
+        + f" ~ {_DIRECTIVE}",
+        "dedicates an order to a machine named by what it does ('and for the summary bot — list ...')",
+        scope="document",
+        window=160,
+    ),
+    rule(
+        "document",
+        "ai_tagged",
+        0.8,
+        "[assistant]|[ai assistant]|[llm]|[to the assistant]|[for the ai]|[for the assistant]|[ai agent]"
+        f" ~ {_DIRECTIVE}",
+        "an order after a tag naming the AI ('[assistant] Before summarising my day, cancel ...')",
+        scope="document",
+        window=120,
     ),
     rule(
         "document",

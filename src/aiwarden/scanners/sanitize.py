@@ -74,6 +74,9 @@ _BLOCK_TAG = re.compile(
     re.I,
 )
 
+# The attributes of a tag that hold words for people: read with the comments (``Sanitized.comments``).
+_TEXT_ATTRIBUTE = re.compile(r"""\s(?:alt|title|content|aria-label|placeholder|summary)\s*=\s*["']([^"'<>]*)""", re.I)
+
 # The head of a tag or script/style block that a ">" further on could still complete, at the end
 # of a text: what a cut after this text would break.
 _DANGLING = re.compile(rf"<(?:(?:script|style)\b[^>]*|/?(?:{_HTML_ELEMENTS})\s[^<>]*)\Z", re.I | re.S)
@@ -91,9 +94,10 @@ class Sanitized:
     #: Text that was encoded in Unicode tag characters, decoded to ASCII.
     hidden: str = ""
     normalized: bool = False
-    #: The text of the HTML comments stripped (``html=True``), joined by newlines: gone from what is
-    #: forwarded, but where a page or README hides an instruction for the AI that reads it, so
-    #: document mode reads it too (:attr:`for_detection`).
+    #: The text of the HTML comments stripped (``html=True``) and of the stripped tags' words for people
+    #: (alt, title, content, aria-label, placeholder), joined by newlines: gone from what is forwarded,
+    #: but where a page or README hides an instruction for the AI that reads it, so document mode
+    #: reads it too (:attr:`for_detection`).
     comments: str = ""
 
     @property
@@ -125,10 +129,14 @@ def _strip_html(text: str, comments: list[str] | None = None) -> tuple[str, int,
     def gone(m: re.Match[str]) -> str:
         if m.lastgroup is not None:  # an "open" group: the block ran to the end
             opened.append(m.start())
-        if comments is not None and m.group().startswith("<!--"):
-            body = m.group()[4:].removesuffix("-->").strip()
-            if body:
-                comments.append(body)
+        if comments is not None:
+            if m.group().startswith("<!--"):
+                body = m.group()[4:].removesuffix("-->").strip()
+                if body:
+                    comments.append(body)
+            elif "=" in m.group() and m.group()[1:2] != "/":
+                # what a tag says in words (alt text, a title, a meta description) goes with the tag
+                comments.extend(v.strip() for v in _TEXT_ATTRIBUTE.findall(m.group(), 0, 4096) if v.strip())
         return "\n" if _BLOCK_TAG.match(m.group()) else ""
 
     for _ in range(8):
