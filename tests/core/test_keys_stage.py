@@ -126,6 +126,24 @@ def test_the_apps_own_credentials_pass(warden: Warden) -> None:
     assert admit(warden, headers={"x-task": "sk-learn-pipeline-transformers-tutorial"}) is None
 
 
+def test_a_credential_seen_before_is_judged_again_by_the_ring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether a header value is shaped like a key is remembered (the same bearer token comes with
+    every request); whether it is one of the server's keys is not: a value the ring loads later is
+    refused from then on, and a key-shaped value every time."""
+    own = "opaque-server-credential-" + "q7" * 12  # no provider's shape: a key only as a ring value
+    monkeypatch.setenv("OPENAI_API_KEY", SERVER_KEY)
+    first = keys_only({})
+    assert admit(first, headers={"authorization": f"Bearer {own}"}) is None
+    assert admit(first, headers={"authorization": f"Bearer {own}"}) is None  # remembered as no shape
+    monkeypatch.setenv("OPENAI_API_KEY", own)
+    later = keys_only({})  # a ring that has loaded it
+    for _ in range(2):
+        refusal = admit(later, headers={"authorization": f"Bearer {own}"})
+        assert refusal is not None and refusal.code == "client_key_forbidden"
+        refusal = admit(later, headers={"authorization": f"Bearer {CLIENT_KEY}"})
+        assert refusal is not None and refusal.code == "client_key_forbidden"
+
+
 @pytest.mark.parametrize(
     "query",
     [

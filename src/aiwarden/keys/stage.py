@@ -93,7 +93,8 @@ class KeysStage(Stage):
 
     def _is_key_header(self, name: str, value: str) -> bool:
         if name in KEY_HEADERS or _CREDENTIAL_NAME.search(name):
-            return any(map(self._is_key, _header_tokens(value)))
+            # (the same token is often both a piece and the credential after the scheme: once each)
+            return any(map(self._is_key, dict.fromkeys(_header_tokens(value))))
         # any other header: only the server's own keys, as a whole token (a substring test first,
         # since most headers hold none)
         return self.ring.contains_secret(value) and any(map(self.ring.is_secret, _header_tokens(value)))
@@ -169,7 +170,7 @@ class KeysStage(Stage):
 
     def _is_key(self, value: str) -> bool:
         value = value.strip()
-        return bool(value) and (self.ring.is_secret(value) or looks_like_key(value))
+        return bool(value) and (self.ring.is_secret(value) or _looks_like_key(value))
 
     def _contains_key(self, text: str) -> bool:
         if self.ring.contains_secret(text):
@@ -203,6 +204,27 @@ class KeysStage(Stage):
             "it calls the provider with its own server-side key.",
             param,
         )
+
+
+def _looks_like_key(value: str) -> bool:
+    """:func:`looks_like_key`, remembered for short values: a client sends the same credential header
+    (its bearer token) with every request, and the answer is a pure function of the value and the
+    rule table (which does not change). The ring's own keys are checked apart, every time."""
+    if len(value) > _SHAPES_LEN:
+        return looks_like_key(value)
+    known = _SHAPES.get(value)
+    if known is None:
+        known = looks_like_key(value)
+        if len(_SHAPES) >= _SHAPES_MAX:
+            _SHAPES.clear()  # atomic, unlike evicting one entry while another thread inserts
+        _SHAPES[value] = known
+    return known
+
+
+#: Values :func:`_looks_like_key` remembered (bounded: values come from clients).
+_SHAPES: dict[str, bool] = {}
+_SHAPES_MAX = 4096
+_SHAPES_LEN = 1024
 
 
 def _normalize(path: str) -> str:
