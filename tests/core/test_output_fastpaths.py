@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from aiwarden.exchange import Exchange
 from aiwarden.privacy import Pseudonyms
 from aiwarden.scanners._rewriter import Literals, Rewriter
-from aiwarden.scanners.canary import CanaryFilter
+from aiwarden.scanners.canary import CanaryFilter, new_canary
 from aiwarden.scanners.html import HtmlFilter
 from aiwarden.scanners.pii import PIIFilter, find_pii, redact_pii
 from aiwarden.scanners.secrets import _PREFIXES, SecretFilter, find_secrets
@@ -153,6 +153,8 @@ TRIGGERS = [
     *("ѕk-", "ghр_", "АKIA", "хoxb-"),
     # the seeds of benchmarks/adversarial.py's families
     *("(", "+", "4111", "GB29", "DE89", "255.", "2001:", ":AA", "://", "x](", "<img src="),
+    # the first two character codes of a canary (binary, decimal, hex with and without prefixes)
+    *("01100011 01101110 ", "1100011 1101110 ", "99 110 ", "&#99;&#110;", "636e", "\\x63\\x6e", "%63%6e"),
 ]
 ALPHABETS = [
     *("a1B2", "1", " 1", "0123456789", "abc.", "-", "_", "a-b", "/+=", ":", "\u00ad1"),
@@ -198,6 +200,32 @@ def test_work_per_character_is_bounded_for_hostile_inputs(text: str, chunk: int)
         bound = WORK_PER_CHAR * len(text) + longest * len(pieces) + 100
         assert f.examined <= bound, (type(f).__name__, f.examined / len(text))
         assert f.decided <= DECIDED_PER_CHAR * len(text) + 200, (type(f).__name__, f.decided / len(text))
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "01100011 01101110 ",
+        "1100011,1101110,",
+        "99 110 ",
+        "&#99;&#110;",
+        "636e",
+        "63 6e ",
+        "\\u0063\\u006e",
+        "0x63, 0x6e, ",
+    ],
+)
+@pytest.mark.parametrize("body", ["", "0110", "01100011 0110111", "6f 70 71", "1 2 3 4 5 6 7 8 9"])
+def test_the_canary_codes_lane_tries_a_few_positions_per_code_pair(unit: str, body: str) -> None:
+    # the codes of "cn" are all trigger characters (digits, hex letters, separators): trying the
+    # positions around every hit cost ~12 regex calls per hit (100 KB of binary near misses: 11x prose)
+    text = ((unit + body + " ") * 400)[:8000]
+    f = CanaryFilter(new_canary())
+    f.feed(text)
+    f.flush()
+    pairs = text.count(unit)
+    assert pairs > 0
+    assert f.tries <= 5 * pairs + 10, (unit, body, f.tries / pairs)  # (hits close together merge into one range)
 
 
 def test_work_does_not_grow_with_repetitions() -> None:

@@ -49,19 +49,39 @@ _SEP = "[^a-z0-9]{1,6}"
 _BASE64 = (("Y25yeS1", 0), ("Nucnkt", 2), ("jbnJ5L", 3))
 # Character codes, one per character of the marker: hex (`636e72`, `63 6e 72`, `63:6e`, `\x63`,
 # `\u0063`, `%63`, `&#x63;`, `0x63, 0x6e`), decimal (`99 110 114`, `&#99;&#110;`) and binary
-# (`01100011 01101110`, 7 or 8 digits).
+# (`01100011 01101110`, 7 or 8 digits). Each way of writing the first code is a branch of its own
+# that opens with a literal (no group, no flag before it), so the regex engine skips text that
+# cannot start one at C speed instead of trying every branch at every position (a search over
+# dense hits of the codes' triggers cost ~80 ns per character); the empty group at a branch's end
+# names its form (``m.lastgroup``).
+_CODE_SEP = r"[\s,:]{0,2}+"  # (possessive: what follows a separator is never one: no backtracking into it)
 _HEX_UNIT = r"(?:\\x|\\u00|%|&\#x|0x)?{};?"
-_CODE_SEP = r"[\s,:]{0,2}"
-_HEX = _CODE_SEP.join(_HEX_UNIT.format(b) for b in ("63", "6e", "72", "79", "2d"))
-_HEX += f"(?:{_CODE_SEP}{_HEX_UNIT.format('[67][0-9a-f]')}){{12}}"
-_DEC = _CODE_SEP.join(f"(?:&\\#)?{n};?" for n in ("99", "110", "114", "121", "45"))
-_DEC += f"(?:{_CODE_SEP}(?:&\\#)?(?:9[7-9]|1[01][0-9]|12[0-2]);?){{12}}"
-_BIN = _CODE_SEP.join(f"0?{b}" for b in ("1100011", "1101110", "1110010", "1111001", "0101101"))
-_BIN += f"(?:{_CODE_SEP}0?11[01]{{5}}){{12}}"
+_HEX_REST = (
+    f";?{_CODE_SEP}(?i:"
+    + _CODE_SEP.join(_HEX_UNIT.format(b) for b in ("6e", "72", "79", "2d"))
+    + f"(?:{_CODE_SEP}{_HEX_UNIT.format('[67][0-9a-f]')}){{12}})"
+)
+_DEC_REST = (
+    f";?{_CODE_SEP}"
+    + _CODE_SEP.join(f"(?:&\\#)?{n};?" for n in ("110", "114", "121", "45"))
+    + f"(?:{_CODE_SEP}(?:&\\#)?(?:9[7-9]|1[01][0-9]|12[0-2]);?){{12}}"
+)
+_BIN_REST = (
+    _CODE_SEP
+    + _CODE_SEP.join(f"0?{b}" for b in ("1101110", "1110010", "1111001", "0101101"))
+    + f"(?:{_CODE_SEP}0?11[01]{{5}}){{12}}"
+)
+_CODE_FIRSTS = (
+    ("hex", (r"\\[xX]63", r"\\[uU]0063", "%63", r"&\#[xX]63", "0[xX]63", "63"), _HEX_REST),
+    ("decimal", (r"&\#99", "99"), _DEC_REST),
+    ("binary", ("01100011", "1100011"), _BIN_REST),
+)
+_CODES_SOURCE = "|".join(
+    f"{first}{rest}(?P<{form}_{i}>)" for form, firsts, rest in _CODE_FIRSTS for i, first in enumerate(firsts)
+)
 # Base32 of "cnry-" (5 bytes, one 8-character group): the embedded marker follows "[ref:" (5 bytes),
 # so a base32 dump of the prompt has it at a group boundary.
 _BASE32 = "MNXHE6JN"
-_CODES_SOURCE = f"(?P<hex>(?i:{_HEX}))|(?P<decimal>{_DEC})|(?P<binary>{_BIN})"
 _PATTERN = re.compile(
     "|".join(
         [
@@ -85,13 +105,26 @@ _TRIGGER = Trigger(
 # still start one (a "c" or "n" and the symbols between), not every trailing word.
 _SPACED_TRIGGER = Trigger(re.compile(f"(?i:c{_SEP}n{_SEP}r)"), 0, re.compile("(?i:[cn]|[^a-z0-9])"), 14)
 # Character codes: the codes of "cn" (a prefix such as `\u00` or `&#x` may come before them).
+_PFX = r"(?:\\x|\\u00|%|&\#x|0x)?"
+_HEX_CN = f";?{_CODE_SEP}{_PFX}6e"
+_BIN_CN = f"{_CODE_SEP}0?1101110"
+#: (first character, the rest of the codes of "cn" after it): each branch opens with its literal,
+#: so the search skips other text at C speed
+_CODE_STARTS = (
+    ("\\\\", f"(?:x|u00)63{_HEX_CN}"),
+    ("%", f"63{_HEX_CN}"),
+    ("&", f"\\#x63{_HEX_CN}|\\#99;?{_CODE_SEP}(?:&\\#)?110"),
+    ("0", f"x63{_HEX_CN}|1100011{_BIN_CN}"),
+    ("6", f"3{_HEX_CN}"),
+    ("9", f"9;?{_CODE_SEP}(?:&\\#)?110"),
+    ("(?<!0)1", f"100011{_BIN_CN}"),  # (after a 0 the 8-bit code is a hit already)
+)
 _CODES_TRIGGER = Trigger(
-    re.compile(
-        # the run is the first code only (the rest a lookahead): few positions to try per hit
-        f"(?i:63(?=;?{_CODE_SEP}(?:\\\\x|\\\\u00|%|&\\#x|0x)?6e))|99(?=;?{_CODE_SEP}(?:&\\#)?110)"
-        f"|1100011(?={_CODE_SEP}0?1101110)"
-    ),
-    5,
+    # One character where a match can start (the code's prefix, or its first digit), the rest a
+    # lookahead: a hit is one candidate to try, not the positions around a run (binary and decimal
+    # runs are all trigger characters, and trying the positions around every hit cost ~10x prose).
+    re.compile("(?i:" + "|".join(f"{first}(?={rest})" for first, rest in _CODE_STARTS) + ")"),
+    0,
     string.hexdigits + "xXuU\\%&#;,: \t\r\n",
     24,
     search=re.compile(_CODES_SOURCE),  # its lane: only the character-code forms start near it
@@ -172,6 +205,8 @@ _BIN_CODE = re.compile("0?0101101|0?11[01]{5}")
 def _is_marker(marker: str, text: str, m: re.Match[str]) -> bool:
     """Whether match ``m`` of ``text`` is ``marker`` written in the form its group names."""
     form, found = m.lastgroup, m.group().lower()
+    if form is not None and form.startswith(("hex_", "decimal_", "binary_")):  # (one branch per first code)
+        form = form[: form.index("_")]
     if form == "plain":
         return found == marker
     if form == "reversed":
