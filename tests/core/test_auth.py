@@ -124,6 +124,26 @@ def test_leeway_accepts_a_token_just_expired() -> None:
 # -- the attacks that must fail ------------------------------------------------------------
 
 
+def test_a_header_read_once_still_verifies_every_token_in_full(hs: Warden) -> None:
+    """Tokens of one issuer share their header segment, which is read once: each token's signature,
+    claims and expiry are still checked, and a header this server refuses is refused every time."""
+    first, second = good(sub="alice", tier="pro"), good(sub="bob", tier="free")
+    assert first.split(".")[0] == second.split(".")[0]
+    for token, who in ((first, "alice"), (second, "bob"), (first, "alice")):
+        ex, refusal = admit(hs, bearer(token))
+        assert refusal is None and ex.identity is not None and ex.identity.subject == who
+    head, payload, _ = second.split(".")
+    forged = f"{head}.{payload}.{first.split('.')[2]}"  # a known header, another token's signature
+    assert_401(admit(hs, bearer(forged))[1], "signature")
+    assert_401(admit(hs, bearer(good(exp=int(time.time()) - 3600)))[1], "expired")
+    for _ in range(2):
+        token = raw_token({"alg": "none"}, claims(iss=ISSUER, aud=AUDIENCE), b"")
+        assert_401(admit(hs, bearer(token))[1], "does not accept")
+    jose = hs.stage("auth").verifier.header(first)
+    jose["alg"] = "none"  # a caller changing its copy changes nothing for the next request
+    assert admit(hs, bearer(second))[1] is None
+
+
 def test_alg_none_is_refused(hs: Warden) -> None:
     token = alg_none_token(iss=ISSUER, aud=AUDIENCE)
     assert_401(admit(hs, bearer(token))[1], "'none'", "does not accept")

@@ -74,6 +74,8 @@ class TokenVerifier:
         self.policy = policy
         self.algorithms = list(policy.algorithms)
         self._verified = _VerifiedTokens()
+        #: Header segments read and accepted so far -> the header (see :meth:`header`).
+        self._headers: dict[str, dict[str, Any]] = {}
         self.secret: bytes | None = None
         self.public_key: Any = None
         self.jwks: CachedKeySet | None = None
@@ -114,8 +116,20 @@ class TokenVerifier:
             raise AuthFailure(f"The bearer token is larger than the {self.policy.max_token_bytes} bytes accepted.")
         if not _SEGMENTS.fullmatch(token):
             raise AuthFailure("The bearer token is malformed: a JWT is three base64url segments joined by dots.")
+        # Every token an issuer signs with one key has the same header segment: it is read once
+        # (a copy per call: the caller may keep it). A header that fails is read again each time.
+        segment = token[: token.index(".")]
+        known = self._headers.get(segment)
+        if known is None:
+            known = self._read_header(segment)
+            if len(self._headers) >= _HEADERS_MAX:
+                self._headers.clear()  # atomic, unlike evicting one entry while another thread inserts
+            self._headers[segment] = known
+        return dict(known)
+
+    def _read_header(self, segment: str) -> dict[str, Any]:
         try:
-            header = json.loads(_b64decode(token.split(".", 1)[0]))
+            header = json.loads(_b64decode(segment))
         except (ValueError, RecursionError):
             raise AuthFailure("The bearer token is malformed: its header is not base64url-encoded JSON.") from None
         if not isinstance(header, dict):
@@ -219,6 +233,10 @@ class TokenVerifier:
         except (ValueError, TypeError, RecursionError):
             raise AuthFailure("The bearer token is malformed.") from None
         return claims
+
+
+#: Distinct header segments :meth:`TokenVerifier.header` remembers (one per issuer and key, usually).
+_HEADERS_MAX = 256
 
 
 class _VerifiedTokens:

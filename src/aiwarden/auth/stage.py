@@ -61,6 +61,7 @@ class AuthStage(Stage):
         elif "resolver" in sources:
             raise ConfigurationError("auth.sources", "lists 'resolver' but no identity_resolver was given to Warden")
         self.sources = tuple(sources)
+        self._readers = tuple(getattr(self, f"_{source}") for source in self.sources)  # (not per request)
         self.verifier = TokenVerifier(self.auth) if "jwt" in self.sources else None
         if self.verifier is not None and not self.verifier.configured and self.auth.required and len(sources) == 1:
             log.warning(
@@ -73,8 +74,8 @@ class AuthStage(Stage):
     def admit(self, ex: Exchange) -> Gen:
         try:
             candidate = None
-            for source in self.sources:
-                candidate = yield from getattr(self, f"_{source}")(ex)
+            for read in self._readers:
+                candidate = yield from read(ex)
                 if candidate is not None:
                     break
         except AuthFailure as failure:
