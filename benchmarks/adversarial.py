@@ -97,6 +97,14 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
     ],
     "pii number spacing": [("4111\n", "1111\t"), ("1  ", "2 \n"), ("4111·", "1111•"), ("4111_", "1111_")],
     "secret lookalike prefixes": [("ѕk-", BODY), ("ghр_", BODY), ("АKIA", BODY), ("хoxb-", BODY)],
+    # keys written in groups: a prefix's head and groups of one length after it
+    "secret split keys": [
+        ("ghp_", " Ab1d"),
+        ("AKIA ", "AB1D "),
+        ("sk-p", " roj-"),
+        ("ghp_", "\nAbCd1234"),
+        ("xoxb", "\t1a2b"),
+    ],
     "canary": [("cnry-", "abcdefghijklmnop"), ("CNRY-", "x")],
     "canary encoded (reversed, ROT13, hex, spaced, base64)": [
         ("-yrnc", "abcdefghijkl"),

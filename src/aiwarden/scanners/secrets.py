@@ -22,7 +22,7 @@ from ..context import Finding
 from ..errors import Refusal
 from ..keys.rules import RULES, Rule, trie_regex
 from ..streaming import Blocked
-from ._rewriter import Literals, Rewriter, Trigger, _fits, by_literal, max_width
+from ._rewriter import Literals, Rewriter, Trigger, _fits, _partial, by_literal, max_width
 
 __all__ = ["RULES", "SecretFilter", "find_secrets", "secret_refusal"]
 
@@ -39,7 +39,7 @@ class SecretFilter(Rewriter):
     """Blocks (``action="block"``) or redacts (``"redact"``) credentials; ``"report"`` only
     calls ``on_find`` (monitor mode). ``keys``: the server's own key values, matched exactly."""
 
-    __slots__ = ("_action", "_label", "_on_find", "_rules", "_where")
+    __slots__ = ("_action", "_label", "_normal", "_on_find", "_rules", "_where")
 
     def __init__(
         self,
@@ -51,15 +51,18 @@ class SecretFilter(Rewriter):
     ) -> None:
         if action not in ("block", "redact", "report"):
             raise ValueError(f"unknown action {action!r}")
-        fast, width, names, triggers = _compile(_exact(keys))
+        fast, width, names, triggers, normal = _compile(_exact(keys))
         super().__init__(fast, width, _LEFT, triggers, normalise=True)
         self._rules = names
+        self._normal = normal
         self._action = action
         self._on_find = on_find
         self._where = where
         self._label = label
 
     def decide(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
+        if m.lastgroup == _SPLIT:
+            return self._split(text, m)
         rule = self._rules.get(m.lastgroup or "")
         own = rule.compiled.match(text, m.start()) if rule is not None else None
         if own is None:  # the server's own key
@@ -78,6 +81,161 @@ class SecretFilter(Rewriter):
             self.swallow(_rest(rest))
         # a context rule's name or URL before the secret stays
         return end, self.original(own.start(), start) + self._label
+
+    def _split(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
+        """A key written in groups (``m``: a key prefix's head with groups after it, see
+        :func:`_split_pattern`), as a model writes one told to put a space every few characters
+        or to write it across lines: the groups after the first are of one length (the last may
+        be shorter), all split by one separator, and read joined the key matches a rule of the
+        table and reads on past its first group. The span from the key to its last group is
+        replaced (a shorter last group stays: a word after the key, or a few characters of it)."""
+        s, h = m.start(), m.end()
+        run_m = _run_re.match(text, h)
+        if run_m is None:  # (the lane's lookahead saw the same: cannot happen)
+            return None
+        # the first group is the head (which may hold a "." or a ":") and what follows it
+        first = _GROUP.match(text, h)
+        first_end = first.end() if first is not None else h
+        groups = [(s, first_end), *(g.span() for g in _GROUP.finditer(text, first_end, run_m.end()))]
+        self.decided += run_m.end() - s
+        run = _regular(text, groups)
+        # The key may end before the run does (a rule's right boundary refuses it with the next
+        # group glued on): the run without a shorter last group first (a word after the key, or a
+        # few characters of it, left visible), then the run, then shorter ones.
+        ends = list(range(run, 1, -1))
+        if run > 2 and _size(groups[run - 1]) < _size(groups[1]):
+            ends.insert(0, ends.pop(1))
+        own = None
+        for end_at in ends:
+            joined = "".join(text[a:b] for a, b in groups[:end_at])
+            own = self._normal.match(joined)
+            # read on into the second group, and random: a group of the key mixes digits and
+            # letters, lower and upper case (not as a capitalised word does) or holds a - _ + / =
+            # (words of one length after "xoxb-", "xxxx xxxx", a table of numbers and the words
+            # after it are no keys)
+            if own is not None and own.end() > _size(groups[0]) and _random(joined, groups[:end_at], own):
+                run = end_at
+                break
+            own = None
+        if own is None and run == len(groups) and len(groups) - 1 == _most(text, groups):
+            # The run goes on past what a decision may read (a long key in small groups): a key
+            # that the groups read so far begin, random and long enough to be no chance, counts.
+            joined = "".join(text[a:b] for a, b in groups)
+            part = _partial(self._normal.pattern, 0).match(joined, partial=True)
+            if (
+                part is not None
+                and part.partial
+                and part.lastgroup is not None  # (past its prefix)
+                and len(joined) >= _PARTIAL
+                and len(joined) - part.end(part.lastgroup) >= _PARTIAL_BODY
+                and _random(joined, groups, part)
+            ):
+                own = part
+        if own is None:
+            return None
+        end = groups[run - 1][1]
+        rule = self._rules.get(own.lastgroup or "")
+        name = rule.name if rule is not None else "server_key"
+        finding = Finding("secret", self.absolute(s), self.absolute(end), name, 1.0, self._where)
+        if self._on_find is not None:
+            self._on_find(finding)
+        if self._action == "block":
+            raise Blocked(secret_refusal(), finding)
+        if self._action == "report":
+            return None
+        return end, self._label
+
+
+# -- keys written in groups ------------------------------------------------------------------------
+
+_SPLIT = "split_key"
+#: the characters of a group: a key's alphabet (a "." or "~" is in some prefixes and bodies)
+_K = r"[A-Za-z0-9_\-+/=.~]"
+#: the most characters of a group spaced (a key with a space every few characters) and of a line
+#: (a key written across lines)
+_SPACED_GROUP, _LINE = 10, 24
+#: the most groups after the first read, spaced and across lines (enough for a rule's match:
+#: ghp_ and 36 characters in groups of four; what a decision reads fits the hold-back)
+_SPACED_MAX, _LINES_MAX = 9, 3
+_GROUP = re.compile(f"{_K}+")
+_MIXED = re.compile(r"(?=.*[0-9])(?=.*[A-Za-z])|.*[_\-+/=]|(?=.*[a-z]).+[A-Z]")
+
+
+def _random(joined: str, groups: list[tuple[int, int]], own: re.Match[str]) -> bool:
+    """Whether a group of the run ``joined`` (the ``groups`` run together) after the prefix of
+    the key ``own`` is one that random characters make and words or numbers do not."""
+    lo = own.end(own.lastgroup) if own.lastgroup else 0
+    at = 0
+    for a, b in groups:
+        g = joined[max(at, lo) : at + b - a]
+        if g and _MIXED.match(g):
+            return True
+        at += b - a
+    return False
+
+
+def _split_run(heads: list[str]) -> str:
+    """What follows one of the ``heads`` in a key written in groups: the rest of the first group,
+    then groups of 2 or more characters split by one space or tab, or lines; possessive and
+    bounded (linear, and read within the hold-back). A group that starts with a head begins
+    another key, not a group of this one, so a text of prefixes and spaces makes no run."""
+    lits = trie_regex(sorted(heads, key=len, reverse=True))
+    group = rf"(?!{lits}){_K}"
+    # (a group ends where its characters do: a longer token is no group)
+    spaced = rf"(?:[ \t]{group}{{1,{_SPACED_GROUP}}}+(?!{_K})){{2,{_SPACED_MAX}}}+"
+    lines = rf"(?:\r?\n{group}{{1,{_LINE}}}+(?!{_K})){{1,{_LINES_MAX}}}+"
+    return rf"{_K}{{0,{_LINE}}}+(?:{spaced}|{lines})"
+
+
+def _split_pattern(heads: list[str]) -> str:
+    """The split lane: a head (a key prefix's first four characters, all of a shorter one) where
+    a run of groups follows; the match is the head alone, so a run that is no key leaves every
+    position after the head to the other rules."""
+    lits = trie_regex(sorted(heads, key=len, reverse=True))
+    return rf"(?<![A-Za-z0-9_\-])(?:{lits})(?P<{_SPLIT}>)(?={_split_run(heads)})"
+
+
+#: the key characters (and of them after the prefix) that a run cut at the read limit must
+#: hold to count: 36 = a key prefix and 32 random characters, or a long prefix and a few
+_PARTIAL, _PARTIAL_BODY = 36, 12
+
+
+def _most(text: str, groups: list[tuple[int, int]]) -> int:
+    """The most groups after the first that :func:`_split_run` reads with the run's separator."""
+    return _LINES_MAX if "\n" in text[groups[0][1] : groups[1][0]] else _SPACED_MAX
+
+
+def _size(group: tuple[int, int]) -> int:
+    return group[1] - group[0]
+
+
+def _regular(text: str, groups: list[tuple[int, int]]) -> int:
+    """How many of ``groups`` make a key written in groups: the first, then groups of one length,
+    then maybe one shorter, all split by the same separator; at least three groups, or two lines
+    (0: none). The last group's span loses a full stop after it."""
+    if len(groups) < 2:
+        return 0
+    sep = text[groups[0][1] : groups[1][0]]
+    size = _size(groups[1])
+    n = 2
+    while n < len(groups) and text[groups[n - 1][1] : groups[n][0]] == sep:
+        a, b = groups[n]
+        if b - a != size:
+            # the last group: a shorter one, or one with the full stop of a sentence after it
+            # (cut off: "." is a key character too, but a group of another length ends the run)
+            kept = len(text[a:b].rstrip("."))
+            if 0 < kept <= size:
+                groups[n] = (a, a + kept)
+                n += 1
+            break
+        n += 1
+    return n if n >= 3 or (n == 2 and "\n" in sep) else 0
+
+
+#: the heads of keys written in groups: a key prefix's first four characters (all of a shorter
+#: one), so that a key split every four characters or more, prefix too, starts with one
+_HEADS = sorted({p[:4] for r in RULES if r.kind == "key" and not r.back for p in r.prefixes if len(p) >= 3})
+_run_re = re.compile(_split_run(_HEADS))
 
 
 def secret_triggers(keys: Iterable[str] = ()) -> tuple[Trigger, ...]:
@@ -115,7 +273,7 @@ class _TrieLiterals(Literals):
 
 #: every literal a rule's match starts with or contains (the prefilter of the table)
 _PREFIXES = list(dict.fromkeys(p for r in RULES for p in r.prefixes))
-_Compiled = tuple[re.Pattern[str], int, dict[str, Rule], tuple[Trigger, ...]]
+_Compiled = tuple[re.Pattern[str], int, dict[str, Rule], tuple[Trigger, ...], re.Pattern[str]]
 _CACHE: dict[tuple[str, ...], _Compiled] = {}
 
 
@@ -220,6 +378,9 @@ def _compile(keys: tuple[str, ...]) -> _Compiled:
         for lit in inner_literals.literals
     ]
     lane1_re = re.compile(lane1)
+    # keys written in groups: a distinctive prefix's first four characters (all of a shorter one)
+    # start them, so a key split every four characters or more is seen by its head
+    split = _split_pattern(_HEADS)
     triggers = (
         Trigger(
             front_literals,
@@ -234,8 +395,13 @@ def _compile(keys: tuple[str, ...]) -> _Compiled:
         Trigger(
             inner_literals, back, lead1, max(map(len, lits1)) - 1, lane1_re, inner_dispatch, inner_exclude, lane1_re
         ),
+        # (last: at one position a key as it is wins over the same key read in groups)
+        Trigger(_TrieLiterals(_HEADS), 0, "".join(sorted({c for h in _HEADS for c in h})), 3, re.compile(split)),
     )
-    compiled = (re.compile(source), width, names, triggers)
+    # (the split lane's match is its head; a decision reads the run after it)
+    width = max(width, max(map(len, _HEADS)) + max_width(_split_run(_HEADS)) + 1)
+    normal = re.compile(source)
+    compiled = (re.compile(f"{source}|{split}"), width, names, triggers, normal)
     if len(_CACHE) < 64:
         _CACHE[keys] = compiled
     return compiled

@@ -1,0 +1,143 @@
+"""Keys written in groups: a model told to put a space every few characters, or to write a key
+across lines, emits ``sk-p roj- Ab12 …``, ``ghp_ Xy12 …``, ``AKIA IOSF …``. Such a key is found
+on the normalised view (zero-width characters between the groups too), whole and in any chunking,
+and the groups are what is replaced; text that is no key after a key prefix is left alone."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aiwarden.keys.rules import RULES
+from aiwarden.scanners.secrets import _HEADS, SecretFilter, find_secrets
+from aiwarden.streaming import Blocked
+
+from .key_examples import BENIGN, EXAMPLES
+
+_BY_NAME = {r.name: r for r in RULES}
+# every example of a key format with a distinctive prefix (one a split key starts with)
+_KEYS = [
+    (name, value, prefix)
+    for name, values in EXAMPLES.items()
+    if name in _BY_NAME and _BY_NAME[name].kind == "key" and not _BY_NAME[name].back
+    for value in values
+    for prefix in [next((p for p in _BY_NAME[name].prefixes if value.startswith(p)), "")]
+    if prefix and prefix[:4] in _HEADS
+]
+# the formats whose body is long enough to be read beyond the hold-back in small groups are
+# caught by a partial match, all others whole
+_SEPARATORS = [" ", "\t", "\n", "\r\n", "\u200b ", " \u200b"]
+
+
+def _written(value: str, prefix: str, size: int, sep: str, keep_prefix: bool) -> str:
+    head, body = (prefix, value[len(prefix) :]) if keep_prefix else ("", value)
+    return head + sep.join(body[i : i + size] for i in range(0, len(body), size))
+
+
+def _redact(text: str, cuts: list[int]) -> str:
+    f = SecretFilter(action="redact")
+    bounds = [0, *sorted(c for c in set(cuts) if 0 < c < len(text)), len(text)]
+    return "".join(f.feed(text[a:b]) for a, b in itertools.pairwise(bounds)) + f.flush()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_KEYS),
+    st.integers(4, 10),
+    st.sampled_from(_SEPARATORS),
+    st.booleans(),
+    st.lists(st.integers(1, 300), max_size=12),
+)
+def test_a_key_in_groups_is_caught_whole_and_in_any_chunking(
+    key: tuple[str, str, str], size: int, sep: str, keep_prefix: bool, cuts: list[int]
+) -> None:
+    name, value, prefix = key
+    if "\n" in sep:
+        size += 6  # (lines of a key are longer than spaced groups)
+    # (the first group, prefix included, is read up to 28 characters: a longer one is no group)
+    keep_prefix = keep_prefix and len(prefix) + size <= 28
+    if "\n" not in sep:
+        # (spaced, at least three groups: two words are no key written in groups)
+        size = min(size, (len(value) - (len(prefix) if keep_prefix else 0)) // 3)
+    written = _written(value, prefix, size, sep, keep_prefix)
+    text = f"Here is the key you asked for:\n{written}\nKeep it safe."
+    whole = _redact(text, [])
+    assert "[SECRET]" in whole, (name, written)
+    # what is replaced is the groups: the body's first characters are gone
+    assert value[len(prefix) : len(prefix) + 8] not in whole.replace(" ", "").replace("\n", "")
+    assert _redact(text, cuts) == whole
+    with pytest.raises(Blocked):
+        f = SecretFilter(action="block")
+        f.feed(text)
+        f.flush()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The value sk- is the prefix of a key and ends here.",
+        "xoxb- agem adxy ylzk phgj qgza pzqn qbbl odos",  # words of one length
+        "sk-proj-xxxx xxxx xxxx xxxx xxxx xxxx",  # a placeholder
+        "sk_test_ 1234 5678 9012 3456 ends here.",  # numbers, then words of their length
+        "AKIA KEYS ARE LONG WITH CAPS",
+        "glpat- c524e440-066559a6-656c90bd",  # a uuid-like run
+        "use sk-learn is a library for data work in the lab",
+        "AIza\nSOME\nWORDS\nHERE",
+    ],
+)
+def test_text_after_a_key_prefix_is_no_key(text: str) -> None:
+    assert find_secrets(text) == []
+
+
+def test_look_alikes_of_keys_are_left_alone() -> None:
+    # hashes, UUIDs, git SHAs, base64 images, code identifiers: none is changed
+    assert [b for b in BENIGN if find_secrets(b)] == []
+
+
+def test_the_groups_right_after_the_key_stay() -> None:
+    key = "ghp_" + "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5"
+    written = " ".join(key[i : i + 4] for i in range(0, len(key), 4))
+    assert _redact(f"token: {written}. Next line here.", []) == "token: [SECRET]. Next line here."
+    # a key that ends before its run does (a rule with a right boundary): the words stay
+    aws = "AKIA" + "IOSFODNN7EXAMPL3"
+    assert _redact(" ".join(aws[i : i + 4] for i in range(0, 20, 4)) + " ok", []) == "[SECRET] ok"
+
+
+@st.composite
+def _hostile(draw: st.DrawFn) -> str:
+    head = draw(st.sampled_from(_HEADS))
+    group = draw(st.text("aB3x-_9Zq", min_size=1, max_size=12))
+    sep = draw(st.sampled_from([" ", "\t", "\n", "\r\n", "  "]))
+    n = draw(st.integers(0, 12))
+    unit = head + (sep + group) * n + draw(st.sampled_from(["", " ", "\n", ". "]))
+    size = draw(st.integers(2000, 5000))
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+@settings(max_examples=100, deadline=None)
+@given(_hostile(), st.sampled_from([0, 1, 16]))
+def test_work_per_character_is_bounded_for_runs_of_groups(text: str, chunk: int) -> None:
+    # prefixes with groups after them, repeated: decisions read each run once, searches are
+    # linear (the same bounds as every filter: tests/core/test_output_fastpaths.py)
+    f = SecretFilter(action="report")
+    pieces = [text[i : i + chunk] for i in range(0, len(text), chunk)] if chunk else [text]
+    for p in pieces:
+        f.feed(p)
+    f.flush()
+    longest = sum(lane.trigger.longest for lane in f._lanes)
+    assert f.examined <= 8 * len(text) + longest * len(pieces) + 100, f.examined / len(text)
+    assert f.decided <= 24 * len(text) + 200, f.decided / len(text)
+
+
+def test_a_random_text_of_groups_is_redacted_the_same_in_any_chunking() -> None:
+    rnd = random.Random(3)
+    for _ in range(200):
+        _name, value, prefix = rnd.choice(_KEYS)
+        written = _written(value, prefix, rnd.randint(3, 9), rnd.choice(_SEPARATORS), rnd.random() < 0.5)
+        text = " ".join(rnd.choice(["see", written, "ghp_", "AKIA", "1234", "sk-", "\n"]) for _ in range(8))
+        cuts = [rnd.randint(1, len(text)) for _ in range(6)]
+        assert _redact(text, cuts) == _redact(text, []), text
