@@ -158,6 +158,45 @@ def _ibans(size: int) -> str:
     return "".join(out)[:size]
 
 
+def _luhn_card(rnd: random.Random, first: str) -> str:
+    """A random 16-digit card number starting with ``first`` that passes the Luhn check."""
+    digits = first + "".join(rnd.choice("0123456789") for _ in range(15 - len(first)))
+    total = 0
+    for i, d in enumerate(reversed(digits)):  # the check digit goes to the right of these
+        v = int(d) * (2 if i % 2 == 0 else 1)
+        total += v - 9 if v > 9 else v
+    return digits + str((10 - total % 10) % 10)
+
+
+def _iban(rnd: random.Random, country: str, length: int) -> str:
+    """A random IBAN of ``country`` with valid check digits (ISO 13616 mod 97)."""
+    body = "".join(rnd.choice("0123456789") for _ in range(length - 4))
+    moved = body + country + "00"
+    number = int("".join(str(int(c, 36)) for c in moved))
+    return f"{country}{98 - number % 97:02d}{body}"
+
+
+def _varied(seed: int, make: Callable[[random.Random], str], size: int) -> str:
+    """Values drawn one by one, no two alike: what a memo of repeated windows cannot shortcut."""
+    rnd = random.Random(seed)
+    out: list[str] = []
+    n = 0
+    while n < size:
+        piece = make(rnd)
+        out.append(piece)
+        n += len(piece)
+    return "".join(out)[:size]
+
+
+def _ssn_phone(r: random.Random) -> str:
+    ssn = f"{r.randint(100, 899)}-{r.randint(10, 99)}-{r.randint(1000, 9999)}"
+    return f"{ssn} +1 ({r.randint(200, 999)}) {r.randint(200, 999)}-{r.randint(1000, 9999)} "
+
+
+def _grouped(number: str, sep: str) -> str:
+    return sep.join(number[i : i + 4] for i in range(0, len(number), 4))
+
+
 #: Hostile texts that no single trigger makes: mixtures of digits and separators, near-miss IBANs
 #: of many countries, IP-like dotted runs (4-digit and out-of-range octets, five parts).
 MIXED: dict[str, Callable[[int], list[tuple[str, str]]]] = {
@@ -177,6 +216,30 @@ MIXED: dict[str, Callable[[int], list[tuple[str, str]]]] = {
         ("five parts", fill("1.2.3.4.5 ", size)),
         ("a long octet last", fill("10.0.0.1000 ", size)),
         ("dotted digits mixed", _mixture(4, "0123456789", ".", size)),
+    ],
+    "pii values varied (every value different)": lambda size: [
+        (
+            "valid cards, one number stretch",
+            _varied(11, lambda r: _grouped(_luhn_card(r, r.choice("45")), " ") + " ", size),
+        ),
+        (
+            "valid cards, mixed separators",
+            _varied(12, lambda r: _grouped(_luhn_card(r, "4"), r.choice(" -.")) + r.choice(" ,;"), size),
+        ),
+        (
+            "near-miss cards (Luhn fails)",
+            _varied(13, lambda r: _grouped(str(int(_luhn_card(r, "4")) + 1), " ") + " ", size),
+        ),
+        ("SSNs and phones", _varied(14, _ssn_phone, size)),
+        ("IPv4 addresses", _varied(15, lambda r: ".".join(str(r.randint(0, 255)) for _ in range(4)) + " ", size)),
+        (
+            "valid IBANs, grouped",
+            _varied(
+                16,
+                lambda r: _grouped(_iban(r, *r.choice([("DE", 22), ("GB", 22), ("FR", 27), ("NL", 18)])), " ") + " ",
+                size,
+            ),
+        ),
     ],
 }
 
