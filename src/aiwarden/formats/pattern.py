@@ -65,13 +65,17 @@ class EventPattern:
     text first) or None; ``render(values, new_text)`` the event with the new text, as the format's
     encoder writes it."""
 
-    __slots__ = ("_kinds", "_out", "_parts", "_shortest")
+    __slots__ = ("_head", "_kinds", "_out", "_parts", "_rest", "_shortest", "_tail")
 
     def __init__(self, parts: list[str], kinds: list[int], out: list[bytes]) -> None:
         self._parts = parts  # constant text before each value, and after the last one
         self._kinds = kinds  # each value's kind: the text, a string passed on, an integer
         self._out = out  # the encoded constant parts (the prefix before the first, the suffix after the last)
         self._shortest = sum(map(len, parts)) + 2
+        self._rest = list(zip(kinds, parts[1:], strict=True))
+        #: with the text the only value (most streams): the parts before and after it
+        self._head = parts[0]
+        self._tail: str | None = parts[1] if len(parts) == 2 else None
 
     @classmethod
     def of(
@@ -149,13 +153,25 @@ class EventPattern:
 
     def read(self, data: str) -> list[Any] | None:
         """The values of an event whose data is made of this pattern's parts (the text first), or None."""
-        parts = self._parts
-        if len(data) < self._shortest or not data.startswith(parts[0]):
+        tail = self._tail
+        if tail is not None:  # (the text alone: the two parts around one string literal)
+            head = self._head
+            if len(data) < self._shortest or not (data.startswith(head) and data.endswith(tail)):
+                return None
+            at = len(head)
+            if data[at] != '"':
+                return None
+            try:
+                text, at = _scanstring(data, at + 1)
+            except ValueError:
+                return None
+            return [text] if at == len(data) - len(tail) else None
+        if len(data) < self._shortest or not data.startswith(self._head):
             return None
-        at = len(parts[0])
+        at = len(self._head)
         values: list[Any] = [None]
         try:
-            for kind, part in zip(self._kinds, parts[1:], strict=True):
+            for kind, part in self._rest:
                 if kind == _NUM:
                     m = _INT.match(data, at)
                     if m is None:
@@ -180,6 +196,8 @@ class EventPattern:
     def render(self, values: list[Any], text: str) -> bytes:
         """The event with ``text`` in place of the text read (``values`` from :meth:`read`)."""
         out = self._out
+        if self._tail is not None:
+            return out[0] + _escape(text).encode("utf-8", "backslashreplace") + out[1]
         pieces = [out[0]]
         rest = iter(values[1:])
         for kind, part in zip(self._kinds, out[1:], strict=True):

@@ -129,6 +129,14 @@ def _data_events(chunk: bytes) -> list[SSEEvent] | None:
     ``event: ...`` line (what providers send, one or a few per chunk), without the line machinery;
     None for anything else (the general path reads it). The same events as the general path: the
     values after ``data: `` and ``event: ``, decoded as it decodes them."""
+    # one event a chunk (the usual): its one or two lines found without splitting
+    last = len(chunk) - 2
+    nl = chunk.find(b"\n")
+    if nl == last and chunk.startswith(b"data: "):
+        return [SSEEvent(chunk[6:last].decode("utf-8", errors="replace"), None, None, None, [], chunk)]
+    if chunk.find(b"\n", nl + 1) == last and chunk.startswith(b"event: ") and chunk.startswith(b"data: ", nl + 1):
+        name = chunk[7:nl].decode("utf-8", errors="replace")
+        return [SSEEvent(chunk[nl + 7 : last].decode("utf-8", errors="replace"), name, None, None, [], chunk)]
     blocks = chunk[:-2].split(b"\n\n")
     out = []
     for block in blocks:
