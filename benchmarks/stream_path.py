@@ -136,9 +136,9 @@ def main() -> None:
             measure = (lambda f: calls(f)) if args.calls else (lambda f: cpu(f, args.k))
             js, per, co = [], [], []
             for whole, chunks in data:
-                js.append(measure(lambda: run_json(fmt, jreq, whole)))
-                per.append(measure(lambda: run_stream(fmt, req, chunks, False)))
-                co.append(measure(lambda: run_stream(fmt, req, chunks, True)))
+                js.append(measure(lambda f=fmt, r=jreq, w=whole: run_json(f, r, w)))
+                per.append(measure(lambda f=fmt, r=req, c=chunks: run_stream(f, r, c, False)))
+                co.append(measure(lambda f=fmt, r=req, c=chunks: run_stream(f, r, c, True)))
             scale = 1 if args.calls else 1000
             rows[f"{fmt}/{delta}"] = {
                 "events": len(data[0][1]),
