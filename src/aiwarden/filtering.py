@@ -308,6 +308,10 @@ def _oversized_event() -> Refusal:
 
 #: Characters of a stream's answer kept uncounted at most (see _Stream.uncounted).
 _UNCOUNTED_MAX = 1 << 18
+#: A value filtered whole is remembered by its text from this many characters (see _Stream.memo),
+#: up to this many characters in all.
+_MEMO_MIN = 256
+_MEMO_CHARS = 1 << 18
 
 
 class _Stream:
@@ -329,6 +333,12 @@ class _Stream:
         # (bounded memory). (Counting every 4 KB cost ~0.1 ms per 1k tokens of every answer.)
         self.uncounted: list[str] = []
         self.uncounted_chars = 0
+        # Long values filtered whole, by their text: a Responses stream repeats its whole answer in
+        # each closing event (the text's .done, its part's, its item's, the response's), each filtered
+        # whole; the filters are a function of the text, so the first result serves the others
+        # (bounded: _MEMO_CHARS characters of keys).
+        self.memo: dict[str, str] = {}
+        self.memo_chars = 0
         self.cut = False
         self.ended = False
         self.meta: dict[str, Any] = {}
@@ -388,7 +398,15 @@ class _Stream:
         self.uncounted_chars += len(text)
         if self.uncounted_chars >= _UNCOUNTED_MAX:
             self._count_pending()
-        return self.make_chain.whole(text)
+        if len(text) < _MEMO_MIN:
+            return self.make_chain.whole(text)
+        done = self.memo.get(text)
+        if done is None:
+            done = self.make_chain.whole(text)
+            if self.memo_chars + len(text) <= _MEMO_CHARS:
+                self.memo[text] = done
+                self.memo_chars += len(text)
+        return done
 
     def usage(self, input_tokens: int | None = None, output_tokens: int | None = None) -> None:
         if input_tokens is not None:

@@ -347,3 +347,37 @@ def test_the_decoder_reads_event_and_data_lines_as_its_line_machinery_does(chunk
     want = [ev for c in [b": hi\n\n", *raw] for i in range(len(c)) for ev in slow.feed(c[i : i + 1])]
     assert got == want
     assert [ev.event for ev in got[1:]] == [n for chunk in chunks for n, _ in chunk]
+
+
+def test_a_responses_answer_repeated_in_its_closing_events_is_filtered_whole_once() -> None:
+    """The text's .done, its part's, its item's and the response's events each carry the whole
+    answer: the filters read it once (the work counter: whole-text filterings of it), and every
+    copy goes out filtered."""
+    from aiwarden import streaming
+
+    deltas = DELTAS * 12
+    text = "".join(deltas)
+    assert len(text) > 256
+    whole = streaming.Chains.whole
+    calls = 0
+
+    def counted(self: Any, value: str) -> str:
+        nonlocal calls
+        calls += value == text
+        return whole(self, value)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(streaming.Chains, "whole", counted)
+        sent = _sent("openai-responses", _responses(deltas, None), False)
+    assert calls == 1
+    _redacted(sent)
+    streamed, copies = "", []
+    for block in sent.decode().split("\n\n"):
+        for line in block.split("\n"):
+            doc = json.loads(line[6:]) if line.startswith("data: ") else {}
+            if doc.get("type") == "response.output_text.delta":
+                streamed += doc["delta"]
+            elif doc.get("type", "").endswith(("done", "completed")):
+                copies.append(line)
+    assert streamed.count("[CREDIT_CARD]") == 12
+    assert len(copies) == 4 and all(line.count("[CREDIT_CARD]") == 12 for line in copies)

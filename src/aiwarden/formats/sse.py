@@ -135,8 +135,8 @@ def _data_events(chunk: bytes) -> list[SSEEvent] | None:
     if nl == last and chunk.startswith(b"data: "):
         return [SSEEvent(chunk[6:last].decode("utf-8", errors="replace"), None, None, None, [], chunk)]
     if chunk.find(b"\n", nl + 1) == last and chunk.startswith(b"event: ") and chunk.startswith(b"data: ", nl + 1):
-        name = chunk[7:nl].decode("utf-8", errors="replace")
-        return [SSEEvent(chunk[nl + 7 : last].decode("utf-8", errors="replace"), name, None, None, [], chunk)]
+        kind = chunk[7:nl].decode("utf-8", errors="replace")
+        return [SSEEvent(chunk[nl + 7 : last].decode("utf-8", errors="replace"), kind, None, None, [], chunk)]
     blocks = chunk[:-2].split(b"\n\n")
     out = []
     for block in blocks:
