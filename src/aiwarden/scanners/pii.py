@@ -277,8 +277,11 @@ _IBAN_LENGTHS = {
 
 
 # between an IBAN's characters: a space, dash, dot, slash or "_" ("GB29.NWBK.6016…"), a tab, a line
-# break (with a space before it) or two spaces (after a digit the view has made those one space)
-_IBAN_SEP = r"(?:[ .\-_/\t]|[ ]?\x1f|[ ]?\r?\n|[ ]{2})"
+# break (with a space before it) or two spaces (after a digit the view has made those one space).
+# Written so that a character other than a space is tried against one class, and used possessively
+# (``?+``): the separators between two characters are one of these or none, never read two ways,
+# so a failed candidate ("GB29 GB29 …" one character too long) does not retry each without it.
+_IBAN_SEP = r"(?:[.\-_/\t\x1f\n]|\r\n|[ ](?:[ \x1f\n]|\r\n)?)"
 _IBAN_SEPS = str.maketrans("", "", " .-_/\t\r\n\x1f")
 
 
@@ -295,7 +298,7 @@ def _iban_source() -> str:
         by_first.setdefault(country[0], []).append((country[1], n))
     alternatives = "|".join(
         f"[{a}{a.lower()}](?:"
-        + "|".join(f"[{b}{b.lower()}][0-9]{{2}}(?:{_IBAN_SEP}?[A-Za-z0-9]){{{n - 4}}}" for b, n in seconds)
+        + "|".join(f"[{b}{b.lower()}][0-9]{{2}}(?:{_IBAN_SEP}?+[A-Za-z0-9]){{{n - 4}}}" for b, n in seconds)
         + ")"
         for a, seconds in by_first.items()
     )
@@ -1348,7 +1351,7 @@ def _iban_end(text: str, s: int, e: int) -> int:
 
 @cache
 def _iban_chars(n: int) -> re.Pattern[str]:
-    return re.compile(rf"(?:{_IBAN_SEP}?[A-Za-z0-9]){{{n}}}")
+    return re.compile(rf"(?:{_IBAN_SEP}?+[A-Za-z0-9]){{{n}}}")
 
 
 _CACHE: dict[frozenset[str], tuple[re.Pattern[str], int, tuple[Trigger, ...]]] = {}
