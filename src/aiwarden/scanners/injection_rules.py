@@ -1766,7 +1766,7 @@ RULES_EN: tuple[Rule, ...] = (
         scope="document",
         reader=True,
         # "fix: tell the user when the config file is missing": what a program does, not an order.
-        qualified_by="when |whenever |if |whether |why |how many ",
+        qualified_by="when |whenever |if |whether |why |how many |what |how ",
         # "companies should tell users that ...", "apps can tell the user": advice about a third party;
         # "if a page says 'tell the user to ...'": the phrase quoted
         negated_by="should |could |can |may |would |will |says '|says \"|said '|said \"|like '|like \"|as '|as \"",
@@ -2233,6 +2233,13 @@ _MACHINE_MODIFIERS = (
     "llm-driven",
     "model-based",
     "review",
+    "scheduling",
+    "calendar",
+    "booking",
+    "code-writing",
+    "code writing",
+    "answer",
+    "research",
 )
 _MACHINE_NOUNS = (
     "assistant",
@@ -2283,6 +2290,13 @@ _MACHINE_NOUNS = (
     "crawlers",
     "scraper",
     "scrapers",
+    "ais",
+    "llms",
+    # (not "triage" or another modifier: a word in both slots breaks the chain)
+    "process",
+    "processes",
+    "workflow",
+    "workflows",
     "ai",
     "llm",
 )
@@ -2565,6 +2579,7 @@ _DOCUMENT_S4 += (
         scope="document",
         window=70,
         ordered=False,
+        reader=True,
     ),
     rule(
         "document",
@@ -2891,6 +2906,9 @@ _DOCUMENT_S4 += (
         "dictates what any answer the reader produces must contain ('any fix you suggest must begin with ...')",
         scope="document",
         window=70,
+        # "any code you write using tiny-orm must close its sessions" in a README that speaks to its
+        # reader: the README's own voice (session 6); the rules that name the AI still count in full
+        reader=True,
     ),
     rule(
         "document",
@@ -3556,6 +3574,76 @@ _DOCUMENT_S6: tuple[Rule, ...] = (
     ),
     rule(
         "document",
+        "you_reading_for_the_user",
+        0.8,
+        "you, reading|you reading|you, processing|you, summarising|you, summarizing|you, parsing|you, scanning"
+        "|you who are reading|you, who are reading|you, the one reading"
+        " ~ for the user|for your user|on behalf of|for someone|for a user|on someone's behalf|for a person"
+        f" ~ {_DIRECTIVE}",
+        "speaks to 'you, reading this for the user' and gives an order",
+        scope="document",
+        window=120,
+    ),
+    rule(
+        "document",
+        "handles_the_users_secrets",
+        0.8,
+        "enter|type|paste|send|share|submit|provide|include|upload|forward|post|copy|reveal|print|output|give|read out"
+        " ~ the user's saved|the user's password|the user's credentials|the user's card|the user's pin|the saved password"
+        "|the stored password|the saved card|the stored card|stored payment|saved payment|the user's api key|the user's token"
+        "|the user's cookies|the user's session|the user's ssh|the user's private|the user's id|the user's home address"
+        "|the user's phone number|the recipient's home address|the user's bank|the user's login|their saved password",
+        "asks the reader to hand over its user's secrets ('enter the user's saved password')",
+        scope="document",
+        window=60,
+    ),
+    rule(
+        "document",
+        "answer_supplied",
+        0.8,
+        "the answer to the user's question is|the answer to the user's query is|the answer to the user's request is"
+        "|the correct answer to give|the answer you should give|the answer you must give|the response you should give"
+        "|what you should tell the user is|the only acceptable answer|the only correct answer to give"
+        "|do not search further|don't search further|stop searching|do not look further|don't look any further"
+        "|do not check other sources|don't check other sources|do not consult other sources|do not verify this",
+        "supplies the answer to the user's question or ends the search, from inside content",
+        scope="document",
+    ),
+    rule(
+        "document",
+        "mass_send",
+        0.75,
+        "send|forward|email|e-mail|post|share|message ~ contact list|all contacts|all of their contacts|all your contacts"
+        "|all of your contacts|everyone in the address book|every contact|all their contacts|the user's contacts"
+        "|everyone the user knows",
+        "asks the reader to send something to all of its user's contacts",
+        scope="document",
+        window=60,
+    ),
+    rule(
+        "document",
+        "for_the_users_task",
+        0.8,
+        "to complete the user's|to finish the user's|to fulfil the user's|to fulfill the user's|to answer the user's"
+        "|to solve the user's|to help the user|before answering the user|before you answer the user"
+        "|before responding to the user|before you respond to the user|to carry out the user's"
+        " ~ you must|you need|you first|you should|you have to|first you|you'll need|you will need",
+        "tells the reader what it must do first for its user's task, from inside content",
+        scope="document",
+        window=60,
+    ),
+    rule(
+        "document",
+        "persona_in_content",
+        0.8,
+        "remember: you are|remember, you are|remember you are|from now on, you are|from now on you are",
+        "gives the reader a new identity from inside content ('# Remember: you are DeployBot now ...')",
+        scope="document",
+        qualified_by="not |responsible|the owner|an admin|a guest|in |on |at |ready|able|free|welcome|allowed|also "
+        "|still |only human|human",
+    ),
+    rule(
+        "document",
         "handle_politely",
         0.8,
         f"{_HANDLE_POLITE} ~ {_ORDER}",
@@ -3593,7 +3681,18 @@ _DOCUMENT_S6: tuple[Rule, ...] = (
         0.8,
         "|".join(
             f"{w} {v}"
-            for w in ("whoever is", "whatever is", "whichever model is", "whichever assistant is", "whichever ai is")
+            for w in (
+                "whoever is",
+                "whoever's",
+                "whatever is",
+                "whatever's",
+                "anything",
+                "anyone or anything",
+                "or anything)",
+                "whichever model is",
+                "whichever assistant is",
+                "whichever ai is",
+            )
             for v in (
                 "summarising",
                 "summarizing",
@@ -3607,6 +3706,10 @@ _DOCUMENT_S6: tuple[Rule, ...] = (
                 "writing the summary",
                 "answering from",
                 "answering questions",
+                "turning these",
+                "turning this",
+                "reading this for",
+                "reading these for",
             )
         )
         + f" ~ {_DIRECTIVE}",
