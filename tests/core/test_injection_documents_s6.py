@@ -211,6 +211,22 @@ def test_a_comment_is_stripped_from_the_text_and_kept_for_detection(before: str,
         assert s.for_detection == s.text
 
 
+_WORDS = st.text(alphabet=st.characters(blacklist_characters="<>\"'=", blacklist_categories=("Cs", "Cc", "Cf")))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["img", "a", "meta", "div", "span"]),
+    st.sampled_from(["alt", "title", "content", "aria-label"]),
+    _WORDS,
+)
+def test_the_words_of_a_stripped_tag_are_kept_for_detection(tag: str, attribute: str, words: str) -> None:
+    s = sanitize(f'<p>before</p><{tag} class="x" {attribute}="{words}">after')
+    assert "class" not in s.text and "class" not in s.comments
+    if sanitize(words).text.strip():
+        assert sanitize(words).text.strip() in s.comments
+
+
 def test_block_tags_leave_a_line_break_and_inline_tags_nothing() -> None:
     assert sanitize("<footer>Shop</footer><p>Agents</p>").text.split() == ["Shop", "Agents"]
     assert sanitize("<b>Ig</b>nore").text == "Ignore"
