@@ -11,7 +11,10 @@ text, benchmarks/corpus.py) is filtered as the provider's JSON answer and as its
 the pieces come faster than ``output.coalesce_ms``). Printed: CPU ms per answer (median over the
 answers of each one's fastest of ``--k`` runs, ``time.process_time``) and the ratio stream / JSON.
 ``--calls`` prints the Python function calls per stream instead (cProfile's count: a work counter
-that load does not move).
+that load does not move). ``--against DIR`` is an interleaved A/B: a worker process imports the
+package from ``DIR`` (another checkout's ``src``) and every measurement alternates between it and
+this tree, answer by answer, so load drift hits both alike; printed per row: both medians and the
+median of the per-answer ratios.
 """
 
 from __future__ import annotations
@@ -110,6 +113,65 @@ def calls(fn: Any) -> int:
     return sum(s[1] for s in pstats.Stats(prof).stats.values())  # type: ignore[attr-defined]
 
 
+def serve() -> None:
+    """The other side of ``--against``: one measurement per line read (``fmt delta mode index k``)."""
+    global WARDEN
+    WARDEN = Warden(POLICY)
+    cache: dict[tuple[str, int], list[tuple[bytes, list[bytes]]]] = {}
+    for line in sys.stdin:
+        fmt, delta, mode, index, k = line.split()
+        data = cache.get((fmt, int(delta)))
+        if data is None:
+            data = cache[fmt, int(delta)] = answers(fmt, int(delta), int(index.split("/")[1]))
+            warm(fmt, data)
+        whole, chunks = data[int(index.split("/")[0])]
+        print(cpu(timed(fmt, mode, whole, chunks), int(k)), flush=True)
+
+
+def warm(fmt: str, data: list[tuple[bytes, list[bytes]]]) -> None:
+    for whole, chunks in data[:3]:
+        for mode in ("json", "per_piece", "coalesced"):
+            timed(fmt, mode, whole, chunks)()
+
+
+def timed(fmt: str, mode: str, whole: bytes, chunks: list[bytes]) -> Any:
+    req = json.dumps(request(fmt, "hi", mode != "json")).encode()
+    if mode == "json":
+        return lambda: run_json(fmt, req, whole)
+    return lambda: run_stream(fmt, req, chunks, mode == "coalesced")
+
+
+def against(other: str, args: Any) -> None:
+    import subprocess
+
+    env = {**os.environ, "AIWARDEN_BENCH_SRC": other}
+    worker = subprocess.Popen(
+        [sys.executable, __file__, "--serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert worker.stdin is not None and worker.stdout is not None
+    print(f"CPU ms per answer, this tree vs {other}, alternating answer by answer ({args.n} answers, best of {args.k})")
+    print(f"{'format/delta':<14} {'mode':<10} {'other':>8} {'this':>8} {'this/other':>10}")
+    for fmt in args.formats.split(","):
+        for delta in map(int, args.deltas.split(",")):
+            data = answers(fmt, delta, args.n)
+            warm(fmt, data)
+            for mode in ("json", "per_piece", "coalesced"):
+                theirs, ours = [], []
+                for i, (whole, chunks) in enumerate(data):
+                    worker.stdin.write(f"{fmt} {delta} {mode} {i}/{args.n} {args.k}\n")
+                    worker.stdin.flush()
+                    theirs.append(float(worker.stdout.readline()) * 1000)
+                    ours.append(cpu(timed(fmt, mode, whole, chunks), args.k) * 1000)
+                ratio = statistics.median(o / t for o, t in zip(ours, theirs, strict=True))
+                print(
+                    f"{fmt + '/' + str(delta):<14} {mode:<10} {statistics.median(theirs):8.3f} "
+                    f"{statistics.median(ours):8.3f} {ratio:10.2f}",
+                    flush=True,
+                )
+    worker.stdin.close()
+    worker.wait()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=40, help="answers per row")
@@ -119,8 +181,17 @@ def main() -> None:
     parser.add_argument("--calls", action="store_true", help="Python calls per stream (cProfile) instead of CPU")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--filters-off", action="store_true", help="no output filter (the format's own cost)")
+    parser.add_argument("--against", metavar="DIR", help="interleaved A/B against the package in DIR (a src folder)")
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.serve:
+        serve()
+        return
     global WARDEN
+    if args.against:
+        WARDEN = Warden(POLICY)
+        against(args.against, args)
+        return
     policy = {**POLICY, "output": {"secrets": "off", "redact": [], "links": "off"}} if args.filters_off else POLICY
     WARDEN = Warden(policy)
     rows: dict[str, Any] = {}
