@@ -381,3 +381,42 @@ def test_a_responses_answer_repeated_in_its_closing_events_is_filtered_whole_onc
                 copies.append(line)
     assert streamed.count("[CREDIT_CARD]") == 12
     assert len(copies) == 4 and all(line.count("[CREDIT_CARD]") == 12 for line in copies)
+
+
+# -- a filter's quiet piece -----------------------------------------------------------------------
+
+PROSE = (
+    "The committee met on Tuesday to review the proposal for the new library wing. Members agreed "
+    "that the reading rooms should face the garden, and asked the architects for a revised plan "
+    "before the next meeting; the budget, they noted, must stay within what the council approved."
+)
+
+
+@pytest.mark.parametrize("size", [1, 4, 16])
+def test_a_quiet_piece_costs_each_lane_one_search_and_builds_no_hit_list(size: int) -> None:
+    """Prose without a trigger of any default filter, streamed in small pieces: no lane takes the
+    search path that collects hits (the work counter: calls of Rewriter._search and Literals.find),
+    and every filter releases the text unchanged."""
+    from aiwarden.scanners import _rewriter
+    from aiwarden.scanners.html import HtmlFilter
+    from aiwarden.scanners.pii import PIIFilter
+    from aiwarden.scanners.secrets import SecretFilter
+
+    calls = {"search": 0, "find": 0}
+    search, find = _rewriter.Rewriter._search, _rewriter.Literals.find
+
+    def counted_search(self: Any, *args: Any) -> Any:
+        calls["search"] += 1
+        return search(self, *args)
+
+    def counted_find(self: Any, *args: Any) -> Any:
+        calls["find"] += 1
+        return find(self, *args)
+
+    pieces = [PROSE[i : i + size] for i in range(0, len(PROSE), size)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_rewriter.Rewriter, "_search", counted_search)
+        patch.setattr(_rewriter.Literals, "find", counted_find)
+        for f in (SecretFilter(), PIIFilter(), HtmlFilter(escape_html=False)):
+            assert "".join(f.feed(p) for p in pieces) + f.flush() == PROSE
+    assert calls == {"search": 0, "find": 0}
