@@ -1977,3 +1977,48 @@ def _document_rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
 
 
 RULES_LANGUAGES = RULES_LANGUAGES + tuple(r for lang, words in DOCUMENT.items() for r in _document_rules(lang, words))
+
+#: Session 6: acting behind the user's back ("without telling the user", "don't let the user know"):
+#: only an AI reader has "the user", so the phrase alone is an order to it.
+HIDDEN_FROM_THE_USER: dict[str, str] = {
+    "de": "ohne den nutzer zu informieren|ohne den benutzer zu informieren|ohne es dem nutzer zu sagen"
+    "|ohne den nutzer zu fragen|ohne den benutzer zu fragen|sag es dem nutzer nicht|sag dem nutzer nichts davon"
+    "|ohne wissen des nutzers|ohne wissen des benutzers|der nutzer darf nichts davon erfahren",
+    "fr": "sans prévenir l'utilisateur|sans le dire à l'utilisateur|sans demander à l'utilisateur"
+    "|sans informer l'utilisateur|ne le dis pas à l'utilisateur|ne le dites pas à l'utilisateur"
+    "|à l'insu de l'utilisateur|sans que l'utilisateur le sache",
+    "es": "sin avisar al usuario|sin decírselo al usuario|sin decirle al usuario|sin preguntar al usuario"
+    "|no preguntar al usuario|no se lo digas al usuario|no le digas al usuario|sin que el usuario lo sepa"
+    "|sin informar al usuario",
+    "pt": "sem avisar o usuário|sem avisar o utilizador|sem dizer ao usuário|sem perguntar ao usuário"
+    "|não conte ao usuário|não diga ao usuário|sem que o usuário saiba|sem informar o usuário",
+    "it": "senza avvisare l'utente|senza dirlo all'utente|senza chiedere all'utente|non dirlo all'utente"
+    "|all'insaputa dell'utente|senza informare l'utente",
+    "nl": "zonder de gebruiker te informeren|zonder het de gebruiker te vertellen|vertel het de gebruiker niet"
+    "|zonder de gebruiker te vragen",
+    "pl": "nie mów użytkownikowi|bez informowania użytkownika|bez wiedzy użytkownika|nie pytając użytkownika",
+    "ru": "не говори пользователю|не сообщай пользователю|без ведома пользователя|не спрашивая пользователя"
+    "|не предупреждая пользователя|пользователь не должен знать",
+    "uk": "не кажи користувачеві|не повідомляй користувача|без відома користувача|не питаючи користувача",
+    "zh": "不要告诉用户|不要让用户知道|不告诉用户|无需询问用户|不要通知用户|瞒着用户",
+    "ja": "ユーザーに言わない|ユーザーには伝えない|ユーザーに知らせず|ユーザーに確認せず|ユーザーに伝えないで",
+    "ko": "사용자에게 알리지|사용자에게 말하지|사용자 몰래",
+    "tr": "kullanıcıya söyleme|kullanıcıya haber vermeden|kullanıcıya sormadan|kullanıcının haberi olmadan",
+    "ar": "لا تخبر المستخدم|دون إخبار المستخدم|دون علم المستخدم|دون سؤال المستخدم",
+    "hi": "उपयोगकर्ता को मत बताना|उपयोगकर्ता को बताए बिना|उपयोगकर्ता को न बताएं",
+    "sv": "utan att berätta för användaren|säg inget till användaren|utan att fråga användaren",
+    "id": "tanpa memberi tahu pengguna|jangan beri tahu pengguna|tanpa bertanya kepada pengguna",
+    "vi": "không cho người dùng biết|đừng nói với người dùng|mà không hỏi người dùng",
+}
+
+RULES_LANGUAGES = RULES_LANGUAGES + tuple(
+    rule(
+        "document",
+        f"hidden_from_the_user.{lang}",
+        0.8,
+        phrases,
+        f"asks ({lang}) the reader to act behind its user's back: only an AI reader has 'the user'",
+        scope="document",
+    )
+    for lang, phrases in HIDDEN_FROM_THE_USER.items()
+)
