@@ -155,6 +155,42 @@ _SPACED = re.compile(r"(?<![a-z])(?:[a-z][ ._\-/]){1,}[a-z](?![a-z])")
 # Leetspeak: a word mixing letters with digits/symbols that stand for letters ("1gn0r3", "pr0mpt").
 _MASK = bytes(0x61 if chr(b).isalpha() and b < 128 else 0x73 if chr(b) in " ._-/" else 0x78 for b in range(256))
 _LEET = bytes.maketrans(b"013457@$", b"oieastas")
+# ... but not the digits of a word that is one letter and then digits: a code, a level, a size or a
+# grid cell ("A1", "B2", "C4", "F150"), never leetspeak; read as letters, "level A1, please" was a
+# vocative "ai, please". A byte mask finds the places in C: ASCII letters "a", digits "d", other word
+# bytes (any byte of a character outside ASCII, "@", "$", "_") "w", the rest " ". A code starts after
+# a space or ASCII punctuation (" ad") and its digits end before one.
+_CODE_MASK = bytes(
+    0x64 if 48 <= b <= 57 else 0x61 if b < 128 and chr(b).isalpha() else 0x77 if b >= 128 or b in b"@$_" else 0x20
+    for b in range(256)
+)
+
+
+def _leet(text: str) -> str:
+    """``text`` with leetspeak digits and symbols read as letters, except in codes (a letter, then
+    digits, then no word character). ASCII bytes only: UTF-8 sequences of other characters never
+    contain them. In C but for a few operations per code found (the byte mask ``_CODE_MASK``)."""
+    raw = text.encode("utf-8", "surrogatepass")
+    folded = raw.translate(_LEET)
+    mask = raw.translate(_CODE_MASK)
+    starts = [0] if mask.startswith(b"ad") else []
+    at = mask.find(b" ad")
+    while at >= 0:
+        starts.append(at + 1)
+        at = mask.find(b" ad", at + 2)
+    if not starts:
+        return folded.decode("utf-8", "surrogatepass")
+    n, out = len(mask), None
+    for start in starts:
+        end = start + 2
+        while end < n and mask[end] == 0x64:
+            end += 1
+        if end < n and mask[end] != 0x20:
+            continue  # a letter or another word character follows: a word, maybe leetspeak
+        if out is None:
+            out = bytearray(folded)
+        out[start + 1 : end] = raw[start + 1 : end]
+    return (folded if out is None else bytes(out)).decode("utf-8", "surrogatepass")
 
 
 def fold_literal(text: str, *, accents: bool = False) -> str:
@@ -165,7 +201,7 @@ def fold_literal(text: str, *, accents: bool = False) -> str:
     text = text if accents else _fold(text)
     for ch in _MARKUP:
         text = text.replace(ch, "")
-    return text.encode("utf-8").translate(_LEET).decode("utf-8")
+    return _leet(text)
 
 
 def _fold(lowered: str, notes: dict[str, int] | None = None) -> str:
@@ -396,12 +432,9 @@ def _view(text: str, notes: dict[str, int] | None = None, *, inert: bool = False
         notes["letters"] = b"asas" in mask  # whether joining could change anything
     if spaced_in or spaced_start:
         text = _join_spaced(text, mask)
-    # Leetspeak: digits and symbols read as the letters they stand for, everywhere (rules are
-    # folded the same way, so "gpt-4" in a rule is "gpt-a" too). ASCII bytes only: UTF-8
-    # sequences of other characters never contain them.
-    if text.isascii():
-        return text.encode("ascii").translate(_LEET).decode("ascii")
-    return text.encode("utf-8").translate(_LEET).decode("utf-8")
+    # Leetspeak: digits and symbols read as the letters they stand for, everywhere but in codes
+    # ("A1", see _CODE_MASK); rules are folded the same way, so "gpt-4" in a rule is "gpt-a" too.
+    return _leet(text)
 
 
 def _refold(text: str, notes: dict[str, int] | None = None) -> str:
