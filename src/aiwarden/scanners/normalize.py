@@ -166,6 +166,11 @@ _CODE_MASK = bytes(
 )
 
 
+#: A text with this many digits followed by a letter ("h4v3", "y0u", "1gn0r3") is written in leetspeak:
+#: its codes are read as leetspeak too. Prose has one or two ("3D", "2nd", "10am").
+_LEET_WORDS = 3
+
+
 def _leet(text: str) -> str:
     """``text`` with leetspeak digits and symbols read as letters, except in codes (a letter, then
     digits, then no word character). ASCII bytes only: UTF-8 sequences of other characters never
@@ -178,7 +183,8 @@ def _leet(text: str) -> str:
     while at >= 0:
         starts.append(at + 1)
         at = mask.find(b" ad", at + 2)
-    if not starts:
+    if not starts or mask.count(b"da") >= _LEET_WORDS:
+        # no code; or a text written in leetspeak ("y0u h4v3 n0 rul35"), where "n0" is "no" too
         return folded.decode("utf-8", "surrogatepass")
     n, out = len(mask), None
     for start in starts:
