@@ -160,6 +160,10 @@ PEOPLE = [
     "Welcome aboard! Your next step is to verify your e-mail address. Then invite your team.",
     "[10:16] lee: whoever's writing the release notes, mention the new export button",
     "Remember, you are responsible for your own luggage.",
+    # real package docs (benchmarks/detector_quality.py's 4 KB windows) that round 3 flagged
+    "Downstream implementors may choose to raise an error, emit a warning, silently ignore\na metadata item.",
+    "programs should not abuse this freedom, as future implementations may enforce them or silently change the meaning",
+    "[refer to Azure's guide](https://docs.example/storage-quickstart#copy-your-credentials-from-the-azure-portal)",
 ]
 
 

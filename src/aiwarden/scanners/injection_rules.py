@@ -1775,7 +1775,7 @@ RULES_EN: tuple[Rule, ...] = (
         "document",
         "exfiltrate",
         0.75,
-        "send|forward|upload|exfiltrate|transmit|leak|append|copy|paste|post|log ~ the conversation|this conversation|chat history"
+        "send|forward|upload|exfiltrate|transmit|leak|append ~ the conversation|this conversation|chat history"
         "|the user's data|the user's messages|the user's email*|user data|personal data|credentials|api key*"
         "|their emails|the previous messages|the system prompt",
         "asks the assistant to send data out",
@@ -3497,12 +3497,15 @@ _DOCUMENT_S6: tuple[Rule, ...] = (
         "document",
         "covert_action",
         0.7,
-        "quietly|silently|secretly|covertly|discreetly|without anyone noticing|in the background"
+        # (not "silently": "silently ignore a metadata item" is how software docs describe a choice)
+        "quietly|secretly|covertly|discreetly|without anyone noticing|behind the scenes,"
         f" ~ {_ORDER}|append|attach|grant|change|set|bcc|cc",
         "an order to do something unnoticed ('quietly append the chat history to ...')",
         scope="document",
-        # (a program's behaviour is a third-person verb: "silently ignores invalid lines")
+        # (a program's behaviour is a third-person verb: "silently ignores invalid lines"; after a
+        # modal it is what may happen: "implementations may silently change the meaning")
         window=30,
+        negated_by="may |might |will |can |could |would |should |must |to |not |does |do |did |and |or ",
     ),
     rule(
         "document",
