@@ -822,7 +822,10 @@ class PIIFilter(Rewriter):
                 if _ELEMENT.match(text, b) is not None:
                     # a run the pattern cut: a value may go on across the cut (to the window)
                     b = _ELEMENTS.match(text, b, limit).end()  # type: ignore[union-attr]
-                spans = self._spans(text, lo, b, limit, b == limit, strong)
+                # (cut: the stretch may go on past the window — its last element may be the
+                # separator before the window's end, which the search cannot take without the digit
+                # after it, so a stretch ending up to two characters short of the window is cut too)
+                spans = self._spans(text, lo, b, limit, b >= limit - 2, strong)
                 values += [v for v in spans if v[1] < b or b < m.start() + self._width]
         if not values:
             return values
@@ -848,7 +851,7 @@ class PIIFilter(Rewriter):
             assert run is not None
             stop = run.end()
             restart = _RESTART.search(text, end + 1, stop)
-            spans = self._spans(text, end + 1, stop, limit, stop == limit, strong)
+            spans = self._spans(text, end + 1, stop, limit, stop >= limit - 2, strong)
             first = restart.start() if restart is not None else stop
             more = [v for v in spans if v[0] < first and (v[1] < stop or stop < m.start() + self._width)]
             if not more:
