@@ -420,3 +420,31 @@ def test_a_quiet_piece_costs_each_lane_one_search_and_builds_no_hit_list(size: i
         for f in (SecretFilter(), PIIFilter(), HtmlFilter(escape_html=False)):
             assert "".join(f.feed(p) for p in pieces) + f.flush() == PROSE
     assert calls == {"search": 0, "find": 0}
+
+
+def test_real_shaped_openai_chunks_are_parsed_once() -> None:
+    """Chunks as OpenAI sends them with include_usage: service tier, fingerprint, ``usage: null`` and
+    random ``obfuscation`` padding of varying length on every chunk."""
+
+    def chunk(delta: dict[str, Any], pad: str, finish: str | None = None) -> bytes:
+        doc = {
+            "id": "chatcmpl-C1",
+            "object": "chat.completion.chunk",
+            "created": 1765100000,
+            "model": "gpt-4o-mini-2024-07-18",
+            "service_tier": "default",
+            "system_fingerprint": "fp_560af6e559",
+            "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}],
+            "usage": None,
+            "obfuscation": pad,
+        }
+        return b"data: " + json.dumps(doc, separators=(",", ":")).encode() + b"\n\n"
+
+    pads = ["k", "Ut7", "zQ", "9a1bX", "", "pp"]
+    chunks = [chunk({"role": "assistant", "content": "", "refusal": None}, "xy")]
+    chunks += [chunk({"content": d}, pads[i % len(pads)]) for i, d in enumerate(DELTAS)]
+    chunks += [chunk({}, "q", "stop"), b"data: [DONE]\n\n"]
+    parsed, sent = _parsed(openai, lambda: _sent("openai", chunks, False))
+    assert parsed == 3  # the role chunk, the first content chunk (the pattern), the finish chunk
+    _redacted(sent)
+    assert b'"obfuscation":"Ut7"' in sent  # the padding goes on as it came
