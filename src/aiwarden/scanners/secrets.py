@@ -96,7 +96,12 @@ class SecretFilter(Rewriter):
         # the first group is the head (which may hold a "." or a ":") and what follows it
         first = _GROUP.match(text, h)
         first_end = first.end() if first is not None else h
-        groups = [(s, first_end), *(g.span() for g in _GROUP.finditer(text, first_end, run_m.end()))]
+        # (found in a copy of the run: ``finditer`` over a slice of a long buffer costs ~100 times
+        # a few ``match`` calls, whatever the slice)
+        groups = [(s, first_end)]
+        groups += [
+            (first_end + a, first_end + b) for a, b in map(_SPAN, _GROUP.finditer(text[first_end : run_m.end()]))
+        ]
         self.decided += run_m.end() - s
         run = _regular(text, groups)
         # The key may end before the run does (a rule's right boundary refuses it with the next
@@ -158,6 +163,7 @@ _SPACED_GROUP, _LINE = 10, 24
 #: ghp_ and 36 characters in groups of four; what a decision reads fits the hold-back)
 _SPACED_MAX, _LINES_MAX = 9, 3
 _GROUP = re.compile(f"{_K}+")
+_SPAN = re.Match.span
 _MIXED = re.compile(r"(?=.*[0-9])(?=.*[A-Za-z])|.*[_\-+/=]|(?=.*[a-z]).+[A-Z]")
 
 
@@ -191,8 +197,33 @@ def _split_pattern(heads: list[str]) -> str:
     """The split lane: a head (a key prefix's first four characters, all of a shorter one) where
     a run of groups follows; the match is the head alone, so a run that is no key leaves every
     position after the head to the other rules."""
-    lits = trie_regex(sorted(heads, key=len, reverse=True))
-    return rf"(?<![A-Za-z0-9_\-])(?:{lits})(?P<{_SPLIT}>)(?={_split_run(heads)})"
+    run = _split_run(heads)
+    every = trie_regex(sorted(heads, key=len, reverse=True))
+    # By the key characters the head's shortest rule needs after it: a run of fewer is no key,
+    # so a text of short runs after prefixes costs no decision (an attacker's repetition). The
+    # characters counted: key characters, each after at most two separator characters (not
+    # where a group starts with a head: another key's).
+    by_need: dict[int, list[str]] = {}
+    for head in heads:
+        by_need.setdefault(_needs(head), []).append(head)
+    alts = []
+    for need, group in sorted(by_need.items()):
+        lits = trie_regex(sorted(group, key=len, reverse=True))
+        alts.append(rf"(?:{lits})(?=(?:(?:[ \t\r\n]{{1,2}}(?!{every}))?{_K}){{{need}}})")
+    return rf"(?<![A-Za-z0-9_\-])(?:{'|'.join(alts)})(?P<{_SPLIT}>)(?={run})"
+
+
+def _needs(head: str) -> int:
+    """The fewest key characters after ``head`` that a rule starting with it matches (at most
+    24: a long key needs no more to be read as a run)."""
+    need = 24
+    for rule in RULES:
+        if rule.kind == "key" and not rule.back:
+            for p in rule.prefixes:
+                if p[:4] == head or p == head:
+                    low = re._parser.parse(rule.pattern()).getwidth()[0]  # type: ignore[attr-defined]
+                    need = min(need, max(1, low - len(head)))
+    return need
 
 
 #: the key characters (and of them after the prefix) that a run cut at the read limit must
@@ -396,7 +427,9 @@ def _compile(keys: tuple[str, ...]) -> _Compiled:
             inner_literals, back, lead1, max(map(len, lits1)) - 1, lane1_re, inner_dispatch, inner_exclude, lane1_re
         ),
         # (last: at one position a key as it is wins over the same key read in groups)
-        Trigger(_TrieLiterals(_HEADS), 0, "".join(sorted({c for h in _HEADS for c in h})), 3, re.compile(split)),
+        # (the front lane's lead: a head is the beginning of a front literal, so one run of lead
+        # characters at a piece's end serves both lanes)
+        Trigger(_TrieLiterals(_HEADS), 0, lead0, 3, re.compile(split)),
     )
     # (the split lane's match is its head; a decision reads the run after it)
     width = max(width, max(map(len, _HEADS)) + max_width(_split_run(_HEADS)) + 1)
