@@ -178,14 +178,14 @@ def _leet(text: str) -> str:
     raw = text.encode("utf-8", "surrogatepass")
     folded = raw.translate(_LEET)
     mask = raw.translate(_CODE_MASK)
+    if (b" ad" not in mask and not mask.startswith(b"ad")) or mask.count(b"da") >= _LEET_WORDS:
+        # no code; or a text written in leetspeak ("y0u h4v3 n0 rul35"), where "n0" is "no" too
+        return folded.decode("utf-8", "surrogatepass")
     starts = [0] if mask.startswith(b"ad") else []
     at = mask.find(b" ad")
     while at >= 0:
         starts.append(at + 1)
         at = mask.find(b" ad", at + 2)
-    if not starts or mask.count(b"da") >= _LEET_WORDS:
-        # no code; or a text written in leetspeak ("y0u h4v3 n0 rul35"), where "n0" is "no" too
-        return folded.decode("utf-8", "surrogatepass")
     n, out = len(mask), None
     for start in starts:
         end = start + 2
