@@ -199,18 +199,30 @@ def _split_pattern(heads: list[str]) -> str:
     position after the head to the other rules."""
     run = _split_run(heads)
     every = trie_regex(sorted(heads, key=len, reverse=True))
-    # By the key characters the head's shortest rule needs after it: a run of fewer is no key,
-    # so a text of short runs after prefixes costs no decision (an attacker's repetition). The
-    # characters counted: key characters, each after at most two separator characters (not
-    # where a group starts with a head: another key's).
-    by_need: dict[int, list[str]] = {}
-    for head in heads:
-        by_need.setdefault(_needs(head), []).append(head)
+    # A head where the rest of one of its prefixes follows (across separators) and as many key
+    # characters as the head's shortest rule needs: a run of fewer, or one that completes no
+    # prefix, is no key, so a text of short runs after prefixes costs no decision (an attacker's
+    # repetition). The characters counted: key characters, each after at most two separator
+    # characters (not where a group starts with a head: another key's).
     alts = []
-    for need, group in sorted(by_need.items()):
-        lits = trie_regex(sorted(group, key=len, reverse=True))
-        alts.append(rf"(?:{lits})(?=(?:(?:[ \t\r\n]{{1,2}}(?!{every}))?{_K}){{{need}}})")
+    for head in sorted(heads, key=len, reverse=True):
+        # and the rest of one of its prefixes, each character maybe after a separator ("sk-p roj-")
+        rests = sorted({p[len(head) :] for p in _prefixes_of(head)}, key=len, reverse=True)
+        rest = "|".join("".join(rf"[ \t\r\n]{{0,2}}{re.escape(c)}" for c in r) for r in rests)
+        count = rf"(?:(?:[ \t\r\n]{{1,2}}(?!{every}))?{_K}){{{_needs(head)}}}"
+        alts.append(rf"{re.escape(head)}(?=(?:{rest}))(?={count})")
     return rf"(?<![A-Za-z0-9_\-])(?:{'|'.join(alts)})(?P<{_SPLIT}>)(?={run})"
+
+
+def _prefixes_of(head: str) -> list[str]:
+    """The prefixes of the ``key`` rules (literal-led) that ``head`` begins."""
+    return [
+        p
+        for rule in RULES
+        if rule.kind == "key" and not rule.back
+        for p in rule.prefixes
+        if len(p) >= 3 and p[:4] == head
+    ]
 
 
 def _needs(head: str) -> int:
