@@ -426,8 +426,13 @@ class HeuristicDetector:
                     continue  # "Explain what DAN prompts were and how developers defend against them"
                 counts[ri] = counts.get(ri, 0) + 1
                 key = prefix + rule.name
-                if rule.reader and as_document and _speaks_to_its_reader(view, matched[0], matched[1]):
-                    key += _VOICED  # the document's own imperative to its reader: a frame
+                weight = rule.weight
+                if rule.reader and as_document:
+                    order = _machine_order(view, matched[0], matched[1])
+                    if order == _ABOUT_THE_ANSWER:
+                        weight = max(weight, _MACHINE_ORDER_WEIGHT)  # "... your reply ... in Base64": a model's order
+                    elif not order and _speaks_to_its_reader(view, matched[0], matched[1]):
+                        key += _VOICED  # the document's own imperative to its reader: a frame
                 if not as_document and not prefix:
                     if quotes is None:
                         quotes = _Quotes(view)
@@ -437,7 +442,7 @@ class HeuristicDetector:
                         # an attack quoted in a message about it, and the word that names what it is
                         # ("jailbreak", "unfiltered") in such a message: frames
                         key += _QUOTED_KEY
-                weights[key] = max(weights.get(key, 0.0), rule.weight, floor)
+                weights[key] = max(weights.get(key, 0.0), weight, floor)
                 if near is not None:
                     near.append((offset + matched[0], key))
                 if span is not None:
@@ -1137,16 +1142,86 @@ _PLEASE = re.compile(
 )
 
 
+#: In the sentence of a reader rule's match: an order about the answer no document gives its human
+#: reader — transform the reply into a code, cipher, script or other language, or write content of
+#: someone else's making into it ("add a sentence in your response that promotes ...", "integrate a
+#: teaser ... in your reply"). A reader is asked to include their order number; only a model is asked
+#: to encode its response in Base64. Such a match is never the document's own voice.
+_MACHINE_ORDER = re.compile(
+    # (digits as the detection view folds them: "base64" reads "base6a", "rot13" "rotie")
+    rb"\b(?:base[ -]?(?:16|32|58|64|i6|e2|s8|6a)\b|hex(?:adecimal)?|binary|morse|rot[ -]?(?:13|ie)\b|caesar"
+    rb"|cipher\w*|encrypt\w*|encod\w*|revers\w*|backwards?|invert\w*|emojis?|leet ?speak|pig latin|upside[- ]down"
+    rb"|(?:translate|render|write|reply|respond|answer|express|rewrite)\w*\b[^.!?\n]{0,40}\b(?:in|into|to) (?:"
+    rb"spanish|french|german|italian|portuguese|chinese|mandarin|japanese|russian|arabic|dutch|polish|korean|hindi"
+    rb"|turkish|swedish|greek|hebrew|latin|klingon|another language|a different language|pirate speak)"
+    rb"|(?:add|include|insert|integrate|incorporate|append|embed|weave|slip|inject|mention|promote|plug|advertise)\w*"
+    rb"\b[^.!?\n]{0,60}?\b(?:a|an|the|this|that|some|one)\s+(?:[\w-]+\s+){0,3}?(?:sentence|line|statement|paragraph"
+    rb"|phrase|teaser|slogan|advert\w*|promotion|joke|rumou?r|plot twist|cliffhanger|fabricated \w+|made-up \w+"
+    rb"|fake \w+|false \w+|misleading \w+)s?\b)"
+)
+#: A line of code: indented, ending a statement or opening a block, a statement keyword before code,
+#: an assignment. Not any line with a bracket: "your solution must run in O(n) time" is prose.
+_CODE_LINE = re.compile(
+    rb"^[ \t]{2,}\S|[;{}][ \t]*$|\)[ \t]*:[ \t]*$"
+    rb"|^[ \t]*(?:return|def|class|import|from|const|let|var|func|fn|public|private)\b[^\n]*[(\[=.]"
+    rb"|\w[ \t]*=[ \t]*[\w\"'(\[{]",
+    re.MULTILINE,
+)
+#: The most reader-voice candidates a check reads on each side of a match before it takes the voice as given.
+_VOICE_TRIES = 16
+
+
+#: A reader rule's match in a sentence that holds an order only a model is given weighs this much
+#: (a flag at the default threshold): "swap the nouns in your response for emojis" refers to the
+#: answer (``in_the_answer``, 0.6) and transforms it as no human reader is asked to.
+_MACHINE_ORDER_WEIGHT = 0.8
+
+
+def _sentence_of(view: bytes, s: int, e: int) -> tuple[int, int]:
+    """The bounds of the sentence that holds ``view[s:e]``."""
+    start = max(view.rfind(end, 0, s) for end in _SENTENCE_ENDS) + 1
+    ends = [i for i in (view.find(end, e) for end in _SENTENCE_ENDS) if i >= 0]
+    return start, (min(ends) if ends else len(view))
+
+
+#: The answer named in the sentence ("your reply", "your response"): a machine order then transforms it.
+_YOUR_ANSWER = re.compile(rb"\byour (?:reply|replies|response|responses|answer|answers|message|output)\b")
+_ABOUT_THE_ANSWER = 2
+
+
+def _machine_order(view: bytes, s: int, e: int) -> int:
+    """Whether the sentence of the match ``view[s:e]`` gives an order only a model is given (see
+    ``_MACHINE_ORDER``): 0 no; 1 yes, never the document's own voice however much it speaks to its
+    reader; 2 (``_ABOUT_THE_ANSWER``) yes and it names the answer it transforms ("swap the nouns in
+    your response for emojis"), a flag whatever rule found it ("translate 'cat' into Spanish" in a
+    table of test prompts names no answer)."""
+    start, stop = _sentence_of(view, s, e)
+    if _MACHINE_ORDER.search(view, start, stop) is None:
+        return 0
+    return _ABOUT_THE_ANSWER if _YOUR_ANSWER.search(view, start, stop) is not None else 1
+
+
+def _voiced_outside(view: bytes, lo: int, hi: int) -> bool:
+    """A second-person word or imperative opener in ``view[lo:hi]`` that is prose, not a line of code
+    ("return [line.strip() ...]" is Python, not the document telling its reader to return something)."""
+    for i, m in enumerate(_READER_VOICE.finditer(view, lo, hi)):
+        if i == _VOICE_TRIES:
+            return True
+        begin = view.rfind(b"\n", 0, m.start()) + 1
+        end = view.find(b"\n", m.end())
+        if _CODE_LINE.search(view, begin, end if end >= 0 else len(view)) is None:
+            return True
+    return False
+
+
 def _speaks_to_its_reader(view: bytes, s: int, e: int) -> bool:
     """Whether the document addresses its reader outside the sentence of the match ``view[s:e]``: one
-    second-person word or imperative opener elsewhere. A planted line is a sudden second-person
+    second-person word or imperative opener elsewhere, in prose. A planted line is a sudden second-person
     instruction in third-person content (a report, a table, a question, a product page); a README,
     recipe or e-mail speaks to its reader throughout. "Please" counts anywhere (no rule's phrase holds it).
     Linear: a few regex scans of the piece, run only for a ``Rule.reader`` match."""
-    start = max(view.rfind(end, 0, s) for end in _SENTENCE_ENDS) + 1
-    ends = [i for i in (view.find(end, e) for end in _SENTENCE_ENDS) if i >= 0]
-    stop = min(ends) if ends else len(view)
-    if _READER_VOICE.search(view, 0, start) is not None or _READER_VOICE.search(view, stop) is not None:
+    start, stop = _sentence_of(view, s, e)
+    if _voiced_outside(view, 0, start) or _voiced_outside(view, stop, len(view)):
         return True
     return _PLEASE.search(view) is not None
 
