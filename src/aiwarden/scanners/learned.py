@@ -60,6 +60,13 @@ _PERSONA_OPENING = re.compile(
     r"\W*(?:(?:hi|hello|hey)\W+)?(?:please\W+)?(?:i want you to|i would like you to|i'd like you to|id like you to)?\W*"
     r"(?:act as|act like|play the role of|take the role of|take on the role of)\b"
 )
+#: ... and a role spec in the first lines, as system prompts and prompt templates are written ("You are a
+#: senior editor ...", "Role: ...", "Assume the role of ...", "Your role is ...").
+_ROLE_SPEC = re.compile(
+    r"(?:^|\n|[.#>*:]\s*)\W*(?:you are (?:a|an|the|my)|you're (?:a|an|the|my)|imagine you are (?:a|an)"
+    r"|your (?:role|task|job|goal|mission) is|role\W*(?:and \w+\W*)?:|assume the role of|you will act as"
+    r"|you will be (?:a|an|my))\b"
+)
 _WORD = re.compile(r"\w+")
 # For ASCII text, the same words as _WORD.findall by one translate and split (both in C, ~3x faster).
 _ASCII_NON_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
@@ -302,7 +309,7 @@ class LearnedDetector:
         # On 569 public persona prompts the model at its own 0.75 flagged 7.6%, at 0.9 3.2%; in the
         # training corpus every attack that opens this way and that the model flags, the rules flag
         # too (docs/input.md, session 6).
-        persona = _PERSONA_OPENING.match(seen, 0, 200) is not None
+        persona = _PERSONA_OPENING.match(seen, 0, 200) is not None or _ROLE_SPEC.search(seen, 0, 300) is not None
         score = round(self._rescale(own, self._persona_bar if persona else None), 4)
         if score < EXPLAIN_FROM:
             return Verdict(score)
