@@ -119,3 +119,14 @@ def test_a_decision_does_not_depend_on_the_decisions_before_it() -> None:
     for chunk in (0, 1, 16):
         assert _found(PIIFilter, text, chunk) == _found(_Fresh, text, 0)
     assert "5432 0004 12" not in redact_pii(text)
+
+
+def test_a_plus_before_an_underscore_starts_a_number_whole_and_streamed() -> None:
+    # the number part reads "+_0132…" ("_" is a separator of its elements); the trigger did not
+    # start at "+_", so only a trigger run from before happened to cover it: found whole, not in
+    # 1-character pieces
+    text = "(NWBKxIMEI +_01324111," * 3
+    whole = redact_pii(text)
+    assert whole.count("[PHONE]") == 3
+    for chunk in (1, 7, 16):
+        assert _streamed(PIIFilter(), text, chunk) == whole

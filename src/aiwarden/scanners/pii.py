@@ -116,7 +116,7 @@ _LEFT = 48  # characters before a match a decision reads ("Phone:\n", "call me a
 # condition of each part's start: digits inside words, hashes, base64, a lone "(" or ":" in prose
 # and markdown, the groups of "a:b:c" after the first are no candidates at all.
 _NUMBER_START = (
-    r"(?<![0-9A-Za-z])(?:[0-9]|\+[0-9 .,\-/()x]|\(\+?[0-9]|[A-Za-z]{2}[0-9]{2}|(?<![:.])(?:::|[0-9A-Fa-f]{1,4}:))"
+    r"(?<![0-9A-Za-z])(?:[0-9]|\+[0-9 .,\-/()x_]|\(\+?[0-9]|[A-Za-z]{2}[0-9]{2}|(?<![:.])(?:::|[0-9A-Fa-f]{1,4}:))"
 )
 # The triggers are runs, each from a start over the (hex) digits, brackets and single separators
 # that follow it: positions inside a run are tried by one regex search, not queued one by one (a run
@@ -1303,6 +1303,15 @@ def _strong_spans(
             if word is None:
                 continue
             k = len(word) // 2 + 1
+            ssn = k == 3 and word[0] == 3 and word[2] == 2 and word[4] == 4
+            if not ssn:
+                # a card's checksum first, inline (most layouts of a hostile stretch fail it)
+                if luhn is None:
+                    luhn = _LuhnSums(digits)
+                cx, cy = count[i], count[i + k]
+                sums = luhn.even if (cy - 1) % 2 else luhn.odd
+                if (sums[cy] - sums[cx] - 48 * (cy - cx)) % 10:
+                    continue
             x, y = starts[i], starts[i + k] - 1
             if k > 1 and word[1] != 0x20:
                 # written with its own separator, it is glued only by another one ("1234-5678-9012-3456"
@@ -1312,7 +1321,6 @@ def _strong_spans(
                     continue
                 if (seps[i + k - 1] if i + k - 1 < len(seps) else 0x25) == sep:
                     continue
-            ssn = len(word) == 5 and word[0] == 3 and word[2] == 2 and word[4] == 4
             kind = "ssn" if ssn else "credit_card"
             if kind not in kinds:
                 continue
@@ -1324,9 +1332,7 @@ def _strong_spans(
                 if not ssn_ok(digits[count[i] : count[i + 3]]):
                     continue
             else:
-                if luhn is None:
-                    luhn = _LuhnSums(digits)
-                if not luhn.card_ok(count[i], count[i + k]):
+                if not _brand_ok(digits[cx : cx + 2], cy - cx):
                     continue
                 if i == 0 and _NOT_CARD_BEFORE.search(_before(text, a)):
                     continue  # ("IMEI 3563 …": where a word can stand before it)
