@@ -205,6 +205,9 @@ def test_work_per_character_is_bounded_for_hostile_inputs(text: str, chunk: int)
 @pytest.mark.parametrize(
     "unit",
     [
+        "01100011 01101110 01110010 ",
+        "99 110 114 ",
+        "63 6e 72 ",
         "01100011 01101110 ",
         "1100011,1101110,",
         "99 110 ",

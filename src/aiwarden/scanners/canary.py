@@ -106,17 +106,19 @@ _TRIGGER = Trigger(
 _SPACED_TRIGGER = Trigger(re.compile(f"(?i:c{_SEP}n{_SEP}r)"), 0, re.compile("(?i:[cn]|[^a-z0-9])"), 14)
 # Character codes: the codes of "cn" (a prefix such as `\u00` or `&#x` may come before them).
 _PFX = r"(?:\\x|\\u00|%|&\#x|0x)?"
-_HEX_CN = f";?{_CODE_SEP}{_PFX}6e"
-_BIN_CN = f"{_CODE_SEP}0?1101110"
-#: (first character, the rest of the codes of "cn" after it): each branch opens with its literal,
-#: so the search skips other text at C speed
+_HEX_CN = f";?{_CODE_SEP}{_PFX}6e;?{_CODE_SEP}{_PFX}72"
+_DEC_CN = f";?{_CODE_SEP}(?:&\\#)?110;?{_CODE_SEP}(?:&\\#)?114"
+_BIN_CN = f"{_CODE_SEP}0?1101110{_CODE_SEP}0?1110010"
+#: (first character, the rest of the codes of "cnr" after it): each branch opens with its literal,
+#: so the search skips other text at C speed; three codes, not two: "99 110 " alone (a digit soup's
+#: pair) is no hit
 _CODE_STARTS = (
     ("\\\\", f"(?:x|u00)63{_HEX_CN}"),
     ("%", f"63{_HEX_CN}"),
-    ("&", f"\\#x63{_HEX_CN}|\\#99;?{_CODE_SEP}(?:&\\#)?110"),
+    ("&", f"\\#x63{_HEX_CN}|\\#99{_DEC_CN}"),
     ("0", f"x63{_HEX_CN}|1100011{_BIN_CN}"),
     ("6", f"3{_HEX_CN}"),
-    ("9", f"9;?{_CODE_SEP}(?:&\\#)?110"),
+    ("9", f"9{_DEC_CN}"),
     ("(?<!0)1", f"100011{_BIN_CN}"),  # (after a 0 the 8-bit code is a hit already)
 )
 _CODES_TRIGGER = Trigger(
@@ -126,7 +128,7 @@ _CODES_TRIGGER = Trigger(
     re.compile("(?i:" + "|".join(f"{first}(?={rest})" for first, rest in _CODE_STARTS) + ")"),
     0,
     string.hexdigits + "xXuU\\%&#;,: \t\r\n",
-    24,
+    30,  # (the first three codes, the longest written: "01100011  01101110  01110010")
     search=re.compile(_CODES_SOURCE),  # its lane: only the character-code forms start near it
 )
 #: Characters a decision reads from a match's start (a match in character codes is up to ~170 long) and before it.
