@@ -195,7 +195,7 @@ def _split_run(heads: list[str]) -> str:
     return rf"{_K}{{0,{_LINE}}}+(?:{spaced}|{lines})"
 
 
-def _split_pattern(heads: list[str], only: Collection[str] | None = None) -> str:
+def _split_pattern(heads: list[str], only: Collection[str] | None = None, literal_first: bool = False) -> str:
     """The split lane: a head (a key prefix's first four characters, all of a shorter one) where
     a run of groups follows; the match is the head alone, so a run that is no key leaves every
     position after the head to the other rules."""
@@ -214,12 +214,13 @@ def _split_pattern(heads: list[str], only: Collection[str] | None = None) -> str
         rests = sorted({p[len(head) :] for p in _prefixes_of(head)}, key=len, reverse=True)
         rest = "|".join("".join(rf"[ \t\r\n]{{0,2}}{re.escape(c)}" for c in r) for r in rests)
         count = rf"(?:(?:[ \t\r\n]{{1,2}}(?!{every}))?{_K}){{{_needs(head)}}}"
-        # (the left boundary checked after the head, not before it: every branch then opens with its
-        # literal, and the regex engine finds where one starts at C speed instead of trying the
-        # lookbehind and the trie at every position)
-        before = rf"(?<![A-Za-z0-9_\-]{'.' * len(head)})"
+        # (``literal_first``, a head's own pattern: the left boundary checked after the head, so
+        # the pattern opens with its literal and the regex engine finds it at C speed; the whole
+        # lane keeps the boundary first, which refuses most positions of a dense range at once)
+        before = rf"(?<![A-Za-z0-9_\-]{'.' * len(head)})" if literal_first else ""
         alts.append(rf"{re.escape(head)}{before}(?=(?:{rest}))(?={count})")
-    return rf"(?:{'|'.join(alts)})(?P<{_SPLIT}>)(?={run})"
+    first = "" if literal_first else r"(?<![A-Za-z0-9_\-])"
+    return rf"{first}(?:{'|'.join(alts)})(?P<{_SPLIT}>)(?={run})"
 
 
 def _split_dispatch(heads: _TrieLiterals) -> list[re.Pattern[str]]:
@@ -229,7 +230,7 @@ def _split_dispatch(heads: _TrieLiterals) -> list[re.Pattern[str]]:
     trie of 148 heads whose first characters are most letters: tried at every position of the
     range, ~0.5 us each; 100 KB of 'SG.' took 64 ms, 14 ms before the split lane)."""
     return [
-        re.compile(_split_pattern(_HEADS, {h for h in heads.literals if h.startswith(lit) or lit.startswith(h)}))
+        re.compile(_split_pattern(_HEADS, {h for h in heads.literals if h.startswith(lit) or lit.startswith(h)}, True))
         for lit in heads.literals
     ]
 
