@@ -16,18 +16,11 @@ import sys
 from pathlib import Path
 
 from aiwarden.scanners.injection import HeuristicDetector
-from aiwarden.scanners.sanitize import sanitize
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-THRESHOLD = 0.7
-
-
-def score(detector: HeuristicDetector, text: str) -> tuple[float, list[str]]:
-    cleaned = sanitize(text, html=True)
-    verdict = detector.scan(cleaned.for_detection, as_document=True, hidden=cleaned.hidden, removed=cleaned.removed)
-    return verdict.score, sorted({f.detail.split(":")[0] for f in verdict.findings})
+from document_mode import THRESHOLD, score  # noqa: E402  (the same scoring as the session-5 sets)
 
 
 def main() -> None:

@@ -68,13 +68,7 @@ class SecretFilter(Rewriter):
         if own is None:  # the server's own key
             rule, own = None, m
         start, end = own.span("secret") if rule is not None and "secret" in own.re.groupindex else own.span()
-        name = rule.name if rule is not None else "server_key"
-        finding = Finding("secret", self.absolute(start), self.absolute(end), name, 1.0, self._where)
-        if self._on_find is not None:
-            self._on_find(finding)
-        if self._action == "block":
-            raise Blocked(secret_refusal(), finding)
-        if self._action == "report":
+        if not self._found(start, end, rule):
             return None
         rest = rule.rest if rule is not None else _TOKEN
         if rest:
@@ -139,16 +133,20 @@ class SecretFilter(Rewriter):
         if own is None:
             return None
         end = groups[run - 1][1]
-        rule = self._rules.get(own.lastgroup or "")
+        if not self._found(s, end, self._rules.get(own.lastgroup or "")):
+            return None
+        return end, self._label
+
+    def _found(self, start: int, end: int, rule: Rule | None) -> bool:
+        """Report the secret at ``start:end`` (buffer positions) and act on it: block (raises),
+        report only (False: the text stays) or redact (True: the caller replaces it)."""
         name = rule.name if rule is not None else "server_key"
-        finding = Finding("secret", self.absolute(s), self.absolute(end), name, 1.0, self._where)
+        finding = Finding("secret", self.absolute(start), self.absolute(end), name, 1.0, self._where)
         if self._on_find is not None:
             self._on_find(finding)
         if self._action == "block":
             raise Blocked(secret_refusal(), finding)
-        if self._action == "report":
-            return None
-        return end, self._label
+        return self._action != "report"
 
 
 # -- keys written in groups ------------------------------------------------------------------------
