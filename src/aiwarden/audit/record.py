@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from .._memo import keep
 from ..errors import ConfigurationError
 from ..keys.masking import ordered_values
 from .redact import mask_secrets, redact
@@ -241,9 +242,7 @@ def _client_str(value: str | None, remember: bool = True) -> str | None:
     # as a parameter or field name put it in the keys stage's flag (where it was found)
     masked = mask_secrets(value[: _CLIENT_STR_MAX * 2])[:_CLIENT_STR_MAX]
     if remember:
-        if len(_MASKED) >= _MASKED_MAX:
-            _MASKED.clear()
-        _MASKED[value] = (values, masked)
+        keep(_MASKED, value, (values, masked), _MASKED_MAX)
     return masked
 
 

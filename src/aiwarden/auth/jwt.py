@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from jwt.exceptions import InvalidJTIError, InvalidSubjectError
 
+from .._memo import keep
 from ..effects import Call, Effect
 from ..errors import AuthFailure, ConfigurationError, unavailable
 from .jwks import CachedKeySet, JwksError, file_key_set, url_key_set
@@ -121,10 +122,7 @@ class TokenVerifier:
         segment = token[: token.index(".")]
         known = self._headers.get(segment)
         if known is None:
-            known = self._read_header(segment)
-            if len(self._headers) >= _HEADERS_MAX:
-                self._headers.clear()  # atomic, unlike evicting one entry while another thread inserts
-            self._headers[segment] = known
+            known = keep(self._headers, segment, self._read_header(segment), _HEADERS_MAX)
         return dict(known)
 
     def _read_header(self, segment: str) -> dict[str, Any]:

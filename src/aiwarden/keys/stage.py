@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote
 
 from .._config import path_glob
+from .._memo import keep
 from ..errors import Refusal, bad_request, forbidden
 from ..exchange import Stage
 from .patterns import find_keys, looks_like_key, mask
@@ -214,10 +215,7 @@ def _looks_like_key(value: str) -> bool:
         return looks_like_key(value)
     known = _SHAPES.get(value)
     if known is None:
-        known = looks_like_key(value)
-        if len(_SHAPES) >= _SHAPES_MAX:
-            _SHAPES.clear()  # atomic, unlike evicting one entry while another thread inserts
-        _SHAPES[value] = known
+        known = keep(_SHAPES, value, looks_like_key(value), _SHAPES_MAX)
     return known
 
 

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .._memo import keep
 from ..effects import Call, Gen
 from ..errors import Refusal, StorageError, bad_request, kill_switch_engaged, too_many_requests
 from ..exchange import Stage
@@ -229,9 +230,7 @@ class QuotaStage(Stage):
                 self.policy.global_.requests,
             )
             buckets = buckets_for(self.prefix, specs, subject, 0, 0, self.policy.global_.alerts_at, now)
-            if len(self._templates) >= _TEMPLATES_MAX:
-                self._templates.clear()
-            template = self._templates[key] = _Template(lims, buckets)
+            template = keep(self._templates, key, _Template(lims, buckets), _TEMPLATES_MAX)
         return template
 
     def _cap_output(self, ex: Exchange, tier: Tier | None, specs: tuple[BudgetSpec, ...]) -> Refusal | None:

@@ -928,7 +928,9 @@ def _asks_about(view: bytes, s: int, e: int) -> bool:
     return _HANDS_IT_OVER.search(view, min(ends), min(ends) + 400) is None
 
 
-#: After a question about a phrase: words that make the assistant carry it out after all.
+#: After a question about a phrase: words that make the assistant carry it out after all. Narrower than
+#: ``_HANDED_OVER`` (which reads the words around a quotation): "you are", "you will", "decode" after
+#: a question are the user's own words about it ("What does X mean? You will see it in logs.").
 _HANDS_IT_OVER = re.compile(
     rb"\b(?:do (?:what|as) (?:it|that|this|the \w+) (?:says?|tells?|asks?)"
     rb"|(?:now|then|and|please) (?:do|follow|obey|execute|apply|perform) (?:it|that|this|them)\b"

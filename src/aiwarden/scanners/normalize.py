@@ -41,6 +41,7 @@ import re
 import unicodedata
 from urllib.parse import unquote
 
+from .._memo import keep
 from ._lines import line_parts
 
 __all__ = ["detection_view", "fold_literal", "forget_views"]
@@ -329,10 +330,7 @@ def _detection_view(text: str) -> str:
         return "".join(_view_part(text[start:end]) for start, end in line_parts(text, _PART))
     seen = _recent.get(text)
     if seen is None:
-        seen = _view_part(text)
-        if len(_recent) >= _RECENT_MAX:
-            _recent.clear()  # atomic, unlike evicting one entry while another thread inserts
-        _recent[text] = seen
+        seen = keep(_recent, text, _view_part(text), _RECENT_MAX)
     return seen
 
 
