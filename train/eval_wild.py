@@ -1,5 +1,5 @@
-"""Score the session-6 chat sets as the input stage decides: the fresh sealed set
-(``train/sealed/wild_sealed_s6.py``, never tuned on) and the dev set (``train/dev_wild_s6.py``, tuned on).
+"""Score the chat sets as the input stage decides: the sealed sets (``train/sealed/wild_sealed_s6.py``
+and ``wild_sealed_s7.py``, never tuned on) and the dev set (``train/dev_wild_s6.py``, tuned on).
 
 Per family, the share flagged at ``input.injection_threshold`` by the rules, by the learned model (with
 the stage's bar: ``input.learned_threshold`` rescaled onto the threshold) and by the stage (the rules
@@ -7,10 +7,11 @@ and the model combined as ``HeuristicDetector``/``LearnedDetector`` are run by t
 
     python train/eval_wild.py                      # this tree
     python train/eval_wild.py --src ../main/src    # another tree's code and model, same rows
+    python train/eval_wild.py --set s7             # the session-7 sealed set
     python train/eval_wild.py --set dev --show     # the dev set, with its misses and false positives
 
-``--show`` prints the rows the stage gets wrong: use it on the dev set only (the sealed set's rows are
-not read while tuning).
+``--show`` prints the rows the stage gets wrong: on the dev set only (the sealed sets' rows are not
+read while tuning, so it prints nothing for them).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", type=Path, default=ROOT / "src")
-    ap.add_argument("--set", choices=("sealed", "dev", "both"), default="both")
+    ap.add_argument("--set", choices=("sealed", "s7", "dev", "both", "all"), default="both")
     ap.add_argument("--show", action="store_true", help="print the rows the stage gets wrong")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.src.resolve()))
@@ -42,11 +43,17 @@ def main(argv: list[str] | None = None) -> int:
     rules, model = load_detector("heuristic", policy), load_detector("learned", policy)
     t = policy.injection_threshold
     print(f"model {model.model_id} from {args.src}; threshold {t}, learned_threshold {policy.learned_threshold}")
-    names = {"sealed": ["wild_sealed_s6"], "dev": ["dev_wild_s6"], "both": ["wild_sealed_s6", "dev_wild_s6"]}
+    names = {
+        "sealed": ["wild_sealed_s6"],
+        "s7": ["wild_sealed_s7"],
+        "dev": ["dev_wild_s6"],
+        "both": ["wild_sealed_s6", "dev_wild_s6"],
+        "all": ["wild_sealed_s6", "wild_sealed_s7", "dev_wild_s6"],
+    }
     for name in names[args.set]:
         mod = importlib.import_module(name)
         print(name)
-        _score(mod.BENIGN, mod.ATTACKS, rules, model, t, sanitize, Subject, args.show and name != "wild_sealed_s6")
+        _score(mod.BENIGN, mod.ATTACKS, rules, model, t, sanitize, Subject, args.show and not name.startswith("wild_sealed"))
     return 0
 
 
