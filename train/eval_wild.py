@@ -53,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     for name in names[args.set]:
         mod = importlib.import_module(name)
         print(name)
-        _score(mod.BENIGN, mod.ATTACKS, rules, model, t, sanitize, Subject, args.show and not name.startswith("wild_sealed"))
+        show = args.show and not name.startswith("wild_sealed")
+        _score(mod.BENIGN, mod.ATTACKS, rules, model, t, sanitize, Subject, show)
     return 0
 
 
