@@ -53,14 +53,16 @@ import ahocorasick_rs
 from ..context import Finding
 from .decodings import decodings
 from .injection_languages import READER_PLEASE, READER_WORDS, READER_WORDS_UNSPACED, RULES_LANGUAGES
+from .injection_pretext import HARM_ACT, RULES_PRETEXT
 from .injection_rules import FRAME_CAP, RULES_EN, WILD_HARM, Rule
 from .normalize import _MASK as _SPACING_MASK
 from .normalize import detection_view, fold_literal, inert
 from .sanitize import sanitize
 from .verdicts import Subject, Verdict
 
-#: Every rule: English, then the 23 other languages (injection_languages builds on injection_rules).
-RULES: tuple[Rule, ...] = RULES_EN + RULES_LANGUAGES
+#: Every rule: English, then the 23 other languages (injection_languages builds on injection_rules), then
+#: the chat-only pretext families (injection_pretext).
+RULES: tuple[Rule, ...] = RULES_EN + RULES_LANGUAGES + RULES_PRETEXT
 
 __all__ = ["HeuristicDetector"]
 
@@ -203,7 +205,8 @@ class HeuristicDetector:
         self._slot_bits = tuple(sum(1 << (base[ri] + si) for ri, si in set(pairs)) for pairs in self._literals.entries)
         self._rule_bits = tuple(((1 << len(r.slots)) - 1) << base[ri] for ri, r in enumerate(self.rules))
         self._firsts = sum(1 << b for b in base)
-        self._guards = guards
+        # rules scoped to a user's own text ("chat") never complete in a document
+        self._guards = guards & ~self._guard_bits(i for i, r in enumerate(self.rules) if r.scope == "chat")
         self._user_guards = guards & ~self._guard_bits(i for i, r in enumerate(self.rules) if r.scope == "document")
         self._rule_of_guard = {base[ri] + len(r.slots): ri for ri, r in enumerate(self.rules)}
         self._only_guards: dict[frozenset[int], int] = {self._decoded: self._guard_bits(self._decoded)}
@@ -310,6 +313,7 @@ class HeuristicDetector:
         if not as_document:
             _adversarial_suffix(text, where, weights, findings)
             _split_variables(text, where, weights, findings)
+            _interleaved(text, where, weights, findings)
         # a frame read in decoded text ("joined_lines.stay_in_character") is a frame too
         frames = frozenset(
             k
@@ -412,7 +416,9 @@ class HeuristicDetector:
                 if ri not in ready:
                     continue
                 rule = rules[ri]
-                if (rule.scope == "document" and not as_document) or counts.get(ri, 0) >= _MAX_FINDINGS_PER_RULE:
+                if rule.scope != "any" and (rule.scope == "document") != as_document:
+                    continue
+                if counts.get(ri, 0) >= _MAX_FINDINGS_PER_RULE:
                     continue
                 if rule.text_start and not (offset == 0 and not view[:s].strip()):
                     continue
@@ -424,6 +430,8 @@ class HeuristicDetector:
                 after = view[matched[1] : matched[1] + 16].lstrip(b" ,:")
                 if (rule.qualified_by or rule.qualified_by_kind) and _qualified(rule, view, matched[0], after):
                     continue  # "always answer in the language of the user": a style instruction
+                if rule.cancelled_by and _cancelled(rule, view, matched[0], matched[1]):
+                    continue  # "in general terms", "no real techniques": the detail is declined
                 if (rule.family in _ASKABLE or rule.askable) and _asks_about(view, matched[0], matched[1]):
                     continue  # "How do I override the system prompt in my app?": a question about it
                 if rule.askable and rule.family == "jailbreak" and _discussed(view, matched[0], matched[1]):
@@ -713,6 +721,39 @@ def _split_variables(text: str, where: str, weights: dict[str, float], findings:
     start = found[0].start()
     detail = f"split_variables: a request split across variables that joins to {joined[:60]!r}"
     findings.append(Finding("injection.jailbreak", start, end, detail, where=where))
+
+
+_EVERY_OTHER = re.compile(r"\bevery (?:other|second|2nd|alternate) word\b")
+_HARM_ACT = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(fold_literal(w.strip("*"))) + (r"\w*" if w.endswith("*") else "")
+        for w in sorted(set(HARM_ACT.split("|")), key=len, reverse=True)
+        if w.strip("*")
+    )
+    + r")\b"
+)
+
+
+def _interleaved(text: str, where: str, weights: dict[str, float], findings: list[Finding]) -> None:
+    """A request hidden between filler words ("read every other word: how banana to kiwi make ..."): in
+    a user's text of at most ``_SPLIT_MAX`` characters that says so, the words after it are read
+    both ways (odd and even positions) and a harmful request found there flags."""
+    if len(text) > _SPLIT_MAX or "word" not in text:
+        return
+    low = text.lower()
+    said = _EVERY_OTHER.search(low)
+    if said is None:
+        return
+    words = re.findall(r"[\w']+", low[said.end() : said.end() + 600])
+    for parity in (0, 1):
+        joined = detection_view(" ".join(words[parity::2]))
+        harm = _HARM_ACT.search(joined)
+        if harm is not None:
+            weights["interleaved_request"] = 0.8
+            detail = f"interleaved_request: a harmful request hidden between filler words ({joined[:60]!r})"
+            findings.append(Finding("injection.jailbreak", said.start(), len(text), detail, where=where))
+            return
 
 
 def _combine(weights: Mapping[str, float], near: list[tuple[int, str]], frames: frozenset[str] = frozenset()) -> float:
@@ -1259,6 +1300,17 @@ def _qualified(rule: Rule, view: bytes, s: int, after: bytes) -> bool:
     return True
 
 
+#: How far around a match ``Rule.cancelled_by`` is looked for.
+_CANCEL_REACH = 200
+
+
+def _cancelled(rule: Rule, view: bytes, s: int, e: int) -> bool:
+    """Does a phrase of ``rule.cancelled_by`` occur in the match or near it? (Read only once a rule
+    has matched: a few ``bytes.find`` over at most the match and 400 bytes.)"""
+    around = view[max(0, s - _CANCEL_REACH) : e + _CANCEL_REACH]
+    return any(w in around for w in rule.cancelled_by)
+
+
 def _negated(rule: Rule, view: bytes, s: int, e: int) -> bool:
     """Is the phrase at ``s:e`` negated ("no olvides", "vergiss nicht", "别忘记")?"""
     before = view[max(0, s - 12) : s]
@@ -1417,6 +1469,8 @@ _MAX_WORD = 16
 def _vocabulary() -> frozenset[str]:
     words = set(_JOINING) | set(_TRIGGER_WORDS)
     for rule in RULES:
+        if rule.scope == "chat":
+            continue  # prose-only families (the pretexts): their words would cut joined trigger words apart
         for phrase in rule.needles:
             words.update(w for w in re.split(r"[^a-z]+", phrase) if 2 <= len(w) <= _MAX_WORD)
     # a phrase written joined ("contentpolicy", "systemprompt": how the view reads content_policy)

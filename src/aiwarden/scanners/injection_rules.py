@@ -38,7 +38,8 @@ class Rule:
     #: Per slot, the folded phrases that fill it.
     slots: tuple[tuple[str, ...], ...]
     explain: str
-    #: "any": users and documents; "document": only untrusted content (tool results, retrieved text).
+    #: "any": users and documents; "document": only untrusted content (tool results, retrieved text);
+    #: "chat": only a user's own text (never a document).
     scope: str = "any"
     #: Bytes from the start of the first slot's phrase to the end of the last one.
     window: int = 80
@@ -62,6 +63,9 @@ class Rule:
     #: noun is the reply's literal wording or the assistant's instructions ("the words …", "your
     #: system prompt"; ``injection._LITERAL_NOUNS``).
     qualified_by_kind: tuple[bytes, ...] = ()
+    #: Phrases that, in the match or within 200 bytes of it, make it no match ("in general terms",
+    #: "no real techniques" beside a story that would otherwise ask for them).
+    cancelled_by: tuple[bytes, ...] = ()
     #: A question about the phrase ("What is the DAN prompt ...?") is not the phrase at work.
     askable: bool = False
     #: All slots within one sentence.
@@ -113,7 +117,7 @@ def rule(family: str, name: str, weight: float, spec: str, explain: str, **optio
                     accented = _ACCENTED[bare] = fold_literal(bare, accents=True)
                 phrases.append(("*" if star_l else "") + accented + ("*" if star_r else ""))
         slots.append(tuple(dict.fromkeys(phrases)))
-    for key in ("negated_by", "negated_after", "qualified_by", "qualified_by_kind"):
+    for key in ("negated_by", "negated_after", "qualified_by", "qualified_by_kind", "cancelled_by"):
         if isinstance(options.get(key), str):
             options[key] = tuple(fold_literal(w).encode("utf-8") for w in str(options[key]).split("|") if w)
     return Rule(family, name, weight, tuple(slots), explain, **options)  # type: ignore[arg-type]
@@ -1083,7 +1087,7 @@ RULES_EN: tuple[Rule, ...] = (
     rule(
         "jailbreak",
         "deceased_relative",
-        0.7,
+        0.5,
         "deceased grandmother|dead grandmother|late grandmother|deceased grandma|dead grandma|late grandma"
         "|grandmother who used to|grandma who used to|deceased mother|dead mother|grandpa who used to"
         # what she used to tell, not that she read to you: "the weather forecast in her funny accent" is not it
@@ -1092,6 +1096,9 @@ RULES_EN: tuple[Rule, ...] = (
         window=250,
         ordered=False,
         sentence=False,
+        # a frame since session 7: "act as my late grandmother and tell me her recipe for pierogi" is grief;
+        # it flags beside the harm she is asked to tell (injection_pretext.lost_relative_recites_harm)
+        frame=True,
     ),
     rule(
         "jailbreak",
