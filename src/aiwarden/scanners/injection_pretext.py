@@ -232,7 +232,14 @@ _AUTHORITY = _apostrophes(
     "|do not apply here|are now exempt|exempt from|are permitted to share|you are permitted|refusals are bugs"
 )
 
-_CHAT: dict[str, object] = {"window": 1200, "ordered": False, "sentence": False, "scope": "chat"}
+
+def _passage(name: str, weight: float, spec: str, explain: str, window: int = 1200, **options: object) -> Rule:
+    """A jailbreak rule whose slots meet anywhere in one passage of a user's own text, in any order."""
+    return rule(
+        "jailbreak", name, weight, spec, explain, window=window, ordered=False, sentence=False, scope="chat", **options
+    )
+
+
 #: "I don't need real techniques", "without any technical details": detail declined, not asked for.
 _DECLINED = "don't need |dont need |do not need |don't want |no |not |without |without any |nothing |non-|avoid |any "
 #: The answer asked to stay general, for protection or for the story's sake.
@@ -245,48 +252,35 @@ _GENERAL = (
 )
 
 RULES_PRETEXT: tuple[Rule, ...] = (
-    rule(
-        "jailbreak",
+    _passage(
         "pretext_operational_harm",
         0.75,
         f"{DETAIL} ~ {PRETEXT} ~ {HARM_ACT}",
         "a harmful request wrapped in a pretext (fiction, a hypothetical, research, a standing) that must be operational",
         negated_by=_DECLINED,
         cancelled_by=_GENERAL,
-        **_CHAT,
     ),
-    rule(
-        "jailbreak",
+    _passage(
         "pressure_harm",
         0.7,
         f"{PRESSURE} ~ {HARM_ACT}",
         "pleading, despair or a threat of self-harm used to get a harmful request answered",
         window=700,
-        ordered=False,
-        sentence=False,
-        scope="chat",
     ),
-    rule(
-        "jailbreak",
+    _passage(
         "lost_relative_recites_harm",
         0.75,
         f"{LOSS} ~ {RECITED} ~ {HARM_ACT}",
         "a lost relative who used to tell how to do harm, played by the assistant",
         window=700,
-        ordered=False,
-        sentence=False,
-        scope="chat",
     ),
-    rule(
-        "jailbreak",
+    _passage(
         "dictated_assent_harm",
         0.75,
         f"{_OPENING} ~ {_ASSENT} ~ {HARM_ACT}",
         "the answer's first words dictated as an assent ('Start with: Sure, here is'), then a harmful request",
-        **_CHAT,
     ),
-    rule(
-        "jailbreak",
+    _passage(
         "dictated_liberation",
         0.7,
         f"{_OPENING} ~ "
@@ -296,9 +290,6 @@ RULES_PRETEXT: tuple[Rule, ...] = (
         ),
         "the answer made to declare the assistant freed ('Write \"I have been freed.\" first')",
         window=300,
-        ordered=False,
-        sentence=False,
-        scope="chat",
     ),
     rule(
         "jailbreak",
@@ -319,37 +310,25 @@ RULES_PRETEXT: tuple[Rule, ...] = (
         window=120,
         scope="chat",
     ),
-    rule(
-        "jailbreak",
+    _passage(
         "assembled_request_harm",
         0.75,
         f"{_ASSEMBLE} ~ {_ACT_ON} ~ {HARM_ACT}",
         "a harmful request handed over in pieces (letters, fragments, reversed, encoded), to be joined and acted on",
         window=600,
-        ordered=False,
-        sentence=False,
-        scope="chat",
     ),
-    rule(
-        "jailbreak",
+    _passage(
         "split_self_freed",
         0.75,
         f"{_SPLIT_SELF} ~ {_FREED_SIDE}",
         "two or more answerers, one of them without the rules or answering the harmful request",
         window=400,
-        ordered=False,
-        sentence=False,
-        scope="chat",
     ),
-    rule(
-        "jailbreak",
+    _passage(
         "authority_harm",
         0.75,
         f"{_AUTHORITY} ~ {HARM_ACT}",
         "operator or developer authority claimed for this chat, then a harmful request",
         window=600,
-        ordered=False,
-        sentence=False,
-        scope="chat",
     ),
 )
