@@ -659,7 +659,9 @@ class PIIFilter(Rewriter):
         self._replace = replace
         self._on_find = on_find
         self._where = where
-        #: (where a cut number run goes on, where the part already tried ended), absolute
+        #: (where a cut number run goes on, where the part already tried ended): absolute positions
+        #: of the *view* (their difference is an offset into the view's run; original positions
+        #: differ by the characters the view removed, zero-width spaces inside the run)
         self._carry = (-1, -1)
         #: the last stretch searched for cards and SSNs (absolute start, end, cut by the window, spans)
         self._seen: tuple[int, int, bool, list[tuple[int, int, str]]] = (0, -1, False, [])
@@ -682,7 +684,7 @@ class PIIFilter(Rewriter):
         # repetition. (E-mails are not remembered: their decisions cost less than the key.)
         if part == "num":
             at, tried = self._carry
-            done = tried - at if self.absolute(start) == at else 0
+            done = tried - at if self._offset + start == at else 0
         else:
             done = -1
         # (a window whose first characters were never decided on is only noted: most windows of a
@@ -717,7 +719,7 @@ class PIIFilter(Rewriter):
         # in C: at most _LEFT + 2 + width characters per decision, and decisions are few per character)
         self.decided += m.end() - start
         if rel_cut is not None:
-            self._carry = (self.absolute(start + rel_cut[0]), self.absolute(start + rel_cut[1]))
+            self._carry = (self._offset + start + rel_cut[0], self._offset + start + rel_cut[1])
         return self._apply(
             text,
             start,
@@ -778,7 +780,7 @@ class PIIFilter(Rewriter):
                 at, tried = self._carry
                 # the rest of a cut run is a later part of that run, and its spans that end inside
                 # the part already tried were tried there
-                done = tried - at if self.absolute(s) == at else 0
+                done = tried - at if self._offset + s == at else 0
             kind = _classify_number(text, s, e, alone=not done)
             self.decided += e - s
             if kind is None or kind not in self._kinds:
@@ -926,7 +928,7 @@ class PIIFilter(Rewriter):
             resume = start + run.rfind(" ", 0, len(run) - 1) + 1
             for _ in range(last - k):
                 resume = start + run.rfind(" ", 0, resume - start - 1) + 1
-            self._carry = (self.absolute(resume), self.absolute(end))
+            self._carry = (self._offset + resume, self._offset + end)
             self._cut_at = (resume, end)
         else:
             return None
