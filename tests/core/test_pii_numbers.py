@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aiwarden.context import Finding
-from aiwarden.scanners.pii import PIIFilter, luhn_ok, redact_pii
+from aiwarden.scanners.pii import _UNSEEN, PIIFilter, luhn_ok, redact_pii
 
 _PIECES = [
     *[
@@ -59,7 +59,7 @@ class _Fresh(PIIFilter):
     __slots__ = ()
 
     def decide(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
-        self._seen = (0, -1, False, [])
+        self._seen = _UNSEEN
         values, resume = self._plan(text, m)
         return self._apply(text, m.start(), values, resume)
 

@@ -526,6 +526,10 @@ _SSN_BEFORE = re.compile(
 def _before(text: str, s: int) -> str:
     """The window before ``s`` that context rules read: lowered, and "_" a space, so that keys like
     "phone_number" and "tracking_no" read as words."""
+    if s > 1 and text[s - 2] in _ASCII_DIGITS:
+        # (right after another group of a number: its last digit and one character, the case of
+        # every decision inside a stretch of digit groups, without a 48-character window reversed)
+        return text[s - 2 : s].lower().replace("_", " ") if text[s - 1] not in _ASCII_DIGITS else text[s - 1]
     window = text[max(0, s - _LEFT) : s]
     # No context rule reads across a digit (the words they look for and what may stand between
     # them and the number hold none), so the window starts at its last digit: right after
@@ -537,6 +541,13 @@ def _before(text: str, s: int) -> str:
 
 
 _NON_DIGITS = re.compile(r"[^0-9]*")
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _card_named(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]``, whose digits pass :func:`card_ok`, is a card: written in a card's
+    shape, and not named as another identifier ("IMEI …") right before it."""
+    return _CARD_SHAPES.fullmatch(text, s, e) is not None and not _NOT_CARD_BEFORE.search(_before(text, s))
 
 
 def _classify_number(text: str, s: int, e: int, alone: bool = True) -> str | None:
@@ -553,12 +564,7 @@ def _classify_number(text: str, s: int, e: int, alone: bool = True) -> str | Non
             return "ssn" if ssn_ok(digits) else None
         if nd == 9 and t.isdigit() and _SSN_BEFORE.search(text, max(0, s - _LEFT), s) and ssn_ok(digits):
             return "ssn"
-        if (
-            12 <= nd <= 19
-            and card_ok(digits)  # (the checksum first: cheaper than the shapes)
-            and _CARD_SHAPES.fullmatch(t)
-            and not _NOT_CARD_BEFORE.search(_before(text, s))
-        ):
+        if 12 <= nd <= 19 and card_ok(digits) and _card_named(text, s, e):  # (the checksum first: cheaper)
             return "credit_card"
     if "," in t:
         return None  # digit groups between commas: a card's, or a list of numbers
@@ -663,8 +669,9 @@ class PIIFilter(Rewriter):
         #: of the *view* (their difference is an offset into the view's run; original positions
         #: differ by the characters the view removed, zero-width spaces inside the run)
         self._carry = (-1, -1)
-        #: the last stretch searched for cards and SSNs (absolute start, end, cut by the window, spans)
-        self._seen: tuple[int, int, bool, list[tuple[int, int, str]]] = (0, -1, False, [])
+        #: the last stretch searched for cards and SSNs (absolute start, end, cut by the window, the
+        #: position before which its spans are all known, the spans)
+        self._seen: tuple[int, int, bool, int, list[tuple[int, int, str]]] = _UNSEEN
         #: the last cut run (_rejected): where scanning resumes in it and its end, view positions
         self._cut_at: tuple[int, int] | None = None
         #: number-run decisions by their window (see decide): values, resume and cut relative to
@@ -814,6 +821,7 @@ class PIIFilter(Rewriter):
         if not strong:
             return values
         limit = min(len(text), m.start() + self._width)
+        out = values
         if m.lastgroup == "num":
             a, b = m.span()
             # (the number run's own spans of space-separated groups were all weighed: another value
@@ -827,23 +835,24 @@ class PIIFilter(Rewriter):
                 # (cut: the stretch may go on past the window — its last element may be the
                 # separator before the window's end, which the search cannot take without the digit
                 # after it, so a stretch ending up to two characters short of the window is cut too)
-                spans = self._spans(text, lo, b, limit, b >= limit - 2, strong)
-                values += [v for v in spans if v[1] < b or b < m.start() + self._width]
-        if not values:
+                cut = b >= limit - 2
+                whole = m.start() + self._width
+                # The stretch's spans are asked for as far as the union can use them: those that
+                # overlap the value, or are glued to it, and the first one after a restart — not
+                # every span to the window's end (most of a hostile stretch's are the next
+                # decisions', and each is then weighed once, not once per decision reaching it).
+                need = e if kind is not None else resume
+                while True:
+                    spans, upto = self._spans(text, lo, b, limit, cut, strong, need)
+                    joined = values + [v for v in spans if v[1] < b or b < whole]
+                    out, done = _union(text, joined, kind, resume, upto, b)
+                    if done:
+                        break
+                    need = upto + _STRONG_AHEAD
+        elif not values:
             return values
-        values.sort(key=_leftmost)
-        if kind is None and values[0][0] >= resume:
-            return []
-        out = [values[0]]
-        for v in values[1:]:
-            vs, ve, vk = v
-            ls, le, lk = out[-1]
-            if vs < le:
-                out[-1] = (ls, max(le, ve), vk if _RANK[vk] > _RANK[lk] else lk)
-            elif _RESTART.search(text, le, vs + 1) is None:
-                out.append(v)  # glued to the one before
-            else:
-                break  # scanning resumes before it
+        if not out:
+            return out
         while m.lastgroup != "num" or out[-1][1] >= m.end():
             # a stretch glued after the last value, past the candidate
             end = out[-1][1]
@@ -853,8 +862,8 @@ class PIIFilter(Rewriter):
             assert run is not None
             stop = run.end()
             restart = _RESTART.search(text, end + 1, stop)
-            spans = self._spans(text, end + 1, stop, limit, stop >= limit - 2, strong)
             first = restart.start() if restart is not None else stop
+            spans, _ = self._spans(text, end + 1, stop, limit, stop >= limit - 2, strong, first)
             more = [v for v in spans if v[0] < first and (v[1] < stop or stop < m.start() + self._width)]
             if not more:
                 break
@@ -867,33 +876,42 @@ class PIIFilter(Rewriter):
         return out
 
     def _spans(
-        self, text: str, a: int, b: int, limit: int, cut: bool, kinds: frozenset[str]
-    ) -> list[tuple[int, int, str]]:
+        self, text: str, a: int, b: int, limit: int, cut: bool, kinds: frozenset[str], need: int
+    ) -> tuple[list[tuple[int, int, str]], int]:
         """:func:`_strong_spans` of ``text[a:b]`` (``cut``: ``b`` is the end of the window, the
-        stretch may go on), each character read about once: after a value found in a stretch,
-        the next candidate starts inside it, and the spans it starts are those of the stretch from
-        there (the same at any start of a group: the character before is a separator after a
-        digit, so no context word stands before them). Only what begins where the last search
-        could not be sure (the longest value before its end, when the window cut it) is searched."""
+        stretch may go on) that start before ``need`` at least, and the position before which the
+        list is complete (``>= min(need, b)``). The stretch's spans are kept from one decision to
+        the next, each weighed about once: after a value found in a stretch, the next candidate
+        starts inside it, and the spans it starts are those of the stretch from there (the same at
+        any start of a group: the character before is a separator after a digit, so no context
+        word stands before them). Only what was not weighed yet, or what begins where the last
+        search could not be sure (the longest value before its end, when the window cut it), is
+        searched — and a little further than asked, so that the decisions along a stretch share
+        one search."""
         off = self._offset
-        c0, c1, ccut, cached = self._seen
-        sure = c1 - _STRONG_WIDTH if ccut else c1  # (spans starting before it are all known)
+        c0, c1, ccut, known, cached = self._seen
+        # (the stretch's text has not grown since: what was weighed stays right to its end)
+        same = b + off < c1 or (b + off == c1 and (cut or not ccut))
+        sure = known if same or not ccut else min(known, c1 - _STRONG_WIDTH)
+        stop = need + _STRONG_AHEAD
+        if stop > b:
+            stop = b
         if not c0 <= a + off < sure:
-            spans, read = _strong_spans(text, a, b, kinds, limit)
+            spans, read = _strong_spans(text, a, b, kinds, limit, stop)
             self.decided += read
-            self._seen = (a + off, b + off, cut, [(x + off, y + off, k) for x, y, k in spans])
-            return spans
-        if b + off < c1 or (b + off == c1 and (cut or not ccut)):
-            return [(x - off, y - off, k) for x, y, k in cached if x >= a + off]
-        known = [(x - off, y - off, k) for x, y, k in cached if a + off <= x < sure]
+            self._seen = (a + off, b + off, cut, stop + off, [(x + off, y + off, k) for x, y, k in spans])
+            return spans, stop
+        if need + off <= sure or sure >= b + off:
+            return [(x - off, y - off, k) for x, y, k in cached if a + off <= x < sure], sure - off
+        known_spans = [(x - off, y - off, k) for x, y, k in cached if a + off <= x < sure]
         g = _GROUP_START.search(text, sure - off, b)
         more: list[tuple[int, int, str]] = []
-        if g is not None:
-            more, read = _strong_spans(text, g.start(), b, kinds, limit)
+        if g is not None and g.start() < stop:
+            more, read = _strong_spans(text, g.start(), b, kinds, limit, stop)
             self.decided += read
-        spans = known + more
-        self._seen = (a + off, b + off, cut, [(x + off, y + off, k) for x, y, k in spans])
-        return spans
+        spans = known_spans + more
+        self._seen = (a + off, b + off, cut, stop + off, [(x + off, y + off, k) for x, y, k in spans])
+        return spans, stop
 
     def _rejected(self, text: str, m: re.Match[str]) -> int | None:
         """Where scanning goes on after a candidate that is no value, so that none hides inside or
@@ -1094,9 +1112,14 @@ def _number_inside(
                         continue
                     # a card (16+ digits: nothing else), else a phone by its format or a phone word
                     if n >= 16:
-                        # (16-19 digits: a card or nothing)
+                        # (16-19 digits: a card or nothing — what _classify_number decides, its
+                        # checksum taken here once)
                         if not card_ok(_digits_of(run[:b])):
                             continue
+                        read += b
+                        if "credit_card" in kinds and _card_named(text, s, s + b):
+                            return s, s + b, "credit_card", read
+                        continue
                     elif text[s] in "0(+" or "." in run[:b]:
                         pass
                     elif n in (9, 10, 11):
@@ -1224,8 +1247,9 @@ _STRETCH_SEPARATOR = re.compile(r"[.,/\-]")  # a stretch whose groups are not al
 _RESTART = re.compile(r"(?<=[ /,()])[0-9(+]")
 # What follows a value glued to it: a separator no number candidate starts after, then digits.
 _GLUED = re.compile(r"[\-.x+](?=[0-9])")
-_ELEMENTS = re.compile(rf"(?:{_ELEMENT_SOURCE})*")
-_GLUED_RUN = re.compile(rf"[0-9](?:{_ELEMENT_SOURCE})*")  # (to the window: a decision reads no further)
+# (a digit is an element only one way, so a run of them is taken at once: the same end, in C)
+_ELEMENTS = re.compile(rf"(?:[0-9]+|{_ELEMENT_SOURCE})*")
+_GLUED_RUN = re.compile(rf"[0-9](?:[0-9]+|{_ELEMENT_SOURCE})*")  # (to the window: a decision reads no further)
 
 
 def _strong_pattern() -> re.Pattern[bytes]:
@@ -1256,6 +1280,41 @@ def _leftmost(v: tuple[int, int, str]) -> tuple[int, int]:
     return v[0], -v[1]
 
 
+#: How far past what a decision needs a stretch's spans are weighed at once (the next decisions
+#: along the stretch need them: one search serves several).
+_STRONG_AHEAD = 64
+_UNSEEN: tuple[int, int, bool, int, list[tuple[int, int, str]]] = (0, -1, False, -1, [])
+
+
+def _union(
+    text: str, values: list[tuple[int, int, str]], kind: str | None, resume: int, upto: int, end: int
+) -> tuple[list[tuple[int, int, str]], bool]:
+    """The values to replace from ``values`` (the value found, of ``kind``, and the spans of its
+    stretch, which ends at ``end``, known before ``upto``): overlapping ones as their union, named
+    by the stronger kind, and the ones glued to the one before; and whether a span not known yet
+    (starting at ``upto`` or later) could change that. ``resume``: without a value found, where
+    scanning resumes (a first span from there on is found there)."""
+    complete = upto >= end
+    if not values:
+        return values, complete or (kind is None and upto >= resume)
+    values.sort(key=_leftmost)
+    if kind is None and values[0][0] >= resume:
+        return [], True
+    out = [values[0]]
+    for v in values[1:]:
+        vs, ve, vk = v
+        ls, le, lk = out[-1]
+        if vs < le:
+            out[-1] = (ls, max(le, ve), vk if _RANK[vk] > _RANK[lk] else lk)
+        elif _RESTART.search(text, le, vs + 1) is None:
+            out.append(v)  # glued to the one before
+        else:
+            return out, True  # scanning resumes before it (and before any later one)
+    # (a later span starts at ``upto`` or after: after a restart, it could neither overlap nor glue)
+    le = out[-1][1]
+    return out, complete or (upto > le and _RESTART.search(text, le, upto) is not None)
+
+
 _DOTTED_BACK = re.compile(r"[0-9.]{0,15}\Z")
 _DOTTED = re.compile(r"[0-9.]{0,15}")
 
@@ -1270,7 +1329,7 @@ def _in_ip4(text: str, i: int, end: int) -> bool:
 
 
 def _strong_spans(
-    text: str, a: int, b: int, kinds: frozenset[str], ahead: int
+    text: str, a: int, b: int, kinds: frozenset[str], ahead: int, stop: int | None = None
 ) -> tuple[list[tuple[int, int, str]], int]:
     """The cards and SSNs of the number stretch ``text[a:b]`` whose groups start and end at any
     of its separators ("4111 1111 1111 1111-1", "415-555-0132.536-22-5432"): what a leak through a
@@ -1281,7 +1340,14 @@ def _strong_spans(
     accepts there (the checksum, the brand and the SSN ranges, O(1) each from prefix sums; and
     for a card at the stretch's start, no other identifier named before it). Reads nothing past
     ``ahead`` (an address after a dot, at most 15 characters past ``b``). Also returns the
-    characters read again (0 when none of their shapes is there: one C-level search)."""
+    characters read again (0 when none of their shapes is there: one C-level search).
+
+    ``stop``: only the spans starting before it are weighed (and the stretch read no further
+    than they can reach: a span is at most 23 characters, the separator after it one more)."""
+    if stop is None or stop > b:
+        stop = b
+    if stop + _STRONG_WIDTH < b:
+        b = stop + _STRONG_WIDTH
     if _STRONG_HINT.search(text, a, b) is None:
         return [], 0
     seg = text[a:b].encode()
@@ -1290,17 +1356,19 @@ def _strong_spans(
     code = bytearray(2 * len(parts))
     code[0::2] = bytes(map(len, parts)).translate(_CLAMP31) if len(seg) < 256 else bytes(min(len(p), 31) for p in parts)
     code[1::2] = seps + b"\x25"
-    hits = list(_STRONG_SPANS.finditer(code))
-    if not hits:
-        return [], b - a
     out: list[tuple[int, int, str]] = []
     count = list(accumulate(map(len, parts), initial=0))
     starts = list(map(add, count, range(len(count))))  # (each sub-group and its separator)
     digits = b"".join(parts).decode()
     luhn: _LuhnSums | None = None
     before = ord(text[a - 1]) if a > 0 else 0
-    for m in hits:
+    hits = 0
+    # (one hit at a time: the search goes no further than the last start before ``stop``)
+    for m in _STRONG_SPANS.finditer(code):
         i = m.start() // 2
+        if starts[i] >= stop - a:
+            break
+        hits += 1
         for word in reversed(m.groups()):
             if word is None:
                 continue
@@ -1340,7 +1408,7 @@ def _strong_spans(
                     continue  # ("IMEI 3563 …": where a word can stand before it)
             out.append((a + x, a + y, kind))
             break
-    return out, b - a + len(hits)
+    return out, b - a + hits
 
 
 def _iban_end(text: str, s: int, e: int) -> int:
