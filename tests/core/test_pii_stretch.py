@@ -5,13 +5,14 @@ bounded on values drawn anew (no window repeats, so no decision is remembered)."
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aiwarden.context import Finding
-from aiwarden.scanners.pii import PIIFilter, find_pii, redact_pii
+from aiwarden.scanners.pii import _UNSEEN, PIIFilter, find_pii, redact_pii
 
 ZWSP = "\u200b"
 
@@ -77,4 +78,42 @@ def _found(text: str, chunk: int) -> tuple[str, list[tuple[str, int, int]]]:
     found: list[Finding] = []
     f = PIIFilter(on_find=lambda x, _v: found.append(x))
     out = _streamed(f, text, chunk) if chunk else f.feed(text) + f.flush()
+    return out, [(x.kind, x.start, x.end) for x in found]
+
+
+class _Fresh(PIIFilter):
+    """Every decision taken afresh: no spans kept from the decision before, none remembered."""
+
+    __slots__ = ()
+
+    def decide(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
+        self._seen = _UNSEEN
+        values, resume = self._plan(text, m)
+        return self._apply(text, m.start(), values, resume)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a search going on from inside a stretch began at "190 71 4029", right after the dot of
+        # "126.90.23.190": read as a stretch's start, the dot before it was not looked at, and the
+        # SSN shape inside the address's last octet was taken (the union named SSN, not PHONE)
+        "72 828-29-6744 632353 57 0 12x34 126.90.23.190 71 4029 office",
+        "call 1 3740-43-34-906-57-709 6 463054580572884961 415/0/52432/156/8891 362.327.537 01 "
+        "76209/7978/99247/10/139/03 739595472986221231335758 627 153.79.188.10 74271-784-7235-27609-5-70333 76 "
+        "209.3.56933.2.2705 72 828-29-6744 632353 57 0 12x34 126.90.23.190 71 4029 office",
+        "SSN 4 357-0614-59915-72895-8636-5 96330/1401 9 41603 06-805 36999/470/91/11/447/28484 76008 99034 "
+        "550488322 225 47.194.105.152 01 7233 5911.16.364 6388/771/6/82291/5063 76/69/90476/18/6 33951 "
+        "+33 1 74 73 71 25 52635-05 71169 30-7710 96014, ext. 12",
+    ],
+)
+def test_spans_kept_along_a_stretch_decide_as_a_fresh_search(text: str) -> None:
+    for chunk in (0, 1, 16):
+        assert _found(text, chunk) == _found_with(_Fresh, text)
+
+
+def _found_with(cls: type[PIIFilter], text: str) -> tuple[str, list[tuple[str, int, int]]]:
+    found: list[Finding] = []
+    f = cls(on_find=lambda x, _v: found.append(x))
+    out = f.feed(text) + f.flush()
     return out, [(x.kind, x.start, x.end) for x in found]

@@ -907,7 +907,7 @@ class PIIFilter(Rewriter):
         g = _GROUP_START.search(text, sure - off, b)
         more: list[tuple[int, int, str]] = []
         if g is not None and g.start() < stop:
-            more, read = _strong_spans(text, g.start(), b, kinds, limit, stop)
+            more, read = _strong_spans(text, g.start(), b, kinds, limit, stop, inside=True)
             self.decided += read
         spans = known_spans + more
         self._seen = (a + off, b + off, cut, stop + off, [(x + off, y + off, k) for x, y, k in spans])
@@ -1329,7 +1329,7 @@ def _in_ip4(text: str, i: int, end: int) -> bool:
 
 
 def _strong_spans(
-    text: str, a: int, b: int, kinds: frozenset[str], ahead: int, stop: int | None = None
+    text: str, a: int, b: int, kinds: frozenset[str], ahead: int, stop: int | None = None, inside: bool = False
 ) -> tuple[list[tuple[int, int, str]], int]:
     """The cards and SSNs of the number stretch ``text[a:b]`` whose groups start and end at any
     of its separators ("4111 1111 1111 1111-1", "415-555-0132.536-22-5432"): what a leak through a
@@ -1343,7 +1343,9 @@ def _strong_spans(
     characters read again (0 when none of their shapes is there: one C-level search).
 
     ``stop``: only the spans starting before it are weighed (and the stretch read no further
-    than they can reach: a span is at most 23 characters, the separator after it one more)."""
+    than they can reach: a span is at most 23 characters, the separator after it one more).
+    ``inside``: ``a`` is a group start inside a longer stretch, whose separator before it is the
+    stretch's (a dot there may end an address the span would start in)."""
     if stop is None or stop > b:
         stop = b
     if stop + _STRONG_WIDTH < b:
@@ -1394,7 +1396,7 @@ def _strong_spans(
             kind = "ssn" if ssn else "credit_card"
             if kind not in kinds:
                 continue
-            if seg[x - 1 : x] == b"." and _in_ip4(text, a + x - 1, ahead):
+            if (seg[x - 1 : x] == b"." if x else inside and text[a - 1] == ".") and _in_ip4(text, a + x - 1, ahead):
                 continue  # (a card's layout starting in an address's last octet: two values, not one)
             if seg[y : y + 1] == b"." and _in_ip4(text, a + y, ahead):
                 continue
