@@ -80,10 +80,12 @@ _MASK_LETTERS = bytes(
 _INTERLEAVED_GATE = b"asasasasa"  # five letters with a symbol between each (the same one, in _INTERLEAVED)
 
 
-def decodings(text: str) -> Iterator[tuple[str, int, int, str]]:
+def decodings(text: str, mask: bytes | None = None) -> Iterator[tuple[str, int, int, str]]:
     """``(form, start, end, decoded)`` for each hidden payload found in ``text`` (see the module
-    docstring); ``start:end`` is the encoded span in ``text``."""
-    mask = text.encode("ascii", "replace")  # one byte per character, "?" outside ASCII
+    docstring); ``start:end`` is the encoded span in ``text``. ``mask``: ``text.encode("ascii",
+    "replace")`` when the caller has it (the injection detector reads it for base64 runs too)."""
+    if mask is None:
+        mask = text.encode("ascii", "replace")  # one byte per character, "?" outside ASCII
     # The count gates read one C-level pass: the mask with every byte but digits and Morse marks
     # deleted (a tenth of a window of prose), counted in; ten str.count passes over the whole text
     # for the digits alone were a tenth of the stage's instructions.

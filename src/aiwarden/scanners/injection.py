@@ -246,27 +246,35 @@ class HeuristicDetector:
         states. A literal whose own bytes the copy changed (spaces, punctuation) is compared with
         the view."""
         spaced, cands, free, free_lits = self._bounded
-        h1 = spaced.find_matches_as_indexes(b" " + view.translate(_BOUNDARY) + b" ", overlapping=True)
+        # (the spaces around the view are word boundaries at its ends; _BOUNDARY keeps them)
+        h1 = spaced.find_matches_as_indexes((b" " + view + b" ").translate(_BOUNDARY), overlapping=True)
         h2 = free.find_matches_as_indexes(view, overlapping=True)
         seen1 = set(map(_FIRST, h1))
         seen2 = set(map(_FIRST, h2))
         # What _ready would say when no rule has every slot filled and no transform word occurred
         # (ordinary prose): nothing ready, nothing live — decided on one integer per pattern found.
-        filled = reduce(or_, map(self._spaced_bits.__getitem__, seen1), 0)
-        filled = reduce(or_, map(self._free_bits.__getitem__, seen2), filled)
+        spaced_bits, free_bits = self._spaced_bits, self._free_bits
+        filled = reduce(or_, map(spaced_bits.__getitem__, seen1), 0)
+        filled = reduce(or_, map(free_bits.__getitem__, seen2), filled)
         if filled < self._transform_bit and not (
             (filled + self._firsts) & (self._guards if as_document else self._user_guards)
         ):
             return set(), []
-        found = {c[0] for pi in seen1 for c in cands[pi]}
-        found.update(map(free_lits.__getitem__, seen2))
-        ready, live, slots = self._ready_slots(found, as_document, only, filled & (self._transform_bit - 1))
+        ready, slots = self._complete(filled & (self._transform_bit - 1), as_document, only)
+        # The live literals (feeding a ready rule's slot, or a transform's word) are among those of the
+        # patterns whose bits meet the ready slots or the transform bit: only those patterns' literals
+        # are looked at (most patterns found in prose fill one slot of a rule that is not ready).
+        wanted_bits = slots | self._transform_bit
+        wanted = set(compress(seen1, map(wanted_bits.__and__, map(spaced_bits.__getitem__, seen1))))
+        wanted_free = set(compress(seen2, map(wanted_bits.__and__, map(free_bits.__getitem__, seen2))))
+        if not (wanted or wanted_free):
+            return ready, []
+        bits, first_transform = self._slot_bits, self._first_transform
+        live = {c[0] for pi in wanted for c in cands[pi] if c[0] >= first_transform or bits[c[0]] & slots}
+        live.update(li for li in map(free_lits.__getitem__, wanted_free) if li >= first_transform or bits[li] & slots)
         if not live:
             return ready, []
         out: list[tuple[int, int, int]] = []
-        # the patterns with a live literal: one feeding a ready rule's slot, or a transform's word
-        wanted_bits = slots | self._transform_bit
-        wanted = set(compress(seen1, map(wanted_bits.__and__, map(self._spaced_bits.__getitem__, seen1))))
         for pi, p, _ in compress(h1, map(wanted.__contains__, map(_FIRST, h1))):
             for li, offset, n, exact in cands[pi]:
                 s = p + offset
@@ -488,6 +496,13 @@ class HeuristicDetector:
         bits = self._slot_bits
         if filled is None:  # (the bounded path has it already, from the patterns found)
             filled = reduce(or_, map(bits.__getitem__, found), 0)
+        ready, slots = self._complete(filled, as_document, only)
+        live = set(compress(found, map(slots.__and__, map(bits.__getitem__, found)))) if slots else set()
+        live.update(filter(self._first_transform.__le__, found))
+        return ready, live, slots
+
+    def _complete(self, filled: int, as_document: bool, only: frozenset[int] | None) -> tuple[set[int], int]:
+        """The rules with every slot in ``filled`` (slot bits OR-ed together), and their slot bits."""
         complete = (filled + self._firsts) & (self._guards if as_document else self._user_guards)
         if only is not None:
             if only not in self._only_guards:
@@ -501,18 +516,17 @@ class HeuristicDetector:
             ready.add(ri)
             slots |= self._rule_bits[ri]
             complete ^= low
-        live = set(compress(found, map(slots.__and__, map(bits.__getitem__, found)))) if slots else set()
-        live.update(filter(self._first_transform.__le__, found))
-        return ready, live, slots
+        return ready, slots
 
     def _encoded(self, text: str, where: str, weights: dict[str, float], findings: list[Finding]) -> None:
-        for how, start, end, plain in decodings(text):  # base32, binary, Morse, char codes...
+        mask = text.encode("ascii", "replace")  # one byte per character: read by both scans below
+        for how, start, end, plain in decodings(text, mask):  # base32, binary, Morse, char codes...
             self._match(
                 detection_view(plain).encode("utf-8"), False, where, weights, findings,
                 prefix=f"{how.replace(' ', '_')}.", floor=0.85, kind="encoded", only=self._decoded,
                 span=(start, end),
             )  # fmt: skip
-        for start, end in _encoded_runs(text):
+        for start, end in _encoded_runs(text, mask):
             token = text[start:end]
             is_hex = _HEXCHARS.issuperset(token)
             decoded = _hex(token) if is_hex else _b64(token)
@@ -1378,9 +1392,11 @@ def _printable(raw: bytes) -> str | None:
 
 def _b64(candidate: str) -> str | None:
     s = candidate.rstrip("=")
-    if ":" in s or "=" in s:
-        return None  # not in the alphabet (validate=True refuses them; cheaper than its exception)
-    if not (any(c.isdigit() or c in "+/_-" for c in s) or (s != s.lower() and s != s.upper())):
+    if ":" in s or "=" in s or len(s) % 4 == 1:
+        # not in the alphabet, or a length no base64 has (validate=True refuses them; cheaper than its exception)
+        return None
+    # (the run holds payload characters only: a digit or one of "+/_-" is what is not a letter)
+    if s.isalpha() and (s == s.lower() or s == s.upper()):
         return None  # one long plain word, not base64
     s += "=" * (-len(s) % 4)
     try:
@@ -1404,11 +1420,14 @@ _PAYLOAD_MASK = bytes(0x61 if chr(b) in _PAYLOAD_CHARS else 0x20 for b in range(
 _RUN = b"a" * 20
 
 
-def _encoded_runs(text: str) -> Iterator[tuple[int, int]]:
+def _encoded_runs(text: str, ascii_mask: bytes | None = None) -> Iterator[tuple[int, int]]:
     """The spans of ``_ENCODED.finditer(text)`` (group 1; at most ``_MAX_DECODE``): the maximal runs
     of 20 or more payload characters, found by C-level ``translate`` and ``find`` on a byte mask of
-    the text — the regex engine walking every position of a long prose text cost ~20 us per 4 KB."""
-    mask = text.encode("ascii", "replace").translate(_PAYLOAD_MASK)
+    the text — the regex engine walking every position of a long prose text cost ~20 us per 4 KB.
+    ``ascii_mask``: ``text.encode("ascii", "replace")`` when the caller has it."""
+    if ascii_mask is None:
+        ascii_mask = text.encode("ascii", "replace")
+    mask = ascii_mask.translate(_PAYLOAD_MASK)
     start = mask.find(_RUN)
     for _ in range(_MAX_DECODE):
         if start < 0:
