@@ -95,19 +95,17 @@ def test_bounded_prefilter_reads_only_the_patterns_that_meet_a_ready_rule() -> N
 
 
 def _b64_reference(candidate: str) -> str | None:
-    """``_b64`` as it was written before its pre-checks (a generator over the characters, the
-    decoder's exception for impossible lengths)."""
+    """``_b64`` without its pre-checks: a generator over the characters for a plain word, and the
+    decoder's own exception for a length no base64 has."""
     s = candidate.rstrip("=")
-    if ":" in s or "=" in s:
+    plain_word = not any(c.isdigit() or c in "+/_-" for c in s) and s in (s.lower(), s.upper())
+    if plain_word or ":" in s or "=" in s:
         return None
-    if not (any(c.isdigit() or c in "+/_-" for c in s) or (s != s.lower() and s != s.upper())):
-        return None
-    s += "=" * (-len(s) % 4)
+    padded = (s + "=" * (-len(s) % 4)).replace("-", "+").replace("_", "/")
     try:
-        raw = base64.b64decode(s.replace("-", "+").replace("_", "/"), validate=True)
+        return _printable(base64.b64decode(padded, validate=True))
     except (binascii.Error, ValueError):
         return None
-    return _printable(raw)
 
 
 _PAYLOAD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_:-"
