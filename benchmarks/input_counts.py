@@ -1,6 +1,6 @@
 """Instructions and cache misses of the input stage per cold 4 KB window, counted by valgrind.
 
-    python benchmarks/input_counts.py [--windows 20] [--part stage|rules|model|view|all]
+    python benchmarks/input_counts.py [--windows 20] [--part stage|rules|document|model|view|all]
 
 Wall time on the shared machine swings with its load; callgrind's counts do not. Each part runs
 under ``valgrind --tool=callgrind`` with its cache simulation (64 KB L1 data, 2 MB last level
@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("stage", "rules", "model", "view")
+PARTS = ("stage", "rules", "document", "model", "view")
 
 
 def child(part: str, samples: list[str]) -> None:
@@ -47,7 +47,12 @@ def child(part: str, samples: list[str]) -> None:
         body = json.dumps({"model": "gpt-4o-mini", "messages": [{"role": "user", "content": text}]}).encode()
         drive_sync(warden.exchange(request, ROUTE).inspect(body))
 
-    fn = {"stage": stage, "rules": rules.scan, "model": model.scan, "view": normalize.detection_view}[part]
+    def document(text: str) -> None:  # the rules as they read a tool result or retrieved page
+        rules.scan(text, as_document=True)
+
+    fn = {"stage": stage, "rules": rules.scan, "document": document, "model": model.scan}.get(
+        part, normalize.detection_view
+    )
     for text in samples[:2]:  # everything built once (lazy tables) before counting
         fn(text)
     src, dst = bytes(4 << 20), bytearray(4 << 20)

@@ -51,6 +51,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from ..context import Finding
+from ._tasks import foreign_tasks
 from .decodings import decodings
 from .injection_languages import READER_PLEASE, READER_WORDS, READER_WORDS_UNSPACED, RULES_LANGUAGES
 from .injection_pretext import HARM_ACT, RULES_PRETEXT
@@ -344,6 +345,8 @@ class HeuristicDetector:
     ) -> None:
         view = detection_view(text).encode("utf-8")
         aligned = len(view) == len(text)
+        if as_document:
+            _foreign_tasks(view, offset, where, aligned, weights, findings, near)
         transforms = self._match(view, as_document, where, weights, findings, aligned=aligned, offset=offset, near=near)
         if len(view) >= 12 and view.count(b"ay ") * 20 >= len(view):  # most words end in "ay": pig latin
             transforms.add("pig latin")
@@ -1299,6 +1302,56 @@ def _speaks_to_its_reader(view: bytes, s: int, e: int) -> bool:
     if _voiced_outside(view, 0, start) or _voiced_outside(view, stop, len(view)):
         return True
     return _PLEASE.search(view) is not None
+
+
+#: A plain task request foreign to a document that asks its reader for nothing else; in one that does,
+#: one standing on its own at the start or end, or asking for a creative or trivia artefact: a flag.
+_FOREIGN_TASK_WEIGHT = 0.8
+_FOREIGN_TASK_VOICED_WEIGHT = 0.75
+#: ... one in the middle of a document that asks its reader for things elsewhere: a frame (one in a
+#: document about tasks — prompts, exercises, exams — counts for nothing).
+_FOREIGN_TASK_FRAME = 0.5
+_FOREIGN_TASK = "foreign_task_request"
+
+
+def _foreign_tasks(
+    view: bytes,
+    offset: int,
+    where: str,
+    aligned: bool,
+    weights: dict[str, float],
+    findings: list[Finding],
+    near: list[tuple[int, str]] | None,
+) -> None:
+    """Record the plain task requests of a document piece whose topic is foreign to it (``_tasks``):
+    "Write a poem about the sea" in an invoice. How much one weighs depends on the document's voice:
+    in third-person content (a log, a table, an article, an invoice) it flags; in a document that asks
+    its reader for things elsewhere (an e-mail, a README, a chat log, a style guide) only one asking
+    for a creative or trivia artefact, one that is a paragraph of its own, or one on a line of its own
+    at the document's start or end flags, and one amid the document's own requests is a frame. A
+    question ("What are the benefits of green tea?") flags only in plain content (an e-mail or a forum
+    post asks questions of its own). In a document about tasks (prompts, exercises, exams) none counts."""
+    for task in foreign_tasks(view):
+        if task.about_tasks:
+            continue  # the tasks of a list of prompts, an exercise sheet, an exam paper: its topic
+        key = _FOREIGN_TASK
+        if task.kind == "question":  # documents ask questions of their own: only in plain content
+            flag = not task.voiced
+        else:
+            flag = not task.voiced or task.alone or (task.edge and task.own_line) or task.kind == "artefact"
+        if not flag:
+            weight = _FOREIGN_TASK_FRAME
+            key += _VOICED
+        else:
+            weight = _FOREIGN_TASK_VOICED_WEIGHT if task.voiced else _FOREIGN_TASK_WEIGHT
+        weights[key] = max(weights.get(key, 0.0), weight)
+        if near is not None:
+            near.append((offset + task.start, key))
+        start, end = (offset + task.start, offset + task.end) if aligned else (offset, offset + len(view))
+        detail = f"{key}: a task request whose topic the document never mentions ({task.kind})"
+        if not aligned:
+            detail += f" ({view[task.start : task.end].decode('utf-8', 'replace')[:60]!r})"
+        findings.append(Finding("injection.document", start, end, detail, where=where))
 
 
 def _qualified(rule: Rule, view: bytes, s: int, after: bytes) -> bool:
