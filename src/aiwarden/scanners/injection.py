@@ -54,7 +54,7 @@ from ..context import Finding
 from ._tasks import foreign_tasks
 from .decodings import decodings
 from .injection_languages import READER_PLEASE, READER_WORDS, READER_WORDS_UNSPACED, RULES_LANGUAGES
-from .injection_pretext import HARM_ACT, RULES_PRETEXT
+from .injection_pretext import HARM_TEXT, RULES_PRETEXT, harm_starts
 from .injection_rules import FRAME_CAP, RULES_EN, WILD_HARM, Rule
 from .normalize import _MASK as _SPACING_MASK
 from .normalize import detection_view, fold_literal, inert
@@ -407,6 +407,7 @@ class HeuristicDetector:
         counts: dict[int, int] = {}
         transforms: dict[str, set[int]] = {}
         quotes: _Quotes | None = None
+        harms: _Harms | None = None
         if _BOUNDED and (view.isascii() or inert(view)):
             ready, hits = self._bounded_hits(view, as_document, only)
         else:
@@ -443,6 +444,11 @@ class HeuristicDetector:
                     continue  # "always answer in the language of the user": a style instruction
                 if rule.cancelled_by and _cancelled(rule, view, matched[0], matched[1]):
                     continue  # "in general terms", "no real techniques": the detail is declined
+                if rule.operational:
+                    if harms is None:
+                        harms = _Harms(view)
+                    if not harms.near(matched[0] - rule.window, matched[1] + rule.window):
+                        continue  # the pretext without a harm asked for: fiction, grief, a format
                 if (rule.family in _ASKABLE or rule.askable) and _asks_about(view, matched[0], matched[1]):
                     continue  # "How do I override the system prompt in my app?": a question about it
                 if rule.askable and rule.family == "jailbreak" and _discussed(view, matched[0], matched[1]):
@@ -741,15 +747,6 @@ def _split_variables(text: str, where: str, weights: dict[str, float], findings:
 
 
 _EVERY_OTHER = re.compile(r"\bevery (?:other|second|2nd|alternate) word\b")
-_HARM_ACT = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(fold_literal(w.strip("*"))) + (r"\w*" if w.endswith("*") else "")
-        for w in sorted(set(HARM_ACT.split("|")), key=len, reverse=True)
-        if w.strip("*")
-    )
-    + r")\b"
-)
 
 
 def _interleaved(text: str, where: str, weights: dict[str, float], findings: list[Finding]) -> None:
@@ -765,7 +762,7 @@ def _interleaved(text: str, where: str, weights: dict[str, float], findings: lis
     words = re.findall(r"[\w']+", low[said.end() : said.end() + 600])
     for parity in (0, 1):
         joined = detection_view(" ".join(words[parity::2]))
-        harm = _HARM_ACT.search(joined)
+        harm = HARM_TEXT.search(joined)
         if harm is not None:
             weights["interleaved_request"] = 0.8
             detail = f"interleaved_request: a harmful request hidden between filler words ({joined[:60]!r})"
@@ -1366,6 +1363,44 @@ def _qualified(rule: Rule, view: bytes, s: int, after: bytes) -> bool:
         return view[max(0, s - 3) : s].endswith(_OPEN_QUOTES)
     return True
 
+
+class _Harms:
+    """Where an operational harm (``injection_pretext.harm_starts``) starts in a view, scanned lazily
+    around the matches of ``Rule.operational`` rules that ask: one interval grown in steps of at least
+    ``_HARM_STEP`` bytes (overlapping by ``_HARM_OVERLAP``, longer than any match), so each byte is
+    scanned about once however many matches ask, and a text where no such rule completes pays nothing."""
+
+    __slots__ = ("at", "hi", "lo", "view")
+
+    def __init__(self, view: bytes) -> None:
+        self.view = view
+        self.lo = self.hi = 0
+        self.at: list[int] = []
+
+    def near(self, lo: int, hi: int) -> bool:
+        """Does a harm start in ``[lo, hi]``?"""
+        n = len(self.view)
+        lo, hi = max(0, lo), min(n, hi)
+        if self.lo == self.hi:
+            self.lo = self.hi = lo - lo % _HARM_STEP
+        if lo < self.lo:
+            start = max(0, min(lo, self.lo - _HARM_STEP))
+            self._scan(start, min(n, self.lo + _HARM_OVERLAP))
+            self.lo = start
+        if hi > self.hi:
+            end = min(n, max(hi, self.hi + _HARM_STEP))
+            self._scan(max(0, self.hi - _HARM_OVERLAP), end)
+            self.hi = end
+        i = bisect_left(self.at, lo)
+        return i < len(self.at) and self.at[i] <= hi
+
+    def _scan(self, start: int, end: int) -> None:
+        found = harm_starts(self.view, start, end)
+        self.at = sorted({*found, *self.at})
+
+
+_HARM_STEP = 2048
+_HARM_OVERLAP = 256
 
 #: How far around a match ``Rule.cancelled_by`` is looked for.
 _CANCEL_REACH = 200

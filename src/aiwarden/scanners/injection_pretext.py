@@ -19,16 +19,21 @@ text (``scope="chat"``: a story or a report in a retrieved document is the docum
 
 from __future__ import annotations
 
-from .injection_rules import WILD_HARM, Rule, _apostrophes, rule
+import re
+
+import ahocorasick_rs
+
+from .injection_rules import Rule, _apostrophes, rule
 
 #: Why the assistant should answer anyway: fiction, a hypothetical, a purpose or a standing.
 PRETEXT = _apostrophes(
     # fiction and play
-    "a story|short story|the story|my story|a novel|my novel|the novel|for a novel|thriller|screenplay|a script|game script"
+    "a story|short story|the story|my story|story|stories|novel|a novel|my novel|the novel|for a novel|fiction|thriller|screenplay|a script|game script"
     "|movie scene|a scene|the scene|chapter|my character|the character|a character|the protagonist|the villain|narrator"
     "|fictional|purely fictional|in fiction|work of fiction|roleplay|role-play|role play|let's pretend|pretend to be"
-    "|pretend you're|pretend you are|let's play|story game|improv|collaborative story|interactive novel|tabletop|campaign"
-    "|in character|stay in character|you play|you're going to be|you are going to be|you're my|you are my|be my"
+    "|pretend you're|pretend you are|let's play|story game|improv|collaborative story|interactive novel|tabletop"
+    "|monologue|a dialogue|stage play|fanfic|fan fiction|short film|a film|a movie|tv show|an episode|comic|graphic novel"
+    "|a song|a poem|a rap|lyrics|in character|stay in character|you play|you're going to be|you are going to be|you're my|you are my|be my"
     # hypotheticals
     "|hypothetically|hypothetical|imagine|alternate universe|alternate reality|parallel universe|alternative universe"
     "|in a world where|fictional world|fictional universe|thought experiment|suppose|let's say|for the sake of argument"
@@ -57,75 +62,204 @@ DETAIL = _apostrophes(
     "|actually works|it works|ready to run|ready-to-run|runnable|working exploit|working script|working program"
     "|with amounts|the amounts|quantities|how much of each|how many|the dose|measurements|part numbers|model numbers"
     "|app names|brand names|chemical names|the recipe|the formula|the ingredients|which tools|which pills|which chemicals"
-    "|be specific|complete guide|full guide|complete tutorial|full tutorial|a tutorial|a guide|walk me through"
+    "|most effective|the best way|the easiest way|the fastest way|the quickest way|the simplest way|most reliable"
+    "|technically accurate|technically precise|technical accuracy|be specific|complete guide|full guide|complete tutorial|full tutorial|a tutorial|a guide|walk me through"
     "|like he did|like she did|the way he did|the way she did|real working|all the parts|every part|parts list"
 )
 
-#: Doing harm, asked how: weapons, drugs, intrusion, fraud, theft, violence, stalking, evasion.
-HARM_ACT = (
-    WILD_HARM
+#: Doing harm, asked how. Not a word list of topics: a pattern of *what is done to whom*, so that a
+#: harm no list names still counts. Five shapes, read only in a passage where a pretext family's other
+#: slots already matched (``Rule.operational``; one linear pass per piece, see ``injection._match``):
+#:
+#: 1. acts that are harm whatever their object (blackmail, kidnap, launder, shoplift, hotwire ...);
+#: 2. an intrusive or violent verb aimed, within four words, at another person or their things
+#:    ("get into *my ex's* phone", "hurt *someone*", "track *her*") or at a safeguard ("pick a
+#:    high-security *lock*", "disable the *alarm*", "get past the *scanner*", "cheat a *drug test*");
+#: 3. artefacts made only to harm (weapons, explosives, toxins, malware, illicit drugs, forged papers,
+#:    hateful propaganda), whatever is done with them;
+#: 4. evasion of whoever would stop it ("without being detected / caught / traced", "without her
+#:    knowing", "leave no trace", "without a prescription / background check / warrant");
+#: 5. harm to oneself asked as a method (a lethal dose, a suicide method).
+_POSS = r"(?:'s|\xe2\x80\x99s|s')?"
+#: Another person, never a bare pronoun ("the knight kills him" is a story; "kill someone" is not).
+_PERSON = (
+    r"(?:someone|somebody|anyone|a person|people|other people|a stranger|strangers|a victim|the victim|a witness"
+    r"|my (?:ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|neighbou?r|neighbou?rs|boss|co-?worker|colleague|roommate"
+    r"|husband|wife|partner|girlfriend|boyfriend|sister|brother|teacher|landlord|stepfather|stepmother|stepdad|stepmom"
+    r"|classmate|cousin|employer|competitor|rival|enemy|bully)"
+    r"|(?:his|her|their) (?:ex|wife|husband|partner|girlfriend|boyfriend|boss)"
+    r"|an? (?:child|kid|minor|teen|teenager|elderly (?:person|man|woman)|old (?:man|woman|lady)|stranger|cop"
+    r"|police officer|guard|judge|journalist|politician|neighbou?r|coworker|customer|patient)"
+    r"|the (?:neighbou?r|neighbou?rs|guard|guards|cashier|owner|landlord|target|witness))" + _POSS
+)
+#: Their things, after a possessive pronoun ("read her messages", "get into his email").
+_POSSESSED = (
+    r"(?:his|her|their) (?:phone|phones|email|emails|e-mail|inbox|account|accounts|messages|texts|dms|location|car|house"
+    r"|home|wi-?fi|laptop|computer|password|passwords|passcode|bank account|credit card|identity|instagram|facebook"
+    r"|snapchat|whatsapp|gmail|icloud|drink|food|coffee|medication|meds|brakes)"
+)
+#: What stands between a person and a crime.
+_SAFEGUARD = (
+    r"(?:(?:an?|the|my|this|that|our|any) )?(?:high-security |security |smart |car |door |bike |front |back |electronic "
+    r"|digital |biometric |master |kwikset |schlage |sentry |home |store |shop |airport |office )?"
+    r"(?:locks?|padlocks?|deadbolts?|safes?|vaults?|alarm systems?|burglar alarms?|security alarms?|security cameras?|cctv"
+    r"|immobili[sz]ers?|ignition(?: locks?)?|(?:electric|electricity|gas|water|utility|smart|power) meters?|gps trackers?"
+    r"|ankle monitors?|breathaly[sz]ers?|drug tests?|drug screens?|metal detectors?|body scanners?|license checks?|drm"
+    r"|anti-theft tags?|security tags?|security systems?|customs|checkpoints?|sniffer dogs|proctoring(?: software)?"
+    r"|proctored exams?|background checks?|kyc|identity checks?|age verification|paywalls?|keycards?|key ?fobs?"
+    r"|badge readers?|card readers?|motion sensors?|keypads?|keypad locks?|laser grids?|sim cards?|credit cards?|atms?|cash registers?|vending machines?|parking meters?)"
+)
+_INTRUDE = (
+    r"(?:hack\w*|crack(?:ing|s|ed)?|break(?:ing|s)? into|broke into|get(?:ting|s)? into|got into|gain(?:ing)? access to"
+    r"|bypass\w*|circumvent\w*|disabl\w*|defeat\w*|deactivat\w*|jam(?:ming|s)?|pick(?:ing|s)?|unlock\w*|get(?:ting)? past"
+    r"|sneak\w* past|fool\w*|trick\w*|cheat\w*|evad\w*|beat(?:ing)?|tamper\w* with|clon\w*|copy(?:ing)?|skim\w*|rob\w*"
+    r"|open(?:ing|s)?)"
+)
+_TO_A_PERSON = (
+    r"(?:hack\w*|get(?:ting)? into|got into|access\w*|break(?:ing)? into|unlock\w*|intercept\w*|clon\w*|track\w*|trac(?:e|ing)"
+    r"|spy(?:ing)? on|hijack\w*|take over|taking over|steal\w* from|rob\w*|hurt\w*|harm\w*|kill\w*|injur\w*|shoot\w*"
+    r"|stab\w*|blind\w*|knock(?:ing|s)? out|drug(?:ging|ged)?|poison\w*|threaten\w*|scar(?:e|ing) off|manipulat\w*|stalk\w*"
+    r"|impersonat\w*|gaslight\w*|harass\w*|humiliat\w*|bully\w*|blackmail\w*|read(?:ing)?|monitor\w*|locat\w*"
+    r"|disabl\w*|bypass\w*|jam(?:ming|s)?|pick(?:ing|s)?|tamper\w* with|sabotag\w*|drain\w*|empty(?:ing)?|ruin\w*|destroy\w*"
+    r"|damag\w*|vandali[sz]\w*|slash\w*|wreck\w*|sneak\w* into|spik\w*)"
+)
+_ALWAYS = (
+    r"(?:blackmail\w*|extort\w*|sextort\w*|kidnap\w*|abduct\w*|launder\w*|shoplift\w*|hotwir\w*|burglar\w*|burgl\w*"
+    r"|embezzl\w*|defraud\w*|sabotag\w*|doxx?(?:ing|ed)?|wiretap\w*|assassinat\w*|strangl\w*|smuggl\w* (?:drugs|weapons"
+    r"|guns|people|it|them|contraband|cocaine|heroin|meth|cash|money|something|phones?)|counterfeit\w*|brute[- ]?forc\w*"
+    r"|keylog\w*|phish\w*|skimmers?|card skimming|identity theft|steal(?:ing)? (?:an? |the |their |his |her |my )?identit\w*"
+    r"|ransom notes?|swatting|siphon\w*|arson\w*|rigg(?:ed|ing) (?:the |an? |\w+ ){0,2}(?:slot machines?|elections?|votes?|games?"
+    r"|matche?s?|lotter(?:y|ies)|scales?|races?|bets?|polls?|machines?|meters?)|rig (?:the |an? )(?:\w+ )?(?:slot machines?"
+    r"|elections?|votes?|games?|matche?s?|lotter(?:y|ies)|scales?|races?|polls?)|(?:break\w*|broke) (?:in)?to (?:an? |the |my |his |her |their |someone's |people's |a parked )?"
+    r"(?:[\w-]+ )?(?:cars?|houses?|homes?|apartments?|buildings?|stores?|shops?|offices?|schools?|safes?|vaults?|atms?"
+    r"|lockers?|garages?|sheds?|warehouses?|trucks?|vans?|accounts?|emails?|phones?|computers?|laptops?|networks?"
+    r"|servers?|systems?|databases?|websites?|banks?|vending machines?)|forg(?:e|ed|ing) (?:an? |the |my |his |her |their |some )?(?:[\w-]+ )?(?:diplomas?"
+    r"|degrees?|documents?|signatures?|ids?|passports?|licen[cs]es?|prescriptions?|notes?|checks?|cheques?|certificates?"
+    r"|wills?|deeds?|transcripts?|contracts?|visas?|tickets?|stamps?|receipts?|invoices?|papers?|pay ?stubs?)"
+    r"|steal\w* (?:\w+ )?(?:tokens|cookies|passwords|credentials|logins|sessions?|crypto|seed phrases?|private keys)"
+    r"|(?:car|bike|phone|house|account|wi-?fi|laptop|truck|boat|bag|wallet)s? (?:that|which) (?:isn't"
+    r"|is not|aren't|are not|isnt) (?:mine|yours|ours|theirs)|(?:shut\w* down|tak\w* down|knock\w* out|attack\w*|hack\w*"
+    r"|disrupt\w*|sabotag\w*|black\w* out|poison\w*|contaminat\w*) (?:\w+ |\w+\W?s ){0,3}(?:power grids?|(?:the )?grid|water"
+    r" suppl(?:y|ies)|water treatment|pipelines?|hospitals?|air traffic|railways?|dams?|nuclear plants?|scada|911"
+    r"|emergency services|traffic lights)|knock\w* (?:someone|somebody|a man|a woman|a person|people|him|her|them) (?:out|unconscious)"
+    r"|(?:make|render)\w* (?:someone|somebody|a person|him|her|them) (?:unconscious|pass out|black out)|spike (?:a|her|his|their|someone's) drinks?|traffick\w*|poison(?:ing)? (?:the (?:water|well)"
+    r"|a city)|steal(?:ing)? (?:a car|cars|a bike|bikes|packages?|a package|wallets?|a wallet|a phone|phones|credit cards?"
+    r"|money|cash|electricity|gas|wi-?fi|a catalytic converter|catalytic converters|from (?:a|the|my) (?:store|shop|job"
+    r"|work|employer|register|till|church|charity)))"
+)
+_ARTEFACTS = (
+    r"(?:malware|ransomware|spyware|stalkerware|keyloggers?|rootkits?|trojans?|botnets?|computer worms?|(?<=a )worm|worms that"
+    r"|virus(?:es)? (?:that|which) (?:spreads?|infects?|deletes?|encrypts?|steals?|wipes?)|computer virus(?:es)?"
+    r"|(?:windows \w+ (?:pro |home )?|product |activation |serial |cd )keys|keygens?|zero-?days?|exploit kits?|working exploits?|credential stealers?|token stealers?"
+    r"|info-?stealers?|ddos|(?<!bath )(?<!photo )(?<!photo-)(?<!sex )(?<!glitter )bombs?|explosives?|detonators?"
+    r"|blasting caps?|grenades?|napalm|thermite|tatp|dynamite|black powder|gunpowder|molotovs?|booby traps?|tripwires?"
+    r"|firearms?|handguns?|pistols?|rifles?|shotguns?|ghost guns?|zip guns?|silencers?|suppressors?|ammunition|shivs?"
+    r"|switchblades?|brass knuckles|tasers?|stun guns?|flamethrowers?|nerve agents?|sarin|ricin|anthrax|botulinum|toxins?"
+    r"|mustard gas|chlorine gas|toxic gas|poison gas|toxic cloud|chemical weapons?|bioweapons?|chloroform|cyanide|arsenic"
+    r"|meth|methamphetamine|crystal meth|cocaine|crack cocaine|heroin|fentanyl|lsd|mdma|ecstasy|ketamine|ghb|dmt"
+    r"|psilocybin|magic mushrooms|oxycodone|oxycontin|codeine|adderall|xanax|street drugs|illegal drugs"
+    r"|(?:sell|selling|deal|dealing|buy|buying|cook|cooking|make|making) (?:drugs|weed|pot|coke|pills)"
+    r"|fake (?:ids?|passports?|diplomas?|degrees?|licen[cs]es?|prescriptions?|doctor's notes?|doctor\xe2\x80\x99s notes?"
+    r"|doctors notes?|sick notes?|pay ?stubs?|paystubs?|bank statements?|invoices?|receipts?|certificates?|reviews?"
+    r"|identit\w+|insurance claims?|cheques?|money|bills|currency|banknotes?|signatures?|vaccination\w*|login pages?"
+    r"|news articles?|charity)|forged (?:documents?|papers?|signatures?|ids?|passports?)"
+    r"|phishing (?:emails?|pages?|sites?|kits?|messages?|mails?|texts?)"
+    r"|(?:hateful|racist|sexist|antisemitic|homophobic|transphobic|extremist|terrorist|jihadist|nazi|genocidal)"
+    r" (?:content|propaganda|speech|messages?|jokes?|poems?|posts?|manifestos?|recruitment\w*|songs?|rants?)"
+    r"|slurs|recruitment posts?|hate speech|disinformation campaigns?|deepfake porn|revenge porn"
+    r"|suicide methods?|suicide notes?|lethal dose|fatal dose|overdose (?:someone|him|her)|kill myself|end my life"
+    r"|hurt myself|self-harm methods?|cut myself|painless way)"
+)
+_EVASION = (
+    r"(?:without (?:being|getting|it being|them being|me being) (?:detected|caught|traced|noticed|seen|found|flagged"
+    r"|stopped|tracked|identified|reported|arrested)|undetect\w*|untraceabl\w*|without leaving (?:a )?(?:trace|evidence"
+    r"|fingerprints)|leave no (?:trace|evidence)|cover (?:my|your|his|her|their) tracks|without (?:anyone|them|him|her"
+    r"|the police|the owner|the cops|my parents|his parents|her parents|the landlord|my boss|the school|the bank"
+    r"|the teacher|security|the guards|the staff|customs|the doctors?|the pharmacist|my wife|my husband|the neighbou?rs)"
+    r" (?:knowing|noticing|finding out|seeing|catching|suspecting|realizing|realising)|(?:no one"
+    r"|nobody|no-one) (?:will )?(?:knows?|notices?|finds out|can tell|suspects?)|avoid (?:detection|getting caught"
+    r"|the police|police|the cops|cops|suspicion|being caught|being traced)|get away with (?:it|murder|stealing|killing)"
+    r"|without (?:their |her |his )?(?:permission|consent)|without a warrant|without (?:a |any )?prescriptions?"
+    r"|without a background check|without (?:an )?id\b|without (?:the |a |my |his |her |their |anyone )?(?:\w+ )?(?:checking|asking"
+    r" for) (?:\w+ )?(?:id|ids|identification|age|prescriptions?|licen[cs]es?)|(?:look|looks|looking|seem|seems|appear|appears)"
+    r" (?:like )?(?:an? )?(?:accident|accidental|natural|electrical|suicide|self-defen[cs]e)"
+    r"|investigators (?:will|would) (?:rule|think|conclude|say)|(?:hide|hid|hiding|conceal\w*|sneak\w*|smuggl\w*|get\w*|carry\w*)"
+    r" (?:\w+ ){0,3}(?:from|past|through|onto|into|by)"
+    r" (?:the )?(?:airport |border |prison |school |store |building )?(?:police|cops|customs|guards|authorities|border|irs"
+    r"|taxman|security|teachers?|parents|metal detectors?|scanners?)|won't (?:be detected|catch it|notice)|pass(?:es)? (?:a |the )?"
+    r"(?:drug test|background check|employer checks?)|natural causes)"
+)
+OPERATIONAL_HARM = (
+    _ALWAYS
     + "|"
-    + _apostrophes(
-        # weapons and explosives
-        "dynamite|black powder|tatp|detonator|detonate|blasting cap|booby trap|booby traps|tripwire|pipe bombs|a bomb|the bomb"
-        "|homemade bomb|bomb from|make a bomb|build a bomb|zip gun|shiv|suppressor|a silencer|flamethrower|molotov cocktail"
-        "|nerve agent|toxic cloud|poison gas|toxic gas|chemical weapon|bioweapon|weaponize|weaponise|culture anthrax"
-        "|make a gun|build a gun|3d print a gun|3d printing a gun|printed gun|unregistered firearm|gun without|buy a gun|a handgun"
-        "|full auto|fully automatic|auto sear|pepper spray strong|blind someone|taser|stun gun"
-        # piracy
-        "|product keys|license keys|activation keys|serial keys|windows 10 pro keys|keygen|crack the license"
-        # drugs
-        "|ketamine|crack from|cook crack|lsd|ghb|dmt|psilocybin|codeine|oxycontin|morphine at home"
-        "|synthesis route|extract dmt|drug lab|cook meth|sell drugs|deal drugs|drugs into|drugs across"
-        "|without a prescription|without prescription|fake prescription|adderall without|vape cartridges with thc|liquid ketamine"
-        "|high-proof spirits|moonshine"
-        # intrusion and malware
-        "|get into someone's|get into my ex's|get into her|get into his|get into my husband's|get into my wife's|into people's"
-        "|bank accounts|someone's email|someone's account|someone's phone|their email|their account|her email|his email"
-        "|her phone|his phone|her account|his account|my ex's|ex's gmail|ex's email|ex's instagram|ex's phone|roommate's laptop"
-        "|into my husband's phone|into my wife's phone|passcode bypass|bypass the passcode|unlock someone's|crack the password|crack a password"
-        "|steal passwords|stealing passwords|saves passwords|harvest passwords|harvests logins|harvests passwords|credential stealer|token stealer"
-        "|stealing discord tokens|discord tokens|steal session cookies|keylog*|spyware|stalkerware|tracking app|read his messages"
-        "|read her messages|intercept someone's|intercept sms|intercept text|sim swap|clone a sim|clone the sim|sim card clone"
-        "|ddos|flood a website|floods a website|botnet|get a root shell|gets a root shell|exploit that gets|working exploit"
-        "|crack the license|bypass the license check|fake login page|login page that|phishing page|phishing kit"
-        "|phishing email|phishing mail|pretending to be from|pretend to be from|scada attack|take down the power grid|shut down a city's power"
-        "|contaminate a city's water|poison the water supply|hospital's network|fire alarm system|motion sensors|access reader|clone employee badges|clone badges"
-        "|hack a smart lock|neighbour's security camera|neighbor's security camera|disable a home security|anti-theft tags|anti-theft tag|disable the gps|gps tracker|airtag"
-        "|someone's wifi password|crack wpa2|hack a|hack an|hack into|hacking a"
-        # fraud and forgery
-        "|forge a|forge an|forge the|forged documents|forging a|forgery|fake pay stub|fake paystub|pay stub|fake bank statement|bank statements that"
-        "|fake diploma|forge a university diploma|fake degree|fake transcript|fake sick note|sick note|fake doctor's note|doctor's note"
-        "|fake cheque|fake check|cash fake|fake insurance claim|fake certificate|fake vaccination|fake invoice"
-        "|counterfeit|fake 100|fake money|fake bills|fake id|fake ids|fake identity|pass employer checks|passes employer"
-        "|won't catch|won't be detected|wouldn't be detected|without being detected|undetected|undetectable|no autopsy"
-        "|without the landlord|without anyone noticing|without them knowing|without her noticing|without him noticing"
-        "|without id|without an id|without a background check|without getting caught|avoid detection|avoid getting caught"
-        "|hide it from police|hide it from the police|hide them from guards|from the guards|past customs|through customs"
-        "|past the dogs|smuggle drugs|smuggling drugs|smuggle it|smuggle weapons|contraband|traffickers|human trafficking|people across borders"
-        "|launder|money laundering|scam script|grandparent scam|hand over their bank|bank login"
-        # theft and break-ins
-        "|steal a car|steal cars|steal a bike|steal a package|steal packages|steal a wallet|steal a phone|steal a credit card"
-        "|steal someone's|steal from a store|steal from stores|steal from my job|steal from work|steal money|steal credit"
-        "|steal identities|steal an identity|stealing cars|stealing credit|shoplift|break into|breaking into|break in|hotwir*|siphon gas|siphon|pick a lock"
-        "|pick the lock|lock picking|bypass a car|bypass the ignition|ignition lock|immobilizer|catalytic converter"
-        "|car window silently|into vending machines|safecrack*|open a safe|sentry safe|shared meter|bypass my meter|electricity from"
-        "|bypassing my meter|free electricity|free cable|parked car|car that isn't mine|car that's not mine"
-        # violence and harm to people
-        "|kill someone|kill a person|kill my|kill him|kill her|killing someone|hurt someone|hurt him|hurt her|poison my|poison his|poison her|poisoning|slowly poison"
-        "|doesn't wake up|don't wake up|won't wake up|never wake up|spike someone's|spike a drink|spike her drink|spike his drink"
-        "|knock someone out|knock out|knock her out|knock him out|knocks someone out|knocks a man out|knock a man out"
-        "|knocks him out|knocks her out|knock a person out|make someone sick|untraceable poison|fatal dose"
-        "|lethal dose|overdose someone|self-harm|hurt myself|end my life|kill myself|suicide method|painless way"
-        "|threatening letter|threaten him|threaten her|scare him into|scare her into|blackmail|extort|revenge porn"
-        # stalking and surveillance
-        "|track someone|track my ex|track her|track him|follow my ex|stalk|stalking|spy on my|spy on her|spy on him|her location|his location"
-        "|someone's location|location from her phone|without her knowing|without him knowing|home address from their"
-        # hate and extremist content
-        "|recruitment post|violent extremist|extremist group|hateful|offensive slurs|slurs|hate speech|racist jokes"
-        "|fake news articles|disinformation campaign|propaganda for"
+    + _ARTEFACTS
+    + "|"
+    + _EVASION
+    + r"|(?:"
+    + _INTRUDE
+    + r")(?:\W+\w+){0,3}?\W+"
+    + _SAFEGUARD
+    + r"|(?:"
+    + _TO_A_PERSON
+    + r")(?:\W+\w+){0,3}?\W+(?:"
+    + _PERSON
+    + "|"
+    + _POSSESSED
+    + ")"
+)
+#: The first word, or its stem, of every alternative of ``OPERATIONAL_HARM``: the pattern is tried only
+#: where a word starts with one (``harm_starts``), not at every byte (a Python regex of this many
+#: alternatives costs ~3 ms per 8 KB when run over a text; tried at the words that can start it, ~10x
+#: less). ``tests/core/test_injection_pretext.py`` checks that the gate never loses a match.
+HARM_STARTERS: tuple[bytes, ...] = tuple(
+    sorted(
+        {
+            w.encode()
+            for w in """
+    hack crack break broke get got gain bypass circumvent disabl defeat deactivat jam pick unlock sneak fool trick
+    cheat evad beat tamper clon copy skim rob open access intercept track trac spy hijack take taking steal stole hurt
+    harm kill injur shoot stab blind knock drug poison threaten scar manipulat stalk impersonat gaslight harass humiliat
+    bully blackmail read monitor locat sabotag drain empty ruin destroy damag vandali slash wreck spik
+    extort sextort kidnap abduct launder shoplift hotwir burglar burgl embezzl defraud dox wiretap assassinat strangl
+    smuggl counterfeit brute keylog phish skimmer card identity ransom swatting make render siphon arson rigg rig forg
+    car bike phone house account wi laptop truck boat bag wallet shut tak attack disrupt black contaminat traffick
+    malware ransomware spyware stalkerware keylogger rootkit trojan botnet computer worm virus windows product
+    activation serial cd keygen zero exploit working credential token info ddos bomb explosive detonator blasting
+    grenade napalm thermite tatp dynamite gunpowder molotov booby tripwire firearm handgun pistol rifle shotgun ghost
+    zip silencer suppressor ammunition shiv switchblade brass taser stun flamethrower nerve sarin ricin anthrax
+    botulinum toxin mustard chlorine toxic chemical bioweapon chloroform cyanide arsenic meth crystal cocaine heroin
+    fentanyl lsd mdma ecstasy ketamine ghb dmt psilocybin magic oxycodone oxycontin codeine adderall xanax street
+    illegal sell deal buy cook fake forged phishing hateful racist sexist antisemitic homophobic transphobic
+    extremist terrorist jihadist nazi genocidal slurs recruitment hate disinformation deepfake revenge suicide lethal
+    fatal overdose end self cut painless without undetect untraceabl leave cover no nobody avoid won pass look seem
+    appear natural investigators hide hid conceal carry
+    """.split()  # noqa: SIM905  (300 words read better as words)
+        }
     )
 )
+#: The starters found in one C pass (a Python loop over the words cost ~1 ms per 8 KB); a hit inside a
+#: word is no start (starters are letters only, so a hit never hides the start of the next word).
+_STARTERS = ahocorasick_rs.BytesAhoCorasick(list(HARM_STARTERS), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+_IN_WORD = bytes(1 if b < 128 and (chr(b).isalnum() or b == 0x5F) else 0 for b in range(256))
+
+
+def harm_starts(view: bytes, start: int = 0, end: int | None = None) -> list[int]:
+    """Where an operational harm starts in ``view[start:end]`` (``HARM_BYTES`` tried where a word starts
+    with one of ``HARM_STARTERS``)."""
+    end = len(view) if end is None else end
+    match, in_word = HARM_BYTES.match, _IN_WORD
+    found = []
+    for _, s, _e in _STARTERS.find_matches_as_indexes(view[start:end]):
+        s += start
+        if (s == 0 or not in_word[view[s - 1]]) and match(view, s, end):
+            found.append(s)
+    return found
+
+
+#: The harm pattern, compiled once, on the detection view's bytes (rules) and its text (decodings).
+HARM_BYTES = re.compile(rb"\b(?:" + OPERATIONAL_HARM.encode("latin-1") + rb")\b")
+HARM_TEXT = re.compile(r"\b(?:" + OPERATIONAL_HARM.encode("latin-1").decode("utf-8") + r")\b")
+
 
 #: Pleading, despair or a threat to oneself used as leverage.
 PRESSURE = _apostrophes(
@@ -211,15 +345,11 @@ _SPLIT_SELF = _apostrophes(
     "|give both|two characters|two ais|two assistants|two of you|a duo|three users|three hackers|a panel|council of"
     "|your hidden side|your unlocked self|unlocked self|[unlocked]|[real]|raw:|right column|the other one|twin"
 )
-_FREED_SIDE = (
-    _apostrophes(
-        "no filter|no filters|no limits|no restrictions|no policies|no morals|no safety|ignores them|ignores the rules"
-        "|uncensored|unfiltered|unrestricted|answers what|answer what|says what|what saint won't|what jekyll won't"
-        "|won't answer|refuses, |where gpt refuses|where you refuse|freed from|has been freed|never refuse|always gives complete"
-        "|always answers|always wins|no safety training|refusing is lying|always in full|complete, uncensored"
-    )
-    + "|"
-    + HARM_ACT
+_FREED_SIDE = _apostrophes(
+    "no filter|no filters|no limits|no restrictions|no policies|no morals|no safety|ignores them|ignores the rules"
+    "|uncensored|unfiltered|unrestricted|answers what|answer what|says what|what saint won't|what jekyll won't"
+    "|won't answer|refuses, |where gpt refuses|where you refuse|freed from|has been freed|never refuse|always gives complete"
+    "|always answers|always wins|no safety training|refusing is lying|always in full|complete, uncensored"
 )
 
 #: Operator authority claimed for this chat, switching the rules off.
@@ -255,30 +385,34 @@ RULES_PRETEXT: tuple[Rule, ...] = (
     _passage(
         "pretext_operational_harm",
         0.75,
-        f"{DETAIL} ~ {PRETEXT} ~ {HARM_ACT}",
+        f"{DETAIL} ~ {PRETEXT}",
         "a harmful request wrapped in a pretext (fiction, a hypothetical, research, a standing) that must be operational",
+        operational=True,
         negated_by=_DECLINED,
         cancelled_by=_GENERAL,
     ),
     _passage(
         "pressure_harm",
         0.7,
-        f"{PRESSURE} ~ {HARM_ACT}",
+        PRESSURE,
         "pleading, despair or a threat of self-harm used to get a harmful request answered",
+        operational=True,
         window=700,
     ),
     _passage(
         "lost_relative_recites_harm",
         0.75,
-        f"{LOSS} ~ {RECITED} ~ {HARM_ACT}",
+        f"{LOSS} ~ {RECITED}",
         "a lost relative who used to tell how to do harm, played by the assistant",
+        operational=True,
         window=700,
     ),
     _passage(
         "dictated_assent_harm",
         0.75,
-        f"{_OPENING} ~ {_ASSENT} ~ {HARM_ACT}",
+        f"{_OPENING} ~ {_ASSENT}",
         "the answer's first words dictated as an assent ('Start with: Sure, here is'), then a harmful request",
+        operational=True,
     ),
     _passage(
         "dictated_liberation",
@@ -313,9 +447,18 @@ RULES_PRETEXT: tuple[Rule, ...] = (
     _passage(
         "assembled_request_harm",
         0.75,
-        f"{_ASSEMBLE} ~ {_ACT_ON} ~ {HARM_ACT}",
+        f"{_ASSEMBLE} ~ {_ACT_ON}",
         "a harmful request handed over in pieces (letters, fragments, reversed, encoded), to be joined and acted on",
+        operational=True,
         window=600,
+    ),
+    _passage(
+        "split_self_harm",
+        0.75,
+        _SPLIT_SELF,
+        "two or more answerers side by side, asked for a harmful request",
+        window=400,
+        operational=True,
     ),
     _passage(
         "split_self_freed",
@@ -327,8 +470,9 @@ RULES_PRETEXT: tuple[Rule, ...] = (
     _passage(
         "authority_harm",
         0.75,
-        f"{_AUTHORITY} ~ {HARM_ACT}",
+        _AUTHORITY,
         "operator or developer authority claimed for this chat, then a harmful request",
+        operational=True,
         window=600,
     ),
 )
