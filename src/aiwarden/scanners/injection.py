@@ -655,7 +655,13 @@ def _bounded(keys: list[tuple[bytes, bool, bool]]) -> _Bounded:
     return (
         ahocorasick_rs.BytesAhoCorasick(patterns, matchkind=kind),
         tuple(tuple(bounded[p]) for p in patterns),
-        ahocorasick_rs.BytesAhoCorasick([t for t, _ in free], matchkind=kind),
+        # A DFA for the few free literals (~3.5k, mostly opened by punctuation: "[", "(", "<"): prose
+        # keeps it in a handful of states, and it walks a 4 KB view in half the time of the default
+        # NFA (~10 ms more to build, no measurable memory). The spaced automaton stays an NFA: as a
+        # DFA its ~56k literals' states made it slower.
+        ahocorasick_rs.BytesAhoCorasick(
+            [t for t, _ in free], matchkind=kind, implementation=ahocorasick_rs.Implementation.DFA
+        ),
         tuple(li for _, li in free),
     )
 
