@@ -59,13 +59,15 @@ def test_passes_over_a_real_window_are_bounded() -> None:
         totals += _c_calls(lambda text=text: detector.scan(text, removed={}))
     per_window = {name: totals[name] / len(texts) for name in _PASSES}
     # Two automata (the bounded pass), one boundary copy of the view, the masks of the decoding
-    # gates and of the run checks: a pass more per window on average fails here. (Before session 7:
-    # 5.2 encodes per window; the decodings and the base64 runs each encoded
-    # the text, and a run of impossible length went through the decoder.)
+    # gates and of the run checks: a pass more per window fails here (on CPython 3.11's topics: 10.15
+    # translates, 3.98 encodes, 3.05 regex scans per window; the bounds leave room for another
+    # version's documentation, not for a pass). Before session 7: 5.2 encodes per window; the
+    # decodings and the base64 runs each encoded the text, and a run of impossible length went
+    # through the decoder.
     assert per_window["find_matches_as_indexes"] <= 2.0, per_window
-    assert per_window["translate"] <= 10.5, per_window
-    assert per_window["encode"] <= 4.0, per_window
-    assert per_window["search"] + per_window["finditer"] + per_window["findall"] <= 3.2, per_window
+    assert per_window["translate"] <= 10.9, per_window
+    assert per_window["encode"] <= 4.6, per_window
+    assert per_window["search"] + per_window["finditer"] + per_window["findall"] <= 3.8, per_window
 
 
 def test_bounded_prefilter_reads_only_the_patterns_that_meet_a_ready_rule() -> None:
