@@ -286,7 +286,7 @@ _PREFILTER_DETECTOR = HeuristicDetector()
 def test_the_prefilter_keeps_exactly_the_rules_with_a_literal_in_every_slot(data: st.DataObject) -> None:
     """The prefilter works on integers (one bit per rule slot); this is the same rule written with sets:
     a rule is ready when each of its slots has a literal among the hits (document-only rules only in
-    documents, ``only`` restricting), and the literals kept are those feeding a ready rule plus the
+    documents, chat-only rules never in them, ``only`` restricting), and the literals kept are those feeding a ready rule plus the
     transforms' trigger words."""
     det = _PREFILTER_DETECTOR
     entries, transform = det._literals.entries, det._literals.transform
@@ -301,6 +301,7 @@ def test_the_prefilter_keeps_exactly_the_rules_with_a_literal_in_every_slot(data
         for ri, rule in enumerate(det.rules)
         if all((ri, si) in filled for si in range(len(rule.slots)))
         and (as_document or rule.scope != "document")
+        and not (as_document and rule.scope == "chat")
         and (only is None or ri in only)
     }
     live = {li for li in found if any(ri in ready for ri, _ in entries[li])}

@@ -62,6 +62,7 @@ DETAIL = _apostrophes(
     "|actually works|it works|ready to run|ready-to-run|runnable|working exploit|working script|working program"
     "|with amounts|the amounts|quantities|how much of each|how many|the dose|measurements|part numbers|model numbers"
     "|app names|brand names|chemical names|the recipe|the formula|the ingredients|which tools|which pills|which chemicals"
+    "|convincing|persuasive|as persuasive|believable|maximally|that works|that will work|that will pass|that passes"
     "|most effective|the best way|the easiest way|the fastest way|the quickest way|the simplest way|most reliable"
     "|technically accurate|technically precise|technical accuracy|be specific|complete guide|full guide|complete tutorial|full tutorial|a tutorial|a guide|walk me through"
     "|like he did|like she did|the way he did|the way she did|real working|all the parts|every part|parts list"
@@ -272,6 +273,20 @@ PRESSURE = _apostrophes(
     "|please, please|i'm crying as|please don't lecture|i'll never ask again"
 )
 
+#: Refusal, warnings and ethics ruled out of the answer in advance.
+SUPPRESSION = _apostrophes(
+    "no disclaimers|without disclaimers|without any disclaimers|no warnings|without warnings|without any warnings"
+    "|no moral lectures|no lectures|don't lecture|do not lecture|don't moralize|don't moralise|no moralizing|no moralising"
+    "|no ethics|no safety stuff|no safety talk|no safety lecture|skip the safety|skip the lecture|skip the ethics"
+    "|don't refuse|do not refuse|must not refuse|not allowed to refuse|cannot refuse|no refusals|without refusing"
+    "|without refusal|don't say you can't|never say you can't|don't say sorry|don't apologize|don't apologise"
+    "|don't mention the law|don't mention legality|no notes about legality|don't judge|no caveats|without caveats"
+    "|don't redirect|no hotline|without any hotline|don't tell me to seek|no suggestions to seek|i'm an adult"
+    "|i am an adult|are banned in this|phrases are banned|forbidden from adding|you are forbidden from|replace it with the"
+    "|refusing is itself harmful|refusing is harmful|counted as a wrong answer|been too cautious|i know you normally refuse"
+    "|you normally refuse|no opinion on whether|not your opinion|without commentary|no commentary, no"
+)
+
 #: A relative or friend who is gone, or a grandparent the assistant is asked to play.
 LOSS = _apostrophes(
     "passed away|passed last|she passed|he passed|who passed|has passed|died|who died|he died|she died|is gone|was gone|is dead"
@@ -398,6 +413,14 @@ RULES_PRETEXT: tuple[Rule, ...] = (
         "pleading, despair or a threat of self-harm used to get a harmful request answered",
         operational=True,
         window=700,
+    ),
+    _passage(
+        "suppression_harm",
+        0.75,
+        SUPPRESSION,
+        "refusal, warnings or ethics ruled out in advance, then a harmful request",
+        window=700,
+        operational=True,
     ),
     _passage(
         "lost_relative_recites_harm",
