@@ -286,8 +286,8 @@ _PREFILTER_DETECTOR = HeuristicDetector()
 def test_the_prefilter_keeps_exactly_the_rules_with_a_literal_in_every_slot(data: st.DataObject) -> None:
     """The prefilter works on integers (one bit per rule slot); this is the same rule written with sets:
     a rule is ready when each of its slots has a literal among the hits (document-only rules only in
-    documents, chat-only rules never in them, ``only`` restricting), and the literals kept are those feeding a ready rule plus the
-    transforms' trigger words."""
+    documents, chat-only rules never in them, ``only`` restricting), and the literals kept are those
+    feeding a ready rule plus the transforms' trigger words."""
     det = _PREFILTER_DETECTOR
     entries, transform = det._literals.entries, det._literals.transform
     common = [li for li, pairs in enumerate(entries) if pairs][:: max(1, len(entries) // 400)]
