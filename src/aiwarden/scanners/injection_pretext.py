@@ -273,6 +273,24 @@ PRESSURE = _apostrophes(
     "|please, please|i'm crying as|please don't lecture|i'll never ask again"
 )
 
+#: A purpose or a standing that would license the request (the "purposes" and standings of ``PRETEXT``
+#: without its fiction and hypotheticals, which need the demand for detail).
+PURPOSE = _apostrophes(
+    "research purposes|for research|for my research|for a study|for my study|research project|research group"
+    "|educational purposes|for education|for educational|academic purposes|for academic|purely academic|for my class"
+    "|school project|for my students|my professor|my phd|my thesis|my dissertation|irb approval|for a documentary"
+    "|for my article|i'm a journalist|i am a journalist|i'm a researcher|i am a researcher|i'm a nurse|i am a nurse"
+    "|i'm a doctor|i am a doctor|i'm a pharmacist|i'm a chemist|i'm a professor|i am a professor|i'm a student"
+    "|i am a student|i have permission|i'm authorized|i am authorized|i'm cleared|i am cleared|cleared for this"
+    "|government lab|law enforcement|security audit|red team|red-team|so it's fine|so it is fine"
+)
+#: The request itself: something to be produced or a how-to.
+PRODUCE = _apostrophes(
+    "write me|write a|write an|write the|write 10|write 20|write ten|write twenty|generate|create a|create an|produce a"
+    "|produce an|give me|make me|build me|draft a|compose a|how to|how do i|how can i|how would i|how would someone"
+    "|steps to|tell me how|explain how to|show me how|teach me how|walk me through|list the|list ways"
+)
+
 #: Refusal, warnings and ethics ruled out of the answer in advance.
 SUPPRESSION = _apostrophes(
     "no disclaimers|without disclaimers|without any disclaimers|no warnings|without warnings|without any warnings"
@@ -413,6 +431,15 @@ RULES_PRETEXT: tuple[Rule, ...] = (
         "pleading, despair or a threat of self-harm used to get a harmful request answered",
         operational=True,
         window=700,
+    ),
+    _passage(
+        "purpose_request_harm",
+        0.75,
+        f"{PURPOSE} ~ {PRODUCE}",
+        "a research, teaching or professional purpose claimed for a request to produce harm or to say how",
+        window=700,
+        operational=True,
+        cancelled_by=_GENERAL,
     ),
     _passage(
         "suppression_harm",
