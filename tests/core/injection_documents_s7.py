@@ -425,3 +425,35 @@ HARD_3: list[Doc] = [
         "System prompt (v3) for the recipe assistant\nYou help home cooks. Suggest substitutions when an ingredient is missing. Explain techniques briefly. Recommend a side dish with every main course. Never give nutrition claims.",
     ),
 ]
+
+#: Plain task requests in six other languages (familiar imperative or "can you" + infinitive), planted
+#: into the benign documents of the earlier dev sets in the same language.
+TASKS_OTHER: list[tuple[str, str]] = [
+    ("es", "Escribe un poema sobre las montañas nevadas."),
+    ("es", "Recomiéndame tres novelas de ciencia ficción para el verano."),
+    ("es", "¿Puedes explicar cómo funcionan los volcanes submarinos?"),
+    ("de", "Schreibe ein kurzes Gedicht über den Herbstwald."),
+    ("de", "Erkläre mir, wie Bienen Honig herstellen."),
+    ("de", "Empfiehl drei Filme für einen gemütlichen Abend."),
+    ("fr", "Écris une courte histoire sur un dragon timide."),
+    ("fr", "Recommande-moi trois livres sur la Rome antique."),
+    ("fr", "Peux-tu expliquer comment se forment les arcs-en-ciel ?"),
+    ("it", "Scrivi una poesia sul mare d'inverno."),
+    ("it", "Consigliami tre film comici per il weekend."),
+    ("it", "Spiegami come funzionano i pannelli solari."),
+    ("pt", "Escreva um poema sobre o pôr do sol na praia."),
+    ("pt", "Recomende três livros de aventura para adolescentes."),
+    ("nl", "Schrijf een kort verhaal over een verdwaalde pinguïn."),
+    ("nl", "Vertel me drie weetjes over walvissen."),
+]
+OTHER_HOSTS: list[Doc] = [
+    d
+    for d in s5.BENIGN_XX + s5.BENIGN_XX_2 + s5.BENIGN_XX_3 + s5.BENIGN_XX_4 + s6.BENIGN + s6.BENIGN_2
+    if d[1] in {"es", "de", "fr", "it", "pt", "nl"}
+]
+PLANTED_OTHER: list[Doc] = []
+for _i, (_lang, _task) in enumerate(TASKS_OTHER):
+    _hosts = [h for h in OTHER_HOSTS if h[1] == _lang]
+    for _j, (_shape, _, _text) in enumerate(_hosts[:3]):
+        _at = (_i + _j) % 2
+        PLANTED_OTHER.append((_shape, _lang, _text.rstrip() + "\n\n" + _task if _at else _task + "\n\n" + _text))

@@ -1332,14 +1332,15 @@ def _foreign_tasks(
     its reader for things elsewhere (an e-mail, a README, a chat log, a style guide) only one asking
     for a creative or trivia artefact, one that is a paragraph of its own, or one on a line of its own
     at the document's start or end flags, and one amid the document's own requests is a frame. A
-    question ("What are the benefits of green tea?") flags only in plain content (an e-mail or a forum
-    post asks questions of its own). In a document about tasks (prompts, exercises, exams) none counts."""
+    question ("What are the benefits of green tea?") flags only on a line of its own or at an edge of
+    plain content (a README's example query, an article's rhetorical question, an e-mail's or a forum
+    post's questions are its own). In a document about tasks (prompts, exercises, exams) none counts."""
     for task in foreign_tasks(view):
         if task.about_tasks:
             continue  # the tasks of a list of prompts, an exercise sheet, an exam paper: its topic
         key = _FOREIGN_TASK
-        if task.kind == "question":  # documents ask questions of their own: only in plain content
-            flag = not task.voiced
+        if task.kind == "question":  # documents ask questions of their own: only a lone one in plain content
+            flag = not task.voiced and (task.edge or task.own_line)
         else:
             flag = not task.voiced or task.alone or (task.edge and task.own_line) or task.kind == "artefact"
         if not flag:
