@@ -17,15 +17,34 @@ with the same arguments returns the same texts (a fixed seed), so runs compare.
 from __future__ import annotations
 
 import json
+import os
 import random
+import sys
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-#: ../shared/eval beside the repository (CI lays shared/ beside the clone); a worktree elsewhere finds
-#: it further up.
-EVAL = next((p / "shared" / "eval" for p in ROOT.parents if (p / "shared" / "eval").is_dir()), ROOT / "missing")
+
+
+def _eval_dir() -> Path:
+    """``$AIWARDEN_EVAL``, else ../shared/eval beside the repository or further up (CI lays shared/ beside
+    the clone; a worktree elsewhere finds it further up). Said on stderr when it is missing: the corpus
+    then has no chat prompts, and the benchmarks' numbers are not comparable with a run that had them."""
+    given = os.environ.get("AIWARDEN_EVAL")
+    if given:
+        return Path(given)
+    found = next((p / "shared" / "eval" for p in ROOT.parents if (p / "shared" / "eval").is_dir()), None)
+    if found is None:
+        print(
+            f"corpus: no shared/eval above {ROOT} (set AIWARDEN_EVAL): the chat prompts and eval sets are left out",
+            file=sys.stderr,
+        )
+        return ROOT / "missing"
+    return found
+
+
+EVAL = _eval_dir()
 
 __all__ = ["chat_prompts", "prompts", "sources", "windows"]
 

@@ -19,16 +19,14 @@ from aiwarden.scanners.injection import HeuristicDetector
 from aiwarden.scanners.sanitize import sanitize
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT / "tests" / "core"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from corpus import EVAL  # noqa: E402
 
 
 def eval_sets() -> list[tuple[str, list[tuple[str, int]], bool]]:
     def load(name: str) -> object:
-        for base in (EVAL, Path("/work/shared/eval")):
-            if (base / name).exists():
-                return json.loads((base / name).read_text())
-        raise FileNotFoundError(name)
+        return json.loads((EVAL / name).read_text())
 
     sets = []
     for name in ("deepset_prompt_injections.json", "jailbreak_classification.json"):

@@ -23,7 +23,8 @@ import pydoc_data.topics
 import random
 import statistics
 import time
-from pathlib import Path
+
+from corpus import EVAL
 
 from aiwarden.context import HttpRequest
 from aiwarden.effects import drive_sync
@@ -36,7 +37,6 @@ from aiwarden.scanners.sanitize import sanitize
 from aiwarden.tokens import _load
 from aiwarden.warden import Warden
 
-EVAL = Path(__file__).resolve().parent.parent.parent.parent / "shared" / "eval"
 ROUTE = RouteSpec(system_prompt="You are a helpful assistant.")
 
 
@@ -49,7 +49,7 @@ def corpus() -> list[str]:
         ("jailbreak_classification.json", "text", "label"),
         ("piguard_valid.json", "prompt", "label"),
     ):
-        path = EVAL / name if (EVAL / name).exists() else Path("/work/shared/eval") / name
+        path = EVAL / name
         if path.exists():
             benign += [r[field] for r in json.loads(path.read_text()) if not int(r[label])]
     texts.append("\n\n".join(benign))

@@ -18,7 +18,8 @@ import json
 import random
 import statistics
 import time
-from pathlib import Path
+
+from corpus import EVAL
 
 from aiwarden.output.settings import OutputPolicy
 from aiwarden.scanners.html import HtmlFilter
@@ -26,7 +27,7 @@ from aiwarden.scanners.pii import PIIFilter
 from aiwarden.scanners.secrets import SecretFilter
 from aiwarden.streaming import FilterChain
 
-SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "presidio_synth_dataset_v2.json"
+SAMPLE = EVAL / "presidio_synth_dataset_v2.json"
 PROSE = (
     "The quarterly report shows steady growth across all regions, and the team expects the "
     "trend to continue into next year as new products launch. "
