@@ -234,8 +234,12 @@ _SPACE = " \t\n\r\x0b\x0c"
 #: text has it, so a number never starts right after it)
 BLANK = "\x1f"
 _DIGITS = frozenset("0123456789")
-_SPACED = re.compile(r"[0-9]([ \t\n\r\x0b\x0c]{1,3})")  # (a digit first: searched fast)
 _SPACED_MORE = re.compile(r"[0-9](?:[\t\n\r\x0b\x0c]|[ \t\n\r\x0b\x0c]{2})")
+# The run of up to three blank characters after a digit, by the cases that keep its length (one
+# blank character, a space and one) and the runs that lose characters (three, or a blank and another).
+_ONE_BLANK = re.compile(r"(?<=[0-9])[\t\n\r\x0b\x0c](?![ \t\n\r\x0b\x0c])")
+_TWO_SPACES = re.compile(r"(?<=[0-9])[ ][ \t\n\r\x0b\x0c](?![ \t\n\r\x0b\x0c])")
+_SHORTENED = re.compile(r"[0-9]((?:[ ][ \t\n\r\x0b\x0c]|[\t\n\r\x0b\x0c][ \t\n\r\x0b\x0c])[ \t\n\r\x0b\x0c]?)")
 
 
 def fold_groups(view: str, gaps: list[int], state: int) -> tuple[str, list[int], int]:
@@ -274,11 +278,15 @@ def fold_groups(view: str, gaps: list[int], state: int) -> tuple[str, list[int],
             state += 1
         i += 1
     end_state = _groups_state(view, state if i == n else -1)
+    # The changes that keep the length (a digit and a tab or line break, a digit and two spaces:
+    # "4111  1111", a table's columns) in C, one substitution each; only a run that loses
+    # characters costs a Python step (a Python step per group made a text of such groups cost
+    # several times prose).
+    rest = _ONE_BLANK.sub(BLANK, _TWO_SPACES.sub(" " + BLANK, view[i:] if i else view))
+    view = view[:i] + rest if i else rest
     last = i
-    for m in _SPACED.finditer(view, i):
+    for m in _SHORTENED.finditer(view, i):
         s, e = m.span(1)
-        if e - s == 1 and view[s] == " ":
-            continue
         out.append(view[last:s])
         if view[s] == " ":
             out.append(" " + BLANK)
