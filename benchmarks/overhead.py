@@ -144,6 +144,13 @@ def body(stream: bool) -> bytes:
 
 
 def starlette_apps(provider: Any) -> tuple[Any, Any]:
+    return starlette_app(provider, guard=False), starlette_app(provider, guard=True)
+
+
+def starlette_app(provider: Any, guard: bool) -> Any:
+    """The bare app, or the guarded one: only the guarded one builds a Warden (a bare server
+    process of server_cpu.py must not carry the guard's objects, which its garbage collector
+    would walk)."""
     from starlette.applications import Starlette
     from starlette.requests import Request
     from starlette.responses import JSONResponse, Response, StreamingResponse
@@ -164,10 +171,11 @@ def starlette_apps(provider: Any) -> tuple[Any, Any]:
     async def guarded_handler(request: Request) -> Response:
         return await handler(request)
 
-    bare = Starlette(routes=[Route("/v1/chat/completions", handler, methods=["POST"])])
+    if not guard:
+        return Starlette(routes=[Route("/v1/chat/completions", handler, methods=["POST"])])
     guarded = Starlette(routes=[Route("/v1/chat/completions", guarded_handler, methods=["POST"])])
     guarded.add_middleware(WardenMiddleware, policy=bench_policy())
-    return bare, guarded
+    return guarded
 
 
 def asgi_call(app: Any, payload: bytes, headers: dict[str, str]) -> tuple[float, float, int]:
@@ -272,6 +280,12 @@ def wsgi_call(app: Callable[..., Any], payload: bytes, headers: dict[str, str]) 
 
 
 def flask_apps(provider: Any) -> tuple[Any, Any] | None:
+    bare = flask_app(provider, guard=False)
+    return None if bare is None else (bare, flask_app(provider, guard=True))
+
+
+def flask_app(provider: Any, guard: bool) -> Any:
+    """The bare app (its WSGI callable), or the guarded one; only the guarded one builds a Warden."""
     try:
         from flask import Flask, Response, request
 
@@ -297,7 +311,7 @@ def flask_apps(provider: Any) -> tuple[Any, Any] | None:
             Warden(app)
         return app.wsgi_app if not guard else app
 
-    return make(False), make(True)
+    return make(guard)
 
 
 def django_apps(provider: CannedProvider) -> tuple[Any, Any] | None:
@@ -465,6 +479,11 @@ def main() -> None:
         default=None,
         help="override the policy's input.injection (off: the guard's cost without the injection detector)",
     )
+    parser.add_argument(
+        "--adapters",
+        default="starlette,flask,django",
+        help="which adapters to measure, in this order (each is measured after the ones before it)",
+    )
     args = parser.parse_args()
     global POLICY, INJECTION
     POLICY, INJECTION = args.policy, args.injection
@@ -475,20 +494,26 @@ def main() -> None:
     def measure(bare: Callable[..., Any], guarded: Callable[..., Any], n: int) -> dict[str, Any]:
         return measure_cpu(bare, guarded, n, args.cpu) if args.cpu else measure_wall(bare, guarded, n)
 
-    s_bare, s_guarded = starlette_apps(provider)
-    rows.append(
-        ("starlette", measure(lambda p, h: asgi_call(s_bare, p, h), lambda p, h: asgi_call(s_guarded, p, h), args.n))
-    )
-    flask = flask_apps(provider)
-    if flask:
-        rows.append(
-            ("flask", measure(lambda p, h: wsgi_call(flask[0], p, h), lambda p, h: wsgi_call(flask[1], p, h), args.n))
-        )
-    dj = django_apps(provider)
-    if dj:
-        rows.append(
-            ("django", measure(lambda p, h: wsgi_call(dj[0], p, h), lambda p, h: wsgi_call(dj[1], p, h), args.n))
-        )
+    builders = {
+        "starlette": (starlette_apps, asgi_call),
+        "flask": (flask_apps, wsgi_call),
+        "django": (django_apps, wsgi_call),
+    }
+    for name in args.adapters.split(","):
+        build, call = builders[name]
+        apps = build(provider)
+        if apps:
+            bare, guarded = apps
+            rows.append(
+                (
+                    name,
+                    measure(
+                        lambda p, h, app=bare, call=call: call(app, p, h),
+                        lambda p, h, app=guarded, call=call: call(app, p, h),
+                        args.n,
+                    ),
+                )
+            )
     refused = len(set(REFUSED))
     if args.json:
         print(json.dumps({"policy": args.policy, "n": args.n, "refused_prompts": refused, "rows": dict(rows)}))

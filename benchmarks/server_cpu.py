@@ -48,15 +48,17 @@ os.environ.setdefault("AIWARDEN_JWT_SECRET", "bench-secret-" + "x" * 40)
 # -- the served apps (imported by the server processes: "server_cpu:starlette_guarded" ...) -----
 
 
-def _apps(kind: str) -> tuple[Any, Any]:
+def _app(kind: str, which: str) -> Any:
+    """One server's app: the bare one builds no Warden (nor imports the guard's stages), so its
+    process holds only the framework, as a real unguarded app's does."""
     import overhead
 
     overhead.POLICY = os.environ.get("AIWARDEN_BENCH_POLICY", "default")
     overhead.INJECTION = os.environ.get("AIWARDEN_BENCH_INJECTION") or None
     upstream = os.environ.get("AIWARDEN_BENCH_UPSTREAM")
     provider: Any = HttpProvider(upstream) if upstream else overhead.CannedProvider()
-    bare, guarded = overhead.starlette_apps(provider) if kind == "starlette" else overhead.flask_apps(provider)
-    return _with_health(kind, bare), _with_health(kind, guarded)
+    build = overhead.starlette_app if kind == "starlette" else overhead.flask_app
+    return _with_health(kind, build(provider, guard=which == "guarded"))
 
 
 class HttpProvider:
@@ -130,8 +132,7 @@ def __getattr__(name: str) -> Any:  # lazily: "starlette_bare", "flask_guarded",
         return _provider_app()
     kind, _, which = name.partition("_")
     if kind in ("starlette", "flask") and which in ("bare", "guarded"):
-        bare, guarded = _apps(kind)
-        return bare if which == "bare" else guarded
+        return _app(kind, which)
     raise AttributeError(name)
 
 

@@ -71,6 +71,16 @@ class RouteTable:
                 return rule
         return None
 
+    def route_for(
+        self, method: str, path: str, marked: RouteSpec | None = None, full_path: str | None = None
+    ) -> RouteSpec | None:
+        """:meth:`resolve` on the path the app routes on, else a pattern written with the mount
+        prefix (``full_path``); None: not an AI route (:meth:`aiwarden.Warden.route_for`)."""
+        route = self.resolve(method, path, marked)
+        if route is None and full_path and full_path != path:
+            route = self.match(method, full_path)
+        return route
+
     def resolve(self, method: str, path: str, marked: RouteSpec | None) -> RouteSpec | None:
         """A decorator's spec wins; a matching policy rule fills in what the decorator leaves unset."""
         rule = self.match(method, path)

@@ -80,10 +80,7 @@ class Warden:
         """The route of a request to ``path`` (the path the app routes on): the view's ai_route mark
         with what a policy ``[[routes]]`` pattern adds, else a pattern written with the mount prefix
         (``full_path``: the path with the root path or SCRIPT_NAME), else None: not an AI route."""
-        route = self.routes.resolve(method, path, marked)
-        if route is None and full_path and full_path != path:
-            route = self.routes.match(method, full_path)
-        return route
+        return self.routes.route_for(method, path, marked, full_path)
 
     def exchange(self, request: HttpRequest, route: RouteSpec) -> Exchange:
         return Exchange(self, request, route)

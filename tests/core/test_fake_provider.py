@@ -67,3 +67,28 @@ async def test_http_surface_routes_each_api() -> None:
         assert chat.json()["object"] == "chat.completion"
         denied = await client.post("/v1/chat/completions", headers={"authorization": "Bearer nope"}, json={})
         assert denied.status_code == 401
+
+
+def test_stream_chunks_carry_openai_padding_and_the_guard_still_reads_them_once() -> None:
+    """As the real API does, every chunk carries ``obfuscation`` padding of varying length (off with
+    ``stream_options.include_obfuscation: false``); the guard's stream pattern still reads each
+    content chunk without parsing it (work counter: the format's event parses)."""
+    from aiwarden.formats import openai
+    from tests.core.test_stream_patterns import _parsed, _sent
+
+    text = "Hello there, my card is 4111 1111 1111 1111 and mail jane@example.com, thanks " * 3
+    request = {"model": "gpt-4o-mini", "stream": True, "stream_options": {"include_usage": True}}
+    request["messages"] = [{"role": "user", "content": text}]
+    chunks = list(FakeProvider(chunk_chars=4).chat_completions(request))
+    docs = [json.loads(c[len(b"data: ") :]) for c in chunks[:-1]]
+    pads = [d["obfuscation"] for d in docs]
+    assert all(p.isalnum() for p in pads) and len({len(p) for p in pads}) > 5  # every chunk, varied
+    assert pads == [
+        json.loads(c[6:])["obfuscation"] for c in list(FakeProvider(chunk_chars=4).chat_completions(request))[:-1]
+    ]
+    plain = {**request, "stream_options": {"include_usage": True, "include_obfuscation": False}}
+    assert all(b"obfuscation" not in c for c in FakeProvider(chunk_chars=4).chat_completions(plain))
+
+    parsed, sent = _parsed(openai, lambda: _sent("openai", chunks, False))
+    assert parsed == 4  # the role chunk, the first content chunk (the pattern), the finish and usage chunks
+    assert b"4111" not in sent and b"jane@example.com" not in sent

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from collections.abc import Mapping
 from typing import Any
 
+import anyio
 from starlette.responses import Response, StreamingResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -15,7 +17,8 @@ from ..answers import prepare
 from ..console.asgi import SCOPE_KEY
 from ..context import HttpRequest
 from ..errors import ConfigurationError, guard_unavailable
-from ..policy import Policy, RouteSpec
+from ..policy import Policy, RouteSpec, load_policy
+from ..routes import RouteTable
 from ..warden import Warden
 from .responder import Responder, send_refusal
 from .routing import NotAllowed, RouteReader, route_path
@@ -52,32 +55,78 @@ class WardenMiddleware:
         **components: Any,
     ) -> None:
         self.app = app
+        self._reader = RouteReader(app)  # not "routes": other guards tell a mounted app by its routes
         # Starlette builds its middleware on the first scope (lifespan, under uvicorn's defaults),
         # where a raised error reads as "lifespan unsupported" and the app serves 500s. So a
         # policy that cannot be built is kept and reported as a failed start-up (the server
         # exits); where no lifespan runs, AI routes answer 503 and the others are served.
         self.error: str | None = None
         self._failure: Exception | None = None
+        self.warden: Warden | None = warden
+        if warden is not None:
+            return
+        self._components = components
         try:
-            self.warden = warden if warden is not None else Warden(policy, **components)
+            self._policy = load_policy(policy)
+        except Exception as exc:
+            self._fail(exc)
+            return
+        # Built on the first scope: the lifespan start-up builds the engine there (the server
+        # waits); a server that runs no lifespan (uvicorn --lifespan off) would build it inside
+        # its first request, ~1-2 s on the event loop, so then it is built in a worker thread
+        # (_built) while requests to other routes are served. Outside an event loop: now.
+        self._routes = RouteTable(self._policy.routes)
+        self._building = anyio.Lock()
+        if not _in_event_loop():
+            self._build()
+
+    def _build(self) -> None:
+        try:
+            self.warden = Warden(self._policy, **self._components)
         except Exception as exc:  # a ConfigurationError, or a component or back-end that cannot start
-            self._failure = exc
-            self.error = str(exc) if isinstance(exc, ConfigurationError) else f"{type(exc).__name__}: {exc}"
-            log.error("aiwarden: the guard cannot be built, so AI routes will be refused: %s", self.error)
-        self._reader = RouteReader(app)  # not "routes": other guards tell a mounted app by its routes
+            self._fail(exc)
+
+    def _fail(self, exc: Exception) -> None:
+        self._failure = exc
+        self.error = str(exc) if isinstance(exc, ConfigurationError) else f"{type(exc).__name__}: {exc}"
+        log.error("aiwarden: the guard cannot be built, so AI routes will be refused: %s", self.error)
+
+    async def _built(self, scope: Scope) -> bool:
+        """Build the engine if it is not yet (at the lifespan start-up: here; in a request: in a
+        worker thread, one build for all the requests that wait). False: ``scope`` is not an AI
+        route and passes without waiting for it."""
+        if scope["type"] == "lifespan":
+            self._build()
+            return True
+        if scope["type"] == "http" and self._while_building(scope) is None:
+            return False
+        async with self._building:
+            if self.warden is None and self.error is None:
+                await anyio.to_thread.run_sync(self._build)
+        return True
+
+    def _while_building(self, scope: Scope) -> RouteSpec | None:
+        marked = self._reader.mark(scope)
+        spec = marked.spec if isinstance(marked, NotAllowed) else marked if isinstance(marked, RouteSpec) else None
+        return spec or self._routes.route_for(scope["method"], route_path(scope), None, scope["path"])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.warden is None and self.error is None and not await self._built(scope):
+            await self.app(scope, receive, send)
+            return
         if self.error is not None:
             await self._broken(scope, receive, send)
             return
+        warden = self.warden
+        assert warden is not None
         if scope["type"] != "http" or (scope["method"] == "OPTIONS" and _preflight(scope)):
             await self.app(scope, receive, send)
             return
-        scope[SCOPE_KEY] = self.warden  # the operator page (ConsoleApp) mounted below finds its engine here
+        scope[SCOPE_KEY] = warden  # the operator page (ConsoleApp) mounted below finds its engine here
         marked = self._reader.mark(scope)
         not_allowed = marked if isinstance(marked, NotAllowed) else None
         spec = marked if isinstance(marked, RouteSpec) else None
-        route = self.warden.route_for(scope["method"], route_path(scope), spec, scope["path"])
+        route = warden.route_for(scope["method"], route_path(scope), spec, scope["path"])
         if route is None and not_allowed is not None and await self._refuse_method(scope, send, not_allowed):
             return
         if route is None:
@@ -85,7 +134,7 @@ class WardenMiddleware:
             return
         http = _http_request(scope)
         http.route_template = self._reader.template(scope)
-        await Responder(self.warden.exchange(http, route), scope, receive, send)(self.app)
+        await Responder(warden.exchange(http, route), scope, receive, send)(self.app)
 
     async def _broken(self, scope: Scope, receive: Receive, send: Send) -> None:
         """No guard: start-up fails with the error; AI routes (as marked) answer 503, others pass."""
@@ -105,6 +154,7 @@ class WardenMiddleware:
 
     async def _refuse_method(self, scope: Scope, send: Send, not_allowed: NotAllowed) -> bool:
         """The router will answer 405 (its route takes other methods): on an AI route, the guard's."""
+        assert self.warden is not None
         refusal = refuse_method(
             self.warden, _http_request(scope), not_allowed.methods, lambda _method: not_allowed.spec
         )
@@ -112,6 +162,14 @@ class WardenMiddleware:
             return False
         await send_refusal(send, refusal, head=scope["method"] == "HEAD")
         return True
+
+
+def _in_event_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def _preflight(scope: Scope) -> bool:

@@ -20,6 +20,7 @@ SDKs, or a detector calling a moderation URL, can be pointed at it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import time
@@ -186,11 +187,20 @@ class FakeProvider:
                 "choices": choices,
                 "usage": usage,
             }
-        include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
-        return self._openai_stream(cid, created, model, shape, text, usage if include_usage else None)
+        options = body.get("stream_options") or {}
+        include_usage = bool(options.get("include_usage"))
+        padding = _Padding(cid) if options.get("include_obfuscation", True) else None
+        return self._openai_stream(cid, created, model, shape, text, usage if include_usage else None, padding)
 
     def _openai_stream(
-        self, cid: str, created: int, model: str, shape: str, text: str, usage: dict[str, Any] | None
+        self,
+        cid: str,
+        created: int,
+        model: str,
+        shape: str,
+        text: str,
+        usage: dict[str, Any] | None,
+        padding: _Padding | None = None,
     ) -> Iterator[bytes]:
         base = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model}
         pieces = [text[i : i + self.chunk_chars] for i in range(0, len(text), self.chunk_chars)]
@@ -200,6 +210,8 @@ class FakeProvider:
             doc = {**base, "choices": [choice]}
             if usage is not None:
                 doc["usage"] = None
+            if padding is not None:
+                doc["obfuscation"] = padding.next()
             return b"data: " + json.dumps(doc).encode() + b"\n\n"
 
         finish = "stop"
@@ -226,7 +238,7 @@ class FakeProvider:
             yield chunk({}, "stop", index=0)
             finish_index = 1
             yield chunk({}, "stop", index=finish_index)
-            yield from self._openai_stream_end(base, usage)
+            yield from self._openai_stream_end(base, usage, padding)
             return
         else:
             yield chunk({"role": "assistant", "content": ""})
@@ -240,12 +252,17 @@ class FakeProvider:
             elif shape == "reasoning":
                 yield chunk({"content": "Done."})
         yield chunk({}, finish)
-        yield from self._openai_stream_end(base, usage)
+        yield from self._openai_stream_end(base, usage, padding)
 
     @staticmethod
-    def _openai_stream_end(base: dict[str, Any], usage: dict[str, Any] | None) -> Iterator[bytes]:
+    def _openai_stream_end(
+        base: dict[str, Any], usage: dict[str, Any] | None, padding: _Padding | None = None
+    ) -> Iterator[bytes]:
         if usage is not None:
-            yield b"data: " + json.dumps({**base, "choices": [], "usage": usage}).encode() + b"\n\n"
+            doc = {**base, "choices": [], "usage": usage}
+            if padding is not None:
+                doc["obfuscation"] = padding.next()
+            yield b"data: " + json.dumps(doc).encode() + b"\n\n"
         yield b"data: [DONE]\n\n"
 
     # -- Anthropic --------------------------------------------------------------------------------
@@ -591,6 +608,32 @@ def gemini_error_body(status: int) -> dict[str, Any]:
     """The Gemini API's error shape."""
     message = _error_body(status)["error"]["message"]
     return {"error": {"code": status, "message": message, "status": _GRPC_STATUS.get(status, "UNKNOWN")}}
+
+
+class _Padding:
+    """OpenAI's ``obfuscation`` field: random characters of varying length on each stream chunk (so
+    a chunk's size does not tell its text's length), sent unless ``stream_options.include_obfuscation``
+    is false. Here pseudo-random from the stream's id, so a stream is the same on every run."""
+
+    _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+    def __init__(self, seed: str) -> None:
+        self.state = int.from_bytes(hashlib.blake2b(seed.encode(), digest_size=8).digest(), "big") or 1
+
+    def next(self) -> str:
+        out = []
+        for _ in range(1 + self._step() % 16):
+            out.append(self._ALPHABET[self._step() % len(self._ALPHABET)])
+        return "".join(out)
+
+    def _step(self) -> int:
+        # xorshift64: deterministic and cheap enough for a benchmark's canned streams
+        x = self.state
+        x ^= (x << 13) & 0xFFFFFFFFFFFFFFFF
+        x ^= x >> 7
+        x ^= (x << 17) & 0xFFFFFFFFFFFFFFFF
+        self.state = x
+        return x >> 11
 
 
 def _truncate(text: str, max_tokens: int) -> str:
