@@ -99,9 +99,13 @@ class Responder:
     async def filtered_send(self, message: Message) -> None:
         ex = self.ex
         if message["type"] == "http.response.start":
-            headers = message.get("headers", [])
-            ctype = next((v.decode("latin-1") for k, v in headers if k.lower() == b"content-type"), None)
-            cenc = next((v.decode("latin-1") for k, v in headers if k.lower() == b"content-encoding"), None)
+            ctype = cenc = None
+            for k, v in message.get("headers", ()):
+                name = k.lower()
+                if name == b"content-type" and ctype is None:
+                    ctype = v.decode("latin-1")
+                elif name == b"content-encoding" and cenc is None:
+                    cenc = v.decode("latin-1")
             self.kind = ex.response_start(message["status"], ctype, cenc)
             self.start = message
             if self.kind != "json":  # a JSON answer's status and headers wait for its filtered body
@@ -134,10 +138,13 @@ class Responder:
                 self.arm_idle()
             return
         else:
-            self.buffer += message.get("body", b"")
-            if more:
-                return
-            body = await self.off_loop(ex.filter_json, bytes(self.buffer))
+            piece = message.get("body", b"")
+            if more or self.buffer:
+                self.buffer += piece
+                if more:
+                    return
+                piece = bytes(self.buffer)
+            body = await self.off_loop(ex.filter_json, piece)  # (a body sent in one message: not copied)
             await self.send(_started(self.start or {}, ex.answer_head(len(body))))
             await self.send({"type": "http.response.body", "body": body})
         if not more:
@@ -220,7 +227,8 @@ class _Body:
 
 def _started(message: Message, head: Head) -> Message:
     """The answer's start message as the guard decided it (status, headers)."""
-    headers = [(k, v) for k, v in message.get("headers", []) if k.decode("latin-1").lower() not in head.drop]
+    drop = head.drop
+    headers = [(k, v) for k, v in message.get("headers", []) if k.decode("latin-1").lower() not in drop]
     return {**message, "type": "http.response.start", "status": head.status, "headers": headers + _raw(head.put)}
 
 
