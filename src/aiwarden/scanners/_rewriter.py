@@ -245,7 +245,7 @@ def _reversed_run(lead: re.Pattern[str]) -> re.Pattern[str]:
 #: a candidate range at least this long is searched by the regex engine in one call
 _SEARCH_RUN = 24
 #: candidate ranges at most this far apart are queued as one
-_MERGE = 16
+_MERGE = 32
 #: literal hits more than one per this many characters are dense (see :meth:`Rewriter._search`)
 _DENSE = 32
 _START = itemgetter(1)
@@ -533,15 +533,18 @@ class Rewriter:
         cuts = compress(range(1, len(starts)), map(gap.__lt__, map(sub, islice(starts, 1, None), starts)))
         ranges, gen = lane.ranges, lane.generated
         first, last, kind = ranges.pop() if ranges else (0, -_MERGE - 1, None)
-        merged, pids = lane.merged, lane.pids
+        merged = lane.merged
+        # (patterns by number: hashing a compiled pattern hashes its code; numbered once for all
+        # hits, and a range's numbers read by slicing: ``islice`` from the start per range made a
+        # text of many ranges quadratic, 100 KB of "csk-" near misses 140 ms)
+        numbers = list(map(lane.pids.__getitem__, map(_LITERAL, hits))) if table is not None else []
         lo = 0
         for hi in (*cuts, len(hits)):
             if table is None:
                 pattern = lane.pattern
             else:
-                # (patterns by number: hashing a compiled pattern hashes its code)
-                kinds = set(map(pids.__getitem__, map(_LITERAL, islice(hits, lo, hi))))
-                pattern = table[hits[lo][0]] if len(kinds) == 1 else merged  # type: ignore[assignment]
+                one = hi - lo == 1 or len(set(numbers[lo:hi])) == 1
+                pattern = table[hits[lo][0]] if one else merged  # type: ignore[assignment]
             a = starts[lo] + base - back
             b = starts[hi - 1] + base + 1
             lo = hi

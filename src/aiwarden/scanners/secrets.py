@@ -39,7 +39,7 @@ class SecretFilter(Rewriter):
     """Blocks (``action="block"``) or redacts (``"redact"``) credentials; ``"report"`` only
     calls ``on_find`` (monitor mode). ``keys``: the server's own key values, matched exactly."""
 
-    __slots__ = ("_action", "_label", "_normal", "_on_find", "_rules", "_where")
+    __slots__ = ("_action", "_alts", "_by_head", "_label", "_normal", "_on_find", "_rules", "_where")
 
     def __init__(
         self,
@@ -51,10 +51,12 @@ class SecretFilter(Rewriter):
     ) -> None:
         if action not in ("block", "redact", "report"):
             raise ValueError(f"unknown action {action!r}")
-        fast, width, names, triggers, normal = _compile(_exact(keys))
+        fast, width, names, triggers, normal, alts, by_head = _compile(_exact(keys))
         super().__init__(fast, width, _LEFT, triggers, normalise=True)
         self._rules = names
         self._normal = normal
+        self._alts = alts
+        self._by_head = by_head
         self._action = action
         self._on_find = on_find
         self._where = where
@@ -82,44 +84,53 @@ class SecretFilter(Rewriter):
         or to write it across lines: the groups after the first are of one length (the last may
         be shorter), all split by one separator, and read joined the key matches a rule of the
         table and reads on past its first group. The span from the key to its last group is
-        replaced (a shorter last group stays: a word after the key, or a few characters of it)."""
+        replaced (a shorter last group stays: a word after the key, or a few characters of it).
+
+        Read with string methods on the run the lane's match captured (``split_run``): a
+        decision is Python steps, so each saved regex call counts (4096 keys in 100 KB)."""
         s, h = m.start(), m.end()
-        run_m = _run_re.match(text, h)
-        if run_m is None:  # (the lane's lookahead saw the same: cannot happen)
-            return None
-        # the first group is the head (which may hold a "." or a ":") and what follows it
-        first = _GROUP.match(text, h)
-        first_end = first.end() if first is not None else h
-        # (found in a copy of the run: ``finditer`` over a slice of a long buffer costs ~100 times
-        # a few ``match`` calls, whatever the slice)
-        groups = [(s, first_end)]
-        groups += [
-            (first_end + a, first_end + b) for a, b in map(_SPAN, _GROUP.finditer(text[first_end : run_m.end()]))
-        ]
-        self.decided += run_m.end() - s
-        run = _regular(text, groups)
+        run_end = m.end(_RUN)
+        self.decided += run_end - s
+        run = text[h:run_end]
+        # the first group is the head and the key characters after it (a "." or ":" in a prefix)
+        first = len(run) - len(run.lstrip(_KEY_ALPHABET))
+        sep = "\r\n" if run.startswith("\r\n", first) else run[first]
+        # groups after the first, while the separator before each is ``sep`` (a part holding
+        # another separator ends the run with the group it starts with)
+        parts = run[first + len(sep) :].split(sep)
+        groups = [text[s : h + first]]
+        whole = True
+        for part in parts:
+            cut = len(part) - len(part.lstrip(_KEY_ALPHABET))
+            if cut < len(part):
+                groups.append(part[:cut])
+                whole = False
+                break
+            groups.append(part)
+        n = _regular(groups, "\n" in sep)
         # The key may end before the run does (a rule's right boundary refuses it with the next
         # group glued on): the run without a shorter last group first (a word after the key, or a
         # few characters of it, left visible), then the run, then shorter ones.
-        ends = list(range(run, 1, -1))
-        if run > 2 and _size(groups[run - 1]) < _size(groups[1]):
+        ends = list(range(n, 1, -1))
+        if n > 2 and len(groups[n - 1]) < len(groups[1]):
             ends.insert(0, ends.pop(1))
         own = None
+        normal = self._normal_for(text[s:h])
         for end_at in ends:
-            joined = "".join(text[a:b] for a, b in groups[:end_at])
-            own = self._normal.match(joined)
+            joined = "".join(groups[:end_at])
+            own = normal.match(joined)
             # read on into the second group, and random: a group of the key mixes digits and
             # letters, lower and upper case (not as a capitalised word does) or holds a - _ + / =
             # (words of one length after "xoxb-", "xxxx xxxx", a table of numbers and the words
             # after it are no keys)
-            if own is not None and own.end() > _size(groups[0]) and _random(joined, groups[:end_at], own):
-                run = end_at
+            if own is not None and own.end() > len(groups[0]) and _random(groups[:end_at], own):
+                n = end_at
                 break
             own = None
-        if own is None and run == len(groups) and len(groups) - 1 == _most(text, groups):
+        if own is None and whole and n == len(groups) and n - 1 == (_LINES_MAX if "\n" in sep else _SPACED_MAX):
             # The run goes on past what a decision may read (a long key in small groups): a key
             # that the groups read so far begin, random and long enough to be no chance, counts.
-            joined = "".join(text[a:b] for a, b in groups)
+            joined = "".join(groups)
             part = _partial(self._normal.pattern, 0).match(joined, partial=True)
             if (
                 part is not None
@@ -127,15 +138,25 @@ class SecretFilter(Rewriter):
                 and part.lastgroup is not None  # (past its prefix)
                 and len(joined) >= _PARTIAL
                 and len(joined) - part.end(part.lastgroup) >= _PARTIAL_BODY
-                and _random(joined, groups, part)
+                and _random(groups, part)
             ):
                 own = part
         if own is None:
             return None
-        end = groups[run - 1][1]
+        # the end of the n-th group: the groups before it and their separators
+        end = h + first + sum(map(len, groups[1:n])) + (n - 1) * len(sep)
         if not self._found(s, end, self._rules.get(own.lastgroup or "")):
             return None
         return end, self._label
+
+    def _normal_for(self, head: str) -> re.Pattern[str]:
+        """The alternatives of the table that can match a text starting with ``head`` (a split
+        key's head), in their order: the same matches as the whole table's alternation, which
+        tries ~300 alternatives at a decision where a head's own are a few."""
+        pattern = self._by_head.get(head)
+        if pattern is None:
+            pattern = self._by_head[head] = by_literal([head], self._alts)[0]
+        return pattern
 
     def _found(self, start: int, end: int, rule: Rule | None) -> bool:
         """Report the secret at ``start:end`` (buffer positions) and act on it: block (raises),
@@ -152,6 +173,8 @@ class SecretFilter(Rewriter):
 # -- keys written in groups ------------------------------------------------------------------------
 
 _SPLIT = "split_key"
+#: the group of the split lane's match that spans the run of groups after the head
+_RUN = "split_run"
 #: the characters the split lane refuses right before a head (its lookbehind)
 _KEY_CHARS = frozenset(string.ascii_letters + string.digits + "_-")
 #: the characters of a group: a key's alphabet (a "." or "~" is in some prefixes and bodies)
@@ -162,22 +185,26 @@ _SPACED_GROUP, _LINE = 10, 24
 #: the most groups after the first read, spaced and across lines (enough for a rule's match:
 #: ghp_ and 36 characters in groups of four; what a decision reads fits the hold-back)
 _SPACED_MAX, _LINES_MAX = 9, 3
-_GROUP = re.compile(f"{_K}+")
-_SPAN = re.Match.span
+#: the characters of ``_K`` (``str.lstrip`` reads a group with them)
+_KEY_ALPHABET = string.ascii_letters + string.digits + "_-+/=.~"
 _MIXED = re.compile(r"(?=.*[0-9])(?=.*[A-Za-z])|.*[_\-+/=]|(?=.*[a-z]).+[A-Z]")
 
 
-def _random(joined: str, groups: list[tuple[int, int]], own: re.Match[str]) -> bool:
-    """Whether a group of the run ``joined`` (the ``groups`` run together) after the prefix of
-    the key ``own`` is one that random characters make and words or numbers do not."""
+def _random(groups: list[str], own: Any) -> bool:
+    """Whether a group of ``groups`` (a key written in groups, read joined by ``own``) after the
+    prefix of the key is one that random characters make and words or numbers do not."""
     lo = own.end(own.lastgroup) if own.lastgroup else 0
     at = 0
-    for a, b in groups:
-        g = joined[max(at, lo) : at + b - a]
-        if g and _MIXED.match(g):
+    for g in groups:
+        b = at + len(g)
+        if b > lo and _MIXED.match(g[lo - at :] if lo > at else g):
             return True
-        at += b - a
+        at = b
     return False
+
+
+#: what the run of groups after a head begins with: a separator after at most a first group
+_SEPARATED = rf"(?={_K}{{0,{_LINE}}}+[ \t\r\n])"
 
 
 def _split_run(heads: list[str]) -> str:
@@ -211,14 +238,20 @@ def _split_pattern(heads: list[str], only: Collection[str] | None = None, litera
         # and the rest of one of its prefixes, each character maybe after a separator ("sk-p roj-")
         rests = sorted({p[len(head) :] for p in _prefixes_of(head)}, key=len, reverse=True)
         rest = "|".join("".join(rf"[ \t\r\n]{{0,2}}{re.escape(c)}" for c in r) for r in rests)
-        count = rf"(?:(?:[ \t\r\n]{{1,2}}(?!{every}))?{_K}){{{_needs(head)}}}"
+        need = _needs(head)
+        # (a key character first: most are, and the branch costs less than an optional separator)
+        count = rf"(?:{_K}|[ \t\r\n]{{1,2}}(?!{every}){_K}){{{need}}}"
         # (``literal_first``, a head's own pattern: the left boundary checked after the head, so
         # the pattern opens with its literal and the regex engine finds it at C speed; the whole
         # lane keeps the boundary first, which refuses most positions of a dense range at once)
         before = rf"(?<![A-Za-z0-9_\-]{'.' * len(head)})" if literal_first else ""
-        alts.append(rf"{re.escape(head)}{before}(?=(?:{rest}))(?={count})")
+        # (cheap tests first, each implied by what follows: a separator within the first
+        # group's reach, as the run needs (a text of heads without white space fails here, not
+        # after the count); the count read as one run of key characters before group by group)
+        alts.append(rf"{re.escape(head)}{before}{_SEPARATED}(?=(?:{rest}))(?=(?:{_K}{{{need}}}|{count}))")
     first = "" if literal_first else r"(?<![A-Za-z0-9_\-])"
-    return rf"{first}(?:{'|'.join(alts)})(?P<{_SPLIT}>)(?={run})"
+    # (the run captured: a decision reads its groups from it; the lane's match is the head)
+    return rf"{first}(?:{'|'.join(alts)})(?=(?P<{_RUN}>{run}))(?P<{_SPLIT}>)"
 
 
 def _split_dispatch(heads: _TrieLiterals) -> list[re.Pattern[str]]:
@@ -262,42 +295,31 @@ def _needs(head: str) -> int:
 _PARTIAL, _PARTIAL_BODY = 36, 12
 
 
-def _most(text: str, groups: list[tuple[int, int]]) -> int:
-    """The most groups after the first that :func:`_split_run` reads with the run's separator."""
-    return _LINES_MAX if "\n" in text[groups[0][1] : groups[1][0]] else _SPACED_MAX
-
-
-def _size(group: tuple[int, int]) -> int:
-    return group[1] - group[0]
-
-
-def _regular(text: str, groups: list[tuple[int, int]]) -> int:
-    """How many of ``groups`` make a key written in groups: the first, then groups of one length,
-    then maybe one shorter, all split by the same separator; at least three groups, or two lines
-    (0: none). The last group's span loses a full stop after it."""
+def _regular(groups: list[str], lines: bool) -> int:
+    """How many of ``groups`` (all split by one separator; ``lines``: a line break) make a key
+    written in groups: the first, then groups of one length, then maybe one shorter; at least
+    three groups, or two lines (0: none). A last group loses a full stop after it (in place)."""
     if len(groups) < 2:
         return 0
-    sep = text[groups[0][1] : groups[1][0]]
-    size = _size(groups[1])
+    size = len(groups[1])
     n = 2
-    while n < len(groups) and text[groups[n - 1][1] : groups[n][0]] == sep:
-        a, b = groups[n]
-        if b - a != size:
+    while n < len(groups):
+        g = groups[n]
+        if len(g) != size:
             # the last group: a shorter one, or one with the full stop of a sentence after it
             # (cut off: "." is a key character too, but a group of another length ends the run)
-            kept = len(text[a:b].rstrip("."))
+            kept = len(g.rstrip("."))
             if 0 < kept <= size:
-                groups[n] = (a, a + kept)
+                groups[n] = g[:kept]
                 n += 1
             break
         n += 1
-    return n if n >= 3 or (n == 2 and "\n" in sep) else 0
+    return n if n >= 3 or (n == 2 and lines) else 0
 
 
 #: the heads of keys written in groups: a key prefix's first four characters (all of a shorter
 #: one), so that a key split every four characters or more, prefix too, starts with one
 _HEADS = sorted({p[:4] for r in RULES if r.kind == "key" and not r.back for p in r.prefixes if len(p) >= 3})
-_run_re = re.compile(_split_run(_HEADS))
 
 
 def secret_triggers(keys: Iterable[str] = ()) -> tuple[Trigger, ...]:
@@ -335,7 +357,17 @@ class _TrieLiterals(Literals):
 
 #: every literal a rule's match starts with or contains (the prefilter of the table)
 _PREFIXES = list(dict.fromkeys(p for r in RULES for p in r.prefixes))
-_Compiled = tuple[re.Pattern[str], int, dict[str, Rule], tuple[Trigger, ...], re.Pattern[str]]
+#: the whole pattern, width, rule per group name, triggers, the table's alternation, its
+#: alternatives, and per split head the alternatives that can match after it (filled as met)
+_Compiled = tuple[
+    re.Pattern[str],
+    int,
+    dict[str, Rule],
+    tuple[Trigger, ...],
+    re.Pattern[str],
+    list[str],
+    dict[str, re.Pattern[str]],
+]
 _CACHE: dict[tuple[str, ...], _Compiled] = {}
 
 
@@ -476,7 +508,8 @@ def _compile(keys: tuple[str, ...]) -> _Compiled:
     # (the split lane's match is its head; a decision reads the run after it)
     width = max(width, max(map(len, _HEADS)) + max_width(_split_run(_HEADS)) + 1)
     normal = re.compile(source)
-    compiled = (re.compile(f"{source}|{split}"), width, names, triggers, normal)
+    by_head: dict[str, re.Pattern[str]] = {}
+    compiled = (re.compile(f"{source}|{split}"), width, names, triggers, normal, [*parts, *inner_parts], by_head)
     if len(_CACHE) < 64:
         _CACHE[keys] = compiled
     return compiled
