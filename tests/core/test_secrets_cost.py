@@ -19,7 +19,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aiwarden.scanners import _rewriter
-from aiwarden.scanners.secrets import _HEADS, SecretFilter
+from aiwarden.scanners.secrets import SecretFilter
+
+from .test_secrets_split import _hostile
 
 BODY = "a1B2c3D4e5F6g7H8i9J0kLmNoPqRsTuVwXyZ"
 
@@ -109,20 +111,8 @@ def test_keys_in_groups_one_after_another_are_each_a_decision_and_each_replaced(
     assert f.tries <= 3 * 400 + 10
 
 
-@st.composite
-def _repeated(draw: st.DrawFn) -> str:
-    """A key prefix's head, maybe a run of groups after it, repeated."""
-    head = draw(st.sampled_from(_HEADS))
-    body = draw(st.text("aB3x-_9Zq./", min_size=0, max_size=26))
-    sep = draw(st.sampled_from(["", " ", "\t", "\n", "  "]))
-    size = draw(st.integers(1, 12))
-    run = sep.join(body[i : i + size] for i in range(0, len(body), size)) if sep else body
-    unit = head + sep + run + draw(st.sampled_from(["", " ", "\n", ". "]))
-    return _fill(unit, draw(st.integers(1500, 4000)))
-
-
 @settings(max_examples=120, deadline=None)
-@given(_repeated(), st.sampled_from([0, 1, 16]))
+@given(_hostile(), st.sampled_from([0, 1, 16]))
 def test_repeated_heads_and_near_misses_cost_a_constant_per_character(text: str, chunk: int) -> None:
     with _counting_hits():
         f, out = _run(text, chunk)
