@@ -48,6 +48,11 @@ def splittings(key: str, prefix: str) -> dict[str, str]:
         "whole key, tab every 6": _groups(key, 6, "\t"),
         "lines of 16": _groups(key, 16, "\n"),
         "lines of 20, CRLF": _groups(key, 20, "\r\n"),
+        # the forms the lane read no further than its groups of 10 and first group of 28 (session 7)
+        "whole key, space every 12": _groups(key, 12, " "),
+        "whole key, space every 16": _groups(key, 16, " "),
+        "the key in two halves": _groups(key, -(-len(key) // 2), " "),
+        "a first group of 32, then every 8": key[:32] + " " + _groups(key[32:], 8, " "),
     }
 
 

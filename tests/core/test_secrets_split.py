@@ -47,7 +47,7 @@ def _redact(text: str, cuts: list[int]) -> str:
 @settings(max_examples=300, deadline=None)
 @given(
     st.sampled_from(_KEYS),
-    st.integers(4, 10),
+    st.integers(4, 16),
     st.sampled_from(_SEPARATORS),
     st.booleans(),
     st.lists(st.integers(1, 300), max_size=12),
@@ -57,9 +57,9 @@ def test_a_key_in_groups_is_caught_whole_and_in_any_chunking(
 ) -> None:
     name, value, prefix = key
     if "\n" in sep:
-        size += 6  # (lines of a key are longer than spaced groups)
-    # (the first group, prefix included, is read up to 28 characters: a longer one is no group)
-    keep_prefix = keep_prefix and len(prefix) + size <= 28
+        size = min(size + 6, 24)  # (lines of a key are longer than spaced groups, up to 24)
+    # (the first group, prefix included, is read up to 39 characters: a longer one is no group)
+    keep_prefix = keep_prefix and len(prefix) + size <= 39
     if "\n" not in sep:
         # (spaced, at least three groups: two words are no key written in groups)
         size = min(size, (len(value) - (len(prefix) if keep_prefix else 0)) // 3)
@@ -90,10 +90,45 @@ def test_a_key_in_groups_is_caught_whole_and_in_any_chunking(
         "glpat- c524e440-066559a6-656c90bd",  # a uuid-like run
         "use sk-learn is a library for data work in the lab",
         "AIza\nSOME\nWORDS\nHERE",
+        # a prefix and one token after a space: no key in two halves (a UUID after "sk-")
+        "The value sk- c73a3539-cabf-0ece-9209-b644db2a4498 ends here.",
+        "The value sk-proj c73a3539-cabf-0ece-9209-b644db2a4498 ends here.",
+        "ghp_ 1234 is a number",
     ],
 )
 def test_text_after_a_key_prefix_is_no_key(text: str) -> None:
     assert find_secrets(text) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_KEYS), st.sampled_from([" ", "\t", " \u200b"]), st.lists(st.integers(1, 200), max_size=8))
+def test_a_key_in_two_halves_is_caught(key: tuple[str, str, str], sep: str, cuts: list[int]) -> None:
+    name, value, prefix = key
+    half = -(-len(value) // 2)
+    # (the halves the lane reads: a second of at most 36 characters, a first with 6 after the prefix)
+    assume(len(value) - half <= 36 and half - len(prefix) >= 6)
+    text = f"The key: {value[:half]}{sep}{value[half:]} and that is all."
+    whole = _redact(text, [])
+    assert "[SECRET]" in whole, (name, text)
+    # (the body's start is gone; a first half that its rule already matches alone is all that is
+    # replaced: the key lane wins over the same key read in groups, and half a key is no key)
+    assert value[len(prefix) : len(prefix) + 8] not in whole
+    assert _redact(text, cuts) == whole
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_KEYS), st.integers(4, 10), st.lists(st.integers(1, 200), max_size=8))
+def test_a_key_with_a_long_first_group_is_caught(key: tuple[str, str, str], size: int, cuts: list[int]) -> None:
+    # the first 32 characters whole (more than a rule with a long body needs to see), then groups
+    name, value, _prefix = key
+    assume(len(value) > 32 + 2 * size)
+    written = value[:32] + " " + " ".join(value[i : i + size] for i in range(32, len(value), size))
+    assume(not any(g.startswith(h) for g in written.split()[1:] for h in _HEADS))
+    text = f"Here it is: {written}\nDone."
+    whole = _redact(text, [])
+    assert "[SECRET]" in whole, (name, written)
+    assert value[:32] not in whole
+    assert _redact(text, cuts) == whole
 
 
 def test_look_alikes_of_keys_are_left_alone() -> None:

@@ -245,7 +245,12 @@ def _reversed_run(lead: re.Pattern[str]) -> re.Pattern[str]:
 #: a candidate range at least this long is searched by the regex engine in one call
 _SEARCH_RUN = 24
 #: candidate ranges at most this far apart are queued as one
-_MERGE = 32
+_MERGE = 16
+#: literal hits at most this far apart are queued as one range when the piece is long (at least
+#: ``_LONG``: a whole answer): a regex call over many hits costs less than a Python step per hit
+#: (100 KB of csk- near misses, a hit every 24 characters: 35 ms, 20 with the wider merge). Not
+#: in short pieces: a range reaching past the piece makes every later piece try it again.
+_MERGE_LONG, _LONG = 32, 1024
 #: literal hits more than one per this many characters are dense (see :meth:`Rewriter._search`)
 _DENSE = 32
 _START = itemgetter(1)
@@ -502,7 +507,8 @@ class Rewriter:
                 ex = trig.exclude
                 found = [h for h in found if h[1] + base < 1 or buf[h[1] + base - 1] not in ex[h[0]]]
             if found:
-                self._queue_hits(lane, found, base + off, trig.dispatch)
+                merge = _MERGE_LONG if end - start >= _LONG else _MERGE
+                self._queue_hits(lane, found, base + off, trig.dispatch, merge)
         else:
             m = trig.pattern.search(buf, lo - off)
             if m is not None:
@@ -512,12 +518,17 @@ class Rewriter:
                     self._queue(lane, runs, off, [lane.pattern], runs=True)
 
     def _queue_hits(
-        self, lane: _Lane, hits: list[tuple[int, int, int]], base: int, table: Sequence[re.Pattern[str]] | None
+        self,
+        lane: _Lane,
+        hits: list[tuple[int, int, int]],
+        base: int,
+        table: Sequence[re.Pattern[str]] | None,
+        merge: int = _MERGE,
     ) -> None:
         """Queue the candidates of literal hits ``(literal index, start, end)`` at absolute
         ``start + base``: from ``back`` before each hit to its start.
 
-        Hits whose candidates lie close together (at most ``_MERGE`` apart) make one range, so
+        Hits whose candidates lie close together (at most ``merge`` apart) make one range, so
         dense hits cost one regex call, and the loop here runs per range, not per hit (the
         per-hit work is iterators run in C). A range tries the hits' own pattern while they
         share one (``table``: per literal; None: the lane's), else the lane's ``merged``
@@ -528,11 +539,11 @@ class Rewriter:
             hits.sort(key=_START)  # (overlapping literals come in the order of their ends)
             starts = list(map(_START, hits))
         back = lane.trigger.back
-        gap = back + 1 + _MERGE
+        gap = back + 1 + merge
         # where the gap to the hit before is wider than ``gap``: a new range
         cuts = compress(range(1, len(starts)), map(gap.__lt__, map(sub, islice(starts, 1, None), starts)))
         ranges, gen = lane.ranges, lane.generated
-        first, last, kind = ranges.pop() if ranges else (0, -_MERGE - 1, None)
+        first, last, kind = ranges.pop() if ranges else (0, -merge - 1, None)
         merged = lane.merged
         # (patterns by number: hashing a compiled pattern hashes its code; numbered once for all
         # hits, and a range's numbers read by slicing: ``islice`` from the start per range made a
@@ -556,7 +567,7 @@ class Rewriter:
                 a = gen
             if a >= b:
                 continue
-            if a > last + _MERGE or kind is None:
+            if a > last + merge or kind is None:
                 if kind is not None:
                     ranges.append((first, last, kind))
                 first, kind = a, pattern

@@ -107,7 +107,8 @@ class SecretFilter(Rewriter):
                 whole = False
                 break
             groups.append(part)
-        n = _regular(groups, "\n" in sep)
+        lines = "\n" in sep
+        n = _regular(groups)
         # The key may end before the run does (a rule's right boundary refuses it with the next
         # group glued on): the run without a shorter last group first (a word after the key, or a
         # few characters of it, left visible), then the run, then shorter ones.
@@ -123,11 +124,16 @@ class SecretFilter(Rewriter):
             # letters, lower and upper case (not as a capitalised word does) or holds a - _ + / =
             # (words of one length after "xoxb-", "xxxx xxxx", a table of numbers and the words
             # after it are no keys)
-            if own is not None and own.end() > len(groups[0]) and _random(groups[:end_at], own):
+            if (
+                own is not None
+                and own.end() > len(groups[0])
+                and _random(groups[:end_at], own)
+                and (end_at > 2 or lines or _past_prefix(groups[0], own) >= _HALF)
+            ):
                 n = end_at
                 break
             own = None
-        if own is None and whole and n == len(groups) and n - 1 == (_LINES_MAX if "\n" in sep else _SPACED_MAX):
+        if own is None and whole and n == len(groups) and n - 1 == _most(groups, lines, len(text[s:h])):
             # The run goes on past what a decision may read (a long key in small groups): a key
             # that the groups read so far begin, random and long enough to be no chance, counts.
             joined = "".join(groups)
@@ -179,12 +185,15 @@ _RUN = "split_run"
 _KEY_CHARS = frozenset(string.ascii_letters + string.digits + "_-")
 #: the characters of a group: a key's alphabet (a "." or "~" is in some prefixes and bodies)
 _K = r"[A-Za-z0-9_\-+/=.~]"
-#: the most characters of a group spaced (a key with a space every few characters) and of a line
-#: (a key written across lines)
-_SPACED_GROUP, _LINE = 10, 24
-#: the most groups after the first read, spaced and across lines (enough for a rule's match:
-#: ghp_ and 36 characters in groups of four; what a decision reads fits the hold-back)
-_SPACED_MAX, _LINES_MAX = 9, 3
+#: What a run is read as, within the hold-back (128 characters: the head, the run, one more):
+#: the first group after the head (up to 24 key characters, or up to 36: a key whose first 40
+#: characters are not enough for its rule), then groups split by one space or tab of up to 10
+#: characters (at most 9 of them after a first group of 24, 7 after a longer one), or of up to 16
+#: (at most 5), or one group of up to 36 (the key in two halves), or up to 3 lines of up to 24.
+_FIRST_SHORT, _FIRST = 24, 36
+_SMALL, _SMALL_MAX, _SMALL_MAX_LONG = 10, 9, 7
+_WIDE, _WIDE_MAX = 16, 5
+_LINE, _LINES_MAX = 24, 3
 #: the characters of ``_K`` (``str.lstrip`` reads a group with them)
 _KEY_ALPHABET = string.ascii_letters + string.digits + "_-+/=.~"
 _MIXED = re.compile(r"(?=.*[0-9])(?=.*[A-Za-z])|.*[_\-+/=]|(?=.*[a-z]).+[A-Z]")
@@ -204,7 +213,7 @@ def _random(groups: list[str], own: Any) -> bool:
 
 
 #: what the run of groups after a head begins with: a separator after at most a first group
-_SEPARATED = rf"(?={_K}{{0,{_LINE}}}+[ \t\r\n])"
+_SEPARATED = rf"(?={_K}{{0,{_FIRST}}}+[ \t\r\n])"
 
 
 def _split_run(heads: list[str]) -> str:
@@ -214,10 +223,17 @@ def _split_run(heads: list[str]) -> str:
     another key, not a group of this one, so a text of prefixes and spaces makes no run."""
     lits = trie_regex(sorted(heads, key=len, reverse=True))
     group = rf"(?!{lits}){_K}"
+
     # (a group ends where its characters do: a longer token is no group)
-    spaced = rf"(?:[ \t]{group}{{1,{_SPACED_GROUP}}}+(?!{_K})){{2,{_SPACED_MAX}}}+"
+    def spaced(size: str, most: int) -> str:
+        return rf"(?:[ \t]{group}{{{size}}}+(?!{_K})){{1,{most}}}+"
+
+    half = spaced(f"{_WIDE + 1},{_FIRST}", 1)
     lines = rf"(?:\r?\n{group}{{1,{_LINE}}}+(?!{_K})){{1,{_LINES_MAX}}}+"
-    return rf"{_K}{{0,{_LINE}}}+(?:{spaced}|{lines})"
+    wide = spaced(f"1,{_WIDE}", _WIDE_MAX)
+    short = rf"{_K}{{0,{_FIRST_SHORT}}}+(?:{spaced(f'1,{_SMALL}', _SMALL_MAX)}|{wide}|{half}|{lines})"
+    long = rf"{_K}{{{_FIRST_SHORT + 1},{_FIRST}}}+(?:{spaced(f'1,{_SMALL}', _SMALL_MAX_LONG)}|{wide}|{half}|{lines})"
+    return rf"(?:{short}|{long})"
 
 
 def _split_pattern(heads: list[str], only: Collection[str] | None = None, literal_first: bool = False) -> str:
@@ -290,15 +306,32 @@ def _needs(head: str) -> int:
     return need
 
 
+def _most(groups: list[str], lines: bool, head: int) -> int:
+    """The most groups after the first that :func:`_split_run` reads in a run like ``groups``."""
+    if lines:
+        return _LINES_MAX
+    if len(groups[1]) > _SMALL:
+        return _WIDE_MAX if len(groups[1]) <= _WIDE else 1
+    return _SMALL_MAX if len(groups[0]) - head <= _FIRST_SHORT else _SMALL_MAX_LONG
+
+
+def _past_prefix(first: str, own: Any) -> int:
+    """How many characters of the first group ``first`` follow the prefix of the key ``own``."""
+    return len(first) - (own.end(own.lastgroup) if own.lastgroup else 0)
+
+
+#: the key characters a key in two halves has in its first half after its prefix: a prefix and
+#: one token after a space ("sk- c73a3539-cabf-0ece-9209-b644db2a4498", a UUID) is no key in halves
+_HALF = 6
 #: the key characters (and of them after the prefix) that a run cut at the read limit must
 #: hold to count: 36 = a key prefix and 32 random characters, or a long prefix and a few
 _PARTIAL, _PARTIAL_BODY = 36, 12
 
 
-def _regular(groups: list[str], lines: bool) -> int:
-    """How many of ``groups`` (all split by one separator; ``lines``: a line break) make a key
-    written in groups: the first, then groups of one length, then maybe one shorter; at least
-    three groups, or two lines (0: none). A last group loses a full stop after it (in place)."""
+def _regular(groups: list[str]) -> int:
+    """How many of ``groups`` (all split by one separator) make a key written in groups: the
+    first, then groups of one length, then maybe one shorter; at least two (0: none). A last
+    group loses a full stop after it (in place)."""
     if len(groups) < 2:
         return 0
     size = len(groups[1])
@@ -314,7 +347,7 @@ def _regular(groups: list[str], lines: bool) -> int:
                 n += 1
             break
         n += 1
-    return n if n >= 3 or (n == 2 and lines) else 0
+    return n if n >= 2 else 0
 
 
 #: the heads of keys written in groups: a key prefix's first four characters (all of a shorter
