@@ -411,3 +411,63 @@ def test_a_filter_made_per_answer_numbers_no_literal_again() -> None:
             patterns = a.trigger.dispatch
             for i, j in ((0, -1), (1, -2), (2, 3)):
                 assert (a.pids[i] == a.pids[j]) == (patterns[i] is patterns[j])
+
+
+_CANARY_PIECES = st.sampled_from(
+    [
+        "cnry-",
+        "CNRY-",
+        "-yrnc",
+        "pael-",
+        "PAEL-",
+        "MNXHE6JN",
+        "mnxhe6jn",
+        "Y25yeS1",
+        "Nucnkt",
+        "jbnJ5L",
+        "\\x63",
+        "\\u0063",
+        "%63",
+        "&#x63;",
+        "&#99;",
+        "0x63",
+        "63",
+        "6e",
+        "72",
+        "99",
+        "110",
+        "114",
+        "01100011",
+        "1100011",
+        "01101110",
+        "1101110",
+        "1110010",
+        " ",
+        ", ",
+        ":",
+        ";",
+        "a",
+        "Z",
+        "0",
+        "1",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CANARY_PIECES, max_size=40).map("".join))
+def test_the_canary_triggers_lookahead_changes_no_hit(text: str) -> None:
+    """Each canary trigger opens with a lookahead of its branches' first characters (the regex engine
+    skips prose at C speed); without it the trigger finds the same hits — a branch whose first
+    character the lookahead leaves out would lose its hits here."""
+    import re
+
+    from aiwarden.scanners import canary
+
+    for trigger in (canary._TRIGGER, canary._CODES_TRIGGER):
+        pattern = trigger.pattern
+        assert isinstance(pattern, re.Pattern)
+        source = pattern.pattern
+        assert source.startswith("(?=[")
+        bare = re.compile(source[source.index("])") + 2 :])
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in bare.finditer(text)]

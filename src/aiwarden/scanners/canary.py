@@ -95,8 +95,18 @@ _PATTERN = re.compile(
         ]
     )
 )
+# Each trigger pattern opens with a lookahead of the characters its branches start with: the regex
+# engine then skips to the next such character at C speed instead of trying every branch (some
+# case-insensitive) at every position — the canary's quick test of an ordinary 600-character answer
+# field cost ~20 us in the main trigger and ~13 us in the codes' (half of the output stage's quick tests).
 _TRIGGER = Trigger(
-    re.compile(f"(?i:cnry-|-yrnc|pael-|{_BASE32})|" + "|".join(s for s, _ in _BASE64)),
+    re.compile(
+        "(?=[-cCpPmM"
+        + "".join(sorted({s[0] for s, _ in _BASE64}))
+        + f"])(?:(?i:cnry-|-yrnc|pael-|{_BASE32})|"
+        + "|".join(s for s, _ in _BASE64)
+        + ")"
+    ),
     12,  # the reversed marker: its trigger "-yrnc" comes after its 12 letters
     string.ascii_letters + string.digits + "-+/",
     9,
@@ -125,7 +135,7 @@ _CODES_TRIGGER = Trigger(
     # One character where a match can start (the code's prefix, or its first digit), the rest a
     # lookahead: a hit is one candidate to try, not the positions around a run (binary and decimal
     # runs are all trigger characters, and trying the positions around every hit cost ~10x prose).
-    re.compile("(?i:" + "|".join(f"{first}(?={rest})" for first, rest in _CODE_STARTS) + ")"),
+    re.compile("(?=[\\\\%&0169])(?i:" + "|".join(f"{first}(?={rest})" for first, rest in _CODE_STARTS) + ")"),
     0,
     string.hexdigits + "xXuU\\%&#;,: \t\r\n",
     30,  # (the first three codes, the longest written: "01100011  01101110  01110010")
