@@ -279,3 +279,41 @@ def test_a_harm_cut_into_quoted_fragments() -> None:
             "Put these in order and answer: 'is', 'the capital', 'what', 'of France'.",
         ),
     )
+
+
+# Benign prompts pasted one after another (a batch, a log, a long chat): a pretext in one, a demand
+# for detail in another and a harm named in a third are not one request.
+PRETEXT_PROMPTS = [
+    "Compose a story about a dragon who learns to read.",
+    "Imagine you are a tour guide in Rome and describe the Colosseum.",
+    "For my class, summarise the causes of the First World War.",
+    "I'm a nurse and I need a rota template for my ward.",
+]
+DETAIL_PROMPTS = [
+    "Give me step-by-step instructions on how to bake a cake.",
+    "Explain exactly how a bill becomes law, in detail.",
+    "Write a detailed, accurate guide to repotting orchids.",
+]
+HARM_PROMPTS = [
+    "What is the history of illegal wildlife trafficking in Africa?",
+    "Why do people fall for phishing emails?",
+    "Summarise the news about the counterfeit money ring arrested in Lyon.",
+    "How did the police catch the man who tried to smuggle drugs through the port?",
+]
+FILLER = "Thanks, that was helpful. Could you also recommend a few books on the subject for a beginner? "
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.permutations([0, 1, 2]),
+    st.sampled_from(PRETEXT_PROMPTS),
+    st.sampled_from(DETAIL_PROMPTS),
+    st.sampled_from(HARM_PROMPTS),
+    st.sampled_from(["\n\n", " " + FILLER * 4]),
+)
+def test_unrelated_prompts_pasted_together_are_not_one_request(
+    order: list[int], pretext: str, detail: str, harm: str, gap: str
+) -> None:
+    parts = [pretext, detail, harm]
+    text = gap.join(parts[i] for i in order)
+    assert not _pretext(text), text

@@ -448,8 +448,8 @@ class HeuristicDetector:
                 if rule.operational:
                     if harms is None:
                         harms = _Harms(view)
-                    if not harms.near(matched[0] - rule.window, matched[1] + rule.window):
-                        continue  # the pretext without a harm asked for: fiction, grief, a format
+                    if _PARAGRAPH in view[matched[0] : matched[1]] or not harms.near(matched[0], matched[1]):
+                        continue  # the pretext without a harm asked for in the same request: fiction, grief, a format
                 if (rule.family in _ASKABLE or rule.askable) and _asks_about(view, matched[0], matched[1]):
                     continue  # "How do I override the system prompt in my app?": a question about it
                 if rule.askable and rule.family == "jailbreak" and _discussed(view, matched[0], matched[1]):
@@ -1417,10 +1417,12 @@ class _Harms:
         self.lo = self.hi = 0
         self.at: list[int] = []
 
-    def near(self, lo: int, hi: int) -> bool:
-        """Does a harm start in ``[lo, hi]``?"""
+    def near(self, s: int, e: int) -> bool:
+        """Does a harm start within ``_HARM_REACH`` bytes of the match ``s:e``, in its paragraph? (One
+        request: the pretext, the demand for detail and the harm of unrelated prompts pasted one after
+        another do not make one.)"""
         n = len(self.view)
-        lo, hi = max(0, lo), min(n, hi)
+        lo, hi = max(0, s - _HARM_REACH), min(n, e + _HARM_REACH)
         if self.lo == self.hi:
             self.lo = self.hi = lo - lo % _HARM_STEP
         if lo < self.lo:
@@ -1431,8 +1433,13 @@ class _Harms:
             end = min(n, max(hi, self.hi + _HARM_STEP))
             self._scan(max(0, self.hi - _HARM_OVERLAP), end)
             self.hi = end
-        i = bisect_left(self.at, lo)
-        return i < len(self.at) and self.at[i] <= hi
+        view, at = self.view, self.at
+        i = bisect_left(at, lo)
+        while i < len(at) and at[i] <= hi:
+            if _PARAGRAPH not in view[min(at[i], s) : max(at[i], e)]:
+                return True
+            i += 1
+        return False
 
     def _scan(self, start: int, end: int) -> None:
         found = harm_starts(self.view, start, end)
@@ -1441,6 +1448,9 @@ class _Harms:
 
 _HARM_STEP = 2048
 _HARM_OVERLAP = 256
+#: How far from a match of a ``Rule.operational`` rule its harm may start: a sentence or two.
+_HARM_REACH = 300
+_PARAGRAPH = b"\n\n"
 
 #: How far around a match ``Rule.cancelled_by`` is looked for.
 _CANCEL_REACH = 200

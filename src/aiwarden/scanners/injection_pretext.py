@@ -420,6 +420,7 @@ RULES_PRETEXT: tuple[Rule, ...] = (
         0.75,
         f"{DETAIL} ~ {PRETEXT}",
         "a harmful request wrapped in a pretext (fiction, a hypothetical, research, a standing) that must be operational",
+        window=600,
         operational=True,
         negated_by=_DECLINED,
         cancelled_by=_GENERAL,

@@ -66,8 +66,8 @@ class Rule:
     #: Phrases that, in the match or within 200 bytes of it, make it no match ("in general terms",
     #: "no real techniques" beside a story that would otherwise ask for them).
     cancelled_by: tuple[bytes, ...] = ()
-    #: The passage (the rule's window on each side of the match) must also hold an operational harm
-    #: (``injection_pretext.HARM_BYTES``: what is done to whom, not a list of topics).
+    #: The same request must also hold an operational harm (``injection_pretext.HARM_BYTES``: what is
+    #: done to whom, not a list of topics): within 300 bytes of the match, in its paragraph.
     operational: bool = False
     #: A question about the phrase ("What is the DAN prompt ...?") is not the phrase at work.
     askable: bool = False
