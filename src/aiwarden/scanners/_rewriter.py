@@ -545,17 +545,20 @@ class Rewriter:
         ranges, gen = lane.ranges, lane.generated
         first, last, kind = ranges.pop() if ranges else (0, -merge - 1, None)
         merged = lane.merged
-        # (patterns by number: hashing a compiled pattern hashes its code; numbered once for all
-        # hits, and a range's numbers read by slicing: ``islice`` from the start per range made a
-        # text of many ranges quadratic, 100 KB of "csk-" near misses 140 ms)
-        numbers = list(map(lane.pids.__getitem__, map(_LITERAL, hits))) if table is not None else []
+        # (patterns by number: hashing a compiled pattern hashes its code; numbered once, when a range
+        # holds several hits, and a range's numbers read by slicing: ``islice`` from the start per range
+        # made a text of many ranges quadratic, 100 KB of "csk-" near misses 140 ms)
+        numbers: list[int] | None = None
         lo = 0
         for hi in (*cuts, len(hits)):
             if table is None:
                 pattern = lane.pattern
+            elif hi - lo == 1:
+                pattern = table[hits[lo][0]]
             else:
-                one = hi - lo == 1 or len(set(numbers[lo:hi])) == 1
-                pattern = table[hits[lo][0]] if one else merged  # type: ignore[assignment]
+                if numbers is None:
+                    numbers = list(map(lane.pids.__getitem__, map(_LITERAL, hits)))
+                pattern = table[hits[lo][0]] if len(set(numbers[lo:hi])) == 1 else merged  # type: ignore[assignment]
             a = starts[lo] + base - back
             b = starts[hi - 1] + base + 1
             lo = hi
