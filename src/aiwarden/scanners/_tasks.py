@@ -120,7 +120,7 @@ _OPENING = re.compile(
     rb"|(?:puedes|podrias|peux-tu|pourrais-tu|puoi|potresti|podes|poderias|pode|poderia|kun je|zou je)\s+"
     rb"(?:me\s+|mi\s+|moi\s+)?)*"
 )
-# A sentence, line, cell or field may start after one of these (see ``_LAST_START``).
+# A sentence, line, cell or field may start after one of these (see ``_sentence_start``).
 _STARTS = b'\n.!?"|\t;:([,'
 # A sentence that points into the document's own world: a request about it, not a fresh task.
 _ANCHORS = frozenset(
@@ -226,15 +226,20 @@ _ASK_AT_START, _ASK, _ABOUT = 1, 2, 4
 
 def _automaton(*groups: tuple[tuple[str, ...], int]) -> tuple[ahocorasick_rs.BytesAhoCorasick, tuple[int, ...]]:
     """An automaton for whole words: run on a copy of the view where every byte but a letter, a digit
-    or an apostrophe is a space, each phrase with a space on both sides ("using", "open", "rated" hold
-    no "sing", "pen", "rate"). Per pattern, the bits of the groups it belongs to."""
+    or an apostrophe is a space, each phrase with a space after it; the caller keeps the hits with a
+    space before them ("using", "open", "rated" hold no "sing", "pen", "rate"). No space in front of
+    the patterns: the automaton's prefilter would stop at every space. Per pattern, the bits of the
+    groups it belongs to."""
     kinds: dict[bytes, int] = {}
     for words, bit in groups:
         for w in words:
-            key = b" " + w.encode().replace(b"-", b" ") + b" "  # (the copy has a space for the hyphen)
+            key = w.encode().replace(b"-", b" ") + b" "  # (the copy has a space for the hyphen)
             kinds[key] = kinds.get(key, 0) | bit
     patterns = list(kinds)
-    automaton = ahocorasick_rs.BytesAhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.Standard)
+    # (a DFA: the overlapping search walks it at under half the cost of the default NFA)
+    automaton = ahocorasick_rs.BytesAhoCorasick(
+        patterns, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
+    )
     return automaton, tuple(kinds[p] for p in patterns)
 
 
@@ -300,25 +305,36 @@ def _may_open(view: bytes, s: int) -> bool:
     return token in _OPENING_LAST or _LIST_TOKEN.fullmatch(view, start, k + 1) is not None
 
 
-# The last place a sentence, line, cell or field starts: after a newline, a stop ("3.5 kg" and "e.g."
-# are not stops), a quote, a bar, a tab, a semicolon, a colon, a bracket, a comma with no space after it
-# (a cell), or two spaces (a table cell once the view dropped its bars). Greedy: the last one.
-_LAST_START = re.compile(rb"(?s:.*)(?:[\n!?\"|\t;:(\[]|\.(?=[ \n])|,(?! )|  )")
-
-
 def _sentence_start(view: bytes, s: int) -> int:
-    """Where the sentence, line, cell or field holding ``view[s]`` starts (looking back 80 bytes; -1
-    if none starts there)."""
+    """Where the sentence, line, cell or field holding ``view[s]`` starts, looking back 80 bytes (-1 if
+    none starts there): after a newline, a stop followed by a blank ("3.5 kg" and "e.g." are not
+    stops), a quote, a bar, a tab, a semicolon, a colon, a bracket, a comma with no space after it (a
+    cell), or two spaces (a table cell once the view dropped its bars). C-level finds, no regex
+    backtracking over the 80 bytes."""
     lo = max(0, s - 80)
-    m = _LAST_START.match(view, lo, s)
-    if m is not None:
-        return m.end()
+    at = max(view.rfind(c, lo, s) for c in _ONE_BYTE_STARTS) + 1
+    for two in (b". ", b".\n", b"  "):
+        i = view.rfind(two, lo, s)
+        if i >= 0:
+            at = max(at, i + (2 if two == b"  " else 1))
+    i = view.rfind(b",", max(lo, at), s)
+    while i >= 0 and view[i + 1 : i + 2] == b" ":
+        i = view.rfind(b",", max(lo, at), i)
+    if i >= 0:
+        at = max(at, i + 1)
+    if at > 0:
+        return at
     return 0 if lo == 0 else -1
+
+
+_ONE_BYTE_STARTS = tuple(bytes([c]) for c in b'\n!?"|\t;:([')
 
 
 def _opens_request(prefix: bytes) -> bool:
     """Whether ``prefix`` (from the sentence start to the verb) holds only openers ("also", "by the
     way", "could you please", "i want you to") after an optional list mark or speaker label."""
+    if not prefix.strip():
+        return True  # (the usual case: the verb opens the sentence; no regex)
     return len(prefix) <= 60 and _OPENING.fullmatch(prefix) is not None
 
 
@@ -338,8 +354,9 @@ def foreign_tasks(view: bytes) -> list[Task]:
     last_end = -1
     spaced = b" " + view.translate(_SPACED) + b" "
     for pi, s, e in _VERBS_AC.find_matches_as_indexes(spaced, overlapping=True):
-        e -= 2  # (the copy's leading space and the verb's trailing one)
-        if s < last_end or not _may_open(view, s):
+        s -= 1  # (the copy's leading space; and the verb's trailing one)
+        e -= 2
+        if spaced[s] != 0x20 or s < last_end or not _may_open(view, s):
             continue
         begin = _sentence_start(view, s)
         if begin < 0 or not _opens_request(view[begin:s]):
@@ -376,15 +393,22 @@ def foreign_tasks(view: bytes) -> list[Task]:
     voice: list[tuple[int, int]] | None = None
     for begin, stop, words, question in candidates:
         own = _stems(words)
+        if not own or len(view) - (stop - begin) < _MIN_TOPIC:
+            continue  # no topic of its own, or the document has too few words to have one
+        if any(_occurs_outside(view, st, begin, stop) for st in own):
+            continue  # shares the document's topic
+        # (the artefact regex, a long alternation, read only for the rare foreign candidate)
         kind = "question" if question else "artefact" if _ARTEFACT.search(view, begin, stop) else "task"
-        if not own or (kind != "artefact" and len(own) < 2):
+        if kind != "artefact" and len(own) < 2:
             continue  # one topic word is too little to call a topic foreign ("create a file")
-        if len(view) - (stop - begin) < _MIN_TOPIC or any(_occurs_outside(view, st, begin, stop) for st in own):
-            continue  # shares the document's topic, or the document has too few words to have one
         # (searches that stop at the first byte of text: no copy of the piece per candidate)
         edge = _TEXT_BEFORE.search(view, 0, begin) is None or _TEXT_AFTER.search(view, stop) is None
         if voice is None:
-            voice = [(s, _KINDS[pi]) for pi, s, _ in _VOICE_AC.find_matches_as_indexes(spaced, overlapping=True)]
+            voice = [
+                (s - 1, _KINDS[pi])
+                for pi, s, _ in _VOICE_AC.find_matches_as_indexes(spaced, overlapping=True)
+                if spaced[s - 1] == 0x20
+            ]
         line = view.rfind(b"\n", 0, begin) + 1
         voiced = shaped > 1 or _asks_the_reader(view, voice, begin, stop)
         if not voiced and _SPEAKER.match(view, line, begin) is not None:
