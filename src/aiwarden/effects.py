@@ -118,7 +118,7 @@ async def drive_async(gen: Generator[Effect, Any, T], *, off_loop: bool = False)
     (in one copy of the caller's context, so a context variable a step sets is seen by the next)."""
     value: Any = None
     error: BaseException | None = None
-    context = contextvars.copy_context() if off_loop and _on_asyncio() else None
+    context = contextvars.copy_context() if off_loop and on_asyncio() else None
     while True:
         try:
             if context is not None:
@@ -130,7 +130,7 @@ async def drive_async(gen: Generator[Effect, Any, T], *, off_loop: bool = False)
         except _Returned as done:
             return done.value  # type: ignore[no-any-return]
         if effect is OFF_LOOP:
-            if context is None and _on_asyncio():
+            if context is None and on_asyncio():
                 context = contextvars.copy_context()
             value, error = None, None
             continue
@@ -159,7 +159,7 @@ async def _step_in_thread(
         raise
 
 
-def _on_asyncio() -> bool:
+def on_asyncio() -> bool:
     try:
         asyncio.get_running_loop()
     except RuntimeError:  # another event loop (trio): the steps run inline

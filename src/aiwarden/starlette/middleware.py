@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import uuid
 from collections.abc import Mapping
@@ -16,6 +15,7 @@ from ..adapter import is_cors_preflight, refuse_method
 from ..answers import prepare
 from ..console.asgi import SCOPE_KEY
 from ..context import HttpRequest
+from ..effects import on_asyncio
 from ..errors import ConfigurationError, guard_unavailable
 from ..policy import Policy, RouteSpec, load_policy
 from ..routes import RouteTable
@@ -77,7 +77,7 @@ class WardenMiddleware:
         # (_built) while requests to other routes are served. Outside an event loop: now.
         self._routes = RouteTable(self._policy.routes)
         self._building = anyio.Lock()
-        if not _in_event_loop():
+        if not on_asyncio():
             self._build()
 
     def _build(self) -> None:
@@ -106,9 +106,15 @@ class WardenMiddleware:
         return True
 
     def _while_building(self, scope: Scope) -> RouteSpec | None:
+        not_allowed, route = self._route(scope, self._routes)
+        return not_allowed.spec if not_allowed is not None and route is None else route
+
+    def _route(self, scope: Scope, routes: Warden | RouteTable) -> tuple[NotAllowed | None, RouteSpec | None]:
+        """The view's mark (a 405 the router will answer, with its endpoint's spec) and the route."""
         marked = self._reader.mark(scope)
-        spec = marked.spec if isinstance(marked, NotAllowed) else marked if isinstance(marked, RouteSpec) else None
-        return spec or self._routes.route_for(scope["method"], route_path(scope), None, scope["path"])
+        not_allowed = marked if isinstance(marked, NotAllowed) else None
+        spec = marked if isinstance(marked, RouteSpec) else None
+        return not_allowed, routes.route_for(scope["method"], route_path(scope), spec, scope["path"])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self.warden is None and self.error is None and not await self._built(scope):
@@ -123,10 +129,7 @@ class WardenMiddleware:
             await self.app(scope, receive, send)
             return
         scope[SCOPE_KEY] = warden  # the operator page (ConsoleApp) mounted below finds its engine here
-        marked = self._reader.mark(scope)
-        not_allowed = marked if isinstance(marked, NotAllowed) else None
-        spec = marked if isinstance(marked, RouteSpec) else None
-        route = warden.route_for(scope["method"], route_path(scope), spec, scope["path"])
+        not_allowed, route = self._route(scope, warden)
         if route is None and not_allowed is not None and await self._refuse_method(scope, send, not_allowed):
             return
         if route is None:
@@ -162,14 +165,6 @@ class WardenMiddleware:
             return False
         await send_refusal(send, refusal, head=scope["method"] == "HEAD")
         return True
-
-
-def _in_event_loop() -> bool:
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return False
-    return True
 
 
 def _preflight(scope: Scope) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..effects import drive_async, in_thread
+from ..effects import drive_async, in_thread, on_asyncio
 from ..errors import Refusal
 from ..exchange import Exchange
 from ..filtering import Head
@@ -40,11 +40,8 @@ class Responder:
         self.idle: asyncio.TimerHandle | None = None
         self.last_piece = 0.0  # the loop's time of the stream's last piece
         self.releasing: asyncio.Task[None] | None = None
-        try:  # the release timer needs asyncio (under trio, streams are filtered piece by piece)
-            asyncio.get_running_loop()
+        if on_asyncio():  # the release timer needs asyncio (under trio, streams are filtered piece by piece)
             ex.idle_release = True
-        except RuntimeError:
-            pass
 
     async def __call__(self, app: ASGIApp) -> None:
         ex = self.ex
