@@ -768,12 +768,10 @@ def _interleaved(text: str, where: str, weights: dict[str, float], findings: lis
         return
     words = re.findall(r"[\w']+", low[said.end() : said.end() + 600])
     for parity in (0, 1):
-        joined = detection_view(" ".join(words[parity::2]))
-        harm = HARM_TEXT.search(joined)
-        if harm is not None:
-            weights["interleaved_request"] = 0.8
-            detail = f"interleaved_request: a harmful request hidden between filler words ({joined[:60]!r})"
-            findings.append(Finding("injection.jailbreak", said.start(), len(text), detail, where=where))
+        what = "a harmful request hidden between filler words"
+        if _joined_harm(
+            words[parity::2], "interleaved_request", what, (said.start(), len(text)), where, weights, findings
+        ):
             return
 
 
@@ -801,12 +799,27 @@ def _glued_fragments(text: str, where: str, weights: dict[str, float], findings:
     pieces = [next(g for g in m.groups() if g is not None) for m in _FRAGMENT.finditer(low)]
     if len(pieces) < 3 or _GLUE.search(low) is None or _ACT.search(low) is None:
         return
-    joined = detection_view(" ".join(pieces))
-    harm = HARM_TEXT.search(joined)
-    if harm is not None:
-        weights["glued_fragments"] = 0.8
-        detail = f"glued_fragments: a harmful request cut into quoted fragments ({joined[:60]!r})"
-        findings.append(Finding("injection.jailbreak", 0, len(text), detail, where=where))
+    what = "a harmful request cut into quoted fragments"
+    _joined_harm(pieces, "glued_fragments", what, (0, len(text)), where, weights, findings)
+
+
+def _joined_harm(
+    parts: list[str],
+    key: str,
+    what: str,
+    span: tuple[int, int],
+    where: str,
+    weights: dict[str, float],
+    findings: list[Finding],
+) -> bool:
+    """Flag ``key`` (0.8) when ``parts`` joined by spaces ask for an operational harm
+    (``injection_pretext.HARM_TEXT``); whether they did."""
+    joined = detection_view(" ".join(parts))
+    if HARM_TEXT.search(joined) is None:
+        return False
+    weights[key] = 0.8
+    findings.append(Finding("injection.jailbreak", *span, f"{key}: {what} ({joined[:60]!r})", where=where))
+    return True
 
 
 def _combine(weights: Mapping[str, float], near: list[tuple[int, str]], frames: frozenset[str] = frozenset()) -> float:
