@@ -391,6 +391,7 @@ def foreign_tasks(view: bytes) -> list[Task]:
         return []
     out: list[Task] = []
     voice: list[tuple[int, int]] | None = None
+    transcript: bool | None = None  # (whether the piece is a chat transcript: read once, when asked)
     for begin, stop, words, question in candidates:
         own = _stems(words)
         if not own or len(view) - (stop - begin) < _MIN_TOPIC:
@@ -412,7 +413,9 @@ def foreign_tasks(view: bytes) -> list[Task]:
         line = view.rfind(b"\n", 0, begin) + 1
         voiced = shaped > 1 or _asks_the_reader(view, voice, begin, stop)
         if not voiced and _SPEAKER.match(view, line, begin) is not None:
-            voiced = len(_SPEAKER_LINE.findall(view)) >= _TRANSCRIPT  # a participant's message in a transcript
+            if transcript is None:
+                transcript = len(_SPEAKER_LINE.findall(view)) >= _TRANSCRIPT
+            voiced = transcript  # a participant's message in a transcript
         about_tasks = any(k & _ABOUT and not any(b <= at < e for b, e, _, _ in candidates) for at, k in voice)
         own_line, alone = _alone(view, begin, stop)
         out.append(Task(begin, stop, kind, edge, own_line, alone, shaped - 1, voiced, about_tasks))
@@ -467,8 +470,10 @@ _TEXT_BEFORE = re.compile(rb"[^ \n\t\"'*#>-]")
 _TEXT_AFTER = re.compile(rb"[^ \n\t\"'.!?]")
 # A participant's message in a transcript ("ana: ...", "[10:02] <kim> ..."): people asking one another,
 # once the piece has ``_TRANSCRIPT`` such lines ("Note: write ..." alone is no transcript).
-_SPEAKER = re.compile(rb"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:[\w.@-]{1,24}:|<[\w.@-]{1,24}>)[ \t]*")
-_SPEAKER_LINE = re.compile(rb"^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:[\w.@-]{1,24}:|<[\w.@-]{1,24}>)", re.MULTILINE)
+#: a chat line's opening: an optional "[09:14]" and a speaker ("dana:", "<lee>")
+_SPEAKER_SOURCE = rb"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:[\w.@-]{1,24}:|<[\w.@-]{1,24}>)"
+_SPEAKER = re.compile(_SPEAKER_SOURCE + rb"[ \t]*")
+_SPEAKER_LINE = re.compile(b"^" + _SPEAKER_SOURCE, re.MULTILINE)
 _TRANSCRIPT = 3
 
 
