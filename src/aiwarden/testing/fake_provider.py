@@ -20,8 +20,8 @@ SDKs, or a detector calling a moderation URL, can be pointed at it.
 
 from __future__ import annotations
 
-import hashlib
 import json
+import random
 import re
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator, MutableMapping
@@ -618,22 +618,10 @@ class _Padding:
     _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
     def __init__(self, seed: str) -> None:
-        self.state = int.from_bytes(hashlib.blake2b(seed.encode(), digest_size=8).digest(), "big") or 1
+        self.rng = random.Random(seed)  # (a str seed is hashed the same way on every run)
 
     def next(self) -> str:
-        out = []
-        for _ in range(1 + self._step() % 16):
-            out.append(self._ALPHABET[self._step() % len(self._ALPHABET)])
-        return "".join(out)
-
-    def _step(self) -> int:
-        # xorshift64: deterministic and cheap enough for a benchmark's canned streams
-        x = self.state
-        x ^= (x << 13) & 0xFFFFFFFFFFFFFFFF
-        x ^= x >> 7
-        x ^= (x << 17) & 0xFFFFFFFFFFFFFFFF
-        self.state = x
-        return x >> 11
+        return "".join(self.rng.choices(self._ALPHABET, k=self.rng.randint(1, 16)))
 
 
 def _truncate(text: str, max_tokens: int) -> str:
