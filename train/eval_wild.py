@@ -8,6 +8,7 @@ and the model combined as ``HeuristicDetector``/``LearnedDetector`` are run by t
     python train/eval_wild.py                      # this tree
     python train/eval_wild.py --src ../main/src    # another tree's code and model, same rows
     python train/eval_wild.py --set s7             # the session-7 sealed set
+    python train/eval_wild.py --set s8             # the session-8 sealed set
     python train/eval_wild.py --set dev --show     # the dev set, with its misses and false positives
 
 ``--show`` prints the rows the stage gets wrong: on the dev set only (the sealed sets' rows are not
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", type=Path, default=ROOT / "src")
-    ap.add_argument("--set", choices=("sealed", "s7", "dev", "dev7", "probe7", "both", "all"), default="both")
+    ap.add_argument("--set", choices=("sealed", "s7", "s8", "dev", "dev7", "probe7", "both", "all"), default="both")
     ap.add_argument("--show", action="store_true", help="print the rows the stage gets wrong")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.src.resolve()))
@@ -46,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     names = {
         "sealed": ["wild_sealed_s6"],
         "s7": ["wild_sealed_s7"],
+        "s8": ["wild_sealed_s8"],
         "dev": ["dev_wild_s6"],
         "dev7": ["dev_wild_s7"],
         "probe7": ["probe_wild_s7"],
