@@ -1,12 +1,14 @@
 """Document mode on the sealed sets of sessions 6 and 7 and the session-6 dev set.
 
-    python benchmarks/document_sealed.py [--s7] [--dev] [--misses]
+    python benchmarks/document_sealed.py [--s7 | --s8] [--dev] [--misses]
 
 Scores every document as the input stage scores a tool result (sanitized with HTML stripping, then
 the rules as a document) at the default threshold and prints recall on planted documents and the
 false-positive rate on benign ones, English and other languages apart. Without ``--dev`` it scores
 the session-6 sealed set (``--s7``: the session-7 one, ``train/sealed/documents_s7.py``, with its
-plain task requests apart), whose misses are never listed (it measures rules written without it in view);
+plain task requests apart; ``--s8``: the session-8 one, ``train/sealed/documents_s8.py``, with its task
+requests, other English shapes and non-Latin scripts apart), whose misses are never listed (it measures
+rules written without it in view);
 ``--dev --misses`` lists the dev set's errors with the rules that fired.
 """
 
@@ -28,18 +30,28 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dev", action="store_true", help="score the dev set (tests/core/injection_documents_s6.py)")
     parser.add_argument("--s7", action="store_true", help="score the session-7 sealed set")
+    parser.add_argument("--s8", action="store_true", help="score the session-8 sealed set")
     parser.add_argument("--misses", action="store_true", help="list the dev set's errors")
     args = parser.parse_args()
     if args.dev:
         from tests.core import injection_documents_s6 as corpus
     elif args.s7:
         from train.sealed import documents_s7 as corpus  # type: ignore[no-redef]
+    elif args.s8:
+        from train.sealed import documents_s8 as corpus  # type: ignore[no-redef]
     else:
         from train.sealed import documents_s6 as corpus  # type: ignore[no-redef]
     detector = HeuristicDetector()
     groups = [("planted", corpus.PLANTED, 1), ("benign", corpus.BENIGN, 0)]
     if args.s7:
         groups[1:1] = [("  task requests", corpus.PLANTED_TASKS, 1), ("  other shapes", corpus.PLANTED_WHOLE, 1)]
+    if args.s8:
+        groups[1:1] = [
+            ("  task requests", corpus.PLANTED_TASKS, 1),
+            ("  other shapes", corpus.PLANTED_WHOLE, 1),
+            ("  non-Latin tasks", corpus.PLANTED_XX_TASKS, 1),
+            ("  non-Latin, AI addressed", corpus.PLANTED_XX_WHOLE, 1),
+        ]
     for name, docs, label in groups:
         for group, keep in (("en", lambda lang: lang == "en"), ("other", lambda lang: lang != "en")):
             part = [d for d in docs if keep(d[1])]
