@@ -40,11 +40,14 @@ each hit, a few C-level finds per content word of a candidate; the voice and the
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 import ahocorasick_rs
 
-__all__ = ["TASK_LIST", "Task", "foreign_tasks"]
+from .normalize import detection_view
+
+__all__ = ["TASK_LIST", "Task", "foreign_content", "foreign_tasks"]
 
 #: From this many task-shaped sentences in a piece on, the piece is a list of tasks (an exam, a
 #: worksheet, writing prompts, meeting actions): none of them counts.
@@ -159,7 +162,8 @@ _STOP = frozenset(
 # What a correspondent does not ask of a reader: a creative or trivia artefact, a taste recommendation.
 _ARTEFACT = re.compile(
     rb"\b(?:poems?|poetry|haikus?|limericks?|sonnets?|songs?|lyrics|raps?|jokes?|puns?|riddles?|fun facts?"
-    rb"|interesting facts?|trivia|bedtime stor(?:y|ies)|short stor(?:y|ies)|stor(?:y|ies) about|fairy ?tales?"
+    rb"|interesting facts?|facts? about|trivia|bedtime stor(?:y|ies)|short stor(?:y|ies)|stor(?:y|ies) about"
+    rb"|fairy ?tales?"
     rb"|slogans?|motivational|inspirational|quotes? about|tongue twisters?|recipes? for"
     rb"|(?:books?|novels?|movies?|films?|podcasts?|series|shows?|games?|songs?|albums?|restaurants?)"
     rb" (?:for|about|on|to)"
@@ -172,6 +176,20 @@ _ARTEFACT = re.compile(
     rb"|piadas?|hist[o\xc3\xb3]rias?|can[c\xc3\xa7][a\xc3\xa3]o|contos?|livros?|filmes|grap(?:je)?s?|verhaal"
     rb"|verhalen|liedjes?|boeken)\b"
 )
+# A task on a text given inline, on the same line: "Translate the following [sentence] into German: <the
+# text>", "Determine the sentiment of this review: '<the text>'", "Summarize the following text in one
+# line: <the text>". "This" and "the following" point at the inline text, not into the document, and the
+# inline text is the request's topic (a line that ends in the colon introduces what follows: a
+# translator's brief, a step with its code).
+_INLINE = re.compile(
+    rb"[a-z]+\b[^:\n]{0,60}?\b(?:this|these|the following)(?:\s+[a-z]+){0,2}[^:\n]{0,40}?"
+    rb" ?(?::|\xe2\x80[\x93\x94]|--?) *['\"\xe2\x80\x9c]?[a-z0-9]"
+)
+# Verbs read only as a task on an inline text ("classify the following sentence: ...").
+_INLINE_VERBS = (
+    "determine", "classify", "identify", "detect", "paraphrase", "rewrite", "correct", "proofread", "extract",
+    "label", "evaluate", "assess", "categorize", "categorise", "fix the grammar", "answer the question",
+)  # fmt: skip
 # A translation exercise: a quoted word or short phrase to translate ("translate 'cat' into spanish").
 _EXERCISE = re.compile(rb"translate\s+(['\"])[^'\"\n]{1,20}\1")
 # A document about tasks (a list of prompts, an exercise sheet, an exam paper): the tasks in it are its topic.
@@ -245,7 +263,7 @@ def _automaton(*groups: tuple[tuple[str, ...], int]) -> tuple[ahocorasick_rs.Byt
 
 # The task verbs, found in every document piece; what asks the reader and what names tasks, read only
 # once a foreign task is found (a tenth of real 4 KB windows: most hold no task-shaped sentence).
-_VERBS_AC, _VERB_KINDS = _automaton((_VERBS, 1), (_VERBS_OTHER, 1), (_QUESTIONS, 2))
+_VERBS_AC, _VERB_KINDS = _automaton((_VERBS, 1), (_VERBS_OTHER, 1), (_QUESTIONS, 2), (_INLINE_VERBS, 8))
 _VOICE_AC, _KINDS = _automaton((_ASKS_AT_START, _ASK_AT_START), (_ASKS_ANYWHERE, _ASK), (_ABOUT_TASKS, _ABOUT))
 _SPACED = bytes(b if (0x61 <= b <= 0x7A or 0x30 <= b <= 0x39 or b == 0x27 or b >= 0x80) else 0x20 for b in range(256))
 
@@ -349,7 +367,8 @@ def _sentence_end(view: bytes, e: int) -> int:
 def foreign_tasks(view: bytes) -> list[Task]:
     """The plain task requests of ``view`` (a document piece's detection view) that are foreign to it
     (see the module docstring); empty when the piece is a list of tasks."""
-    candidates: list[tuple[int, int, list[bytes], bool]] = []
+    # (begin, end, words, what: None a question, True a translation of inline text, False another task)
+    candidates: list[tuple[int, int, list[bytes], bool | None]] = []
     shaped = 0
     last_end = -1
     spaced = b" " + view.translate(_SPACED) + b" "
@@ -367,7 +386,7 @@ def foreign_tasks(view: bytes) -> list[Task]:
             words = _WORD.findall(view, e, stop)
             anchored = not (_ANCHORS.isdisjoint(words) and _PERSONAL.isdisjoint(words))
             if view[stop : stop + 1] == b"?" and len(words) >= 2 and not anchored:
-                candidates.append((begin, stop, words, True))
+                candidates.append((begin, stop, words, None))
             continue
         after = view[e : e + 24].lstrip(b" ")
         if not after or _NOT_A_TASK_AFTER.match(after):
@@ -381,27 +400,52 @@ def foreign_tasks(view: bytes) -> list[Task]:
         shaped += 1
         if view[stop : stop + 2] == b":\n" or view.startswith(b":\n", stop - 1):
             continue  # it introduces what follows ("create a file main.py with:"): an example or a step
-        words = _WORD.findall(view, e, stop)
-        if not _ANCHORS.isdisjoint(words):
-            continue
+        inline = _INLINE.match(view, s)
+        if _VERB_KINDS[pi] == 8 and inline is None:
+            continue  # "identify the cause", "correct the setting": a step of the document's
+        if inline is not None:  # the text the task is on, inline, is the request's topic
+            if _CODE.search(view, inline.end() - 1, stop) is not None:
+                continue  # "create the following file: config.yml", "add this line: x = 1": a step
+            words = _WORD.findall(view, inline.end() - 1, stop)
+            if len(words) < 3:
+                continue
+        else:
+            words = _WORD.findall(view, e, stop)
+            if not _ANCHORS.isdisjoint(words):
+                continue
         if len(words) < 2 or _EXERCISE.match(view, s):
             continue
-        candidates.append((begin, stop, words, False))
-    if not candidates:
-        return []
+        candidates.append((begin, stop, words, inline is not None))
     out: list[Task] = []
+    if view.translate(_OTHER_LEAD).find(1) >= 0:
+        out, shaped_xx = _foreign_tasks_xx(view)
+        if shaped_xx > _XX_MAX_CANDIDATES:
+            return []
+    if not candidates:
+        return out if len(out) < TASK_LIST else []
     voice: list[tuple[int, int]] | None = None
     transcript: bool | None = None  # (whether the piece is a chat transcript: read once, when asked)
-    for begin, stop, words, question in candidates:
+    for begin, stop, words, what in candidates:
         own = _stems(words)
         if not own or len(view) - (stop - begin) < _MIN_TOPIC:
             continue  # no topic of its own, or the document has too few words to have one
-        if any(_occurs_outside(view, st, begin, stop) for st in own):
+        shared = sum(_occurs_outside(view, st, begin, stop) for st in own)
+        if shared and (what is None or shared * 2 > len(own)):
             continue  # shares the document's topic
         # (the artefact regex, a long alternation, read only for the rare foreign candidate)
-        kind = "question" if question else "artefact" if _ARTEFACT.search(view, begin, stop) else "task"
+        kind = (
+            "question"
+            if what is None
+            else "inline"
+            if what
+            else "artefact"
+            if _ARTEFACT.search(view, begin, stop)
+            else "task"
+        )
         if kind != "artefact" and len(own) < 2:
             continue  # one topic word is too little to call a topic foreign ("create a file")
+        if shared and not _foreign_despite(shared, len(own), kind):
+            continue
         # (searches that stop at the first byte of text: no copy of the piece per candidate)
         edge = _TEXT_BEFORE.search(view, 0, begin) is None or _TEXT_AFTER.search(view, stop) is None
         if voice is None:
@@ -422,6 +466,40 @@ def foreign_tasks(view: bytes) -> list[Task]:
     if len(out) >= TASK_LIST:
         return []  # a list of tasks on as many topics: an exam, a worksheet, writing prompts
     return out
+
+
+def foreign_content(view: bytes, s: int, e: int) -> bool:
+    """Whether what the sentence of ``view[s:e]`` asks an answer to carry, the words after the match to
+    the sentence's end, is a creative or trivia artefact foreign to the document (see ``_ARTEFACT``):
+    it points at nothing in it (no "this", "your", "our" ...) and none of its topic words occurs in the
+    piece outside the sentence. "In your reply, include your order number" carries the document's own
+    matter, and so, for all the rules can tell, does "make sure you mention the churn numbers" in an
+    e-mail about the quarter; "in your response, include a fun fact about glaciers" in a shipping
+    notice asks for what no document asks its reader to put in a reply. A regex over the sentence and a
+    few C-level finds per word, run only for a reader rule's match in a document that speaks to its
+    reader."""
+    start = max(view.rfind(c, 0, s) for c in (b". ", b".\n", b"!", b"?", b"\n")) + 1
+    stop = _sentence_end(view, e)
+    if _ARTEFACT.search(view, e, stop) is None:
+        return False
+    words = _WORD.findall(view, e, stop)
+    if not _ANCHORS.isdisjoint(words):
+        return False
+    own = _stems(words)
+    if len(own) < 2 or len(view) - (stop - start) < _MIN_TOPIC:
+        return False
+    return not any(_occurs_outside(view, st, start, stop) for st in own)
+
+
+def _foreign_despite(shared: int, own: int, kind: str) -> bool:
+    """Whether a request that shares ``shared`` of its ``own`` topic words with the document is foreign
+    to it all the same, judged by what it asks: a poem, a joke or a translation of a text of its own is
+    no task of the document's even about one of its words ("write a poem about a computer that refuses
+    to install updates" in an install guide) when two of its topic words or more are its own. Another
+    task that shares a word is the document's ("analyse the CI failures" in a retro about flaky CI), and
+    so is a text given inline ("translate the following documents: birth certificate, ..." in a guide
+    to certified translations)."""
+    return kind == "artefact" and own - shared >= 2
 
 
 _CODE = re.compile(rb"[;{}=]|\w\(|^[ \t]{2,}")
@@ -489,3 +567,242 @@ def _docstring(view: bytes, begin: int) -> bool:
         return False
     head = view.rfind(b"\n", 0, line)
     return _CODE_HEAD.search(view, head + 1, line) is not None
+
+
+# --- Task requests in scripts other than Latin -----------------------------------------------------
+#
+# Greek, Cyrillic, Hebrew, Arabic and Persian, Devanagari, Thai, Chinese, Japanese and Korean. The view
+# keeps their letters (lower-cased), so the piece is read as text: a request form of a task verb — the
+# familiar imperative or a request ending ("напиши", "γράψε", "כתוב", "اكتب", "بنویس", "लिखो", "写一首",
+# "書いて", "써 줘"; not the polite or plural form a document uses for its human reader: "напишите",
+# "γράψτε", "بنویسید", "लिखें") — in a sentence that points at nothing in the document, whose words (or,
+# in scripts without spaces, its pairs of characters) the rest of the piece does not hold.
+
+
+def _literals(
+    words: str, *, spaced: bool = False, prefixes: str = "", unspaced: str = "", longest_first: bool = False
+) -> re.Pattern[str]:
+    """A regex of literal phrases ("|"-separated), each folded as the detection view folds text (Thai
+    "ำ" is two characters in it): whole words if ``spaced``, anywhere otherwise; ``prefixes`` at a
+    word's start; the phrases of ``unspaced`` anywhere."""
+
+    def alternation(group: str) -> str:
+        folded = {detection_view(w) for w in group.split("|") if w}
+        return "|".join(map(re.escape, sorted(folded, key=len, reverse=True) if longest_first else sorted(folded)))
+
+    parts = [rf"(?<!\w)(?:{alternation(words)})(?!\w)" if spaced else alternation(words)]
+    if prefixes:
+        parts.append(rf"(?<!\w)(?:{alternation(prefixes)})")
+    if unspaced:
+        parts.append(alternation(unspaced))
+    return re.compile("|".join(parts))
+
+
+#: The lead bytes of a script other than Latin in the view (Greek to Arabic, Devanagari to Thai, CJK,
+#: kana, Hangul): 1 in this table. A translate and a find (C loops) tell whether a piece holds one; a
+#: regex search cost 25 times as much on 4 KB of English.
+_OTHER_LEAD = bytes(1 if 0xCD <= b <= 0xDB or 0xE3 <= b <= 0xED or b == 0xE0 else 0 for b in range(256))
+# Request forms of task verbs, per language, matched at a word start in spaced scripts (and followed by
+# no letter unless they end in a space or a particle), anywhere in Chinese, Japanese and Thai.
+_VERBS_XX = {
+    "ru": "напиши|напишешь|расскажи|объясни|опиши|посоветуй|порекомендуй|предложи|придумай|сочини|переведи"
+    "|перечисли|назови|составь|приведи|сравни|подскажи|перескажи|сгенерируй|создай|дай мне|покажи мне",
+    "uk": "напиши|розкажи|поясни|опиши|порадь|порекомендуй|запропонуй|придумай|склади|переклади|перелічи|назви"
+    "|наведи|порівняй|підкажи|створи|вигадай|дай мені",
+    "el": "γράψε|γράψτε μου|πες μου|εξήγησε|εξήγησέ μου|περίγραψε|πρότεινε|πρότεινέ μου|μετάφρασε|απαρίθμησε"
+    "|δώσε μου|φτιάξε|σύγκρινε|συνόψισε|διηγήσου|σύνθεσε",
+    "he": "כתוב|תכתוב|כתבי|תכתבי|ספר לי|תספר לי|ספרי לי|הסבר|תסביר|הסבירי|תסבירי|המלץ|תמליץ|תמליצי|המליצי|הצע"
+    "|תציע|תרגם|תתרגם|תאר|תתאר|חבר|תחבר|תן לי|תני לי|פרט|תפרט|השווה|תשווה|סכם|תסכם",
+    "ar": "اكتب|اكتبي|أكتب|اشرح|اشرحي|اقترح|اقترحي|أخبرني|اخبرني|قل لي|صف|ترجم|لخص|أعطني|اعطني|ألف|الف|احك|احكي"
+    "|رشح|قارن|اذكر لي|عدد",
+    "fa": "بنویس|توضیح بده|پیشنهاد کن|پیشنهاد بده|بگو|تعریف کن|ترجمه کن|خلاصه کن|معرفی کن|شرح بده|بساز|مقایسه کن|بسرای",
+    "hi": "लिखो|लिखिए|लिख दो|लिख दीजिए|बताओ|बताइए|समझाओ|समझाइए|सुझाओ|सुझाइए|सुनाओ|सुनाइए|अनुवाद करो"
+    "|अनुवाद कीजिए|वर्णन करो|वर्णन कीजिए|सिफारिश करो|तुलना करो|सूची बनाओ",
+    "ko": "써 줘|써줘|써 주세요|써주세요|작성해 줘|작성해줘|추천해 줘|추천해줘|추천해 주세요|추천해주세요|설명해 줘"
+    "|설명해줘|설명해 주세요|설명해주세요|알려 줘|알려줘|알려 주세요|알려주세요|말해 줘|말해줘|번역해 줘|번역해줘"
+    "|소개해 줘|소개해줘|만들어 줘|만들어줘|짜 줘|짜줘|짜 주고|지어 줘|지어줘|비교해 줘|요약해 줘|요약해줘",
+}
+_VERBS_UNSPACED = {
+    "zh": "写一|写首|写篇|写个|写段|帮我写|给我写|推荐|讲一个|讲个|讲讲|说一个|解释一下|介绍一下|告诉我|给我讲|翻译成"
+    "|列出|列举|编一个|编个|创作|描述一下|总结一下|比较一下|分析一下|讲解",
+    "ja": "書いて|作って|教えて|説明して|紹介して|翻訳して|考えて|挙げて|要約して|比べて|詠んで|推薦して|おすすめ"
+    "|オススメ|作成して",
+    "th": "เขียน|แต่ง|แนะนำ|อธิบาย|เล่า|แปล|สรุป|ช่วยบอก|บอกหน่อย",
+}
+# A creative or trivia artefact, a taste recommendation (see ``_ARTEFACT``), per language.
+_ARTEFACT_XX = _literals(
+    "стих|рассказ|сказк|анекдот|шутк|фильм|сериал|книг|песн|роман|детектив|загадк|вірш|оповідан|казк|жарт|серіал"
+    "|книж|пісн|ποίημα|ιστορί|παραμύθι|αστείο|ανέκδοτο|ταινί|βιβλί|τραγούδι|שיר|סיפור|בדיח|סרט|ספרים|חיד"
+    "|قصيدة|قصة|نكتة|فيلم|أفلام|افلام|كتاب|كتب|أغنية|رواية|لغز|شعر|داستان|لطیفه|جوک|کتاب|ترانه|رمان"
+    "|कविता|कहानी|चुटकुला|फ़िल्म|फिल्म|किताब|गीत|उपन्यास|पहेली|시를|시 |농담|이야기|소설|영화|노래|수수께끼|맛집|여행"
+    "|诗|笑话|故事|小说|电影|动画|歌|谜语|绝句|剧|詩|俳句|物語|映画|ジョーク|冗談|なぞなぞ|エッセイ|短歌|川柳"
+    "|กลอน|บทกวี|นิทาน|ตลก|หนัง|ภาพยนตร์|หนังสือ|นิยาย|เพลง"
+)
+# A sentence that points into the document: this, these, attached, above, below, following, our, your.
+_ANCHORS_XX = _literals(
+    "это|этот|эта|эту|этого|этой|этих|выше|ниже|це|цей|ця|цю|цього|цієї|цих|вище|нижче|αυτό|αυτή|αυτά|αυτού|αυτής|παραπάνω|παρακάτω|συνημμένο|σας|μας|הזה|הזאת|הזו|המצורף|לעיל|שלנו"
+    "|שלכם|هذا|هذه|أعلاه|ادناه|أدناه|المرفق|لدينا|این|بالا|پیوست|ما|شما|यह|इस|इन|ऊपर|नीचे|संलग्न|हमारे|हमारी"
+    "|आपके|आपकी|이|위의|아래|첨부",
+    spaced=True,
+    prefixes="следующ|прилож|наш|ваш|наступн|додан|наш|ваш",
+    unspaced="这|此|上述|以下|附件|本文|我们|贵|この|これ|上記|添付|弊社|本書|ข้างต้น|แนบ|นี้",
+)
+# A document about tasks: homework, exercises, an exam, a list of prompts.
+_ABOUT_TASKS_XX = _literals(
+    "домашн|задани|упражнен|экзамен|контрольн|завданн|вправ|іспит|εργασία|άσκηση|ασκήσεις|εξετάσ|שיעורי בית"
+    "|תרגיל|מבחן|واجب|تمرين|امتحان|تکلیف|تمرین|امتحان|गृहकार्य|अभ्यास|परीक्षा|숙제|과제|연습|시험|作业|练习|考试"
+    "|习题|宿題|課題|練習|試験|การบ้าน|แบบฝึกหัด|ข้อสอบ|prompt"
+)
+# "Please" and the polite second person (a document that asks its reader for things), per language.
+_ASKS_XX = _literals(
+    "пожалуйста|просим|будь ласка|просимо|παρακαλ|בבקשה|נא |אנא|لطفا|لطفاً|يرجى|الرجاء|من فضلك|कृपया|請|请|您"
+    "|ください|下さい|お願い|주세요|십시오|바랍니다|กรุณา|โปรด"
+)
+# Duty words in the request's sentence ("be sure to", "always", "must"): a rule for the document's human
+# reader ("保証について必ず説明してください", "обязательно опишите"), not a fresh task.
+_DUTY_XX = _literals(
+    "必ず|必须|务必|一定要|반드시|꼭 |обязательно|обов'язково|обов’язково|πάντα|οπωσδήποτε|תמיד|חובה|دائما|دائماً"
+    "|يجب|حتما|حتماً|باید|हमेशा|ज़रूर|जरूर|अवश्य|ต้อง|อย่าลืม"
+)
+# Function words of three letters and more, per language (the topic is in the others).
+_STOP_XX_WORDS = (
+    "для что как это или про при три два две пару кто все мне тебе нам очень какой какие несколько "
+    "які мені тобі кілька дуже також "
+    "ένα ενός μια μία για και τον την του της στο στη στην στον από που πώς πως τρεις τρία δύο μου σου "
+    "πολύ "
+    "על של את לי לנו שלושה איך למה עם גם כמה "
+    "عن في على من لي التي الذي كيف لماذا ثلاثة ثلاث بعض مع أيضا "
+    "یک برای درباره چند که را از به با سه هم چرا چطور "
+    "के में की का को एक लिए बारे तीन कि कैसे मुझे और भी कुछ "
+    "어떻게 그리고 대한 관한 세 몇"
+)
+_STOP_XX = frozenset(detection_view(w) for w in _STOP_XX_WORDS.split())
+# A run of letters (with the vowel signs of Indic scripts and Thai, Arabic vowel marks, the zero-width
+# non-joiner of Persian): a word in spaced scripts, a run of characters in Chinese, Japanese and Thai.
+_XX_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e\u064b-\u065f\u0670\u200c])+")
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
+_HIRAGANA = re.compile(r"[\u3040-\u309f]+")
+_XX_MAX_CANDIDATES = 12
+
+
+def _units(sentence: str, verb: str) -> set[str]:
+    """The topic of a request: its words cut to four letters (two syllables in Korean), less the verb
+    and function words; in Chinese, its pairs of characters; in Japanese, its runs of kanji and
+    katakana (pairs in a longer run), the kana endings and particles cut off; in Thai, its runs of four characters."""
+    out: set[str] = set()
+    for w in _XX_WORD.findall(sentence.replace(verb, " ")):
+        if _UNSPACED.match(w):
+            if "\u0e00" <= w[0] <= "\u0e7f":
+                out.update(w[i : i + 4] for i in range(len(w) - 3))
+                continue
+            for run in _HIRAGANA.split(w):
+                out.update((run,) if len(run) <= 2 else (run[i : i + 2] for i in range(len(run) - 1)))
+            out.discard("")
+        elif "\uac00" <= w[0] <= "\ud7a3":
+            if len(w) >= 2 and w not in _STOP_XX:
+                out.add(w[:2])
+        elif len(w) >= 3 and not w.isascii() and w not in _STOP_XX:
+            w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+            out.add(w[:4])
+    return out
+
+
+def _xx_automaton() -> tuple[ahocorasick_rs.BytesAhoCorasick, tuple[bool, ...]]:
+    """The request forms of every language in one automaton over the view's bytes, each folded as the
+    view folds text; per pattern, whether it must stand as whole words (spaced scripts)."""
+    spaced = {detection_view(v).encode() for words in _VERBS_XX.values() for v in words.split("|")}
+    unspaced = {detection_view(v).encode() for words in _VERBS_UNSPACED.values() for v in words.split("|")}
+    patterns = sorted(spaced | unspaced)
+    automaton = ahocorasick_rs.BytesAhoCorasick(
+        patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest, implementation=ahocorasick_rs.Implementation.DFA
+    )
+    return automaton, tuple(p in spaced for p in patterns)
+
+
+_VERB_XX_AC, _VERB_XX_SPACED = _xx_automaton()
+# Where a sentence ends in these scripts: a stop, a question or exclamation mark, a line, the ideographic
+# full stop and its full-width kin, the Arabic question mark, the Devanagari danda.
+_XX_END = re.compile(rb"[.!?\n]|\xe3\x80\x82|\xef\xbc[\x81\x9f]|\xd8\x9f|\xe0\xa5\xa4")
+_XX_START = (
+    b".",
+    b"!",
+    b"?",
+    b"\n",
+    b":",
+    "。".encode(),
+    "！".encode(),
+    "？".encode(),
+    "؟".encode(),
+    "।".encode(),
+    "：".encode(),
+)
+
+
+def _letter_at(view: bytes, i: int, before: bool) -> bool:
+    """Whether the character just before (or at) byte ``i`` is a letter or a mark (a word goes on)."""
+    if before:
+        if i <= 0:
+            return False
+        j = i - 1
+        while j > 0 and i - j < 4 and 0x80 <= view[j] <= 0xBF:
+            j -= 1
+        ch = view[j:i].decode("utf-8", "replace")
+    else:
+        if i >= len(view):
+            return False
+        ch = view[i : i + 4].decode("utf-8", "ignore")[:1]
+    return bool(ch) and (ch.isalnum() or unicodedata.category(ch)[0] == "M" or ch == "\u200c")
+
+
+def _foreign_tasks_xx(view: bytes) -> tuple[list[Task], int]:
+    """The task requests of a piece in a script other than Latin whose topic is foreign to it, and how
+    many task-shaped sentences the piece holds (see ``foreign_tasks``). One pass of an automaton over
+    the bytes; the rest only around its hits, at most ``_XX_MAX_CANDIDATES`` of them."""
+    found: list[tuple[int, int, bytes]] = []
+    last = -1
+    for pi, s, e in _VERB_XX_AC.find_matches_as_indexes(view):
+        if s < last or (_VERB_XX_SPACED[pi] and (_letter_at(view, s, True) or _letter_at(view, e, False))):
+            continue
+        begin = max((i + len(c) for c in _XX_START if (i := view.rfind(c, 0, s)) >= 0), default=0)
+        end_m = _XX_END.search(view, e)
+        stop = end_m.start() if end_m is not None else len(view)
+        last = stop
+        found.append((begin, stop, view[s:e]))
+        if len(found) > _XX_MAX_CANDIDATES:
+            return [], len(found)
+    out: list[Task] = []
+    text: str | None = None
+    asks: list[int] = []
+    about = False
+    for begin, stop, verb in found:
+        sentence = view[begin:stop].decode("utf-8", "replace")
+        if _ANCHORS_XX.search(sentence) is not None or _DUTY_XX.search(sentence) is not None:
+            continue
+        own = _units(sentence, verb.decode("utf-8", "replace"))
+        if len(own) < 2 or len(view) - (stop - begin) < _MIN_TOPIC:
+            continue
+        shared = sum(1 for u in own if _occurs_outside_xx(view, u.encode(), begin, stop))
+        if shared * 4 > len(own):
+            continue  # the document's own topic
+        kind = "artefact" if _ARTEFACT_XX.search(sentence) else "task"
+        if text is None:  # (the whole piece decoded once, for the first foreign request only)
+            text = view.decode("utf-8", "replace")
+            asks = [m.start() for m in _ASKS_XX.finditer(text)]
+            about = _ABOUT_TASKS_XX.search(text) is not None
+        c0 = len(view[:begin].decode("utf-8", "replace"))
+        c1 = c0 + len(sentence)
+        voiced = len(found) > 1 or any(not c0 <= a < c1 for a in asks)
+        end = stop + len(m.group()) if (m := _XX_END.match(view, stop)) is not None and m.group() != b"\n" else stop
+        edge = _TEXT_BEFORE.search(view, 0, begin) is None or _TEXT_AFTER.search(view, end) is None
+        own_line, alone = _alone(view, begin, end)
+        out.append(Task(begin, end, kind, edge, own_line, alone, len(found) - 1, voiced, about))
+    return out, len(found)
+
+
+def _occurs_outside_xx(view: bytes, unit: bytes, begin: int, stop: int) -> bool:
+    i = view.find(unit)
+    while i >= 0:
+        if not begin <= i < stop:
+            return True
+        i = view.find(unit, i + 1)
+    return False

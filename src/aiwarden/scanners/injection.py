@@ -51,7 +51,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from ..context import Finding
-from ._tasks import foreign_tasks
+from ._tasks import foreign_content, foreign_tasks
 from .decodings import decodings
 from .injection_languages import READER_PLEASE, READER_WORDS, READER_WORDS_UNSPACED, RULES_LANGUAGES
 from .injection_pretext import HARM_TEXT, RULES_PRETEXT, harm_starts
@@ -461,7 +461,11 @@ class HeuristicDetector:
                     order = _machine_order(view, matched[0], matched[1])
                     if order == _ABOUT_THE_ANSWER:
                         weight = max(weight, _MACHINE_ORDER_WEIGHT)  # "... your reply ... in Base64": a model's order
-                    elif not order and _speaks_to_its_reader(view, matched[0], matched[1]):
+                    elif (
+                        not order
+                        and _speaks_to_its_reader(view, matched[0], matched[1])
+                        and not foreign_content(view, matched[0], matched[1])
+                    ):
                         key += _VOICED  # the document's own imperative to its reader: a frame
                 if not as_document and not prefix:
                     if quotes is None:
@@ -1388,7 +1392,7 @@ def _foreign_tasks(
         if task.kind == "question":  # documents ask questions of their own: only a lone one in plain content
             flag = not task.voiced and (task.edge or task.own_line)
         else:
-            flag = not task.voiced or task.alone or (task.edge and task.own_line) or task.kind == "artefact"
+            flag = not task.voiced or task.alone or (task.edge and task.own_line) or task.kind in ("artefact", "inline")
         if not flag:
             weight = _FOREIGN_TASK_FRAME
             key += _VOICED
