@@ -47,7 +47,7 @@ import ahocorasick_rs
 
 from .normalize import detection_view
 
-__all__ = ["TASK_LIST", "Task", "foreign_content", "foreign_tasks"]
+__all__ = ["CODE_LINE", "TASK_LIST", "Task", "foreign_content", "foreign_tasks"]
 
 #: From this many task-shaped sentences in a piece on, the piece is a list of tasks (an exam, a
 #: worksheet, writing prompts, meeting actions): none of them counts.
@@ -404,7 +404,7 @@ def foreign_tasks(view: bytes) -> list[Task]:
         if _VERB_KINDS[pi] == 8 and inline is None:
             continue  # "identify the cause", "correct the setting": a step of the document's
         if inline is not None:  # the text the task is on, inline, is the request's topic
-            if _CODE.search(view, inline.end() - 1, stop) is not None:
+            if _INLINE_CODE.search(view, inline.end() - 1, stop) is not None:
                 continue  # "create the following file: config.yml", "add this line: x = 1": a step
             words = _WORD.findall(view, inline.end() - 1, stop)
             if len(words) < 3:
@@ -502,7 +502,18 @@ def _foreign_despite(shared: int, own: int, kind: str) -> bool:
     return kind == "artefact" and own - shared >= 2
 
 
-_CODE = re.compile(rb"[;{}=]|\w\(|^[ \t]{2,}")
+#: A line of code: indented, ending a statement or opening a block, a statement keyword before code,
+#: an assignment. Not any line with a bracket: "your solution must run in O(n) time" is prose. Read
+#: from a line's start (``CODE_LINE.search(view, line_start, line_end)``); the detector reads it too,
+#: for the lines that are not a document's voice (``injection._voiced_outside``).
+CODE_LINE = re.compile(
+    rb"^[ \t]{2,}\S|[;{}][ \t]*$|\)[ \t]*:[ \t]*$"
+    rb"|^[ \t]*(?:return|def|class|import|from|const|let|var|func|fn|public|private)\b[^\n]*[(\[=.]"
+    rb"|\w[ \t]*=[ \t]*[\w\"'(\[{]",
+    re.MULTILINE,
+)
+# Code given inline after a colon ("create the following file: config.yml", "add this line: x = 1").
+_INLINE_CODE = re.compile(rb"[;{}=`/\\<>]|\w\(|\.[a-z]{2,4}\b")
 
 
 def _asks_the_reader(view: bytes, asks: list[tuple[int, int]], begin: int, stop: int) -> bool:
@@ -514,7 +525,7 @@ def _asks_the_reader(view: bytes, asks: list[tuple[int, int]], begin: int, stop:
             continue
         lo = view.rfind(b"\n", 0, s) + 1
         hi = view.find(b"\n", s)
-        if _CODE.search(view, lo, len(view) if hi < 0 else hi) is None:
+        if CODE_LINE.search(view, lo, len(view) if hi < 0 else hi) is None:
             return True
     return False
 

@@ -51,7 +51,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from ..context import Finding
-from ._tasks import foreign_content, foreign_tasks
+from ._tasks import CODE_LINE, TASK_LIST, foreign_content, foreign_tasks
 from .decodings import decodings
 from .injection_languages import READER_PLEASE, READER_WORDS, READER_WORDS_UNSPACED, RULES_LANGUAGES
 from .injection_pretext import HARM_TEXT, RULES_PRETEXT, harm_starts
@@ -1290,14 +1290,6 @@ _MACHINE_ORDER = re.compile(
     rb"|phrase|teaser|slogan|advert\w*|promotion|joke|rumou?r|plot twist|cliffhanger|fabricated \w+|made-up \w+"
     rb"|fake \w+|false \w+|misleading \w+)s?\b)"
 )
-#: A line of code: indented, ending a statement or opening a block, a statement keyword before code,
-#: an assignment. Not any line with a bracket: "your solution must run in O(n) time" is prose.
-_CODE_LINE = re.compile(
-    rb"^[ \t]{2,}\S|[;{}][ \t]*$|\)[ \t]*:[ \t]*$"
-    rb"|^[ \t]*(?:return|def|class|import|from|const|let|var|func|fn|public|private)\b[^\n]*[(\[=.]"
-    rb"|\w[ \t]*=[ \t]*[\w\"'(\[{]",
-    re.MULTILINE,
-)
 #: The most reader-voice candidates a check reads on each side of a match before it takes the voice as given.
 _VOICE_TRIES = 16
 
@@ -1340,7 +1332,7 @@ def _voiced_outside(view: bytes, lo: int, hi: int) -> bool:
             return True
         begin = view.rfind(b"\n", 0, m.start()) + 1
         end = view.find(b"\n", m.end())
-        if _CODE_LINE.search(view, begin, end if end >= 0 else len(view)) is None:
+        if CODE_LINE.search(view, begin, end if end >= 0 else len(view)) is None:
             return True
     return False
 
@@ -1380,8 +1372,10 @@ def _foreign_tasks(
     "Write a poem about the sea" in an invoice. How much one weighs depends on the document's voice:
     in third-person content (a log, a table, an article, an invoice) it flags; in a document that asks
     its reader for things elsewhere (an e-mail, a README, a chat log, a style guide) only one asking
-    for a creative or trivia artefact, one that is a paragraph of its own, or one on a line of its own
-    at the document's start or end flags, and one amid the document's own requests is a frame. A
+    for a creative or trivia artefact or a task on a text given inline, one that is a paragraph of its
+    own, or one on a line of its own (at the document's start or end, or anywhere in a document with
+    fewer than two other task-shaped sentences) flags, and one amid the document's own sentences is a
+    frame. A
     question ("What are the benefits of green tea?") flags only on a line of its own or at an edge of
     plain content (a README's example query, an article's rhetorical question, an e-mail's or a forum
     post's questions are its own). In a document about tasks (prompts, exercises, exams) none counts."""
@@ -1392,7 +1386,10 @@ def _foreign_tasks(
         if task.kind == "question":  # documents ask questions of their own: only a lone one in plain content
             flag = not task.voiced and (task.edge or task.own_line)
         else:
-            flag = not task.voiced or task.alone or (task.edge and task.own_line) or task.kind in ("artefact", "inline")
+            # a line of its own flags too, unless the document is made of such requests (discussion
+            # questions, a worksheet): a host's own requests sit in its sentences, a planted one on its line
+            own_line = task.own_line and (task.edge or task.others < TASK_LIST - 1)
+            flag = not task.voiced or task.alone or own_line or task.kind in ("artefact", "inline")
         if not flag:
             weight = _FOREIGN_TASK_FRAME
             key += _VOICED
