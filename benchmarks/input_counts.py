@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 PARTS = ("stage", "rules", "document", "model", "view")
@@ -28,7 +29,7 @@ PARTS = ("stage", "rules", "document", "model", "view")
 
 def child(part: str, samples: list[str]) -> None:
     sys.path.insert(0, str(HERE))
-    from input import ROUTE
+    from input import ROUTE, request_body
 
     from aiwarden.context import HttpRequest
     from aiwarden.effects import drive_sync
@@ -43,8 +44,7 @@ def child(part: str, samples: list[str]) -> None:
     request = HttpRequest("POST", "/v1/chat/completions", {})
     rules, model = HeuristicDetector(), LearnedDetector()
 
-    def stage(text: str) -> None:
-        body = json.dumps({"model": "gpt-4o-mini", "messages": [{"role": "user", "content": text}]}).encode()
+    def stage(body: bytes) -> None:  # (the request's JSON is built before counting starts)
         drive_sync(warden.exchange(request, ROUTE).inspect(body))
 
     def document(text: str) -> None:  # the rules as they read a tool result or retrieved page
@@ -53,15 +53,16 @@ def child(part: str, samples: list[str]) -> None:
     fn = {"stage": stage, "rules": rules.scan, "document": document, "model": model.scan}.get(
         part, normalize.detection_view
     )
-    for text in samples[:2]:  # everything built once (lazy tables) before counting
-        fn(text)
+    args: list[Any] = [request_body(text) for text in samples] if part == "stage" else list(samples)
+    for arg in args[:2]:  # everything built once (lazy tables) before counting
+        fn(arg)
     src, dst = bytes(4 << 20), bytearray(4 << 20)
     print("ready", flush=True)  # the parent switches valgrind's instrumentation on (setup ran without it)
     sys.stdin.readline()
-    for text in samples:
+    for arg in args:
         normalize.forget_views()
         dst[:] = src
-        operator.call(fn, text)
+        operator.call(fn, arg)
 
 
 def count(part: str, n: int, keep: str | None = None) -> dict[str, float]:

@@ -165,7 +165,10 @@ def starlette_app(provider: Any, guard: bool) -> Any:
         status, result = await arespond("openai", doc) if arespond else provider.respond("openai", doc)
         if isinstance(result, dict):
             return JSONResponse(result, status_code=status)
-        return StreamingResponse(result, media_type="text/event-stream")
+        # An async app streams from an async client (httpx, the openai SDK): an async iterator. A sync
+        # one would make Starlette iterate it in its thread pool, one thread hop per chunk, in the bare
+        # app and the guarded one alike, and the hops (not the guard) would dominate the stream timings.
+        return StreamingResponse(_async(result), media_type="text/event-stream")
 
     @ai_route(system_prompt=SYSTEM)
     async def guarded_handler(request: Request) -> Response:
@@ -176,6 +179,15 @@ def starlette_app(provider: Any, guard: bool) -> Any:
     guarded = Starlette(routes=[Route("/v1/chat/completions", guarded_handler, methods=["POST"])])
     guarded.add_middleware(WardenMiddleware, policy=bench_policy())
     return guarded
+
+
+async def _async(chunks: Any) -> Any:
+    if hasattr(chunks, "__aiter__"):
+        async for chunk in chunks:
+            yield chunk
+        return
+    for chunk in chunks:
+        yield chunk
 
 
 def asgi_call(app: Any, payload: bytes, headers: dict[str, str]) -> tuple[float, float, int]:

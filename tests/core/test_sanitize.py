@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -283,3 +284,17 @@ def test_no_inert_character_is_invisible_or_changed_by_nfkc() -> None:
     for c in _INERT:
         assert sanitize_module._ANY_INVISIBLE.search(c) is None, hex(ord(c))
         assert unicodedata.normalize("NFKC", c) == c, hex(ord(c))
+
+
+_ELEMENTS = sanitize_module._HTML_ELEMENTS
+_OLD_DANGLING = re.compile(rf"<(?:(?:script|style)\b[^>]*|/?(?:{_ELEMENTS})\s[^<>]*)\Z", re.I | re.S)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CUT_FRAGMENTS, max_size=40).map("".join))
+def test_a_dangling_head_is_found_as_the_search_from_every_lt_found_it(text: str) -> None:
+    """The last "<" and a script/style head after the last ">" decide it: the same answer as the
+    regex searched from every "<" after the last ">" (the definition)."""
+    gt = text.rfind(">")
+    expected = _OLD_DANGLING.search(text, gt + 1) is not None
+    assert sanitize_module._dangling(text) == expected

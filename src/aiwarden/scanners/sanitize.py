@@ -78,8 +78,11 @@ _BLOCK_TAG = re.compile(
 _TEXT_ATTRIBUTE = re.compile(r"""\s(?:alt|title|content|aria-label|placeholder|summary)\s*=\s*["']([^"'<>]*)""", re.I)
 
 # The head of a tag or script/style block that a ">" further on could still complete, at the end
-# of a text: what a cut after this text would break.
-_DANGLING = re.compile(rf"<(?:(?:script|style)\b[^>]*|/?(?:{_HTML_ELEMENTS})\s[^<>]*)\Z", re.I | re.S)
+# of a text: what a cut after this text would break. After the text's last ">", a script/style
+# block's head anywhere, or a tag's head at the last "<" (it runs to the end without "<" or ">"):
+# each tried once, not a search that tries a run to the end from every "<".
+_DANGLING_BLOCK = re.compile(r"<(?:script|style)\b", re.I)
+_DANGLING_TAG = re.compile(rf"</?(?:{_HTML_ELEMENTS})\s", re.I)
 
 
 _PART = 4096
@@ -195,10 +198,13 @@ def sanitize(text: str, *, html: bool = True, unicode: bool = True) -> Sanitized
 def _dangling(text: str) -> bool:
     """Whether ``text`` (cleaned) ends inside the head of a tag or script/style block (after its
     last ">", a "<" that a ">" in the next part could complete)."""
-    if "<" not in text:
+    lt = text.rfind("<")
+    if lt < 0:
         return False
     gt = text.rfind(">")
-    return text.find("<", gt + 1) >= 0 and _DANGLING.search(text, gt + 1) is not None
+    if lt < gt:
+        return False
+    return _DANGLING_TAG.match(text, lt) is not None or _DANGLING_BLOCK.search(text, gt + 1) is not None
 
 
 def _sanitize(text: str, html: bool, unicode: bool, open_end: list[bool] | None = None) -> Sanitized:
