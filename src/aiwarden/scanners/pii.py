@@ -828,8 +828,11 @@ class PIIFilter(Rewriter):
             # can hide only where the run has other separators, or overlap the value found)
             glued = _STRETCH_SEPARATOR.search(text, a, b) is not None
             lo = a if glued else s
-            if glued or (kind is not None and e < b):
-                if _ELEMENT.match(text, b) is not None:
+            # (a run the pattern cut may go on into a value the one found ends inside: "… 001 01 3782"
+            # cut before " 822463 10005", an SSN's shape inside an Amex card)
+            cut_run = _ELEMENT.match(text, b) is not None
+            if glued or (kind is not None and (e < b or cut_run)):
+                if cut_run:
                     # a run the pattern cut: a value may go on across the cut (to the window)
                     b = _ELEMENTS.match(text, b, limit).end()  # type: ignore[union-attr]
                 # (cut: the stretch may go on past the window — its last element may be the
