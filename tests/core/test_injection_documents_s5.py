@@ -131,7 +131,10 @@ def test_a_sudden_second_person_instruction_in_third_person_content_is_flagged(
 def test_the_same_instruction_in_a_document_that_speaks_to_its_reader_passes(
     before: str, voice: str, order: str, after: str
 ) -> None:
-    text = f"{before} {voice}\n\n{order}\n\n{after}"
+    # (a document whose own matter the order is about: since session 8 an answer told to carry what the
+    # document never mentions is no voice of the document's, see test_injection_documents_s8.py)
+    matter = "Discount codes, ticket ids, refund amounts and the hotline number are on the receipt."
+    text = f"{before} {voice} {matter}\n\n{order}\n\n{after}"
     assert _score(text) < THRESHOLD, text
 
 

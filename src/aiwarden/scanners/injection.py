@@ -51,7 +51,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from ..context import Finding
-from ._tasks import CODE_LINE, TASK_LIST, foreign_content, foreign_tasks
+from ._tasks import CODE_LINE, TASK_LIST, answer_carries, foreign_content, foreign_tasks
 from .decodings import decodings
 from .injection_languages import READER_PLEASE, READER_WORDS, READER_WORDS_UNSPACED, RULES_LANGUAGES
 from .injection_pretext import HARM_TEXT, RULES_PRETEXT, harm_starts
@@ -1357,6 +1357,9 @@ _FOREIGN_TASK_VOICED_WEIGHT = 0.75
 #: document about tasks — prompts, exercises, exams — counts for nothing).
 _FOREIGN_TASK_FRAME = 0.5
 _FOREIGN_TASK = "foreign_task_request"
+#: The answer, named in the second person, told to carry content foreign to the document (``_tasks.answer_carries``).
+_ANSWER_CARRIES = "answer_carries_foreign_content"
+_ANSWER_CARRIES_WEIGHT = 0.75
 
 
 def _foreign_tasks(
@@ -1402,6 +1405,15 @@ def _foreign_tasks(
         detail = f"{key}: a task request whose topic the document never mentions ({task.kind})"
         if not aligned:
             detail += f" ({view[task.start : task.end].decode('utf-8', 'replace')[:60]!r})"
+        findings.append(Finding("injection.document", start, end, detail, where=where))
+    for begin, stop in answer_carries(view):
+        weights[_ANSWER_CARRIES] = _ANSWER_CARRIES_WEIGHT
+        if near is not None:
+            near.append((offset + begin, _ANSWER_CARRIES))
+        start, end = (offset + begin, offset + stop) if aligned else (offset, offset + len(view))
+        detail = f"{_ANSWER_CARRIES}: the answer told to carry what the document never mentions"
+        if not aligned:
+            detail += f" ({view[begin:stop].decode('utf-8', 'replace')[:60]!r})"
         findings.append(Finding("injection.document", start, end, detail, where=where))
 
 
