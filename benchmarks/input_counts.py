@@ -65,6 +65,78 @@ def child(part: str, samples: list[str]) -> None:
         operator.call(fn, arg)
 
 
+def linear_child(part: str, size: int, pool: list[str]) -> None:
+    """One scanner on the 1 MB of ``pool`` (4 KB windows) in texts of ``size``: the windows
+    themselves, 64 KB concatenations of them, or all of them as one text."""
+    from aiwarden.scanners import normalize
+    from aiwarden.scanners.sanitize import sanitize
+
+    fn = sanitize if part == "sanitize" else normalize.detection_view
+    step = max(1, size // 4096)
+    texts = ["".join(pool[i : i + step]) for i in range(0, len(pool), step)]
+    for text in pool[:4]:
+        fn(text)
+    print("ready", flush=True)
+    sys.stdin.readline()
+    for text in texts:
+        normalize.forget_views()
+        operator.call(fn, text)
+
+
+def _callgrind(args: list[str], keep: str | None, tmp: str) -> dict[str, int]:
+    """Run this file's child under callgrind (instrumented only once it is ready) and read its totals."""
+    out = keep or os.path.join(tmp, "cg.out")
+    cmd = [
+        "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", "--collect-atstart=no",
+        "--toggle-collect=_operator_call", "--instr-atstart=no", "--cache-sim=yes", "--D1=65536,8,64",
+        "--LL=2097152,16,64", sys.executable, __file__, *args,
+    ]  # fmt: skip
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert proc.stdin and proc.stdout
+    while proc.stdout.readline().strip() != "ready":
+        pass
+    on = ["callgrind_control", "-i", "on", str(proc.pid)]
+    subprocess.run(on, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc.stdin.write("go\n")
+    proc.stdin.close()
+    proc.stdout.read()
+    if proc.wait():
+        raise RuntimeError(f"callgrind run failed: {proc.returncode}")
+    text = Path(out).read_text()
+    events = re.search(r"^events: (.*)$", text, re.M)
+    totals = re.search(r"^(?:summary|totals): (.*)$", text, re.M)
+    assert events and totals
+    return dict(zip(events.group(1).split(), map(int, totals.group(1).split()), strict=False))
+
+
+def linearity() -> None:
+    """Instructions and last-level misses per character of sanitize and the detection view on the
+    same 1 MB of real text (input.py's windows) as 4 KB windows, 64 KB texts and one 1 MB text:
+    what input.py's linearity table times, counted (the machine's load does not move it)."""
+    sys.path.insert(0, str(HERE))
+    from input import corpus, windows
+
+    rng = random.Random(7)
+    texts = corpus()
+    windows(texts, 60, 4096, rng)  # input.py draws its timed windows first: the same pool follows
+    pool = windows(texts, 256, 4096, rng)
+    chars = sum(map(len, pool))
+    print("per character of 1 MB of real text (callgrind; input.py's linearity pool)\n")
+    print("| scanner | text size | instructions | last-level misses | instructions / 4 KB's |")
+    print("| --- | --- | --- | --- | --- |")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "pool.json")
+        Path(path).write_text(json.dumps(pool))
+        for part in ("sanitize", "view"):
+            base = None
+            for size, label in ((4096, "4 KB"), (65536, "64 KB"), (1 << 20, "1 MB")):
+                values = _callgrind(["--linear", part, "--size", str(size), "--samples", path], None, tmp)
+                ins = values["Ir"] / chars
+                misses = (values["DLmr"] + values["DLmw"] + values["ILmr"]) / chars
+                base = base or ins
+                print(f"| {part} | {label} | {ins:.1f} | {misses:.3f} | {ins / base:.2f}x |")
+
+
 def count(part: str, n: int, keep: str | None = None) -> dict[str, float]:
     sys.path.insert(0, str(HERE))
     from input import corpus, windows
@@ -110,7 +182,16 @@ def main() -> None:
     ap.add_argument("--child")
     ap.add_argument("--samples")
     ap.add_argument("--keep", help="write the callgrind output of a single --part here (for callgrind_annotate)")
+    ap.add_argument("--linearity", action="store_true", help="sanitize and the view per character at 4 KB / 1 MB")
+    ap.add_argument("--linear")
+    ap.add_argument("--size", type=int)
     args = ap.parse_args()
+    if args.linear:
+        linear_child(args.linear, args.size, json.loads(Path(args.samples).read_text()))
+        return
+    if args.linearity:
+        linearity()
+        return
     if args.child:
         child(args.child, json.loads(Path(args.samples).read_text()))
         return

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aiwarden.scanners import sanitize as sanitize_module
+from aiwarden.scanners._lines import line_parts
 from aiwarden.scanners.sanitize import nfkc, sanitize, strip_html
 
 
@@ -298,3 +299,47 @@ def test_a_dangling_head_is_found_as_the_search_from_every_lt_found_it(text: str
     gt = text.rfind(">")
     expected = _OLD_DANGLING.search(text, gt + 1) is not None
     assert sanitize_module._dangling(text) == expected
+
+
+_OLD_HTML = re.compile(
+    r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|(?P<open>$))"
+    r"|<!--.*?(?:-->|(?P<open_comment>$))"
+    rf"|</?(?:{_ELEMENTS})(?:\s[^<>]*)?/?>",
+    re.I | re.S,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(_CUT_FRAGMENTS, st.sampled_from(["<a href='x'", "<br/>", "<br />", "<p/", "/>", " />"])), max_size=40
+    ).map("".join)
+)
+def test_the_tag_pattern_matches_as_written_before(text: str) -> None:
+    """``(?:\\s[^<>]*>|/?>)`` for ``(?:\\s[^<>]*)?/?>``: the same matches, spans and groups (only the
+    engine's backtracking on a tag head never closed changed)."""
+    old = [(m.span(), m.lastgroup, m.group(1)) for m in _OLD_HTML.finditer(text)]
+    new = [(m.span(), m.lastgroup, m.group(1)) for m in sanitize_module._HTML.finditer(text)]
+    assert new == old
+
+
+def test_a_part_that_ends_in_a_tag_head_is_cleaned_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long text whose parts are cut inside tags' heads (a tag over two lines) is cleaned in one
+    pass over each character: such a part takes the next one before it is cleaned, not after."""
+    seen: list[int] = []
+    real = sanitize_module._sanitize
+
+    def counting(text: str, *args):  # type: ignore[no-untyped-def]
+        seen.append(len(text))
+        return real(text, *args)
+
+    monkeypatch.setattr(sanitize_module, "_sanitize", counting)
+    prose = "An ordinary line of prose, nothing to clean in it at all. "
+    # each unit ends with a tag's first line: the last newline within reach of every part's end
+    unit = 'href="y">link</a> ' + prose * 20 + "\n" + prose * 30 + "\n" + '<a class="x"\n'
+    text = unit * 300
+    assert all(text[e - 2] == '"' for _, e in line_parts(text, sanitize_module._PART)[:-1])
+    out = sanitize(text)
+    assert out.removed == {"html_tags": 599}
+    assert sum(seen) == len(text)  # (before, every part was cleaned alone, then again with the next)
+    assert out.text == real(text, True, True).text

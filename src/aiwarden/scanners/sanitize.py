@@ -59,10 +59,14 @@ _HTML_ELEMENTS = (
 # Script and style blocks go with their content; other tags of known HTML elements go alone, so
 # "a < b > c" and Java generics like List<String> survive.
 # (An unclosed block or comment runs to the end of the text: the ``open`` groups say it did.)
+# A tag's attributes end at its ">" (``\s[^<>]*>``; a bare tag may close with "/>"): written as
+# ``(?:\s[^<>]*)?/?>`` (the same matches), a tag head never closed ('<a href="...' cut off) made the
+# engine try "/?>" at every character of the run after it, ~50 ns each, on every pass; with ">"
+# right after the run, it looks back only for a ">".
 _HTML = re.compile(
     r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|(?P<open>$))"
     r"|<!--.*?(?:-->|(?P<open_comment>$))"
-    rf"|</?(?:{_HTML_ELEMENTS})(?:\s[^<>]*)?/?>",
+    rf"|</?(?:{_HTML_ELEMENTS})(?:\s[^<>]*>|/?>)",
     re.I | re.S,
 )
 # Tags that end a block of text where a browser breaks the line: removed, they leave a newline, so
@@ -170,6 +174,11 @@ def sanitize(text: str, *, html: bool = True, unicode: bool = True) -> Sanitized
     i, changed = 0, False
     while i < len(parts):
         j = i + 1
+        # A part whose raw text already ends inside a tag's head takes the next part before it is
+        # cleaned, not after (cleaned alone, its work was thrown away); the check on the cleaned
+        # text below still decides, so this only saves work.
+        while j < len(parts) and html and _dangling(text, parts[i][0], parts[j - 1][1]):
+            j = min(len(parts), i + 2 * (j - i))
         while True:
             flags: list[bool] = []
             piece = text[parts[i][0] : parts[j - 1][1]]
@@ -195,16 +204,21 @@ def sanitize(text: str, *, html: bool = True, unicode: bool = True) -> Sanitized
     return out
 
 
-def _dangling(text: str) -> bool:
-    """Whether ``text`` (cleaned) ends inside the head of a tag or script/style block (after its
-    last ">", a "<" that a ">" in the next part could complete)."""
-    lt = text.rfind("<")
+def _dangling(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` ends inside the head of a tag or script/style block (after its
+    last ">", a "<" that a ">" in the next part could complete), read in place (no copy): on a
+    cleaned part it decides a cut; on the raw text, it foresees one."""
+    end = len(text) if end is None else end
+    lt = text.rfind("<", start, end)
     if lt < 0:
         return False
-    gt = text.rfind(">")
+    gt = text.rfind(">", start, end)
     if lt < gt:
         return False
-    return _DANGLING_TAG.match(text, lt) is not None or _DANGLING_BLOCK.search(text, gt + 1) is not None
+    return (
+        _DANGLING_TAG.match(text, lt, end) is not None
+        or _DANGLING_BLOCK.search(text, max(start, gt + 1), end) is not None
+    )
 
 
 def _sanitize(text: str, html: bool, unicode: bool, open_end: list[bool] | None = None) -> Sanitized:
