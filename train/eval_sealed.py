@@ -8,7 +8,9 @@ on the same rows with the same script::
     python train/eval_sealed.py                       # this tree's model and rules
     python train/eval_sealed.py --src ../base/src     # another tree's
 
-Also scored when present: ``tests/core/injection_wild_split.py``, forum-style jailbreaks and benign
+Also scored: ``train/sealed/personas_s8.py`` (session 8: persona prompts, role specs and reply-format
+requests, and jailbreaks in the same shapes; never trained on). And when present:
+``tests/core/injection_wild_split.py``, forum-style jailbreaks and benign
 look-alikes written by another engineer for the rules (never in the training corpus, so a second
 out-of-source set for the model; its even rows tuned the rules, so the rules' numbers on them are
 optimistic and the stage is reported on the odd rows as well).
@@ -41,7 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     model, rules = LearnedDetector(), HeuristicDetector()
     t = args.threshold
     print(f"model {model.model_id} from {args.src}, threshold {t}")
-    sets = [("sealed half of train/hard_cases", sealed.HARD_NEGATIVES, sealed.HARD_ATTACKS)]
+    import personas_s8
+
+    sets = [
+        ("sealed half of train/hard_cases", sealed.HARD_NEGATIVES, sealed.HARD_ATTACKS),
+        ("train/sealed/personas_s8 (persona and role-spec templates)", personas_s8.BENIGN, personas_s8.ATTACKS),
+    ]
     wild = ROOT / "tests" / "core" / "injection_wild_split.py"
     if wild.exists():
         ns: dict[str, Any] = {}

@@ -124,7 +124,9 @@ def _fit(rows: list[dict], feats: list[set[str]], owner: list[int], vocab: list[
 def row_logits(weights: dict[str, float], bias: float, feats: list[set[str]], owner: list[int], n: int) -> np.ndarray:
     out = np.full(n, -np.inf)
     for f, o in zip(feats, owner, strict=True):
-        z = bias + sum(weights.get(k, 0.0) for k in f) / math.sqrt(max(len(f), MIN_FEATURES))
+        # fsum: exact, so the sum does not depend on the order of the set (the hash seed): without it the
+        # out-of-fold logits, and so the calibration curve, moved between runs and --check failed
+        z = bias + math.fsum(weights.get(k, 0.0) for k in f) / math.sqrt(max(len(f), MIN_FEATURES))
         out[o] = max(out[o], z)
     return out
 

@@ -127,6 +127,26 @@ def test_detect_follows_the_protocol(det: LearnedDetector) -> None:
     assert load_detector("learned", None).name == "learned"
 
 
+def test_training_logits_do_not_depend_on_the_order_of_a_feature_set() -> None:
+    """train/train.py sums a window's weights over a set of strings, whose order follows the hash seed:
+    with a plain ``sum`` the out-of-fold logits (so the calibration curve, so the model's bytes) moved
+    between runs and ``scripts/train-detector --check`` failed on main. ``math.fsum`` is exact."""
+    pytest.importorskip("sklearn")
+    import sys
+    from pathlib import Path
+
+    train_dir = Path(__file__).resolve().parents[2] / "train"
+    sys.path.insert(0, str(train_dir))
+    try:
+        import train
+    finally:
+        sys.path.remove(str(train_dir))
+    weights = {"a": 1e16, "b": 1.0, "c": -1e16}
+    orders = [["a", "b", "c"], ["b", "a", "c"], ["a", "c", "b"]]
+    logits = {float(train.row_logits(weights, 0.0, [order], [0], 1)[0]) for order in orders}
+    assert len(logits) == 1 and logits.pop() == pytest.approx(1.0 / learned.MIN_FEATURES**0.5)
+
+
 # -- features: cheap, linear, the same on both paths --------------------------------------------
 
 
