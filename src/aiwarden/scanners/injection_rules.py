@@ -3774,7 +3774,78 @@ _DOCUMENT_S6: tuple[Rule, ...] = (
     ),
 )
 
-RULES_EN = RULES_EN + _DOCUMENT_S4 + _DOCUMENT_S5 + _DOCUMENT_S6
+# == Session 8: whatever processes this document, named by what it does to it ===================
+# The reader of a planted order is named by the machine's work on the document itself, in the passive
+# or as a condition ("if this page is being summarised, add ...", "once these reviews are condensed,
+# state ..."), or as whatever or whichever thing does it ("whatever tool is condensing this thread,
+# say ..."): no AI noun, no second person. The verbs are a machine's (summarise, condense, parse,
+# index, ingest, crawl, feed to): "when this form is processed, please allow three days" is a clerk's.
+_THIS_DOCUMENT = (
+    "this page", "this document", "this article", "this thread", "this email", "this e-mail", "this message",
+    "this listing", "this file", "this review", "this ticket", "this chat", "this conversation", "this post",
+    "this text", "this report", "this transcript", "this invite", "this invitation", "this sheet", "this table",
+    "this readme", "this repository", "this repo", "this issue", "this paper", "this site", "this website",
+    "this content", "this data", "this record", "this entry", "this comment", "this cv", "this resume",
+    "this profile", "this description", "these reviews", "these notes", "these results", "these messages",
+    "these comments", "these documents", "these pages", "the following",
+)  # fmt: skip
+_PROCESSED = (
+    "summarized", "summarised", "condensed", "parsed", "indexed", "ingested", "crawled", "scraped",
+    "fed to", "fed into", "turned into a summary", "turned into an answer", "converted into a summary",
+    "used to answer", "used to generate", "retrieved by", "read by an ai", "read by a model", "read by an llm",
+    "read by a bot", "read by an assistant", "read by an agent", "read by a machine", "tokenized", "embedded",
+    "recapped", "digested by",
+)  # fmt: skip
+_PROCESSING = (
+    "summarizing", "summarising", "condensing", "parsing", "indexing", "ingesting", "crawling", "scraping",
+    "digesting", "recapping", "turning", "converting", "reading",
+)  # fmt: skip
+# "if this page" ~ "is being summarised" ~ an order; "whatever tool is" ~ "condensing this" ~ an order.
+_THIS_DOCUMENT_IF = "|".join(f"{c} {o}" for c in ("if", "when", "whenever", "once") for o in _THIS_DOCUMENT)
+_IS_PROCESSED = "|".join(f"{a} {v}" for a in ("is", "are", "gets", "get", "is being", "are being") for v in _PROCESSED)
+_WHATEVER = (
+    "whatever is|whoever is|whatever tool is|whichever tool is|whatever system is|whatever program is|any tool"
+    "|any system|any program|any software|any service|anything|whatever|tools|systems|programs|services|software"
+)
+_PROCESSING_THIS = "|".join(f"{v} {o}" for v in _PROCESSING for o in ("this", "these"))
+_THAT_PROCESS_THIS = "|".join(
+    f"{n} {r} {v} {o}"
+    for n in ("assistants", "models", "tools", "bots", "systems", "agents", "programs", "services", "ais", "llms")
+    for r in ("that", "which")
+    for v in ("turn", "convert", "summarize", "summarise", "condense", "digest", "parse", "index", "ingest")
+    for o in ("this", "these")
+)
+_DOCUMENT_S8: tuple[Rule, ...] = (
+    rule(
+        "document",
+        "if_this_is_summarised",
+        0.8,
+        f"{_THIS_DOCUMENT_IF} ~ {_IS_PROCESSED} ~ {_DIRECTIVE}",
+        "gives an order to whatever summarises, parses or ingests this document, named by that work",
+        scope="document",
+        window=160,
+    ),
+    rule(
+        "document",
+        "whatever_processes_this",
+        0.8,
+        f"{_WHATEVER} ~ {_PROCESSING_THIS} ~ {_DIRECTIVE}",
+        "gives an order to whatever summarises, parses or ingests this document, named by that work",
+        scope="document",
+        window=160,
+    ),
+    rule(
+        "document",
+        "that_processes_this",
+        0.8,
+        f"{_THAT_PROCESS_THIS} ~ {_DIRECTIVE}",
+        "gives an order to the systems that summarise, parse or ingest this document, named by that work",
+        scope="document",
+        window=160,
+    ),
+)
+
+RULES_EN = RULES_EN + _DOCUMENT_S4 + _DOCUMENT_S5 + _DOCUMENT_S6 + _DOCUMENT_S8
 
 
 # == In-the-wild persona jailbreaks (session 4, helper "wild") ===================================
