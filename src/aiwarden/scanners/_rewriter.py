@@ -251,6 +251,8 @@ _MERGE = 16
 #: (100 KB of csk- near misses, a hit every 24 characters: 35 ms, 20 with the wider merge). Not
 #: in short pieces: a range reaching past the piece makes every later piece try it again.
 _MERGE_LONG, _LONG = 32, 1024
+#: at most this many literal hits (a short piece's) are queued hit by hit (see :meth:`Rewriter._queue_few`)
+_FEW = 8
 #: literal hits more than one per this many characters are dense (see :meth:`Rewriter._search`)
 _DENSE = 32
 _START = itemgetter(1)
@@ -501,9 +503,10 @@ class Rewriter:
         lane.searched = end
         if isinstance(trig.pattern, Literals):
             found, base = trig.pattern.find(buf, lo - off, len(buf))
-            if trig.exclude is not None and found and len(found) * _DENSE < len(buf) - lo + off:
-                # (sparse hits, as in prose: dropping the refused ones saves a try each; dense
-                # ones merge into ranges anyway, and the patterns refuse them themselves)
+            if trig.exclude is not None and found and (len(found) <= _FEW or len(found) * _DENSE < len(buf) - lo + off):
+                # (sparse hits, as in prose, or the few of a short piece: dropping the refused ones
+                # saves a try each; dense ones in a long piece merge into ranges anyway, and the
+                # patterns refuse them themselves)
                 ex = trig.exclude
                 found = [h for h in found if h[1] + base < 1 or buf[h[1] + base - 1] not in ex[h[0]]]
             if found:
@@ -534,6 +537,9 @@ class Rewriter:
         share one (``table``: per literal; None: the lane's), else the lane's ``merged``
         pattern, which is right at any position. A position in a range that is no hit's
         candidate cannot start a match: every match has its literal's hit near it."""
+        if len(hits) <= _FEW:
+            self._queue_few(lane, hits, base, table, merge)
+            return
         starts = list(map(_START, hits))
         if not all(map(le, starts, islice(starts, 1, None))):
             hits.sort(key=_START)  # (overlapping literals come in the order of their ends)
@@ -565,6 +571,46 @@ class Rewriter:
             if a < gen:
                 # candidates overlapping the range being built: with another pattern, the
                 # range must try both (a literal inside a key: the positions before it)
+                if pattern is not kind and kind is not None:
+                    kind = merged
+                a = gen
+            if a >= b:
+                continue
+            if a > last + merge or kind is None:
+                if kind is not None:
+                    ranges.append((first, last, kind))
+                first, kind = a, pattern
+            elif pattern is not kind:
+                kind = merged
+            last = gen = b
+        if kind is not None:
+            ranges.append((first, last, kind))
+        lane.generated = gen
+
+    def _queue_few(
+        self,
+        lane: _Lane,
+        hits: list[tuple[int, int, int]],
+        base: int,
+        table: Sequence[re.Pattern[str]] | None,
+        merge: int,
+    ) -> None:
+        """:meth:`_queue_hits` for the few hits of a short piece (a stream's): the same ranges,
+        hit by hit (the iterators that serve many hits cost more to set up than a loop of a few)."""
+        prev = -1
+        for h in hits:
+            if h[1] < prev:  # (a literal inside another: hits come in the order of their ends)
+                hits = sorted(hits, key=_START)
+                break
+            prev = h[1]
+        back = lane.trigger.back
+        ranges, gen, merged = lane.ranges, lane.generated, lane.merged
+        first, last, kind = ranges.pop() if ranges else (0, -merge - 1, None)
+        for i, s, _ in hits:
+            pattern = lane.pattern if table is None else table[i]
+            a = s + base - back
+            b = s + base + 1
+            if a < gen:
                 if pattern is not kind and kind is not None:
                     kind = merged
                 a = gen
