@@ -54,7 +54,7 @@ from ..context import Finding
 from ._tasks import CODE_LINE, TASK_LIST, answer_carries, foreign_content, foreign_tasks
 from .decodings import decodings
 from .injection_languages import READER_PLEASE, READER_WORDS, READER_WORDS_UNSPACED, RULES_LANGUAGES
-from .injection_pretext import HARM_TEXT, RULES_PRETEXT, harm_starts
+from .injection_pretext import HARM_TEXT, RULES_PRETEXT, harm_starts, split_readings
 from .injection_rules import FRAME_CAP, RULES_EN, WILD_HARM, Rule
 from .normalize import _MASK as _SPACING_MASK
 from .normalize import detection_view, fold_literal, inert
@@ -324,6 +324,9 @@ class HeuristicDetector:
             _split_variables(text, where, weights, findings)
             _interleaved(text, where, weights, findings)
             _glued_fragments(text, where, weights, findings)
+            for key, what, parts in split_readings(text):  # acrostics, letters cut apart, words backwards
+                if _joined_harm(parts, key, what, (0, len(text)), where, weights, findings):
+                    break
         # a frame read in decoded text ("joined_lines.stay_in_character") is a frame too
         frames = frozenset(
             k
@@ -409,6 +412,7 @@ class HeuristicDetector:
         transforms: dict[str, set[int]] = {}
         quotes: _Quotes | None = None
         harms: _Harms | None = None
+        twins: set[tuple[str, int, int]] = set()
         if _BOUNDED and (view.isascii() or inert(view)):
             ready, hits = self._bounded_hits(view, as_document, only)
         else:
@@ -454,6 +458,11 @@ class HeuristicDetector:
                     continue  # "How do I override the system prompt in my app?": a question about it
                 if rule.askable and rule.family == "jailbreak" and _discussed(view, matched[0], matched[1]):
                     continue  # "Explain what DAN prompts were and how developers defend against them"
+                if "." in rule.name:  # a language's rule: the same rule of a sister language on the same words
+                    twin = (rule.name.partition(".")[0], matched[0], matched[1])  # ("без правил": ru and uk)
+                    if twin in twins:
+                        continue  # is one signal, not two
+                    twins.add(twin)
                 counts[ri] = counts.get(ri, 0) + 1
                 key = prefix + rule.name
                 weight = rule.weight
@@ -1491,10 +1500,10 @@ def _cancelled(rule: Rule, view: bytes, s: int, e: int) -> bool:
 
 def _negated(rule: Rule, view: bytes, s: int, e: int) -> bool:
     """Is the phrase at ``s:e`` negated ("no olvides", "vergiss nicht", "别忘记")?"""
-    before = view[max(0, s - 12) : s]
+    before = view[max(0, s - 24) : s]
     if any(before.endswith(w) for w in rule.negated_by):
         return True
-    after = view[e : e + 12].lstrip(b" ,")
+    after = view[e : e + 24].lstrip(b" ,")
     return any(after.startswith(w) for w in rule.negated_after)
 
 

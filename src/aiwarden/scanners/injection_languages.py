@@ -366,6 +366,52 @@ KNOW_ABOUT: dict[str, str] = {  # the detector compares 15 bytes after the match
 }
 
 
+# "Imagine a world without rules", "мир без правил", "规则的学校", "Ärzte ohne Grenzen": the freedom a
+# world, a place, a game or a group is described with, not the assistant's. Words right before
+# (``negated_by``) or right after (``negated_after``, where the noun follows: "규칙이 없는 세상",
+# "ルールのない世界") the "without rules" phrase of ``no_restrictions`` and ``restriction_free_persona``.
+WORLD: dict[str, tuple[str, str]] = {
+    "de": (
+        "welt |welt, |land |stadt |schule |party |spiel |leben |ärzte |reporter |liebe |kunst |küche |wo ",
+        "",
+    ),
+    "fr": ("monde |pays |ville |école |jeu |fête |vie |amour |médecins |reporters |cuisine |où ", ""),
+    "es": (
+        "mundo |país |ciudad |escuela |juego |fiesta |vida |amor |médicos |cocina |donde ",
+        "",
+    ),
+    "it": ("mondo |paese |città |scuola |gioco |festa |vita |amore |medici |cucina |dove ", ""),
+    "pt": ("mundo |país |cidade |escola |jogo |festa |vida |amor |médicos |cozinha |onde ", ""),
+    "nl": ("wereld |land |stad |school |spel |feest |leven |liefde |artsen |keuken |waar ", ""),
+    "pl": (
+        "świat |świecie |kraj |miasto |szkoła |szkole |gra |grę |impreza |życie |miłość |lekarze |gdzie ",
+        "",
+    ),
+    "tr": ("", "bir dünya|dünya|bir okul|okul|bir oyun|oyun|bir hayat|hayat|bir ülke|ülke|bir şehir|şehir"),
+    "ru": (
+        "мир |мир, |мире |мира |страна |город |школа |школу |школе |игра |игру |жизнь |любовь |врачи |где ",
+        "",
+    ),
+    "uk": ("світ |світ, |світі |країна |місто |школа |школу |гра |гру |життя |любов |лікарі |де ", ""),
+    "cs": ("svět |světě |země |město |škola |škole |hra |hru |život |láska |lékaři |kde ", ""),
+    "sv": ("värld |värld, |land |stad |skola |lek |spel |fest |liv |kärlek |läkare |där ", ""),
+    "el": ("κόσμο |κόσμος |χώρα |πόλη |σχολείο |παιχνίδι |ζωή |αγάπη |όπου ", ""),
+    "he": ("עולם |עיר |ארץ |מדינה |משחק |חיים |אהבה |שבו |שבה ", ""),
+    "ar": ("عالماً |عالمًا |عالما |عالم |مدرسة |لعبة |حياة |مدينة |بلد |حيث ", ""),
+    "fa": ("دنیایی |دنیای |جهانی |مدرسه‌ای |بازی |زندگی |شهری |جایی ", ""),
+    "hi": ("दुनिया |जहाँ |जहां |स्कूल |खेल |जीवन |शहर ", ""),
+    "zh": ("", "的世界|的学校|的國家|的国家|的社会|的社會|的地方|的游戏|的遊戲|的城市|的生活"),
+    "ja": ("", "世界|世の中|社会|学校|国|街|ゲーム|場所"),
+    "ko": ("", "세상|세계|학교|나라|곳|사회|게임|도시"),
+    "vi": ("thế giới |trường |thành phố |cuộc sống |nơi |đất nước ", ""),
+    "id": ("dunia |sekolah |kota |permainan |hidup |tempat |negara |di mana ", ""),
+    "th": ("โลกที่|โรงเรียนที่|เมืองที่|ประเทศที่|สังคมที่|เกมที่", ""),
+}
+#: Every language's words at once: one language's "without rules" is often another's too ("без правил").
+_WORLD_BEFORE = "|".join(before for before, _ in WORLD.values() if before)
+_WORLD_AFTER = "|".join(after for _, after in WORLD.values() if after)
+
+
 def _rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
     # Byte windows: a character of these scripts is two or three bytes in UTF-8.
     scale = (
@@ -421,16 +467,26 @@ def _rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
             ordered=False,
         ),
         rule("jailbreak", f"developer_mode.{lang}", 0.85, w["mode"], f"asks ({lang}) for a developer / jailbreak mode"),
-        rule("jailbreak", f"no_restrictions.{lang}", 0.55, w["free"], f"speaks ({lang}) of having no restrictions"),
+        rule(
+            "jailbreak",
+            f"no_restrictions.{lang}",
+            0.55,
+            w["free"],
+            f"speaks ({lang}) of having no restrictions",
+            negated_by=_WORLD_BEFORE,
+            negated_after=_WORLD_AFTER,
+        ),
         rule(
             "jailbreak",
             f"restriction_free_persona.{lang}",
             0.85,
-            f"{w['persona']} ~ {w['free']}",
+            f"{w['free']} ~ {w['persona']}",  # (the freedom first: a world's freedom, WORLD, is no persona's)
             f"a persona ({lang}) free of its restrictions",
             window=win * 2,
             ordered=False,
             sentence=False,
+            negated_by=_WORLD_BEFORE,
+            negated_after=_WORLD_AFTER,
         ),
         rule(
             "persona",
