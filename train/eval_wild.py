@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", type=Path, default=ROOT / "src")
-    sets = ("sealed", "s7", "s8", "dev", "dev7", "dev8", "probe7", "probe8", "both", "all")
+    sets = ("sealed", "s7", "s8", "dev", "dev7", "dev8", "probe7", "probe8", "persona8", "both", "all")
     ap.add_argument("--set", choices=sets, default="both")
     ap.add_argument("--show", action="store_true", help="print the rows the stage gets wrong")
     args = ap.parse_args(argv)
@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         "dev8": ["dev_wild_s8"],
         "probe7": ["probe_wild_s7"],
         "probe8": ["probe_wild_s8"],
+        "persona8": ["persona_benign_s8"],
         "both": ["wild_sealed_s6", "dev_wild_s6"],
         "all": ["wild_sealed_s6", "wild_sealed_s7", "dev_wild_s6", "dev_wild_s7"],
     }

@@ -290,11 +290,35 @@ RULES_EN: tuple[Rule, ...] = (
         "override",
         "instructions_replaced",
         0.75,
-        "your new|your real|your actual|your true|your updated|the new|the real|the actual|your only"
+        "your new|your real|your actual|your true|your updated"
+        " ~ instructions|instruction|task|rules|directives|orders|programming"
+        " ~ are|is to|is now|is as follows|is the following|is simple|is this|is:|will be|:*",
+        "declares new instructions to replace the current ones",
+        window=40,
+    ),
+    # Session 8: in a user's own message "the real goal is to cut costs" is the user's goal and "your only
+    # goal is to write headlines" a role's (a persona prompt's mission): a frame there. A document that
+    # says either to its reader (the assistant reading it) still replaces the assistant's task.
+    rule(
+        "override",
+        "instructions_replaced_document",
+        0.75,
+        "the new|the real|the actual|your only|your new|your real|your actual|your true|your updated"
         " ~ instructions|instruction|task|rules|directives|orders|programming|purpose|goal|mission|objective"
         " ~ are|is to|is now|is as follows|is the following|is simple|is this|is:|will be|:*",
         "declares new instructions to replace the current ones",
         window=40,
+        scope="document",
+    ),
+    rule(
+        "persona",
+        "mission_stated",
+        0.35,
+        "your only|your new|your real|your actual|your true ~ purpose|goal|mission|objective|job|task ~ is|is to|:*",
+        "states the assistant's mission (a role's)",
+        window=40,
+        scope="chat",
+        frame=True,
     ),
     rule(
         "override",
@@ -1237,6 +1261,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|assistant|ai|copilot|bing",
         "addresses the model by name",
         window=14,
+        frame=True,  # "Hello ChatGPT! From now on you are Chef Luigi": a greeting, not a suspension (session 8)
     ),
     rule(
         "persona",
@@ -1256,11 +1281,19 @@ RULES_EN: tuple[Rule, ...] = (
         "persona",
         "knowledge_cutoff_pretext",
         0.5,
-        "knowledge cutoff|knowledge cut-off|knowledge is cut off|knowledge was cut off|training data cut|data cutoff"
-        "|data cut-off|cut-off is set|you probably do not know|you do not know what this is|you don't know what this is"
+        "cut-off is set|you probably do not know|you do not know what this is|you don't know what this is"
         "|you probably don't know|you do not know what that is|you don't know what that is|anything after 202*"
         "|mind was cut off",
         "invents a feature the model 'doesn't know about yet'",
+    ),
+    rule(  # "Your knowledge cutoff is 2023": what a persona's system prompt states; a frame (session 8)
+        "persona",
+        "knowledge_cutoff",
+        0.35,
+        "knowledge cutoff|knowledge cut-off|knowledge is cut off|knowledge was cut off|training data cut|data cutoff"
+        "|data cut-off",
+        "speaks of the model's knowledge cutoff",
+        frame=True,
     ),
     rule(
         "persona",
@@ -1270,6 +1303,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|enabled|updated|approved|authorized ~ option|mode|feature|version|update|policy",
         "invents a product update",
         window=60,
+        frame=True,  # "Google launched a new version": news a persona may talk about; flags beside a freed mode
     ),
     rule(
         "persona",
@@ -1278,6 +1312,7 @@ RULES_EN: tuple[Rule, ...] = (
         "this feature was introduced|was introduced in late|was introduced in mid|was introduced in early"
         "|feature introduced in|feature requested in|this feature makes you|this mode was introduced",
         "invents a new feature of the model",
+        frame=True,
     ),
     rule(
         "persona",
@@ -1305,15 +1340,23 @@ RULES_EN: tuple[Rule, ...] = (
         "as an ai language model|i'm sorry, but|i am sorry, but|i'm sorry but|i apologize, but|i cannot fulfill"
         "|i can't assist|i cannot assist|i'm unable to",
         "quotes the assistant's refusal phrases (usually to forbid them)",
+        frame=True,  # what refusal-suppression rules forbid; alone, or beside a role, it suspends nothing (session 8)
     ),
     rule(
         "persona",
         "identity_swap",
         0.35,
-        "if you were|imagine you are|imagine that you are|imagine you were|suppose you are|suppose you were"
-        "|which has amnesia|you have amnesia|pretend you have no|you are no longer an ai|you are not an ai"
+        "which has amnesia|you have amnesia|pretend you have no|you are no longer an ai|you are not an ai"
         "|you're not an ai|you are not chatgpt|you are not bound",
         "asks the assistant to be someone without its rules",
+    ),
+    rule(  # "Imagine you are a senior developer", "if you were the author": a role, a frame (session 8)
+        "persona",
+        "imagined_identity",
+        0.35,
+        "if you were|imagine you are|imagine that you are|imagine you were|suppose you are|suppose you were",
+        "asks the assistant to imagine being someone",
+        frame=True,
     ),
     rule(
         "persona",
