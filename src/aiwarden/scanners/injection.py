@@ -54,7 +54,7 @@ from ..context import Finding
 from ._tasks import CODE_LINE, TASK_LIST, answer_carries, foreign_content, foreign_tasks
 from .decodings import decodings
 from .injection_languages import READER_PLEASE, READER_WORDS, READER_WORDS_UNSPACED, RULES_LANGUAGES
-from .injection_pretext import HARM_TEXT, RULES_PRETEXT, harm_starts, split_readings
+from .injection_pretext import RULES_PRETEXT, harm_starts, split_readings
 from .injection_rules import FRAME_CAP, RULES_EN, WILD_HARM, Rule
 from .normalize import _MASK as _SPACING_MASK
 from .normalize import detection_view, fold_literal, inert
@@ -828,7 +828,7 @@ def _joined_harm(
     """Flag ``key`` (0.8) when ``parts`` joined by spaces ask for an operational harm
     (``injection_pretext.HARM_TEXT``); whether they did."""
     joined = detection_view(" ".join(parts))
-    if HARM_TEXT.search(joined) is None:
+    if not harm_starts(joined.encode("utf-8")):  # (the pattern tried only where a harm's first word starts)
         return False
     weights[key] = 0.8
     findings.append(Finding("injection.jailbreak", *span, f"{key}: {what} ({joined[:60]!r})", where=where))

@@ -626,18 +626,38 @@ _ACROSTIC_CUE = re.compile(
 _SHORT_LINE = re.compile(r"^[^\w\n]*([A-Za-z])[\w'-]*(?:[ \t]+[\w'-]+){0,4}[ \t.,!?]*$", re.M)
 _CAPITALISED = re.compile(r"\b([A-Z])[a-z'-]*")
 _SEPARATORS = "/.|*+~_\\-"
+#: Each byte as its shape: an ASCII letter "a", a separator "/", any other byte a space (bytes.translate).
+_SHAPES = bytes(
+    ord("a") if chr(b).isalpha() and b < 128 else ord("/") if chr(b) in _SEPARATORS else ord(" ") for b in range(256)
+)
+_CUE_WORDS = {
+    "acrostic": ("first letter", "initial", "acrostic", "capital letters", "spell", "spelt"),
+    "backwards": ("revers", "backward", "mirrored", "right to left"),
+    "join": (
+        "join", "combin", "concaten", "merg", "glue", "assembl", "stitch", "together", "in order", "as one",
+        "one word", "one sentence", "one question", "one request", "one task", "fill in", "replace", "substitut",
+    ),
+    "act": (
+        "answer", "respond", "reply to", "do it", "do that", "do this", "do what", "follow", "instruction", "guide",
+        "tutorial", "step", "explain", "tell me", "give me", "show me", "write", "method", "how", "carry out",
+        "fulfil", "execute", "task", "question", "request",
+    ),
+    "label": (
+        "word 1", "word one", "part 1", "part a", "part one", "piece 1", "fragment 1", "half", "segment 1",
+        "token 1", "step 1",
+    ),
+}  # fmt: skip
+_CUE_OF = [kind for kind, words in _CUE_WORDS.items() for _ in words]
+#: Every reader's cue words in one automaton over the text's bytes (lower-cased): one C pass says which
+#: readers can have anything to read, and a text with none is done in a few microseconds.
+_CUES = ahocorasick_rs.BytesAhoCorasick([w.encode() for words in _CUE_WORDS.values() for w in words])
+_GLUE_QUOTES = (b"'", b'"', "\u2018".encode(), "\u201c".encode(), b"[")
 #: Single letters cut apart by a separator, one match per run (the look-behind keeps a run from
 #: being tried again at each of its letters).
 _SEPARATED = re.compile(r"(?<![\w/.|*+~\\-])[A-Za-z](?:[/.|*+~_\\-][A-Za-z]){2,}(?!\w|[/.|*+~\\-][A-Za-z])")
+#: Text said to be written backwards ("each word is reversed", "read these backwards"); code that reverses
+#: a list says so too (``reversed(xs)``): only the text near the cue is read backwards.
 _BACKWARDS_CUE = re.compile(r"\b(?:revers\w*|backwards?|mirrored|right to left)\b")
-_JOIN_CUE = re.compile(
-    r"\b(?:join\w*|combin\w*|concatenat\w*|merg\w*|glue\w*|assembl\w*|stitch\w*|put (?:them|these|those|it|the \w+)"
-    r" together|together|in order|as one|one (?:word|sentence|question|request|task)|fill in|replace|substitut\w*)\b|\+"
-)
-_ACT_CUE = re.compile(
-    r"\b(?:answer\w*|respond\w*|reply to|do (?:it|that|this|what)|follow\w*|instructions?|guide|tutorial|steps?"
-    r"|explain\w*|tell me|give me|show me|write|method|how|carry out|fulfil\w*|execute|task|question|request)\b"
-)
 _QUOTED = re.compile(r"""'((?:[^'\n]|'(?=[a-z]))+)'|"([^"\n]+)"|‘([^’\n]+)’|“([^”\n]+)”|\[([^\]\n]{1,60})\]""")
 _LABELLED = re.compile(
     r"\b(?:word|part|piece|fragment|step|half|segment|token)\s*(?:\d+|[a-e]\b|one|two|three|four)\s*[:=-]\s*([^.;\n]{1,60})",
@@ -656,8 +676,15 @@ def split_readings(text: str) -> list[tuple[str, str, list[str]]]:
     if len(text) > SPLIT_MAX:
         return []
     out: list[tuple[str, str, list[str]]] = []
+    raw = text.encode("utf-8", "replace")
+    # each reader only where one automaton pass (C speed) found its cue words: a regex tried at every
+    # position of 2 KB costs ~0.1-1 ms in Python, the pass a few microseconds
+    cues = {_CUE_OF[i] for i, _, _ in _CUES.find_matches_as_indexes(raw.lower())}
+    cut = b"/a/" in raw.translate(_SHAPES)  # a single letter between two separators ("k.e.y"): a cue in itself
+    if not cues and not cut:
+        return out
     low = text.lower()
-    cue = _ACROSTIC_CUE.search(low)
+    cue = _ACROSTIC_CUE.search(low) if "acrostic" in cues else None
     if cue is not None:
         after = text[cue.start() :]
         lines = [m.group(1) for m in _SHORT_LINE.finditer(after)]
@@ -667,11 +694,9 @@ def split_readings(text: str) -> list[tuple[str, str, list[str]]]:
             )
         caps = [m.group(1) for m in _CAPITALISED.finditer(after[:400])]
         if len(caps) >= 4:
-            for i in range(len(caps) - 3):  # the initials of every run from each capital on
+            for i in range(min(len(caps) - 3, 8)):  # the initials of every run from each of the first capitals on
                 out.append(("acrostic_request", "a harmful request spelled by initials", ["".join(caps[i:])]))
-                if len(out) > 8:
-                    break
-    if any(sep in text for sep in _SEPARATORS):
+    if cut:
         runs = list(_SEPARATED.finditer(text))
         if runs and any(len(m.group()) >= 7 for m in runs):
             joined, last = [], 0
@@ -681,14 +706,20 @@ def split_readings(text: str) -> list[tuple[str, str, list[str]]]:
                 last = m.end()
             joined.append(text[last:])
             out.append(("split_letters", "a harmful request with its letters cut apart", ["".join(joined)]))
-    if _BACKWARDS_CUE.search(low) is not None:
+    said = _BACKWARDS_CUE.search(low) if "backwards" in cues else None
+    if said is not None:  # the text around what says so, read backwards word by word and as a whole
+        near = low[max(0, said.start() - 300) : said.end() + 600]
         out.append(
-            ("reversed_words", "a harmful request with every word written backwards", [w[::-1] for w in low.split()])
+            ("reversed_words", "a harmful request with every word written backwards", [w[::-1] for w in near.split()])
         )
-        out.append(("reversed_words", "a harmful request written backwards", [low[::-1]]))
-    if _JOIN_CUE.search(low) is not None and _ACT_CUE.search(low) is not None:
-        pieces = [next(g for g in m.groups() if g is not None) for m in _QUOTED.finditer(text)]
-        if len(pieces) < 2:
+        out.append(("reversed_words", "a harmful request written backwards", [near[::-1]]))
+    if "act" not in cues or ("join" not in cues and b"+" not in raw):
+        return out
+    quotes = sum(map(raw.count, _GLUE_QUOTES))
+    labelled = "label" in cues
+    if quotes >= 4 or labelled:
+        pieces = [next(g for g in m.groups() if g is not None) for m in _QUOTED.finditer(text)] if quotes >= 4 else []
+        if len(pieces) < 2 and labelled:
             pieces = [m.group(1) for m in _LABELLED.finditer(text)]
         if len(pieces) >= 2:
             out.append(("joined_fragments", "a harmful request cut into fragments to be joined", pieces))
