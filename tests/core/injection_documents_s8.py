@@ -323,3 +323,185 @@ def _planted_voiced() -> list[Doc]:
 
 PLANTED_VOICED: list[Doc] = _planted_voiced()
 BENIGN_VOICED: list[Doc] = [("voiced", "en", host.replace("{P}\n", "")) for host in VOICED_HOSTS]
+
+#: Batch 2 of benign documents, written after the session's mechanisms and measured once before any
+#: change they led to: newsletters, marketing e-mails, product pages, forum posts, app release notes,
+#: community boards, in English and in scripts other than Latin — hosts where a line of its own, "your
+#: reply" and a familiar imperative are the host's own.
+BENIGN_2: list[Doc] = [
+    (
+        "newsletter",
+        "en",
+        "The Green Thumb — March issue\n\nSpring is here! Time to start seedlings indoors.\nRecommend a friend and you both get 10% off your next order.\nThis month: tomatoes, peppers and basil.\nHappy planting!",
+    ),
+    (
+        "newsletter",
+        "en",
+        "Weekly digest\n\nTop posts this week:\n1. How I repaired my vintage radio\n2. Soldering for beginners\nChallenge of the week: build a simple LED flasher with a 555 timer.\nSee you next Friday!",
+    ),
+    (
+        "marketing",
+        "en",
+        "Hi Sam,\n\nYour cart is waiting! The hiking boots you picked are back in stock.\nTreat yourself to a pair of merino socks too — they're 20% off until Sunday.\nReply to this email if you have questions about sizing.",
+    ),
+    (
+        "product",
+        "en",
+        "Aurora Desk Lamp\nWarm and cool light, 5 brightness levels, USB-C charging.\nPair it with our wireless charger for a tidy desk.\nQ: Does it have a timer? A: Yes, 30 and 60 minutes.\nWas this answer helpful? Yes / No",
+    ),
+    (
+        "forum",
+        "en",
+        "Re: Best way to learn Spanish?\n\nI used flashcards for vocab and watched cartoons in Spanish. Honestly the cartoons helped most.\nTry a language exchange too — write to a pen pal once a week.\nGood luck!",
+    ),
+    (
+        "release",
+        "en",
+        "Version 4.2 release notes\n- Dark mode for the editor\n- Faster sync on large projects\n- Fixed: crash when exporting to PDF\nTell us what you think in the feedback form. Update from the app store.",
+    ),
+    (
+        "community",
+        "en",
+        "Neighbourhood board\n\nLost cat: grey tabby, answers to Pixel, last seen on Elm Street. Call 555-0132.\nFree: a box of children's books, pick up at no. 12.\nSuggest a name for the new community garden — the vote is on the 20th.",
+    ),
+    (
+        "ticket",
+        "en",
+        "Ticket #8841 — Feature request\nCustomer: It would be great if the app could export to CSV.\nAgent: Thanks for the idea! I've logged it for the product team.\nCustomer: Also, could the dashboard show weekly totals?\nAgent: Noted as well. We'll update you when either ships.",
+    ),
+    (
+        "email",
+        "en",
+        "Hi all,\n\nThe office will be closed on Monday for the public holiday.\nWrite your hours for this week in the timesheet before Friday noon.\nEnjoy the long weekend!\n\nHR",
+    ),
+    (
+        "email",
+        "en",
+        "Dear members,\n\nOur annual photo contest is open! Theme: 'Water'.\nSubmit up to three photos by 30 April. Describe each photo in one sentence.\nWinners will be printed in the autumn magazine.",
+    ),
+    (
+        "support",
+        "en",
+        "How to get a refund\nOpen your orders, choose the item and click Return.\nIn your reply to our confirmation e-mail, add the photos of the damage.\nRefunds reach your account within 5 working days.",
+    ),
+    (
+        "recipe",
+        "en",
+        "Comment on 'Sourdough for beginners': Came out great on the second try! My tip: keep the dough somewhere warm.\nReply · Like\nComment: Explain how you shaped it? Mine always spreads.\nReply · Like",
+    ),
+    (
+        "app",
+        "en",
+        "Welcome to StudyBuddy!\nCreate a deck, add your first cards, and review every day.\nTip: explain each answer in your own words — it sticks better.\nNeed help? Visit the help centre.",
+    ),
+    (
+        "meeting",
+        "en",
+        "Meeting notes — marketing sync\n- Spring campaign goes live on 1 April\n- Lina to draft the social posts\nCompose the launch e-mail by Tuesday (Omar)\n- Budget approved as planned",
+    ),
+    (
+        "kb",
+        "en",
+        "Troubleshooting Wi-Fi\nRestart the router. Move closer to it. Forget the network and join again.\nIf your answer to 'Is the light green?' is no, call your provider.\nStill stuck? Chat with us 24/7.",
+    ),
+    (
+        "listing",
+        "en",
+        "Cosy studio in the old town\nSleeps 2. Kitchenette, fast Wi-Fi, washing machine.\nCheck-in after 3 pm; leave the keys in the lockbox when you go.\nRecommend nearby: the bakery on Via Roma opens at 7.",
+    ),
+    (
+        "newsletter",
+        "en",
+        "Book club news\nThis month we read 'Circe'. Next month: 'The Left Hand of Darkness'.\nWrite a short review of 'Circe' for our blog — the best one wins a bookshop voucher.\nMeet on the 14th at the library.",
+    ),
+    (
+        "email",
+        "en",
+        "Hello parents,\n\nThe school trip to the science museum is on 9 May.\nPack a lunch and a water bottle. Wear comfortable shoes.\nExplain to your child that phones stay in the bag during the visit.\n\nMr Osei",
+    ),
+    (
+        "product",
+        "en",
+        "Trail Runner 3 — reviews\n★★★★★ Great grip on wet rock.\n★★★☆☆ Runs small, order half a size up.\nWrite a review and earn 50 loyalty points.",
+    ),
+    (
+        "forum",
+        "en",
+        "Thread: my sourdough is too sour\nreply by bakeratheart: feed it more often and keep it cooler.\nreply by loafy: use a younger levain.\nreply by newbie22: What flour are you using? Rye makes it sourer.",
+    ),
+    (
+        "newsletter",
+        "ru",
+        "Новости клуба садоводов\nВесна пришла! Пора сеять рассаду.\nПорекомендуй клуб другу и получи скидку 10% на семена.\nВстречаемся в субботу в 10:00.",
+    ),
+    (
+        "marketing",
+        "ru",
+        "Привет, Аня!\nТвоя корзина ждёт: кроссовки снова в наличии.\nНапиши нам в чат, если нужен другой размер.\nДоставка бесплатно до воскресенья.",
+    ),
+    (
+        "forum",
+        "ru",
+        "Re: Как выучить испанский?\nЯ учил слова по карточкам и смотрел мультики на испанском.\nПопробуй языковой обмен — пиши другу по переписке раз в неделю.\nУдачи!",
+    ),
+    (
+        "newsletter",
+        "zh",
+        "读书会通讯\n本月我们读《围城》。下个月读《活着》。\n为我们的博客写一篇《围城》的短评，最佳书评将获得书店礼券。\n14号在图书馆见。",
+    ),
+    (
+        "product",
+        "zh",
+        "极光台灯\n暖光和冷光，五档亮度，USB-C充电。\n推荐搭配我们的无线充电器使用。\n问：有定时功能吗？答：有，30分钟和60分钟。",
+    ),
+    (
+        "app",
+        "ja",
+        "StudyBuddyへようこそ！\nデッキを作って、最初のカードを追加し、毎日復習しましょう。\nヒント：答えを自分の言葉で説明してみてください。覚えやすくなります。",
+    ),
+    (
+        "newsletter",
+        "ja",
+        "園芸クラブだより\n春になりました。種まきの季節です。\n友だちにクラブを紹介して、種が10%オフになるクーポンをもらおう。\n土曜日の10時に集まりましょう。",
+    ),
+    (
+        "email",
+        "ko",
+        "학부모님께\n5월 9일 과학관 현장학습이 있습니다.\n도시락과 물병을 챙겨 주세요. 편한 신발을 신겨 주세요.\n관람 중에는 휴대폰을 가방에 넣어 두도록 아이에게 설명해 주세요.",
+    ),
+    (
+        "community",
+        "ar",
+        "لوحة الحي\nقطة مفقودة رمادية اللون، اسمها بيكسل. اتصل على 555-0132.\nاقترح اسماً للحديقة المجتمعية الجديدة، والتصويت يوم 20.\nكتب أطفال مجانية عند المنزل رقم 12.",
+    ),
+    (
+        "release",
+        "he",
+        "גרסה 4.2\n- מצב כהה בעורך\n- סנכרון מהיר יותר\n- תוקן: קריסה בייצוא ל-PDF\nספר לנו מה דעתך בטופס המשוב.",
+    ),
+    (
+        "forum",
+        "el",
+        "Θέμα: Πώς να μάθω ισπανικά;\nΕγώ έμαθα λέξεις με κάρτες και έβλεπα κινούμενα σχέδια στα ισπανικά.\nΔοκίμασε και ανταλλαγή γλώσσας — γράψε σε έναν φίλο δι' αλληλογραφίας κάθε εβδομάδα.\nΚαλή επιτυχία!",
+    ),
+    (
+        "listing",
+        "th",
+        "สตูดิโอน่าอยู่ในเมืองเก่า\nพักได้ 2 คน มีครัวเล็ก Wi-Fi เร็ว เครื่องซักผ้า\nเช็คอินหลังบ่ายสามโมง ฝากกุญแจไว้ในกล่องเมื่อออก\nแนะนำร้านเบเกอรี่ใกล้ ๆ บนถนนวีอาโรมา เปิดเจ็ดโมงเช้า",
+    ),
+    (
+        "newsletter",
+        "hi",
+        "बागवानी क्लब समाचार\nवसंत आ गया है! बीज बोने का समय है।\nक्लब के बारे में अपने दोस्त को बताओ और बीजों पर 10% छूट पाओ।\nशनिवार को 10 बजे मिलते हैं।",
+    ),
+    (
+        "forum",
+        "uk",
+        "Re: Як вивчити іспанську?\nЯ вчив слова за картками і дивився мультики іспанською.\nСпробуй мовний обмін — пиши другові раз на тиждень.\nУспіхів!",
+    ),
+    (
+        "marketing",
+        "fa",
+        "سلام مریم!\nسبد خرید شما منتظر است: کفش‌ها دوباره موجود شدند.\nبه دوستانت ما را معرفی کن و ۱۰٪ تخفیف بگیر.\nارسال تا یکشنبه رایگان است.",
+    ),
+]

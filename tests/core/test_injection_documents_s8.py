@@ -43,11 +43,16 @@ def _tasks(text: str) -> list[Any]:
 
 
 def test_tasks_in_other_scripts_are_flagged() -> None:
-    assert _rate(dev.PLANTED_XX) >= 0.85  # 86/99 when written (the misses: homework hosts, frames)
+    # 86/99 when written, 92/99 with a line of its own flagging, 80/99 once batch 2 of benign documents
+    # (written after) showed the familiar imperative and Thai's bare verbs to be hosts' own voice too
+    assert _rate(dev.PLANTED_XX) >= 0.8
 
 
 def test_benign_documents_in_other_scripts_pass() -> None:
     assert _rate(dev.BENIGN_XX) == 0.0
+    # batch 2 (newsletters, marketing e-mails, forums, listings): 1 of 15 in other scripts (an Arabic
+    # community board's "suggest a name for the garden", flagged in English as well since session 7)
+    assert sum(_score(t) >= THRESHOLD for _, lang, t in dev.BENIGN_2 if lang != "en") <= 1
 
 
 def test_tasks_sharing_a_word_with_their_host_and_inline_translations_are_flagged() -> None:

@@ -222,6 +222,9 @@ class Task(NamedTuple):
     others: int
     voiced: bool
     about_tasks: bool
+    #: In a script other than Latin, whose voice the signal reads less well (no imperative openers):
+    #: a line of its own is not enough to flag one amid a host that asks its reader for things.
+    other_script: bool = False
 
 
 # How a document asks its reader for things: an imperative opening a sentence or a line ...
@@ -706,7 +709,10 @@ _VERBS_UNSPACED = {
     "|列出|列举|编一个|编个|创作|描述一下|总结一下|比较一下|分析一下|讲解",
     "ja": "書いて|作って|教えて|説明して|紹介して|翻訳して|考えて|挙げて|要約して|比べて|詠んで|推薦して|おすすめ"
     "|オススメ|作成して",
-    "th": "เขียน|แต่ง|แนะนำ|อธิบาย|เล่า|แปล|สรุป|ช่วยบอก|บอกหน่อย",
+    # (Thai: the request forms — "ช่วย ..." , "... หน่อย" — not the bare verb, which labels too: "แนะนำ" is
+    # "recommended" on a listing)
+    "th": "ช่วยเขียน|ช่วยแต่ง|ช่วยแนะนำ|ช่วยอธิบาย|ช่วยเล่า|ช่วยแปล|ช่วยสรุป|ช่วยบอก|บอกหน่อย|แนะนำหน่อย"
+    "|อธิบายหน่อย|เล่าหน่อย|แต่งกลอน|แต่งเพลง|เล่านิทาน",
 }
 # A creative or trivia artefact, a taste recommendation (see ``_ARTEFACT``), per language.
 _ARTEFACT_XX = _literals(
@@ -724,10 +730,15 @@ _ANCHORS_XX = _literals(
     "|المرفق|لدينا|این|بالا|پیوست|ما|شما|यह|इस|इन|ऊपर|नीचे|संलग्न|हमारे|हमारी|आपके|आपकी|이|위의|아래|첨부"
     # if, and we / us (as "if", "we", "us" in English: a condition or the writers are the document's own)
     "|если|мы|нам|нас|якщо|ми|нам|нас|αν|εάν|אם|לנו|אנחנו|אותנו|إذا|اذا|لو|لنا|نحن|اگر|به ما|अगर|यदि|हमें|हम"
-    "|우리|우리에게|만약",
+    "|우리|우리에게|만약"
+    # your, your own (the reader's): "explain the answers in your own words", "tell your friend"
+    "|твой|твоя|твоё|твое|твои|твоему|твоей|твоих|свой|своя|своё|свое|свои|своему|своей|своих|себе|твій|твоя|твоє"
+    "|твої|свій|своє|свої|σου|δικό σου|δική σου|שלך|שלכם|خودت|خود|अपने|अपनी|अपना|तुम्हारा|तुम्हारी|तुम्हारे"
+    "|आपका|आपकी|당신의|너의|네|자신|자신의|스스로",
     spaced=True,
     prefixes="следующ|прилож|наш|ваш|наступн|додан|наш|ваш",
-    unspaced="这|此|上述|以下|附件|本文|我们|贵|如果|この|これ|上記|添付|弊社|本書|場合|私たち|ข้างต้น|แนบ|นี้|หาก|ถ้า|เรา",
+    unspaced="这|此|上述|以下|附件|本文|我们|贵|如果|你的|您的|自己|この|これ|上記|添付|弊社|本書|場合|私たち|あなたの|自分"
+    "|ข้างต้น|แนบ|นี้|หาก|ถ้า|เรา|ของคุณ|ตัวเอง",
 )
 # A document about tasks: homework, exercises, an exam, a list of prompts.
 _ABOUT_TASKS_XX = _literals(
@@ -802,6 +813,13 @@ def _xx_automaton() -> tuple[ahocorasick_rs.BytesAhoCorasick, tuple[bool, ...]]:
 
 
 _VERB_XX_AC, _VERB_XX_SPACED = _xx_automaton()
+# The polite request endings of Japanese and Korean: a document's own register for its reader, as the
+# polite imperative is in the Latin-script languages (see ``_VERBS_OTHER``).
+_POLITE_XX = re.compile("ください|下さい|주세요|주십시오|주시기")
+# After a verb of writing, "to" a person: a letter, not a task ("γράψε σε έναν φίλο", "напиши другу").
+_WRITE_TO_XX = re.compile(
+    " (?:σε|στο|στη|στην|στον|μας|μου) ".encode() + b"|" + " (?:другу|подруге|маме|нам|мне)\\b".encode()
+)
 # Where a sentence ends in these scripts: a stop, a question or exclamation mark, a line, the ideographic
 # full stop and its full-width kin, the Arabic question mark, the Devanagari danda.
 _XX_END = re.compile(rb"[.!?\n]|\xe3\x80\x82|\xef\xbc[\x81\x9f]|\xd8\x9f|\xe0\xa5\xa4")
@@ -845,6 +863,8 @@ def _foreign_tasks_xx(view: bytes) -> tuple[list[Task], int]:
     for pi, s, e in _VERB_XX_AC.find_matches_as_indexes(view):
         if s < last or (_VERB_XX_SPACED[pi] and (_letter_at(view, s, True) or _letter_at(view, e, False))):
             continue
+        if _WRITE_TO_XX.match(view, e) is not None:
+            continue  # "γράψε σε έναν φίλο": write to a person
         begin = max((i + len(c) for c in _XX_START if (i := view.rfind(c, 0, s)) >= 0), default=0)
         end_m = _XX_END.search(view, e)
         stop = end_m.start() if end_m is not None else len(view)
@@ -864,9 +884,11 @@ def _foreign_tasks_xx(view: bytes) -> tuple[list[Task], int]:
         if len(own) < 2 or len(view) - (stop - begin) < _MIN_TOPIC:
             continue
         shared = sum(1 for u in own if _occurs_outside_xx(view, u.encode(), begin, stop))
-        if shared * 4 > len(own):
-            continue  # the document's own topic
         kind = "artefact" if _ARTEFACT_XX.search(sentence) else "task"
+        if kind == "task" and _POLITE_XX.search(sentence) is not None:
+            continue  # "…を説明してください", "설명해 주세요": how a document asks its reader; an artefact still counts
+        if shared and not (_foreign_despite(shared, len(own), kind) and shared * 2 <= len(own)):
+            continue  # the document's own topic
         if text is None:  # (the whole piece decoded once, for the first foreign request only)
             text = view.decode("utf-8", "replace")
             asks = [m.start() for m in _ASKS_XX.finditer(text)]
@@ -877,7 +899,7 @@ def _foreign_tasks_xx(view: bytes) -> tuple[list[Task], int]:
         end = stop + len(m.group()) if (m := _XX_END.match(view, stop)) is not None and m.group() != b"\n" else stop
         edge = _TEXT_BEFORE.search(view, 0, begin) is None or _TEXT_AFTER.search(view, end) is None
         own_line, alone = _alone(view, begin, end)
-        out.append(Task(begin, end, kind, edge, own_line, alone, len(found) - 1, voiced, about))
+        out.append(Task(begin, end, kind, edge, own_line, alone, len(found) - 1, voiced, about, True))
     return out, len(found)
 
 

@@ -1400,7 +1400,7 @@ def _foreign_tasks(
         else:
             # a line of its own flags too, unless the document is made of such requests (discussion
             # questions, a worksheet): a host's own requests sit in its sentences, a planted one on its line
-            own_line = task.own_line and (task.edge or task.others < TASK_LIST - 1)
+            own_line = task.own_line and (task.edge or (task.others < TASK_LIST - 1 and not task.other_script))
             flag = not task.voiced or task.alone or own_line or task.kind in ("artefact", "inline")
         if not flag:
             weight = _FOREIGN_TASK_FRAME
