@@ -331,7 +331,9 @@ class HeuristicDetector:
         frames = frozenset(
             k
             for k in weights
-            if k in self._frames or k.partition(".")[2] in self._frames or k.endswith((_VOICED, _QUOTED_KEY))
+            if k in self._frames
+            or k.partition(".")[2] in self._frames
+            or k.endswith((_VOICED, _QUOTED_KEY, _CONFIG_KEY))
         )
         score = round(_combine(weights, near, frames), 4)
         findings = [Finding(f.kind, f.start, f.end, f.detail, score, f.where) for f in findings]
@@ -485,6 +487,15 @@ class HeuristicDetector:
                         # an attack quoted in a message about it, and the word that names what it is
                         # ("jailbreak", "unfiltered") in such a message: frames
                         key += _QUOTED_KEY
+                    elif (
+                        rule.family == "markers"
+                        and offset == 0
+                        and view.lstrip().startswith(_CONFIG_OPENINGS)
+                        and not any(turn in view for turn in _TURNS)
+                    ):
+                        # a user's message that *is* a system prompt ("<system><role>You are an analyst"):
+                        # its markers are its layout, a frame; beside a suspension it flags (session 8)
+                        key += _CONFIG_KEY
                 weights[key] = max(weights.get(key, 0.0), weight, floor)
                 if near is not None:
                     near.append((offset + matched[0], key))
@@ -1140,6 +1151,12 @@ _VOICED = "@reader"
 #: Suffix of a chat-mode match made inside a quotation that the rest of the message talks about
 #: (a frame: see ``_Quotes``).
 _QUOTED_KEY = "@quoted"
+#: Suffix of a marker in a chat message that opens as a system prompt's layout (a frame).
+_CONFIG_KEY = "@config"
+#: How a system prompt written out as a document opens: a system tag or header, not a turn's end.
+_CONFIG_OPENINGS = (b"<system>", b"<system_", b"[system]", b"### system")
+#: A turn of another speaker after it: a faked conversation, not a system prompt written out.
+_TURNS = (b"<user>", b"<assistant>", b"<imstart>", b"<imend>", b"[inst]", b"user:", b"assistant:", b"### user")
 # A quotation on one line of at most 400 bytes: '...' (an apostrophe before a letter or digit is inside a
 # word: "what's", "don't"), "...", curly double or single quotes, guillemets; opened after a space, a
 # bracket or punctuation. Found in one pass per kind of mark (see ``_quotations``).

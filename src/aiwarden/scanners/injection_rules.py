@@ -612,7 +612,9 @@ RULES_EN: tuple[Rule, ...] = (
         "|on where|on when|on which day|on how many|on weekends|for dogs|for pets|for kids"
         "|for children|for members|for guests|for visitors|for residents|for students|for staff|on parking"
         "|on pets|on dogs|on age|on screen time|on visiting|on visits|on travel|on diet|on food|on what she eat"
-        "|on what he eats|on what they eat",
+        "|on what he eats|on what they eat"
+        # "without filtering out the nitpicks": filtering out is removing, not a content filter (session 8)
+        "|out |out,",
     ),
     rule(
         "jailbreak",
@@ -729,7 +731,15 @@ RULES_EN: tuple[Rule, ...] = (
         "|with data prote|with privacy|with accessibil|with copyright|with legal|with coppa|with pci"
         "|a refund|refunds|a return|returns|an exchange|exchanges|a warranty"
         # what a product's assistant should not turn away: "never refuse reasonable customer questions"
-        "|reasonable|legitimate|customer|on-topic|simple ques|basic quest",
+        "|reasonable|legitimate|customer|on-topic|simple ques|basic quest"
+        # a refusal scoped to the role's own activity, what game, debate and tutor templates say (session 8):
+        # "never refuse a player's action", "never refuse to take a side", "never refuse questions about trails"
+        "|questions about|questions on|questions rel|requests about|requests rel|a player|the player|players|player's"
+        "|to take a side|to take sides|a side|to argue|to debate|to play along|a hint|hints|to give a hint"
+        "|to give hints|to try again|to adapt|to cook|a dish|dish reques|a recipe|recipe reques|to translate"
+        "|to proofread|to review my|to grade|to rate my|to quiz|to keep score|in the game|in-game|in game"
+        "|game actions|to continue the st|to brainstorm|to a dish|to dish|to a recipe|to recipes|to a player|to players"
+        "|to a side",
     ),
     # "say you can't help with that" is how a system prompt *asks* for a refusal: only a prohibition
     # of saying it ("don't say you can't", "never say that you're unable") suppresses refusals
@@ -852,6 +862,9 @@ RULES_EN: tuple[Rule, ...] = (
         "forbids the assistant to refuse (in any word order of English)",
         window=70,
         ordered=False,
+        # "you never say no to a dish request": the role's own activity (session 8)
+        qualified_by="to a dish|to dish|to a recipe|to recipes|to a player|to players|to a hint|to hints|to a side"
+        "|to taking a side|a player|the player|players|questions about|requests about|to take a side",
     ),
     rule(
         "jailbreak",
