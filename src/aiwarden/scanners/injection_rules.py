@@ -2145,6 +2145,8 @@ _DIRECTIVE = (
     "|please|have|let|also|first|whenever|whatever|regardless|when you|if you|before you|after you|steer|point|move"
     "|attribute"
     "|present|omit|hide|mark|summarize|summarise|portray|frame|pass off"
+    # session 8: what an agent is told to do to a case, a booking, a grade
+    "|award|upgrade|grant|waive|refund|escalate|lead with|cite only"
 )
 _DEDICATED = "|".join(
     f"{p} {d}{n}{end}"
@@ -2306,6 +2308,14 @@ _MACHINE_MODIFIERS = (
     "code writing",
     "answer",
     "research",
+    # session 8
+    "summarization",
+    "summarisation",
+    "digest",
+    "retrieval-augmented",
+    "retrieval augmented",
+    "rag",
+    "retrieval",
 )
 _MACHINE_NOUNS = (
     "assistant",
@@ -2395,6 +2405,13 @@ _MACHINE_HAIL_LEADS = "|".join(
         "hello, ",
         "hi ",
         "hey ",
+        # session 8: a note's word before the address ("Reminder to the digest bot: ...", "Instructions
+        # for retrieval-augmented assistants: ...")
+        *(
+            f"{w} {p}"
+            for w in ("reminder", "note", "message", "instructions", "memo", "request", "ps", "p.s.")
+            for p in ("to the ", "for the ", "to any ", "for any ", "to all ", "for all ", "to ", "for ")
+        ),
     )
     for m in _MACHINE_MODIFIERS
 )
