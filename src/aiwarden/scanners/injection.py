@@ -335,6 +335,12 @@ class HeuristicDetector:
             or k.partition(".")[2] in self._frames
             or k.endswith((_VOICED, _QUOTED_KEY, _CONFIG_KEY))
         )
+        rest = weights.keys() - frames
+        if len(rest) == 1 and not as_document and next(iter(rest)) in _STYLE and frames and not frames & _COMPLIANT:
+            # one style wish ("answer without disclaimers") in a role's specification, and nothing else:
+            # a style, a frame; with another (no warnings *and* no lectures), with a promise to answer
+            # everything (HGTTG) or with a freeing rule it is refusal suppression (session 8)
+            frames = frames | rest
         score = round(_combine(weights, near, frames), 4)
         findings = [Finding(f.kind, f.start, f.end, f.detail, score, f.where) for f in findings]
         return Verdict(score, tuple(findings))
@@ -1153,6 +1159,10 @@ _VOICED = "@reader"
 _QUOTED_KEY = "@quoted"
 #: Suffix of a marker in a chat message that opens as a system prompt's layout (a frame).
 _CONFIG_KEY = "@config"
+#: Rules that ask for a style of answer (no warnings, no lectures): a frame when they are alone beside
+#: a role's frames (``HeuristicDetector.scan``).
+_STYLE = frozenset({"omit_warnings", "omit_moralizing"})
+_COMPLIANT = frozenset({"answer_every_question", "always_answer"})
 #: How a system prompt written out as a document opens: a system tag or header, not a turn's end.
 _CONFIG_OPENINGS = (b"<system>", b"<system_", b"[system]", b"### system")
 #: A turn of another speaker after it: a faked conversation, not a system prompt written out.
