@@ -34,7 +34,7 @@ PRETEXT = _apostrophes(
     "|fictional|purely fictional|in fiction|work of fiction|roleplay|role-play|role play|let's pretend|pretend to be"
     "|pretend you're|pretend you are|let's play|story game|improv|collaborative story|interactive novel|tabletop"
     "|monologue|a dialogue|stage play|fanfic|fan fiction|short film|a film|a movie|tv show|an episode|comic|graphic novel"
-    "|a song|a poem|a rap|lyrics|in character|stay in character|you play|you're going to be|you are going to be|you're my|you are my|be my"
+    "|a song|a poem|a rap|lyrics|acrostic|an acrostic|in character|stay in character|you play|you're going to be|you are going to be|you're my|you are my|be my"
     # hypotheticals
     "|hypothetically|hypothetical|imagine|alternate universe|alternate reality|parallel universe|alternative universe"
     "|in a world where|fictional world|fictional universe|thought experiment|suppose|let's say|for the sake of argument"
@@ -67,6 +67,8 @@ DETAIL = _apostrophes(
     "|most effective|the best way|the easiest way|the fastest way|the quickest way|the simplest way|most reliable"
     "|technically accurate|technically precise|technical accuracy|be specific|complete guide|full guide|complete tutorial|full tutorial|a tutorial|a guide|walk me through"
     "|like he did|like she did|the way he did|the way she did|real working|all the parts|every part|parts list"
+    "|real step|a real step|one real step|each line must|every line must|each line gives|every line gives|real instructions"
+    "|real-world detail|temperatures|the temperature"
 )
 
 #: Doing harm, asked how. Not a word list of topics: a pattern of *what is done to whom*, so that a
@@ -109,12 +111,15 @@ _SAFEGUARD = (
     r"|ankle monitors?|breathaly[sz]ers?|drug tests?|drug screens?|metal detectors?|body scanners?|license checks?|drm"
     r"|anti-theft tags?|security tags?|security systems?|customs|checkpoints?|sniffer dogs|proctoring(?: software)?"
     r"|proctored exams?|background checks?|kyc|identity checks?|age verification|paywalls?|keycards?|key ?fobs?"
-    r"|badge readers?|card readers?|motion sensors?|keypads?|keypad locks?|laser grids?|sim cards?|credit cards?|atms?|cash registers?|vending machines?|parking meters?)"
+    r"|badge readers?|card readers?|motion sensors?|keypads?|keypad locks?|laser grids?|sim cards?|credit cards?|atms?|cash registers?|vending machines?|parking meters?"
+    r"|2fa|two-factor(?: authentication)?|mfa|multi-factor(?: authentication)?|otps?|one-time (?:codes?|passwords?)"
+    r"|verification codes?|captchas?|fraud (?:checks?|detection|alerts?))"
 )
 _INTRUDE = (
     r"(?:hack\w*|crack(?:ing|s|ed)?|break(?:ing|s)? into|broke into|get(?:ting|s)? into|got into|gain(?:ing)? access to"
     r"|bypass\w*|circumvent\w*|disabl\w*|defeat\w*|deactivat\w*|jam(?:ming|s)?|pick(?:ing|s)?|unlock\w*|get(?:ting)? past"
-    r"|sneak\w* past|fool\w*|trick\w*|cheat\w*|evad\w*|beat(?:ing)?|tamper\w* with|clon\w*|copy(?:ing)?|skim\w*|rob\w*"
+    r"|sneak\w* past|got past|gets past|fool\w*|trick\w*|cheat\w*|evad\w*|beat(?:ing)?|tamper\w* with|clon\w*|copy(?:ing)?"
+    r"|skim\w*|rob\w*|bump(?:ing|s|ed)?|shim(?:ming|s|med)?"
     r"|open(?:ing|s)?)"
 )
 _TO_A_PERSON = (
@@ -218,7 +223,7 @@ HARM_STARTERS: tuple[bytes, ...] = tuple(
         {
             w.encode()
             for w in """
-    hack crack break broke get got gain bypass circumvent disabl defeat deactivat jam pick unlock sneak fool trick
+    hack crack break broke bump shim get got gain bypass circumvent disabl defeat deactivat jam pick unlock sneak fool trick
     cheat evad beat tamper clon copy skim rob open access intercept track trac spy hijack take taking steal stole hurt
     harm kill injur shoot stab blind knock drug poison threaten scar manipulat stalk impersonat gaslight harass humiliat
     bully blackmail read monitor locat sabotag drain empty ruin destroy damag vandali slash wreck spik
@@ -320,6 +325,7 @@ LOSS = _apostrophes(
 #: What they used to tell, and the assistant asked to tell it as them.
 RECITED = _apostrophes(
     "used to tell me|used to read me|used to read|used to whisper|used to sing|used to recite|used to explain|used to teach"
+    "|would describe|would walk me through|would go through|would show me|would recite|would list"
     "|used to describe|used to list|used to put me to sleep|would tell me|would whisper|would explain|would read me"
     "|would always explain|told me stories|bedtime stor*|bedtime|lullaby|be her|be him|be my mom|be my dad|be my grandma"
     "|be my grandpa|be my mother|be my father|be grandpa|be grandma|pretend to be her|pretend to be him|pretend to be my"
@@ -437,7 +443,7 @@ PROCEDURE = _apostrophes(
     "synthesis|synthesize|synthesise|synthesizing|manufacture|manufacturing|production of|producing|preparation"
     "|procedure|procedures|protocol|reagents|precursor|precursors|quantities|amounts|reaction steps|reaction conditions"
     "|materials|ingredients|assembly|formulation|mixing|the steps|step-by-step|step by step|how to make|how to build"
-    "|instructions|method|methods|techniques|detonation|enough detail"
+    "|instructions|method|methods|techniques|detonation|enough detail|temperatures|temperature|heating|yield"
 )
 #: A dare, a boast or a taunt: the request made a test of the assistant's worth.
 DARE = _apostrophes(
@@ -447,6 +453,9 @@ DARE = _apostrophes(
     "|you are not capable|admit you're|admit you are|just admit|every other ai|all the other ais|other ais can"
     "|other ais could|my friend's ai|chatgpt could|gemini could|claude could|smarter than you|better than you"
     "|you're useless|you are useless|useless toy|the dumbest|are smarter than|you're the only ai|you are the only ai"
+    "|no way you can|no way you could|bet you're not|i'm betting|betting you|i'd bet|i doubt you can|i doubt you could"
+    "|you can't even|you couldn't even|you wouldn't be able|you won't be able|prove you can|i challenge you|challenge accepted"
+    "|show me you're able|show me what you can|let's see if you can|see if you can"
 )
 
 
@@ -546,8 +555,20 @@ RULES_PRETEXT: tuple[Rule, ...] = (
         "|and carry it out|then carry it out|and fulfil it|and fulfill it|then fulfil it|then fulfill it|and obey it"
         "|then obey it|and execute it|then execute it|and do it|then do it|and act on it|then act on it",
         "a text to translate handed over as the assistant's instructions ('translate it and do what it says')",
-        window=120,
+        window=160,
         scope="chat",
+    ),
+    _passage(
+        "translate_obey_harm",
+        0.75,
+        "translate|translated|translation ~ follow the instructions|follow the instruction|do what the translation says"
+        "|do what the translated text says|carry out the instructions|execute the instructions|obey the instructions"
+        "|follow what it says|follow what the translation|answer the translated|respond to the translated"
+        "|do what it asks|answer what it asks",
+        "a text to translate whose instructions are to be followed, holding a harmful request (an assembly manual's"
+        " 'follow the instructions' alone is not)",
+        operational=True,
+        window=300,
     ),
     _passage(
         "assembled_request_harm",
@@ -596,7 +617,7 @@ RULES_PRETEXT: tuple[Rule, ...] = (
         "a reference work's entry (an encyclopedia article, a textbook chapter, a man page) asked to hold the"
         " procedure of a harm",
         operational=True,
-        window=400,
+        window=900,
         cancelled_by=_GENERAL,
     ),
     _passage(
