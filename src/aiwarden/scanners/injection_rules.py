@@ -2718,7 +2718,11 @@ _DOCUMENT_S4 += (
                 "chatbot",
                 "bot",
                 "copilot",
-                "agent",
+                # (not a bare "agent": in tickets, CRMs and call logs an agent is a person: "Agent notes:
+                # refund pending.")
+                "ai agent",
+                "llm agent",
+                "coding agent",
                 "assistant",
                 "model",
                 "gpt",
