@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ._lines import line_parts
-from .normalize import inert
+from .normalize import _ASCII_BYTES, _INERT
 
 __all__ = ["INVISIBLE", "Sanitized", "nfkc", "sanitize", "strip_html"]
 
@@ -235,8 +235,10 @@ def _sanitize(text: str, html: bool, unicode: bool, open_end: list[bool] | None 
             # Text whose only characters outside ASCII are punctuation, symbols or emoji (curly
             # quotes, dashes) has nothing invisible outside ASCII, and NFKC leaves it as it is.
             raw = None if text.isascii() else text.encode("utf-8", "surrogatepass")
-            plain = raw is None or inert(raw)
-            text = _strip_invisible(text, out, raw if plain else None)
+            # its characters outside ASCII, each once (normalize.inert's test, kept for the next step)
+            rest = "" if raw is None else raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+            plain = raw is None or _INERT.issuperset(rest)
+            text = _strip_invisible(text, out, raw, rest)
             if not plain and not unicodedata.is_normalized("NFKC", text):
                 text = nfkc(text)
                 out.normalized = True
@@ -291,19 +293,19 @@ def _nfkc_parts(text: str, out: list[str]) -> None:
 _ASCII_CONTROL = bytes(0 if (b < 0x20 and b not in (0x09, 0x0A)) or b == 0x7F else 1 for b in range(256))
 
 
-def _strip_invisible(text: str, out: Sanitized, inert_raw: bytes | None = None) -> str:
-    """``inert_raw``: the text's UTF-8, given when every character outside ASCII is inert
-    (:func:`~aiwarden.scanners.normalize.inert`) — then only ASCII control characters can go."""
-    # Every character INVISIBLE acts on is non-printable: printable text (newlines and tabs aside)
-    # has nothing to strip, and str.isprintable is ~20x faster than a regex pass.
+def _strip_invisible(text: str, out: Sanitized, raw: bytes | None = None, rest: str = "") -> str:
+    """``raw``: the text's UTF-8, and ``rest`` its characters outside ASCII, when the caller has
+    them: a character INVISIBLE acts on is an ASCII control character (found in ``raw`` by one
+    translate) or one of ``rest`` (a few characters of most texts), so nothing else is read."""
     if text.isascii():
         # ASCII: only control characters can be stripped; one C-level translate + membership test
         if 0 not in text.encode("ascii").translate(_ASCII_CONTROL):
             return text
-    elif inert_raw is not None:
-        if 0 not in inert_raw.translate(_ASCII_CONTROL):  # (bytes over 0x7F map to 1)
-            return text
+    elif raw is not None:
+        if 0 not in raw.translate(_ASCII_CONTROL) and _ANY_INVISIBLE.search(rest) is None:
+            return text  # (bytes over 0x7F map to 1)
     elif text.replace("\n", " ").replace("\t", " ").isprintable() or _ANY_INVISIBLE.search(text) is None:
+        # every character INVISIBLE acts on is non-printable (str.isprintable: ~20x a regex pass)
         return text
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
