@@ -109,20 +109,6 @@ _PARTS = {
 }
 _LEFT = 48  # characters before a match a decision reads ("Phone:\n", "call me at ")
 
-# Every candidate has a trigger near its start: an email its "@" within 48 characters (after its
-# local part); the others start where no letter or digit comes before, with a digit, "+" before
-# a digit or separator, "(" before a digit, two IBAN letters and two digits, or "::" or up to four
-# hex digits and ":" where no ":" or "." comes before (an IPv6 address's start) — a necessary
-# condition of each part's start: digits inside words, hashes, base64, a lone "(" or ":" in prose
-# and markdown, the groups of "a:b:c" after the first are no candidates at all.
-_NUMBER_START = (
-    r"(?<![0-9A-Za-z])(?:[0-9]|\+[0-9 .,\-/()x_]|\(\+?[0-9]|[A-Za-z]{2}[0-9]{2}|(?<![:.])(?:::|[0-9A-Fa-f]{1,4}:))"
-)
-# The triggers are runs, each from a start over the (hex) digits, brackets and single separators
-# that follow it: positions inside a run are tried by one regex search, not queued one by one (a run
-# of digit groups has a start every other character). An e-mail's run is its "@" and any more
-# "@" within a local part's length.
-_NUMBER_RUN = re.compile(rf"{_NUMBER_START}(?:[ .,/\-_\x1f]?[0-9A-Fa-f+():])*")
 _LEAD = string.ascii_letters + string.digits + "._%+-(:"
 # What a written-out address holds: an "[at]", an "@", or a spelled-out "dot" (the word form's,
 # after the "at" and at most two labels), each beginning with a character rarer than a space. A
@@ -274,6 +260,36 @@ _IBAN_LENGTHS = {
     "XK": 20,
     "YE": 30,
 }
+
+
+# The registry's country codes, either case, as a trie (first letter, then the second): an IBAN's
+# start, and so the number lane's trigger for it — two letters that are no country ("ya29." of a
+# Google token, "ab12" in a hash) start no candidate. (In the trigger after the shape's lookahead:
+# ``re`` tries a trie's branches one by one, so prose, at every word's start, pays one class test.)
+_COUNTRY = (
+    "(?:"
+    + "|".join(
+        f"[{a}{a.lower()}][{''.join(sorted({c[1] + c[1].lower() for c in _IBAN_LENGTHS if c[0] == a}))}]"
+        for a in sorted({c[0] for c in _IBAN_LENGTHS})
+    )
+    + ")"
+)
+
+# Every candidate has a trigger near its start: an email its "@" within 48 characters (after its
+# local part); the others start where no letter or digit comes before, with a digit, "+" before
+# a digit or separator, "(" before a digit, an IBAN country's code and two digits, or "::" or up to four
+# hex digits and ":" where no ":" or "." comes before (an IPv6 address's start) — a necessary
+# condition of each part's start: digits inside words, hashes, base64, a lone "(" or ":" in prose
+# and markdown, the groups of "a:b:c" after the first are no candidates at all.
+_NUMBER_START = (
+    r"(?<![0-9A-Za-z])(?:[0-9]|\+[0-9 .,\-/()x_]|\(\+?[0-9]"
+    rf"|(?=[A-Za-z]{{2}}[0-9]{{2}}){_COUNTRY}|(?<![:.])(?:::|[0-9A-Fa-f]{{1,4}}:))"
+)
+# The triggers are runs, each from a start over the (hex) digits, brackets and single separators
+# that follow it: positions inside a run are tried by one regex search, not queued one by one (a run
+# of digit groups has a start every other character). An e-mail's run is its "@" and any more
+# "@" within a local part's length.
+_NUMBER_RUN = re.compile(rf"{_NUMBER_START}(?:[ .,/\-_\x1f]?[0-9A-Fa-f+():])*")
 
 
 # between an IBAN's characters: a space, dash, dot, slash or "_" ("GB29.NWBK.6016…"), a tab, a line
