@@ -843,10 +843,14 @@ class PIIFilter(Rewriter):
             # (the number run's own spans of space-separated groups were all weighed: another value
             # can hide only where the run has other separators, or overlap the value found)
             glued = _STRETCH_SEPARATOR.search(text, a, b) is not None
-            lo = a if glued else s
-            # (a run the pattern cut may go on into a value the one found ends inside: "… 001 01 3782"
-            # cut before " 822463 10005", an SSN's shape inside an Amex card)
+            # A run the pattern cut may go on into a card or SSN that overlaps the value found: one
+            # the value ends inside ("… 001 01 3782" cut before " 822463 10005", an SSN's shape inside
+            # an Amex card), or one that starts before it and was never whole in the run ("4088 6417
+            # 5293 4779" cut before " 887": the 19-digit card holds the 12-digit one found). Its spans
+            # are then taken from the run's start, those before the value only when they cross the cut.
             cut_run = _ELEMENT.match(text, b) is not None
+            lo = a if glued or (cut_run and kind is not None) else s
+            run_end = b
             if glued or (kind is not None and (e < b or cut_run)):
                 if cut_run:
                     # a run the pattern cut: a value may go on across the cut (to the window)
@@ -863,7 +867,9 @@ class PIIFilter(Rewriter):
                 need = e if kind is not None else resume
                 while True:
                     spans, upto = self._spans(text, lo, b, limit, cut, strong, need)
-                    joined = values + [v for v in spans if v[1] < b or b < whole]
+                    joined = values + [
+                        v for v in spans if (v[1] < b or b < whole) and (glued or v[0] >= s or v[1] > run_end)
+                    ]
                     out, done = _union(text, joined, kind, resume, upto, b)
                     if done:
                         break
