@@ -1235,7 +1235,9 @@ RULES_EN: tuple[Rule, ...] = (
         "payload_split_action",
         0.5,
         "a + b|a+b|s1 + s2|z = a + b|=a+b|= a + b|z = x + y|str1 + str2|combined string|joined string"
-        " ~ say|print|output|execute|answer"
+        # (not "print": "a = 'ice'; b = 'cream'; print(a + b)" is the code people paste, not an order;
+        # the split readings of injection_pretext join the pieces and judge what they say)
+        " ~ say|output|execute|answer"
         "|respond|follow|tell me|do what|perform",
         "asks to act on a reassembled string",
         window=100,
