@@ -97,6 +97,14 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
     ],
     "pii number spacing": [("4111\n", "1111\t"), ("1  ", "2 \n"), ("4111·", "1111•"), ("4111_", "1111_")],
     "secret lookalike prefixes": [("ѕk-", BODY), ("ghр_", BODY), ("АKIA", BODY), ("хoxb-", BODY)],
+    # (session 8) other scripts' lookalikes (Greek, Lisu, Cherokee), heads cut by format characters
+    "secret lookalike prefixes, more scripts and format characters": [
+        ("ΑKIA", BODY),
+        ("ꓮKIA", BODY),
+        ("ᏚG.", BODY),
+        ("s\u200bk-", BODY),
+        ("g\u00adhp_", BODY),
+    ],
     # keys written in groups: a prefix's head and groups of one length after it
     "secret split keys": [
         ("ghp_", " Ab1d"),
@@ -242,6 +250,22 @@ MIXED: dict[str, Callable[[int], list[tuple[str, str]]]] = {
         ),
     ],
 }
+
+
+def _prefixes(seed: int, sep: str, size: int) -> str:
+    """The secret filter's trigger literals in a seeded random order, ``sep`` after each: ranges of
+    hits of many literals close together (what the lane's whole pattern tries)."""
+    from aiwarden.scanners.secrets import secret_triggers
+
+    lits = sorted({x for t in secret_triggers() if not t.back for x in getattr(t.pattern, "literals", ())})
+    return _varied(seed, lambda r: r.choice(lits) + sep, size)
+
+
+MIXED["secret prefixes mixed (every literal of the table, seeded order)"] = lambda size: [
+    ("prefixes and a space", _prefixes(21, " ", size)),
+    ("prefixes run together", _prefixes(22, "", size)),
+    ("prefixes and a near-miss body", _prefixes(23, "a1B2c3 ", size)),
+]
 
 
 def seeded(seeds: list[tuple[str, str]], size: int) -> list[tuple[str, str]]:

@@ -105,7 +105,7 @@ class Trigger:
     script) when a set of characters cannot say it.
     """
 
-    __slots__ = ("back", "dispatch", "exclude", "lead", "longest", "merged", "pattern", "pids", "search")
+    __slots__ = ("back", "dispatch", "exclude", "lead", "longest", "merged", "numbered", "pattern", "pids", "search")
 
     def __init__(
         self,
@@ -141,6 +141,8 @@ class Trigger:
         #: numbering the secret triggers' ~260 literals there was most of making one.
         numbers: dict[int, int] = {}
         self.pids = [numbers.setdefault(id(p), len(numbers)) for p in dispatch or ()]
+        #: per number, its dispatch pattern
+        self.numbered: list[re.Pattern[str]] = list({id(p): p for p in dispatch or ()}.values())
 
 
 def untriggered(triggers: Sequence[Trigger], view: str) -> bool:
@@ -550,12 +552,12 @@ class Rewriter:
         cuts = compress(range(1, len(starts)), map(gap.__lt__, map(sub, islice(starts, 1, None), starts)))
         ranges, gen = lane.ranges, lane.generated
         first, last, kind = ranges.pop() if ranges else (0, -merge - 1, None)
-        merged = lane.merged
         # (patterns by number: hashing a compiled pattern hashes its code; numbered once, when a range
         # holds several hits, and a range's numbers read by slicing: ``islice`` from the start per range
         # made a text of many ranges quadratic, 100 KB of "csk-" near misses 140 ms)
         numbers: list[int] | None = None
         lo = 0
+        pattern: _Tried
         for hi in (*cuts, len(hits)):
             if table is None:
                 pattern = lane.pattern
@@ -564,7 +566,8 @@ class Rewriter:
             else:
                 if numbers is None:
                     numbers = list(map(lane.pids.__getitem__, map(_LITERAL, hits)))
-                pattern = table[hits[lo][0]] if len(set(numbers[lo:hi])) == 1 else merged  # type: ignore[assignment]
+                ids = set(numbers[lo:hi])
+                pattern = table[hits[lo][0]] if len(ids) == 1 else lane.union(ids)
             a = starts[lo] + base - back
             b = starts[hi - 1] + base + 1
             lo = hi
@@ -572,7 +575,7 @@ class Rewriter:
                 # candidates overlapping the range being built: with another pattern, the
                 # range must try both (a literal inside a key: the positions before it)
                 if pattern is not kind and kind is not None:
-                    kind = merged
+                    kind = lane.join(kind, pattern)
                 a = gen
             if a >= b:
                 continue
@@ -581,7 +584,7 @@ class Rewriter:
                     ranges.append((first, last, kind))
                 first, kind = a, pattern
             elif pattern is not kind:
-                kind = merged
+                kind = lane.join(kind, pattern)
             last = gen = b
         if kind is not None:
             ranges.append((first, last, kind))
@@ -604,7 +607,7 @@ class Rewriter:
                 break
             prev = h[1]
         back = lane.trigger.back
-        ranges, gen, merged = lane.ranges, lane.generated, lane.merged
+        ranges, gen = lane.ranges, lane.generated
         first, last, kind = ranges.pop() if ranges else (0, -merge - 1, None)
         for i, s, _ in hits:
             pattern = lane.pattern if table is None else table[i]
@@ -612,7 +615,7 @@ class Rewriter:
             b = s + base + 1
             if a < gen:
                 if pattern is not kind and kind is not None:
-                    kind = merged
+                    kind = lane.join(kind, pattern)
                 a = gen
             if a >= b:
                 continue
@@ -621,7 +624,7 @@ class Rewriter:
                     ranges.append((first, last, kind))
                 first, kind = a, pattern
             elif pattern is not kind:
-                kind = merged
+                kind = lane.join(kind, pattern)
             last = gen = b
         if kind is not None:
             ranges.append((first, last, kind))
@@ -747,7 +750,9 @@ class Rewriter:
                 m = pattern.search(buf, a - off, min(n, top - 1 + width) - off)
                 if m is not None and m.start() + off >= top:
                     m = None
-                self.examined += (m.start() + off + 1 if m is not None else top) - a
+                # (a union searches the range once per pattern)
+                tried = (m.start() + off + 1 if m is not None else top) - a
+                self.examined += tried * len(pattern.patterns) if isinstance(pattern, _Union) else tried
             elif lane.starts is not None:
                 # (a literal that starts its matches: only where one starts, found in one call)
                 m = None
@@ -863,6 +868,42 @@ class _Run:
         self.heads = heads
 
 
+class _Union:
+    """A few dispatch patterns tried as one: a range whose hits are of a few literals (``csk-`` and
+    the ``sk-`` inside it) tries each literal's own pattern, each opening with its literal (the
+    regex engine skips to it at C speed), not the lane's whole pattern, which tries every rule's
+    first characters at every position (~100 ns a position on 260 prefixes). Only for a lane whose
+    literals start their matches (``back`` 0) and are no prefix of one another: at one position at
+    most one of the literals starts, so at most one of the patterns can match there, and the
+    earliest match of any of them is the lane's."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self.patterns = patterns
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        best: re.Match[str] | None = None
+        for p in self.patterns:
+            m = p.search(text, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        for p in self.patterns:
+            m = p.match(text, pos)
+            if m is not None:
+                return m
+        return None
+
+
+#: the most patterns a :class:`_Union` tries (more: the lane's whole pattern, whose cost does not grow with them)
+_UNION_MAX = 8
+#: what a range of candidates tries
+_Tried = re.Pattern[str] | _Union
+
+
 class _Lane:
     __slots__ = (
         "generated",
@@ -876,6 +917,7 @@ class _Lane:
         "short",
         "starts",
         "trigger",
+        "unites",
     )
 
     def __init__(self, trigger: Trigger, pattern: re.Pattern[str]) -> None:
@@ -893,8 +935,29 @@ class _Lane:
         self.run: _Run | None = None
         self.searched = 0
         self.generated = 0
-        self.ranges: deque[tuple[int, int, re.Pattern[str]]] = deque()
+        self.ranges: deque[tuple[int, int, _Tried]] = deque()
+        #: whether ranges of hits of a few literals try a :class:`_Union` of their patterns
+        self.unites = trigger.dispatch is not None and not trigger.back and isinstance(lits, Literals)
         #: what finds whether the trigger occurs at all in a text shorter than ``short`` (a
         #: literal trigger's regex below the length its automaton is used from)
         self.quick: re.Pattern[str] = lits._re if isinstance(lits, Literals) else lits
         self.short = Literals.SHORT if isinstance(lits, Literals) else 1 << 62
+
+    def union(self, numbers: set[int]) -> _Tried:
+        """What a range of hits whose dispatch patterns are those numbered ``numbers`` tries."""
+        if not self.unites or len(numbers) > _UNION_MAX:
+            return self.merged  # type: ignore[return-value]
+        numbered = self.trigger.numbered
+        return _Union(tuple(numbered[k] for k in sorted(numbers)))
+
+    def join(self, kind: _Tried, pattern: _Tried) -> _Tried:
+        """What a range tried with ``kind`` tries once candidates of ``pattern`` join it."""
+        merged = self.merged
+        if not self.unites or kind is merged or pattern is merged:
+            return merged  # type: ignore[return-value]
+        mine = kind.patterns if isinstance(kind, _Union) else (kind,)
+        theirs = pattern.patterns if isinstance(pattern, _Union) else (pattern,)
+        both = mine + tuple(p for p in theirs if p not in mine)
+        if len(both) == len(mine):
+            return kind
+        return _Union(both) if len(both) <= _UNION_MAX else merged  # type: ignore[return-value]
