@@ -87,6 +87,10 @@ WORST = {
     "1//0 and a space": "1//0 ",
     "keys in groups of four": "ghp_ " + " ".join(BODY[i : i + 4] for i in range(0, 36, 4)) + "\n",
     "lines of a key": "sk-proj-\n" + BODY[:20] + "\n" + BODY[20:36] + "\n",
+    # (session 8) prefixes holding another prefix: ranges of two literals, tried as a union
+    "csk- and the sk- in it": "csk- ",
+    "lookalike heads": "\u0455k-\u0445oxb- ",
+    "a prefix cut by a zero-width space": "s\u200bk-" + BODY[:9] + " ",
 }
 
 
