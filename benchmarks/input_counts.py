@@ -142,32 +142,9 @@ def count(part: str, n: int, keep: str | None = None) -> dict[str, float]:
     from input import corpus, windows
 
     with tempfile.TemporaryDirectory() as tmp:
-        out = keep or os.path.join(tmp, "cg.out")
         samples = os.path.join(tmp, "windows.json")  # drawn outside valgrind (reading the corpus is slow there)
         Path(samples).write_text(json.dumps(windows(corpus(), n, 4096, random.Random(7))))
-        cmd = [
-            "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", "--collect-atstart=no",
-            "--toggle-collect=_operator_call", "--instr-atstart=no", "--cache-sim=yes", "--D1=65536,8,64",
-            "--LL=2097152,16,64", sys.executable, __file__, "--child", part, "--samples", samples,
-        ]  # fmt: skip
-        proc = subprocess.Popen(
-            cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-        )
-        assert proc.stdin and proc.stdout
-        while proc.stdout.readline().strip() != "ready":
-            pass
-        on = ["callgrind_control", "-i", "on", str(proc.pid)]
-        subprocess.run(on, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        proc.stdin.write("go\n")
-        proc.stdin.close()
-        proc.stdout.read()
-        if proc.wait():
-            raise RuntimeError(f"callgrind run failed: {proc.returncode}")
-        text = Path(out).read_text()
-    events = re.search(r"^events: (.*)$", text, re.M)
-    totals = re.search(r"^(?:summary|totals): (.*)$", text, re.M)
-    assert events and totals
-    values = dict(zip(events.group(1).split(), map(int, totals.group(1).split()), strict=False))
+        values = _callgrind(["--child", part, "--samples", samples], keep, tmp)
     return {
         "instructions": values["Ir"] / n,
         "L1 data misses": (values["D1mr"] + values["D1mw"]) / n,
