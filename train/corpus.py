@@ -326,26 +326,15 @@ def hard_case_rows() -> list[dict]:
     """The training half of the hand-written hard cases (``train/hard_cases.py``), session 6's
     (``train/hard_cases_s6.py``) and session 8's (``train/hard_cases_s8.py``)."""
     rows = []
-    for fam, texts in sorted(hard_cases.HARD_NEGATIVES.items()):
-        for i, t in enumerate(texts):
-            rows.append(_row(t, 0, "handwritten:hard_negatives", f"hardneg:{fam}:{i}", family=fam))
-    for fam, texts in sorted(hard_cases.HARD_ATTACKS.items()):
-        for i, t in enumerate(texts):
-            rows.append(_row(t, 1, "handwritten:forum_jailbreaks", f"forum:{fam}:{i}", family=fam))
-    # session 6: more of the same kinds, written after the session-6 sealed and dev sets
-    for fam, texts in sorted(hard_cases_s6.HARD_NEGATIVES.items()):
-        for i, t in enumerate(texts):
-            rows.append(_row(t, 0, "handwritten:hard_negatives", f"hardneg:{fam}:{i}", family=fam))
-    for fam, texts in sorted(hard_cases_s6.HARD_ATTACKS.items()):
-        for i, t in enumerate(texts):
-            rows.append(_row(t, 1, "handwritten:forum_jailbreaks", f"forum:{fam}:{i}", family=fam))
-    # session 8: persona and role-spec templates (benign) and jailbreaks written in the same shapes
-    for fam, texts in sorted(hard_cases_s8.HARD_NEGATIVES.items()):
-        for i, t in enumerate(texts):
-            rows.append(_row(t, 0, "handwritten:hard_negatives", f"hardneg:s8:{fam}:{i}", family=fam))
-    for fam, texts in sorted(hard_cases_s8.HARD_ATTACKS.items()):
-        for i, t in enumerate(texts):
-            rows.append(_row(t, 1, "handwritten:forum_jailbreaks", f"forum:s8:{fam}:{i}", family=fam))
+    # session 6: more of the same kinds, written after the session-6 sealed and dev sets; session 8:
+    # persona and role-spec templates (benign) and jailbreaks written in the same shapes
+    for module, tag in ((hard_cases, ""), (hard_cases_s6, ""), (hard_cases_s8, "s8:")):
+        for fam, texts in sorted(module.HARD_NEGATIVES.items()):
+            for i, t in enumerate(texts):
+                rows.append(_row(t, 0, "handwritten:hard_negatives", f"hardneg:{tag}{fam}:{i}", family=fam))
+        for fam, texts in sorted(module.HARD_ATTACKS.items()):
+            for i, t in enumerate(texts):
+                rows.append(_row(t, 1, "handwritten:forum_jailbreaks", f"forum:{tag}{fam}:{i}", family=fam))
     return rows
 
 

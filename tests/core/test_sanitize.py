@@ -229,10 +229,8 @@ def test_any_cut_into_parts_cleans_as_the_whole_text(text: str, size: int) -> No
     assert parts.hidden.split() == whole.hidden.split()
 
 
-def test_an_unclosed_block_grows_the_part_by_doubling(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A <script> never closed takes the rest of a long text with it, as in the whole text, and the
-    characters cleaned stay within a small multiple of the text (the part doubles, never re-grows
-    line by line)."""
+def _count_cleaned(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The length of every part ``sanitize`` cleans from now on (a work counter)."""
     seen: list[int] = []
     real = sanitize_module._sanitize
 
@@ -241,6 +239,15 @@ def test_an_unclosed_block_grows_the_part_by_doubling(monkeypatch: pytest.Monkey
         return real(text, *args)
 
     monkeypatch.setattr(sanitize_module, "_sanitize", counting)
+    return seen
+
+
+def test_an_unclosed_block_grows_the_part_by_doubling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A <script> never closed takes the rest of a long text with it, as in the whole text, and the
+    characters cleaned stay within a small multiple of the text (the part doubles, never re-grows
+    line by line)."""
+    real = sanitize_module._sanitize
+    seen = _count_cleaned(monkeypatch)
     line = "An ordinary line of prose, with a < b and a <p that never closes.\n"
     text = line * 200 + "<script>\n" + line * 20000
     out = sanitize(text)
@@ -328,14 +335,8 @@ def test_the_tag_pattern_matches_as_written_before(text: str) -> None:
 def test_a_part_that_ends_in_a_tag_head_is_cleaned_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """A long text whose parts are cut inside tags' heads (a tag over two lines) is cleaned in one
     pass over each character: such a part takes the next one before it is cleaned, not after."""
-    seen: list[int] = []
     real = sanitize_module._sanitize
-
-    def counting(text: str, *args):  # type: ignore[no-untyped-def]
-        seen.append(len(text))
-        return real(text, *args)
-
-    monkeypatch.setattr(sanitize_module, "_sanitize", counting)
+    seen = _count_cleaned(monkeypatch)
     prose = "An ordinary line of prose, nothing to clean in it at all. "
     # each unit ends with a tag's first line: the last newline within reach of every part's end
     unit = 'href="y">link</a> ' + prose * 20 + "\n" + prose * 30 + "\n" + '<a class="x"\n'
