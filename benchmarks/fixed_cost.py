@@ -32,7 +32,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "src"))
+import _tree  # noqa: E402
+
+_tree.use()
 
 import overhead  # noqa: E402
 

@@ -40,7 +40,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(HERE))
+import _tree  # noqa: E402
+
+_tree.use()
 
 from tests.redis_servers import Cluster, Server, cluster, free_port, server  # noqa: E402
 
@@ -71,7 +74,7 @@ def _serve(kind: str, workers: int, storage_uri: str, policy_file: Path) -> tupl
         "AIWARDEN_JWT_SECRET": SECRET,
         "AIWARDEN_POLICY": str(policy_file),
         "AIWARDEN_STORAGE_URI": storage_uri,
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT / "examples")]),
+        "PYTHONPATH": os.pathsep.join([_tree.src(), str(ROOT / "examples")]),
     }
     if kind == "uvicorn":
         cmd = [sys.executable, "-m", "uvicorn", "fastapi_app:app", "--app-dir", str(ROOT / "examples")]

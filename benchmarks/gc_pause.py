@@ -24,8 +24,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _tree  # noqa: E402
+
+_tree.use()
 os.environ.setdefault("AIWARDEN_JWT_SECRET", "bench-secret-" + "x" * 40)
 
 

@@ -35,12 +35,14 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _tree  # noqa: E402
+
+_tree.use()
 os.environ.setdefault("AIWARDEN_JWT_SECRET", "bench-secret-" + "x" * 40)
 
 import re  # noqa: E402
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import prompts, windows  # noqa: E402
 
 from aiwarden import tokens  # noqa: E402

@@ -30,7 +30,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import _tree  # noqa: E402
+
+_tree.use()
 
 from aiwarden.context import ChatRequest, HttpRequest, Message, Usage  # noqa: E402
 from aiwarden.effects import drive_sync, run_step  # noqa: E402

@@ -42,7 +42,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(ROOT / "src"))
+import _tree  # noqa: E402
+
+_tree.use()
 os.environ.setdefault("AIWARDEN_JWT_SECRET", "bench-secret-" + "x" * 40)
 
 # -- the served apps (imported by the server processes: "server_cpu:starlette_guarded" ...) -----
@@ -181,7 +183,7 @@ class Server:
             "AIWARDEN_BENCH_POLICY": policy,
             "AIWARDEN_BENCH_INJECTION": injection or "",
             "AIWARDEN_BENCH_UPSTREAM": upstream or "",
-            "PYTHONPATH": f"{HERE}:{ROOT / 'src'}",
+            "PYTHONPATH": os.pathsep.join([str(HERE), _tree.src()]),
         }
         target = f"server_cpu:{kind}_{which}" if kind != "provider" else "server_cpu:provider_app"
         if kind in ("starlette", "provider"):

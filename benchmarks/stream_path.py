@@ -30,20 +30,21 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _tree
+
 if "AIWARDEN_BENCH_SRC" in os.environ:  # an A/B run: the other tree's package
     sys.path.insert(0, os.environ["AIWARDEN_BENCH_SRC"])
 else:
-    sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+    _tree.use()
 
-from corpus import windows  # noqa: E402
+from corpus import windows
 
-from aiwarden.context import HttpRequest  # noqa: E402
-from aiwarden.effects import drive_sync  # noqa: E402
-from aiwarden.policy import RouteSpec  # noqa: E402
-from aiwarden.testing import FakeProvider  # noqa: E402
-from aiwarden.warden import Warden  # noqa: E402
+from aiwarden.context import HttpRequest
+from aiwarden.effects import drive_sync
+from aiwarden.policy import RouteSpec
+from aiwarden.testing import FakeProvider
+from aiwarden.warden import Warden
 
 POLICY: dict[str, Any] = {"auth": {"required": False, "anonymous_tier": "default"}}
 ROUTE = {"responses": "openai-responses"}
