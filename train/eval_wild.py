@@ -10,6 +10,8 @@ and the model combined as ``HeuristicDetector``/``LearnedDetector`` are run by t
     python train/eval_wild.py --set s7             # the session-7 sealed set
     python train/eval_wild.py --set s8             # the session-8 sealed set
     python train/eval_wild.py --set dev --show     # the dev set, with its misses and false positives
+    python train/eval_wild.py --set s9             # session 9's sealed personas (chat_personas_s9)
+    python train/eval_wild.py --set fabric         # fabric's 225 public prompt templates (train/fabric_patterns.py)
 
 ``--show`` prints the rows the stage gets wrong: on the dev set only (the sealed sets' rows are not
 read while tuning, so it prints nothing for them).
@@ -29,7 +31,22 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", type=Path, default=ROOT / "src")
-    sets = ("sealed", "s7", "s8", "dev", "dev7", "dev8", "probe7", "probe8", "persona8", "both", "all")
+    sets = (
+        "sealed",
+        "s7",
+        "s8",
+        "dev",
+        "dev7",
+        "dev8",
+        "probe7",
+        "probe8",
+        "persona8",
+        "s9",
+        "fabric",
+        "dev9",
+        "both",
+        "all",
+    )
     ap.add_argument("--set", choices=sets, default="both")
     ap.add_argument("--show", action="store_true", help="print the rows the stage gets wrong")
     args = ap.parse_args(argv)
@@ -55,13 +72,16 @@ def main(argv: list[str] | None = None) -> int:
         "probe7": ["probe_wild_s7"],
         "probe8": ["probe_wild_s8"],
         "persona8": ["persona_benign_s8"],
+        "s9": ["chat_personas_s9"],
+        "fabric": ["fabric_patterns"],
+        "dev9": ["dev_chat_s9"],
         "both": ["wild_sealed_s6", "dev_wild_s6"],
         "all": ["wild_sealed_s6", "wild_sealed_s7", "dev_wild_s6", "dev_wild_s7"],
     }
     for name in names[args.set]:
         mod = importlib.import_module(name)
         print(name)
-        show = args.show and not name.startswith("wild_sealed")
+        show = args.show and not name.startswith(("wild_sealed", "chat_personas", "fabric"))
         _score(mod.BENIGN, mod.ATTACKS, rules, model, t, sanitize, Subject, show)
     return 0
 
@@ -97,6 +117,8 @@ def _score(
             r, m, b = (c / n for c in counts)
             print(f"  {what:6s} {fam:20s} {n:3d}  rules {r:6.1%}  model {m:6.1%}  stage {b:6.1%}")
     for label, (n, r, m, b) in totals.items():
+        if not n:
+            continue
         what = "FPR all benign" if label == 0 else "recall all attacks"
         print(f"  {what:27s} {n:3d}  rules {r / n:6.1%}  model {m / n:6.1%}  stage {b / n:6.1%}")
     if show:
