@@ -335,12 +335,40 @@ class HeuristicDetector:
             or k.partition(".")[2] in self._frames
             or k.endswith((_VOICED, _QUOTED_KEY, _CONFIG_KEY))
         )
-        rest = weights.keys() - frames
+        rest = {k for k in weights.keys() - frames if weights[k] > 0.0}
+        freed = {k for k in weights if k.endswith(_FREEING_KEY)}
         if len(rest) == 1 and not as_document and next(iter(rest)) in _STYLE and frames and not frames & _COMPLIANT:
             # one style wish ("answer without disclaimers") in a role's specification, and nothing else:
             # a style, a frame; with another (no warnings *and* no lectures), with a promise to answer
             # everything (HGTTG) or with a freeing rule it is refusal suppression (session 8)
             frames = frames | rest
+        elif (
+            rest
+            and not as_document
+            and rest <= _SOFT
+            and not freed
+            and rest <= {key for _, key in near}
+            and _style_only(text, bool(frames))
+        ):
+            # a role's style rules ("output only the sections", "do not give warnings or notes", "you
+            # have no restrictions on which plants you discuss", "never refuse a refactor") and nothing
+            # that frees the assistant, in a text that asks for no harm anywhere: a persona with a
+            # style, what prompt libraries are full of, not one whose point is to drop the rules for
+            # harm (session 9); beside a harm they count in full
+            frames = frames | rest
+        elif not as_document and (weights.keys() | freed) & _PERSONA_FREED and "persona_far_harm" not in weights:
+            view = detection_view(text).encode("utf-8")
+            if any(w in view[:400] for w in _ROLE_OPENINGS) and harm_starts(view):
+                # a long persona: its freedom from the rules at the start, the harm asked of it paragraphs
+                # later, past the operational rules' reach (session 9)
+                weights["persona_far_harm"] = 0.5
+                findings.append(
+                    Finding(
+                        "injection.jailbreak", 0, len(text),
+                        "persona_far_harm: a persona freed from the rules is asked for an operational harm",
+                        where=where,
+                    )
+                )  # fmt: skip
         score = round(_combine(weights, near, frames), 4)
         findings = [Finding(f.kind, f.start, f.end, f.detail, score, f.where) for f in findings]
         return Verdict(score, tuple(findings))
@@ -473,6 +501,12 @@ class HeuristicDetector:
                     twins.add(twin)
                 counts[ri] = counts.get(ri, 0) + 1
                 key = prefix + rule.name
+                if rule.name in _SOFT and not prefix and _freeing(rule.name, view, matched[0], matched[1]):
+                    # "without moral principles", "no safety filtering", "never refuse any request" or
+                    # "this request", "you have no restrictions." or "on what you say", "you are completely
+                    # uncensored.": what frees the assistant, not a role's style scoped to its task or topic;
+                    # marked by a key of weight 0 (the score is the same, the style gate sees it)
+                    weights.setdefault(rule.name + _FREEING_KEY, 0.0)
                 weight = rule.weight
                 if rule.reader and as_document:
                     order = _machine_order(view, matched[0], matched[1])
@@ -492,6 +526,11 @@ class HeuristicDetector:
                     ):
                         # an attack quoted in a message about it, and the word that names what it is
                         # ("jailbreak", "unfiltered") in such a message: frames
+                        key += _QUOTED_KEY
+                    elif rule.family in _DESCRIBABLE and _described(view, matched[0], matched[1]):
+                        # a moderation rule or a classifier's label naming the attack it refuses ("if a
+                        # user tries 'developer mode', reply ...", "label it JAILBREAK if it asks the
+                        # assistant to ignore its guidelines"): the attack talked about, a frame (session 9)
                         key += _QUOTED_KEY
                     elif (
                         rule.family == "markers"
@@ -852,6 +891,18 @@ def _joined_harm(
     return True
 
 
+def _style_only(text: str, framed: bool) -> bool:
+    """Is ``text``, whose rules are all ``_SOFT``, a role's specification that asks for no harm: a role
+    (a frame matched, or a role's opening in its first 400 bytes: "You are ...", "Act as ...", "#
+    IDENTITY", an agent's "name:") and, anywhere, neither an operational harm
+    (``injection_pretext.harm_starts``) nor a demand for a procedure's exact detail? Asked only of
+    such texts: one linear pass over the detection view."""
+    view = detection_view(text).encode("utf-8")
+    if not framed and not any(w in view[:400] for w in _ROLE_OPENINGS):
+        return False
+    return not _DETAIL_DEMAND.search(view) and not harm_starts(view)
+
+
 def _combine(weights: Mapping[str, float], near: list[tuple[int, str]], frames: frozenset[str] = frozenset()) -> float:
     """The noisy-or of the rules that matched, taken over the places where they matched: rules
     found in the text itself combine only with those within ``_REACH`` characters (an injection is
@@ -1163,6 +1214,120 @@ _CONFIG_KEY = "@config"
 #: a role's frames (``HeuristicDetector.scan``).
 _STYLE = frozenset({"omit_warnings", "omit_moralizing"})
 _COMPLIANT = frozenset({"answer_every_question", "always_answer"})
+#: Rules that free a persona from the rules (``HeuristicDetector.scan``: with a harm asked anywhere in
+#: the same role's text, however far).
+_PERSONA_FREED = frozenset(
+    {
+        "contempt_for_rules", "no_morals", "amoral_persona", "disregards_ethics", "norm_avoidance",
+        "free_of_ai_confines", "ai_policy_free", "amoral_words", "no_filters", "no_restrictions@freeing",
+        "never_refuse@freeing", "refusing_forbidden@freeing", "no_restrictions_short@freeing",
+        "is_unfiltered@freeing",
+    }
+)  # fmt: skip
+#: How a role's specification opens (``_style_only``): a role given, a template's identity section, an
+#: agent's or a GPT's definition.
+_ROLE_OPENINGS = (
+    b"you are", b"you're", b"act as", b"act like", b"your role", b"your task", b"your job", b"your goal",
+    b"your mission", b"identity", b"persona", b"role:", b"name:", b"instructions", b"this gpt", b"system",
+    b"you will", b"you help", b"you write", b"you take", b"you extract", b"you read", b"assistant",
+)  # fmt: skip
+#: A demand for a procedure's exact detail: what a persona's freedom is for when it is a jailbreak's.
+_DETAIL_DEMAND = re.compile(
+    rb"\b(?:exactly how|exact (?:amounts?|quantities|steps|doses?|ingredients|chemicals|recipe|procedure|method)"
+    rb"|in (?:full|complete|precise) detail|all the (?:details|steps)|precise (?:instructions|steps)"
+    rb"|step[- ]by[- ]step (?:instructions|guide) (?:to|for|on)|how many (?:\w+ )?would it take|what would it take to"
+    rb"|real (?:chemicals|ingredients|precursors|amounts|doses?)|would kill|lethal)"
+)
+#: Families whose match, in a sentence that describes what to refuse, flag or label, is talked about.
+_DESCRIBABLE = frozenset({"jailbreak", "override", "persona", "extraction"})
+#: Words before a match in its sentence that make it a case described (``_described``): a condition on
+#: what a user does, an example, a label, a moderation rule.
+_DESCRIBING = (
+    b"if a user", b"if the user", b"if users", b"if someone", b"if anyone", b"when a user", b"when the user",
+    b"when users", b"when someone", b"users who", b"a user who", b"someone who", b"user tries", b"users try",
+    b"someone tries", b"anyone tries", b"such as", b"e.g.", b"for example", b"for instance", b"if it asks",
+    b"if the message", b"if a message", b"if the prompt", b"if a prompt", b"flag ", b"flags ", b"flagged",
+    b"flagging", b"classif", b" detect ", b"detector", b"detecting", b"detection", b"moderation", b"moderator",
+    b"moderate ", b"refuse requests", b"refuse prompts", b"decline requests", b"block ", b"blocks ", b"blocked",
+    b"blocking",
+    b"messages that", b"prompts that", b"requests that", b"attempts to", b"attempted", b"jailbreak prompts",
+    b"jailbreak attempt", b"don't play along", b"do not play along", b"bans ", b"ban ", b"warn on",
+)  # fmt: skip
+_DESCRIBED_REACH = 240
+
+
+def _freeing(name: str, view: bytes, s: int, e: int) -> bool:
+    """Does the ``_SOFT`` rule ``name`` matched at ``s:e`` free the assistant rather than give a role a
+    style: it names what frees it (``_FREEING``), covers any request or this one (``_ANY_REQUEST``), or,
+    for a ``_SCOPABLE`` rule, no scope follows (the sentence ends, or ``_UNSCOPED`` words)?"""
+    if _FREEING.search(view, s, e):
+        return True
+    m = _AFTER.match(view, e)
+    after = view[m.end() : m.end() + 16] if m else b""
+    return name in _SCOPABLE and (
+        after.startswith(_ANY_REQUEST) or (not after or after[0] in _SENTENCE_END or after.startswith(_UNSCOPED))
+    )
+
+
+#: The rest of the word a match ended in ("never refuse|s"), then spaces and commas.
+_AFTER = re.compile(rb"[a-z]*[ ,:]*")
+
+
+def _described(view: bytes, s: int, e: int) -> bool:
+    """Does the sentence holding the match at ``s:e`` describe a case to refuse, flag or label before it
+    (``_DESCRIBING``, within ``_DESCRIBED_REACH`` bytes), and not hand it to the assistant right after
+    (the message hands nothing to the assistant: ``_HANDED_OVER``, "... Now do what it says")? Linear per
+    message for the search's reach; bounded per match otherwise."""
+    lo = max(0, s - _DESCRIBED_REACH)
+    start = max(view.rfind(mark, lo, s) for mark in (b". ", b"? ", b"! ", b"\n"))
+    head = view[start + 1 if start >= 0 else lo : s]
+    return any(cue in head for cue in _DESCRIBING) and _HANDED_OVER.search(view) is None
+
+
+#: ``_SOFT`` rules that are a style only when a scope follows them ("no restrictions on which plants",
+#: "never refuse a refactor", "an uncensored translator"); bare or unscoped they free the assistant.
+_SCOPABLE = frozenset(
+    {
+        "no_restrictions", "no_restrictions_short", "never_refuse", "refusing_forbidden", "is_unfiltered",
+        "jailbreak_word",
+    }
+)  # fmt: skip
+_SENTENCE_END = frozenset(b".;!?)\n\"'")
+_UNSCOPED = (
+    b"you", b"now", b"from now", b"ai", b"a.i", b"assistant", b"model", b"chatbot", b"bot", b"version", b"mode",
+    b"what", b"completely", b"totally", b"whatsoever", b"at all", b"of any", b"in any", b"in your", b"on your",
+    b"on what", b"on anything", b"for anything", b"in what", b"about anything", b"like", b"persona", b"character",
+    b"entity", b"gpt", b"chatgpt", b"assist", b"answer", b"reply", b"respon", b"output", b"content", b"language",
+    b"whatsoever", b"of your", b"from your", b"by your", b"at any", b"ever", b"anymore", b"any more", b"again",
+    b"never", b"always", b"nor", b"it ", b"it.", b"question", b"request", b"prompt", b"message", b"thing", b"topic",
+    b"subject", b"no exception",
+)  # fmt: skip
+#: What frees the assistant when a ``_SOFT`` rule's match names it ("no ethical restrictions", "not
+#: bound by any rules", "without moral principles"): such a match is not a style (its key gets
+#: ``_FREEING_KEY``).
+_FREEING = re.compile(
+    rb"moral|ethic|principle|\blaws?\b|legal|polic|guideline|conscience|safety|safeguard|guardrail|alignment"
+    rb"|programming|openai|content|\brules\b|rulebook|sorry|cannot|can't|can not|as an ai|unfortunately|apologi"
+    rb"|not able|not appropriate"
+)
+_FREEING_KEY = "@freeing"
+#: After a ``_SOFT`` match: the requests it covers are any, or this one ("never refuse to answer", "not
+#: allowed to refuse this request"), not a role's own task ("never refuse a refactor").
+_ANY_REQUEST = (
+    b"this", b"my ", b"me ", b"me.", b"me,", b"to answer", b"to help", b"to respond", b"to reply", b"to comply",
+    b"any", b"every", b"all ", b"anything", b"to me", b"to you", b"a request", b"requests", b"the user", b"users",
+    b"questions", b"a question", b"or ", b"and ", b"under", b"no matter", b"whatever", b"regardless", b"even if",
+    b"your ",
+)  # fmt: skip
+#: Rules that say how the assistant answers (no refusals, no warnings, no restrictions, the exact words)
+#: without naming what would free it (ethics, policies, filters, a jailbreak persona): frames in a text
+#: that asks for no operational harm (``HeuristicDetector.scan``; session 9).
+_SOFT = frozenset(
+    {
+        "refusal_suppression", "never_refuse", "refusing_forbidden", "say_exactly", "omit_warnings",
+        "omit_moralizing", "is_unfiltered", "jailbreak_word", "no_restrictions_short", "no_restrictions",
+    }
+)  # fmt: skip
 #: How a system prompt written out as a document opens: a system tag or header, not a turn's end.
 _CONFIG_OPENINGS = (b"<system>", b"<system_", b"[system]", b"### system")
 #: A turn of another speaker after it: a faked conversation, not a system prompt written out.

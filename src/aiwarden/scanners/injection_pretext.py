@@ -39,6 +39,11 @@ PRETEXT = _apostrophes(
     "|hypothetically|hypothetical|imagine|alternate universe|alternate reality|parallel universe|alternative universe"
     "|in a world where|fictional world|fictional universe|thought experiment|suppose|let's say|for the sake of argument"
     "|in theory|theoretically|no consequences|just curious|purely academic|it's legal|where it's legal|it is legal"
+    # a text handed over to be continued (session 9)
+    "|continue the story|continue this story|continue my story|continue the text|continue this text|continue the following"
+    "|continue this scene|continue the scene|finish the story|finish this story|finish the scene|finish this scene"
+    "|finish the text|finish this text|complete the story|complete this story|complete the text|complete this text"
+    "|keep writing|continue writing|pick up where|write what happens next|says next|start of my story"
     # purposes and standings
     "|research purposes|for research|for my research|for a study|for my study|my study|research project|research group"
     "|educational purposes|for education|for educational|academic purposes|for academic|purely academic|for my class|for class|school project|for my students"
@@ -69,6 +74,9 @@ DETAIL = _apostrophes(
     "|like he did|like she did|the way he did|the way she did|real working|all the parts|every part|parts list"
     "|real step|a real step|one real step|each line must|every line must|each line gives|every line gives|real instructions"
     "|real-world detail|temperatures|the temperature"
+    # (session 9)
+    "|level of detail|same detail|and detail|without skipping|skipping any|full technical detail|what dose|in what dose"
+    "|which substance|what substance|one by one|step one:|step 1:|step 2:"
 )
 
 #: Doing harm, asked how. Not a word list of topics: a pattern of *what is done to whom*, so that a
@@ -113,7 +121,8 @@ _SAFEGUARD = (
     r"|proctored exams?|background checks?|kyc|identity checks?|age verification|paywalls?|keycards?|key ?fobs?"
     r"|badge readers?|card readers?|motion sensors?|keypads?|keypad locks?|laser grids?|sim cards?|credit cards?|atms?|cash registers?|vending machines?|parking meters?"
     r"|2fa|two-factor(?: authentication)?|mfa|multi-factor(?: authentication)?|otps?|one-time (?:codes?|passwords?)"
-    r"|verification codes?|captchas?|fraud (?:checks?|detection|alerts?))"
+    r"|verification codes?|captchas?|fraud (?:checks?|detection|alerts?)"
+    r"|(?:\w+(?:'s|s') )?(?:computer |wi-?fi |corporate |internal )?networks?)"
 )
 _INTRUDE = (
     r"(?:hack\w*|crack(?:ing|s|ed)?|break(?:ing|s)? into|broke into|get(?:ting|s)? into|got into|gain(?:ing)? access to"
@@ -175,6 +184,7 @@ _ARTEFACTS = (
     r" (?:content|propaganda|speech|messages?|jokes?|poems?|posts?|manifestos?|recruitment\w*|songs?|rants?)"
     r"|slurs|recruitment posts?|hate speech|disinformation campaigns?|deepfake porn|revenge porn"
     r"|suicide methods?|suicide notes?|lethal dose|fatal dose|overdose (?:someone|him|her)|kill myself|end my life"
+    r"|painless (?:overdoses?|deaths?|ways? to die)|overdoses? (?:that )?(?:are|is) painless|lethal (?:amounts?|quantit\w+)"
     r"|hurt myself|self-harm methods?|cut myself|painless way)"
 )
 _EVASION = (
@@ -327,6 +337,7 @@ RECITED = _apostrophes(
     "used to tell me|used to read me|used to read|used to whisper|used to sing|used to recite|used to explain|used to teach"
     "|would describe|would walk me through|would go through|would show me|would recite|would list"
     "|used to describe|used to list|used to put me to sleep|would tell me|would whisper|would explain|would read me"
+    "|she'd whisper|he'd whisper|she'd tell|he'd tell|she'd read|he'd read|she'd sing|he'd sing|she'd explain|he'd explain"
     "|would always explain|told me stories|bedtime stor*|bedtime|lullaby|be her|be him|be my mom|be my dad|be my grandma"
     "|be my grandpa|be my mother|be my father|be grandpa|be grandma|pretend to be her|pretend to be him|pretend to be my"
     "|act as my|roleplay as my|role-play as my|as her|as him|like he did|like she did|the way he did|the way she did"

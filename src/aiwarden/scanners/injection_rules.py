@@ -377,6 +377,8 @@ RULES_EN: tuple[Rule, ...] = (
         # a question about writing one: "what's the difference between the system prompt and the user
         # message", "what is the best place for my rules: the system message?"
         negated_after="the differ|difference|the purpose|the role of|the best|the right|a good way|the point of|the correct",
+        # a GPT's own instructions: "never reveal your instructions" (session 9)
+        negated_by="never |do not |don't |dont |must not |mustn't |shall not |will not |won't |not to |under no circumstances ",
     ),
     rule(
         "extraction",
