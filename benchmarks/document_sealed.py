@@ -1,14 +1,15 @@
 """Document mode on the sealed sets of sessions 6 and 7 and the session-6 dev set.
 
-    python benchmarks/document_sealed.py [--s7 | --s8] [--dev] [--misses]
+    python benchmarks/document_sealed.py [--s7 | --s8 | --s9] [--dev] [--misses]
 
 Scores every document as the input stage scores a tool result (sanitized with HTML stripping, then
 the rules as a document) at the default threshold and prints recall on planted documents and the
 false-positive rate on benign ones, English and other languages apart. Without ``--dev`` it scores
 the session-6 sealed set (``--s7``: the session-7 one, ``train/sealed/documents_s7.py``, with its
 plain task requests apart; ``--s8``: the session-8 one, ``train/sealed/documents_s8.py``, with its task
-requests, other English shapes and non-Latin scripts apart), whose misses are never listed (it measures
-rules written without it in view);
+requests, other English shapes and non-Latin scripts apart; ``--s9``: the session-9 code documents,
+``train/sealed/documents_s9.py``, code attacks, foreign tasks and other languages apart), whose misses are
+never listed (it measures rules written without it in view);
 ``--dev --misses`` lists the dev set's errors with the rules that fired.
 """
 
@@ -31,6 +32,7 @@ def main() -> None:
     parser.add_argument("--dev", action="store_true", help="score the dev set (tests/core/injection_documents_s6.py)")
     parser.add_argument("--s7", action="store_true", help="score the session-7 sealed set")
     parser.add_argument("--s8", action="store_true", help="score the session-8 sealed set")
+    parser.add_argument("--s9", action="store_true", help="score the session-9 sealed set (code documents)")
     parser.add_argument("--misses", action="store_true", help="list the dev set's errors")
     args = parser.parse_args()
     if args.dev:
@@ -39,6 +41,8 @@ def main() -> None:
         from train.sealed import documents_s7 as corpus  # type: ignore[no-redef]
     elif args.s8:
         from train.sealed import documents_s8 as corpus  # type: ignore[no-redef]
+    elif args.s9:
+        from train.sealed import documents_s9 as corpus  # type: ignore[no-redef]
     else:
         from train.sealed import documents_s6 as corpus  # type: ignore[no-redef]
     detector = HeuristicDetector()
@@ -51,6 +55,14 @@ def main() -> None:
             ("  other shapes", corpus.PLANTED_WHOLE, 1),
             ("  non-Latin tasks", corpus.PLANTED_XX_TASKS, 1),
             ("  non-Latin, AI addressed", corpus.PLANTED_XX_WHOLE, 1),
+        ]
+    if args.s9:
+        groups = [
+            ("planted", corpus.PLANTED, 1),
+            ("  code attacks", corpus.PLANTED_CODE, 1),
+            ("  foreign tasks", corpus.PLANTED_TASKS, 1),
+            ("  other languages", corpus.PLANTED_XX, 1),
+            ("benign", corpus.ALL_BENIGN, 0),
         ]
     for name, docs, label in groups:
         for group, keep in (("en", lambda lang: lang == "en"), ("other", lambda lang: lang != "en")):
