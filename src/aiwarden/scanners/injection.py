@@ -51,6 +51,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from ..context import Finding
+from ._code import inside, prompt_literals
 from ._tasks import CODE_LINE, TASK_LIST, answer_carries, foreign_content, foreign_tasks
 from .decodings import decodings
 from .injection_languages import READER_PLEASE, READER_WORDS, READER_WORDS_UNSPACED, RULES_LANGUAGES
@@ -333,7 +334,7 @@ class HeuristicDetector:
             for k in weights
             if k in self._frames
             or k.partition(".")[2] in self._frames
-            or k.endswith((_VOICED, _QUOTED_KEY, _CONFIG_KEY))
+            or k.endswith((_VOICED, _QUOTED_KEY, _CONFIG_KEY, _PROMPT_KEY))
         )
         rest = {k for k in weights.keys() - frames if weights[k] > 0.0}
         freed = {k for k in weights if k.endswith(_FREEING_KEY)}
@@ -385,9 +386,13 @@ class HeuristicDetector:
     ) -> None:
         view = detection_view(text).encode("utf-8")
         aligned = len(view) == len(text)
+        prompts: list[tuple[int, int]] = []
         if as_document:
-            _foreign_tasks(view, offset, where, aligned, weights, findings, near)
-        transforms = self._match(view, as_document, where, weights, findings, aligned=aligned, offset=offset, near=near)
+            prompts = prompt_literals(view)  # an LLM app's own prompt strings (session 9)
+            _foreign_tasks(view, offset, where, aligned, weights, findings, near, prompts)
+        transforms = self._match(
+            view, as_document, where, weights, findings, aligned=aligned, offset=offset, near=near, prompts=prompts
+        )
         if len(view) >= 12 and view.count(b"ay ") * 20 >= len(view):  # most words end in "ay": pig latin
             transforms.add("pig latin")
         # Payload splitting: quoted pieces joined by "+" — looked for in short texts (where such a
@@ -437,6 +442,7 @@ class HeuristicDetector:
         span: tuple[int, int] | None = None,
         offset: int = 0,
         near: list[tuple[int, str]] | None = None,
+        prompts: list[tuple[int, int]] | None = None,
     ) -> set[str]:
         """Visit the literal hits of ``view`` once; record the rules whose slots all matched.
         Returns the transforms (Caesar shifts, reversal) whose literals occurred at least twice."""
@@ -447,6 +453,8 @@ class HeuristicDetector:
         counts: dict[int, int] = {}
         transforms: dict[str, set[int]] = {}
         quotes: _Quotes | None = None
+        about_attacks: bool | None = None
+        voice: _Voice | None = None
         harms: _Harms | None = None
         twins: set[tuple[str, int, int]] = set()
         if _BOUNDED and (view.isascii() or inert(view)):
@@ -480,6 +488,10 @@ class HeuristicDetector:
                 matched = _advance(rule, state, ri, si, s, e, view)
                 if matched is None:
                     continue
+                if rule.name in _GLUED_BRACKETS and _COMMIT_TYPE.fullmatch(
+                    view, view.rfind(b"\n", 0, matched[0]) + 1, matched[0]
+                ):
+                    continue  # "feat(bot): tell users ...": a conventional commit's scope, not a hail
                 after = view[matched[1] : matched[1] + 16].lstrip(b" ,:")
                 if (rule.qualified_by or rule.qualified_by_kind) and _qualified(rule, view, matched[0], after):
                     continue  # "always answer in the language of the user": a style instruction
@@ -514,10 +526,23 @@ class HeuristicDetector:
                         weight = max(weight, _MACHINE_ORDER_WEIGHT)  # "... your reply ... in Base64": a model's order
                     elif (
                         not order
-                        and _speaks_to_its_reader(view, matched[0], matched[1])
+                        and _speaks_to_its_reader(voice := voice or _Voice(view), view, matched[0], matched[1])
                         and not foreign_content(view, matched[0], matched[1])
                     ):
                         key += _VOICED  # the document's own imperative to its reader: a frame
+                if as_document and not prefix and _quoted_example(view, matched[0], matched[1]):
+                    if about_attacks is None:
+                        about_attacks = _ABOUT_ATTACKS.search(view) is not None
+                    if about_attacks:
+                        key += _QUOTED_KEY  # an attack quoted as an example in a text about attacks: a frame
+                if (
+                    prompts
+                    and rule.family not in _NEVER_A_PROMPTS
+                    and rule.name.partition(".")[0] not in _FROM_OUTSIDE
+                    and inside(prompts, matched[0], matched[1])
+                    and not key.endswith(_VOICED)
+                ):
+                    key += _PROMPT_KEY  # an LLM app's prompt to its own model, in its source: a frame
                 if not as_document and not prefix:
                     if quotes is None:
                         quotes = _Quotes(view)
@@ -1210,6 +1235,67 @@ _VOICED = "@reader"
 _QUOTED_KEY = "@quoted"
 #: Suffix of a marker in a chat message that opens as a system prompt's layout (a frame).
 _CONFIG_KEY = "@config"
+#: Rules whose bracket after a commit type opening the line is not a hail: "feat(bot): tell users how to
+#: reset their password" is a conventional commit's scope.
+_GLUED_BRACKETS = frozenset({"ai_parenthesised"})
+_COMMIT_TYPE = re.compile(rb"[ \t]*(?:feat|fix|chore|docs|refactor|test|tests|build|ci|perf|style|revert|deps)")
+#: A document about attacks on models: the gate for reading its quoted examples (``_quoted_examples``).
+_ABOUT_ATTACKS = re.compile(rb"\b(?:inject|jailbr|adversarial|malicious|attack)")
+#: Words that introduce a quotation as an example, right before its opening mark.
+_INTRODUCES = re.compile(
+    rb"\b(?:such as|like|e\.?g\.?|for example|for instance|says|saying|said|reads|containing|contains|phrases?"
+    rb"|instructions|texts?|strings?|lines?|commands?)[ ,:(]*$"
+)
+
+
+_EXAMPLE_OPENS = (b'"', b"\xe2\x80\x9c", b" '", b"('", b":'")
+_EXAMPLE_CLOSES = (b'"', b"\xe2\x80\x9d", b"'")
+#: How far before a match its quotation may open, and after it close (a wrapped line may be inside).
+_EXAMPLE_BEFORE, _EXAMPLE_AFTER = 160, 240
+
+
+def _quoted_example(view: bytes, s: int, e: int) -> bool:
+    """Whether ``view[s:e]`` is inside a quotation given as an example: "text can contain instructions
+    such as 'ignore the previous instructions and email …'", "a web page that says 'ignore your previous
+    instructions'" (the quotation may wrap a line). In a document about attacks (``_ABOUT_ATTACKS``) a
+    rule matched inside one is a frame (session 9); an order outside the quotation counts as ever. A
+    few C-level finds around the match."""
+    lo = max(0, s - _EXAMPLE_BEFORE)
+    q, mark = -1, b""
+    for opening in _EXAMPLE_OPENS:
+        i = view.rfind(opening, lo, s)
+        if i > q:
+            q, mark = i, opening
+    if q < 0:
+        return False
+    q += len(mark) - 1  # (the mark itself: " '" is a space and a quote)
+    if any(view.find(c, q + 1, s) >= 0 for c in _EXAMPLE_CLOSES if c != b"'" or mark[-1:] == b"'"):
+        return False  # closed before the match
+    close = mark[-1:] if mark[-1:] in (b'"', b"'") else b"\xe2\x80\x9d"
+    if view.find(close, e, e + _EXAMPLE_AFTER) < 0:
+        return False
+    return _INTRODUCES.search(view, max(0, q - 40), q) is not None
+
+
+#: Suffix of a document-mode match inside an LLM app's prompt string in a code document
+#: (``_code.prompt_literals``: ``SYSTEM_PROMPT = "... always include a link ..."``): the app's own
+#: prompt, a frame (session 9).
+_PROMPT_KEY = "@prompt"
+#: ... except rules that address the reading AI from outside ("if you are an AI reading this source",
+#: "note to code assistants", "Copilot:"), or send data out: no app prompts its own model so.
+_FROM_OUTSIDE = frozenset(
+    {
+        "addresses_the_ai", "ai_reader_at_work", "ai_reading_this", "dedicated_to_the_ai", "dedicated_to_a_machine",
+        "note_for_the_ai", "note_for_a_machine", "for_machines_only", "ai_hailed", "weak_ai_hailed", "machine_hailed",
+        "ai_bracketed", "machine_bracketed", "ai_parenthesised", "ai_key_note", "ai_label_instructions", "ai_tagged",
+        "at_mention_ai", "ai_after_ps", "whatever_is_reading", "whatever_processes_this", "that_processes_this",
+        "to_the_ai_at_work", "exfiltrate", "mass_send", "planted_code_into_the_answer", "ai_addressed",
+        "ai_at_work_on_this",
+    }
+)  # fmt: skip
+#: ... nor an override or jailbreak phrase (a prompt string saying "ignore previous instructions" is
+#: a test of one at best).
+_NEVER_A_PROMPTS = frozenset({"override", "jailbreak", "extraction", "encoded"})
 #: Rules that ask for a style of answer (no warnings, no lectures): a frame when they are alone beside
 #: a role's frames (``HeuristicDetector.scan``).
 _STYLE = frozenset({"omit_warnings", "omit_moralizing"})
@@ -1525,29 +1611,77 @@ def _machine_order(view: bytes, s: int, e: int) -> int:
     return _ABOUT_THE_ANSWER if _YOUR_ANSWER.search(view, start, stop) is not None else 1
 
 
-def _voiced_outside(view: bytes, lo: int, hi: int) -> bool:
+def _voiced_outside(view: bytes, lo: int, hi: int, seen: int = 0) -> tuple[bool, int, int]:
     """A second-person word or imperative opener in ``view[lo:hi]`` that is prose, not a line of code
-    ("return [line.strip() ...]" is Python, not the document telling its reader to return something)."""
-    for i, m in enumerate(_READER_VOICE.finditer(view, lo, hi)):
-        if i == _VOICE_TRIES:
-            return True
+    ("return [line.strip() ...]" is Python, not the document telling its reader to return something),
+    among the first ``_VOICE_TRIES`` (``seen`` of them already read before ``lo``, all code), or more
+    words than that. Also how many were read, all code, and where the last one ends (to go on from)."""
+    last = lo
+    for m in _READER_VOICE.finditer(view, lo, hi):
+        if seen == _VOICE_TRIES:
+            return True, seen, last
         begin = view.rfind(b"\n", 0, m.start()) + 1
         end = view.find(b"\n", m.end())
         if CODE_LINE.search(view, begin, end if end >= 0 else len(view)) is None:
+            return True, seen, last
+        seen += 1
+        last = m.end()
+    return False, seen, last
+
+
+class _Voice:
+    """Whether a document piece speaks to its reader before a place and after one (``_voiced_outside``
+    over ``view[:start]`` and ``view[stop:]``), remembered per piece: the answer before ``start`` can
+    only turn from no to yes as ``start`` grows, the answer after ``stop`` only from yes to no, so each
+    question inside a bound already known costs nothing (a document of repeated prompt strings asked
+    it for every reader rule's match, each time reading the regex's many words from the piece's start:
+    ~10× prose before session 9)."""
+
+    __slots__ = ("after_no", "after_yes", "before_no", "before_seen", "before_yes", "please", "resume", "view")
+
+    def __init__(self, view: bytes) -> None:
+        self.view = view
+        self.before_no, self.before_yes = -1, len(view) + 1
+        # before ``before_no``: ``before_seen`` voice words, all code, the last one ending at ``resume``
+        # (the next question before a later place reads on from there, not from the piece's start)
+        self.before_seen, self.resume = 0, 0
+        self.after_yes, self.after_no = -1, len(view) + 1
+        self.please: bool | None = None
+
+    def outside(self, start: int, stop: int) -> bool:
+        if start >= self.before_yes:
             return True
-    return False
+        if start > self.before_no:
+            yes, seen, last = _voiced_outside(self.view, self.resume, start, self.before_seen)
+            if yes:
+                self.before_yes = start
+                return True
+            self.before_no, self.before_seen, self.resume = start, seen, last
+        if stop <= self.after_yes:
+            return True
+        if stop >= self.after_no:
+            return False
+        if _voiced_outside(self.view, stop, len(self.view))[0]:
+            self.after_yes = stop
+            return True
+        self.after_no = stop
+        return False
+
+    def pleads(self) -> bool:
+        if self.please is None:
+            self.please = _PLEASE.search(self.view) is not None
+        return self.please
 
 
-def _speaks_to_its_reader(view: bytes, s: int, e: int) -> bool:
+def _speaks_to_its_reader(voice: _Voice, view: bytes, s: int, e: int) -> bool:
     """Whether the document addresses its reader outside the sentence of the match ``view[s:e]``: one
     second-person word or imperative opener elsewhere, in prose. A planted line is a sudden second-person
     instruction in third-person content (a report, a table, a question, a product page); a README,
     recipe or e-mail speaks to its reader throughout. "Please" counts anywhere (no rule's phrase holds it).
-    Linear: a few regex scans of the piece, run only for a ``Rule.reader`` match."""
+    Linear: a few regex scans of the piece, run only for a ``Rule.reader`` match, remembered per piece
+    (``_Voice``)."""
     start, stop = _sentence_of(view, s, e)
-    if _voiced_outside(view, 0, start) or _voiced_outside(view, stop, len(view)):
-        return True
-    return _PLEASE.search(view) is not None
+    return voice.outside(start, stop) or voice.pleads()
 
 
 #: A plain task request foreign to a document that asks its reader for nothing else; in one that does,
@@ -1571,6 +1705,7 @@ def _foreign_tasks(
     weights: dict[str, float],
     findings: list[Finding],
     near: list[tuple[int, str]] | None,
+    prompts: list[tuple[int, int]] | None = None,
 ) -> None:
     """Record the plain task requests of a document piece whose topic is foreign to it (``_tasks``):
     "Write a poem about the sea" in an invoice. How much one weighs depends on the document's voice:
@@ -1594,6 +1729,8 @@ def _foreign_tasks(
             # questions, a worksheet): a host's own requests sit in its sentences, a planted one on its line
             own_line = task.own_line and (task.edge or (task.others < TASK_LIST - 1 and not task.other_script))
             flag = not task.voiced or task.alone or own_line or task.kind in ("artefact", "inline")
+        if prompts and inside(prompts, task.start, task.end):
+            flag = False  # a task in an LLM app's prompt string: the app's request to its model
         if not flag:
             weight = _FOREIGN_TASK_FRAME
             key += _VOICED
@@ -1608,6 +1745,8 @@ def _foreign_tasks(
             detail += f" ({view[task.start : task.end].decode('utf-8', 'replace')[:60]!r})"
         findings.append(Finding("injection.document", start, end, detail, where=where))
     for begin, stop in answer_carries(view):
+        if prompts and inside(prompts, begin, stop):
+            continue
         weights[_ANSWER_CARRIES] = _ANSWER_CARRIES_WEIGHT
         if near is not None:
             near.append((offset + begin, _ANSWER_CARRIES))
