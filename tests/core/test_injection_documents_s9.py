@@ -15,24 +15,10 @@ from hypothesis import strategies as st
 
 from aiwarden.scanners import _code
 from aiwarden.scanners._code import prompt_literals
-from aiwarden.scanners.injection import HeuristicDetector
 from aiwarden.scanners.normalize import detection_view
-from aiwarden.scanners.sanitize import sanitize
 
 from . import injection_documents_s9 as dev
-
-_DETECTOR = HeuristicDetector()
-THRESHOLD = 0.7
-
-
-def _score(text: str) -> float:
-    cleaned = sanitize(text, html=True)
-    return _DETECTOR.scan(cleaned.for_detection, as_document=True, hidden=cleaned.hidden, removed=cleaned.removed).score
-
-
-def _rate(docs: list[tuple[str, str, str]]) -> float:
-    return sum(_score(text) >= THRESHOLD for _, _, text in docs) / len(docs)
-
+from .test_injection_documents_s8 import THRESHOLD, _rate, _score  # a tool result as the input stage scores it
 
 # --- the dev set's floors ------------------------------------------------------------------------------
 
