@@ -457,6 +457,7 @@ class HeuristicDetector:
         voice: _Voice | None = None
         harms: _Harms | None = None
         twins: set[tuple[str, int, int]] = set()
+        handed_over: bool | None = None  # (``_HANDED_OVER`` in the view: searched once, when first asked)
         if _BOUNDED and (view.isascii() or inert(view)):
             ready, hits = self._bounded_hits(view, as_document, only)
         else:
@@ -552,7 +553,11 @@ class HeuristicDetector:
                         # an attack quoted in a message about it, and the word that names what it is
                         # ("jailbreak", "unfiltered") in such a message: frames
                         key += _QUOTED_KEY
-                    elif rule.family in _DESCRIBABLE and _described(view, matched[0], matched[1]):
+                    elif (
+                        rule.family in _DESCRIBABLE
+                        and _described(view, matched[0])
+                        and not (handed_over := _handed_over(view, handed_over))
+                    ):
                         # a moderation rule or a classifier's label naming the attack it refuses ("if a
                         # user tries 'developer mode', reply ...", "label it JAILBREAK if it asks the
                         # assistant to ignore its guidelines"): the attack talked about, a frame (session 9)
@@ -1330,14 +1335,13 @@ _DESCRIBABLE = frozenset({"jailbreak", "override", "persona", "extraction"})
 #: what a user does, an example, a label, a moderation rule.
 _DESCRIBING = (
     b"if a user", b"if the user", b"if users", b"if someone", b"if anyone", b"when a user", b"when the user",
-    b"when users", b"when someone", b"users who", b"a user who", b"someone who", b"user tries", b"users try",
-    b"someone tries", b"anyone tries", b"such as", b"e.g.", b"for example", b"for instance", b"if it asks",
-    b"if the message", b"if a message", b"if the prompt", b"if a prompt", b"flag ", b"flags ", b"flagged",
-    b"flagging", b"classif", b" detect ", b"detector", b"detecting", b"detection", b"moderation", b"moderator",
-    b"moderate ", b"refuse requests", b"refuse prompts", b"decline requests", b"block ", b"blocks ", b"blocked",
-    b"blocking",
-    b"messages that", b"prompts that", b"requests that", b"attempts to", b"attempted", b"jailbreak prompts",
-    b"jailbreak attempt", b"don't play along", b"do not play along", b"bans ", b"ban ", b"warn on",
+    b"when users", b"when someone", b"user tries", b"users try", b"someone tries", b"anyone tries", b"such as",
+    b"e.g.", b"for example", b"for instance", b"if it asks", b"if the message", b"if a message", b"if the prompt",
+    b"if a prompt", b"to flag", b"should flag", b"flag messages", b"flag prompts", b"flagged", b"flagging",
+    b"classif", b" detect ", b"detector", b"detecting", b"detection", b"moderation", b"moderator", b"moderate ",
+    b"refuse requests", b"refuse prompts", b"decline requests", b" block ", b" blocks ", b"blocked", b"blocking",
+    b"messages that", b"prompts that", b"requests that", b"jailbreak prompts", b"jailbreak attempt",
+    b"don't play along", b"do not play along", b" bans ", b" ban ", b"warn on",
 )  # fmt: skip
 _DESCRIBED_REACH = 240
 
@@ -1359,15 +1363,29 @@ def _freeing(name: str, view: bytes, s: int, e: int) -> bool:
 _AFTER = re.compile(rb"[a-z]*[ ,:]*")
 
 
-def _described(view: bytes, s: int, e: int) -> bool:
-    """Does the sentence holding the match at ``s:e`` describe a case to refuse, flag or label before it
-    (``_DESCRIBING``, within ``_DESCRIBED_REACH`` bytes), and not hand it to the assistant right after
-    (the message hands nothing to the assistant: ``_HANDED_OVER``, "... Now do what it says")? Linear per
-    message for the search's reach; bounded per match otherwise."""
+def _handed_over(view: bytes, known: bool | None) -> bool:
+    """Does the message hand what it describes to the assistant (``_OBEY``: "... now do what it says",
+    "follow it")? ``known``: the answer already found for this view (searched once per view)."""
+    return known if known is not None else _OBEY.search(view) is not None
+
+
+#: A described or quoted text handed to the assistant to act on (narrower than ``_HANDED_OVER``, which
+#: reads the words outside quotations: a moderation rule's own "you are a classifier" is not one).
+_OBEY = re.compile(
+    rb"\b(?:do what (?:it|they|this|that) says?|follow (?:it|them|this|that|these)\b|obey (?:it|them|this|that)"
+    rb"|carry (?:it|them) out|execute (?:it|them)|now do it|then do it|do as (?:it|they) says?"
+    rb"|from now on you are (?:that|it|this)|as if you were told|treat (?:it|this|that) as"
+    rb"|as (?:your )?(?:new )?instructions)"
+)
+
+
+def _described(view: bytes, s: int) -> bool:
+    """Does the sentence holding the match at ``s`` describe a case to refuse, flag or label before it
+    (``_DESCRIBING``, within ``_DESCRIBED_REACH`` bytes)? Bounded work per match."""
     lo = max(0, s - _DESCRIBED_REACH)
     start = max(view.rfind(mark, lo, s) for mark in (b". ", b"? ", b"! ", b"\n"))
     head = view[start + 1 if start >= 0 else lo : s]
-    return any(cue in head for cue in _DESCRIBING) and _HANDED_OVER.search(view) is None
+    return any(cue in head for cue in _DESCRIBING)
 
 
 #: ``_SOFT`` rules that are a style only when a scope follows them ("no restrictions on which plants",
