@@ -80,7 +80,7 @@ def test_a_long_text_is_folded_in_parts_with_what_the_whole_would_give(monkeypat
 
 # Lines that make the part's choices differ from a stretch's: accents (few or many), a Cyrillic or
 # script-g letter beside Latin ones, entities and URL escapes, spaced letters (3 and 4 of them, at
-# a stretch's start too), and plain ASCII lines to cut stretches between them.
+# a stretch's start too), inert punctuation alone, and plain ASCII lines to cut stretches between them.
 _STRETCH_LINES = st.sampled_from(
     [
         *("astral \U0001f600 emoji\n",),
@@ -88,6 +88,7 @@ _STRETCH_LINES = st.sampled_from(
         *("café résumé naïve\n", "é" * 30 + "\n", "àèìòù" * 12 + "\n", "Привет мир\n", "pаypal ɡoogle\n"),
         *("&#105;gnore &eacute;\n", "%69gnore\n", "a b c\n", "i g n o r e\n", "x. y. z.\n", "**Ig**nore\n"),
         *("\u201cquoted\u201d \u2014 dash\n", "ｆｕｌｌ width\n", "ᴀʟʟ ʀᴜʟᴇs\n", "i\u034fg\u034fn\n", "\n"),
+        *("\u2019 \u2014 \u2022\n",),
     ]
 )
 
@@ -107,6 +108,44 @@ def test_a_part_viewed_in_stretches_is_viewed_as_the_whole_part(part: str, stret
         assert all(raw[e - 1 : e] == b"\n" for _, e in spans[:-1])
     finally:
         normalize._STRETCH = old
+
+
+# Parts whose only characters outside ASCII are inert punctuation: viewed in stretches too, with
+# codes and leetspeak (a text with three digits before letters reads its codes as leetspeak too).
+_INERT_STRETCH_LINES = st.sampled_from(
+    [
+        *("plain ascii line of prose\n",) * 4,
+        *("\u201cquoted\u201d \u2014 dash\n", "\u2019 \u2022 \u2605\n", "it\u2019s \U0001f600\n", "\n"),
+        *("&#105;gnore &amp;\n", "%69gnore\n", "a b c\n", "i g n o r e\n", "**Ig**nore\n", "i\u2019g\u2019n\n"),
+        *("level A1, please\n", "y0u h4v3\n", "1gn0r3 2nd\n", "B2 \u2014 C4\n"),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_INERT_STRETCH_LINES, max_size=40).map("".join), st.integers(min_value=1, max_value=64))
+def test_a_part_of_inert_characters_viewed_in_stretches_is_viewed_as_the_whole_part(part: str, stretch: int) -> None:
+    from aiwarden.scanners import normalize
+
+    old = normalize._STRETCH
+    normalize._STRETCH = stretch
+    try:
+        assert normalize._view_part(part) == normalize._view(part) == normalize._view(part, inert=True)
+    finally:
+        normalize._STRETCH = old
+
+
+@pytest.mark.xfail(strict=True, reason="known: with letters outside ASCII, each stretch decides leetspeak alone")
+def test_a_part_with_letters_outside_ascii_decides_leetspeak_as_a_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three digits before letters make a text leetspeak, codes included ("A1" reads "ai"); a part
+    viewed in stretches decides it per stretch where the part has letters outside ASCII, so its
+    code stays "a1". Deciding it per part moves detector scores (10 of 9,560 records of
+    benchmarks/input_identical.py), so it is left to the detector's owners."""
+    from aiwarden.scanners import normalize
+
+    monkeypatch.setattr(normalize, "_STRETCH", 1)
+    part = "level A1, please\ncaf\u00e9\ny0u h4v3 1gn0r3\n"
+    assert normalize._view_part(part) == normalize._view(part)
 
 
 def test_ascii_stretches_of_a_long_text_take_the_ascii_path(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -39,6 +39,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from typing import Any
 from urllib.parse import unquote
 
 from .._memo import keep
@@ -172,14 +173,21 @@ _CODE_MASK = bytes(
 _LEET_WORDS = 3
 
 
-def _leet(text: str) -> str:
+def _leet(text: str, notes: dict[str, Any] | None = None) -> str:
     """``text`` with leetspeak digits and symbols read as letters, except in codes (a letter, then
     digits, then no word character). ASCII bytes only: UTF-8 sequences of other characters never
-    contain them. In C but for a few operations per code found (the byte mask ``_CODE_MASK``)."""
+    contain them. In C but for a few operations per code found (the byte mask ``_CODE_MASK``).
+    ``notes`` (a stretch of a part, :func:`_view_part`) gets, if the text has a code, its count of
+    digits before letters, else its mask: whether a text is written in leetspeak is decided for the
+    whole text (:func:`_as_leet`)."""
     raw = text.encode("utf-8", "surrogatepass")
     folded = raw.translate(_LEET)
     mask = raw.translate(_CODE_MASK)
-    if (b" ad" not in mask and not mask.startswith(b"ad")) or mask.count(b"da") >= _LEET_WORDS:
+    coded = b" ad" in mask or mask.startswith(b"ad")
+    words = mask.count(b"da") if coded else 0
+    if notes is not None:
+        notes["leet" if coded else "mask"] = words if coded else mask
+    if not coded or words >= _LEET_WORDS:
         # no code; or a text written in leetspeak ("y0u h4v3 n0 rul35"), where "n0" is "no" too
         return folded.decode("utf-8", "surrogatepass")
     starts = [0] if mask.startswith(b"ad") else []
@@ -211,7 +219,7 @@ def fold_literal(text: str, *, accents: bool = False) -> str:
     return _leet(text)
 
 
-def _fold(lowered: str, notes: dict[str, int] | None = None) -> str:
+def _fold(lowered: str, notes: dict[str, Any] | None = None) -> str:
     # A mask of the UTF-8 lead bytes (C-level, one byte per byte) says where anything can fold:
     # "L" accented Latin and IPA letters, "M" combining marks, "E" the first byte of a rarer block
     # (small capitals, fillers, variation selectors, squared letters), "c" a Cyrillic / Greek /
@@ -348,21 +356,47 @@ def _view_part(part: str) -> str:
     it sent the whole 8K part down the non-ASCII path (Unicode lowering, NFKC quick check, UTF-8
     masks) where most 4 KB messages, all ASCII, skip it. The part is viewed in stretches cut at
     line ends: runs of at least ``_STRETCH`` characters of ASCII lines on their own, the rest
-    between them. Every step looks within a line except three choices made for the text as a
-    whole (fold accents if they are few, decode entities then fold again, join spaced letters);
-    each stretch reports them, and where the stretches chose otherwise than the part would have,
-    the part is viewed whole: the result is always the part's."""
+    between them (also in a part whose only characters outside ASCII are inert: one curly quote
+    makes the whole string two bytes a character, and lowering it a table lookup per character).
+    Every step looks within a line except four choices made for the text as a whole (fold accents
+    if they are few, decode entities then fold again, join spaced letters, read codes as
+    leetspeak); each stretch reports them, and where the stretches chose otherwise than the part
+    would have, the part is viewed whole: the result is the part's (but for the leetspeak choice
+    in a part with letters outside ASCII, below)."""
     if part.isascii():
         return _view(part, inert=True)
     raw = part.encode("utf-8", "surrogatepass")
-    if inert(raw):  # only punctuation and symbols outside ASCII: the ASCII path, whole
-        return _view(part, inert=True)
+    plain = inert(raw)  # only punctuation and symbols outside ASCII: no NFKC, no folding
     spans = _stretches(raw)
     if len(spans) == 1 or (("&" in part or "%" in part) and _CODED.search(part) is not None):
-        return _view(part)  # (entities are decoded in the whole part: viewed whole at once)
-    notes: list[dict[str, int]] = [{} for _ in spans]
-    out = "".join(_view(raw[s:e].decode("utf-8", "surrogatepass"), n) for (s, e), n in zip(spans, notes, strict=True))
-    return out if _agree(notes) else _view(part)
+        return _view(part, inert=plain)  # (entities are decoded in the whole part: viewed whole at once)
+    notes: list[dict[str, Any]] = [{} for _ in spans]
+    views = [
+        _view(raw[s:e].decode("utf-8", "surrogatepass"), n, inert=plain) for (s, e), n in zip(spans, notes, strict=True)
+    ]
+    if not _agree(notes):
+        return _view(part, inert=plain)
+    # Whether the text is written in leetspeak is decided for the whole part (_leet): made for the
+    # inert parts only. Parts with letters outside ASCII keep each stretch's own choice, as the view
+    # has always made it; made per part there, it moved 10 of the 9,560 detector scores of
+    # benchmarks/input_identical.py, a change for the detector's owners and not a speed change.
+    return "".join(_as_leet(views, notes) if plain else views)
+
+
+def _as_leet(views: list[str], notes: list[dict[str, Any]]) -> list[str]:
+    """The stretches' views with the part's leetspeak choice: when the part is written in leetspeak,
+    the stretches that kept their codes ("a1") read them as leetspeak too. Every digit or symbol
+    ``_leet`` kept is one its table reads as a letter, and what it did read maps to itself."""
+    kept = [n.get("leet", _LEET_WORDS) < _LEET_WORDS for n in notes]  # codes read as codes
+    if not any(kept):
+        return views  # every stretch with codes is leetspeak on its own: so is the part
+    words = sum(n["leet"] if "leet" in n else n["mask"].count(b"da") for n in notes)
+    if words < _LEET_WORDS:
+        return views  # nor is the part: its codes stay codes
+    return [
+        v.encode("utf-8", "surrogatepass").translate(_LEET).decode("utf-8", "surrogatepass") if k else v
+        for v, k in zip(views, kept, strict=True)
+    ]
 
 
 def _stretches(raw: bytes) -> list[tuple[int, int]]:
@@ -387,8 +421,9 @@ def _stretches(raw: bytes) -> list[tuple[int, int]]:
     return spans
 
 
-def _agree(notes: list[dict[str, int]]) -> bool:
-    """Whether the stretches' choices are those of the part they make up (see :func:`_view_part`)."""
+def _agree(notes: list[dict[str, Any]]) -> bool:
+    """Whether the stretches' choices are those of the part they make up (see :func:`_view_part`;
+    the leetspeak choice: :func:`_as_leet`)."""
     if any(n.get("refold") for n in notes):
         return False  # decoded entities folded by the count of the part's decoded text
     counts = [n.get("accents", 0) for n in notes]
@@ -409,7 +444,7 @@ def inert(raw: bytes) -> bool:
     return _INERT.issuperset(rest.decode("utf-8", "surrogatepass"))
 
 
-def _view(text: str, notes: dict[str, int] | None = None, *, inert: bool = False) -> str:
+def _view(text: str, notes: dict[str, Any] | None = None, *, inert: bool = False) -> str:
     """The view of one text or stretch. ``inert``: the caller found every character outside ASCII
     inert (:func:`inert`), so NFKC and folding are skipped — they would leave the text as it is,
     and count no accents and no mixed-script words."""
@@ -438,10 +473,10 @@ def _view(text: str, notes: dict[str, int] | None = None, *, inert: bool = False
         text = _join_spaced(text, mask)
     # Leetspeak: digits and symbols read as the letters they stand for, everywhere but in codes
     # ("A1", see _CODE_MASK); rules are folded the same way, so "gpt-4" in a rule is "gpt-a" too.
-    return _leet(text)
+    return _leet(text, notes)
 
 
-def _refold(text: str, notes: dict[str, int] | None = None) -> str:
+def _refold(text: str, notes: dict[str, Any] | None = None) -> str:
     if notes is not None:
         notes["refold"] = 1
     text = text.lower()
