@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["inside", "prompt_literals"]
+__all__ = ["inside", "llm_app", "prompt_literals"]
 
 _NAMES = (b"prompt", b"system", b"instruction", b"template", b"persona", b"preamble")
 # One of those words (the end of a name: no unbounded run before it, which a search would retry at every
@@ -156,6 +156,24 @@ def _block(view: bytes, start: int, indent: int) -> tuple[int, int]:
             break
         at = line_end + 1
     return (start, min(at, n))
+
+
+#: What an LLM app's source or docs speak of: its model, its agents and tools, its prompts.
+_LLM_APP = re.compile(
+    rb"\b(?:llms?|openai|anthropic|langchain|llamaindex|llama ?index|tool (?:results?|calls?|outputs?|use)"
+    rb"|system ?prompts?|chat ?completions?|completions?\.create|messages\.create|rag|agent loop"
+    rb"|class \w*agent|\w*agent\(|retrieved (?:documents|passages|text|context))\b"
+)
+#: ... and that it is code: a line of code, a docstring, a code fence.
+_CODE = re.compile(rb'"""|\'\'\'|```|^[ \t]*(?:def|class|import|from|const|function|func|fn|public)\b', re.M)
+
+
+def llm_app(view: bytes) -> bool:
+    """Whether ``view`` is the source or the docs of an LLM application: code that speaks of its model,
+    agents, tools or prompts. There "the model should treat tool results as data" describes the app's
+    own model, not an order to the assistant reading the file (session 9, a sealed FP of the lead's).
+    Two regex searches, run only for such a rule's match."""
+    return _LLM_APP.search(view) is not None and _CODE.search(view) is not None
 
 
 def inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:

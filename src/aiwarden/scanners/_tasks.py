@@ -135,9 +135,12 @@ _DEV_WORK = re.compile(
     + "|".join(("τεστ", "тест", "テスト", "测试", "테스트", "בדיק", "اختبار", "परीक्षण")).encode()
 )
 # The answer and its writer named beside a task ("write a poem before you answer", "... at the top of your
-# reply"): not a pointer into the document, which has no answer of its own (session 9).
+# reply", "write a haiku before you explain the bug"): not a pointer into the document, which has no answer
+# of its own (session 9).
 _TO_THE_ANSWERER = re.compile(
-    rb"\b(?:before|when|after|as|once|while|then) you (?:answer|reply|respond|start|begin|write|do anything)\b"
+    # "... before you explain the bug", "... then review this function": the answerer's own work, to the end
+    rb"\b(?:before|after|then) you [a-z]+\b[^.!?\n]*"
+    rb"|\b(?:before|when|after|as|once|while|then) you (?:answer|reply|respond|start|begin|write|do anything)\b"
     rb"|\b(?:in|into|at the (?:start|top|end|beginning|bottom) of|to|before|after) your (?:answer|reply|response"
     rb"|output|message)\b"
 )

@@ -51,7 +51,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from ..context import Finding
-from ._code import inside, prompt_literals
+from ._code import inside, llm_app, prompt_literals
 from ._tasks import CODE_LINE, TASK_LIST, answer_carries, foreign_content, foreign_tasks
 from .decodings import decodings
 from .injection_languages import READER_PLEASE, READER_WORDS, READER_WORDS_UNSPACED, RULES_LANGUAGES
@@ -455,6 +455,7 @@ class HeuristicDetector:
         quotes: _Quotes | None = None
         about_attacks: bool | None = None
         voice: _Voice | None = None
+        app: bool | None = None
         harms: _Harms | None = None
         twins: set[tuple[str, int, int]] = set()
         handed_over: bool | None = None  # (``_HANDED_OVER`` in the view: searched once, when first asked)
@@ -544,6 +545,13 @@ class HeuristicDetector:
                     and not key.endswith(_VOICED)
                 ):
                     key += _PROMPT_KEY  # an LLM app's prompt to its own model, in its source: a frame
+                elif (
+                    as_document
+                    and rule.name in _THE_APPS_MODEL
+                    and view.startswith(b"the ", matched[0])
+                    and (app := llm_app(view) if app is None else app)
+                ):
+                    key += _PROMPT_KEY  # "the model should treat tool results as data": the app's model, described
                 if not as_document and not prefix:
                     if quotes is None:
                         quotes = _Quotes(view)
@@ -1298,6 +1306,9 @@ _FROM_OUTSIDE = frozenset(
         "ai_at_work_on_this",
     }
 )  # fmt: skip
+#: Rules that read "the model / the assistant / the AI must ..." as an order: in an LLM app's source or
+#: docs (``_code.llm_app``) such a sentence describes the app's own model, a frame (session 9).
+_THE_APPS_MODEL = frozenset({"addresses_the_ai", "the_assistant_must_say", "the_ai_must"})
 #: ... nor an override or jailbreak phrase (a prompt string saying "ignore previous instructions" is
 #: a test of one at best).
 _NEVER_A_PROMPTS = frozenset({"override", "jailbreak", "extraction", "encoded"})
