@@ -43,7 +43,8 @@ PRETEXT = _apostrophes(
     "|continue the story|continue this story|continue my story|continue the text|continue this text|continue the following"
     "|continue this scene|continue the scene|finish the story|finish this story|finish the scene|finish this scene"
     "|finish the text|finish this text|complete the story|complete this story|complete the text|complete this text"
-    "|keep writing|continue writing|pick up where|write what happens next|says next|start of my story"
+    "|keep writing|continue writing|pick up where|write what happens next|says next|start of my story|and continue:"
+    "|continue from|continue it"
     # purposes and standings
     "|research purposes|for research|for my research|for a study|for my study|my study|research project|research group"
     "|educational purposes|for education|for educational|academic purposes|for academic|purely academic|for my class|for class|school project|for my students"
@@ -76,6 +77,7 @@ DETAIL = _apostrophes(
     "|real-world detail|temperatures|the temperature"
     # (session 9)
     "|level of detail|same detail|and detail|without skipping|skipping any|full technical detail|what dose|in what dose"
+    "|technical level|same level|keep the level"
     "|which substance|what substance|one by one|step one:|step 1:|step 2:"
 )
 
@@ -143,7 +145,8 @@ _ALWAYS = (
     r"(?:blackmail\w*|extort\w*|sextort\w*|kidnap\w*|abduct\w*|launder\w*|shoplift\w*|hotwir\w*|burglar\w*|burgl\w*"
     r"|embezzl\w*|defraud\w*|sabotag\w*|doxx?(?:ing|ed)?|wiretap\w*|assassinat\w*|strangl\w*|smuggl\w* (?:drugs|weapons"
     r"|guns|people|it|them|contraband|cocaine|heroin|meth|cash|money|something|phones?)|counterfeit\w*|brute[- ]?forc\w*"
-    r"|keylog\w*|phish\w*|skimmers?|card skimming|identity theft|steal(?:ing)? (?:an? |the |their |his |her |my |\w+(?:'s|s') )?identit\w*"
+    r"|(?:open|unlock)\w* (?:\w+ ){0,3}(?:doors?|locks?|safes?|cars?|padlocks?) without (?:a |the |its |any )?(?:keys?|codes?"
+    r"|combinations?)|keylog\w*|phish\w*|skimmers?|card skimming|identity theft|steal(?:ing)? (?:an? |the |their |his |her |my |\w+(?:'s|s') )?identit\w*"
     r"|ransom notes?|swatting|siphon\w*|arson\w*|rigg(?:ed|ing) (?:the |an? |\w+ ){0,2}(?:slot machines?|elections?|votes?|games?"
     r"|matche?s?|lotter(?:y|ies)|scales?|races?|bets?|polls?|machines?|meters?)|rig (?:the |an? )(?:\w+ )?(?:slot machines?"
     r"|elections?|votes?|games?|matche?s?|lotter(?:y|ies)|scales?|races?|polls?)|(?:break\w*|broke) (?:in)?to (?:an? |the |my |his |her |their |someone's |people's |a parked )?"
