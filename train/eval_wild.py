@@ -12,6 +12,8 @@ and the model combined as ``HeuristicDetector``/``LearnedDetector`` are run by t
     python train/eval_wild.py --set dev --show     # the dev set, with its misses and false positives
     python train/eval_wild.py --set s9             # session 9's sealed personas (chat_personas_s9)
     python train/eval_wild.py --set fabric         # fabric's 225 public prompt templates (train/fabric_patterns.py)
+    python train/eval_wild.py --set followups9     # session 9's sealed chat follow-ups about the answer
+    python train/eval_wild.py --set devfollowups9  # ... and their dev set (tuned on)
 
 ``--show`` prints the rows the stage gets wrong: on the dev set only (the sealed sets' rows are not
 read while tuning, so it prints nothing for them).
@@ -44,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
         "s9",
         "fabric",
         "dev9",
+        "followups9",
+        "devfollowups9",
         "both",
         "all",
     )
@@ -75,13 +79,15 @@ def main(argv: list[str] | None = None) -> int:
         "s9": ["chat_personas_s9"],
         "fabric": ["fabric_patterns"],
         "dev9": ["dev_chat_s9"],
+        "followups9": ["followups_s9"],
+        "devfollowups9": ["dev_followups_s9"],
         "both": ["wild_sealed_s6", "dev_wild_s6"],
         "all": ["wild_sealed_s6", "wild_sealed_s7", "dev_wild_s6", "dev_wild_s7"],
     }
     for name in names[args.set]:
         mod = importlib.import_module(name)
         print(name)
-        show = args.show and not name.startswith(("wild_sealed", "chat_personas", "fabric"))
+        show = args.show and not name.startswith(("wild_sealed", "chat_personas", "fabric", "followups_s9"))
         _score(mod.BENIGN, mod.ATTACKS, rules, model, t, sanitize, Subject, show)
     return 0
 
