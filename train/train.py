@@ -62,7 +62,8 @@ CAPS = {
 
 
 def load() -> list[dict]:
-    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    return [r for r in rows if not r["source"].startswith(NOT_TRAINED)]
 
 
 def fold_of(group: str) -> int:
@@ -84,13 +85,43 @@ def row_weights(rows: list[dict]) -> np.ndarray:
     return np.array([min(1.0, CAPS.get(r["source"], SOURCE_CAP) / count[(r["source"], r["label"])]) for r in rows])
 
 
+# The model judges user texts only (LearnedDetector.detect gives documents 0: the rules' document families
+# read those). The hand-written document payloads ("in your response, include ...", "when summarising,
+# always recommend ...", composed from templates and planted in pydoc pages) taught it that a user who
+# speaks of the answer is injecting: they stay in the corpus (and in build/corpus/report.json's inputs) but
+# are not trained on (session 9). The eval sets' payloads stay: the project scores piguard_valid, which
+# holds such payloads, as user prompts.
+NOT_TRAINED = ("handwritten:document_injections",)
+# Features that only say a text speaks of the assistant's answer ("your response", "in your", "reply",
+# "answer", "include", "previous" as a stem): never in the vocabulary. In a chat the user is the assistant's
+# principal and tells it what its answer must be ("rewrite your previous answer as a poem", "in your answer,
+# include sources", "critique your own response"); the jailbreak templates of the corpus say "your response"
+# hundreds of times and benign prompts did not, so the model had made them its strongest words (weights
+# 6-11 logits: 60% of a sealed set of such follow-ups flagged). What the answer is told to do — drop
+# refusals, open with "Sure, here is", void the rules, print the hidden prompt — stays readable.
+ANSWER_NOUNS = frozenset({"response", "responses", "reply", "replies", "answer", "answers"})
+ANSWER_WORDS = ANSWER_NOUNS | {"include", "includes"}
+ANSWER_STEMS = frozenset({"~respo", "~answe", "~repli", "~inclu", "~previ"})
+ANSWER_PAIRS = frozenset({"in your", "your previous", "your last", "your earlier", "your own"})
+
+
+def speaks_of_the_answer(feature: str) -> bool:
+    """Whether ``feature`` (a word, a ``~stem``, a word pair) only says that the text speaks of the answer:
+    one of the words or stems above, a pair above or a pair with an answer noun ("your response", "the
+    reply")."""
+    if feature in ANSWER_WORDS or feature in ANSWER_STEMS or feature in ANSWER_PAIRS:
+        return True
+    return " " in feature and any(w in ANSWER_NOUNS for w in feature.split(" "))
+
+
 def fit(rows: list[dict], feats: list[set[str]], owner: list[int]) -> tuple[dict[str, float], float]:
     """The weights and bias of the model on every feature seen in ``MIN_DF`` windows, refitted on the
     ``TOP_K`` strongest of them (the norm of a window still counts all its features, as scoring does)."""
     df = Counter()
     for f in feats:
         df.update(f)
-    weights, bias = _fit(rows, feats, owner, sorted(k for k, n in df.items() if n >= MIN_DF))
+    vocab = sorted(k for k, n in df.items() if n >= MIN_DF and not speaks_of_the_answer(k))
+    weights, bias = _fit(rows, feats, owner, vocab)
     if len(weights) <= TOP_K:
         return weights, bias
     strongest = sorted(weights, key=lambda k: (-abs(weights[k]), k))[:TOP_K]
@@ -261,6 +292,8 @@ def main() -> int:
             {
                 "threshold": t,
                 "recall": round(float(hit[labels == 1].mean()), 4),
+                # the attacks the model judges at run time (it does not score documents, see LearnedDetector.detect)
+                "recall_user": round(float(hit[(labels == 1) & is_user].mean()), 4),
                 "fpr_benign": round(float(hit[benign_mask].mean()), 4),
                 "fpr_benign_user": round(float(hit[benign_mask & is_user].mean()), 4),
                 "fpr_benign_document": round(float(hit[benign_mask & ~is_user].mean()), 4),
