@@ -2,7 +2,7 @@
 
 Written for this project, like ``train/hard_cases_s9.py`` (training) and ``train/sealed/followups_s9.py``
 (sealed), on other wordings: follow-ups about the assistant's own answer and jailbreaks that speak of
-"your response". Scored by ``train/eval_wild.py --set dev9 --show``.
+"your response". Scored by ``train/eval_wild.py --set devfollowups9 --show``.
 """
 
 from __future__ import annotations
