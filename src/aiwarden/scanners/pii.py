@@ -851,7 +851,11 @@ class PIIFilter(Rewriter):
             cut_run = _ELEMENT.match(text, b) is not None
             lo = a if glued or (cut_run and kind is not None) else s
             run_end = b
-            if glued or (kind is not None and (e < b or cut_run)):
+            # (a card or an SSN that is the whole run, which ends there: every span of the stretch
+            # lies inside it and none outranks it — an SSN's nine digits hold no card — so the
+            # union is the value itself; a phone may hold an SSN, an address a card's layout)
+            whole_value = s == a and e == b and not cut_run and (kind == "credit_card" or kind == "ssn")
+            if not whole_value and (glued or (kind is not None and (e < b or cut_run))):
                 if cut_run:
                     # a run the pattern cut: a value may go on across the cut (to the window)
                     b = _ELEMENTS.match(text, b, limit).end()  # type: ignore[union-attr]
