@@ -952,8 +952,18 @@ class PIIFilter(Rewriter):
         if m.lastgroup == "iban":
             resume = start + 4
         elif m.lastgroup == "num":
-            if _ELEMENT.match(text, end) is None:
+            after = _ELEMENT.match(text, end)
+            if after is None:
                 return None  # the run ends here: every span of its groups was tried
+            # Not cut at its longest but where the digits after one more separator run into a letter
+            # ("… 610 834 26DE"): no match can end past the cut (there is no end of a number in
+            # those digits), so no value goes on across it and every span of the run was tried —
+            # resuming would only decide the run's last groups again, one by one. (Read no further
+            # than the window: a decision reads nothing past it.)
+            limit = min(len(text), start + self._width)
+            glued = _GLUED_TO_LETTER.match(text, after.end(), limit)
+            if glued is not None and glued.end() < limit:
+                return None
             # Back from the cut, group by group, to the earliest group a value going on across the
             # cut can start at: at most _VALUE_GROUPS groups and (without an extension) 19 digits,
             # one of them after the cut; never the run's first group, whose spans up to the cut
@@ -1278,6 +1288,9 @@ _RESTART = re.compile(r"(?<=[ /,()])[0-9(+]")
 _GLUED = re.compile(r"[\-.x+](?=[0-9])")
 # (a digit is an element only one way, so a run of them is taken at once: the same end, in C)
 _ELEMENTS = re.compile(rf"(?:[0-9]+|{_ELEMENT_SOURCE})*")
+# Digits (and extensions) up to a letter, with no separator among them: no number ends in them.
+# (all of them: the run does not stop at an "x" that an extension's digits follow)
+_GLUED_TO_LETTER = re.compile(r"(?:[0-9]|x(?=[0-9]))+(?![0-9]|x[0-9])(?=[A-Za-z])")
 _GLUED_RUN = re.compile(rf"[0-9](?:[0-9]+|{_ELEMENT_SOURCE})*")  # (to the window: a decision reads no further)
 
 
