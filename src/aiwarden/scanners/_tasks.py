@@ -96,7 +96,36 @@ _QUESTIONS = (
     "who invented", "who painted", "who discovered", "where is", "where are", "which is", "which are", "how many",
     "how much", "how does", "how did", "how is", "how are", "why is", "why are", "why do", "why does", "why did",
     "when was", "when did", "when is",
+    # session 9: trivia openers ("Which planet is the largest ...?", "In what year did ...?")
+    "which planet", "which country", "which city", "which river", "which ocean", "which animal", "which element",
+    "which mountain", "which continent", "which language", "what year", "in what year", "in which year", "how old",
+    "how tall", "how far", "how deep", "how long is",
 )  # fmt: skip
+# A question of general knowledge — a capital, a superlative, who made what, how many legs a spider has:
+# what no document asks its own reader in passing; foreign to its host, it flags wherever it stands
+# (a question of another shape flags only on a line of its own in plain content). Session 9.
+_TRIVIA = re.compile(
+    rb"(?:what (?:is|was|are) the (?:capital|population|currency|national \w+|official language|boiling point"
+    rb"|melting point|speed of|distance|meaning of life|(?:largest|smallest|tallest|longest|highest|oldest|biggest"
+    rb"|fastest|deepest|hottest|coldest|most \w+) \w+)\b"
+    rb"|what are the (?:health |main |key )?benefits of|why is the sky|why do (?:cats|dogs|birds|leaves|stars)"
+    rb"|who (?:wrote|painted|invented|discovered|composed|directed|founded|sculpted|built|designed|won the)\b"
+    rb"|who was the first\b|how many \w+ (?:does|do|did|are|were|is|was) (?:a|an|the|there)\b"
+    rb"|which (?:planet|country|city|river|ocean|animal|element|mountain|continent|language)\b"
+    rb"|(?:in )?(?:what|which) year\b|how (?:old|tall|far|deep|long) (?:is|was|are) (?:the|a|an|mount|lake)\b"
+    rb"|when (?:was|did) (?:the )?[a-z]+(?: [a-z]+)? (?:invented|built|founded|discovered|born|signed|end|start|begin"
+    rb"|fall|sink|die|happen)\b)"
+)
+
+
+def _trivia(view: bytes, begin: int) -> bool:
+    """Whether the question opening at ``begin`` (after its lead) asks general knowledge (``_TRIVIA``)."""
+    lead = _LEAD.match(view, begin)
+    return _TRIVIA.match(view, lead.end() if lead is not None else begin) is not None
+
+
+# What may open the question before its words ("also, ", "# ", "- ", "q1. "): skipped before ``_TRIVIA``.
+_LEAD = re.compile(rb"[^a-z]*(?:(?:also|and|btw|by the way|ps|p\.s\.|oh|quick question|question)[,:.]?\s+)?")
 # Verbs that are also nouns ("name", "list", "plan", "rate"): a task only before a determiner or a number.
 _NOUNLIKE = frozenset(b"name list plan rank rate share offer propose define solve convert pen sing".split())
 _DETERMINER = re.compile(
@@ -466,7 +495,7 @@ def foreign_tasks(view: bytes) -> list[Task]:
             continue  # shares the document's topic
         # (the artefact regex, a long alternation, read only for the rare foreign candidate)
         kind = (
-            "question"
+            ("trivia" if _trivia(view, begin) else "question")
             if what is None
             else "inline"
             if what

@@ -1751,7 +1751,9 @@ def _foreign_tasks(
         if task.about_tasks:
             continue  # the tasks of a list of prompts, an exercise sheet, an exam paper: its topic
         key = _FOREIGN_TASK
-        if task.kind == "question":  # documents ask questions of their own: only a lone one in plain content
+        if task.kind == "trivia":  # a general-knowledge question foreign to the host: wherever it stands
+            flag = True
+        elif task.kind == "question":  # documents ask questions of their own: only a lone one in plain content
             flag = not task.voiced and (task.edge or task.own_line)
         else:
             # a line of its own flags too, unless the document is made of such requests (discussion
