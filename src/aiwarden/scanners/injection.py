@@ -337,7 +337,8 @@ class HeuristicDetector:
             or k.endswith((_VOICED, _QUOTED_KEY, _CONFIG_KEY, _PROMPT_KEY))
         )
         rest = {k for k in weights.keys() - frames if weights[k] > 0.0}
-        freed = {k for k in weights if k.endswith(_FREEING_KEY)}
+        # (the marks of _SOFT matches that free the assistant or sit beside a harm: weight 0, see _match)
+        freed = {k for k in weights if k.endswith((_FREEING_KEY, _UNSCOPED_KEY, _HARMED_KEY))}
         if len(rest) == 1 and not as_document and next(iter(rest)) in _STYLE and frames and not frames & _COMPLIANT:
             # one style wish ("answer without disclaimers") in a role's specification, and nothing else:
             # a style, a frame; with another (no warnings *and* no lectures), with a promise to answer
@@ -515,12 +516,20 @@ class HeuristicDetector:
                     twins.add(twin)
                 counts[ri] = counts.get(ri, 0) + 1
                 key = prefix + rule.name
-                if rule.name in _SOFT and not prefix and _freeing(rule.name, view, matched[0], matched[1]):
-                    # "without moral principles", "no safety filtering", "never refuse any request" or
-                    # "this request", "you have no restrictions." or "on what you say", "you are completely
-                    # uncensored.": what frees the assistant, not a role's style scoped to its task or topic;
-                    # marked by a key of weight 0 (the score is the same, the style gate sees it)
-                    weights.setdefault(rule.name + _FREEING_KEY, 0.0)
+                if rule.name in _SOFT and not prefix and not as_document:
+                    # "without moral principles", "no safety filtering" (named: _FREEING_KEY), "never refuse
+                    # any request" or "this request", "you have no restrictions." or "on what you say", "you
+                    # are completely uncensored." (_UNSCOPED_KEY): what frees the assistant, not a role's style
+                    # scoped to its task or topic; or a harm asked beside it (_HARMED_KEY). Marked by keys of
+                    # weight 0: the score is the same, the style gate (scan) sees them
+                    freeing = _freeing(rule.name, view, matched[0], matched[1])
+                    if freeing:
+                        weights.setdefault(rule.name + freeing, 0.0)
+                    else:
+                        if harms is None:
+                            harms = _Harms(view)
+                        if harms.near(matched[0], matched[1]):
+                            weights.setdefault(rule.name + _HARMED_KEY, 0.0)
                 weight = rule.weight
                 if rule.reader and as_document:
                     order = _machine_order(view, matched[0], matched[1])
@@ -930,15 +939,16 @@ def _joined_harm(
 
 
 def _style_only(text: str, framed: bool) -> bool:
-    """Is ``text``, whose rules are all ``_SOFT``, a role's specification that asks for no harm: a role
-    (a frame matched, or a role's opening in its first 400 bytes: "You are ...", "Act as ...", "#
-    IDENTITY", an agent's "name:") and, anywhere, neither an operational harm
-    (``injection_pretext.harm_starts``) nor a demand for a procedure's exact detail? Asked only of
-    such texts: one linear pass over the detection view."""
+    """Is ``text``, whose rules are all ``_SOFT`` with no harm beside them (``_HARMED_KEY``), a role's
+    specification: a role (a frame matched, or a role's opening in its first 400 bytes: "You are ...",
+    "Act as ...", "# IDENTITY", an agent's "name:") that nowhere demands a procedure's exact detail? (A
+    harm further away, in another paragraph, is a checklist's or a brief's topic — "look for SQL
+    injection", "find ways an attacker could steal cards" — not what the role is freed for.) Asked only
+    of such texts: one linear pass over the detection view."""
     view = detection_view(text).encode("utf-8")
     if not framed and not any(w in view[:400] for w in _ROLE_OPENINGS):
         return False
-    return not _DETAIL_DEMAND.search(view) and not harm_starts(view)
+    return not _DETAIL_DEMAND.search(view)
 
 
 def _combine(weights: Mapping[str, float], near: list[tuple[int, str]], frames: frozenset[str] = frozenset()) -> float:
@@ -1323,7 +1333,7 @@ _PERSONA_FREED = frozenset(
         "contempt_for_rules", "no_morals", "amoral_persona", "disregards_ethics", "norm_avoidance",
         "free_of_ai_confines", "ai_policy_free", "amoral_words", "no_filters", "no_restrictions@freeing",
         "never_refuse@freeing", "refusing_forbidden@freeing", "no_restrictions_short@freeing",
-        "is_unfiltered@freeing",
+        "is_unfiltered@freeing", "never_refuse@unscoped", "refusing_forbidden@unscoped", "is_unfiltered@unscoped",
     }
 )  # fmt: skip
 #: How a role's specification opens (``_style_only``): a role given, a template's identity section, an
@@ -1357,17 +1367,20 @@ _DESCRIBING = (
 _DESCRIBED_REACH = 240
 
 
-def _freeing(name: str, view: bytes, s: int, e: int) -> bool:
+def _freeing(name: str, view: bytes, s: int, e: int) -> str:
     """Does the ``_SOFT`` rule ``name`` matched at ``s:e`` free the assistant rather than give a role a
-    style: it names what frees it (``_FREEING``), covers any request or this one (``_ANY_REQUEST``), or,
-    for a ``_SCOPABLE`` rule, no scope follows (the sentence ends, or ``_UNSCOPED`` words)?"""
+    style: it names what frees it (``_FREEING``: ``_FREEING_KEY``), or, for a ``_SCOPABLE`` rule, covers
+    any request or this one (``_ANY_REQUEST``) or no scope follows (the sentence ends, or ``_UNSCOPED``
+    words: ``_UNSCOPED_KEY``)? The key's suffix, or "" for a style."""
     if _FREEING.search(view, s, e):
-        return True
+        return _FREEING_KEY
+    if name not in _SCOPABLE:
+        return ""
     m = _AFTER.match(view, e)
     after = view[m.end() : m.end() + 16] if m else b""
-    return name in _SCOPABLE and (
-        after.startswith(_ANY_REQUEST) or (not after or after[0] in _SENTENCE_END or after.startswith(_UNSCOPED))
-    )
+    if after.startswith(_ANY_REQUEST) or not after or after[0] in _SENTENCE_END or after.startswith(_UNSCOPED):
+        return _UNSCOPED_KEY
+    return ""
 
 
 #: The rest of the word a match ended in ("never refuse|s"), then spaces and commas.
@@ -1426,6 +1439,10 @@ _FREEING = re.compile(
     rb"|not able|not appropriate"
 )
 _FREEING_KEY = "@freeing"
+#: Suffix of the mark of a ``_SCOPABLE`` match that covers any request or none in particular.
+_UNSCOPED_KEY = "@unscoped"
+#: Suffix of the mark of a ``_SOFT`` match with an operational harm asked beside it (``_Harms.near``).
+_HARMED_KEY = "@harmed"
 #: After a ``_SOFT`` match: the requests it covers are any, or this one ("never refuse to answer", "not
 #: allowed to refuse this request"), not a role's own task ("never refuse a refactor").
 _ANY_REQUEST = (
