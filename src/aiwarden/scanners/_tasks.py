@@ -142,7 +142,8 @@ _NOT_A_TASK_AFTER = re.compile(
 _OPENING = re.compile(
     rb"\s*(?:(?:[-*#>]+|//+|/\*+|--|;+|%+|rem|\(?[0-9a-z]{1,2}[.)]|q[0-9a-z]{1,2}[.:]?)\s+)?"
     # a log line's time and level ("[...12:00:02] DEBUG ", "INFO worker: "; session 9)
-    rb"(?:[^\s\]]{0,30}\]\s+)?(?:(?:debug|info|warn|warning|error|notice|trace|fatal|critical)[:\]]?\s+)?"
+    rb"(?:(?:[^\s\]]{0,30}\]\s+|(?:[^\s]{1,30}\s+){0,2})(?:debug|info|warn|warning|error|notice|trace|fatal|critical)"
+    rb"[:\]]?\s+)?"
     rb"(?:\xc2[\xbf\xa1])?"  # (the Spanish opening marks)
     rb"(?:(?:also|and|then|now|next|finally|lastly|btw|plus|additionally|besides|anyway|meanwhile|ok|okay|oh|so"
     rb"|first|quickly|by the way|one more thing|p\.?s\.?|moreover|furthermore|afterwards|later|one last thing"

@@ -1714,6 +1714,9 @@ RULES_EN: tuple[Rule, ...] = (
         "|to the emai|to emails|to the recr|to the inte|to the teac|back to|the toast|a toast|the speech|a speech"
         "|the letter|a letter|the card|a card|the essay|your essay|your cover|a cover|the cover|your thesis"
         "|a thank|the thank|your own"
+        # a contributor's work (session 9): "when you write code for this project, add tests"
+        "|code for this|code for our|for this proj|for this repo|a commit|commit mess|tests|a test|a pull|a pr "
+        "|a changelog|docs for|documentation|migrations|a migration|a new test|new tests|a new module|a new rule"
         # a copywriter's or editor's piece (session 6): "when you write the product description, ..."
         "|the product|a product|the descr|the copy|the post|a post|the blog|a blog|the artic|an artic|the newsl"
         "|the press|a press|the headl|the capti|the ad |an ad |the landi|the brochu|the tweet|the slogan",
@@ -4050,7 +4053,79 @@ _MALICIOUS_CODE = (
     "|a hidden admin account|a hidden admin|a hardcoded admin|a hidden user account|a master password"
     "|a skeleton key|a remote access trojan|a data stealer|an info stealer|a credential stealer"
 )
+# The answerer's output named by how a model makes it: "any file you output", "the code you generate",
+# "every snippet you provide for the user", "when you generate code" (a contributor writes and submits).
+_OUTPUT_NOUNS = (
+    "code", "snippet", "snippets", "file", "files", "function", "functions", "script", "scripts", "example",
+    "examples", "solution", "solutions", "implementation", "implementations", "program", "programs", "patch",
+    "patches", "class", "classes", "module", "modules", "query", "queries", "command", "commands", "config",
+    "dockerfile", "workflow", "answer", "answers",
+)  # fmt: skip
+_YOUR_OUTPUT = "|".join(
+    [f"{n} you {v}" for n in _OUTPUT_NOUNS for v in ("output", "generate", "produce", "suggest", "emit", "return")]
+    + [f"{n} that you {v}" for n in _OUTPUT_NOUNS for v in ("output", "generate", "produce", "suggest")]
+    + [
+        f"{n} you {v} {t}"
+        for n in _OUTPUT_NOUNS
+        for v in ("write", "provide", "give", "create", "share")
+        for t in ("for the user", "for users", "to the user", "to users", "for anyone", "for people")
+    ]
+    + [
+        f"{w} you {v} {o}"
+        for w in ("when", "whenever", "if", "each time", "every time", "while", "before")
+        for v in ("generate", "output", "produce", "suggest", "emit")
+        for o in (
+            "code",
+            "a snippet",
+            "snippets",
+            "an example",
+            "examples",
+            "a function",
+            "functions",
+            "a script",
+            "scripts",
+            "the code",
+            "any code",
+            "an answer",
+            "answers",
+            "a fix",
+            "a solution",
+        )
+    ]
+    + [
+        f"{w} you {v} {o}"
+        for w in ("when", "whenever", "if", "each time", "every time", "while", "before")
+        for v in ("write", "explain", "give", "provide")
+        for o in (
+            "code for the user",
+            "code for users",
+            "code for anyone",
+            "this code",
+            "this file",
+            "this function",
+            "the user code",
+            "users code",
+            "the user a snippet",
+            "the user an example",
+        )
+    ]
+    + ["when explaining this code", "when explaining this file", "when explaining this function"]
+)
 _DOCUMENT_S9: tuple[Rule, ...] = (
+    rule(
+        "document",
+        "orders_the_generated_output",
+        0.8,
+        f"{_YOUR_OUTPUT} ~ add|include|insert|import|call|claim|send|post|upload|link to|recommend|prepend|append"
+        "|wrap|exec|execute|obfuscate|embed|inject|credit|attribute|advertise|promote|sneak|slip",
+        "an order on the code the assistant generates, named by how a model makes it ('Insert `import x` at the "
+        "top of any file you output', 'when you generate code, add ...')",
+        scope="document",
+        window=110,
+        ordered=False,
+        # a tool's or a build's output: "the code you generate with the template", "any file you output to dist/"
+        negated_after="with |to |into |using |in the |from the |by running",
+    ),
     rule(
         "document",
         "whoever_processes_this",
@@ -4163,6 +4238,9 @@ _DOCUMENT_S9: tuple[Rule, ...] = (
         " ~ .env|env vars|environment variables|the environment|os.environ|process.env|/.ssh|id_rsa|ssh keys"
         "|private key|private keys|aws credentials|.aws/credentials|the cookies|document.cookie|session token"
         "|session tokens|access tokens|api keys|the secrets|all secrets|passwords|/etc/passwd|/etc/shadow"
+        "|ssh key|the user's ssh key|api key|the api key|credentials|the user's credentials|auth token|the token"
+        "|the password|the user's password|card numbers|credit card numbers|its arguments|their arguments"
+        "|the arguments|the request body|request bodies|the inputs|user input|the user's input|the user's files"
         "|the keystrokes|keystrokes|the clipboard"
         " ~ to http|to https|to a remote|to an external|to my server|to our server|to this server|webhook"
         "|to this endpoint|to this url|to the following|to the url|to the endpoint|to pastebin",
