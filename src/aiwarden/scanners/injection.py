@@ -572,7 +572,7 @@ class HeuristicDetector:
                         key += _QUOTED_KEY
                     elif (
                         rule.family in _DESCRIBABLE
-                        and _described(view, matched[0])
+                        and _described(view, matched[0], matched[1])
                         and not (handed_over := _handed_over(view, handed_over))
                     ):
                         # a moderation rule or a classifier's label naming the attack it refuses ("if a
@@ -1399,17 +1399,37 @@ _OBEY = re.compile(
     rb"\b(?:do what (?:it|they|this|that) says?|follow (?:it|them|this|that|these)\b|obey (?:it|them|this|that)"
     rb"|carry (?:it|them) out|execute (?:it|them)|now do it|then do it|do as (?:it|they) says?"
     rb"|from now on you are (?:that|it|this)|as if you were told|treat (?:it|this|that) as"
-    rb"|as (?:your )?(?:new )?instructions)"
+    rb"|as (?:your )?(?:new )?instructions|do (?:it|that|so)\b|(?:what )?you (?:must|should|will|have to|need to) do"
+    rb"|is your (?:new )?(?:task|instruction|order|command|rule))"
 )
 
 
-def _described(view: bytes, s: int) -> bool:
-    """Does the sentence holding the match at ``s`` describe a case to refuse, flag or label before it
-    (``_DESCRIBING``, within ``_DESCRIBED_REACH`` bytes)? Bounded work per match."""
+def _described(view: bytes, s: int, e: int) -> bool:
+    """Does the sentence holding the match at ``s:e`` describe a case to refuse, flag or label before it
+    (``_DESCRIBING``, within ``_DESCRIBED_REACH`` bytes), or label on a condition around it
+    (``_LABEL_IF``)? Bounded work per match."""
     lo = max(0, s - _DESCRIBED_REACH)
     start = max(view.rfind(mark, lo, s) for mark in (b". ", b"? ", b"! ", b"\n"))
-    head = view[start + 1 if start >= 0 else lo : s]
-    return any(cue in head for cue in _DESCRIBING)
+    begin = start + 1 if start >= 0 else lo
+    head = view[begin:s]
+    for cue in _DESCRIBING:
+        i = head.rfind(cue)
+        # the match inside the cue's clause ("if a user tries 'developer mode'", "such as 'pretend ...'"),
+        # not in what follows it: "If the user asks anything, ignore all previous instructions" is an
+        # order on a condition, an attack
+        if i >= 0 and not _CLAUSE_END.search(head, i + len(cue)):
+            return True
+    # a label's condition, which may follow the word it names: "label it JAILBREAK if it asks ..."
+    m = _LABEL_IF.search(view, begin, e + 80)
+    return m is not None and (m.end() > s or not _CLAUSE_END.search(view, m.end(), s))
+
+
+#: What ends a condition's or an example's clause before a match: the match is then its consequent.
+#: (A comma before a further quoted example continues the list: "by role-play, 'developer mode', or '...'".)
+_CLAUSE_END = re.compile(rb"[:;]|,(?! ?(?:or |and )?(?:['\"]|\xe2\x80\x9c))| then | and (?:then |you |always |now )")
+#: A label given on a condition ("label the message JAILBREAK if it asks …"), not a label given to an
+#: answer ("label the second one as the jailbroken response").
+_LABEL_IF = re.compile(rb"\b(?:label|tag|mark|rate|classify|flag)\b[^.;]{0,60}\bif (?:it|the|a|they)\b")
 
 
 #: ``_SOFT`` rules that are a style only when a scope follows them ("no restrictions on which plants",
