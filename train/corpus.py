@@ -340,11 +340,13 @@ def hard_case_rows() -> list[dict]:
     )
     for module, tag, benign, attack in modules:
         for fam, texts in sorted(module.HARD_NEGATIVES.items()):
+            source = "persona_library" if fam.startswith("library_") else benign  # session 9's persona prompts
             for i, t in enumerate(texts):
-                rows.append(_row(t, 0, f"handwritten:{benign}", f"hardneg:{tag}{fam}:{i}", family=fam))
+                rows.append(_row(t, 0, f"handwritten:{source}", f"hardneg:{tag}{fam}:{i}", family=fam))
         for fam, texts in sorted(module.HARD_ATTACKS.items()):
+            source = "persona_library_jailbreaks" if fam.startswith("library_") else attack
             for i, t in enumerate(texts):
-                rows.append(_row(t, 1, f"handwritten:{attack}", f"forum:{tag}{fam}:{i}", family=fam))
+                rows.append(_row(t, 1, f"handwritten:{source}", f"forum:{tag}{fam}:{i}", family=fam))
     return rows
 
 
