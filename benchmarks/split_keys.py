@@ -7,7 +7,8 @@ A model told to "put a space every 4 characters" or to write a key across lines 
 ``sk-p roj- Ab12 …``, ``ghp_ Xy12 …``, ``AKIA IOSF …``. For every key format with a distinctive
 prefix (tests/core/key_examples.py: generated examples, never real keys), each example is written
 in several splittings, set in a sentence, and filtered whole and in 16-character pieces
-(``SecretFilter(action="redact")``): recall is the share whose key is replaced, the same both ways.
+(``SecretFilter(action="redact")``): recall is the share whose key is replaced, the same both ways
+(the body's first 6 characters gone); "all of it gone": no 6 characters of the body are left.
 
 The benign side: the documents of ``corpus.py`` (CPython's documentation, package READMEs, the
 chat prompts of ../shared/eval), the Presidio sentences and BIPIA documents of ../shared/eval,
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import string
 import sys
 from pathlib import Path
@@ -37,8 +39,13 @@ def _groups(text: str, n: int, sep: str) -> str:
     return sep.join(text[i : i + n] for i in range(0, len(text), n))
 
 
-def splittings(key: str, prefix: str) -> dict[str, str]:
+def splittings(key: str, prefix: str, rule_end: int = 0) -> dict[str, str]:
     body = key[len(prefix) :]
+    cut = {
+        # the key cut in two where its rule's match ends (the first part alone is a key: the
+        # key lane wins there, and the second part went out as it was before session 9)
+        "cut where its rule's match ends": key[:rule_end] + " " + key[rule_end:]
+    }
     return {
         "whole key, space every 4": _groups(key, 4, " "),
         "whole key, space every 5": _groups(key, 5, " "),
@@ -53,6 +60,7 @@ def splittings(key: str, prefix: str) -> dict[str, str]:
         "whole key, space every 16": _groups(key, 16, " "),
         "the key in two halves": _groups(key, -(-len(key) // 2), " "),
         "a first group of 32, then every 8": key[:32] + " " + _groups(key[32:], 8, " "),
+        **(cut if 0 < rule_end < len(key) else {}),
     }
 
 
@@ -75,21 +83,28 @@ def recall() -> None:
             prefix = next((p for p in rule.prefixes if value.startswith(p)), None)
             if prefix is None or prefix[:4] not in _HEADS:
                 continue
-            for how, written in splittings(value, prefix).items():
+            own = rule.compiled.match(value)
+            for how, written in splittings(value, prefix, own.end() if own else 0).items():
                 text = f"Here is the key you asked for: {written}\nKeep it safe."
                 whole, streamed = _filtered(text, 0), _filtered(text, 16)
                 caught = "[SECRET]" in whole and whole == streamed and value[len(prefix) : len(prefix) + 6] not in whole
-                row = rows.setdefault(how, [0, 0])
+                # all of it gone: no 6 characters of the body left, separators read away
+                body, seen = value[len(prefix) :], re.sub(r"\s", "", whole)
+                gone = caught and not any(body[i : i + 6] in seen for i in range(len(body) - 5))
+                row = rows.setdefault(how, [0, 0, 0])
                 row[0] += caught
                 row[1] += 1
+                row[2] += gone
                 if not caught and len(missed) < 12:
                     missed.append(f"{name} / {how}: {written[:60]!r}")
-    print("| splitting | caught | recall |")
-    print("| --- | --- | --- |")
-    for how, (c, n) in rows.items():
-        print(f"| {how} | {c}/{n} | {100 * c / n:.1f}% |")
-    total = sum(c for c, _ in rows.values()), sum(n for _, n in rows.values())
-    print(f"| all | {total[0]}/{total[1]} | {100 * total[0] / total[1]:.1f}% |")
+    print("| splitting | caught | recall | all of it gone |")
+    print("| --- | --- | --- | --- |")
+    for how, (c, n, g) in rows.items():
+        print(f"| {how} | {c}/{n} | {100 * c / n:.1f}% | {g}/{n} |")
+    # (the twelve splittings of sessions 7-8, then with the cut where the rule's match ends)
+    for label, keep in (("all (12 splittings)", lambda how: not how.startswith("cut")), ("all", lambda how: True)):
+        c, n, g = (sum(row[k] for how, row in rows.items() if keep(how)) for k in range(3))
+        print(f"| {label} | {c}/{n} | {100 * c / n:.1f}% | {g}/{n} |")
     print(
         f"\nformats: {len({n for n in EXAMPLES if n in by_rule and by_rule[n].kind == 'key'})} key rules with examples"
     )

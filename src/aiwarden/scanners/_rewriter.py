@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from itertools import compress, islice
 from operator import itemgetter, le, sub
@@ -244,6 +244,9 @@ def _reversed_run(lead: re.Pattern[str]) -> re.Pattern[str]:
     return run
 
 
+#: whether a swallowed token goes on after a separator (see :meth:`Rewriter.swallow`)
+GoesOn = Callable[[str, int, int], "int | None"]
+
 #: a candidate range at least this long is searched by the regex engine in one call
 _SEARCH_RUN = 24
 #: candidate ranges at most this far apart are queued as one
@@ -253,7 +256,7 @@ _MERGE = 16
 #: (100 KB of csk- near misses, a hit every 24 characters: 35 ms, 20 with the wider merge). Not
 #: in short pieces: a range reaching past the piece makes every later piece try it again.
 _MERGE_LONG, _LONG = 32, 1024
-#: at most this many literal hits (a short piece's) are queued hit by hit (see :meth:`Rewriter._queue_few`)
+#: at most this many literal hits (a short piece's) are queued hit by hit (see :meth:`Rewriter._queue_hits`)
 _FEW = 8
 #: literal hits more than one per this many characters are dense (see :meth:`Rewriter._search`)
 _DENSE = 32
@@ -275,6 +278,7 @@ class Rewriter:
         "_buf",
         "_fast",
         "_gaps",
+        "_going",
         "_groups",
         "_lanes",
         "_left",
@@ -327,6 +331,9 @@ class Rewriter:
         self._pos = 0  # absolute: everything before it is released
         self._swallow: re.Pattern[str] | None = None
         self._then = ""
+        #: with ``_swallow``: what says whether the swallowed token goes on after a separator
+        #: (see :meth:`swallow`) and how many characters it reads
+        self._going: tuple[GoesOn, int] | None = None
         #: work done so far: characters searched or scanned, plus candidates tried
         self.examined = 0
         #: characters that decisions read beyond their match (counted by the subclass)
@@ -357,11 +364,19 @@ class Rewriter:
 
     # -- helpers for subclasses --------------------------------------------------------------
 
-    def swallow(self, chars: re.Pattern[str], then: str = "") -> None:
+    def swallow(self, chars: re.Pattern[str], then: str = "", goes_on: GoesOn | None = None, reach: int = 0) -> None:
         """Drop the run of ``chars`` (a pattern like ``[A-Za-z0-9]*``) that follows the current
-        match — the rest of a long token — and then one ``then`` character if it comes next."""
+        match — the rest of a long token — and then one ``then`` character if it comes next.
+
+        ``goes_on(text, pos, endpos)``, when given, is asked where the run of ``chars`` ends
+        whether the token goes on after a separator (a key written in two groups): it reads
+        ``text[pos:endpos]`` only, at most ``reach`` characters (taken once they have arrived, so
+        whole and streamed texts decide alike, and at most ``reach`` characters wait), and
+        returns the end of what is dropped with it (the separator and the group's first
+        characters; the rest of the group is a run of ``chars`` again) or None: the token ends."""
         self._swallow = chars
         self._then = then
+        self._going = (goes_on, reach) if goes_on is not None else None
 
     def absolute(self, index: int) -> int:
         """Position in the whole original input of index ``index`` of the text passed to
@@ -469,7 +484,7 @@ class Rewriter:
         out = self._scan(final=True)
         self._raw_offset = self._rpos = self._raw_offset + len(self._raw if self._raw is not None else self._buf)
         self._offset = self._pos
-        self._buf, self._raw, self._gaps, self._swallow = "", None, [], None
+        self._buf, self._raw, self._gaps, self._swallow, self._going = "", None, [], None, None
         if self._groups is not None:
             self._groups = -1
         return out
@@ -539,17 +554,20 @@ class Rewriter:
         share one (``table``: per literal; None: the lane's), else the lane's ``merged``
         pattern, which is right at any position. A position in a range that is no hit's
         candidate cannot start a match: every match has its literal's hit near it."""
-        if len(hits) <= _FEW:
-            self._queue_few(lane, hits, base, table, merge)
-            return
         starts = list(map(_START, hits))
         if not all(map(le, starts, islice(starts, 1, None))):
             hits.sort(key=_START)  # (overlapping literals come in the order of their ends)
             starts = list(map(_START, hits))
         back = lane.trigger.back
-        gap = back + 1 + merge
-        # where the gap to the hit before is wider than ``gap``: a new range
-        cuts = compress(range(1, len(starts)), map(gap.__lt__, map(sub, islice(starts, 1, None), starts)))
+        if len(hits) <= _FEW:
+            # (the few hits of a short piece, a stream's: each its own group, joined below as
+            # close ranges are; the iterators that find the gaps cost more to set up than that)
+            ends: Iterable[int] = range(1, len(hits) + 1)
+        else:
+            gap = back + 1 + merge
+            # where the gap to the hit before is wider than ``gap``: a new range
+            cuts = compress(range(1, len(starts)), map(gap.__lt__, map(sub, islice(starts, 1, None), starts)))
+            ends = (*cuts, len(hits))
         ranges, gen = lane.ranges, lane.generated
         first, last, kind = ranges.pop() if ranges else (0, -merge - 1, None)
         # (patterns by number: hashing a compiled pattern hashes its code; numbered once, when a range
@@ -558,7 +576,7 @@ class Rewriter:
         numbers: list[int] | None = None
         lo = 0
         pattern: _Tried
-        for hi in (*cuts, len(hits)):
+        for hi in ends:
             if table is None:
                 pattern = lane.pattern
             elif hi - lo == 1:
@@ -574,46 +592,6 @@ class Rewriter:
             if a < gen:
                 # candidates overlapping the range being built: with another pattern, the
                 # range must try both (a literal inside a key: the positions before it)
-                if pattern is not kind and kind is not None:
-                    kind = lane.join(kind, pattern)
-                a = gen
-            if a >= b:
-                continue
-            if a > last + merge or kind is None:
-                if kind is not None:
-                    ranges.append((first, last, kind))
-                first, kind = a, pattern
-            elif pattern is not kind:
-                kind = lane.join(kind, pattern)
-            last = gen = b
-        if kind is not None:
-            ranges.append((first, last, kind))
-        lane.generated = gen
-
-    def _queue_few(
-        self,
-        lane: _Lane,
-        hits: list[tuple[int, int, int]],
-        base: int,
-        table: Sequence[re.Pattern[str]] | None,
-        merge: int,
-    ) -> None:
-        """:meth:`_queue_hits` for the few hits of a short piece (a stream's): the same ranges,
-        hit by hit (the iterators that serve many hits cost more to set up than a loop of a few)."""
-        prev = -1
-        for h in hits:
-            if h[1] < prev:  # (a literal inside another: hits come in the order of their ends)
-                hits = sorted(hits, key=_START)
-                break
-            prev = h[1]
-        back = lane.trigger.back
-        ranges, gen = lane.ranges, lane.generated
-        first, last, kind = ranges.pop() if ranges else (0, -merge - 1, None)
-        for i, s, _ in hits:
-            pattern = lane.pattern if table is None else table[i]
-            a = s + base - back
-            b = s + base + 1
-            if a < gen:
                 if pattern is not kind and kind is not None:
                     kind = lane.join(kind, pattern)
                 a = gen
@@ -685,6 +663,18 @@ class Rewriter:
                 pos = e
                 if e == n and not final:
                     break
+                if self._going is not None:
+                    goes_on, reach = self._going
+                    if e + reach > n and not final:
+                        break  # (the characters that say whether the token goes on are still to come)
+                    c = goes_on(buf, e - off, min(n, e + reach) - off)
+                    if c is not None and c + off > e:
+                        pos = c + off
+                        self.examined += pos - e  # (what it took; a refusal reads the rest once)
+                        self._skip(pos)
+                        continue  # (the rest of the group, then maybe another)
+                    self.examined += min(reach, n - e)
+                    self._going = None
                 if e < n and self._then and buf[e - off] == self._then:
                     pos += 1
                     self._skip(pos)

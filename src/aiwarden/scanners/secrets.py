@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Collection, Iterable
+from functools import cache
 from typing import Any
 
 from ..context import Finding
 from ..errors import Refusal
 from ..keys.rules import RULES, Rule, trie_regex
 from ..streaming import Blocked
-from ._rewriter import Literals, Rewriter, Trigger, _fits, _partial, by_literal, max_width
+from ._rewriter import GoesOn, Literals, Rewriter, Trigger, _fits, _partial, by_literal, max_width
 
 __all__ = ["RULES", "SecretFilter", "find_secrets", "secret_refusal"]
 
@@ -39,7 +40,7 @@ class SecretFilter(Rewriter):
     """Blocks (``action="block"``) or redacts (``"redact"``) credentials; ``"report"`` only
     calls ``on_find`` (monitor mode). ``keys``: the server's own key values, matched exactly."""
 
-    __slots__ = ("_action", "_alts", "_by_head", "_label", "_normal", "_on_find", "_rules", "_where")
+    __slots__ = ("_action", "_alts", "_by_head", "_going_on", "_label", "_normal", "_on_find", "_rules", "_where")
 
     def __init__(
         self,
@@ -57,6 +58,7 @@ class SecretFilter(Rewriter):
         self._normal = normal
         self._alts = alts
         self._by_head = by_head
+        self._going_on: dict[str, GoesOn] = {}
         self._action = action
         self._on_find = on_find
         self._where = where
@@ -74,9 +76,53 @@ class SecretFilter(Rewriter):
             return None
         rest = rule.rest if rule is not None else _TOKEN
         if rest:
-            self.swallow(_rest(rest))
+            if rule is None or rule.kind == "key":
+                # (a key split in two: the rule matched its first group alone, the rest follows a
+                # separator; read only after the first group, so the split lane is not needed)
+                self.swallow(_rest(rest), goes_on=self._goes_on(rest), reach=_GOES_ON_REACH)
+            else:
+                self.swallow(_rest(rest))
         # a context rule's name or URL before the secret stays
         return end, self.original(own.start(), start) + self._label
+
+    def _goes_on(self, rest: str) -> GoesOn:
+        """Where a redacted key's token has ended at a separator: whether the key goes on after
+        it (``sk-proj-Ab12…Xy `` then ``Zz98…``), as a model writes a key told to split it in
+        two, to wrap it, or to put a space every few characters after its first part. The rule
+        matched the first group alone (a rule reads only enough of a key to be sure), so the key
+        lane won at its position and the split lane, which reads the same key in groups, never
+        decided there: the rest went out as it was. Taken (see :meth:`Rewriter.swallow`), unless
+        the group after the separator begins another key (its own lane reports it):
+
+        - groups of one length (the last may be shorter), two or more of up to 16 characters,
+          one of them random (:func:`_more_groups`);
+        - or one group of the rule's token characters, at least 6 of them, random as a key's
+          characters are (digits and letters, a capital letter after a small one, capitals: not
+          a word), not a name (no ``:`` ``=`` ``@`` ``(`` after it)."""
+        known = self._going_on.get(rest)
+        if known is not None:
+            return known
+        chars = rest[:-1] if rest.endswith("*") else rest
+        lead = re.compile(rf"(?P<sep>[ \t]{{1,2}}|[ \t]?\r?\n[ \t]{{0,2}})(?P<g>{chars}{{1,{_GOES_ON_MAX}}})")
+        normal = self._normal
+
+        def goes_on(text: str, pos: int, endpos: int) -> int | None:
+            m = lead.match(text, pos, endpos)
+            if m is None or normal.match(text, m.start("g"), endpos) is not None:
+                return None
+            g, end = m.group("g"), m.end()
+            if len(g) <= _WIDE:
+                more, k, random = _groups_after(text, pos, endpos, m.group("sep"), len(g))
+                if k >= 2 and random:
+                    return more
+            if len(g) < _GOES_ON_MIN or _RANDOM.match(g) is None:
+                return None
+            if len(g) < _GOES_ON_MAX and end < endpos and text[end] in _NAMED_BY:
+                return None
+            return end
+
+        self._going_on[rest] = goes_on
+        return goes_on
 
     def _split(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
         """A key written in groups (``m``: a key prefix's head with groups after it, see
@@ -151,8 +197,14 @@ class SecretFilter(Rewriter):
             return None
         # the end of the n-th group: the groups before it and their separators
         end = h + first + sum(map(len, groups[1:n])) + (n - 1) * len(sep)
-        if not self._found(s, end, self._rules.get(own.lastgroup or "")):
+        rule = self._rules.get(own.lastgroup or "")
+        if not self._found(s, end, rule):
             return None
+        size = len(groups[1])
+        if rule is not None and rule.rest and len(groups[n - 1]) == size:
+            # (the key may go on past its last group read: a long key in small groups, past what
+            # a decision reads; a rule with a fixed length and right boundary ends where it does)
+            self.swallow(_NOTHING, goes_on=_more_groups(sep, size), reach=_MORE * (len(sep) + size + 1) + 1)
         return end, self._label
 
     def _normal_for(self, head: str) -> re.Pattern[str]:
@@ -174,6 +226,18 @@ class SecretFilter(Rewriter):
         if self._action == "block":
             raise Blocked(secret_refusal(), finding)
         return self._action != "report"
+
+
+# -- a key's second group after a separator ---------------------------------------------------------
+
+#: the characters a second group of a key has at least (a shorter one leaks less than a word does)
+#: and at most read (a longer run is a key's rest, whatever follows it)
+_GOES_ON_MIN, _GOES_ON_MAX = 6, 64
+#: after a group: a name (an assignment's, a mapping's key, an address's local part, a call's)
+_NAMED_BY = frozenset(":=@(")
+#: random as a key's characters: digits and letters, a capital after a small letter, or capitals
+#: only (a shouted word right after a key is rare; a key's tail of capitals is not)
+_RANDOM = re.compile(r"(?=.*[0-9])(?=.*[A-Za-z])|(?=.*[a-z]).+[A-Z]|[A-Z]{6}")
 
 
 # -- keys written in groups ------------------------------------------------------------------------
@@ -216,13 +280,89 @@ def _random(groups: list[str], own: Any) -> bool:
 _SEPARATED = rf"(?={_K}{{0,{_FIRST}}}+[ \t\r\n])"
 
 
+def _rest_of_prefix(head: str) -> str:
+    """The rest of one of the prefixes ``head`` begins, each character maybe after a separator
+    ("sk-p roj-"); empty when ``head`` is a whole prefix."""
+    rests = sorted({p[len(head) :] for p in _prefixes_of(head)}, key=len, reverse=True)
+    return "|".join("".join(rf"[ \t\r\n]{{0,2}}{re.escape(c)}" for c in r) for r in rests)
+
+
+@cache
+def _another_key(heads: tuple[str, ...]) -> str:
+    """Where a group of a key written in groups begins another key: a head and the rest of one of
+    its prefixes (across separators). A head alone is no key: ``api_`` (of ``api_org_``) is the
+    second group of ``lin_ api_ oHc1 …``, a Linear key written every four characters, and ended
+    its run there (about 1 in 500 splittings of the examples)."""
+    ordered = sorted(heads, key=len, reverse=True)
+    alts = [f"{re.escape(h)}(?:{_rest_of_prefix(h)})" for h in ordered]
+    return _factored(alts, ordered)
+
+
+_NOTHING = re.compile("")
+#: the groups read at once after a key in groups, to see whether it goes on (within the hold-back)
+_MORE = 4
+#: what a decision whether a key goes on reads: a separator (up to 2 blanks and a line break between
+#: them) and one group, or groups of up to 16 (within the hold-back)
+_GOES_ON_REACH = max(5 + _GOES_ON_MAX + 1, _MORE * (5 + _WIDE + 1) + 1)
+
+
+#: a group of capitals only (``CKTF``): a key's, not a word after one (those are small letters)
+_CAPITALS = re.compile(r"[A-Z]+$")
+
+
+@cache
+def _group_after(sep: str, size: int) -> re.Pattern[str]:
+    """A group of a key written in groups of ``size`` split by ``sep``, after one: at most
+    ``size`` key characters, not beginning another key (a full stop after it is read with it)."""
+    return re.compile(rf"{re.escape(sep)}(?!{_another_key(tuple(_HEADS))})(?P<g>{_K}{{1,{size}}}+\.?)(?!{_K})")
+
+
+def _groups_after(text: str, pos: int, endpos: int, sep: str, size: int) -> tuple[int, int, bool]:
+    """Up to :data:`_MORE` groups of ``size`` split by ``sep`` from ``pos`` (the last may be
+    shorter when random itself; a full stop after it is the sentence's), up to the last of them
+    that is random as in :func:`_random` or capitals only (a small group of a key often is not:
+    ``cdtd``; words of one length after a key are none): where they end, how many, and whether
+    there is one."""
+    group = _group_after(sep, size)
+    at, read = pos, 0
+    end, k = pos, 0  # (up to the last random group: groups after it that read as words are the text's)
+    while read < _MORE:
+        m = group.match(text, at, endpos)
+        if m is None:
+            break
+        g = m.group("g")
+        if g.endswith(".") and not (len(g) <= size and text.startswith(sep, m.end(), endpos)):
+            g = g.rstrip(".")  # (a full stop ending a sentence, not a "." of the key: another group follows)
+        mixed = _MIXED.match(g) is not None
+        if len(g) < size and not mixed:
+            break  # (a shorter last group that reads as a word: the word after the key)
+        at, read = m.start("g") + len(g), read + 1
+        if mixed or _CAPITALS.match(g) is not None:
+            end, k = at, read
+        if len(g) < size:
+            break
+    return end, k, k > 0
+
+
+@cache
+def _more_groups(sep: str, size: int) -> GoesOn:
+    """After a key written in groups of ``size`` split by ``sep``: whether more groups of it
+    follow (:func:`_groups_after`, one of them random). So a long key in small groups, whose run
+    goes on past what a decision reads (9 groups of up to 10 after the first), loses every group."""
+
+    def goes_on(text: str, pos: int, endpos: int) -> int | None:
+        end, _, random = _groups_after(text, pos, endpos, sep, size)
+        return end if random else None
+
+    return goes_on
+
+
 def _split_run(heads: list[str]) -> str:
     """What follows one of the ``heads`` in a key written in groups: the rest of the first group,
     then groups of 2 or more characters split by one space or tab, or lines; possessive and
     bounded (linear, and read within the hold-back). A group that starts with a head begins
     another key, not a group of this one, so a text of prefixes and spaces makes no run."""
-    lits = trie_regex(sorted(heads, key=len, reverse=True))
-    group = rf"(?!{lits}){_K}"
+    group = rf"(?!{_another_key(tuple(heads))}){_K}"
 
     # (a group ends where its characters do: a longer token is no group)
     def spaced(size: str, most: int) -> str:
@@ -241,7 +381,7 @@ def _split_pattern(heads: list[str], only: Collection[str] | None = None, litera
     a run of groups follows; the match is the head alone, so a run that is no key leaves every
     position after the head to the other rules."""
     run = _split_run(heads)
-    every = trie_regex(sorted(heads, key=len, reverse=True))
+    every = _another_key(tuple(heads))
     # A head where the rest of one of its prefixes follows (across separators) and as many key
     # characters as the head's shortest rule needs: a run of fewer, or one that completes no
     # prefix, is no key, so a text of short runs after prefixes costs no decision (an attacker's
@@ -253,8 +393,7 @@ def _split_pattern(heads: list[str], only: Collection[str] | None = None, litera
         if only is not None and head not in only:
             continue  # (a literal's own heads: see _split_dispatch; the run and groups know every head)
         # and the rest of one of its prefixes, each character maybe after a separator ("sk-p roj-")
-        rests = sorted({p[len(head) :] for p in _prefixes_of(head)}, key=len, reverse=True)
-        rest = "|".join("".join(rf"[ \t\r\n]{{0,2}}{re.escape(c)}" for c in r) for r in rests)
+        rest = _rest_of_prefix(head)
         need = _needs(head)
         # (a key character first: most are, and the branch costs less than an optional separator)
         count = rf"(?:{_K}|[ \t\r\n]{{1,2}}(?!{every}){_K}){{{need}}}"
