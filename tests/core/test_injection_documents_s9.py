@@ -381,3 +381,11 @@ def test_orders_on_the_generated_output_are_flagged(order: str) -> None:
 )
 def test_a_contributors_or_a_tools_output_passes(text: str) -> None:
     assert _score(text) < THRESHOLD
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 400), min_size=0, max_size=20, unique=True), st.integers(0, 420), st.integers(0, 30))
+def test_inside_is_the_plain_containment_test(points: list[int], s: int, width: int) -> None:
+    ends = sorted(points)
+    spans = [(ends[i], ends[i + 1]) for i in range(0, len(ends) - 1, 2)]
+    assert _code.inside(spans, s, s + width) == any(a <= s and s + width <= b for a, b in spans)

@@ -30,6 +30,7 @@ concatenation, ``+``) joined.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 __all__ = ["inside", "llm_app", "prompt_literals"]
 
@@ -63,6 +64,7 @@ _MAX_JOINED = 64
 _MAX_LITERAL = 16384
 #: At most this many name words looked at per piece (a piece that repeats "system" thousands of times).
 _MAX_NAMES = 256
+_FAR = 1 << 62
 
 
 def prompt_literals(view: bytes) -> list[tuple[int, int]]:
@@ -177,5 +179,6 @@ def llm_app(view: bytes) -> bool:
 
 
 def inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    """Whether ``[s, e)`` lies inside one of ``spans``."""
-    return any(a <= s and e <= b for a, b in spans)
+    """Whether ``[s, e)`` lies inside one of ``spans`` (sorted, not overlapping: one bisection)."""
+    k = bisect_right(spans, (s, _FAR)) - 1
+    return k >= 0 and spans[k][0] <= s and e <= spans[k][1]
