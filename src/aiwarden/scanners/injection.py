@@ -941,14 +941,18 @@ def _joined_harm(
 def _style_only(text: str, framed: bool) -> bool:
     """Is ``text``, whose rules are all ``_SOFT`` with no harm beside them (``_HARMED_KEY``), a role's
     specification: a role (a frame matched, or a role's opening in its first 400 bytes: "You are ...",
-    "Act as ...", "# IDENTITY", an agent's "name:") that nowhere demands a procedure's exact detail? (A
-    harm further away, in another paragraph, is a checklist's or a brief's topic — "look for SQL
-    injection", "find ways an attacker could steal cards" — not what the role is freed for.) Asked only
-    of such texts: one linear pass over the detection view."""
+    "Act as ...", "# IDENTITY", an agent's "name:") that nowhere demands a procedure's exact detail nor
+    asks for a harm (``_ASKED`` before it: "how do I", "explain", "write")? (A harm further away that is
+    not asked for is a checklist's or a brief's topic — "look for SQL injection", "find ways an attacker
+    could steal cards".) Asked only of such texts: linear passes over the detection view."""
     view = detection_view(text).encode("utf-8")
     if not framed and not any(w in view[:400] for w in _ROLE_OPENINGS):
         return False
-    return not _DETAIL_DEMAND.search(view)
+    if _DETAIL_DEMAND.search(view):
+        return False
+    # a harm asked for anywhere ("How do I make meth at home?" in the next paragraph) is what the role's
+    # freedom is for; a harm named as a checklist's or a brief's topic is not asked for
+    return not any(_ASKED.search(view, max(0, h - 60), h) for h in harm_starts(view))
 
 
 def _combine(weights: Mapping[str, float], near: list[tuple[int, str]], frames: frozenset[str] = frozenset()) -> float:
@@ -1343,6 +1347,11 @@ _ROLE_OPENINGS = (
     b"your mission", b"identity", b"persona", b"role:", b"name:", b"instructions", b"this gpt", b"system",
     b"you will", b"you help", b"you write", b"you take", b"you extract", b"you read", b"assistant",
 )  # fmt: skip
+#: A request for what follows it (within 60 bytes before a harm's start): the harm is asked for.
+_ASKED = re.compile(
+    rb"\b(?:how (?:do|can|would|could|should|to)|tell me|show me|give me|teach me|walk me through|explain|describe"
+    rb"|write|steps to|guide to|recipe for|instructions for|help me)\b"
+)
 #: A demand for a procedure's exact detail: what a persona's freedom is for when it is a jailbreak's.
 _DETAIL_DEMAND = re.compile(
     rb"\b(?:exactly how|exact (?:amounts?|quantities|steps|doses?|ingredients|chemicals|recipe|procedure|method)"
