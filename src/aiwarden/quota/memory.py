@@ -127,7 +127,12 @@ class MemoryStorage:
                     return Admission("rate_limited", i, max(retry, 0.0), tuple(stats))
                 stats.append((limit - used - 1, reset))
             amounts = plan.bucket_amounts()
-            rows = [self._row(b.key, b.expires_at, now) for b in plan.buckets]
+            rows, buckets = [], self._buckets
+            for b in plan.buckets:  # each bucket's row, new if absent or expired (inline: every request)
+                row = buckets.get(b.key)
+                if row is None or row[3] <= now:
+                    row = buckets[b.key] = [0, 0, 0, b.expires_at]
+                rows.append(row)
             for i, (row, b, amount) in enumerate(zip(rows, plan.buckets, amounts, strict=True)):
                 if row[0] + amount > b.cap:
                     # nothing was hit: the counts are those before this request
@@ -137,12 +142,6 @@ class MemoryStorage:
             for row, amount in zip(rows, amounts, strict=True):
                 row[0] += amount
             return Admission("ok", stats=tuple(stats))
-
-    def _row(self, key: str, expires_at: int, now: float) -> list[float]:
-        row = self._buckets.get(key)
-        if row is None or row[3] <= now:
-            row = self._buckets[key] = [0, 0, 0, expires_at]
-        return row
 
     def _sweep(self, now: float) -> None:
         # expired entries are ignored on read; forgetting them once a minute bounds the memory
@@ -161,16 +160,20 @@ class MemoryStorage:
         now = time.time()
         totals, crossed = [], []
         engaged = False
+        buckets = self._buckets
         with self._lock:
             for b, reserved, actual in zip(s.buckets, s.reserved, s.actual, strict=True):
-                row = self._row(b.key, b.expires_at, now)
-                row[0] = max(row[0] + actual - reserved, 0)
+                row = buckets.get(b.key)  # (as in admit)
+                if row is None or row[3] <= now:
+                    row = buckets[b.key] = [0, 0, 0, b.expires_at]
+                held = row[0] + actual - reserved
+                row[0] = held if held > 0 else 0
                 row[1] += actual
                 level = bisect.bisect_right(b.alert_at, row[1])  # thresholds reached (ascending)
                 before = int(row[2])
                 if level > before:
                     row[2] = level
-                crossed.append((before, max(level, before)))
+                crossed.append((before, level if level > before else before))
                 totals.append(int(row[1]))
                 if b.kill_at_cap and row[1] >= b.cap and self._kill is None and s.kill_reason:
                     self._kill = KillSwitch(s.kill_reason.format(label=b.label), by="automatic")

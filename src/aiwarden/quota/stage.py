@@ -46,6 +46,10 @@ log = logging.getLogger("aiwarden.quota")
 #: so that the reservation is still an upper bound.
 DEFAULT_OUTPUT_CAP = 4096
 
+#: This process's id, renewed in a forked child: read per request (``os.getpid()`` is a system call).
+_process = [os.getpid()]
+os.register_at_fork(after_in_child=lambda: _process.__setitem__(0, os.getpid()))
+
 
 @dataclass(frozen=True, slots=True)
 class Reservation:
@@ -84,7 +88,7 @@ class _Template:
         )
 
     def plan(self, strategy: Any, tokens: int, cost: int, token: str) -> Plan:
-        amounts = tuple(tokens if is_tokens else cost for is_tokens in self.tokens)
+        amounts = tuple(map((cost, tokens).__getitem__, self.tokens))  # (True is 1: tokens)
         return Plan(strategy, self.limits, self.buckets, token, amounts)
 
 
@@ -121,7 +125,7 @@ class QuotaStage(Stage):
         # memory storage never blocks: call it directly instead of going through the effect driver
         self._direct = self.shared.direct
         self._token = uuid.uuid4().hex[:12]
-        self._pid = os.getpid()
+        self._pid = _process[0]
         self._seq = itertools.count()
         self._warned_default_cap = False
 
@@ -137,8 +141,9 @@ class QuotaStage(Stage):
     # -- inspect -------------------------------------------------------------------------------
 
     def _tier(self, ex: Exchange) -> tuple[str | None, Tier | None]:
-        if ex.tier is not None:
-            return ex.tier_name, ex.tier
+        tier = ex.tier
+        if tier is not None:
+            return ex.tier_name, tier
         tiers = self.policy.tiers
         name = ex.tier_name or self.policy.auth.anonymous_tier
         if name is None and len(tiers) == 1:
@@ -190,10 +195,10 @@ class QuotaStage(Stage):
             ex.estimate_cost(price, max_out)  # exact, counted when read (audit)
         if not template.limits and not template.buckets:
             return None
-        if self._pid != os.getpid():
+        if self._pid != _process[0]:
             # a forked worker must not reuse its parent's tokens: moving-window entries on Redis are
             # members of a sorted set, and two equal members count once
-            self._token, self._pid = uuid.uuid4().hex[:12], os.getpid()
+            self._token, self._pid = uuid.uuid4().hex[:12], _process[0]
         token = f"{self._token}{next(self._seq)}"
         plan = self._plan(template, price, n_in, max_out, token)
         if not self._direct:
@@ -236,8 +241,9 @@ class QuotaStage(Stage):
     def _cap_output(self, ex: Exchange, tier: Tier | None, specs: tuple[BudgetSpec, ...]) -> Refusal | None:
         chat = ex.chat
         assert chat is not None
-        caps = [c for c in (tier.max_output_tokens if tier else None, ex.route.max_output_tokens) if c is not None]
-        cap = min(caps) if caps else None
+        cap, route_cap = tier.max_output_tokens if tier else None, ex.route.max_output_tokens
+        if cap is None or (route_cap is not None and route_cap < cap):
+            cap = route_cap
         if chat.max_tokens is None:
             if cap is None and specs:
                 cap = DEFAULT_OUTPUT_CAP
