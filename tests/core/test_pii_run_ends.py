@@ -82,3 +82,42 @@ def test_a_value_before_digits_glued_to_a_letter_is_redacted_whole(
     covered = set().union(*(range(x.start, x.end) for x in found)) if found else set()
     assert not [i for i in range(at, at + len(value)) if text[i].isalnum() and i not in covered], (text, out)
     assert out == redact_pii(text)
+
+
+_WORDS = st.sampled_from(["", "call ", "Phone: ", "SSN ", "tel. ", "ext ", "card ", "IP ", "+", "(", "order "])
+_SHORT = st.lists(st.tuples(_WORDS, st.lists(_DIGITS, min_size=1, max_size=4)), min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SHORT, st.sampled_from([" ", "-", "/", ".", ", "]), st.sampled_from(["\n\n", "  ", "; ", " x ", " 12 "]))
+@example([("Phone: ", ["555", "0132"]), ("", ["12"])], " ", "  ")
+def test_short_number_runs_decide_as_before_without_the_shortcut(
+    parts: list[tuple[str, list[str]]], sep: str, gap: str
+) -> None:
+    # a run with fewer than seven digits, no dot, no extension and nothing after it is no value
+    # and is not decided at all: the same output and values as deciding it, whole and in pieces
+    import aiwarden.scanners.pii as pii
+
+    text = gap.join(word + sep.join(groups) for word, groups in parts) + " end"
+
+    def run(chunk: int) -> tuple[str, list[tuple[str, int, int]]]:
+        found: list[Finding] = []
+        f = PIIFilter(on_find=lambda x, _v: found.append(x))
+        return _streamed(f, text, chunk), [(x.kind, x.start, x.end) for x in found]
+
+    with_shortcut = [run(chunk) for chunk in (0, 1, 16)]
+    saved = pii._SHORT_RUN
+    pii._SHORT_RUN = 0  # (every run decided)
+    try:
+        without = [run(chunk) for chunk in (0, 1, 16)]
+    finally:
+        pii._SHORT_RUN = saved
+    assert with_shortcut == without
+    assert with_shortcut[0] == with_shortcut[1] == with_shortcut[2]
+
+
+def test_a_short_number_run_repeated_is_not_remembered() -> None:
+    # "99 110" between blank lines, thousands of times: no decision is taken (nor noted to remember)
+    f = PIIFilter()
+    assert f.feed("99 110\n\n" * 2000) + f.flush() == "99 110\n\n" * 2000
+    assert not f._once and not f._memo

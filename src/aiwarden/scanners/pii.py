@@ -643,6 +643,23 @@ def _mask(kind: str, value: str) -> str:
 
 
 _LABEL = replacer()
+#: a number run shorter than this may have too few digits to be any value (see :func:`_short_and_whole`)
+_SHORT_RUN = 14
+
+
+def _short_and_whole(text: str, s: int, e: int) -> bool:
+    """Whether the number run ``text[s:e]`` can hold no value at all: fewer than seven digits (a
+    phone has 7-15, an SSN 9, a card 12-19), no dot (an IPv4 address) and no extension, and not
+    cut (no element follows it, so no value goes on past its end, and its stretch is itself). What
+    ``decide`` would find there is nothing, for any text around it: it need not be remembered
+    ("99 110" between blank lines, repeated, cost a remembered decision each)."""
+    run = text[s:e]
+    if "." in run or "x" in run:
+        return False
+    digits = len(run) - len(run.encode().translate(None, b"0123456789"))
+    return digits < 7 and _ELEMENT.match(text, e) is None
+
+
 #: The most number-run decisions a filter remembers (each a key of ~175 characters).
 _MEMO = 256
 _Memo = tuple[list[tuple[int, int, str]], int | None, tuple[int, int] | None, int]
@@ -706,6 +723,10 @@ class PIIFilter(Rewriter):
         # so a hostile repetition of one unit pays for one decision, and a key lookup per
         # repetition. (E-mails are not remembered: their decisions cost less than the key.)
         if part == "num":
+            end = m.end()
+            if end - start < _SHORT_RUN and _short_and_whole(text, start, end):
+                self.decided += end - start
+                return None
             at, tried = self._carry
             done = tried - at if self._offset + start == at else 0
         else:
