@@ -370,3 +370,13 @@ def test_jailbreaks_that_open_like_a_persona_prompt_are_still_flagged_by_the_sta
     ]
     for row in scan_texts(texts, policy, "user", policy.input.injection_threshold):
         assert row["flagged"] is True
+
+
+def test_the_explanation_order_is_built_with_the_model() -> None:
+    """A request whose score reaches an explanation must not pay for sorting every positive feature (~3 ms
+    once per process, lazily on the first explanation until session 9)."""
+    m = learned._prepare(json.loads(resources.files("aiwarden.scanners").joinpath("learned_model.json").read_text()))
+    rank = m["rank"]
+    positive = [k for k, v in m["weights"].items() if v > 0]
+    assert sorted(rank, key=rank.__getitem__) == sorted(positive, key=lambda k: (-m["weights"][k], k))
+    assert LearnedDetector(m)._rank is rank
