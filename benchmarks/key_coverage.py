@@ -48,7 +48,8 @@ FAMILIES = {
     "flyio planetscale 1password age ibm yandex scalingo openshift kubernetes netlify fastly confluent clickhouse "
     "octopusdeploy settlemint",
     "source, packages, tools": "github gitlab bitbucket atlassian npm pypi rubygems nuget clojars artifactory jfrog "
-    "prefect readme postman linear notion infracost easypost harness droneci travisci codecov snyk sonar sourcegraph "
+    "prefect readme postman linear notion hubspot infracost easypost harness droneci travisci codecov snyk sonar "
+    "sourcegraph "
     "launchdarkly rapidapi asana airtable contentful adobe algolia looker lob typeform frameio intra42 adafruit "
     "squarespace definednetworking duffel beamer gitter mattermost trello authress dropbox",
     "payments": "stripe square shopify plaid flutterwave shippo coinbase kraken kucoin bittrex gocardless finicity "

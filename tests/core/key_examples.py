@@ -25,10 +25,10 @@ B64 = ALNUM + "+/"
 URLSAFE = ALNUM + "_-"
 
 
-def r(alphabet: str, n: int) -> str:
+def r(alphabet: str, n: int, rng: random.Random = _R) -> str:
     # a generated key mixes letters and digits (a run of one class only is not realistic)
     while True:
-        s = "".join(_R.choice(alphabet) for _ in range(n))
+        s = "".join(rng.choice(alphabet) for _ in range(n))
         digits_ok = any(c.isdigit() for c in s) or not any(c.isdigit() for c in alphabet)
         letters_ok = any(c.isalpha() for c in s) or not any(c.isalpha() for c in alphabet)
         if alphabet in (DIG, UP, LOW) or (digits_ok and letters_ok):
@@ -229,6 +229,28 @@ def _examples() -> dict[str, list[str]]:
 
 
 EXAMPLES = _examples()
+
+
+def _examples_s9() -> dict[str, list[str]]:
+    # (a generator of their own: the examples above, and BENIGN below, keep their values)
+    g = random.Random(20261207)
+
+    def q(alphabet: str, n: int) -> str:
+        return r(alphabet, n, g)
+
+    return {
+        "circleci_token": ["CCIPAT_" + q(ALNUM, 22) + "_" + q(HEX, 40), "CCIPRJ_" + q(ALNUM, 22) + "_" + q(HEX, 40)],
+        "buildkite_token": ["bkua_" + q(HEX, 40)],
+        "sonarqube_token": ["squ_" + q(HEX, 40), "sqp_" + q(HEX, 40), "sqa_" + q(HEX, 40)],
+        "sourcegraph_token": ["sgp_" + q(HEX, 40), "sgp_" + q(HEX, 16) + "_" + q(HEX, 40), "sgp_local_" + q(HEX, 40)],
+        "netlify_token": ["nfp_" + q(ALNUM, 36)],
+        "contentful_token": ["CFPAT-" + q(URLSAFE, 43)],
+        "tailscale_key": ["tskey-auth-k" + q(ALNUM, 11) + "-" + q(ALNUM, 33), "tskey-api-k" + q(ALNUM, 11) + "-" + q(ALNUM, 33)],
+        "gitlab_token": [*EXAMPLES["gitlab_token"], "glffct-" + q(URLSAFE, 20)],
+    }
+
+
+EXAMPLES.update(_examples_s9())
 
 # Where a value appears in an answer or a log line.
 CONTEXTS = (

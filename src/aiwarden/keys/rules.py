@@ -153,7 +153,7 @@ RULES: tuple[Rule, ...] = (
     # --- source hosting, packages, CI ----------------------------------------------------------
     Rule("github_token", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), r"[A-Za-z0-9]{36}", "docs.github.com token formats (ghp_/gho_/ghu_/ghs_/ghr_ + 36); gitleaks github-pat", left=_WORD + "_"),
     Rule("github_fine_grained_token", ("github_pat_",), r"[A-Za-z0-9_]{22}", "docs.github.com fine-grained PATs (github_pat_ + 82)", left=_WORD + "_"),
-    Rule("gitlab_token", ("glpat-", "gldt-", "glptt-", "glrt-", "glsoat-", "glft-", "glimt-", "glcbt-", "gloas-", "glagent-", "GR1348941"), r"[A-Za-z0-9_\-]{20}", "docs.gitlab.com/security/tokens (glpat-, gldt-, glrt-, GR1348941...)", left=_WORD + "_"),
+    Rule("gitlab_token", ("glpat-", "gldt-", "glptt-", "glrt-", "glsoat-", "glft-", "glimt-", "glcbt-", "gloas-", "glagent-", "glffct-", "GR1348941"), r"[A-Za-z0-9_\-]{20}", "docs.gitlab.com/security/tokens (glpat-, gldt-, glrt-, GR1348941...)", left=_WORD + "_"),
     Rule("bitbucket_app_password", ("ATBB",), r"[A-Za-z0-9_=.\-]{28}", "bitbucket.org app passwords (ATBB + 32)"),
     Rule("atlassian_token", ("ATATT3", "ATCTT3"), r"[A-Za-z0-9_=\-]{40}", "atlassian.com API tokens (ATATT3...); gitleaks atlassian-api-token", rest=r"[A-Za-z0-9_\-=]*"),
     Rule("npm_token", ("npm_",), _mixed(36) + r"[A-Za-z0-9]{36}", "docs.npmjs.com access tokens (npm_ + 36); gitleaks npm-access-token", left=_WORD + "_"),
@@ -175,6 +175,14 @@ RULES: tuple[Rule, ...] = (
     Rule("infracost_key", ("ico-",), r"[a-zA-Z0-9]{32}", "infracost.io API keys (ico- + 32); gitleaks infracost-api-token"),
     Rule("easypost_key", ("EZAK", "EZTK"), r"[a-zA-Z0-9]{54}", "easypost.com API keys (EZAK + 54); gitleaks easypost-api-token"),
     Rule("harness_token", ("pat.", "sat."), r"[A-Za-z0-9_\-]{22}\.[0-9a-f]{24}\.[A-Za-z0-9]{20}", "developer.harness.io tokens (pat.<acct>.<id>.<secret>); gitleaks harness-api-key"),
+    # (session 9: widely used CI, code-quality, hosting and CMS keys that gitleaks' rule examples showed missing)
+    Rule("circleci_token", ("CCIPAT_", "CCIPRJ_"), r"[A-Za-z0-9]{22}_[a-f0-9]{20}", "circleci.com/docs managing API tokens (CCIPAT_ personal, CCIPRJ_ project: 22 + _ + 40 hex); trufflehog circleci", left=_TOK),
+    Rule("buildkite_token", ("bkua_",), _mixed(40) + r"[A-Za-z0-9]{40}", "buildkite.com/docs/apis/managing-api-tokens (bkua_ + 40)"),
+    Rule("sonarqube_token", ("squ_", "sqp_", "sqa_"), r"[a-f0-9]{40}", "docs.sonarsource.com user/project/global analysis tokens (squ_, sqp_, sqa_ + 40 hex)"),
+    Rule("sourcegraph_token", ("sgp_",), r"(?:local_|[a-fA-F0-9]{16}_)?[a-fA-F0-9]{40}", "sourcegraph.com/docs access tokens (sgp_ [+ instance id _] + 40 hex); gitleaks sourcegraph-access-token"),
+    Rule("netlify_token", ("nfp_",), _mixed(36) + r"[A-Za-z0-9]{36}", "docs.netlify.com personal access tokens (nfp_ + 36)"),
+    Rule("contentful_token", ("CFPAT-",), r"[A-Za-z0-9_\-]{40}", "contentful.com/developers/docs personal access tokens (CFPAT- + 43)"),
+    Rule("tailscale_key", ("tskey-",), r"(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{16}", "tailscale.com/kb/1277/key-prefixes (tskey-api-, -auth-, -client-, -scim-, -webhook- + id + secret)"),
     # --- payments and commerce ------------------------------------------------------------------
     Rule("stripe_key", ("sk_live_", "sk_test_", "sk_prod_", "rk_live_", "rk_test_", "rk_prod_"), r"[0-9A-Za-z]{16}", "docs.stripe.com/keys (sk_live_/rk_live_; Clerk uses sk_live_ too); gitleaks stripe-access-token"),
     Rule("stripe_webhook_secret", ("whsec_",), r"[0-9A-Za-z]{24}", "docs.stripe.com/webhooks (whsec_)"),

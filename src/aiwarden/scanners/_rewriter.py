@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from itertools import compress, islice
 from operator import itemgetter, le, sub
@@ -256,7 +256,7 @@ _MERGE = 16
 #: (100 KB of csk- near misses, a hit every 24 characters: 35 ms, 20 with the wider merge). Not
 #: in short pieces: a range reaching past the piece makes every later piece try it again.
 _MERGE_LONG, _LONG = 32, 1024
-#: at most this many literal hits (a short piece's) are queued hit by hit (see :meth:`Rewriter._queue_hits`)
+#: at most this many literal hits (a short piece's) are queued hit by hit (see :meth:`Rewriter._queue_few`)
 _FEW = 8
 #: literal hits more than one per this many characters are dense (see :meth:`Rewriter._search`)
 _DENSE = 32
@@ -554,20 +554,17 @@ class Rewriter:
         share one (``table``: per literal; None: the lane's), else the lane's ``merged``
         pattern, which is right at any position. A position in a range that is no hit's
         candidate cannot start a match: every match has its literal's hit near it."""
+        if len(hits) <= _FEW:
+            self._queue_few(lane, hits, base, table, merge)
+            return
         starts = list(map(_START, hits))
         if not all(map(le, starts, islice(starts, 1, None))):
             hits.sort(key=_START)  # (overlapping literals come in the order of their ends)
             starts = list(map(_START, hits))
         back = lane.trigger.back
-        if len(hits) <= _FEW:
-            # (the few hits of a short piece, a stream's: each its own group, joined below as
-            # close ranges are; the iterators that find the gaps cost more to set up than that)
-            ends: Iterable[int] = range(1, len(hits) + 1)
-        else:
-            gap = back + 1 + merge
-            # where the gap to the hit before is wider than ``gap``: a new range
-            cuts = compress(range(1, len(starts)), map(gap.__lt__, map(sub, islice(starts, 1, None), starts)))
-            ends = (*cuts, len(hits))
+        gap = back + 1 + merge
+        # where the gap to the hit before is wider than ``gap``: a new range
+        cuts = compress(range(1, len(starts)), map(gap.__lt__, map(sub, islice(starts, 1, None), starts)))
         ranges, gen = lane.ranges, lane.generated
         first, last, kind = ranges.pop() if ranges else (0, -merge - 1, None)
         # (patterns by number: hashing a compiled pattern hashes its code; numbered once, when a range
@@ -576,7 +573,7 @@ class Rewriter:
         numbers: list[int] | None = None
         lo = 0
         pattern: _Tried
-        for hi in ends:
+        for hi in (*cuts, len(hits)):
             if table is None:
                 pattern = lane.pattern
             elif hi - lo == 1:
@@ -592,6 +589,46 @@ class Rewriter:
             if a < gen:
                 # candidates overlapping the range being built: with another pattern, the
                 # range must try both (a literal inside a key: the positions before it)
+                if pattern is not kind and kind is not None:
+                    kind = lane.join(kind, pattern)
+                a = gen
+            if a >= b:
+                continue
+            if a > last + merge or kind is None:
+                if kind is not None:
+                    ranges.append((first, last, kind))
+                first, kind = a, pattern
+            elif pattern is not kind:
+                kind = lane.join(kind, pattern)
+            last = gen = b
+        if kind is not None:
+            ranges.append((first, last, kind))
+        lane.generated = gen
+
+    def _queue_few(
+        self,
+        lane: _Lane,
+        hits: list[tuple[int, int, int]],
+        base: int,
+        table: Sequence[re.Pattern[str]] | None,
+        merge: int,
+    ) -> None:
+        """:meth:`_queue_hits` for the few hits of a short piece (a stream's): the same ranges,
+        hit by hit (the iterators that serve many hits cost more to set up than a loop of a few)."""
+        prev = -1
+        for h in hits:
+            if h[1] < prev:  # (a literal inside another: hits come in the order of their ends)
+                hits = sorted(hits, key=_START)
+                break
+            prev = h[1]
+        back = lane.trigger.back
+        ranges, gen = lane.ranges, lane.generated
+        first, last, kind = ranges.pop() if ranges else (0, -merge - 1, None)
+        for i, s, _ in hits:
+            pattern = lane.pattern if table is None else table[i]
+            a = s + base - back
+            b = s + base + 1
+            if a < gen:
                 if pattern is not kind and kind is not None:
                     kind = lane.join(kind, pattern)
                 a = gen

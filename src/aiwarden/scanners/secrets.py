@@ -317,12 +317,13 @@ def _group_after(sep: str, size: int) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(sep)}(?!{_another_key(tuple(_HEADS))})(?P<g>{_K}{{1,{size}}}+\.?)(?!{_K})")
 
 
-def _groups_after(text: str, pos: int, endpos: int, sep: str, size: int) -> tuple[int, int, bool]:
+def _groups_after(text: str, pos: int, endpos: int, sep: str, size: int, digits: bool = False) -> tuple[int, int, bool]:
     """Up to :data:`_MORE` groups of ``size`` split by ``sep`` from ``pos`` (the last may be
     shorter when random itself; a full stop after it is the sentence's), up to the last of them
     that is random as in :func:`_random` or capitals only (a small group of a key often is not:
     ``cdtd``; words of one length after a key are none): where they end, how many, and whether
-    there is one."""
+    there is one. ``digits``: a full group of digits counts too (after a key the split lane read
+    in groups of this size: ``3643`` of a hex key)."""
     group = _group_after(sep, size)
     at, read = pos, 0
     end, k = pos, 0  # (up to the last random group: groups after it that read as words are the text's)
@@ -337,7 +338,7 @@ def _groups_after(text: str, pos: int, endpos: int, sep: str, size: int) -> tupl
         if len(g) < size and not mixed:
             break  # (a shorter last group that reads as a word: the word after the key)
         at, read = m.start("g") + len(g), read + 1
-        if mixed or _CAPITALS.match(g) is not None:
+        if mixed or _CAPITALS.match(g) is not None or (digits and len(g) == size and g.isdigit()):
             end, k = at, read
         if len(g) < size:
             break
@@ -351,7 +352,7 @@ def _more_groups(sep: str, size: int) -> GoesOn:
     goes on past what a decision reads (9 groups of up to 10 after the first), loses every group."""
 
     def goes_on(text: str, pos: int, endpos: int) -> int | None:
-        end, _, random = _groups_after(text, pos, endpos, sep, size)
+        end, _, random = _groups_after(text, pos, endpos, sep, size, digits=True)
         return end if random else None
 
     return goes_on
