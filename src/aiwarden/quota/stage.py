@@ -61,9 +61,6 @@ class Reservation:
     input_tokens: int
     max_output_tokens: int
     subject: str
-    #: Per bucket, whether it counts tokens (else micro-dollars): the template's, so that settling
-    #: does not read the buckets' labels again.
-    tokens: tuple[bool, ...] = ()
 
 
 class _Template:
@@ -318,9 +315,7 @@ class QuotaStage(Stage):
             )
         if adm.outcome == "budget":
             return self._budget_refusal(ex, plan.buckets[adm.index])
-        ex.reservations.append(
-            Reservation(plan.buckets, plan.bucket_amounts(), price, n_in, max_out, ex.subject, template.tokens)
-        )
+        ex.reservations.append(Reservation(plan.buckets, plan.bucket_amounts(), price, n_in, max_out, ex.subject))
         return None
 
     def _budget_refusal(self, ex: Exchange, bucket: Bucket) -> Refusal:
@@ -412,11 +407,7 @@ class QuotaStage(Stage):
         cost = r.price.cost_micros(n_in, n_out) if r.price is not None else 0
         ex.cost_settled_micros = (ex.cost_settled_micros or 0) + cost
         kill = "the {label} cap was reached" if self.policy.global_.kill_switch_at_cap else ""
-        if r.tokens:
-            actual = tuple(map((cost, n_in + n_out).__getitem__, r.tokens))  # (True is 1: tokens)
-        else:
-            actual = settled_amounts(r.buckets, n_in + n_out, cost)
-        return Settlement(r.buckets, r.amounts, actual, kill)
+        return Settlement(r.buckets, r.amounts, settled_amounts(r.buckets, n_in + n_out, cost), kill)
 
     def _settled(self, r: Reservation, done: Settled) -> None:
         if done.kill_switch_engaged or any(before != after for before, after in done.crossed):
