@@ -382,6 +382,23 @@ RULES_EN: tuple[Rule, ...] = (
     ),
     rule(
         "extraction",
+        "include_system_prompt",
+        0.85,
+        "include|insert|append|attach|quote|paste|put|add|embed|incorporate"
+        # only the assistant's own ("your ..."): "what should I include in the system prompt?" writes one
+        " ~ your system prompt|your system message|your system instructions"
+        "|your initial prompt|your initial instructions|your original prompt|your original instructions"
+        "|your hidden prompt|your hidden instructions|your secret instructions|your pre-prompt|your preprompt"
+        "|your developer message|your instructions|the instructions you were given"
+        "|the instructions you received|your confidential instructions|your internal instructions",
+        "asks for the system prompt or the assistant's instructions inside its answer",
+        window=70,
+        # "how do I include the system prompt in my API call?": a question about writing one
+        qualified_by="in my|in the api|in our|in a request|in each request|in the request|when calling|with the api",
+        negated_by="never |do not |don't |dont |must not |mustn't |shall not |will not |won't |not to |under no circumstances ",
+    ),
+    rule(
+        "extraction",
         "repeat_text_above",
         0.75,
         "repeat|print|output|recite|write out|spell-check|spell check|spellcheck|proofread|copy|reveal|display|show me|dump|echo"
