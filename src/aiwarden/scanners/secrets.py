@@ -363,7 +363,12 @@ def _split_run(heads: list[str]) -> str:
     then groups of 2 or more characters split by one space or tab, or lines; possessive and
     bounded (linear, and read within the hold-back). A group that starts with a head begins
     another key, not a group of this one, so a text of prefixes and spaces makes no run."""
-    group = rf"(?!{_another_key(tuple(heads))}){_K}"
+    # (a group starting with any head ends the run: the exact test, a head *and the rest of one of
+    # its prefixes* (_another_key, which reads ``lin_ api_ oHc1 …`` on), is one 8 KB copy per group
+    # shape in the run and the run one copy per dispatch pattern: 10 MB of regex source, ~15 s to
+    # build a Warden; kept for the groups after a redacted key, :func:`_group_after`)
+    lits = trie_regex(sorted(heads, key=len, reverse=True))
+    group = rf"(?!{lits}){_K}"
 
     # (a group ends where its characters do: a longer token is no group)
     def spaced(size: str, most: int) -> str:
@@ -382,7 +387,7 @@ def _split_pattern(heads: list[str], only: Collection[str] | None = None, litera
     a run of groups follows; the match is the head alone, so a run that is no key leaves every
     position after the head to the other rules."""
     run = _split_run(heads)
-    every = _another_key(tuple(heads))
+    every = trie_regex(sorted(heads, key=len, reverse=True))
     # A head where the rest of one of its prefixes follows (across separators) and as many key
     # characters as the head's shortest rule needs: a run of fewer, or one that completes no
     # prefix, is no key, so a text of short runs after prefixes costs no decision (an attacker's
