@@ -17,7 +17,8 @@ import re
 import string
 from collections.abc import Callable, Collection, Iterable
 from functools import cache
-from typing import Any
+from itertools import repeat
+from typing import Any, cast
 
 from ..context import Finding
 from ..errors import Refusal
@@ -40,7 +41,18 @@ class SecretFilter(Rewriter):
     """Blocks (``action="block"``) or redacts (``"redact"``) credentials; ``"report"`` only
     calls ``on_find`` (monitor mode). ``keys``: the server's own key values, matched exactly."""
 
-    __slots__ = ("_action", "_alts", "_by_head", "_going_on", "_label", "_normal", "_on_find", "_rules", "_where")
+    __slots__ = (
+        "_action",
+        "_alts",
+        "_by_head",
+        "_going_on",
+        "_label",
+        "_normal",
+        "_on_find",
+        "_rules",
+        "_run",
+        "_where",
+    )
 
     def __init__(
         self,
@@ -58,6 +70,8 @@ class SecretFilter(Rewriter):
         self._normal = normal
         self._alts = alts
         self._by_head = by_head
+        #: the run of groups after a split lane's head (what its decision reads)
+        self._run = _split_lane()[1].exact.run
         self._going_on: dict[str, GoesOn] = {}
         self._action = action
         self._on_find = on_find
@@ -135,7 +149,10 @@ class SecretFilter(Rewriter):
         Read with string methods on the run the lane's match captured (``split_run``): a
         decision is Python steps, so each saved regex call counts (4096 keys in 100 KB)."""
         s, h = m.start(), m.end()
-        run_end = m.end(_RUN)
+        ran = self._run.match(text, h)
+        if ran is None:  # (verified where the lane matched: the same text, read as far)
+            return None
+        run_end = ran.end()
         self.decided += run_end - s
         run = text[h:run_end]
         # the first group is the head and the key characters after it (a "." or ":" in a prefix)
@@ -280,6 +297,7 @@ def _random(groups: list[str], own: Any) -> bool:
 _SEPARATED = rf"(?={_K}{{0,{_FIRST}}}+[ \t\r\n])"
 
 
+@cache
 def _rest_of_prefix(head: str) -> str:
     """The rest of one of the prefixes ``head`` begins, each character maybe after a separator
     ("sk-p roj-"); empty when ``head`` is a whole prefix."""
@@ -358,17 +376,12 @@ def _more_groups(sep: str, size: int) -> GoesOn:
     return goes_on
 
 
-def _split_run(heads: list[str]) -> str:
+def _split_run(heads: list[str], another: str) -> str:
     """What follows one of the ``heads`` in a key written in groups: the rest of the first group,
     then groups of 2 or more characters split by one space or tab, or lines; possessive and
-    bounded (linear, and read within the hold-back). A group that starts with a head begins
-    another key, not a group of this one, so a text of prefixes and spaces makes no run."""
-    # (a group starting with any head ends the run: the exact test, a head *and the rest of one of
-    # its prefixes* (_another_key, which reads ``lin_ api_ oHc1 …`` on), is one 8 KB copy per group
-    # shape in the run and the run one copy per dispatch pattern: 10 MB of regex source, ~15 s to
-    # build a Warden; kept for the groups after a redacted key, :func:`_group_after`)
-    lits = trie_regex(sorted(heads, key=len, reverse=True))
-    group = rf"(?!{lits}){_K}"
+    bounded (linear, and read within the hold-back). A group that begins another key (``another``:
+    :func:`_another_key`) is no group of this one, so a text of prefixes and spaces makes no run."""
+    group = rf"(?!{another}){_K}"
 
     # (a group ends where its characters do: a longer token is no group)
     def spaced(size: str, most: int) -> str:
@@ -382,56 +395,230 @@ def _split_run(heads: list[str]) -> str:
     return rf"(?:{short}|{long})"
 
 
-def _split_pattern(heads: list[str], only: Collection[str] | None = None, literal_first: bool = False) -> str:
+def _count(need: int, another: str) -> str:
+    """``need`` key characters, each after at most two separator characters, where no group
+    begins another key (``another``); a run of key characters first (most texts: one test)."""
+    return rf"(?:{_K}{{{need}}}|(?:{_K}|[ \t\r\n]{{1,2}}(?!{another}){_K}){{{need}}})"
+
+
+def _split_pattern(
+    heads: list[str],
+    another: str,
+    only: Collection[str] | None = None,
+    literal_first: bool = False,
+    run: str | None = None,
+) -> str:
     """The split lane: a head (a key prefix's first four characters, all of a shorter one) where
-    a run of groups follows; the match is the head alone, so a run that is no key leaves every
-    position after the head to the other rules."""
-    run = _split_run(heads)
-    every = trie_regex(sorted(heads, key=len, reverse=True))
-    # A head where the rest of one of its prefixes follows (across separators) and as many key
-    # characters as the head's shortest rule needs: a run of fewer, or one that completes no
-    # prefix, is no key, so a text of short runs after prefixes costs no decision (an attacker's
-    # repetition). The characters counted: key characters, each after at most two separator
-    # characters (not where a group starts with a head: another key's).
-    alts = []
-    lits = []
+    the rest of one of its prefixes follows (across separators), a separator within the first
+    group's reach, and as many key characters as the head's shortest rule needs (counted across
+    separators, not where a group begins another key: ``another``), then (``run``) a run of groups;
+    the match is the head alone, so a run that is no key leaves every position after the head to
+    the other rules. A run of fewer characters, or one that completes no prefix, is no key, so a
+    text of short runs after prefixes costs no decision (an attacker's repetition).
+
+    The lane's meaning is this one regex with ``another`` the exact test (:func:`_another_key`)
+    and ``run`` given (:func:`_exact_lane`); the filter compiles it in two parts instead
+    (:class:`_Verified`): without the run, with a weaker ``another`` (both implied by the exact
+    lane), and the run and the exact count checked once per head where that part matches."""
+    # The alternatives grouped by head length and count: a count is one copy per group, not one per
+    # head (each copy holds ``another``, 8 KB when exact). Only heads that begin one another (a
+    # 4-character head and the 3 characters it starts with: "sk-p", "sk-") can match at one
+    # position, and the longer one comes first, as in one alternation of every head.
+    groups: dict[tuple[int, int], list[str]] = {}
     for head in sorted(heads, key=len, reverse=True):
-        if only is not None and head not in only:
-            continue  # (a literal's own heads: see _split_dispatch; the run and groups know every head)
-        # and the rest of one of its prefixes, each character maybe after a separator ("sk-p roj-")
-        rest = _rest_of_prefix(head)
-        need = _needs(head)
-        # (a key character first: most are, and the branch costs less than an optional separator)
-        count = rf"(?:{_K}|[ \t\r\n]{{1,2}}(?!{every}){_K}){{{need}}}"
-        # (``literal_first``, a head's own pattern: the left boundary checked after the head, so
-        # the pattern opens with its literal and the regex engine finds it at C speed; the whole
-        # lane keeps the boundary first, which refuses most positions of a dense range at once)
-        before = rf"(?<![A-Za-z0-9_\-]{'.' * len(head)})" if literal_first else ""
-        # (cheap tests first, each implied by what follows: a separator within the first
-        # group's reach, as the run needs (a text of heads without white space fails here, not
-        # after the count); the count read as one run of key characters before group by group)
-        alts.append(rf"{re.escape(head)}{before}{_SEPARATED}(?=(?:{rest}))(?=(?:{_K}{{{need}}}|{count}))")
-        lits.append(head)
+        if only is None or head in only:  # (a literal's own heads: see _split_dispatch)
+            groups.setdefault((-len(head), _needs(head)), []).append(head)
+    parts = []
+    for (_, need), members in sorted(groups.items(), key=lambda kv: kv[0][0]):
+        alts = []
+        for head in members:
+            # (``literal_first``, a head's own pattern: the left boundary checked after the head, so
+            # the pattern opens with its literal and the regex engine finds it at C speed; the whole
+            # lane keeps the boundary first, which refuses most positions of a dense range at once)
+            before = rf"(?<![A-Za-z0-9_\-]{'.' * len(head)})" if literal_first else ""
+            # (cheap tests first, each implied by what follows: a separator within the first
+            # group's reach, as the run needs (a text of heads without white space fails here, not
+            # after the count); the rest of one of its prefixes, each character maybe after a
+            # separator ("sk-p roj-"))
+            alts.append(rf"{re.escape(head)}{before}{_SEPARATED}(?=(?:{_rest_of_prefix(head)}))")
+        parts.append(rf"(?:{_factored(alts, members)})(?={_count(need, another)})")
     first = "" if literal_first else r"(?<![A-Za-z0-9_\-])"
-    # (the heads factored as a trie: a position costs a few character tests, not one per head: the
-    # whole lane, tried where hits of different heads come close together, cost ~200 ns a position
-    # with its ~140 alternatives tried one by one)
+    # (the heads factored as a trie: a position costs a few character tests, not one per head)
     # (the run captured: a decision reads its groups from it; the lane's match is the head)
-    return rf"{first}(?:{_factored(alts, lits)})(?=(?P<{_RUN}>{run}))(?P<{_SPLIT}>)"
+    tail = "" if run is None else rf"(?=(?P<{_RUN}>{run}))"
+    return rf"{first}(?:{'|'.join(parts)}){tail}(?P<{_SPLIT}>)"
 
 
-def _split_dispatch(heads: _TrieLiterals) -> list[re.Pattern[str]]:
+def _exact_lane(heads: list[str]) -> str:
+    """The split lane of ``heads`` as one regex: what :class:`_Verified` matches exactly. Compiled
+    only by the tests (for all heads it is ~1 MB of regex source: the run holds the exact test
+    once per group shape)."""
+    another = _another_key(tuple(heads))
+    return _split_pattern(heads, another, run=_split_run(heads, another))
+
+
+class _Verified:
+    """The split lane, compiled in parts (every pattern holding the run and the exact test cost
+    10 MB of regex source and ~15 s to build): ``cheap``, a pattern of some heads without the run
+    and with a weaker test of another key, finds where the lane may match at C speed; at such a
+    head the exact count and the run (compiled once, :class:`_Exact`) decide, and where they
+    refuse, the 3-character head the matched one begins, then the positions after it. The same
+    matches as the one regex (:func:`_exact_lane`); a position costs a Python step only where
+    the weaker test passes and the exact one does not (a group beginning another key's prefix
+    across separators, ``api_ or g_``).
+
+    Duck-types the ``search``/``match`` of a compiled pattern (the rewriter tries ranges with it)."""
+
+    __slots__ = ("cheap", "exact")
+
+    def __init__(self, cheap: re.Pattern[str], exact: _Exact) -> None:
+        self.cheap = cheap
+        self.exact = exact
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        m = self.cheap.match(text, pos, end)
+        return None if m is None else self.exact.verify(text, m, end)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        search, verify = self.cheap.search, self.exact.verify
+        while True:
+            m = search(text, pos, end)
+            if m is None:
+                return None
+            v = verify(text, m, end)
+            if v is not None:
+                return v
+            pos = m.start() + 1
+
+
+class _Exact:
+    """What the split lane's cheap patterns leave to check at a head: the count with the exact
+    test of another key and the run, each compiled once."""
+
+    __slots__ = ("count", "need", "run", "shorter")
+
+    def __init__(self, heads: list[str]) -> None:
+        another = _another_key(tuple(heads))
+        self.need = {h: _needs(h) for h in heads}
+        # One count for every head: as many of :func:`_count`'s units (a key character, maybe
+        # after a separator) as follow, up to the most a head needs. A unit either is there or
+        # not (a key character or a separator starts it, never both), so ``need`` units follow
+        # exactly when at least ``need`` do.
+        self.count = re.compile(rf"(?:{_K}|[ \t\r\n]{{1,2}}(?!{another}){_K}){{0,{max(self.need.values())}}}+")
+        self.run = re.compile(_split_run(heads, another))
+        # per 4-character head, the lane of the 3-character head it begins (tried at the same
+        # position when the longer one's run or count refuses, as the one regex would)
+        weak = _whole_heads(heads)
+        self.shorter = {
+            h: re.compile(_split_pattern(heads, weak, {h[:3]}, True))
+            for h in heads
+            if len(h) == 4 and h[:3] in self.need
+        }
+
+    def verify(self, text: str, m: re.Match[str], endpos: int) -> re.Match[str] | None:
+        """``m`` (the cheap lane's match) if the head's exact count and the run follow it; else the
+        match of the shorter head at its position, if any."""
+        while True:
+            h = m.end()
+            head = text[m.start() : h]
+            e = self.count.match(text, h, endpos).end()  # type: ignore[union-attr]  # (matches empty)
+            units = e - h
+            if units >= self.need[head]:
+                units -= sum(map(text.count, _BLANKS, repeat(h), repeat(e))) if units > 0 else 0
+            if units >= self.need[head] and self.run.match(text, h, endpos) is not None:
+                return m
+            shorter = self.shorter.get(head)
+            if shorter is None:
+                return None
+            m = shorter.match(text, m.start(), endpos)  # type: ignore[assignment]
+            if m is None:
+                return None
+
+
+#: the separator characters a count reads between key characters
+_BLANKS = (" ", "\t", "\r", "\n")
+
+
+def _whole_heads(heads: list[str]) -> str:
+    """A weaker test of another key (what :func:`_another_key` reads, and less): a head that is a
+    whole prefix itself (``ghp_``, ``sk-``)."""
+    every = {p for h in heads for p in _prefixes_of(h)}
+    return trie_regex(sorted((h for h in heads if h in every), key=len, reverse=True)) or "(?!)"
+
+
+def _prefixes_written(heads: list[str]) -> str:
+    """A weaker test of another key: a whole key prefix written without separators in it."""
+    every = {p for h in heads for p in _prefixes_of(h)}
+    return trie_regex(sorted(every, key=len, reverse=True)) or "(?!)"
+
+
+def _split_dispatch(heads: _TrieLiterals, exact: _Exact) -> list[re.Pattern[str]]:
     """Per head (in the trigger's order), the split lane's pattern for the heads that can match
     where it starts: a range of one head's hits ('SG.' repeated) is searched with a pattern that
     opens with that literal, which the regex engine finds at C speed, not with the whole lane (a
     trie of 148 heads whose first characters are most letters: tried at every position of the
-    range, ~0.5 us each; 100 KB of 'SG.' took 64 ms, 14 ms before the split lane)."""
-    return [
-        re.compile(_split_pattern(_HEADS, {h for h in heads.literals if h.startswith(lit) or lit.startswith(h)}, True))
-        for lit in heads.literals
-    ]
+    range, ~0.5 us each; 100 KB of 'SG.' took 64 ms, 14 ms before the split lane).
+
+    Its test of another key: a whole-prefix head, or one of its own heads and the rest of its
+    prefix (so a repetition of its own prefix, split or not, is refused at C speed)."""
+    out = []
+    for lit in heads.literals:
+        own = {h for h in _HEADS if h.startswith(lit) or lit.startswith(h)}
+        weak = rf"(?:{_whole_heads(_HEADS)}|{_another_key(tuple(sorted(own)))})"
+        cheap = re.compile(_split_pattern(_HEADS, weak, own, True))
+        out.append(cast("re.Pattern[str]", _Verified(cheap, exact)))
+    return out
 
 
+class _First:
+    """Two patterns tried as one alternation of them (``a|b``): at a position ``a`` first, and the
+    leftmost match of either (``a``'s on a tie). Duck-types a compiled pattern's search and match."""
+
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: Any, b: Any) -> None:
+        self.a = a
+        self.b = b
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        m: re.Match[str] | None = self.a.match(text, pos, end)
+        return m if m is not None else self.b.match(text, pos, end)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        m: re.Match[str] | None = self.a.search(text, pos, end)
+        n: re.Match[str] | None = self.b.search(text, pos, end)
+        return n if n is not None and (m is None or n.start() < m.start()) else m
+
+
+class _SplitLane:
+    """The split lane, built once for every filter (whatever its server keys): its trigger's
+    literals (the heads no other head begins), the pattern of the whole lane and one per literal,
+    what they verify with, and the most characters from a head that its match and run read."""
+
+    __slots__ = ("dispatch", "exact", "heads", "whole", "width")
+
+    def __init__(self) -> None:
+        self.heads = _TrieLiterals(_shortest(_HEADS))
+        self.exact = _Exact(_HEADS)
+        # (the whole lane's test of another key: a whole prefix written as it is)
+        whole = re.compile(_split_pattern(_HEADS, _prefixes_written(_HEADS)))
+        self.whole = cast("re.Pattern[str]", _Verified(whole, self.exact))
+        self.dispatch = _split_dispatch(self.heads, self.exact)
+        # (the run's width: the test of another key is a lookahead, which adds none)
+        self.width = max(map(len, _HEADS)) + max_width(_split_run(_HEADS, "(?!)")) + 1
+
+
+@cache
+def _split_lane() -> tuple[_TrieLiterals, _SplitLane]:
+    lane = _SplitLane()
+    return lane.heads, lane
+
+
+@cache
 def _prefixes_of(head: str) -> list[str]:
     """The prefixes of the ``key`` rules (literal-led) that ``head`` begins."""
     return [
@@ -443,6 +630,7 @@ def _prefixes_of(head: str) -> list[str]:
     ]
 
 
+@cache
 def _needs(head: str) -> int:
     """The fewest key characters after ``head`` that a rule starting with it matches (at most
     24: a long key needs no more to be read as a run)."""
@@ -627,6 +815,8 @@ def _compile(keys: tuple[str, ...]) -> _Compiled:
         refused.insert(0, frozenset())
         merged0 = f"{parts[0]}|{merged0}"  # (first: it comes first in the lane too)
     lane0 = "|".join(parts)
+    # per alternative, the literal it starts with (the server keys' alternative: none)
+    part_lits: list[str | None] = [*([None] if keys else []), *front_lits]
     inner_lits: list[str] = []
     inner_parts = _alternatives(inner, names, inner_lits)
     lane1 = "|".join(inner_parts)
@@ -641,9 +831,9 @@ def _compile(keys: tuple[str, ...]) -> _Compiled:
     back = max(r.back for r in inner)
     front_literals = _TrieLiterals(_shortest(lits0))
     # a prefix hit is tried against the alternatives that can start with it only
-    dispatch = by_literal(front_literals.literals, parts)
+    dispatch = _by_literal(front_literals.literals, parts, part_lits)
     # a hit after a character every alternative it could start refuses is no candidate
-    exclude = [_refused_by_all(lit, parts, refused) for lit in front_literals.literals]
+    exclude = [_refused_by_all(lit, parts, part_lits, refused) for lit in front_literals.literals]
     # a literal inside a key: after a character that no rule's head containing it ends with
     inner_literals = _TrieLiterals(lits1)
     inner_exclude = [_not_ending(lit, inner) for lit in inner_literals.literals]
@@ -655,20 +845,22 @@ def _compile(keys: tuple[str, ...]) -> _Compiled:
         for lit in inner_literals.literals
     ]
     lane1_re = re.compile(lane1)
+    merged0_re = re.compile(merged0)
     # keys written in groups: a distinctive prefix's first four characters (all of a shorter one)
     # start them, so a key split every four characters or more is seen by its head
-    split = _split_pattern(_HEADS)
-    split_heads = _TrieLiterals(_shortest(_HEADS))
+    split_heads, split_lane = _split_lane()
     triggers = (
         Trigger(
             front_literals,
             0,
             lead0,
             max(map(len, lits0)) - 1,
-            re.compile(lane0),
+            # (the lane's own pattern is tried only where hits of different literals come close:
+            # ``merged``, which matches as it does at every position, serves both)
+            merged0_re,
             dispatch,
             exclude,
-            re.compile(merged0),
+            merged0_re,
         ),
         Trigger(
             inner_literals, back, lead1, max(map(len, lits1)) - 1, lane1_re, inner_dispatch, inner_exclude, lane1_re
@@ -681,21 +873,46 @@ def _compile(keys: tuple[str, ...]) -> _Compiled:
             0,
             lead0,
             3,
-            re.compile(split),
-            _split_dispatch(split_heads),
+            split_lane.whole,
+            split_lane.dispatch,
             # (a head after a key character is inside a word or a key: the lane's left boundary)
             [_KEY_CHARS] * len(split_heads.literals),
-            re.compile(split),
+            split_lane.whole,
         ),
     )
     # (the split lane's match is its head; a decision reads the run after it)
-    width = max(width, max(map(len, _HEADS)) + max_width(_split_run(_HEADS)) + 1)
+    width = max(width, split_lane.width)
     normal = re.compile(source)
     by_head: dict[str, re.Pattern[str]] = {}
-    compiled = (re.compile(f"{source}|{split}"), width, names, triggers, normal, [*parts, *inner_parts], by_head)
+    # (every lane has its own pattern: the whole pattern is what a filter with no trigger tries, the
+    # meaning the lanes keep, see the tests; not compiled as one regex: the split lane is in parts)
+    whole = cast("re.Pattern[str]", _First(normal, split_lane.whole))
+    compiled = (whole, width, names, triggers, normal, [*parts, *inner_parts], by_head)
     if len(_CACHE) < 64:
         _CACHE[keys] = compiled
     return compiled
+
+
+def _by_literal(literals: list[str], parts: list[str], lits: list[str | None]) -> list[re.Pattern[str]]:
+    """:func:`~._rewriter.by_literal` for alternatives that start with a known literal
+    (``lits[k]``; None: not known, asked as ``by_literal`` does)."""
+    return [
+        re.compile("|".join(p for p, lit in zip(parts, lits, strict=True) if _starts(p, lit, literal)) or "(?!)")
+        for literal in literals
+    ]
+
+
+def _starts(part: str, lit: str | None, literal: str) -> bool:
+    """Whether the alternative ``part``, which starts with the literal ``lit`` (None: not known),
+    can match a text starting with ``literal``: when one of the literals begins the other (and the
+    rest of a longer ``literal`` fits the alternative). A string test where asking the regex (a
+    partial match per literal and alternative, :func:`~._rewriter._fits`) was 75,000 matches and
+    most of building the filter; the same answers (a test compares them)."""
+    if lit is None:
+        return _fits(part, 0, literal)
+    if lit.startswith(literal):
+        return True
+    return literal.startswith(lit) and _fits(part, 0, literal)
 
 
 def _shortest(literals: list[str]) -> list[str]:
@@ -708,9 +925,11 @@ def _shortest(literals: list[str]) -> list[str]:
     return [x for x in literals if not any(x[:k] in every for k in range(1, len(x)))]
 
 
-def _refused_by_all(literal: str, parts: list[str], refused: list[frozenset[str]]) -> frozenset[str]:
+def _refused_by_all(
+    literal: str, parts: list[str], lits: list[str | None], refused: list[frozenset[str]]
+) -> frozenset[str]:
     """The characters that no alternative able to start with ``literal`` allows right before it."""
-    fit = [refused[k] for k, part in enumerate(parts) if _fits(part, 0, literal)]
+    fit = [refused[k] for k, part in enumerate(parts) if _starts(part, lits[k], literal)]
     return frozenset.intersection(*fit) if fit else frozenset()
 
 
