@@ -401,6 +401,10 @@ def _count(need: int, another: str) -> str:
     return rf"(?:{_K}{{{need}}}|(?:{_K}|[ \t\r\n]{{1,2}}(?!{another}){_K}){{{need}}})"
 
 
+#: the first group after a head and the separator after it (a run's first group is at most 36)
+_FIRST_GROUP = rf"{_K}{{0,{_FIRST}}}+(?:[ \t]|\r?\n)"
+
+
 def _split_pattern(
     heads: list[str],
     another: str,
@@ -441,7 +445,10 @@ def _split_pattern(
             # after the count); the rest of one of its prefixes, each character maybe after a
             # separator ("sk-p roj-"))
             alts.append(rf"{re.escape(head)}{before}{_SEPARATED}(?=(?:{_rest_of_prefix(head)}))")
-        parts.append(rf"(?:{_factored(alts, members)})(?={_count(need, another)})")
+        # (and what the run begins with, a separator and a group that begins no other key: implied by
+        # the run, and with a weaker ``another`` what keeps a text of prefixes after short runs out
+        # of the run's check, one Python step each: ``xapp-`` and 19 characters, repeated)
+        parts.append(rf"(?:{_factored(alts, members)})(?={_count(need, another)})(?={_FIRST_GROUP}(?!{another}){_K})")
     first = "" if literal_first else r"(?<![A-Za-z0-9_\-])"
     # (the heads factored as a trie: a position costs a few character tests, not one per head)
     # (the run captured: a decision reads its groups from it; the lane's match is the head)
