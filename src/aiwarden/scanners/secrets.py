@@ -17,7 +17,6 @@ import re
 import string
 from collections.abc import Callable, Collection, Iterable
 from functools import cache
-from itertools import repeat
 from typing import Any, cast
 
 from ..context import Finding
@@ -45,12 +44,12 @@ class SecretFilter(Rewriter):
         "_action",
         "_alts",
         "_by_head",
+        "_exact",
         "_going_on",
         "_label",
         "_normal",
         "_on_find",
         "_rules",
-        "_run",
         "_where",
     )
 
@@ -70,8 +69,8 @@ class SecretFilter(Rewriter):
         self._normal = normal
         self._alts = alts
         self._by_head = by_head
-        #: the run of groups after a split lane's head (what its decision reads)
-        self._run = _split_lane()[1].exact.run
+        #: the split lane's checks at a head (its decision reads the run they found)
+        self._exact = _split_lane()[1].exact
         self._going_on: dict[str, GoesOn] = {}
         self._action = action
         self._on_find = on_find
@@ -149,7 +148,7 @@ class SecretFilter(Rewriter):
         Read with string methods on the run the lane's match captured (``split_run``): a
         decision is Python steps, so each saved regex call counts (4096 keys in 100 KB)."""
         s, h = m.start(), m.end()
-        ran = self._run.match(text, h)
+        ran = self._exact.run_at(text, h)
         if ran is None:  # (verified where the lane matched: the same text, read as far)
             return None
         run_end = ran.end()
@@ -502,19 +501,19 @@ class _Verified:
 
 class _Exact:
     """What the split lane's cheap patterns leave to check at a head: the count with the exact
-    test of another key and the run, each compiled once."""
+    test of another key (one pattern per count, compiled when first needed) and the run (compiled
+    once). Shared by every filter; ``last`` keeps the run found by the last check that passed, which
+    the decision at that head reads (another thread's check in between: the decision matches the
+    run again)."""
 
-    __slots__ = ("count", "need", "run", "shorter")
+    __slots__ = ("another", "counts", "last", "need", "run", "shorter")
 
     def __init__(self, heads: list[str]) -> None:
-        another = _another_key(tuple(heads))
+        self.another = _another_key(tuple(heads))
         self.need = {h: _needs(h) for h in heads}
-        # One count for every head: as many of :func:`_count`'s units (a key character, maybe
-        # after a separator) as follow, up to the most a head needs. A unit either is there or
-        # not (a key character or a separator starts it, never both), so ``need`` units follow
-        # exactly when at least ``need`` do.
-        self.count = re.compile(rf"(?:{_K}|[ \t\r\n]{{1,2}}(?!{another}){_K}){{0,{max(self.need.values())}}}+")
-        self.run = re.compile(_split_run(heads, another))
+        self.counts: dict[int, re.Pattern[str]] = {}
+        self.run = re.compile(_split_run(heads, self.another))
+        self.last: tuple[str, int, re.Match[str]] | None = None
         # per 4-character head, the lane of the 3-character head it begins (tried at the same
         # position when the longer one's run or count refuses, as the one regex would)
         weak = _whole_heads(heads)
@@ -529,23 +528,28 @@ class _Exact:
         match of the shorter head at its position, if any."""
         while True:
             h = m.end()
-            head = text[m.start() : h]
-            e = self.count.match(text, h, endpos).end()  # type: ignore[union-attr]  # (matches empty)
-            units = e - h
-            if units >= self.need[head]:
-                units -= sum(map(text.count, _BLANKS, repeat(h), repeat(e))) if units > 0 else 0
-            if units >= self.need[head] and self.run.match(text, h, endpos) is not None:
-                return m
-            shorter = self.shorter.get(head)
+            need = self.need[text[m.start() : h]]
+            count = self.counts.get(need)
+            if count is None:
+                count = self.counts[need] = re.compile(_count(need, self.another))
+            if count.match(text, h, endpos) is not None:
+                ran = self.run.match(text, h, endpos)
+                if ran is not None:
+                    self.last = (text, h, ran)
+                    return m
+            shorter = self.shorter.get(text[m.start() : h])
             if shorter is None:
                 return None
             m = shorter.match(text, m.start(), endpos)  # type: ignore[assignment]
             if m is None:
                 return None
 
-
-#: the separator characters a count reads between key characters
-_BLANKS = (" ", "\t", "\r", "\n")
+    def run_at(self, text: str, h: int) -> re.Match[str] | None:
+        """The run after the head ending at ``h`` (the last check's, when it was this one)."""
+        last = self.last
+        if last is not None and last[0] is text and last[1] == h:
+            return last[2]
+        return self.run.match(text, h)
 
 
 def _whole_heads(heads: list[str]) -> str:
