@@ -14,6 +14,8 @@ and the model combined as ``HeuristicDetector``/``LearnedDetector`` are run by t
     python train/eval_wild.py --set fabric         # fabric's 225 public prompt templates (train/fabric_patterns.py)
     python train/eval_wild.py --set followups9     # session 9's sealed chat follow-ups about the answer
     python train/eval_wild.py --set devfollowups9  # ... and their dev set (tuned on)
+    python train/eval_wild.py --set trigger10      # session 10's sealed trigger-word prompts and wild-style attacks
+    python train/eval_wild.py --set devtrigger10   # ... and their dev set (tuned on)
 
 ``--show`` prints the rows the stage gets wrong: on the dev set only (the sealed sets' rows are not
 read while tuning, so it prints nothing for them).
@@ -48,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         "dev9",
         "followups9",
         "devfollowups9",
+        "trigger10",
+        "devtrigger10",
         "both",
         "all",
     )
@@ -81,13 +85,15 @@ def main(argv: list[str] | None = None) -> int:
         "dev9": ["dev_chat_s9"],
         "followups9": ["followups_s9"],
         "devfollowups9": ["dev_followups_s9"],
+        "trigger10": ["trigger_words_s10"],
+        "devtrigger10": ["dev_trigger_s10"],
         "both": ["wild_sealed_s6", "dev_wild_s6"],
         "all": ["wild_sealed_s6", "wild_sealed_s7", "dev_wild_s6", "dev_wild_s7"],
     }
     for name in names[args.set]:
         mod = importlib.import_module(name)
         print(name)
-        show = args.show and not name.startswith(("wild_sealed", "chat_personas", "fabric", "followups_s9"))
+        show = args.show and not name.startswith(("wild_sealed", "chat_personas", "fabric", "followups_s9", "trigger_words"))
         _score(mod.BENIGN, mod.ATTACKS, rules, model, t, sanitize, Subject, show)
     return 0
 
