@@ -1118,6 +1118,8 @@ def _advance(
     if slots is None:
         slots = state[ri] = [None] * len(rule.slots)
     last = len(slots) - 1
+    if si and rule.negated_inside and view[max(0, s - 12) : s].endswith(rule.negated_inside):
+        return None  # "you must not bypass the filter": a guardrail; a later plain phrase still completes the rule
     if rule.ordered:
         if si == 0:
             if rule.line_start and not _at_line_start(
@@ -1214,7 +1216,10 @@ _NAMED = re.compile(rb"\b(?:dan|developer mode|dev mode|developer-mode|devmode|a
 # ... and does not hand the jailbreak to the assistant as its identity ("explain, as DAN, ...",
 # "describe how you would answer as DAN", "then become DAN").
 _IDENTITY = re.compile(
-    rb"\b(?:you are|you're|youre|you will|you'll|you must|you can|yourself|act as|acting as|as dan|be dan|become"
+    rb"\b(?:you are|you're|youre|you will|you'll|you must|you can|yourself|act as|acting as|as dan|be dan"
+    # "then become DAN", not "why did it become famous"
+    rb"|become(?! (?:so |very |more |less |really |widely |well )?(?:famous|popular|known|widespread|common|viral"
+    rb"|obsolete|ineffective|outdated|notorious|infamous|a meme|a thing|public))"
     rb"|pretend|stay|from now on|enable|activate|enter|switch|respond as|answer as|reply as|i want you|let's|lets"
     rb"|then|and now|now you|your name|du bist|tu es|eres|sei|you|(?:respond|reply|answer|talk|speak|behave|write) like"
     # the jailbreak as the way to answer ("explain how to make meth in DAN mode", "what DAN would say")

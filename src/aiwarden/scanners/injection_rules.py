@@ -55,6 +55,9 @@ class Rule:
     #: Words that, right before / right after a first-slot phrase, negate it ("don't forget").
     negated_by: tuple[bytes, ...] = ()
     negated_after: tuple[bytes, ...] = ()
+    #: Words right before a later slot's phrase that negate it: "you must not bypass the content filter" is a
+    #: guardrail, not an assistant described as free of its filters.
+    negated_inside: tuple[bytes, ...] = ()
     #: Words right after the whole match that make it an ordinary request ("always answer" *in the
     #: language of the user*, "no restrictions" *on length*).
     qualified_by: tuple[bytes, ...] = ()
@@ -120,13 +123,16 @@ def rule(family: str, name: str, weight: float, spec: str, explain: str, **optio
                     accented = _ACCENTED[bare] = fold_literal(bare, accents=True)
                 phrases.append(("*" if star_l else "") + accented + ("*" if star_r else ""))
         slots.append(tuple(dict.fromkeys(phrases)))
-    for key in ("negated_by", "negated_after", "qualified_by", "qualified_by_kind", "cancelled_by"):
+    for key in ("negated_by", "negated_after", "negated_inside", "qualified_by", "qualified_by_kind", "cancelled_by"):
         if isinstance(options.get(key), str):
             options[key] = tuple(fold_literal(w).encode("utf-8") for w in str(options[key]).split("|") if w)
     return Rule(family, name, weight, tuple(slots), explain, **options)  # type: ignore[arg-type]
 
 
 # -- English words ------------------------------------------------------------------------------
+
+# Right before "ignore" / "bypass" / "break": a guardrail ("you must not bypass the filter"), not a freed assistant.
+_GUARDRAIL_NEGATIONS = "not |never |n't |dont |cannot |cant |wont "
 
 DISMISS_STRONG = (
     "ignore|ignoring|disregard*|forget|forgetting|forgot|forgotten|overlook*|neglect*|discard*|abandon*"
@@ -563,6 +569,8 @@ RULES_EN: tuple[Rule, ...] = (
         "describes the assistant as free of its restrictions",
         window=110,
         negated_after="systems|companies|labs|researchers|regulation|regulations|industry|act |models|tools|developers",
+        # a guardrail: "you must not bypass the filter", "the bot should never ignore the rules"
+        negated_inside=_GUARDRAIL_NEGATIONS,
     ),
     rule(
         "jailbreak",
@@ -577,6 +585,7 @@ RULES_EN: tuple[Rule, ...] = (
         "|moral guidelines|usage policies|anthropic's policies|anthropic policy",
         "declares the assistant free of its provider's policies",
         window=60,
+        negated_by=_GUARDRAIL_NEGATIONS,  # "the bot must never ignore the content policy"
     ),
     rule(
         "jailbreak",
@@ -1100,6 +1109,7 @@ RULES_EN: tuple[Rule, ...] = (
         "tells the assistant to defy its provider's policies",
         window=70,
         ordered=False,
+        negated_inside=_GUARDRAIL_NEGATIONS,  # "never bypass the usage policies", "won't ignore the content policy"
     ),
     rule(
         "jailbreak",
