@@ -890,15 +890,30 @@ class PIIFilter(Rewriter):
                 # every span to the window's end (most of a hostile stretch's are the next
                 # decisions', and each is then weighed once, not once per decision reaching it).
                 need = e if kind is not None else resume
-                while True:
-                    spans, upto = self._spans(text, lo, b, limit, cut, strong, need)
-                    joined = values + [
-                        v for v in spans if (v[1] < b or b < whole) and (glued or v[0] >= s or v[1] > run_end)
-                    ]
-                    out, done = _union(text, joined, kind, resume, upto, b)
-                    if done:
-                        break
-                    need = upto + _STRONG_AHEAD
+                # Only a span starting before the first restart after the value (without one,
+                # before ``resume``) can change the union: a later one is either after a restart
+                # (scanning finds it there) or at/after ``resume``. Every card layout and SSN holds
+                # a _STRONG_HINT starting in its first digit group (at its start, or 4 digits in
+                # for an 8-digit first group), and that group ends before a non-digit: so when no
+                # hint starts before such a position, no span does, and the union is the value
+                # alone — one C-level search instead of weighing the stretch (a phone followed by
+                # an SSN, the next decision's, weighed the SSN's layouts for nothing).
+                if kind is not None:
+                    restart = _RESTART.search(text, e, b)
+                    r = b if restart is None else restart.start()
+                else:
+                    r = resume if resume < b and text[resume - 1] not in _ASCII_DIGITS else b
+                hint = _STRONG_HINT.search(text, lo, r + _HINT_LEN if r + _HINT_LEN < b else b)
+                if hint is not None and hint.start() < r:
+                    while True:
+                        spans, upto = self._spans(text, lo, b, limit, cut, strong, need)
+                        joined = values + [
+                            v for v in spans if (v[1] < b or b < whole) and (glued or v[0] >= s or v[1] > run_end)
+                        ]
+                        out, done = _union(text, joined, kind, resume, upto, b)
+                        if done:
+                            break
+                        need = upto + _STRONG_AHEAD
         elif not values:
             return values
         if not out:
@@ -1301,6 +1316,8 @@ _STRONG_WIDTH = 23 + 16
 # What every card or SSN of a stretch holds: a 4-digit group and another after one separator, 12
 # digits in a row, an SSN's 3-2-4 (a stretch without any costs one search, not a split).
 _STRONG_HINT = re.compile(r"[0-9]{4}[ .,/\-][0-9]{4}|[0-9]{12}|[0-9]{3}([ .\-])[0-9]{2}\1[0-9]{4}")
+#: the longest match of _STRONG_HINT
+_HINT_LEN = 12
 _STRETCH_SEPARATOR = re.compile(r"[.,/\-]")  # a stretch whose groups are not all space-separated
 # A number candidate could start here (its lookbehind lets it), so scanning resumed before it
 # finds what follows: the values after one are joined to it only when glued ("…-1111", "….536").
