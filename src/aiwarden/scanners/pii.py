@@ -534,6 +534,20 @@ _VERSION_BEFORE = re.compile(
     # a version constraint: "foo>=1.2.0.0", "== 3.7.4.1" (not "< 10.0.0.1", a quote in markdown)
     r"|[<>=~!]=[ ]?\Z"
 )
+# What _VERSION_BEFORE's window holds when it can match: a letter, "§" or a comparison's "=". A
+# window of digits, dots and spaces only (the address before it, in a list of addresses) is
+# refused by one C-level strip instead of a search trying its words at each of 14 positions.
+_NOT_VERSION_WINDOW = " .0123456789"
+
+
+def _version_before(text: str, s: int) -> bool:
+    """Whether the dotted quad at ``s`` is a version or a section number (:data:`_VERSION_BEFORE`)."""
+    lo = s - 14 if s > 14 else 0
+    if not text[lo:s].strip(_NOT_VERSION_WINDOW):
+        return False
+    return _VERSION_BEFORE.search(text, lo, s) is not None
+
+
 _SSN_BEFORE = re.compile(
     r"(?i)\b(?:ssn|social\s+security(?:\s+number)?|ss#)\b[^A-Za-z0-9]{0,6}(?:(?:is|no)\b\W{0,3})?\Z"
 )
@@ -571,7 +585,7 @@ def _classify_number(text: str, s: int, e: int, alone: bool = True) -> str | Non
     run, which is not taken for a phone by its format alone ("486 761 1265" in "211 486 761 1265")."""
     t = text[s:e]
     if "." in t and _IP4.fullmatch(t):
-        return None if _VERSION_BEFORE.search(text, max(0, s - 14), s) else "ip_address"
+        return None if _version_before(text, s) else "ip_address"
     main, _, ext = t.partition("x")
     digits = _digits_of(main)
     nd = len(digits)
@@ -676,7 +690,18 @@ class PIIFilter(Rewriter):
     'write to [EMAIL] today'
     """
 
-    __slots__ = ("_carry", "_cut_at", "_kinds", "_memo", "_on_find", "_once", "_replace", "_seen", "_where")
+    __slots__ = (
+        "_carry",
+        "_cut_at",
+        "_kinds",
+        "_memo",
+        "_on_find",
+        "_once",
+        "_replace",
+        "_seen",
+        "_strong",
+        "_where",
+    )
 
     def __init__(
         self,
@@ -691,6 +716,7 @@ class PIIFilter(Rewriter):
         unknown = self._kinds - set(KINDS)
         if unknown:
             raise ValueError(f"unknown PII kind(s): {', '.join(sorted(unknown))}")
+        self._strong = self._kinds & _STRONG
         parts = {p for k in self._kinds for p in _KIND_PARTS[k]}
         fast, width, lanes = _compiled(frozenset(parts))
         # (white space after a digit is one space: "4111\t1111", "4111\n1111", "4111  1111")
@@ -715,13 +741,14 @@ class PIIFilter(Rewriter):
     def decide(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
         start = m.start()
         part = m.lastgroup or ""
-        if part == "email" or part == "email_words":
+        if part == "email" or part == "email_words" or part == "ip4":
+            # (an address's decision costs less than a remembered window's key)
             values, resume = self._plan(text, m)
             return self._apply(text, start, values, resume)
         # A decision reads only its window (``_LEFT`` before, the width after) and, for a number
         # run, where a cut run goes on: the same window decides the same way wherever it stands,
         # so a hostile repetition of one unit pays for one decision, and a key lookup per
-        # repetition. (E-mails are not remembered: their decisions cost less than the key.)
+        # repetition. (E-mails and IPv4 addresses are not remembered: their decisions cost less than the key.)
         if part == "num":
             end = m.end()
             if end - start < _SHORT_RUN and _short_and_whole(text, start, end):
@@ -801,7 +828,7 @@ class PIIFilter(Rewriter):
         if part == "email" or part == "email_words":
             kind = "email"
         elif part == "ip4":
-            kind = None if _VERSION_BEFORE.search(text, max(0, s - 14), s) else "ip_address"
+            kind = None if _version_before(text, s) else "ip_address"
         elif part == "ip6":
             kind = "ip_address" if ip6_ok(m.group()) else None
         elif part == "iban":
@@ -854,7 +881,7 @@ class PIIFilter(Rewriter):
         without a value, where scanning resumes in a cut run (the values from there on are found
         there, unless scanning resumes after a value found before it)."""
         values = [(s, e, kind)] if kind is not None else []
-        strong = self._kinds & _STRONG
+        strong = self._strong
         if not strong:
             return values
         limit = min(len(text), m.start() + self._width)
