@@ -127,3 +127,15 @@ def test_a_phone_then_an_ssn_weighs_no_stretch(seed: int) -> None:
         assert g.feed(text) + g.flush() == out
     # (weighing each phone run's stretch read its SSN's characters again)
     assert f.decided < g.decided * 0.8
+
+
+def test_every_card_layout_and_ssn_shape_has_a_hint_where_it_starts() -> None:
+    # the shortcuts' premise: a stretch's card or SSN starting before a position has a _STRONG_HINT
+    # starting before it, found by a search that reads _HINT_LEN characters past it
+    shapes = {(layout, sep) for layout in pii._card_layouts() | {(n,) for n in range(12, 20)} for sep in " .,/-"}
+    shapes |= {((3, 2, 4), sep) for sep in " .-"}
+    for layout, sep in shapes:
+        span = sep.join("7" * n for n in layout)
+        text = f"a {span} z"
+        hint = pii._STRONG_HINT.search(text, 2, 2 + pii._HINT_LEN)
+        assert hint is not None and hint.start() == 2 and hint.end() <= 2 + len(span), (layout, sep)

@@ -939,16 +939,15 @@ class PIIFilter(Rewriter):
                 # Only a span starting before the first restart after the value (without one,
                 # before ``resume``) can change the union: a later one is either after a restart
                 # (scanning finds it there) or at/after ``resume``. Every card layout and SSN holds
-                # a _STRONG_HINT starting in its first digit group (at its start, or 4 digits in
-                # for an 8-digit first group), and that group ends before a non-digit: so when no
-                # hint starts before such a position, no span does, and the union is the value
-                # alone — one C-level search instead of weighing the stretch (a phone followed by
-                # an SSN, the next decision's, weighed the SSN's layouts for nothing).
+                # a _STRONG_HINT starting where it starts, so when no hint starts before that
+                # position, no span does, and the union is the value alone — one C-level search
+                # instead of weighing the stretch (a phone followed by an SSN, the next decision's,
+                # weighed the SSN's layouts for nothing).
                 if kind is not None:
                     restart = _RESTART.search(text, e, b)
                     r = b if restart is None else restart.start()
                 else:
-                    r = resume if resume < b and text[resume - 1] not in _ASCII_DIGITS else b
+                    r = resume if resume < b else b
                 hint = _STRONG_HINT.search(text, lo, r + _HINT_LEN if r + _HINT_LEN < b else b)
                 if hint is not None and hint.start() < r:
                     while True:
@@ -1359,11 +1358,17 @@ _GROUP_START = re.compile(r"(?<![0-9])[0-9]")
 #: what a card or SSN of a stretch reads from its start: its characters (4-4-4-4-3: 19 digits, 4
 #: separators) and an IPv4 address after it (a dot and 15)
 _STRONG_WIDTH = 23 + 16
-# What every card or SSN of a stretch holds: a 4-digit group and another after one separator, 12
-# digits in a row, an SSN's 3-2-4 (a stretch without any costs one search, not a split).
-_STRONG_HINT = re.compile(r"[0-9]{4}[ .,/\-][0-9]{4}|[0-9]{12}|[0-9]{3}([ .\-])[0-9]{2}\1[0-9]{4}")
-#: the longest match of _STRONG_HINT
-_HINT_LEN = 12
+# What every card or SSN of a stretch holds, starting where it starts (a stretch without any costs
+# one search, not a split): 12 digits in a row; a card's layout of three or more groups with one
+# separator (4-4-4-…, 4-6-4, 4-4-8: two groups of 4+ digits, the separator again, a digit); of two
+# groups, 4 then 8+ digits or 8 then 4; an SSN's 3-2-4. (Session 9's hint, "4 digits, a separator,
+# 4 digits", fired on most stretches of short digit groups, where no layout is.)
+_STRONG_HINT = re.compile(
+    r"[0-9]{12}|[0-9]{4}([ .,/\-])[0-9]{4}(?:[0-9]{4}|[0-9]*\1[0-9])|[0-9]{8}[ .,/\-][0-9]{4}"
+    r"|[0-9]{3}([ .\-])[0-9]{2}\2[0-9]{4}"
+)
+#: how far a span's _STRONG_HINT reads from its start at most (4-6-4: "4111 111111 1", 13)
+_HINT_LEN = 16
 _STRETCH_SEPARATOR = re.compile(r"[.,/\-]")  # a stretch whose groups are not all space-separated
 # A number candidate could start here (its lookbehind lets it), so scanning resumed before it
 # finds what follows: the values after one are joined to it only when glued ("…-1111", "….536").
