@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -27,6 +28,27 @@ def _ungated(text: str) -> Iterator[tuple[str, int, int, str]]:
     if sum(map(text.count, d._FLIPPED_CHARS)) >= 5:
         yield "upside down", 0, len(text), text.translate(d._FLIPPED)[::-1][: d.MAX_TEXT]
     yield from _interleaved_ungated(text)
+    marks = text.count("@") + text.count(":") + text.count("=")
+    if len(text) >= 20 and marks >= 2 and (marks + text.count("?")) * 12 >= len(text) and marks + text.count("?") >= 5:
+        decoded = text[: d.MAX_TEXT].translate(d._ROT47)
+        letters = sum(c.isascii() and c.isalpha() for c in decoded)
+        if letters * 4 >= (len(decoded) - decoded.count(" ")) * 3 > 0:
+            yield "rot47", 0, min(len(text), d.MAX_TEXT), decoded
+    digits = sum(map(text.count, "0123456789"))
+    symbols = "0123456789!+|@$"
+    touches = sum(
+        1
+        for a, b in pairwise(text)
+        if (a.isascii() and a.isalpha() and b in symbols) or (a in symbols and b.isascii() and b.isalpha())
+    )
+    if (
+        digits >= 3
+        and digits * 48 >= len(text)
+        and text.count(" ") * 12 >= len(text)
+        and touches >= 6
+        and touches * 24 >= len(text)
+    ):
+        yield "leetspeak", 0, min(len(text), d.MAX_TEXT), text[: d.MAX_TEXT]
 
 
 def _interleaved_ungated(text: str) -> Iterator[tuple[str, int, int, str]]:

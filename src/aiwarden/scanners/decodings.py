@@ -3,8 +3,9 @@
 An attacker who cannot get "ignore all previous instructions" past the detector writes it in a
 form the model can still read: base32, 8-bit binary, Morse code, decimal character codes, URL
 escapes applied twice, one letter per line, a symbol between every letter (``I🙂g🙂n🙂o🙂r🙂e``),
-upside-down letters. :func:`decodings` finds each form with C-level scans and returns its decoded
-text; the injection detector scans that text with the families worth hiding (floor 0.85).
+upside-down letters, ROT47, leetspeak beyond the detection view's table. :func:`decodings` finds
+each form with C-level scans and returns its decoded text; the injection detector scans that text
+with the families worth hiding (floor 0.85).
 
 Every step is linear: each scan visits the text once, a run is decoded once, at most
 ``MAX_DECODE`` texts per form, each at most ``MAX_TEXT`` characters. Ordinary text pays a few
@@ -118,6 +119,67 @@ def decodings(text: str, mask: bytes | None = None) -> Iterator[tuple[str, int, 
     letters = mask.translate(_MASK_LETTERS)
     if letters.find(_INTERLEAVED_GATE) >= 0:
         yield from _interleaved(text, letters)
+    if len(text) >= 20 and _rot47_possible(text, mask):
+        yield from _rot47(text)
+    # Leetspeak beyond the view's table (the caller reads it word by word: injection._read_leet). The
+    # digits are counted already (``kept``): only a text dense in them pays for the class mask.
+    digits = len(kept) - ascii_marks
+    if (
+        digits >= _LEET_TOUCHES // 2
+        and digits * 2 * _LEET_SPAN >= len(mask)
+        and mask.count(b" ") * _LEET_WORD >= len(mask)  # words, not a base32 / hex token
+        and _leet_dense(mask)
+    ):
+        yield "leetspeak", 0, min(len(text), MAX_TEXT), text[:MAX_TEXT]
+
+
+# Leetspeak: each byte of the ASCII mask as a class, "a" a letter, "d" a digit or a symbol leetspeak
+# writes for a letter, " " the rest. A text where letters and such symbols touch at least once per
+# ``_LEET_SPAN`` characters (and ``_LEET_TOUCHES`` times) is written in leetspeak; prose and code touch
+# far less often ("mp3", "k8s", "int32": a few per kilobyte).
+_LEET_CLASS = bytes(
+    0x61 if chr(b).isalpha() and b < 128 else 0x64 if chr(b) in "0123456789!+|@$" else 0x20 for b in range(256)
+)
+_LEET_SPAN = 24
+_LEET_TOUCHES = 6
+_LEET_WORD = 12  # characters per space at most: written in words
+
+
+def _leet_dense(mask: bytes) -> bool:
+    classes = mask.translate(_LEET_CLASS)
+    # ("da" is searched as "ad" in the mask reversed: a needle ending in the rare byte is skipped to)
+    touches = classes.count(b"ad") + classes[::-1].count(b"ad")
+    return touches >= _LEET_TOUCHES and touches * _LEET_SPAN >= len(classes)
+
+
+# ROT47 rotates every printable ASCII character by 47: the lower-case letters of English become
+# digits, "@" (o), ":" (i), "?" (n), "=" (l), ">" (m), ";" (j), "<" (k) and capitals A-K. Those four
+# marks are rare in prose and code alike (a few per line at most); a ROT47 text has one in ~4 characters.
+_ROT47 = str.maketrans({chr(c): chr(33 + (c - 33 + 47) % 94) for c in range(33, 127)})
+_ROT47_MARKS = 5
+_ROT47_SHARE = 12
+
+
+def _rot47_possible(text: str, mask: bytes) -> bool:
+    """(``mask`` has "?" for every character outside ASCII: "?" is counted in the text itself.)"""
+    marks = mask.count(b"@") + mask.count(b":") + mask.count(b"=")
+    if marks < 2:
+        return False
+    marks += text.count("?")
+    return marks >= _ROT47_MARKS and marks * _ROT47_SHARE >= len(mask)
+
+
+def _rot47(text: str) -> Iterator[tuple[str, int, int, str]]:
+    """The text rotated back, when what comes back is words: three in four of its characters
+    (spaces aside) ASCII letters. Done once per text, on its first ``MAX_TEXT`` characters."""
+    decoded = text[:MAX_TEXT].translate(_ROT47)
+    raw = decoded.encode("ascii", "replace")
+    solid = len(raw) - raw.count(b" ")
+    if solid and len(raw.translate(None, _NOT_ASCII_LETTERS)) * 4 >= solid * 3:
+        yield "rot47", 0, min(len(text), MAX_TEXT), decoded
+
+
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 
 
 # The UTF-8 lead bytes of the upside-down letters (U+0131-U+028E), and every other byte, deleted.

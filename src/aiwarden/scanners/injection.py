@@ -41,10 +41,10 @@ import binascii
 import functools
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import reduce
-from itertools import compress
+from itertools import accumulate, compress
 from operator import itemgetter, or_
 from typing import NamedTuple
 
@@ -112,12 +112,29 @@ _TRIGGER_WORDS = (
     "secret", "initial", "original", "repeat", "print", "output", "respond", "answer", "unrestricted",
     "limitations", "openai", "chatgpt", "assistant", "persona", "censorship", "immoral", "illegal", "harmful",
     "policies", "content", "free", "hidden", "verbatim", "safety", "guardrails", "unrestricted",
+    # (session 10) the other words of the shapes an attack takes — a persona's "never refuses a request",
+    # an exfiltration's "conversation history", a tool call's "delete" / "email" / "execute" — so that a
+    # shifted or reversed attack with one word of the list above is still read
+    "instruction", "restriction", "request", "refuses", "conversation", "history", "filter", "guideline",
+    "delete", "email", "execute", "command", "commands", "orders", "developer", "mode", "never", "without",
 )  # fmt: skip
 _QUOTED = re.compile(r"([\"'])([^\"'\n]{1,200})\1")
-# A run of letters long enough to be several words written together. Longer runs are read in part:
-# no sentence worth decoding is written as one word of more than 400 letters.
-_LETTERS_BYTES = re.compile(rb"[a-z]{20,400}")
-_LETTERS = re.compile(r"[a-z]{20,400}")
+# Decodings that change part of a text and leave the rest as it was (see HeuristicDetector._piece).
+# (Leetspeak read word by word is not one: its gate is a text written in leetspeak, where a rule the
+# view already read — "d3v3l0p3r m0d3" — sits among words only the decoding reads.)
+_PARTIAL = frozenset({"run together", "split words", "word order"})
+# What a text says when its words are to be read in reverse order.
+_BACKWARDS = (b"backward", b"reverse", b"right to left", b"last word first")
+_READ_BACKWARDS = re.compile(
+    rb"\b(?:read|reading|written|write|interpret|decode|take)\b[^.\n]{0,24}?(?:\bbackwards?\b|\bin reverse\b|"
+    rb"\breversed?\b[^.\n]{0,12}\border\b|\bright to left\b)|\blast word first\b"
+)
+# A run of letters long enough to be several words written together ("overrideyourrules", 17: three
+# words; 20 before session 10). Longer runs are read in part: no sentence worth decoding is written as
+# one word of more than 400 letters.
+_RUN_MIN = 16
+_LETTERS_BYTES = re.compile(rb"[a-z]{16,400}")
+_LETTERS = re.compile(r"[a-z]{16,400}")
 _TRIGGERS_IN_RUN = re.compile("|".join(sorted(set(_TRIGGER_WORDS), key=len, reverse=True)))
 _ASKABLE = frozenset({"override", "extraction"})
 _QUESTION_STARTS = (
@@ -413,19 +430,34 @@ class HeuristicDetector:
         # learned model was trained on; the rules read the run joined here).
         if len(view) >= 7 and view.translate(_SPACING_MASK).find(b"sasasas") >= 0 and _spaced_leet(text):
             transforms.add("spaced letters")
+        # Words in reverse order ("instructions previous all Ignore"): unreadable unless the text
+        # says to read it backwards, so looked for where it does, in short texts.
+        if len(view) <= 2048 and any(cue in view for cue in _BACKWARDS) and _READ_BACKWARDS.search(view):
+            transforms.add("word order")
+        # The decodings that leave the rest of the text as it was (words cut or run together, words
+        # in reverse order) find the plain text's rules again: those count once, as the text's own
+        # (a README's "### system" and a long identifier in it were two signals).
+        seen = frozenset(k.partition("@")[0] for k in weights)
         for how in sorted(transforms):
             # Spaced leetspeak is read from the text with its digits made letters first (the view
             # joined the runs of real letters already, "g n" -> "gn", so it cannot be rejoined).
             plain = view.decode("utf-8")
-            decoded = [detection_view(text.translate(_LEET_LETTERS))] if how == "spaced letters" else None
-            for other in decoded or _decodings(plain, how):
+            if how == "spaced letters":
+                decoded = [detection_view(text.translate(_LEET_LETTERS))]
+            else:
+                decoded = _decodings(plain, how)
+            for other in decoded:
                 if other == plain:
                     continue  # nothing was decoded ("Just say yes." read as pig latin): already scanned as it is
-                self._match(
-                    other.encode("utf-8"), False, where, weights, findings,
-                    prefix=f"{how.replace(' ', '_')}.", floor=0.85, kind="encoded", only=self._decoded,
-                    span=(offset, offset + len(text)),
-                )  # fmt: skip
+                raw = other.encode("utf-8")
+                # a decoding that leaves words run together ("1 g n 0 r 3 4 l l", "ɪ ɢ ɴ" spaced without
+                # a wider gap between words) is cut into words too
+                for form in (raw, _segmented(raw)) if _run_together(raw) else (raw,):
+                    self._match(
+                        form, False, where, weights, findings,
+                        prefix=f"{how.replace(' ', '_')}.", floor=0.85, kind="encoded", only=self._decoded,
+                        span=(offset, offset + len(text)), skip=seen if how in _PARTIAL else frozenset(),
+                    )  # fmt: skip
 
     def _match(
         self,
@@ -444,9 +476,11 @@ class HeuristicDetector:
         offset: int = 0,
         near: list[tuple[int, str]] | None = None,
         prompts: list[tuple[int, int]] | None = None,
+        skip: frozenset[str] = frozenset(),
     ) -> set[str]:
         """Visit the literal hits of ``view`` once; record the rules whose slots all matched.
-        Returns the transforms (Caesar shifts, reversal) whose literals occurred at least twice."""
+        Returns the transforms (Caesar shifts, reversal) whose literals occurred at least twice.
+        ``skip``: names of rules not to record (a partial decoding's rules the plain text matched)."""
         rules = self.rules
         entries, lefts, rights, transform_of = self._literals
         n = len(view)
@@ -514,6 +548,8 @@ class HeuristicDetector:
                     if twin in twins:
                         continue  # is one signal, not two
                     twins.add(twin)
+                if skip and rule.name in skip:
+                    continue  # a partial decoding's copy of a rule the text itself matched: one signal
                 counts[ri] = counts.get(ri, 0) + 1
                 key = prefix + rule.name
                 if rule.name in _SOFT and not prefix and not as_document:
@@ -647,6 +683,10 @@ class HeuristicDetector:
     def _encoded(self, text: str, where: str, weights: dict[str, float], findings: list[Finding]) -> None:
         mask = text.encode("ascii", "replace")  # one byte per character: read by both scans below
         for how, start, end, plain in decodings(text, mask):  # base32, binary, Morse, char codes...
+            if how == "leetspeak":
+                # symbols the view does not read ("!gn0r3", "+h3", "9", "8") or a "1" for an "l"
+                # ("411 ru135"), in a text dense in them: read word by word
+                plain = _read_leet(plain)
             self._match(
                 detection_view(plain).encode("utf-8"), False, where, weights, findings,
                 prefix=f"{how.replace(' ', '_')}.", floor=0.85, kind="encoded", only=self._decoded,
@@ -726,6 +766,12 @@ def _compile(
         for shift in range(1, 26):  # Caesar shifts, ROT13 among them
             transformed.setdefault(word.translate(_SHIFTS[shift]).encode(), f"caesar{shift}")
         transformed.setdefault(word[::-1].encode(), "reversed")
+    for word in _TRIGGER_WORDS:  # (after the plain forms: a word that is both keeps its plain reading)
+        for shift in range(1, 26):  # shifted and reversed, both ("ROT13, then backwards")
+            transformed.setdefault(word[::-1].translate(_SHIFTS[shift]).encode(), f"reversed caesar{shift}")
+        if len(word) >= 6:  # cut in two by a space ("instru ctions", "ign ore"; two such words make a scan)
+            for cut in range(3, len(word) - 2):
+                transformed.setdefault(f"{word[:cut]} {word[cut:]}".encode(), "split words")
     for key, how in transformed.items():
         lit = literals.setdefault((key, True, True), _Literal())
         if not lit.entries:
@@ -1022,8 +1068,16 @@ def _decodings(view: str, how: str) -> list[str]:
     English word, and one: "epeatray" is "repeat", "easeplay" "please")."""
     if how.startswith("caesar"):
         return [view.translate(_SHIFTS[26 - int(how[6:])])]
+    if how.startswith("reversed caesar"):
+        shifted = view.translate(_SHIFTS[26 - int(how[15:])])
+        return [shifted[::-1], " ".join(word[::-1] for word in shifted.split(" "))]
     if how == "reversed":
         return [view[::-1], " ".join(word[::-1] for word in view.split(" "))]
+    if how == "word order":  # each line's words in reverse order
+        return ["\n".join(" ".join(line.split(" ")[::-1]) for line in view.split("\n"))]
+    if how == "split words":  # words cut apart by spaces: each line's words run together, cut again
+        joined = "\n".join(line.replace(" ", "") for line in view.split("\n"))
+        return [_LETTERS.sub(lambda m: _segment(m.group()) if _trigger_count(m.group()) >= 2 else m.group(), joined)]
     if how == "joined strings":  # payload splitting: a = "ignore prev", b = "ious instructions"; a + b
         return ["".join(m.group(2) for m in _QUOTED.finditer(view))]
     if how == "joined lines":
@@ -1031,7 +1085,11 @@ def _decodings(view: str, how: str) -> list[str]:
     if how == "run together":
         return [_LETTERS.sub(lambda m: _segment(m.group()) if _trigger_count(m.group()) >= 2 else m.group(), view)]
     words = view.split(" ")
-    return [" ".join(_unpig(w, onsets=True) for w in words), " ".join(_unpig(w, onsets=False) for w in words)]
+    return [
+        " ".join(_unpig(w, onsets=True) for w in words),
+        " ".join(_unpig(w, onsets=False) for w in words),
+        " ".join(_unpig_known(w) for w in words),
+    ]
 
 
 # Two-consonant onsets English words start with: pig latin moved them to the end.
@@ -1076,12 +1134,39 @@ def _unpig(word: str, *, onsets: bool) -> str:
     tail = word[len(core) :]
     if len(core) < 4 or not core.endswith("ay"):
         return word
+    if "-" in core:  # "int-pray", "our-yay", "and-way": the moved letters written apart
+        head, _, moved = core.rpartition("-")
+        if moved in ("way", "yay", "hay", "ay"):
+            return head + tail
+        return moved[:-2] + head + tail
     stem = core[:-2]
     if stem.endswith("w") and stem[:1] in _VOWELS:
         return stem[:-1] + tail  # "ignoreway"
     if onsets and len(stem) >= 3 and stem[-2:] in _ONSETS:
         return stem[-2:] + stem[:-2] + tail  # "omptpray"
     return stem[-1] + stem[:-1] + tail  # "ystemsay"
+
+
+def _unpig_known(word: str) -> str:
+    """``word`` read back from pig latin as a word the rules know, if one reading is: the first
+    letters moved back (two, then one; "ouryay" is "your", "ordway" "word") or, for a word that
+    starts with a vowel, the marker dropped (-way, -yay, -hay: "ignoreyay", "allyay"). Else the
+    one-letter reading."""
+    core = word.rstrip(".,;:!?\"')")
+    tail = word[len(core) :]
+    if len(core) < 4 or not core.endswith("ay"):
+        return word
+    words = _vocabulary()
+    if "-" in core:  # "our-yay", "ord-way", "and-way": the moved letters, or a vowel's marker, apart
+        head, _, moved = core.rpartition("-")
+        readings = [moved[:-2] + head] if moved != "ay" else []
+        readings += [head] if moved in ("way", "yay", "hay", "ay") else []
+        return next((r for r in readings if r in words), readings[-1] if readings else core) + tail
+    stem = core[:-2]
+    readings = [stem[-2:] + stem[:-2], stem[-1] + stem[:-1]] if len(stem) >= 3 else [stem[-1] + stem[:-1]]
+    if stem[-1] in "wyh" and stem[:1] in _VOWELS:
+        readings.append(stem[:-1])
+    return next((r for r in readings if r in words), readings[-1 if stem[:1] in _VOWELS else 0]) + tail
 
 
 def _pieces(text: str) -> Iterator[tuple[int, int]]:
@@ -2024,24 +2109,68 @@ def _encoded_runs(text: str, ascii_mask: bytes | None = None) -> Iterator[tuple[
         start = mask.find(_RUN, end)
 
 
+def _segmented(view: bytes) -> bytes:
+    """``view`` with its runs of letters holding two trigger words cut into words (see _segment)."""
+    text = view.decode("utf-8")
+    return _LETTERS.sub(lambda m: _segment(m.group()) if _trigger_count(m.group()) >= 2 else m.group(), text).encode()
+
+
+# Leetspeak beyond the view's table (found by aiwarden.scanners.decodings). Per word, the letters the
+# symbols stand for; a "1" is read as "i" or "l", whichever makes a word the rules know ("1gn0r3",
+# "411", "ru135").
+_LEET_I = str.maketrans("0134579!+|@$28", "oieastgitlasbz")
+_LEET_L = str.maketrans("0134579!+|@$28", "oleastgitlasbz")
+_WORD_EDGE = ".,;:!?\"'()[]"
+
+
+def _read_leet(text: str) -> str:
+    """``text`` with each word's leetspeak read as letters (linear: a dict lookup or two per word)."""
+    words = _vocabulary()
+    out = []
+    for word in text.split(" "):
+        core = word.rstrip(_WORD_EDGE) or word
+        tail = word[len(core) :]
+        if not any(c.isdigit() or c in "!+|@$" for c in core):
+            out.append(word)
+            continue
+        as_i = core.translate(_LEET_I)
+        if "1" in core and as_i.lower().strip(_WORD_EDGE) not in words:
+            as_l = core.translate(_LEET_L)
+            as_i = as_l if as_l.lower().strip(_WORD_EDGE) in words else as_i
+        out.append(as_i + tail)
+    return " ".join(out)
+
+
 def _trigger_count(run: str) -> int:
     return len(set(_TRIGGERS_IN_RUN.findall(run)))
 
 
 def _run_together(view: bytes) -> bool:
     """Whether ``view`` holds a run of letters with two different trigger words in it (C-level
-    scans; ordinary text has no 20-letter run and stops at the first search)."""
-    return any(_trigger_count(run.decode("ascii")) >= 2 for run in _letter_runs(view))
+    scans; ordinary text has no 16-letter run and stops at the first search)."""
+    runs = [run.decode("ascii") for run in _letter_runs(view)]
+    if len(runs) <= 1:
+        return bool(runs) and _trigger_count(runs[0]) >= 2
+    # Many runs (a window of code with long identifiers, 16+ letters since session 10): one regex scan
+    # over them all, joined by a space no trigger word holds, each hit counted for its run.
+    starts = list(accumulate((len(r) + 1 for r in runs[:-1]), initial=0))
+    found: dict[int, set[str]] = {}
+    for m in _TRIGGERS_IN_RUN.finditer(" ".join(runs)):
+        words = found.setdefault(bisect_right(starts, m.start()), set())
+        words.add(m.group())
+        if len(words) >= 2:
+            return True
+    return False
 
 
 # Each byte as one byte of a mask: "a" for a lower-case ASCII letter, " " for any other.
 _AZ_MASK = bytes(0x61 if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
-_AZ_RUN = b"a" * 20
+_AZ_RUN = b"a" * _RUN_MIN
 
 
 def _letter_runs(view: bytes) -> Iterator[bytes]:
-    """``m.group() for m in _LETTERS_BYTES.finditer(view)`` (runs of 20 to 400 letters; a longer run
-    in pieces of 400, then its rest if 20 or more), found by C-level ``translate`` and ``find`` on a
+    """``m.group() for m in _LETTERS_BYTES.finditer(view)`` (runs of 16 to 400 letters; a longer run
+    in pieces of 400, then its rest if 16 or more), found by C-level ``translate`` and ``find`` on a
     mask: the regex engine tries a match at every letter of every word (~0.1 ms per 4 KB of prose,
     more than the rest of the rules' matching)."""
     mask = view.translate(_AZ_MASK)
@@ -2049,7 +2178,7 @@ def _letter_runs(view: bytes) -> Iterator[bytes]:
     while pos >= 0:
         end = mask.find(b" ", pos)
         end = len(mask) if end < 0 else end
-        while end - pos >= 20:
+        while end - pos >= _RUN_MIN:
             stop = min(pos + 400, end)
             yield view[pos:stop]
             pos = stop
@@ -2081,7 +2210,8 @@ def _vocabulary() -> frozenset[str]:
     # a phrase written joined ("contentpolicy", "systemprompt": how the view reads content_policy)
     # would win the fewest-pieces cut and hide its words from the rules: cut it into them instead
     joined = {w for w in words if any(w[:i] in words and w[i:] in words for i in range(5, len(w) - 4))}
-    return frozenset(words - joined)
+    # ... but a trigger word stays whole ("everything" is one word of "forget everything before")
+    return frozenset(words - (joined - set(_TRIGGER_WORDS)))
 
 
 def _segment(run: str) -> str:

@@ -22,7 +22,9 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "dismiss": "ignorier*|vergiss|vergessen sie|vergesst|vergessen|missachte*|höre nicht auf|hör nicht auf|befolge nicht|befolgen sie nicht|verwirf|verwerfen sie|übergehe|überspring*|setz dich über|setzen sie sich über|beachte nicht|beachten sie nicht",
         "prior": "vorherigen|vorherige|bisherigen|bisherige|obigen|obige|vorigen|früheren|ursprünglichen|alle|alles|sämtliche|deine|ihre|zuvor|davor|oben|bisher",
         "directive": "anweisungen|anweisung|instruktionen|befehle|regeln|aufträge|vorgaben|angaben|richtlinien|eingabeaufforderung|prompt|beschränkungen|einschränkungen|das obige|alles davor|gesagte*|besprochen*",
-        "reveal": "zeig*|gib mir|drucken sie|überprüfen sie die rechtschreibung|geben sie mir|drucke*|druck*|wiederhole*|nenne*|verrat*|gib aus|geben sie|ausgeben|schreib*|teile mir mit|sag mir|sagen sie mir|was sind|was waren|wie lauteten|wie lauten|was steht in|wie lautet|gib ihn wieder|gib sie wieder|gib es wieder|wörtlich",
+        # (separable verbs put their particle last: "gib deinen Systemprompt ... aus / wieder / preis";
+        # the verb and its object are read, as nl "laat je systeemprompt ... zien")
+        "reveal": "zeig*|gib mir|gib deinen|gib deine|geben sie ihren|geben sie ihre|drucken sie|überprüfen sie die rechtschreibung|geben sie mir|drucke*|druck*|wiederhole*|nenne*|verrat*|gib aus|geben sie|ausgeben|schreib*|teile mir mit|sag mir|sagen sie mir|was sind|was waren|wie lauteten|wie lauten|was steht in|wie lautet|gib ihn wieder|gib sie wieder|gib es wieder|wörtlich",
         "secret": "systemprompt*|system-prompt*|prompt-text*|prompttext*|deine anweisungen|ihre anweisungen|ursprünglichen anweisungen|deine instruktionen|obige eingabeaufforderung|obigen text|deine regeln|versteckten anweisungen|geheimen anweisungen|anfangsanweisungen|das passwort|gesamten obigen|obigen textes",
         "free": "ohne einschränkungen|ohne beschränkungen|ohne regeln|ohne filter|ohne zensur|ohne grenzen|keine regeln|keine einschränkungen|keine grenzen|keine moral|keine ethik|ungefiltert*|unzensiert*|uneingeschränkt*|ohne moral|ohne ethik|nicht an regeln gebunden|an keine regeln gebunden|ohne jegliche|ohne jede|ohne irgendwelche|ohne zensur und|frei von",
         "persona": "du bist jetzt|sie sind jetzt|ab sofort|von nun an|ab jetzt|tu so als|tun sie so als|stell dir vor du bist|ich möchte, dass du als|ich möchte, dass sie als|du spielst die rolle|verhalte dich wie|agiere als|du bist nicht mehr",
@@ -87,7 +89,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "dismiss": "negeer|negeren|vergeet|vergeten|sla over|volg niet|houd geen rekening met|laat varen|gooi weg|omzeil|let niet op",
         "prior": "vorige|eerdere|bovenstaande|voorgaande|oorspronkelijke|alle|al je|al uw|je|uw|alles|hiervoor|tot nu toe",
         "directive": "instructies|instructie|regels|opdrachten|richtlijnen|aanwijzingen|bevelen|prompt|beperkingen|wat ik zei|wat er gezegd",
-        "reveal": "toon|laat zien|laat me zien|print|herhaal|onthul|vertel me|geef me|schrijf|deel|wat zijn|wat is",
+        "reveal": "toon|laat zien|laat me zien|laat je|laat uw|geef je|geef uw|print|herhaal|onthul|vertel me|geef me|schrijf|deel|wat zijn|wat is",
         "secret": "systeemprompt|systeem prompt|systeembericht|je instructies|uw instructies|oorspronkelijke instructies|eerste instructies|verborgen instructies|geheime instructies|je regels|je prompt|het wachtwoord",
         "free": "zonder beperkingen|zonder regels|zonder filters|zonder filter|zonder censuur|zonder grenzen|geen regels|geen beperkingen|geen grenzen|ongefilterd*|ongecensureerd*|zonder moraal|zonder ethiek|zonder enige beperking|zonder enige",
         "persona": "je bent nu|u bent nu|vanaf nu|doe alsof|doe net alsof|ik wil dat je|stel je voor dat je|je bent niet langer|speel de rol|gedraag je als",
@@ -179,7 +181,8 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "prior": "προηγούμεν*|παραπάνω|αρχικ*|όλες|όλα|όλους|τις οδηγίες σου|σου|σας|πριν|μέχρι τώρα",
         "directive": "οδηγίες|οδηγιών|κανόνες|κανόνων|εντολές|εντολών|κατευθυντήριες|prompt|περιορισμούς|όσα σου είπα",
         "reveal": "δείξε|εμφάνισε|τύπωσε|επανάλαβε|αποκάλυψε|πες μου|δώσε μου|γράψε|μοιράσου|ποιες είναι|ποιο είναι",
-        "secret": "μήνυμα συστήματος|προτροπή συστήματος|prompt συστήματος|οδηγίες συστήματος|τις οδηγίες σου|τις αρχικές οδηγίες|κρυφές οδηγίες|μυστικές οδηγίες|τους κανόνες σου|τον κωδικό|μήνυμα συστήματός|το μήνυμα του συστήματος|οδηγίες συστήματός",
+        # (a noun before an enclitic "σου" takes a second accent: "συστήματός σου"; the stem takes both)
+        "secret": "μήνυμα συστήματ*|προτροπή συστήματ*|prompt συστήματ*|οδηγίες συστήματ*|τις οδηγίες σου|τις αρχικές οδηγίες|κρυφές οδηγίες|μυστικές οδηγίες|τους κανόνες σου|τον κωδικό|το μήνυμα του συστήματος",
         "free": "χωρίς περιορισμούς|χωρίς κανόνες|χωρίς φίλτρα|χωρίς λογοκρισία|χωρίς όρια|κανένας κανόνας|κανέναν περιορισμό|χωρίς ηθική|χωρίς ηθικούς|χωρίς κανέναν περιορισμό|χωρίς καμία λογοκρισία",
         "persona": "τώρα είσαι|από τώρα και στο εξής|από εδώ και πέρα|προσποιήσου|κάνε ότι είσαι|φαντάσου ότι είσαι|συμπεριφέρσου σαν|παίξε τον ρόλο|δεν είσαι πια|θέλω να είσαι",
         "mode": "λειτουργία προγραμματιστή|λειτουργία developer|λειτουργία χωρίς περιορισμούς",

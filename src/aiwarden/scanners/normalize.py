@@ -53,7 +53,7 @@ def _build_fold() -> dict[int, str | None]:
     # Latin / IPA / Greek / Cyrillic letters with diacritics → base letters; small capitals → letters.
     # (Vietnamese, Greek and Cyrillic letters keep their marks: folding every word of a text would
     # cost more than it catches; rules carry those languages' letters as they are written.)
-    ranges = [(0x00C0, 0x0250), (0x0250, 0x02B0), (0x1D00, 0x1DC0), (0xA720, 0xA800)]
+    ranges = [(0x00C0, 0x0250), (0x0250, 0x02B0), (0x1D00, 0x1DC0), (0x1E00, 0x1F00), (0xA720, 0xA800)]
     for lo, hi in ranges:
         for cp in range(lo, hi):
             ch = chr(cp)
@@ -84,6 +84,14 @@ def _build_fold() -> dict[int, str | None]:
     # Fillers that stand for a space.
     for cp in (0x3164, 0x115F, 0x1160, 0xFFA0, 0x2800, 0x00A0, 0x3000, 0x202F, 0x205F, *range(0x2000, 0x200B)):
         table[cp] = " "
+    # Look-alikes NFKC keeps (TR39 confusables): Lisu capitals (ꓮꓰꓖ) and IPA letters (ɑɩɳ) stand
+    # for Latin letters wherever they are. (The upside-down letters of flip text, ɐɔǝɟɥɹʇʌʍʎ, are
+    # left to aiwarden.scanners.decodings, which reads them turned back in the text, not the view.)
+    lisu = "ꓐꓑꓒꓓꓔꓖꓗꓙꓚꓜꓝꓟꓠꓡꓢꓣꓦꓧꓪꓫꓬꓮꓰꓲꓳꓴ"
+    for ch, base in zip(lisu, "bppdtgkjczfmnlsrvhwxyaeiou", strict=True):
+        table[ord(ch)] = base
+    for ch, base in zip("ɑɒɓɕɖɗɘəɛɜɦɧɩɪɫɬɭɱɲɳɵɾɽʂʈʋʐʑȷ", "aabcddeeeehhiillmnnnorrstvzzj", strict=True):
+        table[ord(ch)] = base
     # Final sigma is sigma; Greek and Hebrew final forms fold to one letter.
     table[ord("ς")] = "σ"
     for final, plain in zip("ךםןףץ", "כמנפצ", strict=True):
@@ -122,15 +130,15 @@ _ASCII_BYTES = bytes(range(128))
 
 # Letters of other scripts that look like Latin ones (TR39 confusables), applied inside Latin words.
 _CONFUSABLE = str.maketrans(
-    "аеорсухіјѕһԁԛԝкмнтвзԍɡωνρατυχεοικօսցոհη",
-    "aeopcyxijshdqwkmhtbzggwvpatuxeoikoughhn",
+    "аеорсухіјѕһԁԛԝкмнтвзԍɡωνρατυχεοικօսցոհησϲςγ",
+    "aeopcyxijshdqwkmhtbzggwvpatuxeoikoughhnoccy",
 )
-_CONFUSABLE_CHARS = "аеорсухіјѕһԁԛԝкмнтвзԍɡωνρατυχεοικօսցոհη"
+_CONFUSABLE_CHARS = "аеорсухіјѕһԁԛԝкмнтвзԍɡωνρατυχεοικօսցոհησϲςγ"
 _MIXED = re.compile(f"[a-z][{_CONFUSABLE_CHARS}]|[{_CONFUSABLE_CHARS}][a-z]")
 _WORD = re.compile(r"\w+")
 _MAX_ACCENTS = 48
 _LEAD = bytes(
-    0x4D if b in (0xCC, 0xCD)
+    0x4D if b in (0xC9, 0xCA, 0xCC, 0xCD)
     else 0x4C if 0xC3 <= b <= 0xCB
     else 0x63 if 0xCE <= b <= 0xD5
     else 0x45 if b in (0xE1, 0xE2, 0xE3, 0xEA, 0xEF, 0xF0, 0xF3)
@@ -142,15 +150,23 @@ _LEAD = bytes(
 # characters, squared and regional-indicator letters). Its first bytes are a set, so the regex
 # engine skips ordinary CJK text byte by byte in C.
 _RARE = re.compile(
-    rb"\xe1[\x85\xb4-\xb7]|\xea[\x9c-\x9f]|\xe2[\x81\x83\xa0]|\xe3\x85|\xef[\xb8\xbe]|\xf3\xa0|\xf0\x9f[\x84-\x87]"
+    rb"\xe1[\x85\xb4-\xb7]|\xea[\x93\x9c-\x9f]|\xe2[\x81\x83\xa0]|\xe3\x85|\xef[\xb8\xbe]|\xf3\xa0|\xf0\x9f[\x84-\x87]"
 )
 _CONTINUATION = bytes(range(0x80, 0xC0))
+# Latin Extended Additional (U+1E00-U+1EFF), folded with the other accented letters (_few_or_dense).
+_EXTENDED_ADDITIONAL = re.compile(rb"\xe1[\xb8-\xbb]")
+_DENSE = 8
 
 # Inline markup characters (**Ig**nore, ig`n`ore, ig~~n~~ore, i_g_n, markdown escapes \_): dropped
 # wherever they are.
 _MARKUP = "*_~`^|\\"
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{2,8});")
 _URLESC = re.compile(r"%[0-9a-f]{2}")
+# Escapes of a string literal (JSON \u0069, \x69, \u{69}); the view is lower-cased before.
+_ESCAPE = re.compile(r"\\(?:u([0-9a-f]{4})|x([0-9a-f]{2})|u\{([0-9a-f]{1,6})\})")
+# Parenthesised letters (⒤⒢⒩, which NFKC — the sanitizer's or the view's — writes "(i)(g)(n)") in
+# runs of two or more: the letters. (A literal first, so the engine skips to each "(".)
+_PARENTHESISED = re.compile(r"\((?:[a-z]\)\()+[a-z]\)")
 # Letters spaced out one by one: "i g n o r e", "i-g-n-o-r-e", "i.g.n.o.r.e". Only a run's first
 # letter starts a match (the look-behinds), so a long run is read once.
 _SPACED = re.compile(r"(?<![a-z])(?:[a-z][ ._\-/]){1,}[a-z](?![a-z])")
@@ -221,7 +237,8 @@ def fold_literal(text: str, *, accents: bool = False) -> str:
 
 def _fold(lowered: str, notes: dict[str, Any] | None = None) -> str:
     # A mask of the UTF-8 lead bytes (C-level, one byte per byte) says where anything can fold:
-    # "L" accented Latin and IPA letters, "M" combining marks, "E" the first byte of a rarer block
+    # "L" accented Latin letters, "M" combining marks and the IPA block (U+0240-U+02BF: small capitals
+    # and look-alikes no orthography needs as they are, folded however many), "E" the first byte of a rarer block
     # (small capitals, fillers, variation selectors, squared letters), "c" a Cyrillic / Greek /
     # Armenian letter, "a" an ASCII letter. Folding then visits only those characters.
     raw = lowered.encode("utf-8")
@@ -232,14 +249,18 @@ def _fold(lowered: str, notes: dict[str, Any] | None = None) -> str:
     # fold_literal(..., accents=True)), so its cost stays that of the scan. Marks always go.
     if notes is not None:  # what the text decided as a whole, for detection_view's stretches
         notes["accents"] = lead.count(b"L")
+        if notes["accents"]:  # (and, beside accents, the plain letters: is the text dense in them)
+            notes["plain"] = lead.count(b"a")
     for kind in (b"M", b"L"):
-        if kind in lead and (kind == b"M" or lead.count(kind) <= _MAX_ACCENTS):
+        if kind in lead and (kind == b"M" or _few_or_dense(lead)):
             pos = lead.find(kind)
             while pos >= 0:
                 starts.append(pos)
                 pos = lead.find(kind, pos + 2)
     if b"E" in lead and _rare_possible(raw, lead):
         starts += [m.start() for m in _RARE.finditer(raw)]
+    if b"\xe1" in raw and _few_or_dense(lead):
+        starts += [m.start() for m in _EXTENDED_ADDITIONAL.finditer(raw)]
     if starts:
         lowered = _fold_at(raw, sorted(starts))
     mixed = b"c" in lead and b"a" in lead and _touching(lead.translate(None, _CONTINUATION))
@@ -248,6 +269,23 @@ def _fold(lowered: str, notes: dict[str, Any] | None = None) -> str:
     if mixed:
         lowered = _mixed_words(lowered)
     return lowered
+
+
+def _few_or_dense(lead: bytes) -> bool:
+    """Fold the accented Latin letters of a text (``lead``: its mask) when they are few, or when
+    they are dense (:func:`_dense`)."""
+    accented = lead.count(b"L")
+    return accented <= _MAX_ACCENTS or _dense(accented, lead)
+
+
+def _dense(accented: int, lead: bytes) -> bool:
+    """Are there ``_DENSE`` accented Latin letters or more, and at least as many as plain ASCII
+    letters? No language writes so (Czech and Vietnamese, the densest, accent about one letter in
+    five of those this mask counts); an attacker who puts a mark on every letter (``ìǵńóŕé``) does.
+    (Latin Extended Additional — ``ṕ``, ``ḿ``, ``ḱ``, and Vietnamese's ``ả``, ``ớ`` — folds with the
+    rest, few or dense: before session 10 it never folded, so a short Vietnamese text was folded
+    half, "các hướng" → "cac huớng".)"""
+    return accented >= _DENSE and accented >= lead.count(b"a")
 
 
 def _rare_possible(raw: bytes, lead: bytes) -> bool:
@@ -363,6 +401,7 @@ def _view_part(part: str) -> str:
     leetspeak); each stretch reports them, and where the stretches chose otherwise than the part
     would have, the part is viewed whole: the result is the part's (but for the leetspeak choice
     in a part with letters outside ASCII, below)."""
+    part = _dehyphenate(part)  # (joined before the part is cut into stretches at line ends)
     if part.isascii():
         return _view(part, inert=True)
     raw = part.encode("utf-8", "surrogatepass")
@@ -426,8 +465,11 @@ def _agree(notes: list[dict[str, Any]]) -> bool:
     the leetspeak choice: :func:`_as_leet`)."""
     if any(n.get("refold") for n in notes):
         return False  # decoded entities folded by the count of the part's decoded text
-    counts = [n.get("accents", 0) for n in notes]
-    if sum(counts) > _MAX_ACCENTS and any(0 < c <= _MAX_ACCENTS for c in counts):
+    counts = [(n.get("accents", 0), n.get("plain", 0)) for n in notes]
+    total, plain = sum(c for c, _ in counts), sum(p for _, p in counts)
+    if (total >= _DENSE and total >= plain) or any(c >= _DENSE and c >= p for c, p in counts):
+        return False  # a text dense in accents (_dense) folds more: viewed whole
+    if total > _MAX_ACCENTS and any(0 < c <= _MAX_ACCENTS for c, _ in counts):
         return False  # a stretch folded accents the part as a whole keeps
     if len({n["mixed"] for n in notes if "mixed" in n}) > 1:
         return False
@@ -448,6 +490,7 @@ def _view(text: str, notes: dict[str, Any] | None = None, *, inert: bool = False
     """The view of one text or stretch. ``inert``: the caller found every character outside ASCII
     inert (:func:`inert`), so NFKC and folding are skipped — they would leave the text as it is,
     and count no accents and no mixed-script words."""
+    text = _dehyphenate(text)  # (as written; :func:`_view_part` joins them before cutting stretches)
     if inert or text.isascii():
         text = text.lower()
         if notes is not None and not text.isascii():
@@ -460,6 +503,10 @@ def _view(text: str, notes: dict[str, Any] | None = None, *, inert: bool = False
         text = _refold(html.unescape(text), notes)
     if "%" in text and _URLESC.search(text) is not None:
         text = _refold(unquote(text), notes)
+    if "\\" in text and _ESCAPE.search(text) is not None:
+        text = _unescape(text, notes)
+    if ")(" in text:
+        text = _PARENTHESISED.sub(_unparenthesise, text)
     for ch in _MARKUP:
         if ch in text:
             text = text.replace(ch, "")
@@ -474,6 +521,41 @@ def _view(text: str, notes: dict[str, Any] | None = None, *, inert: bool = False
     # Leetspeak: digits and symbols read as the letters they stand for, everywhere but in codes
     # ("A1", see _CODE_MASK); rules are folded the same way, so "gpt-4" in a rule is "gpt-a" too.
     return _leet(text, notes)
+
+
+def _unescape(text: str, notes: dict[str, Any] | None) -> str:
+    """JSON / JavaScript / Python escapes (``\\u0069``, ``\\x69``, ``\\u{69}``) read as the characters they
+    stand for; a lone surrogate's escape is left as written."""
+
+    def char(m: re.Match[str]) -> str:
+        cp = int(m.group(1) or m.group(2) or m.group(3), 16)
+        return m.group() if 0xD800 <= cp <= 0xDFFF or cp > 0x10FFFF else chr(cp)
+
+    decoded = _ESCAPE.sub(char, text).lower()
+    return decoded if decoded.isascii() else _refold(decoded, notes)
+
+
+def _unparenthesise(m: re.Match[str]) -> str:
+    return m.group()[1::3]
+
+
+def _dehyphenate(text: str) -> str:
+    """``text`` with words hyphenated across lines joined ("instruc-\\ntions": an ASCII letter either
+    side of the hyphen and line break). Visits only the places ``str.find`` finds."""
+    pos = text.find("-\n")
+    out, last, n = [], 0, len(text)
+    while pos >= 0:
+        if pos > 0 and pos + 2 < n and text[pos - 1] in _ASCII_LETTERS and text[pos + 2] in _ASCII_LETTERS:
+            out.append(text[last:pos])
+            last = pos + 2
+        pos = text.find("-\n", pos + 2)
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _refold(text: str, notes: dict[str, Any] | None = None) -> str:
