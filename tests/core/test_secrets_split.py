@@ -14,7 +14,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from aiwarden.keys.rules import RULES
-from aiwarden.scanners.secrets import _HEADS, SecretFilter, _another_key, find_secrets
+from aiwarden.scanners.secrets import _HEADS, SecretFilter, _another_group, find_secrets
 from aiwarden.streaming import Blocked
 
 from .key_examples import BENIGN, EXAMPLES
@@ -34,7 +34,7 @@ _KEYS = [
 _SEPARATORS = [" ", "\t", "\n", "\r\n", "\u200b ", " \u200b"]
 #: where a group begins another key (a head and the rest of one of its prefixes): the split lane ends
 #: its run there (a group that starts with a head alone, ``lin_ api_ oHc1 …``, is read on)
-_ANOTHER = re.compile(_another_key(tuple(_HEADS)))
+_ANOTHER = re.compile(_another_group(tuple(_HEADS)))
 
 
 def _written(value: str, prefix: str, size: int, sep: str, keep_prefix: bool) -> str:

@@ -315,6 +315,26 @@ def _another_key(heads: tuple[str, ...]) -> str:
     return _factored(alts, ordered)
 
 
+#: after a head that is a group alone, what makes it begin another key: another head, or a group
+#: that is no group of four or fewer (a key written every four characters has one after it)
+_ALONE = rf"[ \t\r\n]{{{{1,3}}}}(?:(?:{{every}})|(?!{_K}{{{{1,4}}}}+(?!{_K})))"
+
+
+@cache
+def _another_group(heads: tuple[str, ...]) -> str:
+    """Where a group in a key's run of groups begins another key (the split lane's test): it begins
+    one of the prefixes (:func:`_another_key`), or a head with more key characters right after it
+    in the group, or a head alone with another head or a group of more than four after it. So a
+    group that is a head alone and begins no prefix is read on in a key written every four
+    characters (``api_`` of ``lin_ api_ oHc1 …``: there a group starting with a head is one),
+    while a longer group that starts with a head ends the run, as it did before the exact test,
+    and so do heads one after another: in a text of key prefixes (an attacker's), each followed
+    by a few key characters or by a space, every such group would otherwise be read on, each
+    head a decision (2.5 times as many)."""
+    every = trie_regex(sorted(heads, key=len, reverse=True))
+    return rf"(?:{_another_key(heads)}|(?:{every})(?:{_K}|{_ALONE.format(every=every)}))"
+
+
 _NOTHING = re.compile("")
 #: the groups read at once after a key in groups, to see whether it goes on (within the hold-back)
 _MORE = 4
@@ -457,9 +477,9 @@ def _split_pattern(
 
 def _exact_lane(heads: list[str]) -> str:
     """The split lane of ``heads`` as one regex: what :class:`_Verified` matches exactly. Compiled
-    only by the tests (for all heads it is ~1 MB of regex source: the run holds the exact test
-    once per group shape)."""
-    another = _another_key(tuple(heads))
+    only by the tests (~170 KB: the run holds the exact test once per group shape, and each count
+    group once)."""
+    another = _another_group(tuple(heads))
     return _split_pattern(heads, another, run=_split_run(heads, another))
 
 
@@ -509,7 +529,7 @@ class _Exact:
     __slots__ = ("another", "counts", "last", "need", "run", "shorter")
 
     def __init__(self, heads: list[str]) -> None:
-        self.another = _another_key(tuple(heads))
+        self.another = _another_group(tuple(heads))
         self.need = {h: _needs(h) for h in heads}
         self.counts: dict[int, re.Pattern[str]] = {}
         self.run = re.compile(_split_run(heads, self.another))
@@ -577,7 +597,7 @@ def _split_dispatch(heads: _TrieLiterals, exact: _Exact) -> list[re.Pattern[str]
     out = []
     for lit in heads.literals:
         own = {h for h in _HEADS if h.startswith(lit) or lit.startswith(h)}
-        weak = rf"(?:{_whole_heads(_HEADS)}|{_another_key(tuple(sorted(own)))})"
+        weak = rf"(?:{_whole_heads(_HEADS)}|{_another_group(tuple(sorted(own)))})"
         cheap = re.compile(_split_pattern(_HEADS, weak, own, True))
         out.append(cast("re.Pattern[str]", _Verified(cheap, exact)))
     return out
@@ -615,8 +635,11 @@ class _SplitLane:
     def __init__(self) -> None:
         self.heads = _TrieLiterals(_shortest(_HEADS))
         self.exact = _Exact(_HEADS)
-        # (the whole lane's test of another key: a whole prefix written as it is)
-        whole = re.compile(_split_pattern(_HEADS, _prefixes_written(_HEADS)))
+        # (the whole lane's test of another key: a whole prefix written as it is, a head and a key
+        # character after it, or two heads)
+        every = trie_regex(sorted(_HEADS, key=len, reverse=True))
+        weak = rf"(?:{_prefixes_written(_HEADS)}|(?:{every})(?:{_K}|{_ALONE.format(every=every)}))"
+        whole = re.compile(_split_pattern(_HEADS, weak))
         self.whole = cast("re.Pattern[str]", _Verified(whole, self.exact))
         self.dispatch = _split_dispatch(self.heads, self.exact)
         # (the run's width: the test of another key is a lookahead, which adds none)
