@@ -306,3 +306,16 @@ def test_closers_without_an_opener_are_not_tried() -> None:
     assert run("![a\nb](https://evil.test/x)") == "![a\nb] (link removed)"
     assert run("[a]\n\n](https://evil.test/x)") == "[a]\n\n](https://evil.test/x)"
     assert loads("[a]\n\n](https://evil.test/x)") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["](//evil.test/x[]: https://evil.test/x?q=secret", "](a[b](//evil.test/x)", "]]](x[y]: //evil.test/x"]
+)
+def test_a_run_of_brackets_is_tried_from_its_first_opened_candidate(text: str) -> None:
+    # the trigger's run of "]"s spans the first one (no "[" before it) and a later one that has
+    # one: tried from that later one only, whole or in pieces of any size — before, a whole
+    # answer tried the run's first "](", kept it, and skipped past the "]:" a stream removed
+    whole = run(text)
+    assert loads(whole) == []
+    for n in (1, 2, 3, 7):
+        assert run(text, [text[i : i + n] for i in range(0, len(text), n)]) == whole

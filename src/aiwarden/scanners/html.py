@@ -188,14 +188,19 @@ class HtmlFilter(Rewriter):
         opens, blanks = self._opens, self._blanks
         if not opens:
             return []  # no "[" anywhere (since the left context): no "](" is a link
-        # a run whose end has a "[" before it since the last blank line (over-counting is safe)
+        # each run from its first "]" with a "[" before it since the last blank line: the run's
+        # bounds depend on how the answer was cut into pieces, a candidate's opener does not, so
+        # whole and streamed answers try the same candidates (a run holds no blank: no spaces)
         out = []
         for run in runs:
-            e = run[2] + base
-            k = bisect.bisect_left(opens, e)
-            j = bisect.bisect_right(blanks, e)
-            if k and (not j or opens[k - 1] >= blanks[j - 1]):
-                out.append(run)
+            s = run[1] + base
+            k = bisect.bisect_left(opens, s)
+            j = bisect.bisect_right(blanks, s)
+            if not k or (j and opens[k - 1] < blanks[j - 1]):
+                if k == len(opens) or opens[k] >= run[2] + base:
+                    continue  # no opener before any of its candidates
+                s = opens[k] + 1
+            out.append((run[0], s - base, run[2]))
         return out
 
     def _opened_before(self, s: int) -> bool:
