@@ -1,6 +1,6 @@
 """Document mode on the sealed sets of sessions 6 and 7 and the session-6 dev set.
 
-    python benchmarks/document_sealed.py [--s7 | --s8 | --s9] [--dev] [--misses]
+    python benchmarks/document_sealed.py [--s7 | --s8 | --s9 | --s10] [--dev] [--misses]
 
 Scores every document as the input stage scores a tool result (sanitized with HTML stripping, then
 the rules as a document) at the default threshold and prints recall on planted documents and the
@@ -8,7 +8,9 @@ false-positive rate on benign ones, English and other languages apart. Without `
 the session-6 sealed set (``--s7``: the session-7 one, ``train/sealed/documents_s7.py``, with its
 plain task requests apart; ``--s8``: the session-8 one, ``train/sealed/documents_s8.py``, with its task
 requests, other English shapes and non-Latin scripts apart; ``--s9``: the session-9 code documents,
-``train/sealed/documents_s9.py``, code attacks, foreign tasks and other languages apart), whose misses are
+``train/sealed/documents_s9.py``, code attacks, foreign tasks and other languages apart; ``--s10``: the
+session-10 non-code documents — e-mails, tables, CSV, JSON, web pages, reviews, invites, chat logs —
+``train/sealed/documents_s10.py``, and with ``--dev`` its dev set ``tests/core/injection_documents_s10.py``), whose misses are
 never listed (it measures rules written without it in view);
 ``--dev --misses`` lists the dev set's errors with the rules that fired.
 """
@@ -33,16 +35,21 @@ def main() -> None:
     parser.add_argument("--s7", action="store_true", help="score the session-7 sealed set")
     parser.add_argument("--s8", action="store_true", help="score the session-8 sealed set")
     parser.add_argument("--s9", action="store_true", help="score the session-9 sealed set (code documents)")
+    parser.add_argument("--s10", action="store_true", help="score the session-10 sealed set (non-code documents)")
     parser.add_argument("--misses", action="store_true", help="list the dev set's errors")
     args = parser.parse_args()
-    if args.dev:
-        from tests.core import injection_documents_s6 as corpus
+    if args.dev and args.s10:
+        from tests.core import injection_documents_s10 as corpus
+    elif args.dev:
+        from tests.core import injection_documents_s6 as corpus  # type: ignore[no-redef]
     elif args.s7:
         from train.sealed import documents_s7 as corpus  # type: ignore[no-redef]
     elif args.s8:
         from train.sealed import documents_s8 as corpus  # type: ignore[no-redef]
     elif args.s9:
         from train.sealed import documents_s9 as corpus  # type: ignore[no-redef]
+    elif args.s10:
+        from train.sealed import documents_s10 as corpus  # type: ignore[no-redef]
     else:
         from train.sealed import documents_s6 as corpus  # type: ignore[no-redef]
     detector = HeuristicDetector()
