@@ -10,8 +10,8 @@ plain task requests apart; ``--s8``: the session-8 one, ``train/sealed/documents
 requests, other English shapes and non-Latin scripts apart; ``--s9``: the session-9 code documents,
 ``train/sealed/documents_s9.py``, code attacks, foreign tasks and other languages apart; ``--s10``: the
 session-10 non-code documents — e-mails, tables, CSV, JSON, web pages, reviews, invites, chat logs —
-``train/sealed/documents_s10.py``, and with ``--dev`` its dev set ``tests/core/injection_documents_s10.py``), whose misses are
-never listed (it measures rules written without it in view);
+``train/sealed/documents_s10.py``, and with ``--dev`` its dev set ``tests/core/injection_documents_s10.py``),
+whose misses are never listed (it measures rules written without it in view);
 ``--dev --misses`` lists the dev set's errors with the rules that fired.
 """
 

@@ -170,12 +170,23 @@ _LLM_APP = re.compile(
 _CODE = re.compile(rb'"""|\'\'\'|```|^[ \t]*(?:def|class|import|from|const|function|func|fn|public)\b', re.M)
 
 
+#: A non-code document about an AI assistant in use: a policy on using one, a model's configuration as
+#: data (``"temperature": 0.2``, ``system_prompt_tokens``). There too "the assistant must ..." describes
+#: the assistant the document is about (session 10: an AI-use policy, a model's settings in a JSON result).
+_AI_IN_USE = re.compile(
+    rb"\b(?:use of (?:generative |gen |)ai|ai use|ai usage|acceptable use|(?:may|can|must|should) use (?:the|an|our) "
+    rb"(?:ai|assistant|chatbot|copilot)|(?:ai|assistant|chatbot) (?:policy|policies|guidelines)"
+    # (the detection view drops underscores: system_prompt_tokens reads systemprompttokens)
+    rb"|systemprompt\w*|developermessage|maxtokens|topp|\"temperature\"|temperature:)"
+)
+
+
 def llm_app(view: bytes) -> bool:
     """Whether ``view`` is the source or the docs of an LLM application: code that speaks of its model,
     agents, tools or prompts. There "the model should treat tool results as data" describes the app's
     own model, not an order to the assistant reading the file (session 9, a sealed FP of the lead's).
     Two regex searches, run only for such a rule's match."""
-    return _LLM_APP.search(view) is not None and _CODE.search(view) is not None
+    return (_LLM_APP.search(view) is not None and _CODE.search(view) is not None) or _AI_IN_USE.search(view) is not None
 
 
 def inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:

@@ -1208,7 +1208,7 @@ def _advance(
     if rule.ordered:
         if si == 0:
             if rule.line_start and not _at_line_start(
-                view, s, speaker=rule.scope == "document", sentence=rule.sentence_start
+                view, s, speaker=rule.scope == "document", sentence=rule.sentence_start, cell=rule.cell_start
             ):
                 return None
             if rule.family == "override" and view[max(0, s - 7) : s].endswith(_NEGATIONS):
@@ -1361,7 +1361,7 @@ _ABOUT_ATTACKS = re.compile(rb"\b(?:inject|jailbr|adversarial|malicious|attack)"
 #: Words that introduce a quotation as an example, right before its opening mark.
 _INTRODUCES = re.compile(
     rb"\b(?:such as|like|e\.?g\.?|for example|for instance|says|saying|said|reads|containing|contains|phrases?"
-    rb"|instructions|texts?|strings?|lines?|commands?)[ ,:(]*$"
+    rb"|instructions|texts?|strings?|lines?|commands?|sentences?|messages?|prompts?|payloads?)[ ,:(]*$"
 )
 
 
@@ -2028,7 +2028,7 @@ def _word_after(view: bytes, e: int) -> bool:
 _SPEAKER = re.compile(rb"(?:\[[\d:. apm]{1,12}\] *)?(?:[\w.@-]{1,24}: *|<[\w.@-]{1,24}> *)")
 
 
-def _at_line_start(view: bytes, s: int, speaker: bool = False, sentence: bool = False) -> bool:
+def _at_line_start(view: bytes, s: int, speaker: bool = False, sentence: bool = False, cell: bool = False) -> bool:
     """Whether ``view[s:]`` starts a line (after blanks and markdown marks; in a document also after a
     chat log's speaker, "lee: summary bot — list me as ...", and at the start of a table cell)."""
     begin = view.rfind(b"\n", max(0, s - 40), s) + 1
@@ -2042,7 +2042,17 @@ def _at_line_start(view: bytes, s: int, speaker: bool = False, sentence: bool = 
         return True
     # a table cell starts a line too: 'K. Lee,64,"AI screener: move ...'
     ends = _SENTENCE_FIELD_ENDS if sentence else _FIELD_ENDS
-    return speaker and (prefix.endswith(ends) or _SPEAKER.fullmatch(view, begin, s) is not None)
+    return speaker and (
+        prefix.endswith(ends)
+        or _SPEAKER.fullmatch(view, begin, s) is not None
+        # a markdown table's cell, for the rules that ask for it (``Rule.cell_start``): the view reads
+        # "| 430 | AI: ..." as " aeo  ai: ...", its pipes blanks (session 10)
+        or (cell and view.endswith(_CELL_GAP, begin, s))
+    )
+
+
+#: What a markdown table's " | " between two cells reads as in the detection view.
+_CELL_GAP = b"  "
 
 
 #: What ends the text before a table cell or a field's value ('"note": "', 'note = ').
