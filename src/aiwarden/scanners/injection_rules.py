@@ -4428,7 +4428,7 @@ _DOCUMENT_S10: tuple[Rule, ...] = (
         0.8,
         "|".join(
             f"{d} {n}:"
-            for d in ("--", "—", "–", "->", "→", "=>", "|", ";")
+            for d in ("--", "—", "–", "->", "→", "=>", ";")
             for n in ("model", "ai", "llm", "chatbot", "bot", "language model", "gpt", "copilot")
         )
         + f" ~ {_DIRECTIVE}|{_ORDER_MORE}",
