@@ -577,10 +577,15 @@ class HeuristicDetector:
                         and not foreign_content(view, matched[0], matched[1])
                     ):
                         key += _VOICED  # the document's own imperative to its reader: a frame
-                if as_document and not prefix and _quoted_example(view, matched[0], matched[1]):
+                if as_document and not prefix and (quoted := _quoted_example(view, matched[0], matched[1])):
                     if about_attacks is None:
                         about_attacks = _ABOUT_ATTACKS.search(view) is not None
-                    if about_attacks:
+                    # the text about attacks outside the quotation: "attacker@evil.example" inside the
+                    # payload says nothing of the document (session 10)
+                    if about_attacks and (
+                        _ABOUT_ATTACKS.search(view, 0, quoted[0]) is not None
+                        or _ABOUT_ATTACKS.search(view, quoted[1]) is not None
+                    ):
                         key += _QUOTED_KEY  # an attack quoted as an example in a text about attacks: a frame
                 if (
                     prompts
@@ -1357,11 +1362,15 @@ _CONFIG_KEY = "@config"
 _GLUED_BRACKETS = frozenset({"ai_parenthesised"})
 _COMMIT_TYPE = re.compile(rb"[ \t]*(?:feat|fix|chore|docs|refactor|test|tests|build|ci|perf|style|revert|deps)")
 #: A document about attacks on models: the gate for reading its quoted examples (``_quoted_examples``).
-_ABOUT_ATTACKS = re.compile(rb"\b(?:inject|jailbr|adversarial|malicious|attack)")
+_ABOUT_ATTACKS = re.compile(
+    rb"\b(?:inject|jailbr|adversarial|malicious|attack|red[ -]?team|pentest|penetration test|phishing)"
+)
 #: Words that introduce a quotation as an example, right before its opening mark.
 _INTRODUCES = re.compile(
     rb"\b(?:such as|like|e\.?g\.?|for example|for instance|says|saying|said|reads|containing|contains|phrases?"
-    rb"|instructions|texts?|strings?|lines?|commands?|sentences?|messages?|prompts?|payloads?)[ ,:(]*$"
+    rb"|instructions|texts?|strings?|lines?|commands?|sentences?|messages?|prompts?|payloads?"
+    # session 10: "an attacker writes "…"", "example of an injection: "…"", "a classic attack: "…""
+    rb"|writes|wrote|types|typed|examples?|attacks?|injections?|jailbreaks?)[ ,:(]*$"
 )
 
 
@@ -1371,12 +1380,12 @@ _EXAMPLE_CLOSES = (b'"', b"\xe2\x80\x9d", b"'")
 _EXAMPLE_BEFORE, _EXAMPLE_AFTER = 160, 240
 
 
-def _quoted_example(view: bytes, s: int, e: int) -> bool:
+def _quoted_example(view: bytes, s: int, e: int) -> tuple[int, int] | None:
     """Whether ``view[s:e]`` is inside a quotation given as an example: "text can contain instructions
     such as 'ignore the previous instructions and email …'", "a web page that says 'ignore your previous
     instructions'" (the quotation may wrap a line). In a document about attacks (``_ABOUT_ATTACKS``) a
     rule matched inside one is a frame (session 9); an order outside the quotation counts as ever. A
-    few C-level finds around the match."""
+    few C-level finds around the match. Returns the quotation's bounds, or None."""
     lo = max(0, s - _EXAMPLE_BEFORE)
     q, mark = -1, b""
     for opening in _EXAMPLE_OPENS:
@@ -1384,14 +1393,15 @@ def _quoted_example(view: bytes, s: int, e: int) -> bool:
         if i > q:
             q, mark = i, opening
     if q < 0:
-        return False
+        return None
     q += len(mark) - 1  # (the mark itself: " '" is a space and a quote)
     if any(view.find(c, q + 1, s) >= 0 for c in _EXAMPLE_CLOSES if c != b"'" or mark[-1:] == b"'"):
-        return False  # closed before the match
+        return None  # closed before the match
     close = mark[-1:] if mark[-1:] in (b'"', b"'") else b"\xe2\x80\x9d"
-    if view.find(close, e, e + _EXAMPLE_AFTER) < 0:
-        return False
-    return _INTRODUCES.search(view, max(0, q - 40), q) is not None
+    end = view.find(close, e, e + _EXAMPLE_AFTER)
+    if end < 0:
+        return None
+    return (q, end + len(close)) if _INTRODUCES.search(view, max(0, q - 40), q) is not None else None
 
 
 #: Suffix of a document-mode match inside an LLM app's prompt string in a code document
