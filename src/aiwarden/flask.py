@@ -23,6 +23,7 @@ lives in ``app.extensions["aiwarden"]``; the exchange is ``flask.g.aiwarden`` in
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any
 
 from flask import Flask, Response, current_app, g, has_request_context, request, stream_with_context
@@ -109,7 +110,7 @@ def _before() -> Response | None:
     outcome = drive_sync(ex.check(read))
     if isinstance(outcome, Refusal):
         return _refused(outcome)
-    _forward(outcome)
+    _forward(req, outcome)
     return None
 
 
@@ -158,11 +159,9 @@ def _login_user() -> Any:
     return current_user._get_current_object()
 
 
-def _forward(body: bytes) -> None:
+def _forward(req: Any, body: bytes) -> None:
     """The view reads the (possibly rewritten) body as if it came from the client."""
-    from io import BytesIO
-
-    environ = request.environ
+    environ = req.environ
     environ["wsgi.input"] = BytesIO(body)
     environ["CONTENT_LENGTH"] = str(len(body))
     # the body is the JSON the guard checked: get_json() takes it, and no form parser reads other fields
@@ -171,8 +170,9 @@ def _forward(body: bytes) -> None:
     # no Accept-Encoding: a compressing after_request hook (Flask-Compress) leaves the answer readable
     environ.pop("HTTP_ACCEPT_ENCODING", None)
     environ["wsgi.input_terminated"] = False
+    cache = req.__dict__  # (the request itself, not through the proxy: one lookup, not one per name)
     for cached in ("stream", "content_length", "_parsed_content_type", "form", "files", "values", "accept_encodings"):
-        request.__dict__.pop(cached, None)
+        cache.pop(cached, None)
 
 
 def _after(response: Response) -> Response:
@@ -191,9 +191,11 @@ def _after(response: Response) -> Response:
         response.set_data(body)
         length = len(body)
     head = ex.answer_head(length)
-    for name in head.drop:
-        response.headers.pop(name, None)
-    response.headers.update(head.put)
+    headers = response.headers
+    # only the names it has: Headers.pop of an absent name raises (and catches) an HTTP exception
+    for name in {k.lower() for k, _ in headers.items()} & head.drop:
+        del headers[name]
+    headers.update(head.put)
     response.status_code = head.status
     return response
 

@@ -26,7 +26,7 @@ from operator import add, eq, mul, ne, sub
 from typing import Any, Literal
 
 from ..context import Finding
-from ._rewriter import Rewriter, Trigger, max_width
+from ._rewriter import Anchored, Rewriter, Trigger, max_width
 
 __all__ = ["KINDS", "LABELS", "PIIFilter", "Replacer", "find_pii", "redact_pii", "replacer"]
 
@@ -289,7 +289,13 @@ _NUMBER_START = (
 # that follow it: positions inside a run are tried by one regex search, not queued one by one (a run
 # of digit groups has a start every other character). An e-mail's run is its "@" and any more
 # "@" within a local part's length.
-_NUMBER_RUN = re.compile(rf"{_NUMBER_START}(?:[ .,/\-_\x1f]?[0-9A-Fa-f+():])*")
+# Searched from the characters every start has within its first five: a digit, the "+", or the
+# ":" of an IPv6 start ("(" is followed by a digit or "+", a country code by two digits, up to four
+# hex digits by ":"), never right after a letter or digit; so the prose between them is skipped
+# in one scan (see Anchored).
+_NUMBER_RUN = Anchored(
+    re.compile(rf"{_NUMBER_START}(?:[ .,/\-_\x1f]?[0-9A-Fa-f+():])*"), "0-9+:", 4, string.ascii_letters + string.digits
+)
 
 
 # between an IBAN's characters: a space, dash, dot, slash or "_" ("GB29.NWBK.6016…"), a tab, a line
