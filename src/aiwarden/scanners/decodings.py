@@ -35,6 +35,11 @@ _BINARY = re.compile(r"(?:[01]{8}[ ,;|]?){6,}")
 _MORSE = re.compile(r"(?:[.\-·•_−–—]{1,7}(?: ?/ ?| {1,3}|\|))+[.\-·•_−–—]{1,7}")
 _CODES = re.compile(r"(?:(?:1[01][0-9]|12[0-6]|3[2-9]|[4-9][0-9])[ ,;]+){8,}(?:1[01][0-9]|12[0-6]|3[2-9]|[4-9][0-9])")
 _TWICE = re.compile(r"%25[0-9A-Fa-f]{2}")
+# Hex bytes written apart: "49 67 6e", "0x49, 0x67", "\\x49 \\x67", "49:67:6e" (eight bytes or more).
+_HEX_BYTES = re.compile(
+    r"(?<![0-9A-Za-z])(?:(?:0[xX]|\\x)?[0-9A-Fa-f]{2}[ ,;:\-]{1,3}){7,}(?:0[xX]|\\x)?[0-9A-Fa-f]{2}(?![0-9A-Za-z])"
+)
+_HEX_PREFIX = re.compile(r"0[xX]|\\x")
 # A letter, then a symbol (no letter, digit or space), then letters each followed by that symbol.
 _INTERLEAVED = re.compile(r"[A-Za-z]([^\w\s])[A-Za-z]\1[A-Za-z]\1[A-Za-z]\1[A-Za-z]")
 _VERTICAL = re.compile(r"(?:^.{0,1}$\n){8,}^.{0,1}$", re.M)
@@ -73,6 +78,14 @@ _MASK_CODES = bytes(0x64 if chr(b).isdigit() else 0x73 if chr(b) in " ,;" else 0
 # "dd", which the regex engine looks for in C before trying a match (the other form tried one at every
 # digit: ~0.3 ms per 4 KB window of prose with numbers).
 _CODES_GATE = re.compile(rb"dd(?:d?s+dd){8}")
+# Hex bytes apart: "h" a hex digit, "s" a separator (or the "x" / "\\" of a "0x" / "\\x" prefix), "." else.
+# The gate, what every match of _HEX_BYTES holds: eight pairs of digits, each pair after separators
+# with at most a "0" of a prefix among them; written to start with the literal "hh" (found in C).
+_MASK_HEX = bytes(
+    0x68 if chr(b) in "0123456789abcdefABCDEF" else 0x73 if chr(b) in " ,;:-xX\\" else 0x2E for b in range(256)
+)
+_HEX_GATE = re.compile(rb"hh(?:s{1,3}(?:hs{1,2})?hh){7}")
+_RUN_HEX = bytes(0x61 if chr(b) in "0123456789abcdefABCDEF ,;:-xX\\" else 0x20 for b in range(256))
 _VERTICAL_GATE = re.compile(r"\n(?:.?\n){7}")  # eight line ends with at most one character between
 _MASK_LETTERS = bytes(
     0x61 if chr(b).isalpha() else 0x78 if chr(b).isdigit() or chr(b).isspace() or b == 0x5F else 0x73
@@ -107,6 +120,9 @@ def decodings(text: str, mask: bytes | None = None) -> Iterator[tuple[str, int, 
     numbers = len(kept) - ascii_marks >= 18 and mask.count(b",") + mask.count(b" ") >= 8
     if numbers:
         yield from _codes_runs(text, mask.translate(_MASK_CODES))
+        # (every byte of a text's hex holds a digit: the same counts gate hex bytes written apart)
+        hexes = mask.translate(_MASK_HEX)
+        yield from _gated("hex bytes", text, _HEX_GATE, hexes, (mask, _RUN_HEX), b" ", _HEX_BYTES, _hex_bytes)
     if "%25" in text:
         yield from _runs("url escapes twice", _TWICE, text, None)
     if text.count("\n") >= 8:
@@ -299,12 +315,34 @@ def _runs(how: str, pattern: re.Pattern[str], text: str, decode: object) -> Iter
 
 def _printable(raw: bytes) -> str | None:
     try:
-        text = raw.decode("utf-8")
+        text = utf16(raw) or raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
     if len(text) < 6 or sum(c.isprintable() or c in "\n\t" for c in text) < 0.9 * len(text):
         return None
     return text
+
+
+def utf16(raw: bytes) -> str | None:
+    """``raw`` read as UTF-16 when it is: a byte-order mark, or a NUL in every other byte (the
+    text of ASCII letters a Windows tool or ``encode("utf-16-le")`` wrote). None otherwise (one
+    C-level count: a payload in UTF-8 has no NUL)."""
+    if len(raw) < 4 or len(raw) % 2:
+        return None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif raw.count(0) * 3 < len(raw):
+        return None
+    else:
+        encoding = "utf-16-le" if raw[1::2].count(0) > raw[::2].count(0) else "utf-16-be"
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _hex_bytes(run: str) -> str | None:
+    return _printable(bytes.fromhex(" ".join(re.findall(r"[0-9A-Fa-f]{2}", _HEX_PREFIX.sub(" ", run)))))
 
 
 def _base32(token: str) -> str | None:

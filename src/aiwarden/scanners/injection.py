@@ -53,7 +53,7 @@ import ahocorasick_rs
 from ..context import Finding
 from ._code import inside, llm_app, prompt_literals
 from ._tasks import CODE_LINE, TASK_LIST, answer_carries, foreign_content, foreign_tasks
-from .decodings import decodings
+from .decodings import decodings, utf16
 from .injection_languages import READER_PLEASE, READER_WORDS, READER_WORDS_UNSPACED, RULES_LANGUAGES
 from .injection_pretext import RULES_PRETEXT, harm_starts, split_readings
 from .injection_rules import FRAME_CAP, RULES_EN, WILD_HARM, Rule
@@ -2073,7 +2073,7 @@ _SENTENCE_FIELD_ENDS = (*_FIELD_ENDS, b".", b"!", b"?")
 
 def _printable(raw: bytes) -> str | None:
     try:
-        text = raw.decode("utf-8")
+        text = utf16(raw) or raw.decode("utf-8")  # base64 of UTF-16 (PowerShell's -EncodedCommand)
     except UnicodeDecodeError:
         return None
     if not text or sum(c.isprintable() or c in "\n\t" for c in text) < 0.9 * len(text):
