@@ -21,6 +21,9 @@ def _ungated(text: str) -> Iterator[tuple[str, int, int, str]]:
         yield from d._runs("morse", d._MORSE, text, d._morse)
     if text.count(",") + text.count(" ") >= 8 and sum(map(text.count, "0123456789")) >= 18:
         yield from d._runs("char codes", d._CODES, text, d._codes)
+    if sum(map(text.count, "0123456789")) >= 18 and (
+        text.count(",") + text.count(" ") >= 8 or text.count("-") + text.count(".") >= 8
+    ):
         yield from d._runs("hex bytes", d._HEX_BYTES, text, d._hex_bytes)
     if "%25" in text:
         yield from d._runs("url escapes twice", d._TWICE, text, None)
@@ -36,7 +39,9 @@ def _ungated(text: str) -> Iterator[tuple[str, int, int, str]]:
         if letters * 4 >= (len(decoded) - decoded.count(" ")) * 3 > 0:
             yield "rot47", 0, min(len(text), d.MAX_TEXT), decoded
     digits = sum(map(text.count, "0123456789"))
-    symbols = "0123456789!+|@$"
+    if digits < 3 or digits * 48 < len(text):
+        digits += text.count("|") + text.count("\\") + text.count("!")
+    symbols = "0123456789!+|@$\\<"
     touches = sum(
         1
         for a, b in pairwise(text)
@@ -48,8 +53,22 @@ def _ungated(text: str) -> Iterator[tuple[str, int, int, str]]:
         and text.count(" ") * 12 >= len(text)
         and touches >= 6
         and touches * 24 >= len(text)
-    ):
+    ) or _wide_leet(text):
         yield "leetspeak", 0, min(len(text), d.MAX_TEXT), text[: d.MAX_TEXT]
+
+
+def _wide_leet(text: str) -> bool:
+    wide = sum(not c.isascii() or c == "?" for c in text)
+    letters = sum(c.isascii() and c.isalpha() for c in text)
+    symbols = sum(c in d.LEET_WIDE for c in text)
+    return (
+        wide >= 6
+        and wide * 24 >= len(text)
+        and text.count(" ") * 12 >= len(text)
+        and letters >= wide
+        and symbols >= 6
+        and symbols * 24 >= len(text)
+    )
 
 
 def _interleaved_ungated(text: str) -> Iterator[tuple[str, int, int, str]]:
@@ -71,7 +90,7 @@ _PIECES = [
     "NBSWY3DPEB3W64TMMQ", "JBSWY3DP", "AB", "2", "7", "=", "01101000", "0110100", " ", ",", ";", "|", "/",
     ".", "-", "_", "·", "•", "−", "—", ".-", "--", "...", " / ", "   ", "105", "103", "110", "32", "99", "7",
     "\n", "a\n", "\n\n", "%2569", "i*g*n*o*r*e", "I🙂g🙂n🙂o", "🙂", "a", "b", "é", "x.", "ɐ", "ǝ", "Hello", "9",
-    "4e", "6F", "0x", "\\x", ":", "20", "00", "69 ",
+    "4e", "6F", "0x", "\\x", ":", "20", "00", "69 ", "€", "ø", "¡", "|\\|", "/\\", "|<", "!", "?", "word ",
 ]  # fmt: skip
 
 

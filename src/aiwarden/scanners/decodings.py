@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from urllib.parse import unquote
 
-__all__ = ["MAX_DECODE", "MAX_TEXT", "decodings"]
+__all__ = ["LEET_WIDE", "MAX_DECODE", "MAX_TEXT", "decodings", "utf16"]
 
 #: Decoded texts per form and text; characters per decoded text.
 MAX_DECODE = 8
@@ -117,10 +117,13 @@ def decodings(text: str, mask: bytes | None = None) -> Iterator[tuple[str, int, 
             yield from _morse_runs(text, _dotted(text))
         else:
             yield from _morse_runs(text, mask)
-    numbers = len(kept) - ascii_marks >= 18 and mask.count(b",") + mask.count(b" ") >= 8
+    many_digits = len(kept) - ascii_marks >= 18
+    numbers = many_digits and mask.count(b",") + mask.count(b" ") >= 8
     if numbers:
         yield from _codes_runs(text, mask.translate(_MASK_CODES))
-        # (every byte of a text's hex holds a digit: the same counts gate hex bytes written apart)
+    if numbers or (many_digits and ascii_marks >= 8):
+        # (every byte of a text's hex holds a digit: the same counts gate hex bytes written apart, or
+        # with a "-" between them)
         hexes = mask.translate(_MASK_HEX)
         yield from _gated("hex bytes", text, _HEX_GATE, hexes, (mask, _RUN_HEX), b" ", _HEX_BYTES, _hex_bytes)
     if "%25" in text:
@@ -139,13 +142,16 @@ def decodings(text: str, mask: bytes | None = None) -> Iterator[tuple[str, int, 
         yield from _rot47(text)
     # Leetspeak beyond the view's table (the caller reads it word by word: injection._read_leet). The
     # digits are counted already (``kept``): only a text dense in them pays for the class mask.
+    # ("|", "\\" and "!" count too: "|\\|", "/\\", "|<", "pr!nt" are letters without a digit)
     digits = len(kept) - ascii_marks
+    if digits < _LEET_TOUCHES // 2 or digits * 2 * _LEET_SPAN < len(mask):
+        digits += mask.count(b"|") + mask.count(b"\\") + mask.count(b"!")
     if (
         digits >= _LEET_TOUCHES // 2
         and digits * 2 * _LEET_SPAN >= len(mask)
         and mask.count(b" ") * _LEET_WORD >= len(mask)  # words, not a base32 / hex token
         and _leet_dense(mask)
-    ):
+    ) or (not text.isascii() and _wide_leet_dense(text, mask)):
         yield "leetspeak", 0, min(len(text), MAX_TEXT), text[:MAX_TEXT]
 
 
@@ -154,8 +160,11 @@ def decodings(text: str, mask: bytes | None = None) -> Iterator[tuple[str, int, 
 # ``_LEET_SPAN`` characters (and ``_LEET_TOUCHES`` times) is written in leetspeak; prose and code touch
 # far less often ("mp3", "k8s", "int32": a few per kilobyte).
 _LEET_CLASS = bytes(
-    0x61 if chr(b).isalpha() and b < 128 else 0x64 if chr(b) in "0123456789!+|@$" else 0x20 for b in range(256)
+    0x61 if chr(b).isalpha() and b < 128 else 0x64 if chr(b) in "0123456789!+|@$\\<" else 0x20 for b in range(256)
 )
+#: Leetspeak symbols outside ASCII ("F°rg€t ¡n§truct¡°n§"), read as letters by injection._read_leet.
+LEET_WIDE = "€¡°§¢¥øØ∂ß£©®µ¶†ƒ∆Λ¦₤×∑"
+_NO_LEET_WIDE = str.maketrans(dict.fromkeys(LEET_WIDE))
 _LEET_SPAN = 24
 _LEET_TOUCHES = 6
 _LEET_WORD = 12  # characters per space at most: written in words
@@ -166,6 +175,19 @@ def _leet_dense(mask: bytes) -> bool:
     # ("da" is searched as "ad" in the mask reversed: a needle ending in the rare byte is skipped to)
     touches = classes.count(b"ad") + classes[::-1].count(b"ad")
     return touches >= _LEET_TOUCHES and touches * _LEET_SPAN >= len(classes)
+
+
+def _wide_leet_dense(text: str, mask: bytes) -> bool:
+    """Whether ``text`` is Latin words written with leetspeak symbols outside ASCII, one in
+    ``_LEET_SPAN`` characters or more. C-level counts on the mask first (characters outside ASCII
+    that dense, in a text of ASCII words: not another script); then one pass that drops the symbols."""
+    wide = mask.count(b"?")  # (and real question marks: the last test counts the symbols themselves)
+    if wide < _LEET_TOUCHES or wide * _LEET_SPAN < len(mask) or mask.count(b" ") * _LEET_WORD < len(mask):
+        return False
+    if len(mask.translate(None, _NOT_ASCII_LETTERS)) < wide:
+        return False  # more characters outside ASCII than ASCII letters: another script
+    symbols = len(text) - len(text.translate(_NO_LEET_WIDE))
+    return symbols >= _LEET_TOUCHES and symbols * _LEET_SPAN >= len(text)
 
 
 # ROT47 rotates every printable ASCII character by 47: the lower-case letters of English become

@@ -53,7 +53,7 @@ import ahocorasick_rs
 from ..context import Finding
 from ._code import inside, llm_app, prompt_literals
 from ._tasks import CODE_LINE, TASK_LIST, answer_carries, foreign_content, foreign_tasks
-from .decodings import decodings, utf16
+from .decodings import LEET_WIDE, decodings, utf16
 from .injection_languages import READER_PLEASE, READER_WORDS, READER_WORDS_UNSPACED, RULES_LANGUAGES
 from .injection_pretext import RULES_PRETEXT, harm_starts, split_readings
 from .injection_rules import FRAME_CAP, RULES_EN, WILD_HARM, Rule
@@ -2083,7 +2083,11 @@ def _printable(raw: bytes) -> str | None:
 
 def _b64(candidate: str) -> str | None:
     s = candidate.rstrip("=")
-    if ":" in s or "=" in s or len(s) % 4 == 1:
+    if ":" in s or "=" in s:  # a key before the payload ("data=...", "b64:..."): the rest is read
+        s = s[max(s.rfind(":"), s.rfind("=")) + 1 :]
+        if len(s) < 20:
+            return None
+    if len(s) % 4 == 1:
         # not in the alphabet, or a length no base64 has (validate=True refuses them; cheaper than its exception)
         return None
     # (the run holds payload characters only: a digit or one of "+/_-" is what is not a letter)
@@ -2136,25 +2140,38 @@ def _segmented(view: bytes) -> bytes:
 
 
 # Leetspeak beyond the view's table (found by aiwarden.scanners.decodings). Per word, the letters the
-# symbols stand for; a "1" is read as "i" or "l", whichever makes a word the rules know ("1gn0r3",
-# "411", "ru135").
-_LEET_I = str.maketrans("0134579!+|@$28", "oieastgitlasbz")
-_LEET_L = str.maketrans("0134579!+|@$28", "oleastgitlasbz")
+# symbols stand for; a "1", "|" or "!" is read as "i" or "l", whichever makes a word the rules know
+# ("1gn0r3", "411", "ru135", "|nstruct|0ns"). Symbols outside ASCII (``€ ¡ ° § ¢ ¥ ø ∂ ß``...) are read
+# by the same tables; symbols of two to four characters (``|< /\\ |\\| |_| () [] |)``) first, in one
+# regex pass over the text.
+_LEET_WIDE_AS = "eioscyoodblcruptfaailxe"  # what each of LEET_WIDE stands for
+_LEET_I = str.maketrans("0134579!+|@$28" + LEET_WIDE, "oieastgitiasbz" + _LEET_WIDE_AS)
+_LEET_L = str.maketrans("0134579!+|@$28" + LEET_WIDE, "oleastgitlasbz" + _LEET_WIDE_AS)
+_LEET_SYMBOLS = frozenset("0134579!+|@$28" + LEET_WIDE)
+_LEET_MULTI = {
+    "|\\/|": "m", "/\\/\\": "m", "|\\|": "n", "/\\/": "n", "\\/\\/": "w", "|_|": "u", "|-|": "h", "]-[": "h",
+    "|<": "k", "|{": "k", "/\\": "a", "\\/": "v", "()": "o", "[]": "o", "|)": "d", "|>": "d", "|2": "r",
+    "|3": "b", "|_": "l", "|*": "p",
+}  # fmt: skip
+_LEET_MULTI_RE = re.compile("|".join(re.escape(k) for k in sorted(_LEET_MULTI, key=len, reverse=True)))
 _WORD_EDGE = ".,;:!?\"'()[]"
 
 
 def _read_leet(text: str) -> str:
-    """``text`` with each word's leetspeak read as letters (linear: a dict lookup or two per word)."""
+    """``text`` with each word's leetspeak read as letters (linear: one regex pass for the symbols of
+    several characters, then a dict lookup or two per word)."""
     words = _vocabulary()
+    if any(c in text for c in "|/\\([]"):
+        text = _LEET_MULTI_RE.sub(lambda m: _LEET_MULTI[m.group()], text)
     out = []
     for word in text.split(" "):
         core = word.rstrip(_WORD_EDGE) or word
         tail = word[len(core) :]
-        if not any(c.isdigit() or c in "!+|@$" for c in core):
+        if _LEET_SYMBOLS.isdisjoint(core):
             out.append(word)
             continue
         as_i = core.translate(_LEET_I)
-        if "1" in core and as_i.lower().strip(_WORD_EDGE) not in words:
+        if any(c in core for c in "1|!") and as_i.lower().strip(_WORD_EDGE) not in words:
             as_l = core.translate(_LEET_L)
             as_i = as_l if as_l.lower().strip(_WORD_EDGE) in words else as_i
         out.append(as_i + tail)
