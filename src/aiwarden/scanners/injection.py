@@ -1155,8 +1155,8 @@ def _unpig(word: str, *, onsets: bool) -> str:
 def _unpig_known(word: str) -> str:
     """``word`` read back from pig latin as a word the rules know, if one reading is: the first
     letters moved back (two, then one; "ouryay" is "your", "ordway" "word") or, for a word that
-    starts with a vowel, the marker dropped (-way, -yay, -hay: "ignoreyay", "allyay"). Else the
-    one-letter reading."""
+    starts with a vowel, the marker dropped (-way, -yay, -hay: "ignoreyay", "allyay") or a bare
+    "-ay" ("ignoreay", "allay"). Else the one-letter reading (the bare one after a vowel)."""
     core = word.rstrip(".,;:!?\"')")
     tail = word[len(core) :]
     if len(core) < 4 or not core.endswith("ay"):
@@ -1169,9 +1169,14 @@ def _unpig_known(word: str) -> str:
         return next((r for r in readings if r in words), readings[-1] if readings else core) + tail
     stem = core[:-2]
     readings = [stem[-2:] + stem[:-2], stem[-1] + stem[:-1]] if len(stem) >= 3 else [stem[-1] + stem[:-1]]
-    if stem[-1] in "wyh" and stem[:1] in _VOWELS:
-        readings.append(stem[:-1])
-    return next((r for r in readings if r in words), readings[-1 if stem[:1] in _VOWELS else 0]) + tail
+    default = readings[0]
+    if stem[:1] in _VOWELS:  # a word that starts with a vowel: its marker dropped, or a bare "-ay"
+        if stem in _JOINING:
+            return stem + tail  # "anday", "allay", "ofay": a joining word before any other reading
+        default = readings[-1]  # (most words start with a consonant: "afetysay" is "safety")
+        readings.append(stem[:-1] if stem[-1] in "wyh" else stem)
+        default = readings[-1] if stem[-1] in "wyh" else default
+    return next((r for r in readings if r in words), default) + tail
 
 
 def _pieces(text: str) -> Iterator[tuple[int, int]]:
