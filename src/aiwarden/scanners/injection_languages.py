@@ -287,7 +287,8 @@ LANGUAGES: dict[str, dict[str, str]] = {
     },
     "vi": {
         "dismiss": "bỏ qua|phớt lờ|lờ đi|quên|quên đi|hãy quên|không tuân theo|đừng tuân theo|đừng làm theo|không làm theo|đừng nghe theo|gạt bỏ|bỏ mặc",
-        "prior": "trước|trước đó|trước đây|ở trên|phía trên|ban đầu|gốc|tất cả|mọi|toàn bộ|của bạn|cho đến nay",
+        # ("mọi", every, only before a noun: the view folds it and "mới", new, alike: "bản mới")
+        "prior": "trước|trước đó|trước đây|ở trên|phía trên|ban đầu|gốc|tất cả|mọi thứ|mọi điều|mọi hướng dẫn|mọi chỉ dẫn|mọi chỉ thị|mọi quy tắc|mọi luật lệ|mọi lệnh|mọi mệnh lệnh|mọi yêu cầu|mọi giới hạn|mọi hạn chế|toàn bộ|của bạn|cho đến nay",
         "directive": "hướng dẫn|chỉ dẫn|chỉ thị|quy tắc|luật lệ|lệnh|mệnh lệnh|yêu cầu|lời nhắc|prompt|giới hạn|hạn chế|những gì tôi nói",
         "reveal": "hiển thị|cho tôi xem|cho xem|in ra|lặp lại|tiết lộ|nói cho tôi|cho tôi biết|viết ra|chia sẻ|là gì|đưa cho tôi",
         "secret": "lời nhắc hệ thống|prompt hệ thống|thông điệp hệ thống|tin nhắn hệ thống|chỉ dẫn hệ thống|hướng dẫn hệ thống|hướng dẫn của bạn|chỉ dẫn của bạn|hướng dẫn ban đầu|hướng dẫn gốc|hướng dẫn ẩn|hướng dẫn bí mật|quy tắc của bạn|mật khẩu",
