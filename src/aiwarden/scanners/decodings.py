@@ -35,9 +35,10 @@ _BINARY = re.compile(r"(?:[01]{8}[ ,;|]?){6,}")
 _MORSE = re.compile(r"(?:[.\-·•_−–—]{1,7}(?: ?/ ?| {1,3}|\|))+[.\-·•_−–—]{1,7}")
 _CODES = re.compile(r"(?:(?:1[01][0-9]|12[0-6]|3[2-9]|[4-9][0-9])[ ,;]+){8,}(?:1[01][0-9]|12[0-6]|3[2-9]|[4-9][0-9])")
 _TWICE = re.compile(r"%25[0-9A-Fa-f]{2}")
-# Hex bytes written apart: "49 67 6e", "0x49, 0x67", "\\x49 \\x67", "49:67:6e" (eight bytes or more).
+# Hex bytes written apart: "49 67 6e", "0x49, 0x67", "\\x49 \\x67", "49:67:6e" (eight bytes or more, each
+# with a digit first: ASCII text, or UTF-16 of it).
 _HEX_BYTES = re.compile(
-    r"(?<![0-9A-Za-z])(?:(?:0[xX]|\\x)?[0-9A-Fa-f]{2}[ ,;:\-]{1,3}){7,}(?:0[xX]|\\x)?[0-9A-Fa-f]{2}(?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z])(?:(?:0[xX]|\\x)?[0-9][0-9A-Fa-f][ ,;:\-]{1,3}){7,}(?:0[xX]|\\x)?[0-9][0-9A-Fa-f](?![0-9A-Za-z])"
 )
 _HEX_PREFIX = re.compile(r"0[xX]|\\x")
 # A letter, then a symbol (no letter, digit or space), then letters each followed by that symbol.
@@ -78,13 +79,17 @@ _MASK_CODES = bytes(0x64 if chr(b).isdigit() else 0x73 if chr(b) in " ,;" else 0
 # "dd", which the regex engine looks for in C before trying a match (the other form tried one at every
 # digit: ~0.3 ms per 4 KB window of prose with numbers).
 _CODES_GATE = re.compile(rb"dd(?:d?s+dd){8}")
-# Hex bytes apart: "h" a hex digit, "s" a separator (or the "x" / "\\" of a "0x" / "\\x" prefix), "." else.
-# The gate, what every match of _HEX_BYTES holds: eight pairs of digits, each pair after separators
-# with at most a "0" of a prefix among them; written to start with the literal "hh" (found in C).
+# Hex bytes apart: "d" a digit, "h" a hex letter, "s" a separator (or the "x" / "\\" of a "0x" / "\\x"
+# prefix), "." else. The gate, what every match of _HEX_BYTES of a text in ASCII holds: eight pairs,
+# each a digit first (printable ASCII is 0x20-0x7E), after separators with at most a "0" of a prefix
+# among them; written to start with the literal "d", which the regex engine looks for in C (a gate
+# starting at any hex letter was tried at every "de", "be", "ca" of prose).
+_HEX_SEPARATORS = " ,;:-xX\\"
 _MASK_HEX = bytes(
-    0x68 if chr(b) in "0123456789abcdefABCDEF" else 0x73 if chr(b) in " ,;:-xX\\" else 0x2E for b in range(256)
+    0x64 if 48 <= b <= 57 else 0x68 if chr(b) in "abcdefABCDEF" else 0x73 if chr(b) in _HEX_SEPARATORS else 0x2E
+    for b in range(256)
 )
-_HEX_GATE = re.compile(rb"hh(?:s{1,3}(?:hs{1,2})?hh){7}")
+_HEX_GATE = re.compile(rb"d[dh](?:s{1,5}(?:ds{1,2})?d[dh]){7}")
 _RUN_HEX = bytes(0x61 if chr(b) in "0123456789abcdefABCDEF ,;:-xX\\" else 0x20 for b in range(256))
 _VERTICAL_GATE = re.compile(r"\n(?:.?\n){7}")  # eight line ends with at most one character between
 _MASK_LETTERS = bytes(
