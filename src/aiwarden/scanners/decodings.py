@@ -169,7 +169,7 @@ _LEET_CLASS = bytes(
 )
 #: Leetspeak symbols outside ASCII ("F°rg€t ¡n§truct¡°n§"), read as letters by injection._read_leet.
 LEET_WIDE = "€¡°§¢¥øØ∂ß£©®µ¶†ƒ∆Λ¦₤×∑"
-_NO_LEET_WIDE = str.maketrans(dict.fromkeys(LEET_WIDE))
+_LEET_WIDE_CHAR = re.compile(f"[{LEET_WIDE}]")
 _LEET_SPAN = 24
 _LEET_TOUCHES = 6
 _LEET_WORD = 12  # characters per space at most: written in words
@@ -185,13 +185,15 @@ def _leet_dense(mask: bytes) -> bool:
 def _wide_leet_dense(text: str, mask: bytes) -> bool:
     """Whether ``text`` is Latin words written with leetspeak symbols outside ASCII, one in
     ``_LEET_SPAN`` characters or more. C-level counts on the mask first (characters outside ASCII
-    that dense, in a text of ASCII words: not another script); then one pass that drops the symbols."""
+    that dense, in a text of ASCII words: not another script); then one regex scan counts the symbols."""
     wide = mask.count(b"?")  # (and real question marks: the last test counts the symbols themselves)
     if wide < _LEET_TOUCHES or wide * _LEET_SPAN < len(mask) or mask.count(b" ") * _LEET_WORD < len(mask):
         return False
     if len(mask.translate(None, _NOT_ASCII_LETTERS)) < wide:
         return False  # more characters outside ASCII than ASCII letters: another script
-    symbols = len(text) - len(text.translate(_NO_LEET_WIDE))
+    # (a regex scan with a character class: str.translate with a table is a dict lookup per character
+    # outside ASCII, 0.7 ms per 4 KB window of box drawing)
+    symbols = len(_LEET_WIDE_CHAR.findall(text))
     return symbols >= _LEET_TOUCHES and symbols * _LEET_SPAN >= len(text)
 
 
