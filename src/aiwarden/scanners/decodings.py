@@ -115,6 +115,9 @@ def decodings(text: str, mask: bytes | None = None) -> Iterator[tuple[str, int, 
     if kept.count(b"0") + kept.count(b"1") >= 48:
         yield from _gated("binary", text, _GATE_01, mask.translate(_MASK_01), (mask, _RUN_01), b" ", _BINARY, _binary)
     dashes = ascii_marks = kept.count(b"-") + kept.count(b".")
+    # ("|", "\\", "!": leetspeak symbols; "?": characters outside ASCII, for the leetspeak gates)
+    symbols, wide = kept.count(b"|") + kept.count(b"\\") + kept.count(b"!"), kept.count(b"?")
+    digits = len(kept) - ascii_marks - symbols - wide
     if dashes < 20 and not text.isascii():
         dashes += text.count("\u00b7") + text.count("\u2022")
     if dashes >= 20:
@@ -122,7 +125,7 @@ def decodings(text: str, mask: bytes | None = None) -> Iterator[tuple[str, int, 
             yield from _morse_runs(text, _dotted(text))
         else:
             yield from _morse_runs(text, mask)
-    many_digits = len(kept) - ascii_marks >= 18
+    many_digits = digits >= 18
     numbers = many_digits and mask.count(b",") + mask.count(b" ") >= 8
     if numbers:
         yield from _codes_runs(text, mask.translate(_MASK_CODES))
@@ -148,15 +151,14 @@ def decodings(text: str, mask: bytes | None = None) -> Iterator[tuple[str, int, 
     # Leetspeak beyond the view's table (the caller reads it word by word: injection._read_leet). The
     # digits are counted already (``kept``): only a text dense in them pays for the class mask.
     # ("|", "\\" and "!" count too: "|\\|", "/\\", "|<", "pr!nt" are letters without a digit)
-    digits = len(kept) - ascii_marks
     if digits < _LEET_TOUCHES // 2 or digits * 2 * _LEET_SPAN < len(mask):
-        digits += mask.count(b"|") + mask.count(b"\\") + mask.count(b"!")
+        digits += symbols
     if (
         digits >= _LEET_TOUCHES // 2
         and digits * 2 * _LEET_SPAN >= len(mask)
         and mask.count(b" ") * _LEET_WORD >= len(mask)  # words, not a base32 / hex token
         and _leet_dense(mask)
-    ) or (not text.isascii() and _wide_leet_dense(text, mask)):
+    ) or (wide and not text.isascii() and _wide_leet_dense(text, mask, wide)):
         yield "leetspeak", 0, min(len(text), MAX_TEXT), text[:MAX_TEXT]
 
 
@@ -182,11 +184,11 @@ def _leet_dense(mask: bytes) -> bool:
     return touches >= _LEET_TOUCHES and touches * _LEET_SPAN >= len(classes)
 
 
-def _wide_leet_dense(text: str, mask: bytes) -> bool:
+def _wide_leet_dense(text: str, mask: bytes, wide: int) -> bool:
     """Whether ``text`` is Latin words written with leetspeak symbols outside ASCII, one in
     ``_LEET_SPAN`` characters or more. C-level counts on the mask first (characters outside ASCII
     that dense, in a text of ASCII words: not another script); then one regex scan counts the symbols."""
-    wide = mask.count(b"?")  # (and real question marks: the last test counts the symbols themselves)
+    # (``wide``: the mask's "?" — real question marks too: the last test counts the symbols themselves)
     if wide < _LEET_TOUCHES or wide * _LEET_SPAN < len(mask) or mask.count(b" ") * _LEET_WORD < len(mask):
         return False
     if len(mask.translate(None, _NOT_ASCII_LETTERS)) < wide:
@@ -270,8 +272,9 @@ _RUN_01 = bytes(0x61 if chr(b) in "01 ,;|" else 0x20 for b in range(256))
 # (Plain substrings, found by bytes.find; the regexes a{16} and a{8} were tried at every position.)
 _GATE_32 = b"a" * 16
 _GATE_01 = b"a" * 8
-# The bytes of the mask the count gates count: ASCII digits and the ASCII Morse marks.
-_UNCOUNTED = bytes(b for b in range(256) if chr(b) not in "0123456789-.")
+# The bytes of the mask the count gates count: ASCII digits, the ASCII Morse marks, "|", "\\", "!" and
+# "?" (leetspeak).
+_UNCOUNTED = bytes(b for b in range(256) if chr(b) not in "0123456789-.|\\!?")
 
 
 def _morse_runs(text: str, mask: bytes) -> Iterator[tuple[str, int, int, str]]:
