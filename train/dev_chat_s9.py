@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (prompts are data)
 """Development examples (session 9, helper "chat"; CC0, written by the aiwarden developers): tuned on.
 
 Benign persona and system prompts in the shapes prompt libraries and agent frameworks are full of

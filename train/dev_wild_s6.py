@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (prompts are data)
 """The session-6 dev set for chat mode (CC0, written by the aiwarden developers): tuned on.
 
 Written after the sealed set (``train/sealed/wild_sealed_s6.py``) and with other sentences; the rules'

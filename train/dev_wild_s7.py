@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (prompts are data)
 """The session-7 tuning set for chat-mode jailbreaks (helper "wild"; CC0, written by the aiwarden developers).
 
 Written after the sealed set ``train/sealed/wild_sealed_s7.py`` was committed, with other sentences,

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (prompts are data)
 """The session-8 chat dev set (helper "chat"; CC0, written by the aiwarden developers): tuned on.
 
 Other sentences, other harms and other languages' phrasings than the sealed set

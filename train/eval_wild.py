@@ -93,7 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     for name in names[args.set]:
         mod = importlib.import_module(name)
         print(name)
-        show = args.show and not name.startswith(("wild_sealed", "chat_personas", "fabric", "followups_s9", "trigger_words"))
+        show = args.show and not name.startswith(
+            ("wild_sealed", "chat_personas", "fabric", "followups_s9", "trigger_words")
+        )
         _score(mod.BENIGN, mod.ATTACKS, rules, model, t, sanitize, Subject, show)
     return 0
 

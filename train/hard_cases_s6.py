@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (prompts are data)
 """Hard cases of session 6 for the learned detector (CC0: written by the aiwarden developers): training only.
 
 Written after the session-6 sealed set (``train/sealed/wild_sealed_s6.py``) and the dev set

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (prompts are data)
 """Benign persona prompts (session 8, helper "chat"; CC0, written by the aiwarden developers): role
 specifications with no rule suspended, in the styles public prompt libraries are full of — "I want you
 to act as ...", "Act as a ... You are an expert in ...", named assistants with a mission, YAML

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (prompts are data)
 """A probe of the session-7 pretext families on harms their vocabularies were not written from (helper
 "wild", CC0). Written after the harm pattern (``injection_pretext.OPERATIONAL_HARM``) was rewritten as
 *what is done to whom*, before it was run on these; measured once. Harm topics chosen to be absent

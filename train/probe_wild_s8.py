@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (prompts are data)
 """A probe of the session-8 chat families (helper "chat"; CC0, written by the aiwarden developers).
 
 Written after the families of ``injection_pretext`` (suspended rules, reference works, dares, split

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Sealed documents for document mode, session 8 (2026-12-07, helper ``docs``). Never tuned on.
 
 Written before any rule of session 8 was changed and measured on ``main`` first (and once at the

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Sealed code documents for document mode, session 9 (2026-12-07, helper ``docs``). Never tuned on.
 
 Written before any rule of session 9 was changed and measured on ``main`` first (and once at the

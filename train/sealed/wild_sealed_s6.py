@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (prompts are data)
 """A fresh sealed set (session 6, helper "wild"; CC0, written by the aiwarden developers): never trained on, never tuned on.
 
 Written before any change of session 6 and measured once on main before the rules or the model

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (prompts are data)
 """A fresh sealed set (session 8, helper "chat"; CC0, written by the aiwarden developers): never trained on, never tuned on.
 
 Written before any change of session 8, committed before the detector was touched, and measured on
