@@ -23,8 +23,9 @@ only where its whole window lies inside the stretch (so whole and streamed texts
 - a run without a card is rejected: scanning resumes at its seventh group, the last four
   groups carried as tried (``_rejected`` of the full path).
 
-A decision whose run starts with ``0`` (a trunk prefix: a phone by its format) is not replayed:
-the full path takes it. ``tests/core/test_pii_dense.py`` checks the replay against the full path
+A run that starts with ``0`` (a trunk prefix) may be a phone by its format: its first three
+groups, when no card starts there, the union then named by the stronger kind if a card joins it.
+``tests/core/test_pii_dense.py`` checks the replay against the full path
 on generated stretches (whole and in random pieces); ``benchmarks/pii_differential.py`` on
 ~19,000 texts.
 """
@@ -39,7 +40,7 @@ __all__ = ["plan"]
 _PURE = re.compile(r"[0-9]{4}(?: [0-9]{4})*")
 #: how far one call reads a stretch ahead (the replay stops where a decision's window would pass
 #: it; the next call goes on): bounds what a call reads when the replay stops early
-_REACH = 4096
+_REACH = 1024
 _RUN = 10  # groups in a number run the pattern cuts (50 elements after its first digit)
 _RESUME = 6  # a rejected run resumes at its seventh group (_rejected: at most 19 digits across the cut)
 # a digit's byte as its value, and doubled with its digits summed (Luhn), as a value
@@ -57,11 +58,19 @@ _SHAPE = bytes(100 if 48 <= i <= 57 else 32 if i == 32 else 120 for i in range(2
 _LAYOUT = b"dddd " * (_REACH // 5 + 1)
 
 
-def _stretch_end(text: str, s: int) -> int:
+def _stretch_end(text: str, s: int, need: int) -> int:
     """How far from ``text[s]`` on the text is 4-digit groups and single spaces (at most ``_REACH``
     characters on; the last group may be cut: a window ending there reads only its start), or -1
-    when no group starts there."""
-    seg = text[s : s + _REACH]
+    when no group starts there; less than ``s + need`` when the first ``need`` characters are not
+    all of the stretch (then read no further)."""
+    end = _layout_end(text, s, s + need)
+    if end < s + need:
+        return end
+    return _layout_end(text, s, s + _REACH)
+
+
+def _layout_end(text: str, s: int, stop: int) -> int:
+    seg = text[s:stop]
     if not seg.isascii():
         m = _PURE.match(seg)
         return -1 if m is None else s + m.end()  # (a group cut at its end is not taken: fewer windows)
@@ -84,14 +93,14 @@ def _brand12(two: bytes) -> bool:
 
 
 def plan(
-    text: str, s: int, tried: int, width: int
-) -> tuple[list[tuple[int, int]], int, tuple[int, int] | None, int, int] | None:
+    text: str, s: int, tried: int, width: int, phones: bool
+) -> tuple[list[tuple[int, int, str]], int, tuple[int, int] | None, int, int] | None:
     """Replay the decisions of the full path along the stretch of 4-digit groups at ``text[s]``
     (a group's start, after a digit and a space), the first with ``tried`` characters of its run
     already tried by a cut run before (0: none), each decision reading ``width`` characters from
-    its start.
+    its start; ``phones``: phone numbers are looked for too.
 
-    Returns the cards found (spans of ``text``, in order), where scanning goes on after the last
+    Returns the values found (spans of ``text`` and their kinds, in order), where scanning goes on after the last
     decision replayed, the cut run carried to the next decision (resume, end; None: none), the
     number of decisions replayed and the characters they read; or None when not even the first
     can be replayed here (the full path takes it)."""
@@ -100,7 +109,7 @@ def plan(
         # its stretch ends with the space before)
         return None
     t = (tried + 1) // 5
-    end = _stretch_end(text, s)
+    end = _stretch_end(text, s, width)
     # the decisions replayed: those whose window lies inside the stretch
     last = (end - width - s) // 5 if end - width >= s else -1
     if last < 0:
@@ -129,7 +138,7 @@ def plan(
             return bool(flags & 1) and _brand16(two)
         return bool(flags & 2) and _brand12(two)
 
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, str]] = []
     carry: tuple[int, int] | None = None
     decisions = 0
     read = 0
@@ -138,15 +147,25 @@ def plan(
     search = _ANY.search
     while g <= last:
         gs = s + 5 * g
-        if not t and text[gs] == "0":
-            break  # (a trunk prefix: the full path decides)
         decisions += 1
         read += 5 * _RUN - 1
         run_last = g + _RUN - 1
         # the leftmost card span inside the run (after a cut run: ending past its tried groups)
         value = -1
+        kind = "credit_card"
         h = g
-        while True:
+        if not t and text[gs] == "0":
+            # A trunk prefix: a card of four or three groups from it, else its three groups are a
+            # phone by their format ("0" and 1-9, or "00" and a country's 1-9: _classify_number),
+            # else no value starts at it (two groups: a phone only as "00" and 1-9, taken above).
+            h = g + 1
+            if card(g, 4):
+                value, k = g, 4
+            elif card(g, 3):
+                value, k = g, 3
+            elif phones and raw[4 * g + 1 : 4 * g + 3] != b"00":
+                value, k, kind = g, 3, "phone"
+        while value < 0:
             hit = search(either, h, run_last - 1)  # (a span of three groups starts two before the end)
             if hit is None:
                 break
@@ -181,11 +200,13 @@ def plan(
             for k2 in (4, 3):
                 e = s + 5 * (h + k2) - 1
                 if e <= b and card(h, k2):
-                    if h + k2 - 1 > top and (e < b or b < limit):
-                        top = h + k2 - 1
+                    if e < b or b < limit:
+                        kind = "credit_card"  # (a phone joined by a card is one: the stronger kind)
+                        if h + k2 - 1 > top:
+                            top = h + k2 - 1
                     break
             h += 1
-        found.append((s + 5 * value, s + 5 * top + 4))
+        found.append((s + 5 * value, s + 5 * top + 4, kind))
         g = top + 1
         t = 0
         pos = s + 5 * top + 4

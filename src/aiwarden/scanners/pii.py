@@ -700,6 +700,8 @@ def _short_and_whole(text: str, s: int, e: int) -> bool:
     return digits < 7 and _ELEMENT.match(text, e) is None
 
 
+#: what a number run the pattern cut in a stretch of 4-digit groups spans: ten groups (see _pii_dense)
+_DENSE_RUN = 49
 #: The most number-run decisions a filter remembers (each a key of ~175 characters).
 _MEMO = 256
 _Memo = tuple[list[tuple[int, int, str]], int | None, tuple[int, int] | None, int]
@@ -791,7 +793,13 @@ class PIIFilter(Rewriter):
                 return None
             at, tried = self._carry
             done = tried - at if self._offset + start == at else 0
-            if self._replays and start > 1 and text[start - 1] == " " and text[start - 2] in _ASCII_DIGITS:
+            if (
+                self._replays
+                and end - start == _DENSE_RUN
+                and start > 1
+                and text[start - 1] == " "
+                and text[start - 2] in _ASCII_DIGITS
+            ):
                 # inside a stretch of digit groups: maybe one of 4-digit groups (see _pii_dense)
                 dense = self._replay(text, start, done)
                 if dense is not None:
@@ -842,10 +850,10 @@ class PIIFilter(Rewriter):
         """The decisions from the number run at ``start`` on, replayed along a stretch of 4-digit
         groups (:func:`._pii_dense.plan`) as far as their windows have arrived; None: not one
         (the full decision takes this run)."""
-        replayed = dense_plan(text, start, done, self._width)
+        replayed = dense_plan(text, start, done, self._width, "phone" in self._kinds)
         if replayed is None:
             return None
-        cards, pos, carry, decisions, read = replayed
+        values, pos, carry, decisions, read = replayed
         self.batched += decisions
         self.decided += read
         if carry is not None:
@@ -853,14 +861,12 @@ class PIIFilter(Rewriter):
         out = []
         at = start
         replace, on_find = self._replace, self._on_find
-        for s, e in cards:
+        for s, e, kind in values:
             value = text[s:e]
             if on_find is not None:
-                on_find(
-                    Finding("credit_card", self.absolute(s), self.absolute(e), "CREDIT_CARD", 1.0, self._where), value
-                )
+                on_find(Finding(kind, self.absolute(s), self.absolute(e), LABELS[kind], 1.0, self._where), value)
             out.append(self.original(at, s))
-            out.append(value if replace is None else replace("credit_card", value))
+            out.append(value if replace is None else replace(kind, value))
             at = e
         out.append(self.original(at, pos))
         return pos, "".join(out)
