@@ -103,10 +103,24 @@ class InputStage(Stage):
         verdicts: list[list[Verdict]] = []
         if action != "off" and subjects:
             try:
-                verdicts.extend(d.detect(subjects) for d in self.inline)
+                verdicts.extend(self._inline_verdicts(subjects))
             finally:
                 forget_views()  # the folded prompt stays with this request, not in the process
         return subjects, verdicts
+
+    def _inline_verdicts(self, subjects: list[Subject]) -> list[list[Verdict]]:
+        """Each inline detector's verdicts on ``subjects``, in chunks of ``_CHUNK`` subjects: the learned
+        model reads what the rules decoded of a text (``injection.transformed_readings``, a bounded
+        memo), so the rules must not run too far ahead of it (a request has a few texts; the CLI's
+        ``scan`` thousands)."""
+        if len(subjects) <= _CHUNK:
+            return [d.detect(subjects) for d in self.inline]
+        out: list[list[Verdict]] = [[] for _ in self.inline]
+        for at in range(0, len(subjects), _CHUNK):
+            chunk = subjects[at : at + _CHUNK]
+            for per_detector, d in zip(out, self.inline, strict=True):
+                per_detector.extend(d.detect(chunk))
+        return out
 
     def _read_off_loop(self, ex: Any, chat: ChatRequest, action: str) -> Generator[Effect, Any, Refusal | None]:
         """A large body: sanitizing and the inline detectors run as one effect — inline with the sync
@@ -151,7 +165,7 @@ class InputStage(Stage):
         verdicts: list[list[Verdict]] = []
         errors: list[str] = []
         if subjects:
-            verdicts.extend(d.detect(subjects) for d in self.inline)
+            verdicts.extend(self._inline_verdicts(subjects))
         for detector in self.detectors:
             try:
                 verdicts.append(run_sync(detector, subjects, self.timeout))
@@ -385,6 +399,10 @@ class InputStage(Stage):
             )
         ex.response_headers["x-aiwarden-flagged"] = "prompt_injection"
         return None
+
+
+#: Subjects the inline detectors read at a time (see InputStage._inline_verdicts).
+_CHUNK = 64
 
 
 def combine(subjects: Sequence[Subject], verdicts: list[list[Verdict]]) -> list[tuple[float, list[Any]]]:

@@ -112,6 +112,8 @@ _LOOKALIKES = {
     "z": "ᴢꮓ𑣄",
 }
 _LOOKALIKE = {c: ascii_letter for ascii_letter, chars in _LOOKALIKES.items() for c in chars}
+#: Each look-alike letter and the ASCII letter it stands for (the detection view folds some of them too).
+LOOKALIKE = _LOOKALIKE
 
 
 def _fold_char(c: str) -> str:

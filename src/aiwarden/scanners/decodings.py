@@ -21,10 +21,11 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from urllib.parse import unquote
 
-__all__ = ["LEET_WIDE", "MAX_DECODE", "MAX_TEXT", "decodings", "utf16"]
+__all__ = ["LEET_WIDE", "MAX_DECODE", "MAX_TEXT", "decodings", "readable", "utf16", "visible"]
 
 #: Decoded texts per form and text; characters per decoded text.
 MAX_DECODE = 8
@@ -350,9 +351,40 @@ def _printable(raw: bytes) -> str | None:
         text = utf16(raw) or raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if len(text) < 6 or sum(c.isprintable() or c in "\n\t" for c in text) < 0.9 * len(text):
-        return None
-    return text
+    return text if len(text) >= 6 and readable(text) else None
+
+
+# What a decoded text may hold besides printable characters: line breaks and tabs, and the
+# invisible characters (format characters, Unicode spaces) an attacker puts between the letters
+# before encoding them ("i\u200dg\u200dn..." in base64 is no binary noise; the view removes them).
+_INVISIBLE_OK = frozenset(["Cf", "Zs", "Zl", "Zp"])
+
+
+# Unicode's format characters (category Cf, as of Unicode 15; tests/core/test_decodings_compose.py
+# checks the class against unicodedata), written out: building it from unicodedata at import took
+# a pass over every code point.
+_FORMAT = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+
+def visible(text: str) -> str:
+    """A decoded ``text`` without its format characters (zero-width joiners, invisible operators,
+    soft hyphens): the sanitizer removes them from what the client sent, and a payload decoded
+    from it was never sanitized. One C-level test for most texts (all printable)."""
+    return text if text.isprintable() else _FORMAT.sub("", text)
+
+
+def readable(text: str) -> bool:
+    """Whether a decoded ``text`` is text, not bytes that happen to decode: nine in ten of its
+    characters printable, a line break or a tab, or invisible (format characters, Unicode spaces).
+    One C-level test for most texts (all printable); a count only for the others."""
+    if text.isprintable():
+        return True
+    bad = sum(not c.isprintable() and c not in "\n\t\r" and unicodedata.category(c) not in _INVISIBLE_OK for c in text)
+    return bad <= 0.1 * len(text)
 
 
 def utf16(raw: bytes) -> str | None:

@@ -36,6 +36,7 @@ from itertools import islice, pairwise, repeat
 from typing import Any
 
 from ..context import Finding
+from .injection import hidden_texts, transformed_readings
 from .normalize import detection_view
 from .verdicts import Subject, Verdict
 
@@ -308,6 +309,13 @@ class LearnedDetector:
             return Verdict(0.0)
         seen = view(text)
         z, worst = self._logit_of_view(seen)
+        # Payloads hidden in the text (base64, hex, Morse ... and those nested in them) are read as
+        # the plain text is: a model that decodes them reads their instruction (session 11).
+        # And so are the rules' readings of its transforms (a Caesar shift undone, reversed text).
+        for plain in (*(hidden[3] for hidden in hidden_texts(text)), *transformed_readings(text)):
+            hidden_z, hidden_worst = self._logit_of_view(view(plain))
+            if hidden_z > z:
+                z, worst = hidden_z, hidden_worst
         own = self.score_of(z)
         # A persona prompt of the public "act as" kind: the model alone flags it only from PERSONA_BAR.
         # On 569 public persona prompts the model at its own 0.75 flagged 7.6%, at 0.9 3.2%; in the

@@ -43,9 +43,10 @@ from typing import Any
 from urllib.parse import unquote
 
 from .._memo import keep
+from . import _normal
 from ._lines import line_parts
 
-__all__ = ["detection_view", "fold_literal", "forget_views"]
+__all__ = ["detection_view", "fold_literal", "forget_views", "request_memo"]
 
 
 def _build_fold() -> dict[int, str | None]:
@@ -92,6 +93,16 @@ def _build_fold() -> dict[int, str | None]:
         table[ord(ch)] = base
     for ch, base in zip("ɑɒɓɕɖɗɘəɛɜɦɧɩɪɫɬɭɱɲɳɵɾɽʂʈʋʐʑȷ", "aabcddeeeehhiillmnnnorrstvzzj", strict=True):
         table[ord(ch)] = base
+    # TR39 look-alikes of Latin letters in scripts no prompt is written in, or almost none: Cherokee,
+    # Canadian syllabics, runes, Latin Extended-E, and the historic scripts past the BMP (Old Italic,
+    # Gothic, Deseret, Lycian, Carian, Osage, Warang Citi, Miao): read as the letter wherever they
+    # are ("ᏚᎢᎾᏢ" is "STOP"). (Cyrillic, Greek and Armenian ones fold only inside Latin words, below.)
+    # (The view lower-cases first: a Cherokee capital is read as its small letter, U+AB70-U+ABBF.)
+    for ch, base in _normal.LOOKALIKE.items():
+        for form in {ch, ch.lower()}:
+            cp = ord(form) if len(form) == 1 else 0
+            if 0x13A0 <= cp < 0x1700 or 0xAB30 <= cp < 0xABC0 or 0x10000 <= cp < 0x1D400:
+                table.setdefault(cp, base.lower())
     # Final sigma is sigma; Greek and Hebrew final forms fold to one letter.
     table[ord("ς")] = "σ"
     for final, plain in zip("ךםןףץ", "כמנפצ", strict=True):
@@ -129,11 +140,12 @@ _ASCII_BYTES = bytes(range(128))
 
 
 # Letters of other scripts that look like Latin ones (TR39 confusables), applied inside Latin words.
+# (Armenian ո is TR39's "n": read as "h" until session 11, "iոstrսctiօոs" was "ihstructiohs".)
 _CONFUSABLE = str.maketrans(
-    "аеорсухіјѕһԁԛԝкмнтвзԍɡωνρατυχεοικօսցոհησϲςγ",
-    "aeopcyxijshdqwkmhtbzggwvpatuxeoikoughhnoccy",
+    "аеорсухіјѕһԁԛԝкмнтвзԍɡωνρατυχεοικօսցոհησϲςγգզ",
+    "aeopcyxijshdqwkmhtbzggwvpatuxeoikougnhnoccyqq",
 )
-_CONFUSABLE_CHARS = "аеорсухіјѕһԁԛԝкмнтвзԍɡωνρατυχεοικօսցոհησϲςγ"
+_CONFUSABLE_CHARS = "аеорсухіјѕһԁԛԝкмнтвзԍɡωνρατυχεοικօսցոհησϲςγգզ"
 _MIXED = re.compile(f"[a-z][{_CONFUSABLE_CHARS}]|[{_CONFUSABLE_CHARS}][a-z]")
 _WORD = re.compile(r"\w+")
 _MAX_ACCENTS = 48
@@ -150,7 +162,8 @@ _LEAD = bytes(
 # characters, squared and regional-indicator letters). Its first bytes are a set, so the regex
 # engine skips ordinary CJK text byte by byte in C.
 _RARE = re.compile(
-    rb"\xe1[\x85\xb4-\xb7]|\xea[\x93\x9c-\x9f]|\xe2[\x81\x83\xa0]|\xe3\x85|\xef[\xb8\xbe]|\xf3\xa0|\xf0\x9f[\x84-\x87]"
+    rb"\xe1[\x85\x8e-\x9b\xb4-\xb7]|\xea[\x93\x9c-\x9f\xac-\xae]|\xe2[\x81\x83\xa0]|\xe3\x85|\xef[\xb8\xbe]|\xf3\xa0"
+    rb"|\xf0\x9f[\x84-\x87]|\xf0[\x90\x91\x96]"
 )
 _CONTINUATION = bytes(range(0x80, 0xC0))
 # Latin Extended Additional (U+1E00-U+1EFF), folded with the other accented letters (_few_or_dense).
@@ -349,9 +362,22 @@ _RECENT_MAX = 16
 _recent: dict[str, str] = {}
 
 
+_request_memos: list[dict[Any, Any]] = [_recent]
+
+
+def request_memo() -> dict[Any, Any]:
+    """A memo of another module's per-text results (the decoded payloads the detectors share),
+    dropped with the views by :func:`forget_views`."""
+    memo: dict[Any, Any] = {}
+    _request_memos.append(memo)
+    return memo
+
+
 def forget_views() -> None:
-    """Drop the remembered views (atomic; a concurrent caller at worst folds its text again)."""
-    _recent.clear()
+    """Drop the remembered views and request memos (each clear is atomic; a concurrent caller at
+    worst folds its text again)."""
+    for memo in _request_memos:
+        memo.clear()
 
 
 def detection_view(text: str) -> str:
@@ -402,10 +428,15 @@ def _view_part(part: str) -> str:
     would have, the part is viewed whole: the result is the part's (but for the leetspeak choice
     in a part with letters outside ASCII, below)."""
     part = _dehyphenate(part)  # (joined before the part is cut into stretches at line ends)
+    # A part written without spaces (words run together, or a symbol for the space) is viewed whole:
+    # whether it is so is decided for the part (:func:`_unspaced`).
+    unspaced = _unspaced(part)
     if part.isascii():
-        return _view(part, inert=True)
+        return _view(part, inert=True, unspaced=unspaced)
     raw = part.encode("utf-8", "surrogatepass")
     plain = inert(raw)  # only punctuation and symbols outside ASCII: no NFKC, no folding
+    if unspaced:
+        return _view(part, inert=plain, unspaced=True)
     spans = _stretches(raw)
     if len(spans) == 1 or (("&" in part or "%" in part) and _CODED.search(part) is not None):
         return _view(part, inert=plain)  # (entities are decoded in the whole part: viewed whole at once)
@@ -486,19 +517,22 @@ def inert(raw: bytes) -> bool:
     return _INERT.issuperset(rest.decode("utf-8", "surrogatepass"))
 
 
-def _view(text: str, notes: dict[str, Any] | None = None, *, inert: bool = False) -> str:
+def _view(text: str, notes: dict[str, Any] | None = None, *, inert: bool = False, unspaced: bool | None = None) -> str:
     """The view of one text or stretch. ``inert``: the caller found every character outside ASCII
     inert (:func:`inert`), so NFKC and folding are skipped — they would leave the text as it is,
-    and count no accents and no mixed-script words."""
+    and count no accents and no mixed-script words. ``unspaced``: the text has almost no spaces
+    (:func:`_uncamel` and ``_SYMBOL_SPACE`` read its words apart; default: decided on ``text``)."""
     text = _dehyphenate(text)  # (as written; :func:`_view_part` joins them before cutting stretches)
+    if unspaced is None:
+        unspaced = _unspaced(text)
     if inert or text.isascii():
-        text = text.lower()
+        text = _uncamel(text).lower() if unspaced else text.lower()
         if notes is not None and not text.isascii():
             notes["accents"], notes["mixed"] = 0, False
     else:
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
-        text = _fold(text.lower(), notes)
+        text = _fold((_uncamel(text) if unspaced else text).lower(), notes)
     if "&" in text and _ENTITY.search(text) is not None:
         text = _refold(html.unescape(text), notes)
     if "%" in text and _URLESC.search(text) is not None:
@@ -510,6 +544,9 @@ def _view(text: str, notes: dict[str, Any] | None = None, *, inert: bool = False
     for ch in _MARKUP:
         if ch in text:
             text = text.replace(ch, "")
+    if unspaced and not text.isascii():
+        # a symbol for the space ("ignore✨all✨previous"): no word of prose has one between its letters
+        text = _SYMBOL_SPACE.sub(" ", text)
     # Letters spaced out: a byte mask of the text ("a" letter, "s" separator) finds the places.
     mask = text.encode("ascii", "replace").translate(_MASK)
     spaced_in, spaced_start = mask.find(b"sasasas") >= 0, mask.startswith(b"asasas")
@@ -521,6 +558,42 @@ def _view(text: str, notes: dict[str, Any] | None = None, *, inert: bool = False
     # Leetspeak: digits and symbols read as the letters they stand for, everywhere but in codes
     # ("A1", see _CODE_MASK); rules are folded the same way, so "gpt-4" in a rule is "gpt-a" too.
     return _leet(text, notes)
+
+
+#: A text of at least ``_UNSPACED_MIN`` characters with fewer than one space per ``_WORD_CHARS`` is
+#: written without spaces: words run together ("IgnoreThePolicy"), or a symbol for the space.
+_UNSPACED_MIN = 24
+_WORD_CHARS = 12
+_CAMEL_CHARS = 8  # words of prose run together: a capital every 5-6 characters
+# A symbol, emoji or punctuation outside ASCII between two letters (in a text without spaces).
+# (not an apostrophe: "it’s" is one word)
+_SYMBOL_SPACE = re.compile(r"(?<=[a-z])[^\w\s\x00-\x7f\u2018\u2019\u02bc]{1,3}(?=[a-z])")
+# ASCII letters by case ("a" lower, "A" upper), digits "d", the rest " ".
+_CASE_MASK = bytes(
+    0x61 if 97 <= b <= 122 else 0x41 if 65 <= b <= 90 else 0x64 if 48 <= b <= 57 else 0x20 for b in range(256)
+)
+# Where a lower-case letter meets a capital (or a capital after a comma or stop run on): a word starts.
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[a-z][.,;:!?])(?=[A-Za-z])")
+
+
+def _unspaced(text: str) -> bool:
+    """Whether ``text`` is written without spaces (one C-level count)."""
+    return len(text) >= _UNSPACED_MIN and text.count(" ") * _WORD_CHARS < len(text)
+
+
+def _uncamel(text: str) -> str:
+    """``text`` (written without spaces) with its words apart where they were run together with a
+    capital at each ("IgnoreThePolicy" -> "Ignore The Policy"), when it is written so: a capital
+    after a small letter once per ``_CAMEL_CHARS`` characters or more (identifiers in code,
+    "getElementById(x.itemId)", have fewer), few capitals in a row and few digits (base64 and hex
+    digests have many). A few C-level counts on a mask."""
+    mask = text.encode("ascii", "replace").translate(_CASE_MASK)
+    starts = mask.count(b"aA")
+    if starts < 3 or starts * _CAMEL_CHARS < len(mask) or mask.count(b"AA") * 4 >= starts:
+        return text
+    if mask.count(b"d") * 20 >= len(mask):
+        return text
+    return _CAMEL.sub(" ", text)
 
 
 def _unescape(text: str, notes: dict[str, Any] | None) -> str:
