@@ -107,13 +107,7 @@ def main() -> None:
         before = json.loads(Path(args.against).read_text())
         if args.part != "all":  # a recording of every part: the records of this one
             before = {k: v for k, v in before.items() if (int(k, 16) % 3 == 0) == (args.part == "sealed")}
-        common = before.keys() & out.keys()
-        diff = [k for k in common if before[k] != out[k]]
-        scores = [k for k in common if before[k][:4] != out[k][:4]]
-        print(f"compared {len(common)} records: {len(diff)} differ ({len(scores)} in a score)")
-        for k in diff[:10]:
-            print(k, before[k], out[k])
-        sys.exit(1 if diff or len(common) != len(before) or len(common) != len(out) else 0)
+        sys.exit(0 if input_identical.agree(before, out) and len(before) == len(out) else 1)
 
 
 if __name__ == "__main__":

@@ -156,14 +156,18 @@ def main() -> None:
     if args.out:
         Path(args.out).write_text(json.dumps(out))
     if args.against:
-        before = json.loads(Path(args.against).read_text())
-        common = before.keys() & out.keys()
-        diff = [k for k in common if before[k] != out[k]]
-        scores = [k for k in common if before[k][:4] != out[k][:4]]
-        print(f"compared {len(common)} records: {len(diff)} differ ({len(scores)} in a score)")
-        for k in diff[:10]:
-            print(k, before[k], out[k])
-        sys.exit(1 if diff or len(common) != len(before) else 0)
+        sys.exit(0 if agree(json.loads(Path(args.against).read_text()), out) else 1)
+
+
+def agree(before: dict[str, list[str]], out: dict[str, list[str]]) -> bool:
+    """Print how many records of ``before`` differ in ``out``; whether none does and none is missing."""
+    common = before.keys() & out.keys()
+    diff = [k for k in common if before[k] != out[k]]
+    scores = [k for k in common if before[k][:4] != out[k][:4]]
+    print(f"compared {len(common)} records: {len(diff)} differ ({len(scores)} in a score)")
+    for k in diff[:10]:
+        print(k, before[k], out[k])
+    return not diff and len(common) == len(before)
 
 
 if __name__ == "__main__":
