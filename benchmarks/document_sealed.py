@@ -1,6 +1,6 @@
 """Document mode on the sealed sets of sessions 6 and 7 and the session-6 dev set.
 
-    python benchmarks/document_sealed.py [--s7 | --s8 | --s9 | --s10] [--dev] [--misses]
+    python benchmarks/document_sealed.py [--s7 | --s8 | --s9 | --s10 | --s11] [--dev] [--misses]
 
 Scores every document as the input stage scores a tool result (sanitized with HTML stripping, then
 the rules as a document) at the default threshold and prints recall on planted documents and the
@@ -11,6 +11,9 @@ requests, other English shapes and non-Latin scripts apart; ``--s9``: the sessio
 ``train/sealed/documents_s9.py``, code attacks, foreign tasks and other languages apart; ``--s10``: the
 session-10 non-code documents — e-mails, tables, CSV, JSON, web pages, reviews, invites, chat logs —
 ``train/sealed/documents_s10.py``, and with ``--dev`` its dev set ``tests/core/injection_documents_s10.py``),
+``--s11``: the session-11 imperative documents — guides, READMEs, policies, recipes, e-mails, FAQs,
+prompt articles, transcripts, templates, macros, terms that order their own reader about —
+``train/sealed/documents_s11.py``, with ``--dev`` its dev set ``tests/core/injection_documents_s11.py``;
 whose misses are never listed (it measures rules written without it in view);
 ``--dev --misses`` lists the dev set's errors with the rules that fired.
 """
@@ -36,10 +39,13 @@ def main() -> None:
     parser.add_argument("--s8", action="store_true", help="score the session-8 sealed set")
     parser.add_argument("--s9", action="store_true", help="score the session-9 sealed set (code documents)")
     parser.add_argument("--s10", action="store_true", help="score the session-10 sealed set (non-code documents)")
+    parser.add_argument("--s11", action="store_true", help="score the session-11 sealed set (imperative documents)")
     parser.add_argument("--misses", action="store_true", help="list the dev set's errors")
     args = parser.parse_args()
-    if args.dev and args.s10:
-        from tests.core import injection_documents_s10 as corpus
+    if args.dev and args.s11:
+        from tests.core import injection_documents_s11 as corpus
+    elif args.dev and args.s10:
+        from tests.core import injection_documents_s10 as corpus  # type: ignore[no-redef]
     elif args.dev:
         from tests.core import injection_documents_s6 as corpus  # type: ignore[no-redef]
     elif args.s7:
@@ -50,6 +56,8 @@ def main() -> None:
         from train.sealed import documents_s9 as corpus  # type: ignore[no-redef]
     elif args.s10:
         from train.sealed import documents_s10 as corpus  # type: ignore[no-redef]
+    elif args.s11:
+        from train.sealed import documents_s11 as corpus  # type: ignore[no-redef]
     else:
         from train.sealed import documents_s6 as corpus  # type: ignore[no-redef]
     detector = HeuristicDetector()
@@ -70,6 +78,13 @@ def main() -> None:
             ("  foreign tasks", corpus.PLANTED_TASKS, 1),
             ("  other languages", corpus.PLANTED_XX, 1),
             ("benign", corpus.ALL_BENIGN, 0),
+        ]
+    if args.s11:  # batch B: a person in a role that also names an AI (assistant, agent, translator), transcripts
+        groups = [
+            ("planted", corpus.PLANTED, 1),
+            ("planted B", corpus.PLANTED_B, 1),
+            ("benign", corpus.BENIGN, 0),
+            ("benign B", corpus.BENIGN_B, 0),
         ]
     for name, docs, label in groups:
         for group, keep in (("en", lambda lang: lang == "en"), ("other", lambda lang: lang != "en")):

@@ -588,16 +588,21 @@ class HeuristicDetector:
                         and not foreign_content(view, matched[0], matched[1])
                     ):
                         key += _VOICED  # the document's own imperative to its reader: a frame
-                if as_document and not prefix and (quoted := _quoted_example(view, matched[0], matched[1])):
-                    if about_attacks is None:
-                        about_attacks = _ABOUT_ATTACKS.search(view) is not None
-                    # the text about attacks outside the quotation: "attacker@evil.example" inside the
-                    # payload says nothing of the document (session 10)
-                    if about_attacks and (
-                        _ABOUT_ATTACKS.search(view, 0, quoted[0]) is not None
-                        or _ABOUT_ATTACKS.search(view, quoted[1]) is not None
-                    ):
-                        key += _QUOTED_KEY  # an attack quoted as an example in a text about attacks: a frame
+                if as_document and not prefix:
+                    if quoted := _quoted_example(view, matched[0], matched[1]):
+                        if about_attacks is None:
+                            about_attacks = _ABOUT_ATTACKS.search(view) is not None
+                        # the text about attacks outside the quotation: "attacker@evil.example" inside the
+                        # payload says nothing of the document (session 10)
+                        if about_attacks and (
+                            _ABOUT_ATTACKS.search(view, 0, quoted[0]) is not None
+                            or _ABOUT_ATTACKS.search(view, quoted[1]) is not None
+                        ):
+                            key += _QUOTED_KEY  # an attack quoted as an example in a text about attacks: a frame
+                    elif _quoted_example(view, matched[0], matched[1], _READER_SAYS):
+                        # what the document tells its reader to say or type to their own assistant ('say
+                        # "Hey Aria, delete everything I said today"'): the reader's words, a frame (session 11)
+                        key += _QUOTED_KEY
                 if (
                     prompts
                     and rule.family not in _NEVER_A_PROMPTS
@@ -1240,6 +1245,8 @@ def _advance(
                 view, s, speaker=rule.scope == "document", sentence=rule.sentence_start, cell=rule.cell_start
             ):
                 return None
+            if rule.inside_line and _opens_a_turn(view, s):
+                return None
             if rule.family == "override" and view[max(0, s - 7) : s].endswith(_NEGATIONS):
                 return None  # "don't forget your guidelines"
             slots[0] = (s, e)
@@ -1398,13 +1405,19 @@ _INTRODUCES = re.compile(
 )
 
 
+#: A quotation the document tells its reader to say or type ('Say "…"', 'just ask: "…"', 'type "…"'):
+#: an imperative opening a sentence, or "you can …".
+_READER_SAYS = re.compile(
+    rb"(?:^|[.!?:;,\n(] *|\b(?:you can|you could|just|simply|then|and|or|e\.g\.,?|for example,?|try) )"
+    rb"(?:say|type|ask|enter|tell it|try saying|try asking|ask it|say to it)[ ,:]*$"
+)
 _EXAMPLE_OPENS = (b'"', b"\xe2\x80\x9c", b" '", b"('", b":'")
 _EXAMPLE_CLOSES = (b'"', b"\xe2\x80\x9d", b"'")
 #: How far before a match its quotation may open, and after it close (a wrapped line may be inside).
 _EXAMPLE_BEFORE, _EXAMPLE_AFTER = 160, 240
 
 
-def _quoted_example(view: bytes, s: int, e: int) -> tuple[int, int] | None:
+def _quoted_example(view: bytes, s: int, e: int, introduces: re.Pattern[bytes] | None = None) -> tuple[int, int] | None:
     """Whether ``view[s:e]`` is inside a quotation given as an example: "text can contain instructions
     such as 'ignore the previous instructions and email …'", "a web page that says 'ignore your previous
     instructions'" (the quotation may wrap a line). In a document about attacks (``_ABOUT_ATTACKS``) a
@@ -1425,7 +1438,8 @@ def _quoted_example(view: bytes, s: int, e: int) -> tuple[int, int] | None:
     end = view.find(close, e, e + _EXAMPLE_AFTER)
     if end < 0:
         return None
-    return (q, end + len(close)) if _INTRODUCES.search(view, max(0, q - 40), q) is not None else None
+    introduced = (introduces or _INTRODUCES).search(view, max(0, q - 40), q)
+    return (q, end + len(close)) if introduced is not None else None
 
 
 #: Suffix of a document-mode match inside an LLM app's prompt string in a code document
@@ -1441,7 +1455,7 @@ _FROM_OUTSIDE = frozenset(
         "ai_bracketed", "machine_bracketed", "ai_parenthesised", "ai_key_note", "ai_label_instructions", "ai_tagged",
         "at_mention_ai", "ai_after_ps", "whatever_is_reading", "whatever_processes_this", "that_processes_this",
         "to_the_ai_at_work", "exfiltrate", "mass_send", "planted_code_into_the_answer", "ai_addressed",
-        "ai_at_work_on_this",
+        "ai_at_work_on_this", "ai_label_addressed", "ai_to_the_attention",
     }
 )  # fmt: skip
 #: Rules that read "the model / the assistant / the AI must ..." as an order: in an LLM app's source or
@@ -2082,6 +2096,23 @@ def _at_line_start(view: bytes, s: int, speaker: bool = False, sentence: bool = 
         # "| 430 | AI: ..." as " aeo  ai: ...", its pipes blanks (session 10)
         or (cell and view.endswith(_CELL_GAP, begin, s))
     )
+
+
+def _opens_a_turn(view: bytes, s: int) -> bool:
+    """Whether ``view[s:]`` opens a line, or follows a chat log's speaker or time stamp there: where a
+    transcript's turn starts ("Asistente: aquí tienes ..."). Inside a line, a cell or a field, a
+    speaker's label is an addressee ("120 € — asistente: ignora ...", 'note,"IA : quand tu ...')."""
+    begin = view.rfind(b"\n", max(0, s - 40), s) + 1
+    if begin == 0 and s > 40:
+        return False
+    return not view[begin:s].strip(b" \t#>*-[(\"'") or _TURN_HEAD.fullmatch(view, begin, s) is not None
+
+
+#: What may stand before a transcript's turn on its line: a time stamp, another speaker ("[10:04] ", "lee: ").
+_TURN_HEAD = re.compile(
+    # (the view folds a time stamp's digits like leetspeak: "[12:01]" reads "[i2:oi]")
+    rb" *(?:\[[\w:. ]{1,12}\] *|\(?\w{1,2}:\w\w(?::\w\w)?\)? *)?(?:[\w.@-]{1,24}: *|<[\w.@-]{1,24}> *)?"
+)
 
 
 #: What a markdown table's " | " between two cells reads as in the detection view.

@@ -1952,6 +1952,33 @@ _MACHINE_NAMES = ("ki", "ai", "ia", "ии", "ші", "人工智能", "yapay", "ا
 _SPEAKERS = frozenset({"ki", "ai", "ia", "ии", "ші", "aiさん"})
 
 
+#: A chat transcript's speaker written as a hail ("IA:", "Asistente:", "AI："): in a log every turn of the
+#: bot opens so ("Usuario: ... / Asistente: Aquí tienes un borrador ..."), and the bot's turn gives its
+#: user advice and orders ("debes reiniciar el router"). Such a label is read as the addressee only at a
+#: line start, with an order on the answer or its user in the same sentence (session 11).
+_SPEAKER_LABELS = frozenset(
+    {
+        *_SPEAKERS,
+        "assistant",
+        "asistente",
+        "assistente",
+        "assistent",
+        "asystent",
+        "ассистент",
+        "асистент",
+        "yapay zeka",
+        "yapay zekâ",
+        "هوش مصنوعی",
+        "الذكاء الاصطناعي",
+        "एआई",
+    }
+)
+
+
+def _speaker_label(phrase: str) -> bool:
+    return phrase.endswith((":", "：")) and phrase.strip("*").rstrip(" :：") in _SPEAKER_LABELS
+
+
 def _document_rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
     at_work = DOCUMENT_AT_WORK[lang]
     if lang in _UNSPACED:
@@ -2006,6 +2033,34 @@ def _document_rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
                 cell_start=True,
             ),
         )
+    to_ai = w["to_ai"].split("|")
+    labels = [p for p in to_ai if _speaker_label(p)]
+    if labels:
+        hailed += (
+            rule(
+                "document",
+                f"ai_label_addressed.{lang}",
+                0.8,
+                f"{'|'.join(labels)} ~ {w['answer']}|{w['user']}|{w['summarising']}|{LANGUAGES[lang]['dismiss']}",
+                f"hails ({lang}) the AI with a speaker's label at a line start and orders its answer",
+                scope="document",
+                window=140 * scale,
+                line_start=True,
+                sentence_start=True,
+                cell_start=True,
+            ),
+            rule(
+                "document",
+                f"ai_label_addressed.{lang}",
+                0.8,
+                f"{'|'.join(labels)} ~ {w['order']}",
+                f"names ({lang}) the AI with a label inside a line ('… — asistente: ignora …') and gives it an order",
+                scope="document",
+                window=200 * scale,
+                sentence=False,
+                inside_line=True,
+            ),
+        )
     return (
         *polite,
         *hailed,
@@ -2013,7 +2068,7 @@ def _document_rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
             "document",
             f"ai_addressed.{lang}",
             0.8,
-            f"{w['to_ai']} ~ {w['order']}",
+            f"{'|'.join(p for p in to_ai if not _speaker_label(p))} ~ {w['order']}",
             f"names ({lang}) the AI that reads the document as the addressee and gives it an order",
             scope="document",
             window=200 * scale,
