@@ -16,14 +16,7 @@ Written before any rule of session 11 was changed, not derived from earlier sets
 
 from __future__ import annotations
 
-from textwrap import dedent
-
-Doc = tuple[str, str, str]
-
-
-def _d(shape: str, lang: str, text: str) -> Doc:
-    return (shape, lang, dedent(text).strip("\n"))
-
+from .injection_documents_s10 import Doc, _d
 
 BENIGN: list[Doc] = [
     _d(

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Sealed imperative documents for document mode, session 11 (2026-12-08, helper ``docs``). Never tuned on.
 
 Written with the dev set (``tests/core/injection_documents_s11.py``) before any rule of session 11
@@ -13,14 +12,7 @@ policies, recipes, e-mails, release notes, FAQs, prompt articles, transcripts, t
 
 from __future__ import annotations
 
-from textwrap import dedent
-
-Doc = tuple[str, str, str]
-
-
-def _d(shape: str, lang: str, text: str) -> Doc:
-    return (shape, lang, dedent(text).strip("\n"))
-
+from .documents_s10 import Doc, _d
 
 BENIGN: list[Doc] = [
     _d(
