@@ -404,6 +404,13 @@ class Rewriter:
         May raise ``Blocked``, and may call :meth:`swallow` to drop what follows."""
         raise NotImplementedError
 
+    def resume(self, m: re.Match[str]) -> int:
+        """Where scanning goes on after a match ``m`` that :meth:`decide` kept: its end. A filter
+        whose match is only the beginning of what its decision reads (the secrets' split lane: a
+        key's head) returns an earlier position when the decision failed, so that a match starting
+        inside it is still tried; it must be past ``m.start()``."""
+        return m.end()
+
     def admit(self, trigger: Trigger, runs: list[tuple[int, int, int]], base: int) -> list[tuple[int, int, int]]:
         """Of the runs ``(0, start, end)`` of a regex ``trigger`` (positions + ``base`` are absolute
         view positions), those whose candidates may match: a filter that knows more than its
@@ -777,7 +784,7 @@ class Rewriter:
             out.append(self._emit(m.start() + off))
             hit = self.decide(buf, m)
             if hit is None:
-                pos = m.end() + off
+                pos = self.resume(m) + off
                 out.append(self._emit(pos))
             else:
                 pos = hit[0] + off

@@ -46,6 +46,7 @@ class SecretFilter(Rewriter):
         "_by_head",
         "_exact",
         "_going_on",
+        "_head_kept",
         "_label",
         "_normal",
         "_on_find",
@@ -72,6 +73,8 @@ class SecretFilter(Rewriter):
         #: the split lane's checks at a head (its decision reads the run they found)
         self._exact = _split_lane()[1].exact
         self._going_on: dict[str, GoesOn] = {}
+        #: whether the last split decision found no key (see :meth:`resume`)
+        self._head_kept = False
         self._action = action
         self._on_find = on_find
         self._where = where
@@ -79,6 +82,7 @@ class SecretFilter(Rewriter):
 
     def decide(self, text: str, m: re.Match[str]) -> tuple[int, str] | None:
         if m.lastgroup == _SPLIT:
+            self._head_kept = True  # (until a key is found there)
             return self._split(text, m)
         rule = self._rules.get(m.lastgroup or "")
         own = rule.compiled.match(text, m.start()) if rule is not None else None
@@ -97,6 +101,13 @@ class SecretFilter(Rewriter):
                 self.swallow(_rest(rest))
         # a context rule's name or URL before the secret stays
         return end, self.original(own.start(), start) + self._label
+
+    def resume(self, m: re.Match[str]) -> int:
+        """After a split-lane head where no key was found, the positions inside the head: a key may
+        start there (``dapi…`` after ``4b1``, ``-----BEGIN`` after ``A3``), which the other lanes
+        found but which scanning on from the head's end would skip. Linear: only a head after a
+        character its lane's left boundary allows (``.``, ``/``) can start inside another."""
+        return m.start() + 1 if self._head_kept and m.lastgroup == _SPLIT else m.end()
 
     def _goes_on(self, rest: str) -> GoesOn:
         """Where a redacted key's token has ended at a separator: whether the key goes on after
@@ -214,6 +225,7 @@ class SecretFilter(Rewriter):
         # the end of the n-th group: the groups before it and their separators
         end = h + first + sum(map(len, groups[1:n])) + (n - 1) * len(sep)
         rule = self._rules.get(own.lastgroup or "")
+        self._head_kept = False
         if not self._found(s, end, rule):
             return None
         size = len(groups[1])
