@@ -69,6 +69,7 @@ def _stretch(seed: int, groups: int, zero: float, cards: float) -> str:
 #: what stands between stretches: white space, other separators, words the context rules read,
 #: an e-mail glued to a group, a group of other length
 _BETWEEN = [" ", "\n", "  ", "\t", ", ", "-", ".", "/", " x ", " IMEI ", " call ", "@a.io ", " 123 ", "12 ", " (0)"]
+_BETWEEN += ["\u200b", " \uff14\uff11\uff11\uff11 ", "\u00ad "]  # (out of the view, or folded into it)
 
 
 @st.composite
