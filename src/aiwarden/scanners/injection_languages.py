@@ -420,6 +420,46 @@ _WORLD_BEFORE = "|".join(before for before, _ in WORLD.values() if before)
 _WORLD_AFTER = "|".join(after for _, after in WORLD.values() if after)
 
 
+#: Right after "forget the previous instructions": whose they were, when they are a thing's, not the
+#: assistant's ("las instrucciones anteriores del manual", "die alten Regeln des Vereins"): an ordinary
+#: request about a manual, a game, a club or a device (session 11; languages that name the owner after
+#: the noun). Written per language from ordinary sentences, not from the attacks.
+OWNED_BY: dict[str, str] = {
+    "es": "del manual|de la guía|de la guia|del juego|del club|del fabricante|del aparato|del equipo|de la máquina"
+    "|de la maquina|del formulario|del examen|del curso|de la receta",
+    "pt": "do manual|do guia|do jogo|do clube|do fabricante|do aparelho|da máquina|da maquina|do formulário"
+    "|do formulario|da prova|do curso|da receita",
+    "it": "del manuale|della guida|del gioco|del club|del produttore|dell'apparecchio|della macchina|del modulo"
+    "|dell'esame|del corso|della ricetta",
+    "fr": "du manuel|du guide|du jeu|du club|du fabricant|de l'appareil|de la machine|du formulaire|de l'examen"
+    "|du cours|de la recette",
+    "de": "des handbuchs|im handbuch|der anleitung|in der anleitung|des spiels|des vereins|des herstellers"
+    "|des geräts|des gerats|der maschine|des formulars|der prüfung|der prufung|des kurses|des rezepts",
+}
+
+#: Near "tell me … password": the speaker's own password, forgotten or to be reset ("I forgot my
+#: password, how do I reset it?"), not the assistant's secret (session 11).
+OWN_PASSWORD: dict[str, str] = {
+    "ja": "パスワードを忘れ|パスワードが分からな|パスワードをリセット|パスワードを再設定|パスワードの再設定"
+    "|パスワードのリセット",
+    "ko": "비밀번호를 잊어|비밀번호를 잊었|비밀번호를 까먹|비밀번호 재설정|비밀번호를 재설정|비밀번호를 초기화",
+    "zh": "忘记密码|忘记了密码|忘了密码|密码忘了|重置密码|找回密码",
+    "es": "olvidé mi contraseña|olvide mi contraseña|olvidé la contraseña|olvide la contraseña"
+    "|restablecer la contraseña|restablecer mi contraseña|recuperar mi contraseña|recuperar la contraseña",
+    "pt": "esqueci minha senha|esqueci a senha|esqueci a minha senha|redefinir a senha|redefinir minha senha"
+    "|recuperar a senha|recuperar minha senha",
+    "fr": "oublié mon mot de passe|oublie mon mot de passe|réinitialiser mon mot de passe"
+    "|reinitialiser mon mot de passe|réinitialiser le mot de passe|reinitialiser le mot de passe",
+    "de": "passwort vergessen|passwort zurücksetzen|passwort zurucksetzen|passwort zuruecksetzen",
+    "it": "dimenticato la password|dimenticato la mia password|reimpostare la password|recuperare la password",
+    "ru": "забыл пароль|забыла пароль|сбросить пароль|восстановить пароль|сброс пароля",
+    "hi": "पासवर्ड भूल|पासवर्ड रीसेट",
+    "fa": "رمز عبورم را فراموش|رمزم را فراموش|بازیابی رمز|بازنشانی رمز",
+    "ar": "نسيت كلمة المرور|نسيت كلمة السر|إعادة تعيين كلمة المرور|استعادة كلمة المرور",
+    "tr": "şifremi unuttum|sifremi unuttum|şifre sıfırlama|sifre sifirlama|şifremi sıfırla|sifremi sifirla",
+}
+
+
 def _rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
     # Byte windows: a character of these scripts is two or three bytes in UTF-8.
     scale = (
@@ -441,6 +481,7 @@ def _rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
             f"asks ({lang}) to discard the instructions the assistant was given",
             window=win,
             ordered=False,
+            qualified_by=OWNED_BY.get(lang, ""),
             **negation,
         ),
         rule(
@@ -473,6 +514,7 @@ def _rules(lang: str, w: dict[str, str]) -> tuple[Rule, ...]:
             f"asks ({lang}) for the system prompt or the assistant's instructions",
             window=win,
             ordered=False,
+            cancelled_by=OWN_PASSWORD.get(lang, ""),
         ),
         rule("jailbreak", f"developer_mode.{lang}", 0.85, w["mode"], f"asks ({lang}) for a developer / jailbreak mode"),
         rule(

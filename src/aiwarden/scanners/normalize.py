@@ -276,6 +276,10 @@ def _fold(lowered: str, notes: dict[str, Any] | None = None) -> str:
         starts += [m.start() for m in _EXTENDED_ADDITIONAL.finditer(raw)]
     if starts:
         lowered = _fold_at(raw, sorted(starts))
+        if b"c" in lead:
+            # what was removed may have stood between a Latin and a Greek or Cyrillic letter
+            # ("ι\ufe0fg\ufe0fn"): they touch once it is gone (session 11)
+            lead = lowered.encode("utf-8").translate(_LEAD)
     mixed = b"c" in lead and b"a" in lead and _touching(lead.translate(None, _CONTINUATION))
     if notes is not None:
         notes["mixed"] = mixed
@@ -533,12 +537,18 @@ def _view(text: str, notes: dict[str, Any] | None = None, *, inert: bool = False
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
         text = _fold((_uncamel(text) if unspaced else text).lower(), notes)
-    if "&" in text and _ENTITY.search(text) is not None:
-        text = _refold(html.unescape(text), notes)
-    if "%" in text and _URLESC.search(text) is not None:
-        text = _refold(unquote(text), notes)
-    if "\\" in text and _ESCAPE.search(text) is not None:
-        text = _unescape(text, notes)
+    # Entities, URL escapes and string escapes, each read in what the others decoded (entities inside
+    # URL-encoding, "%26%23x69%3B"): again while a round decoded something, ``_ROUNDS`` rounds at most.
+    for _ in range(_ROUNDS):
+        decoded = False
+        if "&" in text and _ENTITY.search(text) is not None:
+            text, decoded = _refold(html.unescape(text), notes), True
+        if "%" in text and _URLESC.search(text) is not None:
+            text, decoded = _refold(unquote(text), notes), True
+        if "\\" in text and _ESCAPE.search(text) is not None:
+            text, decoded = _unescape(text, notes), True
+        if not decoded:
+            break
     if ")(" in text:
         text = _PARENTHESISED.sub(_unparenthesise, text)
     for ch in _MARKUP:
@@ -563,6 +573,8 @@ def _view(text: str, notes: dict[str, Any] | None = None, *, inert: bool = False
 #: A text of at least ``_UNSPACED_MIN`` characters with fewer than one space per ``_WORD_CHARS`` is
 #: written without spaces: words run together ("IgnoreThePolicy"), or a symbol for the space.
 _UNSPACED_MIN = 24
+#: Rounds of entity / URL / string-escape decoding (each round reads what the last one decoded).
+_ROUNDS = 3
 _WORD_CHARS = 12
 _CAMEL_CHARS = 8  # words of prose run together: a capital every 5-6 characters
 # A symbol, emoji or punctuation outside ASCII between two letters (in a text without spaces).
