@@ -108,7 +108,9 @@ RULES: tuple[Rule, ...] = (
     Rule("langsmith_key", ("lsv2_pt_", "lsv2_sk_"), r"[a-f0-9]{32}_[a-f0-9]{10}", "docs.smith.langchain.com (lsv2_pt_/lsv2_sk_); gitleaks langsmith"),
     Rule("pinecone_key", ("pcsk_",), r"[A-Za-z0-9_]{30}", "docs.pinecone.io (pcsk_ keys)"),
     # --- cloud ---------------------------------------------------------------------------------
-    Rule("aws_access_key", ("AKIA", "ASIA", "ABIA", "ACCA"), r"[A-Z0-9]{16}(?![A-Za-z0-9])", "docs.aws.amazon.com IAM identifiers (AKIA/ASIA + 16); gitleaks aws-access-token", rest=_NONE),
+    # (the key id and, right after it, its 40-character secret: "AKIA… wJalr…", as an answer lists a pair; the
+    # secret mixes upper and lower case with a digit, + or /, so a git SHA or a word after an id is no secret)
+    Rule("aws_access_key", ("AKIA", "ASIA", "ABIA", "ACCA"), r"[A-Z0-9]{16}(?![A-Za-z0-9])(?:(?:[ \t]{0,2}[,:;|][ \t]{0,2}|[ \t]{1,3}|[ \t]{0,2}\r?\n[ \t]{0,2})(?=[A-Za-z/+]{0,39}[0-9/+])(?=[^a-z]{0,39}[a-z])(?=[^A-Z]{0,39}[A-Z])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=]))?", "docs.aws.amazon.com IAM identifiers (AKIA/ASIA + 16) and the secret access key after one (40 base64); gitleaks aws-access-token", rest=_NONE),
     Rule("aws_secret_key", _cases("aws"), r"(?i:_?secret_?(?:access_?)?key)[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?(?P<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", "docs.aws.amazon.com credentials file (aws_secret_access_key = 40 base64)", kind="context", rest=_NONE, left=""),
     Rule("aws_secret_json", ("SecretAccessKey",), r"[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?(?P<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", "AWS STS/credential_process JSON (SecretAccessKey)", kind="context", rest=_NONE, left=""),
     Rule("azure_storage_key", ("AccountKey=",), r"(?P<secret>[A-Za-z0-9+/]{86}==)", "learn.microsoft.com storage connection strings (AccountKey= 88 base64)", kind="context", rest=_NONE, left=""),
