@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import sysconfig
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -169,3 +170,29 @@ def test_a_context_rule_keeps_what_surrounds_the_secret() -> None:
     text = "db postgres://app:Pa55w0rdXy@db.internal/prod and password = 'Zx9_kLmN0pQrStUvWx12ab' ok"
     assert f.feed(text) + f.flush() == "db postgres://app:[SECRET]@db.internal/prod and password = '[SECRET]' ok"
     assert find_secrets("postgres://user:password@localhost/db") == []  # a placeholder
+
+
+_STR_AUTOMATA: dict[int, object] = {}
+_WIDE = st.sampled_from(["é", "—", "“", "日本", "😀", "\u200b", "ß", "Ω", "\ud800", " ", "\n", "key: ", "sk-"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_WIDE, st.sampled_from([v for _, v in CASES[::3]])), min_size=1, max_size=12))
+def test_literal_hits_are_at_the_characters_the_str_automaton_finds(pieces: list[str]) -> None:
+    # the prefilter reads the text's UTF-8 bytes; a hit after characters of 2-4 bytes (or a lone
+    # surrogate) is mapped back to its character: every hit is where a str automaton puts it
+    import ahocorasick_rs
+
+    from aiwarden.keys import rules
+
+    text = "".join(pieces)
+    for index in (rules._KEYS, rules._ALL):
+        on_str: Any = _STR_AUTOMATA.get(id(index))
+        if on_str is None:
+            on_str = _STR_AUTOMATA[id(index)] = ahocorasick_rs.AhoCorasick(index.lits)
+        clean = text.encode("utf-8", "replace").decode("utf-8")  # (the str automaton refuses a lone surrogate)
+        want = [(i, start) for i, start, _ in on_str.find_matches_as_indexes(clean, overlapping=True)]
+        got = rules._hits(index, text)
+        if clean == text:
+            assert got == want
+        assert [index.lits[i] for i, start in got] == [text[start : start + len(index.lits[i])] for i, start in got]
