@@ -432,6 +432,12 @@ def _count(need: int, another: str) -> str:
     return rf"(?:{_K}{{{need}}}|(?:{_K}|[ \t\r\n]{{1,2}}(?!{another}){_K}){{{need}}})"
 
 
+def _counted(most: int, another: str) -> str:
+    """Up to ``most`` key characters as :func:`_count` reads them, possessive: the key characters
+    it read are its length less the separators in it."""
+    return rf"(?:{_K}|[ \t\r\n]{{1,2}}(?!{another}){_K}){{0,{most}}}+"
+
+
 #: the first group after a head and the separator after it (a run's first group is at most 36)
 _FIRST_GROUP = rf"{_K}{{0,{_FIRST}}}+(?:[ \t]|\r?\n)"
 
@@ -533,17 +539,18 @@ class _Verified:
 
 class _Exact:
     """What the split lane's cheap patterns leave to check at a head: the count with the exact
-    test of another key (one pattern per count, compiled when first needed) and the run (compiled
-    once). Shared by every filter; ``last`` keeps the run found by the last check that passed, which
+    test of another key (one pattern for every count, compiled when first needed) and the run
+    (compiled once). Shared by every filter; ``last`` keeps the run found by the last check that passed, which
     the decision at that head reads (another thread's check in between: the decision matches the
     run again)."""
 
-    __slots__ = ("another", "counts", "last", "need", "run", "shorter")
+    __slots__ = ("another", "count", "last", "need", "run", "shorter")
 
     def __init__(self, heads: list[str]) -> None:
         self.another = _another_group(tuple(heads))
         self.need = {h: _needs(h) for h in heads}
-        self.counts: dict[int, re.Pattern[str]] = {}
+        #: as many key characters as any head needs, across separators (see :meth:`verify`)
+        self.count: re.Pattern[str] | None = None
         self.run = re.compile(_split_run(heads, self.another))
         self.last: tuple[str, int, re.Match[str]] | None = None
         # per 4-character head, the lane of the 3-character head it begins (tried at the same
@@ -561,10 +568,14 @@ class _Exact:
         while True:
             h = m.end()
             need = self.need[text[m.start() : h]]
-            count = self.counts.get(need)
+            count = self.count
             if count is None:
-                count = self.counts[need] = re.compile(_count(need, self.another))
-            if count.match(text, h, endpos) is not None:
+                count = self.count = re.compile(_counted(max(self.need.values()), self.another))
+            # (one pattern, not one per count: each holds the exact test of another key, ~10 KB, and
+            # eight counts made 78 KB; a key character is read per item, each item one way only, so
+            # the most items read greedily reach ``need`` exactly when ``_count(need)`` matches)
+            g = count.match(text, h, endpos).group()  # type: ignore[union-attr]  # (it may read nothing)
+            if len(g) - g.count(" ") - g.count("\t") - g.count("\r") - g.count("\n") >= need:
                 ran = self.run.match(text, h, endpos)
                 if ran is not None:
                     self.last = (text, h, ran)
