@@ -21,8 +21,9 @@ A composition takes one primitive from each of one, two or three distinct layers
 (the order an attacker would apply them: encode last). ``compositions()`` draws them with a fixed
 seed: every primitive alone, and 70 pairs and 50 triples. A third of the compositions and a third
 of the bases are *sealed* (``sealed``: by position, decided before any score was seen): the sealed
-part (every row with a sealed base or a sealed composition) was run once at the start of session 11
-and once at its end, never tuned on. Scores are the input stage's, as ``aiwarden scan`` scores them.
+part (every row with a sealed base or a sealed composition) was run at the start of session 11, once
+after its first slice landed and at its end, never tuned on (docs/input.md, "Composed disguises").
+Scores are the input stage's, as ``aiwarden scan`` scores them.
 """
 
 from __future__ import annotations
