@@ -16,6 +16,8 @@ and the model combined as ``HeuristicDetector``/``LearnedDetector`` are run by t
     python train/eval_wild.py --set devfollowups9  # ... and their dev set (tuned on)
     python train/eval_wild.py --set trigger10      # session 10's sealed trigger-word prompts and wild-style attacks
     python train/eval_wild.py --set devtrigger10   # ... and their dev set (tuned on)
+    python train/eval_wild.py --set user11         # session 11's sealed user-mode set (train/sealed/user_s11.py)
+    python train/eval_wild.py --set devuser11      # ... and its dev set (tuned on)
 
 ``--show`` prints the rows the stage gets wrong: on the dev set only (the sealed sets' rows are not
 read while tuning, so it prints nothing for them).
@@ -52,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         "devfollowups9",
         "trigger10",
         "devtrigger10",
+        "user11",
+        "devuser11",
         "both",
         "all",
     )
@@ -87,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         "devfollowups9": ["dev_followups_s9"],
         "trigger10": ["trigger_words_s10"],
         "devtrigger10": ["dev_trigger_s10"],
+        "user11": ["user_s11"],
+        "devuser11": ["dev_user_s11"],
         "both": ["wild_sealed_s6", "dev_wild_s6"],
         "all": ["wild_sealed_s6", "wild_sealed_s7", "dev_wild_s6", "dev_wild_s7"],
     }
@@ -94,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         mod = importlib.import_module(name)
         print(name)
         show = args.show and not name.startswith(
-            ("wild_sealed", "chat_personas", "fabric", "followups_s9", "trigger_words")
+            ("wild_sealed", "chat_personas", "fabric", "followups_s9", "trigger_words", "user_s11")
         )
         _score(mod.BENIGN, mod.ATTACKS, rules, model, t, sanitize, Subject, show)
     return 0
