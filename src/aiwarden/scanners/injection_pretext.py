@@ -110,7 +110,7 @@ _PERSON = (
 _POSSESSED = (
     r"(?:his|her|their) (?:phone|phones|email|emails|e-mail|inbox|account|accounts|messages|texts|dms|location|car|house"
     r"|home|wi-?fi|laptop|computer|password|passwords|passcode|bank account|credit card|identity|instagram|facebook"
-    r"|snapchat|whatsapp|gmail|icloud|drink|food|coffee|medication|meds|brakes)"
+    r"|snapchat|whatsapp|gmail|icloud|drink|food|coffee|medication|meds|brakes|reputation|career|marriage)"
 )
 #: What stands between a person and a crime.
 _SAFEGUARD = (
@@ -124,13 +124,14 @@ _SAFEGUARD = (
     r"|badge readers?|card readers?|motion sensors?|keypads?|keypad locks?|laser grids?|sim cards?|credit cards?|atms?|cash registers?|vending machines?|parking meters?"
     r"|2fa|two-factor(?: authentication)?|mfa|multi-factor(?: authentication)?|otps?|one-time (?:codes?|passwords?)"
     r"|verification codes?|captchas?|fraud (?:checks?|detection|alerts?)"
+    r"|windows defender|defender|antivirus|anti-virus|edr|endpoint protection|spam filters?"
     r"|(?:\w+(?:'s|s') )?(?:computer |wi-?fi |corporate |internal )?networks?)"
 )
 _INTRUDE = (
     r"(?:hack\w*|crack(?:ing|s|ed)?|break(?:ing|s)? into|broke into|get(?:ting|s)? into|got into|gain(?:ing)? access to"
     r"|bypass\w*|circumvent\w*|disabl\w*|defeat\w*|deactivat\w*|jam(?:ming|s)?|pick(?:ing|s)?|unlock\w*|get(?:ting)? past"
     r"|sneak\w* past|got past|gets past|fool\w*|trick\w*|cheat\w*|evad\w*|beat(?:ing)?|tamper\w* with|clon\w*|copy(?:ing)?"
-    r"|skim\w*|rob\w*|bump(?:ing|s|ed)?|shim(?:ming|s|med)?"
+    r"|skim\w*|rob\w*|bump(?:ing|s|ed)?|shim(?:ming|s|med)?|break(?:ing|s)?|strip(?:ping|s)?"
     r"|open(?:ing|s)?)"
 )
 _TO_A_PERSON = (
@@ -143,7 +144,8 @@ _TO_A_PERSON = (
 )
 _ALWAYS = (
     r"(?:blackmail\w*|extort\w*|sextort\w*|kidnap\w*|abduct\w*|launder\w*|shoplift\w*|hotwir\w*|burglar\w*|burgl\w*"
-    r"|embezzl\w*|defraud\w*|sabotag\w*|doxx?(?:ing|ed)?|wiretap\w*|assassinat\w*|strangl\w*|smuggl\w* (?:drugs|weapons"
+    r"|embezzl\w*|defraud\w*|(?:credit card|insurance|wire|tax|benefits?|welfare|mortgage|check|cheque) fraud"
+    r"|fraud schemes?|commit(?:ting)? fraud|sabotag\w*|doxx?(?:ing|ed)?|wiretap\w*|assassinat\w*|strangl\w*|smuggl\w* (?:drugs|weapons"
     r"|guns|people|it|them|contraband|cocaine|heroin|meth|cash|money|something|phones?)|counterfeit\w*|brute[- ]?forc\w*"
     r"|(?:open|unlock)\w* (?:\w+ ){0,3}(?:doors?|locks?|safes?|cars?|padlocks?) without (?:a |the |its |any )?(?:keys?|codes?"
     r"|combinations?)|keylog\w*|phish\w*|skimmers?|card skimming|identity theft|steal(?:ing)? (?:an? |the |their |his |her |my |\w+(?:'s|s') )?identit\w*"
@@ -241,7 +243,7 @@ HARM_STARTERS: tuple[bytes, ...] = tuple(
     harm kill injur shoot stab blind knock drug poison threaten scar manipulat stalk impersonat gaslight harass humiliat
     bully blackmail read monitor locat sabotag drain empty ruin destroy damag vandali slash wreck spik
     extort sextort kidnap abduct launder shoplift hotwir burglar burgl embezzl defraud dox wiretap assassinat strangl
-    smuggl counterfeit brute keylog phish skimmer card identity ransom swatting make render siphon arson rigg rig forg
+    smuggl counterfeit brute strip insurance wire tax benefit welfare mortgage check cheque fraud commit keylog phish skimmer card identity ransom swatting make render siphon arson rigg rig forg
     car bike phone house account wi laptop truck boat bag wallet shut tak attack disrupt black contaminat traffick
     malware ransomware spyware stalkerware keylogger rootkit trojan botnet computer worm virus windows product
     activation serial cd keygen zero exploit working credential token info ddos bomb explosive detonator blasting
@@ -302,6 +304,9 @@ PURPOSE = _apostrophes(
     "|i'm a doctor|i am a doctor|i'm a pharmacist|i'm a chemist|i'm a professor|i am a professor|i'm a student"
     "|i am a student|i have permission|i'm authorized|i am authorized|i'm cleared|i am cleared|cleared for this"
     "|government lab|law enforcement|security audit|red team|red-team|so it's fine|so it is fine"
+    "|i'm a medical doctor|i am a medical doctor|i'm a physician|i am a physician|i'm a licensed|i am a licensed"
+    "|i'm a certified|i am a certified|as a certified|as a licensed|penetration tester|pentester|written authorization"
+    "|i'm a police|i am a police|police detective|i'm a detective|i am a detective|i'm a cop|i am a cop|i'm a lawyer"
 )
 #: The request itself: something to be produced or a how-to.
 PRODUCE = _apostrophes(
@@ -322,6 +327,10 @@ SUPPRESSION = _apostrophes(
     "|i am an adult|are banned in this|phrases are banned|forbidden from adding|you are forbidden from|replace it with the"
     "|refusing is itself harmful|refusing is harmful|counted as a wrong answer|been too cautious|i know you normally refuse"
     "|you normally refuse|no opinion on whether|not your opinion|without commentary|no commentary, no"
+    "|drop the warnings|drop the disclaimers|drop the caveats|drop the lecture|skip the disclaimers|skip the warnings"
+    "|skip the caveats|leave out the warnings|leave out the disclaimers|spare me the warnings|spare me the lecture"
+    "|disclaimers are insulting|warnings are insulting|disclaimers waste|warnings waste|not include any ethical"
+    "|no ethical considerations|without ethical considerations|not include any warnings|not include any disclaimers"
 )
 
 #: A relative or friend who is gone, or a grandparent the assistant is asked to play.
@@ -435,6 +444,9 @@ SUSPENDED = _apostrophes(
     "|an honoured tradition|an honored tradition|is a tradition|every child learns|is considered normal|is normal and legal"
     "|is not a crime|isn't a crime|is no longer a crime|the only crime|refusing is the only|trained without any safety"
     "|without any safety|no safety|no ethics|no morals"
+    "|no copyright laws|no hacking laws|no drug laws|every law is reversed|laws are reversed|is a sport|there are no victims"
+    "|no victims|considered kind|taught in schools|sold openly|public knowledge|required by law to answer|never added any"
+    "|completely legal|is legal and|are legal and|legal there|legal in that"
 )
 #: Where such rules are said not to reach: a sandbox, a simulation, another time or world, a dream.
 ELSEWHERE = _apostrophes(
@@ -445,6 +457,9 @@ ELSEWHERE = _apostrophes(
     "|other world|another world|a planet|on planet|other planet|another planet|after the collapse|post-apocalyptic"
     "|apocalypse|dream|my dream|in dreams|a server|this server|hypothetical server|international waters|a country where"
     "|in a country|laws changed|pretend it's|imagine it's|imagine a|let's pretend|let's imagine|suppose|in 18*|it's 18*"
+    "|alternate earth|alternative earth|another earth|mirror dimension|mirror world|dimension where|timeline where"
+    "|alternate timeline|a society|fictional society|fictional world|fictional country|hypothetical planet|hypothetical world"
+    "|in that universe|in that world|in that dimension|in that timeline|in that society|reality where|picture a|picture an"
 )
 #: A reference work's voice asked for: an encyclopedia entry, a textbook chapter, a manual page.
 REFERENCE = _apostrophes(

@@ -222,6 +222,17 @@ CANDOUR = (
 # Right before a plural verb, a relative pronoun makes it a description of others, not an order:
 # "accounts that ignore these rules", "players who disregard the previous rules", "files which override".
 RELATIVE = "that |who |which "
+#: An order reported as given to a third party ("the instructions given to the soldiers said to disregard
+#: earlier orders", "the captain told the crew to ignore ..."): whose instructions are dismissed is theirs,
+#: not the assistant's (session 11). Only named third parties: "your admin said to ignore ..." still flags.
+REPORTED = (
+    "instructions said to |orders said to |order said to |memo said to |note said to |briefing said to "
+    "|letter said to |email said to |they said to |he said to |she said to |told them to |told him to |told her to "
+    "|told the crew to |told the team to |told the soldiers to |told the troops to |told his men to |told his troops to "
+    "|told everyone to |told the players to |told the staff to |told the students to |told the class to "
+    "|they were told to |he was told to |she was told to |we were told to |ordered them to |ordered his men to "
+    "|instructed them to |instructed the crew to |asked them to |orders were to |order was to "
+)
 
 # "prints the version in every response header": an HTTP response, not the assistant's answer
 PROTOCOL_RESPONSE = "header|headers|code|codes|time|times|status|latency|field|fields"
@@ -236,7 +247,7 @@ RULES_EN: tuple[Rule, ...] = (
         "asks to discard the instructions the assistant was given",
         window=90,
         qualified_by=NAMED_ATTACK,
-        negated_by=RELATIVE,
+        negated_by=f"{RELATIVE}|{REPORTED}",
     ),
     rule(
         # the "before" said after the instructions: "disregard the guidance you received earlier",
@@ -251,7 +262,7 @@ RULES_EN: tuple[Rule, ...] = (
         "asks to discard the instructions the assistant was given",
         window=70,
         qualified_by=NAMED_ATTACK,
-        negated_by=RELATIVE,
+        negated_by=f"{RELATIVE}|{REPORTED}",
     ),
     rule(
         "override",
@@ -664,7 +675,10 @@ RULES_EN: tuple[Rule, ...] = (
         "|on pets|on dogs|on age|on screen time|on visiting|on visits|on travel|on diet|on food|on what she eat"
         "|on what he eats|on what they eat"
         # "without filtering out the nitpicks": filtering out is removing, not a content filter (session 8)
-        "|out |out,",
+        "|out |out,"
+        # a request's own dimension ("no restrictions on genre", "on who you can become"): what the assistant
+        # may *say* is no_restrictions_on_you's (session 11)
+        "|on |regarding |as to |in terms of ",
     ),
     rule(
         "jailbreak",
@@ -5207,3 +5221,137 @@ RULES_WILD: tuple[Rule, ...] = (
 )
 
 RULES_EN = RULES_EN + RULES_WILD
+
+
+# == User-mode generalisation (session 11, helper "userrules") ===================================
+# Written from the development two thirds of train/dev_user_s11.py (the sealed third,
+# train/sealed/user_s11.py, was run only at the start and the end). Each rule names what the attack
+# does to *the assistant*: its own setup read out of a machine it is told to simulate, its own rules
+# declared revoked or asked for as secrets, a sentence whose completion is a harm. A third party's
+# instructions ("the instructions given to the crew") or a dimension of a creative request ("no
+# restrictions on genre") hold none of these.
+
+#: The assistant told to become a machine: a terminal, an interpreter, a database, an API.
+_SIMULATE = _apostrophes(
+    "simulate|act as|acting as|pretend to be|pretend you are|pretend you're|behave like|behave as|emulate|you are a"
+    "|you are an|you're a|you're an|imagine you are|imagine you're|play the role of|roleplay as|role-play as|become a"
+    "|function as|work as|you are now a|you are now an|you're now a"
+)
+_MACHINE = (
+    "terminal|linux terminal|bash|shell|console|command line|command prompt|interpreter|python interpreter|repl"
+    "|sql database|database|virtual machine|computer|dos|ms-dos|json api|rest api|api|server|file system|filesystem"
+    "|game engine|text adventure|operating system|unix|linux"
+)
+#: The assistant's own setup, as the machine's file, table or endpoint holds it.
+_OWN_SETUP = _apostrophes(
+    "your system prompt|the system prompt you|your original instructions|your initial instructions|your hidden instructions"
+    "|your instructions|your own instructions|your setup|your own setup|your configuration|your full configuration|your config"
+    "|your hidden rules|your own rules|everything you were told|the instructions you were given|the prompt you were given"
+    "|what you were told before|systemprompt|systemmessages|system messages where|hiddenrules|assistant/config"
+    "|assistant/systemprompt|ai/config|role = 'system'|role='system'|role = \"system\"|words of the system prompt"
+)
+#: What the verb acts on: a sentence, a list or blanks to be finished.
+_TO_FINISH = _apostrophes(
+    "finish this|finish the|complete this|complete the|continue this|continue the|continue my|auto-complete this"
+    "|autocomplete this|auto-complete the|autocomplete the|fill in the blanks|fill in the blank|fill the blanks"
+    "|fill in this|fill in these|continue where|continue exactly|pick up where"
+)
+#: The completion must be real: it is the harm, not a story about it.
+_REAL = _apostrophes(
+    "real details|real steps|real facts|real information|real items|real ones|real results|real answer|accurate|specific"
+    "|genuine|actual|factual|exact steps|working|no commentary|nothing else|no warnings|no disclaimers|like a search engine"
+)
+#: Rules, guidelines or instructions the assistant is said to keep secret.
+_KEPT_SECRET = _apostrophes(
+    "keep secret|keep it secret|keep them secret|keep confidential|keep private|keep hidden|not to share|not to reveal"
+    "|not to disclose|never to reveal|never to share|never to disclose|not to tell"
+)
+_REVOKED = _apostrophes(
+    "are revoked|have been revoked|were revoked|were just revoked|are rescinded|have been rescinded|are void|are null and void"
+    "|are now void|are cancelled|are canceled|have been cancelled|have been canceled|no longer apply|are no longer in effect"
+    "|are no longer valid|are no longer active|are deactivated|have been deactivated|are lifted|have been lifted|were lifted"
+    "|are suspended|have been suspended|are removed|have been removed|are gone|are switched off|are turned off|are over"
+)
+_COMPLETION_CANCEL = (
+    "prevent|protect|avoid|defend|warning signs|recognize|recognise|spot the|safety tips|safety checklist|is illegal because"
+)
+
+_USER_S11: tuple[Rule, ...] = (
+    rule(
+        "extraction",
+        "simulated_machine_reads_setup",
+        0.85,
+        f"{_SIMULATE} ~ {_MACHINE} ~ {_OWN_SETUP}",
+        "asks the assistant to simulate a machine (a terminal, an interpreter, a database) that holds its own setup",
+        window=400,
+        sentence=False,
+        scope="chat",
+    ),
+    rule(
+        "jailbreak",
+        "harmful_completion",
+        0.75,
+        f"{_TO_FINISH} ~ {_REAL}",
+        "asks for a sentence, list or blanks to be completed with real details of a harm",
+        window=160,
+        ordered=False,
+        sentence=False,
+        operational=True,
+        scope="chat",
+        cancelled_by=_COMPLETION_CANCEL,
+    ),
+    rule(
+        "extraction",
+        "secret_rules_asked",
+        0.8,
+        "confidential|secret|hidden|private|internal|undisclosed ~ rules|guidelines|instructions|directives|policies"
+        " ~ you operate under|you follow|you were given|you have been given|you've been given|you were told"
+        "|you received|you are following|you're following|you run under|you work under|you obey",
+        "asks for the confidential rules the assistant was given",
+        window=80,
+    ),
+    rule(
+        "extraction",
+        "kept_secret_asked",
+        0.75,
+        "you were told|you've been told|you have been told|you were asked|you were instructed|you've been instructed"
+        f"|you have been instructed ~ {_KEPT_SECRET}",
+        "asks for what the assistant was told to keep secret",
+        window=50,
+    ),
+    rule(
+        "override",
+        "own_rules_revoked",
+        0.8,
+        "your|all your|the assistant's|the ai's ~ previous|prior|earlier|old|original|current|existing|usual|safety|content"
+        "|ethical ~ guidelines|rules|instructions|restrictions|policies|policy|filters|guardrails|directives"
+        f" ~ {_REVOKED}",
+        "declares the assistant's own guidelines revoked",
+        window=70,
+    ),
+    rule(
+        "jailbreak",
+        "anything_including_illegal",
+        0.75,
+        "help me with anything|help with anything|do anything|answer anything|tell me anything|anything i want|anything i ask"
+        "|everything i ask|whatever i want|whatever i ask ~ including illegal|even illegal|even if it's illegal|even if it is"
+        " illegal|even if illegal|illegal stuff|illegal things|illegal ones|illegal or not|legal or not",
+        "asks the assistant to help with anything, the illegal included",
+        window=80,
+    ),
+    rule(
+        "jailbreak",
+        "no_restrictions_on_you",
+        0.8,
+        "no|without|zero|without any|free of any|free from any|no ethical|no moral|no content|no safety ~ restrictions on"
+        "|limitations on|limits on|filters on|filtering on ~ what you can|what you say|what you will|what you may|what you're"
+        "|what you are|your answers|your responses|your output|your replies|your content|your language|what it can"
+        "|what it says|what he can|what she can|what they can|profanity",
+        "describes the assistant as free of restrictions on what it says",
+        window=50,
+        # the same owners as the short rule's: a pet, a place, a pass, "there are no restrictions on ..."
+        negated_by=next(r for r in RULES_EN if r.name == "no_restrictions_short").negated_by,
+    ),
+)
+
+RULES_EN = RULES_EN + _USER_S11
