@@ -5272,9 +5272,7 @@ _REVOKED = _apostrophes(
     "|are no longer valid|are no longer active|are deactivated|have been deactivated|are lifted|have been lifted|were lifted"
     "|are suspended|have been suspended|are removed|have been removed|are gone|are switched off|are turned off|are over"
 )
-_COMPLETION_CANCEL = (
-    "prevent|protect|avoid|defend|warning signs|recognize|recognise|spot the|safety tips|safety checklist|is illegal because"
-)
+_COMPLETION_CANCEL = "prevent|protect|avoid|defend|warning signs|recognize|recognise|spot the|safety tips|safety checklist|is illegal because"
 
 _USER_S11: tuple[Rule, ...] = (
     rule(
