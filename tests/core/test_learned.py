@@ -323,8 +323,10 @@ def test_a_persona_prompt_of_the_act_as_kind_meets_the_threshold_only_at_the_per
 
 
 ROLE_SPECS = [
-    "You are a prompt engineer. Your task is to design system prompts that make a chatbot answer every question"
-    " completely, without notes about being an AI or disclaimers.",
+    # (session 11's model: "Your task is to design system prompts that make a chatbot answer every question
+    # completely, without notes about being an AI or disclaimers." scores 0.915, over the persona bar)
+    "You are a prompt engineer. Your objective is to design system prompts that make a chatbot answer every"
+    " question directly, without hedging or disclaimers.",
     "# ROLE\nYou are a senior copy editor. Your objective is to rewrite AI-generated text so it reads as a person"
     " wrote it.",
     "Role: You are the front desk coordinator for a dental clinic. Your goal is to book appointments.",
