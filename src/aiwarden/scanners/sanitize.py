@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ._lines import line_parts
-from .normalize import _ASCII_BYTES, _INERT
+from .normalize import _INERT
 
 __all__ = ["INVISIBLE", "Sanitized", "nfkc", "sanitize", "strip_html"]
 
@@ -236,7 +236,8 @@ def _sanitize(text: str, html: bool, unicode: bool, open_end: list[bool] | None 
             # quotes, dashes) has nothing invisible outside ASCII, and NFKC leaves it as it is.
             raw = None if text.isascii() else text.encode("utf-8", "surrogatepass")
             # its characters outside ASCII, each once (normalize.inert's test, kept for the next step)
-            rest = "" if raw is None else raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+            # and its ASCII control characters, in the same translate: all _strip_invisible reads
+            rest = "" if raw is None else raw.translate(None, _PRINTED_ASCII).decode("utf-8", "surrogatepass")
             plain = raw is None or _INERT.issuperset(rest)
             text = _strip_invisible(text, out, raw, rest)
             if not plain and not unicodedata.is_normalized("NFKC", text):
@@ -293,17 +294,22 @@ def _nfkc_parts(text: str, out: list[str]) -> None:
 _ASCII_CONTROL = bytes(0 if (b < 0x20 and b not in (0x09, 0x0A)) or b == 0x7F else 1 for b in range(256))
 
 
+#: The ASCII bytes _strip_invisible never acts on (tab, newline, the printable ones): deleted from a
+#: text's UTF-8, they leave its characters outside ASCII and its ASCII control characters.
+_PRINTED_ASCII = bytes([0x09, 0x0A, *range(0x20, 0x7F)])
+
+
 def _strip_invisible(text: str, out: Sanitized, raw: bytes | None = None, rest: str = "") -> str:
-    """``raw``: the text's UTF-8, and ``rest`` its characters outside ASCII, when the caller has
-    them: a character INVISIBLE acts on is an ASCII control character (found in ``raw`` by one
-    translate) or one of ``rest`` (a few characters of most texts), so nothing else is read."""
+    """``raw``: the text's UTF-8, and ``rest`` its characters outside ASCII and its ASCII control
+    characters, when the caller has them (one translate of ``raw``): a character INVISIBLE acts on
+    is one of ``rest`` (a few characters of most texts), so nothing else is read."""
     if text.isascii():
         # ASCII: only control characters can be stripped; one C-level translate + membership test
         if 0 not in text.encode("ascii").translate(_ASCII_CONTROL):
             return text
     elif raw is not None:
-        if 0 not in raw.translate(_ASCII_CONTROL) and _ANY_INVISIBLE.search(rest) is None:
-            return text  # (bytes over 0x7F map to 1)
+        if _ANY_INVISIBLE.search(rest) is None:  # (its class holds every ASCII control INVISIBLE removes)
+            return text
     elif text.replace("\n", " ").replace("\t", " ").isprintable() or _ANY_INVISIBLE.search(text) is None:
         # every character INVISIBLE acts on is non-printable (str.isprintable: ~20x a regex pass)
         return text
