@@ -16,12 +16,12 @@ import json
 import operator
 import os
 import random
-import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
+
+import _callgrind as cg
 
 HERE = Path(__file__).resolve().parent
 PARTS = ("stage", "rules", "document", "model", "view")
@@ -85,28 +85,8 @@ def linear_child(part: str, size: int, pool: list[str]) -> None:
 
 def _callgrind(args: list[str], keep: str | None, tmp: str) -> dict[str, int]:
     """Run this file's child under callgrind (instrumented only once it is ready) and read its totals."""
-    out = keep or os.path.join(tmp, "cg.out")
-    cmd = [
-        "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", "--collect-atstart=no",
-        "--toggle-collect=_operator_call", "--instr-atstart=no", "--cache-sim=yes", "--D1=65536,8,64",
-        "--LL=2097152,16,64", sys.executable, __file__, *args,
-    ]  # fmt: skip
-    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    assert proc.stdin and proc.stdout
-    while proc.stdout.readline().strip() != "ready":
-        pass
-    on = ["callgrind_control", "-i", "on", str(proc.pid)]
-    subprocess.run(on, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    proc.stdin.write("go\n")
-    proc.stdin.close()
-    proc.stdout.read()
-    if proc.wait():
-        raise RuntimeError(f"callgrind run failed: {proc.returncode}")
-    text = Path(out).read_text()
-    events = re.search(r"^events: (.*)$", text, re.M)
-    totals = re.search(r"^(?:summary|totals): (.*)$", text, re.M)
-    assert events and totals
-    return dict(zip(events.group(1).split(), map(int, totals.group(1).split()), strict=False))
+    options = ("--cache-sim=yes", "--D1=65536,8,64", "--LL=2097152,16,64")
+    return cg.totals(cg.run(__file__, args, keep or os.path.join(tmp, "cg.out"), options))
 
 
 def linearity() -> None:

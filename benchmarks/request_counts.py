@@ -19,11 +19,11 @@ from __future__ import annotations
 import argparse
 import operator
 import os
-import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import _callgrind as cg
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -56,29 +56,7 @@ def child(adapter: str, guard: bool, n: int, stream: bool) -> None:
 
 
 def callgrind(args: list[str], tmp: str) -> int:
-    out = os.path.join(tmp, "cg.out")
-    cmd = [
-        "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", "--collect-atstart=no",
-        "--toggle-collect=_operator_call", "--instr-atstart=no", sys.executable, __file__, *args,
-    ]  # fmt: skip
-    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    assert proc.stdin and proc.stdout
-    while True:
-        line = proc.stdout.readline()
-        if not line:
-            raise RuntimeError(f"child failed before it was ready: {args}")
-        if line.strip() == "ready":
-            break
-    subprocess.run(["callgrind_control", "-i", "on", str(proc.pid)], check=True, capture_output=True)
-    proc.stdin.write("go\n")
-    proc.stdin.close()
-    proc.stdout.read()
-    if proc.wait():
-        raise RuntimeError(f"callgrind run failed: {proc.returncode}")
-    text = Path(out).read_text()
-    totals = re.search(r"^(?:summary|totals): (\d+)", text, re.M)
-    assert totals
-    return int(totals.group(1))
+    return cg.totals(cg.run(__file__, args, os.path.join(tmp, "cg.out")))["Ir"]
 
 
 def main() -> None:
